@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# End-to-end ingest benchmark: runs `sada ingest` on a corpus several times and
+# reports the median wall time, MB/s of input read by the readers (after
+# decompression), articles/s, and the peak RSS.
+#   bench/ingest_e2e.sh [corpus-path-or-glob...]   (default: the 18 SaudiNewsNet zips)
+#   RUNS=5 SADA=build/sada bench/ingest_e2e.sh ...
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SADA="${SADA:-build/sada}"
+RUNS="${RUNS:-5}"
+if [ $# -eq 0 ]; then set -- ../shared/corpus/saudinewsnet/*.zip; fi
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+for i in $(seq "$RUNS"); do
+  /usr/bin/time -f "%e %M" -o "$tmp/time.$i" "$SADA" ingest -q -o /dev/null "$@" 2> "$tmp/err.$i"
+  summary=$(grep '^sada: read' "$tmp/err.$i")
+  mb=$(echo "$summary" | sed -E 's/.* files, ([0-9.]+) MB.*/\1/')
+  arts=$(echo "$summary" | sed -E 's/.*records = ([0-9]+) articles.*/\1/')
+  read -r wall rss < "$tmp/time.$i"
+  echo "$wall $mb $arts $rss" >> "$tmp/runs"
+  echo "run $i: ${wall}s  $(awk -v m="$mb" -v w="$wall" 'BEGIN{printf "%.1f", m/w}') MB/s  peak RSS $((rss / 1024)) MiB"
+done
+sort -n "$tmp/runs" | awk -v n="$RUNS" '
+  { w[NR]=$1; mb=$2; a=$3; r[NR]=$4 }
+  END {
+    m = w[int((n+1)/2)];
+    maxr = 0; for (i in r) if (r[i] > maxr) maxr = r[i];
+    printf "median of %d: %.2f s, %.1f MB, %d articles -> %.1f MB/s, %.0f articles/s; peak RSS %.0f MiB\n",
+      n, m, mb, a, mb/m, a/m, maxr/1024 }'

@@ -1,0 +1,121 @@
+// Google Benchmark programs for the text core, on real article text.
+//
+//   build/text_bench --corpus=../shared/corpus/saudinewsnet [benchmark flags]
+//
+// The corpus (any path sada can ingest) is read once; each benchmark then runs
+// one stage over all of its article texts on one thread and reports MB/s of
+// UTF-8 input ("bytes_per_second") and articles/s ("items_per_second").
+// Without --corpus the bundled seed articles are used (too small to time well).
+#include <benchmark/benchmark.h>
+
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "sada/ingest.h"
+#include "sada/text.h"
+
+namespace {
+
+std::vector<std::string>* g_texts = nullptr;
+int64_t g_bytes = 0;
+
+struct TextSink : sada::IngestSink {
+  void OnArticle(sada::Article&& a) override { g_texts->push_back(std::move(a.text)); }
+  void OnDiagnostic(sada::Diagnostic&&) override {}
+};
+
+void Load(const std::string& path) {
+  g_texts = new std::vector<std::string>();
+  TextSink sink;
+  sada::IngestStats stats;
+  sada::Status st = sada::Ingest({path}, {}, &sink, &stats);
+  if (!st.ok()) {
+    std::fprintf(stderr, "text_bench: %s\n", st.message().c_str());
+    std::exit(2);
+  }
+  for (const auto& t : *g_texts) g_bytes += static_cast<int64_t>(t.size());
+  std::fprintf(stderr, "text_bench: %zu articles, %.1f MB of text from %s\n", g_texts->size(),
+               g_bytes / 1e6, path.c_str());
+}
+
+void Finish(benchmark::State& state) {
+  state.SetBytesProcessed(state.iterations() * g_bytes);
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(g_texts->size()));
+}
+
+void BM_NormalizeKey(benchmark::State& state) {
+  for (auto _ : state)
+    for (const auto& t : *g_texts) benchmark::DoNotOptimize(sada::Normalize(t, sada::Form::kMatchKey));
+  Finish(state);
+}
+BENCHMARK(BM_NormalizeKey)->Unit(benchmark::kMillisecond);
+
+void BM_Tokenize(benchmark::State& state) {
+  sada::TokenizedText tt;
+  for (auto _ : state)
+    for (const auto& t : *g_texts) {
+      sada::Tokenize(t, &tt);
+      benchmark::DoNotOptimize(tt.tokens.data());
+    }
+  Finish(state);
+}
+BENCHMARK(BM_Tokenize)->Unit(benchmark::kMillisecond);
+
+void BM_Sentences(benchmark::State& state) {
+  std::vector<sada::Span> s;
+  for (auto _ : state)
+    for (const auto& t : *g_texts) {
+      sada::SplitSentences(t, &s);
+      benchmark::DoNotOptimize(s.data());
+    }
+  Finish(state);
+}
+BENCHMARK(BM_Sentences)->Unit(benchmark::kMillisecond);
+
+void BM_TokenizeAndStem(benchmark::State& state) {
+  sada::TokenizedText tt;
+  for (auto _ : state)
+    for (const auto& t : *g_texts) {
+      sada::Tokenize(t, &tt);
+      for (const auto& tok : tt.tokens) benchmark::DoNotOptimize(sada::Stem(tt.Key(tok)));
+    }
+  Finish(state);
+}
+BENCHMARK(BM_TokenizeAndStem)->Unit(benchmark::kMillisecond);
+
+// The whole text core as later stages use it: display form, tokens with
+// match keys, sentences, and a stem for every token.
+void BM_TextCore(benchmark::State& state) {
+  sada::TokenizedText tt;
+  std::vector<sada::Span> s;
+  for (auto _ : state)
+    for (const auto& t : *g_texts) {
+      benchmark::DoNotOptimize(sada::Normalize(t, sada::Form::kDisplay));
+      sada::Tokenize(t, &tt);
+      sada::SplitSentences(t, &s);
+      for (const auto& tok : tt.tokens) benchmark::DoNotOptimize(sada::Stem(tt.Key(tok)));
+    }
+  Finish(state);
+}
+BENCHMARK(BM_TextCore)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string corpus = std::string(SADA_SOURCE_DIR) + "/examples/bukamal";
+  std::vector<char*> rest;
+  for (int i = 0; i < argc; ++i) {
+    if (std::strncmp(argv[i], "--corpus=", 9) == 0) {
+      corpus = argv[i] + 9;
+    } else {
+      rest.push_back(argv[i]);
+    }
+  }
+  Load(corpus);
+  int n = static_cast<int>(rest.size());
+  benchmark::Initialize(&n, rest.data());
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

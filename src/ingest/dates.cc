@@ -1,0 +1,359 @@
+// Timestamp and written-date parsing (see dates.h). Hand-written scanners, no
+// regular expressions: these run on every record's date field.
+#include "ingest/dates.h"
+
+#include "text/utf8.h"
+
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <unordered_map>
+
+namespace sada::internal {
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Reads exactly n digits at s[*i].
+bool ReadDigits(std::string_view s, size_t* i, int n, int* v) {
+  if (*i + n > s.size()) return false;
+  int x = 0;
+  for (int k = 0; k < n; ++k) {
+    char c = s[*i + k];
+    if (!IsDigit(c)) return false;
+    x = x * 10 + (c - '0');
+  }
+  *i += n;
+  *v = x;
+  return true;
+}
+
+// Reads 1 or 2 digits.
+bool ReadDigits12(std::string_view s, size_t* i, int* v) {
+  if (*i < s.size() && IsDigit(s[*i])) {
+    if (*i + 1 < s.size() && IsDigit(s[*i + 1])) return ReadDigits(s, i, 2, v);
+    return ReadDigits(s, i, 1, v);
+  }
+  return false;
+}
+
+bool Valid(const DateTime& d) {
+  if (d.year < 1000 || d.year > 2999) return false;
+  if (d.month < 1 || d.month > 12) return false;
+  if (d.precision >= Precision::kDay && (d.day < 1 || d.day > 31)) return false;
+  if (d.hour > 23 || d.minute > 59 || d.second > 60) return false;
+  return true;
+}
+
+// Optional "Thh:mm[:ss[.fff]][zone]" / " hh:mm..." after a date.
+void ReadTime(std::string_view s, size_t i, DateTime* d) {
+  if (i >= s.size() || (s[i] != 'T' && s[i] != ' ' && s[i] != 't')) return;
+  ++i;
+  int h, m;
+  if (!ReadDigits(s, &i, 2, &h) || i >= s.size() || s[i] != ':') return;
+  ++i;
+  if (!ReadDigits(s, &i, 2, &m)) return;
+  d->hour = h;
+  d->minute = m;
+  d->precision = Precision::kMinute;
+  int sec;
+  if (i < s.size() && s[i] == ':') {
+    ++i;
+    if (ReadDigits(s, &i, 2, &sec)) {
+      d->second = sec;
+      d->precision = Precision::kSecond;
+      if (i < s.size() && (s[i] == '.' || s[i] == ',')) {
+        ++i;
+        while (i < s.size() && IsDigit(s[i])) ++i;
+      }
+    }
+  }
+  while (i < s.size() && s[i] == ' ') ++i;
+  if (i < s.size() && (s[i] == 'Z' || s[i] == 'z')) {
+    d->offset = "Z";
+  } else if (i < s.size() && (s[i] == '+' || s[i] == '-')) {
+    char sign = s[i++];
+    int oh, om = 0;
+    if (ReadDigits(s, &i, 2, &oh)) {
+      if (i < s.size() && s[i] == ':') ++i;
+      ReadDigits(s, &i, 2, &om);
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "%c%02d:%02d", sign, oh % 100, om % 100);
+      d->offset = buf;
+    }
+  }
+}
+
+std::optional<DateTime> ParseIsoLike(std::string_view s) {
+  DateTime d;
+  size_t i = 0;
+  int a;
+  if (ReadDigits(s, &i, 4, &a) && i < s.size() && (s[i] == '-' || s[i] == '/')) {
+    char sep = s[i++];
+    d.year = a;
+    if (!ReadDigits12(s, &i, &d.month)) return std::nullopt;
+    d.precision = Precision::kMonth;
+    if (i < s.size() && s[i] == sep) {
+      ++i;
+      if (!ReadDigits12(s, &i, &d.day)) return std::nullopt;
+      d.precision = Precision::kDay;
+      ReadTime(s, i, &d);
+    }
+    return Valid(d) ? std::optional(d) : std::nullopt;
+  }
+  // DD/MM/YYYY or DD-MM-YYYY or DD.MM.YYYY
+  i = 0;
+  int dd, mm, yy;
+  if (ReadDigits12(s, &i, &dd) && i < s.size() && (s[i] == '/' || s[i] == '-' || s[i] == '.')) {
+    char sep = s[i++];
+    if (ReadDigits12(s, &i, &mm) && i < s.size() && s[i] == sep) {
+      ++i;
+      if (ReadDigits(s, &i, 4, &yy)) {
+        d.year = yy;
+        d.month = mm;
+        d.day = dd;
+        d.precision = Precision::kDay;
+        ReadTime(s, i, &d);
+        return Valid(d) ? std::optional(d) : std::nullopt;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+const std::unordered_map<std::string, int>& MonthTable() {
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<std::string, int>();
+    const std::pair<const char*, int> kMonths[] = {
+        // Egyptian / Gulf (from the European names)
+        {"يناير", 1}, {"فبراير", 2}, {"مارس", 3}, {"أبريل", 4}, {"إبريل", 4},
+        {"ابريل", 4}, {"مايو", 5}, {"يونيو", 6}, {"يونيه", 6}, {"يوليو", 7},
+        {"يوليه", 7}, {"أغسطس", 8}, {"اغسطس", 8}, {"سبتمبر", 9}, {"أكتوبر", 10},
+        {"اكتوبر", 10}, {"نوفمبر", 11}, {"ديسمبر", 12},
+        // Levantine / Iraqi (Syriac names); two-word ones are handled below
+        {"شباط", 2}, {"آذار", 3}, {"نيسان", 4}, {"أيار", 5}, {"حزيران", 6},
+        {"تموز", 7}, {"آب", 8}, {"أيلول", 9},
+        // Maghrebi (Morocco)
+        {"ماي", 5}, {"يوليوز", 7}, {"غشت", 8}, {"شتنبر", 9}, {"نونبر", 11},
+        {"دجنبر", 12},
+        // Algeria / Tunisia (from French)
+        {"جانفي", 1}, {"فيفري", 2}, {"أفريل", 4}, {"جوان", 6}, {"جويلية", 7},
+        {"أوت", 8},
+        // English
+        {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5},
+        {"june", 6}, {"july", 7}, {"august", 8}, {"september", 9}, {"october", 10},
+        {"november", 11}, {"december", 12}, {"jan", 1}, {"feb", 2}, {"mar", 3},
+        {"apr", 4}, {"jun", 6}, {"jul", 7}, {"aug", 8}, {"sep", 9}, {"sept", 9},
+        {"oct", 10}, {"nov", 11}, {"dec", 12},
+    };
+    for (auto& [name, m] : kMonths) t->emplace(Normalize(name, Form::kMatchKey), m);
+    return t;
+  }();
+  return *table;
+}
+
+bool AllDigits(std::string_view k) {
+  if (k.empty()) return false;
+  for (char c : k)
+    if (!IsDigit(c)) return false;
+  return true;
+}
+
+int NumberAt(const TokenizedText& tt, size_t j, int max_digits) {
+  if (j >= tt.tokens.size() || tt.tokens[j].kind != TokenKind::kNumber) return -1;
+  std::string_view k = tt.Key(tt.tokens[j]);
+  if (!AllDigits(k) || static_cast<int>(k.size()) > max_digits) return -1;
+  return std::stoi(std::string(k));
+}
+
+bool IsYearToken(const TokenizedText& tt, size_t j, int* y) {
+  if (j >= tt.tokens.size()) return false;
+  std::string_view k = tt.Key(tt.tokens[j]);
+  if (k.size() != 4 || !AllDigits(k)) return false;
+  *y = std::stoi(std::string(k));
+  return *y >= 1000 && *y <= 2999;
+}
+
+// The original text between two tokens, without spaces.
+std::u32string Between(const TokenizedText& tt, size_t a, size_t b, std::u32string_view u) {
+  std::u32string r;
+  uint32_t from = tt.tokens[a].span.end, to = tt.tokens[b].span.begin;
+  for (uint32_t k = from; k < to && k < u.size(); ++k)
+    if (u[k] != ' ' && u[k] != 0xA0 && u[k] != '\t') r.push_back(u[k]);
+  return r;
+}
+
+int MonthAt(const TokenizedText& tt, size_t j, int* words) {
+  if (j >= tt.tokens.size() || tt.tokens[j].kind != TokenKind::kWord) return 0;
+  std::string_view next = j + 1 < tt.tokens.size() ? tt.Key(tt.tokens[j + 1]) : "";
+  return MonthFromKey(tt.Key(tt.tokens[j]), next, words);
+}
+
+}  // namespace
+
+std::string DateTime::Iso() const {
+  char buf[64];
+  switch (precision) {
+    case Precision::kNone: return "";
+    case Precision::kYear: std::snprintf(buf, sizeof buf, "%04d", year); break;
+    case Precision::kMonth: std::snprintf(buf, sizeof buf, "%04d-%02d", year, month); break;
+    case Precision::kDay:
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+      break;
+    case Precision::kMinute:
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d", year, month, day, hour, minute);
+      break;
+    case Precision::kSecond:
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", year, month, day, hour,
+                    minute, second);
+      break;
+  }
+  std::string r = buf;
+  if (precision >= Precision::kMinute) r += offset;
+  return r;
+}
+
+int MonthFromKey(std::string_view key, std::string_view next, int* words) {
+  *words = 1;
+  // Levantine two-word names.
+  static const std::string kKanun = Normalize("كانون", Form::kMatchKey);
+  static const std::string kTishrin = Normalize("تشرين", Form::kMatchKey);
+  static const std::string kFirst = Normalize("الأول", Form::kMatchKey);
+  static const std::string kSecond = Normalize("الثاني", Form::kMatchKey);
+  if (key == kKanun || key == kTishrin) {
+    bool kanun = key == kKanun;
+    if (next == kFirst) {
+      *words = 2;
+      return kanun ? 12 : 10;
+    }
+    if (next == kSecond) {
+      *words = 2;
+      return kanun ? 1 : 11;
+    }
+    return 0;
+  }
+  const auto& t = MonthTable();
+  auto it = t.find(std::string(key));
+  return it == t.end() ? 0 : it->second;
+}
+
+std::optional<DateMatch> MatchWrittenDate(const TokenizedText& tt, size_t i,
+                                          std::u32string_view u) {
+  const auto& tk = tt.tokens;
+  if (i >= tk.size()) return std::nullopt;
+  DateTime d;
+  size_t last = i, next = i;
+  int w = 0, m, y, day;
+  if ((day = NumberAt(tt, i, 2)) >= 1 && day <= 31 && (m = MonthAt(tt, i + 1, &w)) &&
+      IsYearToken(tt, i + 1 + w, &y)) {
+    d = {y, m, day};  // 19 نوفمبر 2017
+    d.precision = Precision::kDay;
+    last = i + 1 + w;
+  } else if (IsYearToken(tt, i, &y) && (m = MonthAt(tt, i + 1, &w)) &&
+             (day = NumberAt(tt, i + 1 + w, 2)) >= 1 && day <= 31) {
+    d = {y, m, day};  // 2017November19
+    d.precision = Precision::kDay;
+    last = i + 1 + w;
+  } else if ((m = MonthAt(tt, i, &w)) && (day = NumberAt(tt, i + w, 2)) >= 1 && day <= 31 &&
+             IsYearToken(tt, i + w + 1, &y)) {
+    d = {y, m, day};  // November 19, 2017
+    d.precision = Precision::kDay;
+    last = i + w + 1;
+  } else if ((m = MonthAt(tt, i, &w)) && IsYearToken(tt, i + w, &y)) {
+    d = {y, m, 0};  // نوفمبر 2017
+    d.precision = Precision::kMonth;
+    last = i + w;
+  } else if ((day = NumberAt(tt, i, 4)) >= 1 && i + 2 < tk.size()) {
+    // Numeric: 19/11/2017 or 2017-11-19 (the tokenizer split them).
+    int b = NumberAt(tt, i + 1, 2), c = NumberAt(tt, i + 2, 4);
+    std::u32string s1 = Between(tt, i, i + 1, u), s2 = Between(tt, i + 1, i + 2, u);
+    if (b < 1 || c < 1 || s1.size() != 1 || s1 != s2 || (s1[0] != '/' && s1[0] != '-'))
+      return std::nullopt;
+    if (tt.Key(tk[i]).size() == 4) {
+      d = {day, b, c};
+    } else if (tt.Key(tk[i + 2]).size() == 4) {
+      d = {c, b, day};
+    } else {
+      return std::nullopt;
+    }
+    d.precision = Precision::kDay;
+    last = i + 2;
+  } else {
+    return std::nullopt;
+  }
+  // Separators inside the date may only be spaces, commas, '-' or '/'.
+  for (size_t j = i; j < last; ++j) {
+    for (char32_t c : Between(tt, j, j + 1, u))
+      if (c != ',' && c != 0x060C && c != '-' && c != '/') return std::nullopt;
+  }
+  next = last + 1;
+  // Optional time: "- 21:11", "، 21:11", "21:11".
+  if (d.precision == Precision::kDay && last + 2 < tk.size()) {
+    int h = NumberAt(tt, last + 1, 2), mi = NumberAt(tt, last + 2, 2);
+    std::u32string gap = Between(tt, last, last + 1, u);
+    std::u32string colon = Between(tt, last + 1, last + 2, u);
+    bool gap_ok = gap.size() <= 1 && (gap.empty() || gap[0] == '-' || gap[0] == ',' ||
+                                      gap[0] == 0x060C || gap[0] == 0x2013);
+    if (h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && colon == U":" && gap_ok &&
+        tt.Key(tk[last + 2]).size() == 2) {
+      d.hour = h;
+      d.minute = mi;
+      d.precision = Precision::kMinute;
+      last += 2;
+      next = last + 1;
+    }
+  }
+  if (!Valid(d)) return std::nullopt;
+  DateMatch r;
+  r.when = d;
+  r.span = Span{tk[i].span.begin, tk[last].span.end};
+  r.next_token = next;
+  return r;
+}
+
+std::optional<DateTime> ParseTimestamp(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n')) s.remove_suffix(1);
+  if (s.empty()) return std::nullopt;
+  if (auto d = ParseIsoLike(s)) return d;
+  // RFC 822: "Sun, 19 Nov 2017 21:11:00 +0300", also without the weekday.
+  TokenizedText tt;
+  Tokenize(s, &tt);
+  std::u32string u;
+  {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const auto* e = p + s.size();
+    while (p < e) {
+      Decoded dd = DecodeUtf8(p, e);
+      u.push_back(dd.cp);
+      p += dd.len;
+    }
+  }
+  for (size_t i = 0; i < tt.tokens.size(); ++i) {
+    auto m = MatchWrittenDate(tt, i, u);
+    if (!m) continue;
+    DateTime d = m->when;
+    // Seconds and a zone may follow an RFC 822 time.
+    size_t j = m->next_token;
+    if (d.precision == Precision::kMinute && j < tt.tokens.size() &&
+        Between(tt, j - 1, j, u) == U":" && NumberAt(tt, j, 2) >= 0) {
+      d.second = NumberAt(tt, j, 2);
+      d.precision = Precision::kSecond;
+      ++j;
+    }
+    if (d.precision >= Precision::kMinute && j < tt.tokens.size()) {
+      std::string_view z = tt.Key(tt.tokens[j]);
+      std::u32string gap = Between(tt, j - 1, j, u);
+      if (z == "gmt" || z == "utc" || z == "ut" || z == "z") {
+        d.offset = "Z";
+      } else if ((gap == U"+" || gap == U"-") && z.size() == 4 && AllDigits(z)) {
+        d.offset = std::string(1, static_cast<char>(gap[0])) + std::string(z.substr(0, 2)) +
+                   ":" + std::string(z.substr(2));
+      }
+    }
+    return d;
+  }
+  return std::nullopt;
+}
+
+}  // namespace sada::internal

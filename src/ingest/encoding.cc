@@ -1,0 +1,184 @@
+// Encoding detection and conversion (see encoding.h).
+#include "ingest/encoding.h"
+
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <memory>
+
+#include "sada/text.h"
+#include "text/utf8.h"
+
+namespace sada::internal {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string r(s);
+  for (char& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return r;
+}
+
+bool IsUtf8Name(const std::string& n) { return n == "utf-8" || n == "utf8"; }
+
+// Counts invalid bytes and valid multi-byte sequences.
+void ScanUtf8(std::string_view s, int64_t* invalid, int64_t* multibyte) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* end = p + s.size();
+  *invalid = 0;
+  *multibyte = 0;
+  while (p < end) {
+    if (*p < 0x80) {
+      ++p;
+      continue;
+    }
+    Decoded d = DecodeUtf8(p, end);
+    if (!d.valid) ++*invalid;
+    else ++*multibyte;
+    p += d.len;
+  }
+}
+
+bool ConvertWithIcu(std::string_view bytes, const char* charset, DecodedText* out) {
+  UErrorCode st = U_ZERO_ERROR;
+  UConverter* cnv = ucnv_open(charset, &st);
+  if (U_FAILURE(st) || cnv == nullptr) return false;
+  std::unique_ptr<UConverter, void (*)(UConverter*)> guard(cnv, ucnv_close);
+  icu::UnicodeString u;
+  int32_t cap = static_cast<int32_t>(std::min<size_t>(bytes.size() * 2 + 16, INT32_MAX / 2));
+  UChar* buf = u.getBuffer(cap);
+  int32_t n = ucnv_toUChars(cnv, buf, cap, bytes.data(), static_cast<int32_t>(bytes.size()), &st);
+  u.releaseBuffer(U_SUCCESS(st) ? n : 0);
+  if (U_FAILURE(st)) return false;
+  out->text.clear();
+  u.toUTF8String(out->text);
+  const char* name = ucnv_getName(cnv, &st);
+  UErrorCode st2 = U_ZERO_ERROR;
+  const char* iana = name ? ucnv_getStandardName(name, "MIME", &st2) : nullptr;
+  if (iana == nullptr || U_FAILURE(st2)) {
+    st2 = U_ZERO_ERROR;
+    iana = name ? ucnv_getStandardName(name, "IANA", &st2) : nullptr;
+  }
+  out->encoding = Lower(iana && U_SUCCESS(st2) ? iana : (name ? name : charset));
+  // ICU substitutes U+FFFD (or U+001A) for unmappable bytes.
+  out->invalid = 0;
+  for (int32_t i = 0; i < u.length(); ++i)
+    if (u[i] == 0xFFFD || u[i] == 0x1A) ++out->invalid;
+  return true;
+}
+
+void AsUtf8(std::string_view bytes, DecodedText* out) {
+  out->text.assign(bytes.data(), bytes.size());
+  out->invalid = RepairUtf8(&out->text);
+  out->encoding = "utf-8";
+}
+
+// UTF-16 without a BOM: many NUL bytes at only odd or only even positions.
+const char* GuessUtf16(std::string_view b) {
+  size_t n = std::min<size_t>(b.size(), 4096) & ~size_t{1};
+  if (n < 8) return nullptr;
+  size_t even = 0, odd = 0;
+  for (size_t i = 0; i < n; i += 2) {
+    even += b[i] == 0;
+    odd += b[i + 1] == 0;
+  }
+  if (odd > n / 8 && even == 0) return "UTF-16LE";
+  if (even > n / 8 && odd == 0) return "UTF-16BE";
+  return nullptr;
+}
+
+}  // namespace
+
+std::string CharsetFromContentType(std::string_view ct) {
+  std::string l = Lower(ct);
+  size_t p = l.find("charset=");
+  if (p == std::string::npos) return "";
+  p += 8;
+  while (p < l.size() && (l[p] == '"' || l[p] == '\'' || l[p] == ' ')) ++p;
+  size_t e = p;
+  while (e < l.size() && (std::isalnum(static_cast<unsigned char>(l[e])) || l[e] == '-' ||
+                          l[e] == '_' || l[e] == ':' || l[e] == '.'))
+    ++e;
+  return l.substr(p, e - p);
+}
+
+std::string SniffDeclaredCharset(std::string_view bytes) {
+  std::string head = Lower(bytes.substr(0, 4096));
+  size_t p = head.find("<?xml");
+  if (p != std::string::npos) {
+    size_t e = head.find("?>", p);
+    size_t q = head.find("encoding", p);
+    if (q != std::string::npos && (e == std::string::npos || q < e)) {
+      q = head.find_first_of("\"'", q);
+      if (q != std::string::npos) {
+        size_t r = head.find(head[q], q + 1);
+        if (r != std::string::npos) return head.substr(q + 1, r - q - 1);
+      }
+    }
+  }
+  for (p = head.find("<meta"); p != std::string::npos; p = head.find("<meta", p + 5)) {
+    size_t e = head.find('>', p);
+    std::string_view tag(head.data() + p, (e == std::string::npos ? head.size() : e) - p);
+    size_t c = tag.find("charset=");
+    if (c == std::string_view::npos) continue;
+    std::string cs = CharsetFromContentType(tag.substr(c));
+    if (!cs.empty()) return cs;
+  }
+  return "";
+}
+
+DecodedText DecodeBytes(std::string_view bytes, std::string_view declared_in) {
+  DecodedText out;
+  // Byte-order marks decide.
+  if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+    AsUtf8(bytes.substr(3), &out);
+    out.encoding = "utf-8-bom";
+    return out;
+  }
+  if (bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF")) {
+    bool le = bytes[0] == '\xFF';
+    if (ConvertWithIcu(bytes.substr(2), le ? "UTF-16LE" : "UTF-16BE", &out)) return out;
+  }
+  if (const char* u16 = GuessUtf16(bytes)) {
+    if (ConvertWithIcu(bytes, u16, &out)) return out;
+  }
+  if (std::memchr(bytes.data(), 0, std::min<size_t>(bytes.size(), 8192)) != nullptr) {
+    out.binary = true;
+  }
+  int64_t invalid, multibyte;
+  ScanUtf8(bytes, &invalid, &multibyte);
+  std::string declared = Lower(declared_in);
+  if (invalid == 0 || IsUtf8Name(declared)) {
+    AsUtf8(bytes, &out);
+    return out;
+  }
+  if (!declared.empty() && ConvertWithIcu(bytes, declared.c_str(), &out)) return out;
+  // Mostly valid UTF-8 with a few broken bytes: repair rather than re-guess.
+  // (Single-byte Arabic text almost never forms valid multi-byte sequences.)
+  if (multibyte >= 4 * invalid) {
+    AsUtf8(bytes, &out);
+    return out;
+  }
+  // ICU's detector (ngram models include windows-1256 and ISO-8859-6).
+  UErrorCode st = U_ZERO_ERROR;
+  UCharsetDetector* det = ucsdet_open(&st);
+  std::string guess;
+  if (U_SUCCESS(st)) {
+    ucsdet_setText(det, bytes.data(), static_cast<int32_t>(std::min<size_t>(bytes.size(), 1 << 20)), &st);
+    const UCharsetMatch* m = ucsdet_detect(det, &st);
+    if (U_SUCCESS(st) && m != nullptr) {
+      const char* name = ucsdet_getName(m, &st);
+      if (U_SUCCESS(st) && name) guess = name;
+    }
+    ucsdet_close(det);
+  }
+  if (guess.empty() || Lower(guess) == "utf-8") guess = "windows-1256";
+  if (ConvertWithIcu(bytes, guess.c_str(), &out)) return out;
+  AsUtf8(bytes, &out);
+  return out;
+}
+
+}  // namespace sada::internal

@@ -1,0 +1,230 @@
+// Ingest tests over the fixtures in tests/data (made by make_fixtures.py):
+// every reader, every encoding, and every kind of broken input. The invariant
+// checked everywhere: records = articles + errors + skipped.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "../../tests/test_util.h"
+#include "sada/ingest.h"
+#include "sada/text.h"
+
+namespace sada {
+namespace {
+
+using testing::CollectSink;
+using testing::DataPath;
+
+struct Run {
+  CollectSink sink;
+  IngestStats stats;
+};
+
+std::unique_ptr<Run> IngestPaths(const std::vector<std::string>& rel, IngestOptions o = {}) {
+  auto r = std::make_unique<Run>();
+  std::vector<std::string> paths;
+  for (const auto& p : rel) paths.push_back(DataPath(p));
+  EXPECT_TRUE(Ingest(paths, o, &r->sink, &r->stats).ok());
+  EXPECT_EQ(r->stats.records, r->stats.articles + r->stats.errors + r->stats.skipped);
+  EXPECT_EQ(r->stats.articles, static_cast<int64_t>(r->sink.articles.size()));
+  return r;
+}
+
+int CountDiag(const CollectSink& s, Severity sev) {
+  int n = 0;
+  for (const auto& d : s.diagnostics) n += d.severity == sev;
+  return n;
+}
+
+TEST(IngestTest, SaudiNewsNetArrayFormat) {
+  auto r = IngestPaths({"tests/data/inputs/snn_sample.json"});
+  ASSERT_EQ(r->sink.articles.size(), 2u);
+  const Article& a = r->sink.articles[0];
+  EXPECT_EQ(a.source, "was");
+  EXPECT_EQ(a.url, "http://www.spa.gov.sa/1");
+  EXPECT_EQ(a.title, "الصحة: 1,250 حالة");
+  EXPECT_EQ(a.published, "2015-07-21T02:51:32");
+  EXPECT_EQ(a.published_from, "field:date_extracted");
+  EXPECT_EQ(a.language, "ar");
+  EXPECT_EQ(a.origin.record, 0);
+  EXPECT_EQ(a.dateline_place, "الرياض");
+  // The record whose content is " " is reported, by record number.
+  ASSERT_EQ(r->stats.errors, 1);
+  EXPECT_EQ(r->sink.diagnostics[0].origin.record, 2);
+  EXPECT_NE(r->sink.diagnostics[0].reason.find("white space"), std::string::npos);
+}
+
+TEST(IngestTest, FieldMapping) {
+  IngestOptions o;
+  o.json_fields["text"] = "body";
+  auto r = IngestPaths({"tests/data/inputs/other_fields.jsonl"}, o);
+  ASSERT_EQ(r->sink.articles.size(), 2u);
+  EXPECT_EQ(r->sink.articles[0].text, "Officials said the talks would continue on Monday.");
+  EXPECT_EQ(r->sink.articles[0].title, "Talks continue");
+  EXPECT_EQ(r->sink.articles[0].published, "2015-07-23T09:30:00Z");
+  EXPECT_EQ(r->sink.articles[0].source, "example.org");
+  EXPECT_EQ(r->sink.articles[0].origin.line, 1);
+  EXPECT_EQ(r->sink.articles[1].published, "2015-07-23T10:00:00+03:00");
+  EXPECT_EQ(r->sink.articles[1].language, "en");
+}
+
+TEST(IngestTest, HtmlMainTextAndMetadata) {
+  auto r = IngestPaths({"tests/data/inputs/page.html"});
+  ASSERT_EQ(r->sink.articles.size(), 1u);
+  const Article& a = r->sink.articles[0];
+  EXPECT_EQ(a.title, "الجيش يحرر البوكمال");
+  EXPECT_EQ(a.source, "موقع الأخبار");
+  EXPECT_EQ(a.published, "2017-11-19T21:11:00+03:00");
+  EXPECT_EQ(a.published_from, "html:meta article:published_time");
+  EXPECT_EQ(a.author, "مراسلنا");
+  EXPECT_NE(a.text.find("حرر الجيش السوري"), std::string::npos);
+  EXPECT_NE(a.text.find("عمليات التمشيط"), std::string::npos);  // after the read-also block
+  for (const char* junk : {"الرئيسية", "اشترك الآن", "do not read me", "خبر ذو صلة", "جميع الحقوق",
+                           "اقرأ أيضا", "عنوان خبر آخر"}) {
+    EXPECT_EQ(a.text.find(junk), std::string::npos) << junk;
+  }
+}
+
+TEST(IngestTest, LegacyArabicEncodings) {
+  auto r = IngestPaths({"tests/data/inputs/old_site_cp1256.html", "tests/data/inputs/old_site_iso88596.html",
+                        "tests/data/inputs/plain_cp1256.txt", "tests/data/inputs/utf16.txt",
+                        "tests/data/inputs/utf8_bom.txt"});
+  ASSERT_EQ(r->sink.articles.size(), 5u);
+  EXPECT_EQ(r->sink.articles[0].encoding, "windows-1256");
+  EXPECT_NE(r->sink.articles[0].text.find("بترميز ويندوز العربي"), std::string::npos);
+  EXPECT_EQ(r->sink.articles[1].encoding, "iso-8859-6");
+  EXPECT_NE(r->sink.articles[1].text.find("لاختبار التحويل"), std::string::npos);
+  EXPECT_EQ(r->sink.articles[2].encoding, "windows-1256");  // detected, no declaration
+  EXPECT_EQ(r->sink.articles[2].source, "أ ف ب");
+  EXPECT_EQ(r->sink.articles[3].encoding, "utf-16le");
+  EXPECT_EQ(r->sink.articles[3].published, "2015-07-21");
+  EXPECT_EQ(r->sink.articles[4].encoding, "utf-8-bom");
+  EXPECT_EQ(r->sink.articles[4].text.substr(0, 3), "\xD8\xA7\xD9");  // BOM stripped
+  for (const auto& a : r->sink.articles) EXPECT_EQ(a.invalid_bytes, 0) << a.origin.file;
+}
+
+TEST(IngestTest, Feeds) {
+  auto r = IngestPaths({"tests/data/inputs/feed.rss", "tests/data/inputs/wire.atom"});
+  ASSERT_EQ(r->sink.articles.size(), 3u);
+  EXPECT_EQ(r->sink.articles[0].title, "خبر أول");
+  EXPECT_EQ(r->sink.articles[0].source, "وكالة الأنباء");
+  EXPECT_EQ(r->sink.articles[0].published, "2017-11-19T21:11:00+03:00");
+  EXPECT_EQ(r->sink.articles[0].text, "أعلن الجيش السوري تحرير مدينة البوكمال بالكامل.");
+  EXPECT_EQ(r->sink.articles[0].id, "news-1");
+  EXPECT_EQ(r->sink.articles[1].text, "بدأت فرق الهندسة تفكيك الألغام في المدينة.\nوقال مصدر إن العمل سيستمر أياما.");
+  EXPECT_EQ(r->sink.articles[2].url, "https://wire.example/talks");
+  EXPECT_EQ(r->sink.articles[2].published, "2017-11-19T10:00:00Z");
+  EXPECT_EQ(r->sink.articles[2].text, "Talks resumed in Geneva on Sunday, officials said.");
+}
+
+TEST(IngestTest, WarcAndWarcGz) {
+  for (const char* f : {"tests/data/inputs/crawl.warc", "tests/data/inputs/crawl.warc.gz"}) {
+    auto r = IngestPaths({f});
+    ASSERT_EQ(r->sink.articles.size(), 2u) << f;
+    const Article& a = r->sink.articles[0];
+    EXPECT_EQ(a.url, "https://site.example/news/1");
+    EXPECT_EQ(a.crawled, "2017-11-20T01:02:03Z");
+    EXPECT_EQ(a.published, "2017-11-19T21:11:00+03:00");
+    EXPECT_EQ(r->sink.articles[1].encoding, "windows-1256");  // from the HTTP header
+    EXPECT_EQ(r->stats.skipped, 2);                           // the image and the 404
+  }
+}
+
+TEST(IngestTest, ArchivesReadInPlace) {
+  auto r = IngestPaths({"tests/data/inputs/bundle.zip", "tests/data/inputs/bundle.tar.gz",
+                        "tests/data/inputs/single.jsonl.gz"});
+  EXPECT_EQ(r->sink.articles.size(), 7u);
+  EXPECT_NE(r->sink.ByFile("bundle.zip", "a/two.txt"), nullptr);
+  EXPECT_NE(r->sink.ByFile("bundle.zip", "feeds/feed.rss", 1), nullptr);
+  EXPECT_NE(r->sink.ByFile("bundle.tar.gz", "x/three.txt"), nullptr);
+  EXPECT_NE(r->sink.ByFile("bundle.tar.gz", "x/lines.jsonl"), nullptr);
+  const Article* g = r->sink.ByFile("single.jsonl.gz");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->source, "okaz");
+}
+
+TEST(IngestTest, BrokenInputsAreReportedAndTheRunGoesOn) {
+  auto r = IngestPaths({"tests/data/broken"});
+  const auto& d = r->sink.diagnostics;
+  auto has = [&](const std::string& file_suffix, const std::string& words, int64_t line = -1) {
+    for (const auto& x : d) {
+      const auto& f = x.origin.file;
+      if (f.size() >= file_suffix.size() &&
+          f.compare(f.size() - file_suffix.size(), file_suffix.size(), file_suffix) == 0 &&
+          x.reason.find(words) != std::string::npos && (line < 0 || x.origin.line == line))
+        return true;
+    }
+    return false;
+  };
+  EXPECT_TRUE(has("broken_line.jsonl", "broken JSON line", 2));
+  EXPECT_TRUE(has("truncated_array.json", "truncated"));
+  EXPECT_TRUE(has("empty.txt", "empty file"));
+  EXPECT_TRUE(has("binary.bin", "binary"));
+  EXPECT_TRUE(has("invalid_utf8.txt", "invalid bytes replaced"));
+  EXPECT_TRUE(has("no_text.html", "no article text"));
+  EXPECT_TRUE(has("truncated.jsonl.gz", "truncated gzip"));
+  EXPECT_TRUE(has("truncated.zip", "truncated or damaged"));
+  EXPECT_TRUE(has("not_closed.rss", "not well-formed"));
+  EXPECT_TRUE(has("truncated.warc", "truncated"));
+  EXPECT_TRUE(has("no_content.json", "no text"));
+  // What could be read still was: the intact lines, array elements, items.
+  EXPECT_NE(r->sink.ByFile("broken_line.jsonl"), nullptr);
+  EXPECT_NE(r->sink.ByFile("truncated_array.json", "", 1), nullptr);
+  EXPECT_NE(r->sink.ByFile("not_closed.rss", "", 0), nullptr);
+  EXPECT_NE(r->sink.ByFile("truncated.warc", "", 0), nullptr);
+  EXPECT_NE(r->sink.ByFile("truncated.zip", "a/one.txt"), nullptr);
+  const Article* bad = r->sink.ByFile("invalid_utf8.txt");
+  ASSERT_NE(bad, nullptr);
+  EXPECT_EQ(bad->invalid_bytes, 4);
+  EXPECT_NE(bad->text.find("\uFFFD"), std::string::npos);
+  EXPECT_GE(CountDiag(r->sink, Severity::kError), 11);
+}
+
+TEST(IngestTest, MissingPathIsCounted) {
+  CollectSink sink;
+  IngestStats stats;
+  ASSERT_TRUE(Ingest({DataPath("tests/data/does-not-exist")}, {}, &sink, &stats).ok());
+  EXPECT_EQ(stats.unreadable_paths, 1);
+  ASSERT_EQ(sink.diagnostics.size(), 1u);
+  EXPECT_NE(sink.diagnostics[0].reason.find("no such file"), std::string::npos);
+  EXPECT_FALSE(Ingest({}, {}, &sink, &stats).ok());
+}
+
+TEST(IngestTest, OneHundredMegabyteLine) {
+  // A single 100 MB JSON line: read, not crashed on, not split.
+  std::string big = "{\"title\":\"big\",\"content\":\"";
+  big.append(100 * 1000 * 1000, 'a');
+  big += "\"}\n{\"content\": \"second\"}\n";
+  CollectSink sink;
+  IngestStats stats;
+  IngestBuffer("big.jsonl", big, {}, &sink, &stats);
+  ASSERT_EQ(sink.articles.size(), 2u);
+  EXPECT_EQ(sink.articles[0].text.size(), 100u * 1000 * 1000);
+  EXPECT_EQ(sink.articles[1].origin.line, 2);
+}
+
+TEST(IngestTest, IdsAreStableAndUnique) {
+  auto a = IngestPaths({"tests/data/inputs"});
+  auto b = IngestPaths({"tests/data/inputs"});
+  ASSERT_EQ(a->sink.articles.size(), b->sink.articles.size());
+  std::set<std::string> ids;
+  for (size_t i = 0; i < a->sink.articles.size(); ++i) {
+    EXPECT_EQ(a->sink.articles[i].id, b->sink.articles[i].id);
+    EXPECT_TRUE(ids.insert(a->sink.articles[i].id).second) << a->sink.articles[i].id;
+  }
+}
+
+TEST(IngestTest, ArticleJsonLine) {
+  Article a;
+  a.id = "x";
+  a.text = "line1\n\"q\"\u2028";
+  a.origin.file = "f.txt";
+  std::string out;
+  AppendArticleJson(a, &out);
+  EXPECT_NE(out.find("\"text\":\"line1\\n\\\"q\\\"\\u2028\""), std::string::npos) << out;
+  EXPECT_NE(out.find("\"source\":null"), std::string::npos);
+  EXPECT_EQ(out.find('\n'), std::string::npos);
+}
+
+}  // namespace
+}  // namespace sada

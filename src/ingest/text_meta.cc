@@ -1,0 +1,263 @@
+// Metadata found in an article's own text, for when the input's fields are
+// missing: a site name on a line of its own ("kayhan.ir"), a publication line
+// ("تأريخ النشر : 2017November19 - 21:11"), a dateline with a date
+// ("دمشق 19 نوفمبر 2017 /") or an agency ("دمشق-سانا", "الرياض (واس) -"), and a
+// credit line ("المصدر: الاعلام الحربي"). Rules over the tokens of the first and
+// last few lines; every value found keeps the span it was read from.
+#include "ingest/text_meta.h"
+
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "sada/text.h"
+
+#include "ingest/dates.h"
+#include "text/utf8.h"
+
+namespace sada::internal {
+namespace {
+
+struct Line {
+  std::string_view bytes;
+  uint32_t cp_begin;  // code-point offset of the line in the article text
+};
+
+std::u32string ToU32(std::string_view s) {
+  std::u32string u;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* e = p + s.size();
+  while (p < e) {
+    Decoded d = DecodeUtf8(p, e);
+    u.push_back(d.cp);
+    p += d.len;
+  }
+  return u;
+}
+
+std::string FromU32(std::u32string_view u) {
+  std::string s;
+  for (char32_t c : u) AppendUtf8(c, &s);
+  return s;
+}
+
+// At most `n` bytes of `s`, cut at a code-point boundary.
+std::string_view Utf8Prefix(std::string_view s, size_t n) {
+  if (s.size() <= n) return s;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return s.substr(0, n);
+}
+
+bool IsSpace32(char32_t c) { return c == ' ' || c == '\t' || c == 0xA0 || c == '\r'; }
+
+std::u32string_view Trim32(std::u32string_view u) {
+  while (!u.empty() && IsSpace32(u.front())) u.remove_prefix(1);
+  while (!u.empty() && IsSpace32(u.back())) u.remove_suffix(1);
+  return u;
+}
+
+// "kayhan.ir", "www.example.com": letters, digits, '-' and at least one dot.
+bool IsDomainLine(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+  if (s.size() < 4 || s.size() > 63) return false;
+  int dots = 0;
+  for (char c : s) {
+    if (c == '.') {
+      ++dots;
+    } else if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-')) {
+      return false;
+    }
+  }
+  size_t last = s.rfind('.');
+  if (dots == 0 || last + 3 > s.size() || s.front() == '.') return false;
+  for (size_t i = last + 1; i < s.size(); ++i)
+    if (!std::isalpha(static_cast<unsigned char>(s[i]))) return false;
+  return true;
+}
+
+// The original text between two code-point offsets of a line, trimmed.
+std::string SliceLine(std::u32string_view u, uint32_t b, uint32_t e) {
+  return FromU32(Trim32(u.substr(b, e > b ? e - b : 0)));
+}
+
+bool OnlyDashes(std::u32string_view s) {
+  s = Trim32(s);
+  return s.size() == 1 && (s[0] == '-' || s[0] == 0x2013 || s[0] == 0x2014 || s[0] == ':');
+}
+
+class LineReader {
+ public:
+  LineReader(const Line& line) : line_(line), u_(ToU32(line.bytes)) { Tokenize(line.bytes, &tt_); }
+  const TokenizedText& tt() const { return tt_; }
+  const std::u32string& u() const { return u_; }
+  std::u32string_view Gap(size_t a, size_t b) const {  // text between tokens a and b
+    uint32_t from = a == SIZE_MAX ? 0 : tt_.tokens[a].span.end;
+    uint32_t to = b >= tt_.tokens.size() ? static_cast<uint32_t>(u_.size()) : tt_.tokens[b].span.begin;
+    return std::u32string_view(u_).substr(from, to > from ? to - from : 0);
+  }
+  Span Abs(Span s) const { return Span{s.begin + line_.cp_begin, s.end + line_.cp_begin}; }
+
+ private:
+  const Line& line_;
+  std::u32string u_;
+  TokenizedText tt_;
+};
+
+void SetPublished(const DateMatch& m, const LineReader& lr, const char* from, Article* a) {
+  a->published = m.when.Iso();
+  a->published_precision = m.when.precision;
+  a->published_from = from;
+  a->published_evidence = lr.Abs(m.span);
+}
+
+// "تأريخ النشر : <date>" / "نشر في <date>" / "Published: <date>".
+bool TryPublicationLine(const LineReader& lr, Article* a) {
+  const auto& tt = lr.tt();
+  if (tt.tokens.size() < 3) return false;
+  static const std::string kDate = Normalize("تاريخ", Form::kMatchKey);
+  static const std::string kPub = Normalize("النشر", Form::kMatchKey);
+  static const std::string kPub2 = Normalize("نشر", Form::kMatchKey);
+  std::string_view k0 = tt.Key(tt.tokens[0]), k1 = tt.Key(tt.tokens[1]);
+  size_t start;
+  if (k0 == kDate && (k1 == kPub || k1 == kPub2)) {
+    start = 2;
+  } else if (k0 == kPub2 && k1 == Normalize("في", Form::kMatchKey)) {
+    start = 2;
+  } else if (k0 == "published" || k0 == "date") {
+    start = 1;
+  } else {
+    return false;
+  }
+  for (size_t i = start; i < tt.tokens.size() && i < start + 3; ++i) {
+    if (auto m = MatchWrittenDate(tt, i, lr.u())) {
+      SetPublished(*m, lr, "text:publication line", a);
+      return true;
+    }
+  }
+  return false;
+}
+
+// A dateline opening the body: PLACE DATE / ... | PLACE-AGENCY | PLACE (AGENCY) -
+bool TryDateline(const LineReader& lr, bool want_date, bool want_source, Article* a) {
+  const auto& tt = lr.tt();
+  const auto& tk = tt.tokens;
+  if (tk.empty() || tk[0].kind != TokenKind::kWord) return false;
+  if (!Trim32(lr.Gap(SIZE_MAX, 0)).empty()) return false;  // must start the line
+  // PLACE (1-3 words) followed by a written date and a separator.
+  for (size_t k = 1; k <= 3 && k < tk.size(); ++k) {
+    if (tk[k - 1].kind != TokenKind::kWord) break;
+    std::u32string_view gap = Trim32(lr.Gap(k - 1, k));
+    if (!gap.empty() && gap != U"," && gap != U"\u060C") break;
+    auto m = MatchWrittenDate(tt, k, lr.u());
+    if (!m) continue;
+    std::u32string_view after = Trim32(lr.Gap(m->next_token - 1, m->next_token));
+    if (after.empty() || (after[0] != '/' && after[0] != '-' && after[0] != 0x2013 &&
+                          after[0] != ':' && after[0] != '(' && after[0] != 0x060C)) {
+      return false;
+    }
+    a->dateline_place = SliceLine(lr.u(), tk[0].span.begin, tk[k - 1].span.end);
+    a->dateline = lr.Abs(Span{tk[0].span.begin, m->span.end});
+    if (want_date) SetPublished(*m, lr, "text:dateline", a);
+    return true;
+  }
+  // PLACE - AGENCY, alone on a short line or followed by ':'.
+  for (size_t k = 1; k <= 2 && k < tk.size(); ++k) {
+    std::u32string_view gap = lr.Gap(k - 1, k);
+    bool paren = Trim32(gap) == U"(";
+    if (!OnlyDashes(gap) && !paren) continue;
+    size_t j = k;
+    while (j < tk.size() && j < k + 3 && tk[j].kind == TokenKind::kWord) {
+      std::u32string_view next_gap = Trim32(lr.Gap(j, j + 1));
+      bool end_of_line = j + 1 >= tk.size() && next_gap.empty();
+      bool closes = paren ? (!next_gap.empty() && next_gap[0] == ')')
+                          : (end_of_line || (!next_gap.empty() && next_gap[0] == ':'));
+      if (closes) {
+        a->dateline_place = SliceLine(lr.u(), tk[0].span.begin, tk[k - 1].span.end);
+        a->dateline = lr.Abs(Span{tk[0].span.begin, tk[j].span.end});
+        if (want_source) {
+          a->source = SliceLine(lr.u(), tk[k].span.begin, tk[j].span.end);
+          a->source_from = "text:dateline";
+        }
+        return true;
+      }
+      if (!next_gap.empty() && !(next_gap.size() == 1 && next_gap[0] == ' ')) break;
+      ++j;
+    }
+  }
+  return false;
+}
+
+// "المصدر: X" / "Source: X" on a line of its own.
+bool TryCreditLine(const LineReader& lr, Article* a) {
+  const auto& tt = lr.tt();
+  const auto& tk = tt.tokens;
+  if (tk.size() < 2 || tk.size() > 7) return false;
+  static const std::string kSource = Normalize("المصدر", Form::kMatchKey);
+  std::string_view k0 = tt.Key(tk[0]);
+  if (k0 != kSource && k0 != "source") return false;
+  if (!OnlyDashes(lr.Gap(0, 1))) return false;
+  a->source = SliceLine(lr.u(), tk[1].span.begin, tk.back().span.end);
+  a->source_from = "text:credit line";
+  return true;
+}
+
+}  // namespace
+
+void FillFromText(Article* a) {
+  bool want_source = a->source.empty();
+  bool want_date = a->published.empty();
+  // Collect lines with their code-point offsets.
+  std::vector<Line> lines;
+  std::string_view t = a->text;
+  uint32_t cp = 0;
+  size_t pos = 0;
+  while (pos <= t.size()) {
+    size_t nl = t.find('\n', pos);
+    if (nl == std::string_view::npos) nl = t.size();
+    std::string_view l = t.substr(pos, nl - pos);
+    uint32_t n = CountCodePoints(l);
+    bool blank = l.find_first_not_of(" \t\r") == std::string_view::npos;
+    if (!blank) lines.push_back(Line{l, cp});
+    cp += n + 1;
+    pos = nl + 1;
+    if (nl == t.size()) break;
+  }
+  constexpr size_t kHead = 6;
+  bool dateline_done = false;
+  for (size_t i = 0; i < lines.size() && i < kHead; ++i) {
+    if (lines[i].bytes.size() > 4000) continue;
+    if (IsDomainLine(lines[i].bytes)) {
+      if (want_source) {
+        std::string_view s = lines[i].bytes;
+        while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+        while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+        a->source = std::string(s);
+        a->source_from = "text:site line";
+        want_source = false;
+      }
+      continue;
+    }
+    Line head = lines[i];
+    head.bytes = Utf8Prefix(head.bytes, 400);  // datelines open a line
+    LineReader lr(head);
+    if (want_date && TryPublicationLine(lr, a)) {
+      want_date = false;
+      continue;
+    }
+    if (!dateline_done && TryDateline(lr, want_date, want_source, a)) {
+      dateline_done = true;
+      if (!a->published.empty()) want_date = false;
+      if (!a->source.empty()) want_source = false;
+    }
+  }
+  if (want_source) {
+    for (size_t i = lines.size(); i-- > 0 && i + 3 >= lines.size();) {
+      if (lines[i].bytes.size() > 300) continue;
+      LineReader lr(lines[i]);
+      if (TryCreditLine(lr, a)) break;
+    }
+  }
+}
+
+}  // namespace sada::internal

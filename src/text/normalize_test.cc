@@ -1,0 +1,101 @@
+// Table-driven tests of the two normal forms and of UTF-8 repair.
+#include <gtest/gtest.h>
+
+#include "sada/text.h"
+
+namespace sada {
+namespace {
+
+struct Case {
+  const char* in;
+  const char* display;
+  const char* key;
+};
+
+// The normalisation table: every rule of docs/text.md has a row.
+const Case kCases[] = {
+    // Alef variants fold to bare alef in the key only.
+    {"أإآٱ", "أإآٱ", "اااا"},
+    // Alef maqsura to yeh, teh marbuta to heh.
+    {"مستشفى المدينة", "مستشفى المدينة", "مستشفي المدينه"},
+    // Diacritics, shadda, superscript alef are removed from the key.
+    {"مُحَمَّدٌ", "مُحَمَّدٌ", "محمد"},
+    {"هٰذا", "هٰذا", "هذا"},
+    // Tatweel, zero-width and bidi controls are removed in both forms.
+    {"اللـــه", "الله", "الله"},
+    {"a\u200Fb\u200Cc\u202Bd\u202Ce\u2066f\u2069", "abcdef", "abcdef"},
+    // Presentation forms and lam-alef ligatures unfold.
+    {"\uFEFB", "لا", "لا"},
+    {"\uFEF7", "لأ", "لا"},
+    {"\uFE91\uFE8E\uFEA4\uFE9B", "باحث", "باحث"},
+    // Arabic-Indic and Persian digits become ASCII in the key.
+    {"١٢٣٤٥٦٧٨٩٠", "١٢٣٤٥٦٧٨٩٠", "1234567890"},
+    {"۱۲۳۴", "۱۲۳۴", "1234"},
+    // Separators: the Arabic decimal separator is a point, not a comma.
+    {"١٢٫٥", "١٢٫٥", "12.5"},
+    {"٣٬٤٠٠", "٣٬٤٠٠", "3,400"},
+    // Persian / Urdu letters fold to Arabic ones.
+    {"کی", "کی", "كي"},
+    {"ۀھہ", "ۀھہ", "ههه"},
+    // Quotation marks are unified.
+    {"«نص» “x” „y“ ‘z’", "«نص» “x” „y“ ‘z’", "\"نص\" \"x\" \"y\" 'z'"},
+    // Latin: case folded in the key, kept in the display form.
+    {"Bukamal ISIS", "Bukamal ISIS", "bukamal isis"},
+    // NFC: combining sequences compose.
+    {"e\u0301", "\u00E9", "\u00E9"},
+    {"\u0627\u0654", "\u0623", "\u0627"},
+    {"\u064A\u0654", "\u0626", "\u0626"},
+    // Canonical reordering of marks (fatha, ccc 30, before shadda, ccc 33).
+    {"\u0645\u0651\u064E", "\u0645\u064E\u0651", "\u0645"},
+    // Invalid bytes read as U+FFFD, one per byte.
+    {"a\xFF" "b\xC0\xAF", "a\uFFFDb\uFFFD\uFFFD", "a\uFFFDb\uFFFD\uFFFD"},
+};
+
+TEST(NormalizeTest, Table) {
+  for (const Case& c : kCases) {
+    EXPECT_EQ(Normalize(c.in, Form::kDisplay), c.display) << "display of " << c.in;
+    EXPECT_EQ(Normalize(c.in, Form::kMatchKey), c.key) << "key of " << c.in;
+  }
+}
+
+TEST(NormalizeTest, PrecomposedAndDecomposedAgree) {
+  EXPECT_EQ(Normalize("\u0623\u0646\u0641\u0633\u0647\u0645", Form::kMatchKey),
+            Normalize("\u0627\u0654\u0646\u0641\u0633\u0647\u0645", Form::kMatchKey));
+  EXPECT_EQ(Normalize("أنفسهم", Form::kMatchKey), Normalize("انفسهم", Form::kMatchKey));
+  EXPECT_EQ(Normalize("إلى", Form::kMatchKey), Normalize("الى", Form::kMatchKey));
+}
+
+TEST(NormalizeTest, MapPointsBackToOriginal) {
+  NormalizedText n;
+  std::string in = "الـ«١٢٫٥»";
+  NormalizeWithMap(in, Form::kMatchKey, &n);
+  EXPECT_EQ(n.text, "ال\"12.5\"");
+  ASSERT_EQ(n.source.size(), CountCodePoints(n.text));
+  // "1" comes from the fifth original code point (after ا ل ـ «).
+  EXPECT_EQ(n.source[3].begin, 4u);
+  EXPECT_EQ(n.source[3].end, 5u);
+  // The last quote is the last original code point.
+  EXPECT_EQ(n.source.back().begin, 8u);
+}
+
+TEST(Utf8Test, RepairCountsAndReplaces) {
+  std::string s = "ok\xE2\x82" "x\xED\xA0\x80";  // truncated sequence; a surrogate
+  EXPECT_EQ(RepairUtf8(&s), 5);
+  EXPECT_EQ(s, "ok\uFFFD\uFFFDx\uFFFD\uFFFD\uFFFD");
+  std::string valid = "سليم";
+  EXPECT_EQ(RepairUtf8(&valid), 0);
+  EXPECT_EQ(valid, "سليم");
+}
+
+TEST(Utf8Test, CodePointOffsets) {
+  std::string s = "دمشق 19";
+  EXPECT_EQ(CountCodePoints(s), 7u);
+  EXPECT_EQ(SliceCodePoints(s, Span{5, 7}), "19");
+  EXPECT_EQ(SliceCodePoints(s, Span{0, 4}), "دمشق");
+  std::string bad = "a\xFF" "b";
+  EXPECT_EQ(CountCodePoints(bad), 3u);
+  EXPECT_EQ(SliceCodePoints(bad, Span{2, 3}), "b");
+}
+
+}  // namespace
+}  // namespace sada

@@ -1,0 +1,87 @@
+// Tokenizer tests: hard cases from Arabic news, and the property that the
+// original text at every token's span normalises to the token's key.
+#include <gtest/gtest.h>
+
+#include <random>
+
+#include "sada/text.h"
+#include "text/utf8.h"
+
+namespace sada {
+namespace {
+
+std::vector<std::string> Keys(const std::string& s) {
+  TokenizedText tt;
+  Tokenize(s, &tt);
+  std::vector<std::string> out;
+  for (const auto& t : tt.tokens) out.emplace_back(tt.Key(t));
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(TokenizeTest, HardCases) {
+  EXPECT_EQ(Keys("المعروف بـ\"أبو حسن العراقي\""), (V{"المعروف", "ب", "ابو", "حسن", "العراقي"}));
+  EXPECT_EQ(Keys("فرار نحو(150) مسلحاً"), (V{"فرار", "نحو", "150", "مسلحا"}));
+  EXPECT_EQ(Keys("3,400 و١٢٫٥ و12.5"), (V{"3,400", "و", "12.5", "و", "12.5"}));
+  EXPECT_EQ(Keys("الـ14 من الشهر"), (V{"ال", "14", "من", "الشهر"}));
+  EXPECT_EQ(Keys("بلغ 12. ثم"), (V{"بلغ", "12", "ثم"}));
+  EXPECT_EQ(Keys("2017November19 - 21:11"), (V{"2017", "november", "19", "21", "11"}));
+  EXPECT_EQ(Keys("kayhan.ir"), (V{"kayhan", "ir"}));
+  EXPECT_EQ(Keys("لـ\"داعش”"), (V{"ل", "داعش"}));
+  EXPECT_EQ(Keys("البو كمال"), (V{"البو", "كمال"}));
+  EXPECT_EQ(Keys("سور يا"), (V{"سور", "يا"}));
+  EXPECT_EQ(Keys("1,2,3"), (V{"1,2,3"}));
+  EXPECT_EQ(Keys("3,,4"), (V{"3", "4"}));
+  EXPECT_EQ(Keys("东京"), (V{"东", "京"}));
+  EXPECT_EQ(Keys(""), V{});
+}
+
+TEST(TokenizeTest, SpansAreCodePointsIntoOriginal) {
+  std::string s = "بـ\"أبو حسن\" نحو(150)";
+  TokenizedText tt;
+  Tokenize(s, &tt);
+  ASSERT_EQ(tt.tokens.size(), 5u);
+  EXPECT_EQ(SliceCodePoints(s, tt.tokens[0].span), "ب");
+  EXPECT_EQ(SliceCodePoints(s, tt.tokens[1].span), "أبو");
+  EXPECT_EQ(tt.tokens[1].span.begin, 3u);
+  EXPECT_EQ(SliceCodePoints(s, tt.tokens[4].span), "150");
+  EXPECT_EQ(tt.tokens[4].kind, TokenKind::kNumber);
+}
+
+// For every token, the original text at its span normalises to its key.
+void ExpectSpanProperty(const std::string& text) {
+  TokenizedText tt;
+  Tokenize(text, &tt);
+  for (const auto& t : tt.tokens) {
+    std::string_view orig = SliceCodePoints(text, t.span);
+    ASSERT_EQ(Normalize(orig, Form::kMatchKey), tt.Key(t))
+        << "span " << t.span.begin << "-" << t.span.end << " of: " << text;
+  }
+}
+
+TEST(TokenizeTest, SpanPropertyOnHandWrittenCases) {
+  for (const char* s : {"إحتفل أهالي مدينة البوكمال", "الـ14 من الشهر الماضي", "نحو(150)",
+                        "مُحَمَّدٌ و\uFEFBعب", "a\u200Fb c\u0301d", "١٢٫٥٪", "x\xFFy"}) {
+    ExpectSpanProperty(s);
+  }
+}
+
+// Random strings over an alphabet of the characters that stress the rules.
+TEST(TokenizeTest, SpanPropertyOnRandomText) {
+  const char32_t kAlphabet[] = {
+      U'ا', U'أ', U'ل', U'ب', U'ـ', U'ة', U'ى', U'\u064E', U'\u0651', U'\u0654', U'\u0670',
+      U'١', U'٫', U'٬', U'3', U'.', U',', U' ', U'\n', U'"', U'«', U'(', U'\uFEFB', U'\uFE91',
+      U'\u200F', U'\u200C', U'e', U'\u0301', U'A', U'ک', U'東', U'\U0001F600', U'؟', U'-'};
+  std::mt19937 rng(20171119);
+  std::uniform_int_distribution<size_t> pick(0, std::size(kAlphabet) - 1);
+  std::uniform_int_distribution<int> len(1, 40);
+  for (int i = 0; i < 3000; ++i) {
+    std::string s;
+    for (int k = len(rng); k > 0; --k) AppendUtf8(kAlphabet[pick(rng)], &s);
+    ExpectSpanProperty(s);
+  }
+}
+
+}  // namespace
+}  // namespace sada

@@ -1,0 +1,89 @@
+// End-to-end tests of the sada binary: exit codes, output, diagnostics.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "test_util.h"
+
+namespace {
+
+struct Result {
+  int code;
+  std::string out;
+};
+
+Result RunCmd(const std::string& args, const std::string& stdin_text = "") {
+  std::string cmd = std::string(SADA_BINARY) + " " + args + " 2>/tmp/sada_cli_test_err";
+  if (!stdin_text.empty()) {
+    std::ofstream("/tmp/sada_cli_test_in") << stdin_text;
+    cmd += " < /tmp/sada_cli_test_in";
+  }
+  Result r{0, ""};
+  FILE* p = popen(cmd.c_str(), "r");
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+  int st = pclose(p);
+  r.code = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+  return r;
+}
+
+std::string Stderr() {
+  std::ifstream f("/tmp/sada_cli_test_err");
+  std::stringstream s;
+  s << f.rdbuf();
+  return s.str();
+}
+
+using sada::testing::DataPath;
+
+TEST(CliTest, IngestSeedArticles) {
+  Result r = RunCmd("ingest " + DataPath("examples/bukamal"));
+  EXPECT_EQ(r.code, 0);
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 5);
+  EXPECT_NE(r.out.find("\"source\":\"kayhan.ir\""), std::string::npos);
+  EXPECT_NE(Stderr().find("5 records = 5 articles + 0 errors"), std::string::npos) << Stderr();
+}
+
+TEST(CliTest, BrokenInputsKeepGoingStrictFails) {
+  Result r = RunCmd("ingest " + DataPath("tests/data/broken"));
+  EXPECT_EQ(r.code, 0);
+  EXPECT_GT(std::count(r.out.begin(), r.out.end(), '\n'), 5);
+  std::string err = Stderr();
+  EXPECT_NE(err.find("broken_line.jsonl:2: broken JSON line"), std::string::npos) << err;
+  Result s = RunCmd("ingest --strict " + DataPath("tests/data/broken"));
+  EXPECT_EQ(s.code, 1);
+}
+
+TEST(CliTest, UnreadablePathAndUsageErrors) {
+  EXPECT_EQ(RunCmd("ingest /no/such/path").code, 1);
+  EXPECT_EQ(RunCmd("ingest").code, 2);
+  EXPECT_EQ(RunCmd("frobnicate").code, 2);
+  EXPECT_EQ(RunCmd("ingest --field nonsense " + DataPath("examples/bukamal")).code, 2);
+}
+
+TEST(CliTest, DiagnosticsFile) {
+  Result r = RunCmd("ingest -q --diagnostics /tmp/sada_cli_diag.jsonl -o /tmp/sada_cli_out.jsonl " +
+                    DataPath("tests/data/broken/broken_line.jsonl"));
+  EXPECT_EQ(r.code, 0);
+  std::ifstream f("/tmp/sada_cli_diag.jsonl");
+  std::string line;
+  std::getline(f, line);
+  EXPECT_NE(line.find("\"severity\":\"error\""), std::string::npos) << line;
+  EXPECT_NE(line.find("\"line\":2"), std::string::npos) << line;
+}
+
+TEST(CliTest, Normalize) {
+  EXPECT_EQ(RunCmd("normalize", "أحمد ١٢٫٥").out, "احمد 12.5");
+  EXPECT_EQ(RunCmd("normalize --form display", "اللـــه").out, "الله");
+  Result t = RunCmd("normalize --tokens --stems", "وبالمدينة نحو(150)");
+  EXPECT_EQ(t.out, "0\t9\tword\tوبالمدينه\tمدين\tوبالمدينة\n10\t13\tword\tنحو\tنحو\tنحو\n14\t17\tnumber\t150\t150\t150\n");
+  Result s = RunCmd("normalize --sentences", "أولا. ثانيا");
+  EXPECT_EQ(s.out, "0\t5\tأولا.\n6\t11\tثانيا\n");
+}
+
+}  // namespace
