@@ -75,30 +75,48 @@ BENCHMARK(BM_Sentences)->Unit(benchmark::kMillisecond);
 
 void BM_TokenizeAndStem(benchmark::State& state) {
   sada::TokenizedText tt;
+  std::string stems;
   for (auto _ : state)
     for (const auto& t : *g_texts) {
       sada::Tokenize(t, &tt);
-      for (const auto& tok : tt.tokens) benchmark::DoNotOptimize(sada::Stem(tt.Key(tok)));
+      stems.clear();
+      for (const auto& tok : tt.tokens) sada::AppendStem(tt.Key(tok), "ar", &stems);
+      benchmark::DoNotOptimize(stems.data());
     }
   Finish(state);
 }
 BENCHMARK(BM_TokenizeAndStem)->Unit(benchmark::kMillisecond);
 
-// The whole text core as later stages use it: display form, tokens with
-// match keys, sentences, and a stem for every token.
+// The whole text core as later stages use it (sada::Analyze): normalisation
+// to match keys, tokens, sentences, and a stem for every token, in one pass.
 void BM_TextCore(benchmark::State& state) {
-  sada::TokenizedText tt;
-  std::vector<sada::Span> s;
+  sada::AnalyzedText at;
   for (auto _ : state)
     for (const auto& t : *g_texts) {
-      benchmark::DoNotOptimize(sada::Normalize(t, sada::Form::kDisplay));
-      sada::Tokenize(t, &tt);
-      sada::SplitSentences(t, &s);
-      for (const auto& tok : tt.tokens) benchmark::DoNotOptimize(sada::Stem(tt.Key(tok)));
+      sada::Analyze(t, "ar", &at);
+      benchmark::DoNotOptimize(at.stems.data());
     }
   Finish(state);
 }
 BENCHMARK(BM_TextCore)->Unit(benchmark::kMillisecond);
+
+// The same as four separate passes, for comparison.
+void BM_TextCoreSeparatePasses(benchmark::State& state) {
+  sada::TokenizedText tt;
+  std::vector<sada::Span> s;
+  std::string stems;
+  for (auto _ : state)
+    for (const auto& t : *g_texts) {
+      benchmark::DoNotOptimize(sada::Normalize(t, sada::Form::kMatchKey));
+      sada::Tokenize(t, &tt);
+      sada::SplitSentences(t, &s);
+      stems.clear();
+      for (const auto& tok : tt.tokens) sada::AppendStem(tt.Key(tok), "ar", &stems);
+      benchmark::DoNotOptimize(stems.data());
+    }
+  Finish(state);
+}
+BENCHMARK(BM_TextCoreSeparatePasses)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -112,8 +112,9 @@ class CliSink : public sada::IngestSink {
 
 int RunIngest(const std::vector<std::string>& paths, const std::string& out_path,
               const std::string& diag_path, const std::vector<std::string>& fields, bool strict,
-              bool quiet) {
+              bool quiet, int threads) {
   sada::IngestOptions opts;
+  opts.threads = threads;
   for (const auto& f : fields) {
     size_t eq = f.find('=');
     if (eq == std::string::npos || eq == 0 || eq + 1 == f.size()) {
@@ -213,10 +214,13 @@ int main(int argc, char** argv) {
   std::vector<std::string> paths, fields;
   std::string out_path, diag_path;
   bool strict = false, quiet = false;
+  int threads = 1;
   ingest->add_option("paths", paths, "Files or folders to read")->required();
   ingest->add_option("-o,--output", out_path, "Write articles here (default: standard output)");
   ingest->add_option("--diagnostics", diag_path, "Also write diagnostics as JSON Lines here");
   ingest->add_option("--field", fields, "Map a JSON field: NAME=INPUT_FIELD (e.g. text=body)");
+  ingest->add_option("-j,--threads", threads, "Threads for per-article work (0 = all cores); the output does not depend on it")
+      ->check(CLI::NonNegativeNumber);
   ingest->add_flag("--strict", strict, "Exit with status 1 if any record gets a diagnostic");
   ingest->add_flag("-q,--quiet", quiet, "Do not print diagnostics or progress (the summary still prints)");
 
@@ -234,7 +238,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? 0 : 2;
   }
-  if (ingest->parsed()) return RunIngest(paths, out_path, diag_path, fields, strict, quiet);
+  if (ingest->parsed()) return RunIngest(paths, out_path, diag_path, fields, strict, quiet, threads);
   if (norm->parsed()) return RunNormalize(form, tokens, sentences, stems, lang);
   return 2;
 }

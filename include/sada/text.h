@@ -103,6 +103,24 @@ void SplitSentences(std::string_view utf8, std::vector<Span>* out);
 // when Snowball has it, else the key is returned as it is.
 // `key` must be a match key (as in TokenizedText::Key). Thread-safe.
 std::string Stem(std::string_view key, std::string_view language = "ar");
+// The same, appended to *out (no allocation when the stem is cached).
+void AppendStem(std::string_view key, std::string_view language, std::string* out);
+
+// Everything the text core gives for one text, in one pass: tokens (match
+// keys and spans), sentences, and the stem of every token. This is what later
+// stages call; it does the work of Tokenize + SplitSentences + Stem.
+struct AnalyzedText {
+  TokenizedText tokens;
+  std::vector<Span> sentences;
+  std::string stems;                 // stems back to back
+  std::vector<uint32_t> stem_ends;   // end of token i's stem in `stems`
+
+  std::string_view Stem(size_t i) const {
+    uint32_t b = i == 0 ? 0 : stem_ends[i - 1];
+    return std::string_view(stems).substr(b, stem_ends[i] - b);
+  }
+};
+void Analyze(std::string_view utf8, std::string_view language, AnalyzedText* out);
 
 // Guesses a BCP 47 primary language tag from the script and, for Latin text,
 // common function words. Returns "und" when it cannot tell.

@@ -14,6 +14,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <future>
+#include <thread>
 #include <memory>
 #include <unordered_set>
 
@@ -108,52 +110,46 @@ Kind Classify(const std::string& name, std::string_view bytes) {
 class Driver : public Emitter {
  public:
   Driver(const IngestOptions& o, IngestSink* sink, IngestStats* stats)
-      : options_(o), sink_(sink), stats_(stats) {}
+      : options_(o), sink_(sink), stats_(stats) {
+    threads_ = o.threads > 0 ? o.threads : static_cast<int>(std::thread::hardware_concurrency());
+    batch_.reserve(kBatch);
+  }
+  ~Driver() { Drain(); }
 
   const IngestOptions& options() const override { return options_; }
 
+  // Readers call these in input order. Items are batched; a batch is
+  // finalised (language, metadata from the text) by worker tasks while the
+  // reader goes on, and emitted in order. Batch boundaries depend only on
+  // counts, so the output is the same whatever the number of threads.
   void Diagnose(const Origin& o, Severity s, std::string reason) override {
-    if (s == Severity::kError) {
-      ++stats_->errors;
-      ++stats_->records;
-    } else if (s == Severity::kSkipped) {
-      ++stats_->skipped;
-      ++stats_->records;
-    } else {
-      ++stats_->warnings;
-    }
-    sink_->OnDiagnostic(Diagnostic{s, o, std::move(reason)});
+    Item it;
+    it.is_article = false;
+    it.diagnostic = Diagnostic{s, o, std::move(reason)};
+    Push(std::move(it));
   }
 
   void EmitArticle(Article&& a) override {
-    if (a.invalid_bytes == 0) a.invalid_bytes = RepairUtf8(&a.text);
-    for (std::string* f : {&a.title, &a.source, &a.author, &a.url, &a.id}) RepairUtf8(f);
-    // Empty-text check on code points that are not white space.
-    int64_t chars = 0;
-    for (unsigned char c : a.text) {
-      if ((c & 0xC0) != 0x80 && c != ' ' && c != '\n' && c != '\r' && c != '\t') ++chars;
-      if (chars >= options_.min_text_chars) break;
-    }
-    if (chars < options_.min_text_chars) {
-      Diagnose(a.origin, Severity::kError,
-               a.text.empty() ? "record has no text"
-               : chars == 0   ? "record text is only white space"
-                              : "record text is shorter than the minimum");
-      return;
-    }
-    if (a.invalid_bytes > 0) {
-      Diagnose(a.origin, Severity::kWarning,
-               std::to_string(a.invalid_bytes) + " invalid bytes replaced by U+FFFD");
-    }
-    if (a.language.empty()) a.language = DetectLanguage(a.text);
-    internal::FillFromText(&a);
-    AssignId(&a);
-    ++stats_->records;
-    ++stats_->articles;
-    sink_->OnArticle(std::move(a));
+    Item it;
+    it.is_article = true;
+    it.article = std::move(a);
+    Push(std::move(it));
   }
 
-  void Dispatch(const std::string& name, std::string_view bytes, const Origin& o, int depth) {
+  // Emits everything still queued. Call at the end.
+  void Drain() {
+    if (pending_.valid()) EmitBatch(pending_.get());
+    if (!batch_.empty()) {
+      std::vector<Item> b = std::move(batch_);
+      batch_.clear();
+      FinalizeBatch(&b, options_);
+      EmitBatch(std::move(b));
+    }
+  }
+
+  // `padded`: the caller's buffer has kPadding readable bytes after `bytes`.
+  void Dispatch(const std::string& name, std::string_view bytes, const Origin& o, int depth,
+                bool padded = true) {
     Kind kind = Classify(name, bytes);
     if (kind != Kind::kArchive) stats_->bytes += static_cast<int64_t>(bytes.size());
     switch (kind) {
@@ -168,7 +164,7 @@ class Driver : public Emitter {
         internal::ReadWarc(bytes, o, this);
         break;
       case Kind::kJson:
-        internal::ReadJson(bytes, o, this);
+        internal::ReadJson(bytes, o, this, padded);
         break;
       case Kind::kFeed:
         internal::ReadFeed(bytes, o, this);
@@ -258,6 +254,7 @@ class Driver : public Emitter {
       Diagnose(o, Severity::kError,
                err + "; read " + std::to_string(out.size()) + " bytes before the damage");
     }
+    out.reserve(out.size() + kPadding);
     if (!out.empty()) Dispatch(inner, out, o, depth + 1);
   }
 
@@ -315,13 +312,17 @@ class Driver : public Emitter {
         Diagnose(mo, Severity::kError, "member larger than the limit (" + std::to_string(size) + " bytes)");
         continue;
       }
+      // Read straight into a buffer with room for simdjson's padding, so
+      // that the JSON reader need not copy it again.
       std::string data;
-      if (size > 0) data.reserve(static_cast<size_t>(size));
-      char buf[1 << 16];
+      data.reserve(static_cast<size_t>(std::max<int64_t>(size, 0)) + kPadding);
+      data.resize(static_cast<size_t>(std::max<int64_t>(size, 0)));
       bool failed = false;
       std::string err;
+      size_t len = 0;
       while (true) {
-        la_ssize_t n = archive_read_data(ar.get(), buf, sizeof buf);
+        if (len == data.size()) data.resize(len + (1 << 16));  // more than announced
+        la_ssize_t n = archive_read_data(ar.get(), data.data() + len, data.size() - len);
         if (n == 0) break;
         if (n < 0) {
           if (n == ARCHIVE_WARN) continue;
@@ -329,13 +330,15 @@ class Driver : public Emitter {
           err = archive_error_string(ar.get()) ? archive_error_string(ar.get()) : "read error";
           break;
         }
-        data.append(buf, static_cast<size_t>(n));
-        if (static_cast<int64_t>(data.size()) > options_.max_record_bytes) {
+        len += static_cast<size_t>(n);
+        if (static_cast<int64_t>(len) > options_.max_record_bytes) {
           failed = true;
           err = "member larger than the limit";
           break;
         }
       }
+      data.resize(len);
+      data.reserve(len + kPadding);
       if (failed) {
         // Keep what could be read: complete records before the damage are
         // still articles; the damage itself is reported.
@@ -367,7 +370,10 @@ class Driver : public Emitter {
       return;
     }
     std::string data;
-    if (!ec) data.resize(size);
+    if (!ec) {
+      data.reserve(size + kPadding);
+      data.resize(size);
+    }
     in.read(data.data(), static_cast<std::streamsize>(data.size()));
     data.resize(static_cast<size_t>(in.gcount()));
     Dispatch(path, data, o, 0);
@@ -379,6 +385,97 @@ class Driver : public Emitter {
   int64_t unreadable() const { return unreadable_; }
 
  private:
+  struct Item {
+    bool is_article = true;
+    Article article;
+    Diagnostic diagnostic;
+    std::string drop_reason;  // set by Finalize when the article has no text
+  };
+  static constexpr size_t kBatch = 256;
+  static constexpr size_t kPadding = 64;  // >= SIMDJSON_PADDING
+
+  void Push(Item&& it) {
+    batch_.push_back(std::move(it));
+    if (batch_.size() < kBatch) return;
+    std::vector<Item> b = std::move(batch_);
+    batch_ = std::vector<Item>();
+    batch_.reserve(kBatch);
+    if (threads_ <= 1) {
+      FinalizeBatch(&b, options_);
+      EmitBatch(std::move(b));
+      return;
+    }
+    if (pending_.valid()) EmitBatch(pending_.get());
+    pending_ = std::async(std::launch::async, [b = std::move(b), this]() mutable {
+      FinalizeBatch(&b, options_);
+      return std::move(b);
+    });
+  }
+
+  // Pure per-article work: safe on any thread.
+  static void Finalize(Item* it, const IngestOptions& options) {
+    if (!it->is_article) return;
+    Article& a = it->article;
+    if (a.invalid_bytes == 0) a.invalid_bytes = RepairUtf8(&a.text);
+    for (std::string* f : {&a.title, &a.source, &a.author, &a.url, &a.id}) RepairUtf8(f);
+    // Empty-text check on code points that are not white space.
+    int64_t chars = 0;
+    for (unsigned char c : a.text) {
+      if ((c & 0xC0) != 0x80 && c != ' ' && c != '\n' && c != '\r' && c != '\t') ++chars;
+      if (chars >= options.min_text_chars) break;
+    }
+    if (chars < options.min_text_chars) {
+      it->drop_reason = a.text.empty() ? "record has no text"
+                        : chars == 0   ? "record text is only white space"
+                                       : "record text is shorter than the minimum";
+      return;
+    }
+    if (a.language.empty()) a.language = DetectLanguage(a.text);
+    internal::FillFromText(&a);
+  }
+
+  static void FinalizeBatch(std::vector<Item>* b, const IngestOptions& options) {
+    for (Item& it : *b) Finalize(&it, options);
+  }
+
+  // In order, on the calling thread: ids, counts, the sink.
+  void EmitBatch(std::vector<Item>&& b) {
+    for (Item& it : b) {
+      if (!it.is_article) {
+        Count(it.diagnostic.severity);
+        sink_->OnDiagnostic(std::move(it.diagnostic));
+        continue;
+      }
+      Article& a = it.article;
+      if (!it.drop_reason.empty()) {
+        Count(Severity::kError);
+        sink_->OnDiagnostic(Diagnostic{Severity::kError, a.origin, std::move(it.drop_reason)});
+        continue;
+      }
+      if (a.invalid_bytes > 0) {
+        Count(Severity::kWarning);
+        sink_->OnDiagnostic(Diagnostic{Severity::kWarning, a.origin,
+                                       std::to_string(a.invalid_bytes) + " invalid bytes replaced by U+FFFD"});
+      }
+      AssignId(&a);
+      ++stats_->records;
+      ++stats_->articles;
+      sink_->OnArticle(std::move(a));
+    }
+  }
+
+  void Count(Severity s) {
+    if (s == Severity::kError) {
+      ++stats_->errors;
+      ++stats_->records;
+    } else if (s == Severity::kSkipped) {
+      ++stats_->skipped;
+      ++stats_->records;
+    } else {
+      ++stats_->warnings;
+    }
+  }
+
   void AssignId(Article* a) {
     std::string id;
     if (!a->id.empty()) {
@@ -400,7 +497,9 @@ class Driver : public Emitter {
       std::string base = id;
       for (int k = 2; !seen_ids_.insert(id = base + "~" + std::to_string(k)).second; ++k) {
       }
-      Diagnose(a->origin, Severity::kWarning, "id " + base + " already used; this article is " + id);
+      Count(Severity::kWarning);
+      sink_->OnDiagnostic(Diagnostic{Severity::kWarning, a->origin,
+                                     "id " + base + " already used; this article is " + id});
     }
     a->id = std::move(id);
   }
@@ -408,6 +507,9 @@ class Driver : public Emitter {
   const IngestOptions& options_;
   IngestSink* sink_;
   IngestStats* stats_;
+  int threads_ = 1;
+  std::vector<Item> batch_;
+  std::future<std::vector<Item>> pending_;
   std::unordered_set<std::string> seen_ids_;
   int64_t total_bytes_ = 0, done_bytes_ = 0, unreadable_ = 0;
 };
@@ -459,6 +561,7 @@ Status Ingest(const std::vector<std::string>& paths, const IngestOptions& option
     d.Diagnose(o, Severity::kError, "no such file or folder");
   }
   for (const auto& f : files) d.ReadPath(f);
+  d.Drain();
   stats->unreadable_paths = static_cast<int64_t>(missing.size()) + d.unreadable();
   return Status::Ok();
 }
@@ -468,7 +571,8 @@ void IngestBuffer(const std::string& name, const std::string& bytes, const Inges
   Driver d(options, sink, stats);
   Origin o;
   o.file = name;
-  d.Dispatch(name, bytes, o, 0);
+  d.Dispatch(name, bytes, o, 0, /*padded=*/false);
+  d.Drain();
 }
 
 }  // namespace sada

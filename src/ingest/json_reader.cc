@@ -177,11 +177,20 @@ std::vector<std::string_view> SplitArray(std::string_view s, bool* complete) {
   return out;
 }
 
-void ReadArray(std::string_view bytes, const Origin& base, const FieldMap& map, Emitter* em) {
-  simdjson::dom::parser parser;
+// The bytes a reader gets from the driver are followed by at least
+// SIMDJSON_PADDING readable bytes (the driver reserves them), so simdjson can
+// parse in place. The parser is kept per thread: its buffers are reused.
+simdjson::dom::parser& Parser() {
+  thread_local simdjson::dom::parser parser;
+  return parser;
+}
+
+void ReadArray(std::string_view bytes, const Origin& base, const FieldMap& map, Emitter* em,
+               bool padded) {
+  simdjson::dom::parser& parser = Parser();
   simdjson::dom::element root;
   Origin o = base;
-  auto err = parser.parse(bytes.data(), bytes.size(), true).get(root);
+  auto err = parser.parse(bytes.data(), bytes.size(), !padded).get(root);
   if (!err && root.is_array()) {
     int64_t index = 0;
     for (auto el : root.get_array()) {
@@ -217,7 +226,7 @@ void ReadArray(std::string_view bytes, const Origin& base, const FieldMap& map, 
 }
 
 void ReadLines(std::string_view bytes, const Origin& base, const FieldMap& map, Emitter* em) {
-  simdjson::dom::parser parser;
+  simdjson::dom::parser& parser = Parser();
   size_t pos = 0;
   int64_t line_no = 0;
   Origin o = base;
@@ -235,7 +244,7 @@ void ReadLines(std::string_view bytes, const Origin& base, const FieldMap& map, 
 
 }  // namespace
 
-void ReadJson(std::string_view bytes, const Origin& origin, Emitter* em) {
+void ReadJson(std::string_view bytes, const Origin& origin, Emitter* em, bool padded) {
   if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   // JSON is UTF-8 by definition; repair a broken file rather than lose it.
   std::string repaired;
@@ -248,12 +257,13 @@ void ReadJson(std::string_view bytes, const Origin& origin, Emitter* em) {
       em->Diagnose(origin, Severity::kWarning,
                    std::to_string(n) + " invalid UTF-8 bytes replaced by U+FFFD");
       bytes = repaired;
+      padded = false;
     }
   }
   FieldMap map(em->options());
   size_t first = bytes.find_first_not_of(" \t\r\n");
   if (first != std::string_view::npos && bytes[first] == '[') {
-    ReadArray(bytes, origin, map, em);
+    ReadArray(bytes, origin, map, em, padded);
   } else {
     ReadLines(bytes, origin, map, em);
   }

@@ -25,7 +25,8 @@ class Emitter {
   virtual const IngestOptions& options() const = 0;
 };
 
-void ReadJson(std::string_view bytes, const Origin& origin, Emitter* em);
+// `padded`: at least 64 readable bytes follow `bytes` (simdjson parses in place).
+void ReadJson(std::string_view bytes, const Origin& origin, Emitter* em, bool padded = false);
 void ReadFeed(std::string_view bytes, const Origin& origin, Emitter* em);
 void ReadWarc(std::string_view bytes, const Origin& origin, Emitter* em);
 // One HTML page (already decoded to UTF-8). Returns false and emits nothing

@@ -48,6 +48,24 @@ std::string_view Utf8Prefix(std::string_view s, size_t n) {
   return s.substr(0, n);
 }
 
+// Every pattern read from a line needs a digit, a dash, a parenthesis, a colon
+// or a slash near its start; most lines of prose have none in their first
+// 60 bytes, and are skipped without tokenizing.
+bool MayHoldMetadata(std::string_view s) {
+  s = Utf8Prefix(s, 60);
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = s[i];
+    if ((c >= '0' && c <= '9') || c == '-' || c == '(' || c == ':' || c == '/') return true;
+    if (c == 0xD9 && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) >= 0xA0 &&
+                                          static_cast<unsigned char>(s[i + 1]) <= 0xA9))
+      return true;  // Arabic-Indic digit
+    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(s[i + 2]) == 0x93 || static_cast<unsigned char>(s[i + 2]) == 0x94))
+      return true;  // en or em dash
+  }
+  return false;
+}
+
 bool IsSpace32(char32_t c) { return c == ' ' || c == '\t' || c == 0xA0 || c == '\r'; }
 
 std::u32string_view Trim32(std::u32string_view u) {
@@ -239,7 +257,8 @@ void FillFromText(Article* a) {
       continue;
     }
     Line head = lines[i];
-    head.bytes = Utf8Prefix(head.bytes, 400);  // datelines open a line
+    head.bytes = Utf8Prefix(head.bytes, 160);  // datelines open a line
+    if (!MayHoldMetadata(head.bytes)) continue;
     LineReader lr(head);
     if (want_date && TryPublicationLine(lr, a)) {
       want_date = false;

@@ -54,6 +54,10 @@ std::string DetectLanguage(std::string_view utf8) {
       ++arabic;
       ++arabic_fast;
       flush_word();
+      // Clearly Arabic after a few hundred letters: stop reading.
+      if ((letters & 63) == 0 && letters >= 256 && arabic_fast * 10 >= letters * 9 &&
+          persian == 0)
+        break;
       continue;
     }
     if (c < 0x80 && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {

@@ -83,7 +83,7 @@ std::string_view SliceCodePoints(std::string_view utf8, Span span) {
 std::string Normalize(std::string_view utf8, Form form) {
   std::string out;
   out.reserve(utf8.size());
-  internal::StreamNormalized(utf8, form, [&](char32_t cp, uint32_t, uint32_t) {
+  internal::StreamNormalized(utf8, form, [&](char32_t cp, internal::CharClass, bool, uint32_t, uint32_t) {
     if (cp < 0x80) {
       out.push_back(static_cast<char>(cp));
     } else {
@@ -97,7 +97,7 @@ void NormalizeWithMap(std::string_view utf8, Form form, NormalizedText* out) {
   out->text.clear();
   out->source.clear();
   out->text.reserve(utf8.size());
-  internal::StreamNormalized(utf8, form, [&](char32_t cp, uint32_t b, uint32_t e) {
+  internal::StreamNormalized(utf8, form, [&](char32_t cp, internal::CharClass, bool, uint32_t b, uint32_t e) {
     AppendUtf8(cp, &out->text);
     out->source.push_back(Span{b, e});
   });

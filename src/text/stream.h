@@ -24,21 +24,32 @@ namespace sada::internal {
 struct SegmentItem {
   char32_t cp;
   uint32_t begin, end;
+  uint32_t entry;
   uint8_t ccc;
 };
 
-// Calls sink(char32_t cp, uint32_t begin, uint32_t end) for every code point of
-// the normalised text, then returns the number of original code points.
+// Calls sink(char32_t cp, CharClass cls, bool upper, uint32_t begin, uint32_t end)
+// for every code point of the normalised text (cls is the class of cp, upper
+// whether the original was an upper-case letter), then returns the number of
+// original code points.
 template <typename Sink>
 uint32_t StreamNormalized(std::string_view utf8, Form form, Sink&& sink) {
   const Tables& t = Tables::Get();
+  const uint32_t* table = t.Entries(form);
+  const char32_t* pool = t.pool();
   const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
   const auto* end = p + utf8.size();
   uint32_t idx = 0;
 
-  auto emit_one = [&](char32_t cp, uint32_t b, uint32_t e) {
-    Mapping m = t.Map(cp, form);
-    for (uint32_t i = 0; i < m.n; ++i) sink(m.cps[i], b, e);
+  auto emit_entry = [&](uint32_t e, uint32_t b, uint32_t en) {
+    uint32_t n = entry::Len(e);
+    bool upper = (e & entry::kUpper) != 0;
+    if (n == 1) {
+      sink(static_cast<char32_t>(e & entry::kValueMask), entry::Class(e), upper, b, en);
+    } else if (n > 1) {
+      const char32_t* q = pool + (e & entry::kValueMask);
+      for (uint32_t i = 0; i < n; ++i) sink(q[i], t.Class(q[i]), upper, b, en);
+    }
   };
 
   // Pending segment: a starter and any combining marks after it.
@@ -46,13 +57,7 @@ uint32_t StreamNormalized(std::string_view utf8, Form form, Sink&& sink) {
   SegmentItem seg[kMaxSegment];
   int nseg = 0;
 
-  auto flush = [&]() {
-    if (nseg == 0) return;
-    if (nseg == 1) {
-      emit_one(seg[0].cp, seg[0].begin, seg[0].end);
-      nseg = 0;
-      return;
-    }
+  auto flush_slow = [&]() {
     // Canonical ordering: stable sort of marks (ccc > 0) between starters.
     int i = 0;
     while (i < nseg) {
@@ -78,6 +83,7 @@ uint32_t StreamNormalized(std::string_view utf8, Form form, Sink&& sink) {
           char32_t c = t.Compose(seg[starter].cp, it.cp);
           if (c != 0) {
             seg[starter].cp = c;
+            seg[starter].entry = t.Entry(c, form);
             seg[starter].begin = std::min(seg[starter].begin, it.begin);
             seg[starter].end = std::max(seg[starter].end, it.end);
             continue;
@@ -92,35 +98,45 @@ uint32_t StreamNormalized(std::string_view utf8, Form form, Sink&& sink) {
       }
       seg[out++] = it;
     }
-    for (int k = 0; k < out; ++k) emit_one(seg[k].cp, seg[k].begin, seg[k].end);
+    for (int k = 0; k < out; ++k) emit_entry(seg[k].entry, seg[k].begin, seg[k].end);
     nseg = 0;
   };
 
   while (p < end) {
     char32_t cp;
-    if (*p < 0x80) {
-      cp = *p++;
+    unsigned char b0 = *p;
+    if (b0 < 0x80) {
+      cp = b0;
+      ++p;
+    } else if (b0 >= 0xC2 && b0 <= 0xDF && end - p >= 2 && (p[1] & 0xC0) == 0x80) {
+      cp = ((b0 & 0x1F) << 6) | (p[1] & 0x3F);  // two bytes: all of Arabic
+      p += 2;
     } else {
       Decoded d = DecodeUtf8(p, end);
       cp = d.cp;
       p += d.len;
     }
-    if (!t.Combining(cp)) {
+    uint32_t e = cp < 0x10000 ? table[cp] : t.SupplementaryEntry(cp, form);
+    if ((e & entry::kCombining) == 0) {
       // Fast path: a starter. The previous segment is complete.
       if (nseg == 1) {
-        emit_one(seg[0].cp, seg[0].begin, seg[0].end);
-        nseg = 0;
-      } else {
-        flush();
+        emit_entry(seg[0].entry, seg[0].begin, seg[0].end);
+      } else if (nseg > 1) {
+        flush_slow();
       }
-      seg[nseg++] = {cp, idx, idx + 1, 0};
+      seg[0] = {cp, idx, idx + 1, e, 0};
+      nseg = 1;
     } else {
-      if (nseg == kMaxSegment) flush();  // pathological run of marks
-      seg[nseg++] = {cp, idx, idx + 1, t.CombiningClass(cp)};
+      if (nseg == kMaxSegment) flush_slow();  // pathological run of marks
+      seg[nseg++] = {cp, idx, idx + 1, e, t.CombiningClass(cp)};
     }
     ++idx;
   }
-  flush();
+  if (nseg == 1) {
+    emit_entry(seg[0].entry, seg[0].begin, seg[0].end);
+  } else if (nseg > 1) {
+    flush_slow();
+  }
   return idx;
 }
 

@@ -219,49 +219,65 @@ Tables::Tables() { Build(); }
 void Tables::Build() {
   display_.assign(0x10000, 0);
   key_.assign(0x10000, 0);
-  flags_.assign(0x10000, 0);
   cls_.assign(0x10000, 0);
-  auto store = [this](const std::u32string& seq, char32_t cp, std::vector<char32_t>* t) {
-    if (seq.size() == 1 && (seq[0] >> 31) == 0) {
-      (*t)[cp] = seq[0];
-    } else {
-      uint32_t off = static_cast<uint32_t>(pool_.size());
+  for (char32_t c = 0; c < 0x10000; ++c) cls_[c] = ClassOf(c);
+  auto pack = [this](const std::u32string& seq, bool combining, bool upper) {
+    uint32_t e = static_cast<uint32_t>(seq.size()) << entry::kLenShift;
+    if (seq.size() == 1) {
+      e |= static_cast<uint32_t>(seq[0]);
+      e |= static_cast<uint32_t>(seq[0] < 0x10000 ? cls_[seq[0]] : ClassOf(seq[0]))
+           << entry::kClassShift;
+    } else if (seq.size() > 1) {
+      e |= static_cast<uint32_t>(pool_.size());
       pool_.insert(pool_.end(), seq.begin(), seq.end());
-      (*t)[cp] = 0x80000000u | (static_cast<uint32_t>(seq.size()) << 24) | off;
     }
+    if (combining) e |= entry::kCombining;
+    if (upper) e |= entry::kUpper;
+    return e;
   };
   std::u32string key;
   for (char32_t c = 0; c < 0x10000; ++c) {
     std::u32string disp = DisplayMap(c);
+    if (disp.size() > 7) disp = {c};  // longer than an entry can say: keep as is
     key.clear();
     for (char32_t d : disp) KeyFold(d, &key);
-    store(disp, c, &display_);
-    store(key, c, &key_);
+    if (key.size() > 7) key = disp;
     bool comb = (c < 0xD800 || c > 0xDFFF) &&
                 (u_getCombiningClass(c) != 0 ||
                  u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_MAYBE);
-    flags_[c] = comb ? 1 : 0;
-    cls_[c] = ClassOf(c);
+    bool upper = u_isupper(c);
+    display_[c] = pack(disp, comb, upper);
+    key_[c] = pack(key, comb, upper);
   }
 }
 
-Mapping Tables::MapSupplementary(char32_t cp, Form form) const {
-  // Outside the BMP only case folding and digit folding apply; the result of
-  // either is a single code point, kept in thread-local storage.
-  thread_local char32_t one;
-  if (form == Form::kDisplay) {
-    one = cp;
-  } else {
+uint32_t Tables::SupplementaryEntry(char32_t cp, Form form) const {
+  // Outside the BMP only case folding and digit folding apply, and their
+  // result is a single code point.
+  char32_t m = cp;
+  if (form == Form::kMatchKey) {
     std::u32string k;
     KeyFold(cp, &k);
-    one = k.empty() ? cp : k[0];
+    if (k.size() == 1) m = k[0];
   }
-  return {&one, 1};
+  uint32_t e = (1u << entry::kLenShift) | static_cast<uint32_t>(m) |
+               (static_cast<uint32_t>(ClassOf(m)) << entry::kClassShift);
+  if (u_getCombiningClass(cp) != 0 ||
+      u_getIntPropertyValue(cp, UCHAR_NFC_QUICK_CHECK) == UNORM_MAYBE)
+    e |= entry::kCombining;
+  if (u_isupper(cp)) e |= entry::kUpper;
+  return e;
 }
 
-bool Tables::SupplementaryCombining(char32_t cp) const {
-  return u_getCombiningClass(cp) != 0 ||
-         u_getIntPropertyValue(cp, UCHAR_NFC_QUICK_CHECK) == UNORM_MAYBE;
+Mapping Tables::Map(char32_t cp, Form form) const {
+  thread_local char32_t one;
+  uint32_t e = Entry(cp, form);
+  uint32_t n = entry::Len(e);
+  if (n == 1) {
+    one = e & entry::kValueMask;
+    return {&one, 1};
+  }
+  return {pool_.data() + (e & entry::kValueMask), n};
 }
 
 uint8_t Tables::CombiningClass(char32_t cp) const { return u_getCombiningClass(cp); }

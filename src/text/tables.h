@@ -37,25 +37,41 @@ struct Mapping {
   uint32_t n;
 };
 
+// A packed table entry: everything the stream needs about one original code
+// point in one load.
+//   bits  0-20  the mapped code point (n == 1) or its offset in the pool (n > 1)
+//   bits 21-23  n, the length of the mapping (0 = removed)
+//   bit  24     the original takes part in composition / reordering
+//   bits 25-28  CharClass of the mapped code point (n == 1)
+//   bit  29     the original is an upper-case letter
+namespace entry {
+constexpr uint32_t kValueMask = 0x1FFFFF;
+constexpr int kLenShift = 21;
+constexpr uint32_t kCombining = 1u << 24;
+constexpr int kClassShift = 25;
+constexpr uint32_t kUpper = 1u << 29;
+inline uint32_t Len(uint32_t e) { return (e >> kLenShift) & 7; }
+inline CharClass Class(uint32_t e) { return static_cast<CharClass>((e >> kClassShift) & 15); }
+}  // namespace entry
+
 class Tables {
  public:
   static const Tables& Get();
 
+  // Packed entry of an original code point for the given form.
+  uint32_t Entry(char32_t cp, Form form) const {
+    if (cp < 0x10000) return (form == Form::kDisplay ? display_ : key_)[cp];
+    return SupplementaryEntry(cp, form);
+  }
+  const uint32_t* Entries(Form form) const {
+    return form == Form::kDisplay ? display_.data() : key_.data();
+  }
+  const char32_t* pool() const { return pool_.data(); }
+  uint32_t SupplementaryEntry(char32_t cp, Form form) const;
+
   // Mapping of an original code point to the given form.
-  Mapping Map(char32_t cp, Form form) const {
-    if (cp < 0x10000) {
-      const char32_t* t = form == Form::kDisplay ? display_.data() : key_.data();
-      char32_t e = t[cp];
-      if ((e >> 31) == 0) return {t + cp, 1};
-      return {pool_.data() + (e & 0xFFFFFF), static_cast<uint32_t>((e >> 24) & 0x7F)};
-    }
-    return MapSupplementary(cp, form);
-  }
-  // True when the code point needs the composition / reordering slow path
-  // (canonical combining class > 0, or NFC quick check "maybe").
-  bool Combining(char32_t cp) const {
-    return cp < 0x10000 ? (flags_[cp] & 1) != 0 : SupplementaryCombining(cp);
-  }
+  Mapping Map(char32_t cp, Form form) const;
+  bool Combining(char32_t cp) const { return (Entry(cp, Form::kMatchKey) & entry::kCombining) != 0; }
   uint8_t CombiningClass(char32_t cp) const;
   // Class of a code point as it appears in a match key.
   CharClass Class(char32_t cp) const {
@@ -66,17 +82,11 @@ class Tables {
 
  private:
   Tables();
-  Mapping MapSupplementary(char32_t cp, Form form) const;
-  bool SupplementaryCombining(char32_t cp) const;
   CharClass ClassSupplementary(char32_t cp) const;
   void Build();
 
-  // Entry: bit 31 clear: the code point maps to the char32 stored in the entry
-  // itself (the table doubles as the storage). Bit 31 set: bits 24-30 hold the
-  // length and bits 0-23 the offset of the sequence in pool_.
-  std::vector<char32_t> display_;
-  std::vector<char32_t> key_;
-  std::vector<uint8_t> flags_;
+  std::vector<uint32_t> display_;
+  std::vector<uint32_t> key_;
   std::vector<uint8_t> cls_;
   std::vector<char32_t> pool_;
 };

@@ -1,0 +1,252 @@
+// The state machines of the tokenizer and the sentence splitter, as sinks of
+// the normalising stream (stream.h), so that Tokenize, SplitSentences and the
+// fused Analyze share one implementation.
+//
+// Tokenizer: words are runs of letters and marks; numbers are runs of digits
+// with single internal '.' or ',' separators (the key already has them in
+// ASCII, so "١٢٫٥" becomes "12.5"); Han and kana characters are one token
+// each; anything else ends a token. A token's span is the union of the
+// original spans of its key code points.
+//
+// Sentences: boundaries at ! ? ؟ ؛ … (with any closing quotes after them), at
+// '.' unless it is inside a number or a name (12.5, kayhan.ir), follows a lone
+// letter or a known abbreviation, or is followed by a lower-case Latin word;
+// and at every line break. Spans exclude the white space around sentences.
+#ifndef SADA_TEXT_SINKS_H_
+#define SADA_TEXT_SINKS_H_
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+#include <vector>
+
+#include "sada/text.h"
+#include "text/tables.h"
+#include "text/utf8.h"
+
+namespace sada::internal {
+
+class TokenizerSink {
+ public:
+  // Keys are written through a raw pointer into out->keys, sized for the
+  // worst case (a code point's key is at most 7 code points of 4 bytes, from
+  // at least one byte of input); Finish() trims it.
+  TokenizerSink(TokenizedText* out, size_t input_bytes) : out_(out) {
+    out_->keys.resize(input_bytes * 28 + 16);
+    base_ = out_->keys.data();
+    w_ = base_;
+  }
+  void Finish() {
+    Close();
+    out_->keys.resize(static_cast<size_t>(w_ - base_));
+  }
+
+  void operator()(char32_t cp, CharClass cls, bool /*upper*/, uint32_t b, uint32_t e) {
+    switch (cls) {
+      case kClsLetter:
+      case kClsMark:
+        if (state_ != State::kWord) {
+          Close();
+          Start(State::kWord, b);
+        }
+        Append(cp, b, e);
+        break;
+      case kClsDigit:
+        if (state_ == State::kNumber) {
+          if (sep_ != 0) {
+            *w_++ = sep_;
+            sep_ = 0;
+          }
+        } else {
+          Close();
+          Start(State::kNumber, b);
+        }
+        Append(cp, b, e);
+        break;
+      case kClsDot:
+      case kClsComma:
+        if (state_ == State::kNumber && sep_ == 0) {
+          sep_ = static_cast<char>(cp);
+        } else {
+          Close();
+        }
+        break;
+      case kClsIdeograph:
+        Close();
+        Start(State::kWord, b);
+        Append(cp, b, e);
+        Close();
+        break;
+      default:
+        Close();
+        break;
+    }
+  }
+
+  void Close() {
+    if (state_ == State::kNone) return;
+    sep_ = 0;  // a separator not followed by a digit is not part of the number
+    Token t;
+    t.span = Span{begin_, end_};
+    t.key_offset = key_start_;
+    t.key_size = static_cast<uint32_t>(w_ - base_) - key_start_;
+    t.kind = state_ == State::kNumber ? TokenKind::kNumber : TokenKind::kWord;
+    out_->tokens.push_back(t);
+    state_ = State::kNone;
+  }
+
+ private:
+  enum class State { kNone, kWord, kNumber };
+
+  void Start(State s, uint32_t b) {
+    state_ = s;
+    begin_ = b;
+    end_ = b;
+    key_start_ = static_cast<uint32_t>(w_ - base_);
+  }
+  void Append(char32_t cp, uint32_t b, uint32_t e) {
+    if (cp < 0x80) {
+      *w_++ = static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      w_[0] = static_cast<char>(0xC0 | (cp >> 6));
+      w_[1] = static_cast<char>(0x80 | (cp & 0x3F));
+      w_ += 2;
+    } else if (cp < 0x10000) {
+      w_[0] = static_cast<char>(0xE0 | (cp >> 12));
+      w_[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      w_[2] = static_cast<char>(0x80 | (cp & 0x3F));
+      w_ += 3;
+    } else {
+      w_[0] = static_cast<char>(0xF0 | (cp >> 18));
+      w_[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      w_[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      w_[3] = static_cast<char>(0x80 | (cp & 0x3F));
+      w_ += 4;
+    }
+    begin_ = std::min(begin_, b);
+    end_ = std::max(end_, e);
+  }
+
+  TokenizedText* out_;
+  char* base_;
+  char* w_;
+  State state_ = State::kNone;
+  uint32_t begin_ = 0, end_ = 0, key_start_ = 0;
+  char sep_ = 0;
+};
+
+inline bool IsAbbreviation(std::string_view w) {
+  static constexpr std::array<std::string_view, 30> kAbbrev = {
+      "mr",  "mrs", "ms",  "dr",   "prof", "st",  "jr",  "sr",  "vs",  "gen",
+      "col", "lt",  "sgt", "capt", "rev",  "no",  "inc", "ltd", "co",  "corp",
+      "jan", "feb", "aug", "sept", "oct",  "nov", "dec", "etc", "eg",  "ie"};
+  for (auto a : kAbbrev)
+    if (a == w) return true;
+  return false;
+}
+
+// Runs on the match-key stream: letters are already lower case; `upper` says
+// whether the original letter was upper case.
+class SentenceSink {
+ public:
+  explicit SentenceSink(std::vector<Span>* out) : out_(out) {}
+
+  void operator()(char32_t cp, CharClass cls, bool upper, uint32_t b, uint32_t e) {
+    if (cls == kClsNewline) {
+      CloseSentence();
+      pending_ = Pending::kNone;
+      ResetWord();
+      return;
+    }
+    if (cls == kClsSpace) {
+      if (pending_ == Pending::kDot) pending_ = Pending::kDotSpace;
+      if (pending_ == Pending::kTerm) pending_ = Pending::kTermSpace;
+      ResetWord();
+      return;
+    }
+    bool trailing = cls == kClsTerminator || cls == kClsDot || cls == kClsQuote;
+    switch (pending_) {
+      case Pending::kNone:
+        break;
+      case Pending::kDot:
+        if (cls == kClsLetter || cls == kClsDigit || cls == kClsMark) {
+          pending_ = Pending::kNone;  // 12.5, kayhan.ir, U.S
+        } else if (trailing) {
+          pending_ = Pending::kTerm;
+          last_end_ = e;
+          return;
+        } else {
+          CloseSentence();
+          pending_ = Pending::kNone;
+        }
+        break;
+      case Pending::kTerm:
+        if (trailing) {
+          last_end_ = e;
+          return;
+        }
+        CloseSentence();
+        pending_ = Pending::kNone;
+        break;
+      case Pending::kDotSpace:
+        if (cls == kClsLetter && cp >= 'a' && cp <= 'z' && !upper) {
+          pending_ = Pending::kNone;  // "e.g. something": not a boundary
+        } else {
+          CloseSentence();
+          pending_ = Pending::kNone;
+        }
+        break;
+      case Pending::kTermSpace:
+        CloseSentence();
+        pending_ = Pending::kNone;
+        break;
+    }
+    if (!open_) {
+      open_ = true;
+      begin_ = b;
+    }
+    last_end_ = e;
+    if (cls == kClsTerminator) {
+      pending_ = Pending::kTerm;
+      ResetWord();
+    } else if (cls == kClsDot) {
+      bool abbrev = word_len_ == 1 ||
+                    (word_len_ > 1 && word_len_ <= 4 && ascii_word_ &&
+                     IsAbbreviation(std::string_view(word_, word_len_)));
+      if (!abbrev) pending_ = Pending::kDot;
+      ResetWord();
+    } else if (cls == kClsLetter) {
+      if (word_len_ < kMaxWord) word_[word_len_] = cp < 0x80 ? static_cast<char>(cp) : '?';
+      ascii_word_ = ascii_word_ && cp < 0x80;
+      ++word_len_;
+    } else if (cls != kClsMark) {
+      ResetWord();
+    }
+  }
+
+  void CloseSentence() {
+    if (open_) out_->push_back(Span{begin_, last_end_});
+    open_ = false;
+  }
+
+ private:
+  enum class Pending { kNone, kDot, kTerm, kDotSpace, kTermSpace };
+  static constexpr int kMaxWord = 8;
+
+  void ResetWord() {
+    word_len_ = 0;
+    ascii_word_ = true;
+  }
+
+  std::vector<Span>* out_;
+  bool open_ = false;
+  uint32_t begin_ = 0, last_end_ = 0;
+  Pending pending_ = Pending::kNone;
+  char word_[kMaxWord] = {};
+  int word_len_ = 0;
+  bool ascii_word_ = true;
+};
+
+}  // namespace sada::internal
+
+#endif  // SADA_TEXT_SINKS_H_
