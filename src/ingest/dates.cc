@@ -2,7 +2,7 @@
 // regular expressions: these run on every record's date field.
 #include "ingest/dates.h"
 
-#include "text/utf8.h"
+#include "util/strings.h"
 
 #include <cstdio>
 #include <cstring>
@@ -152,6 +152,15 @@ const std::unordered_map<std::string, int>& MonthTable() {
   return *table;
 }
 
+DateTime Ymd(int y, int m, int d, Precision p) {
+  DateTime r;
+  r.year = y;
+  r.month = m;
+  r.day = d;
+  r.precision = p;
+  return r;
+}
+
 bool AllDigits(std::string_view k) {
   if (k.empty()) return false;
   for (char c : k)
@@ -246,22 +255,18 @@ std::optional<DateMatch> MatchWrittenDate(const TokenizedText& tt, size_t i,
   int w = 0, m, y, day;
   if ((day = NumberAt(tt, i, 2)) >= 1 && day <= 31 && (m = MonthAt(tt, i + 1, &w)) &&
       IsYearToken(tt, i + 1 + w, &y)) {
-    d = {y, m, day};  // 19 نوفمبر 2017
-    d.precision = Precision::kDay;
+    d = Ymd(y, m, day, Precision::kDay);  // 19 نوفمبر 2017
     last = i + 1 + w;
   } else if (IsYearToken(tt, i, &y) && (m = MonthAt(tt, i + 1, &w)) &&
              (day = NumberAt(tt, i + 1 + w, 2)) >= 1 && day <= 31) {
-    d = {y, m, day};  // 2017November19
-    d.precision = Precision::kDay;
+    d = Ymd(y, m, day, Precision::kDay);  // 2017November19
     last = i + 1 + w;
   } else if ((m = MonthAt(tt, i, &w)) && (day = NumberAt(tt, i + w, 2)) >= 1 && day <= 31 &&
              IsYearToken(tt, i + w + 1, &y)) {
-    d = {y, m, day};  // November 19, 2017
-    d.precision = Precision::kDay;
+    d = Ymd(y, m, day, Precision::kDay);  // November 19, 2017
     last = i + w + 1;
   } else if ((m = MonthAt(tt, i, &w)) && IsYearToken(tt, i + w, &y)) {
-    d = {y, m, 0};  // نوفمبر 2017
-    d.precision = Precision::kMonth;
+    d = Ymd(y, m, 0, Precision::kMonth);  // نوفمبر 2017
     last = i + w;
   } else if ((day = NumberAt(tt, i, 4)) >= 1 && i + 2 < tk.size()) {
     // Numeric: 19/11/2017 or 2017-11-19 (the tokenizer split them).
@@ -270,13 +275,12 @@ std::optional<DateMatch> MatchWrittenDate(const TokenizedText& tt, size_t i,
     if (b < 1 || c < 1 || s1.size() != 1 || s1 != s2 || (s1[0] != '/' && s1[0] != '-'))
       return std::nullopt;
     if (tt.Key(tk[i]).size() == 4) {
-      d = {day, b, c};
+      d = Ymd(day, b, c, Precision::kDay);
     } else if (tt.Key(tk[i + 2]).size() == 4) {
-      d = {c, b, day};
+      d = Ymd(c, b, day, Precision::kDay);
     } else {
       return std::nullopt;
     }
-    d.precision = Precision::kDay;
     last = i + 2;
   } else {
     return std::nullopt;
@@ -319,16 +323,7 @@ std::optional<DateTime> ParseTimestamp(std::string_view s) {
   // RFC 822: "Sun, 19 Nov 2017 21:11:00 +0300", also without the weekday.
   TokenizedText tt;
   Tokenize(s, &tt);
-  std::u32string u;
-  {
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    const auto* e = p + s.size();
-    while (p < e) {
-      Decoded dd = DecodeUtf8(p, e);
-      u.push_back(dd.cp);
-      p += dd.len;
-    }
-  }
+  std::u32string u = ToU32(s);
   for (size_t i = 0; i < tt.tokens.size(); ++i) {
     auto m = MatchWrittenDate(tt, i, u);
     if (!m) continue;

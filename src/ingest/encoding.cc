@@ -1,4 +1,5 @@
 // Encoding detection and conversion (see encoding.h).
+#include "util/strings.h"
 #include "ingest/encoding.h"
 
 #include <unicode/ucnv.h>
@@ -15,12 +16,6 @@
 
 namespace sada::internal {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string r(s);
-  for (char& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return r;
-}
 
 bool IsUtf8Name(const std::string& n) { return n == "utf-8" || n == "utf8"; }
 
@@ -62,7 +57,7 @@ bool ConvertWithIcu(std::string_view bytes, const char* charset, DecodedText* ou
     st2 = U_ZERO_ERROR;
     iana = name ? ucnv_getStandardName(name, "IANA", &st2) : nullptr;
   }
-  out->encoding = Lower(iana && U_SUCCESS(st2) ? iana : (name ? name : charset));
+  out->encoding = AsciiLower(iana && U_SUCCESS(st2) ? iana : (name ? name : charset));
   // ICU substitutes U+FFFD (or U+001A) for unmappable bytes.
   out->invalid = 0;
   for (int32_t i = 0; i < u.length(); ++i)
@@ -93,7 +88,7 @@ const char* GuessUtf16(std::string_view b) {
 }  // namespace
 
 std::string CharsetFromContentType(std::string_view ct) {
-  std::string l = Lower(ct);
+  std::string l = AsciiLower(ct);
   size_t p = l.find("charset=");
   if (p == std::string::npos) return "";
   p += 8;
@@ -106,7 +101,7 @@ std::string CharsetFromContentType(std::string_view ct) {
 }
 
 std::string SniffDeclaredCharset(std::string_view bytes) {
-  std::string head = Lower(bytes.substr(0, 4096));
+  std::string head = AsciiLower(bytes.substr(0, 4096));
   size_t p = head.find("<?xml");
   if (p != std::string::npos) {
     size_t e = head.find("?>", p);
@@ -150,7 +145,7 @@ DecodedText DecodeBytes(std::string_view bytes, std::string_view declared_in) {
   }
   int64_t invalid, multibyte;
   ScanUtf8(bytes, &invalid, &multibyte);
-  std::string declared = Lower(declared_in);
+  std::string declared = AsciiLower(declared_in);
   if (invalid == 0 || IsUtf8Name(declared)) {
     AsUtf8(bytes, &out);
     return out;
@@ -175,7 +170,7 @@ DecodedText DecodeBytes(std::string_view bytes, std::string_view declared_in) {
     }
     ucsdet_close(det);
   }
-  if (guess.empty() || Lower(guess) == "utf-8") guess = "windows-1256";
+  if (guess.empty() || AsciiLower(guess) == "utf-8") guess = "windows-1256";
   if (ConvertWithIcu(bytes, guess.c_str(), &out)) return out;
   AsUtf8(bytes, &out);
   return out;

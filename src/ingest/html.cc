@@ -9,6 +9,7 @@
 // become the text, one block per line. "Read also" blocks are removed.
 // Metadata: <meta> (Open Graph, article:*, Dublin Core, itemprop), JSON-LD
 // (schema.org NewsArticle), <time datetime>, <title>, <h1>, <link rel=canonical>.
+#include "util/strings.h"
 #include "ingest/html.h"
 
 #include <gumbo.h>
@@ -31,12 +32,6 @@ constexpr int kMinParagraph = 25;  // code points
 // Elements nested deeper than this are not read (hostile pages nest
 // thousands deep; recursion must stay far from the stack's limit).
 constexpr int kMaxDepth = 256;
-
-std::string Lower(std::string_view s) {
-  std::string r(s);
-  for (char& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return r;
-}
 
 const char* Attr(const GumboNode* n, const char* name) {
   if (n->type != GUMBO_NODE_ELEMENT) return nullptr;
@@ -66,9 +61,9 @@ bool IsBoilerplateName(const GumboNode* n) {
       "popular",   "newsletter", "subscribe", "cookie", "masthead", "toolbar", "pagination",
       "most-read", "trending", "recommend", "outbrain", "taboola", "sponsor"};
   std::string s;
-  if (const char* c = Attr(n, "class")) s += Lower(c);
+  if (const char* c = Attr(n, "class")) s += AsciiLower(c);
   s += ' ';
-  if (const char* i = Attr(n, "id")) s += Lower(i);
+  if (const char* i = Attr(n, "id")) s += AsciiLower(i);
   if (s.size() <= 1) return false;
   // Article containers are never boilerplate even if they mention tags etc.
   if (s.find("article-body") != std::string::npos || s.find("entry-content") != std::string::npos)
@@ -216,7 +211,7 @@ struct Walker {
         const char* content = Attr(n, "content");
         for (const char* key : {"property", "name", "itemprop"}) {
           const char* k = Attr(n, key);
-          if (k && content) meta.emplace(Lower(k), content);
+          if (k && content) meta.emplace(AsciiLower(k), content);
         }
         if (const char* cs = Attr(n, "charset")) meta.emplace("charset", cs);
         break;
@@ -227,12 +222,12 @@ struct Walker {
       case GUMBO_TAG_LINK: {
         const char* rel = Attr(n, "rel");
         const char* href = Attr(n, "href");
-        if (rel && href && Lower(rel) == "canonical") canonical = href;
+        if (rel && href && AsciiLower(rel) == "canonical") canonical = href;
         break;
       }
       case GUMBO_TAG_SCRIPT: {
         const char* type = Attr(n, "type");
-        if (type && Lower(type) == "application/ld+json" && n->v.element.children.length > 0) {
+        if (type && AsciiLower(type) == "application/ld+json" && n->v.element.children.length > 0) {
           auto* c = static_cast<const GumboNode*>(n->v.element.children.data[0]);
           if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_CDATA ||
               c->type == GUMBO_NODE_WHITESPACE)
@@ -338,7 +333,7 @@ std::string HostOf(std::string_view url) {
   size_t e = url.find_first_of("/?#:", p);
   std::string h(url.substr(p, e == std::string_view::npos ? std::string_view::npos : e - p));
   if (h.compare(0, 4, "www.") == 0) h.erase(0, 4);
-  return Lower(h);
+  return AsciiLower(h);
 }
 
 }  // namespace

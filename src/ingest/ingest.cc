@@ -19,6 +19,7 @@
 #include <memory>
 #include <unordered_set>
 
+#include "util/strings.h"
 #include "ingest/encoding.h"
 #include "ingest/html.h"
 #include "ingest/readers.h"
@@ -54,14 +55,9 @@ bool HtmlToArticle(std::string_view html_utf8, std::string_view url, Article* a)
 
 namespace {
 
+using internal::AsciiLower;
 using internal::DecodedText;
 using internal::Emitter;
-
-std::string Lower(std::string_view s) {
-  std::string r(s);
-  for (char& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return r;
-}
 
 bool EndsWith(const std::string& s, std::string_view suf) {
   return s.size() >= suf.size() && s.compare(s.size() - suf.size(), suf.size(), suf) == 0;
@@ -75,6 +71,12 @@ std::string Hex64(uint64_t h) {
 
 enum class Kind { kArchive, kWarc, kJson, kFeed, kHtml, kText };
 
+// libarchive's error string, which may be NULL.
+std::string ArchiveError(archive* a) {
+  const char* e = archive_error_string(a);
+  return e ? e : "unknown error";
+}
+
 bool IsArchiveMagic(std::string_view b) {
   auto starts = [&](std::string_view m) { return b.size() >= m.size() && b.substr(0, m.size()) == m; };
   if (starts("PK\x03\x04") || starts(std::string_view("PK\x05\x06", 4)) || starts("\x1f\x8b") ||
@@ -85,13 +87,13 @@ bool IsArchiveMagic(std::string_view b) {
 }
 
 Kind Classify(const std::string& name, std::string_view bytes) {
-  std::string n = Lower(name);
+  std::string n = AsciiLower(name);
   if (IsArchiveMagic(bytes)) return Kind::kArchive;
   if (EndsWith(n, ".warc") || bytes.substr(0, 7) == "WARC/1.") return Kind::kWarc;
   if (EndsWith(n, ".json") || EndsWith(n, ".jsonl") || EndsWith(n, ".ndjson")) return Kind::kJson;
   if (EndsWith(n, ".rss") || EndsWith(n, ".atom")) return Kind::kFeed;
   if (EndsWith(n, ".html") || EndsWith(n, ".htm") || EndsWith(n, ".xhtml")) return Kind::kHtml;
-  std::string head = Lower(bytes.substr(0, 1024));
+  std::string head = AsciiLower(bytes.substr(0, 1024));
   size_t first = head.find_first_not_of(" \t\r\n\xef\xbb\xbf");
   if (EndsWith(n, ".xml") || (first != std::string::npos && head[first] == '<')) {
     if (head.find("<rss") != std::string::npos || head.find("<feed") != std::string::npos ||
@@ -245,7 +247,7 @@ class Driver : public Emitter {
     std::string base = name.substr(name.find_last_of("/!") + 1);
     std::string inner = base;
     for (const char* ext : {".gz", ".tgz", ".gzip"}) {
-      if (EndsWith(Lower(inner), ext)) {
+      if (EndsWith(AsciiLower(inner), ext)) {
         inner = inner.substr(0, inner.size() - std::strlen(ext)) + (std::string(ext) == ".tgz" ? ".tar" : "");
         break;
       }
@@ -275,7 +277,7 @@ class Driver : public Emitter {
     archive_read_support_format_raw(ar.get());
     if (archive_read_open_memory(ar.get(), bytes.data(), bytes.size()) != ARCHIVE_OK) {
       Diagnose(o, Severity::kError,
-               std::string("cannot open archive: ") + archive_error_string(ar.get()));
+               "cannot open archive: " + ArchiveError(ar.get()));
       return;
     }
     archive_entry* entry;
@@ -287,7 +289,7 @@ class Driver : public Emitter {
         Origin eo = o;
         eo.record = members;
         Diagnose(eo, Severity::kError,
-                 std::string("archive is damaged or truncated: ") + archive_error_string(ar.get()) +
+                 "archive is damaged or truncated: " + ArchiveError(ar.get()) +
                      "; members after this point are lost");
         return;
       }
@@ -327,7 +329,7 @@ class Driver : public Emitter {
         if (n < 0) {
           if (n == ARCHIVE_WARN) continue;
           failed = true;
-          err = archive_error_string(ar.get()) ? archive_error_string(ar.get()) : "read error";
+          err = ArchiveError(ar.get());
           break;
         }
         len += static_cast<size_t>(n);

@@ -169,12 +169,13 @@ std::vector<std::string_view> SplitArray(std::string_view s, bool* complete) {
       }
       --depth;
     } else if (c == ',' && depth == 0) {
-      out.push_back(s.substr(start, i - start));
+      // An empty element ("[1,,2]") is kept as an empty record, reported later.
+      out.push_back(start == std::string_view::npos ? s.substr(i, 0) : s.substr(start, i - start));
       start = std::string_view::npos;
     }
   }
   if (start != std::string_view::npos) out.push_back(s.substr(start));
-  return out;
+  return out;  // the array never closed: *complete stays false
 }
 
 // The bytes a reader gets from the driver are followed by at least
@@ -213,15 +214,20 @@ void ReadArray(std::string_view bytes, const Origin& base, const FieldMap& map, 
   for (size_t k = 0; k < parts.size(); ++k) {
     o.record = static_cast<int64_t>(k);
     if (!complete && k + 1 == parts.size()) {
-      em->Diagnose(o, Severity::kError, "JSON array is truncated inside this record");
+      // The last element of an array that never closes: a record if it parses.
+      simdjson::dom::element el;
+      if (one.parse(parts[k].data(), parts[k].size(), true).get(el) != simdjson::SUCCESS) {
+        em->Diagnose(o, Severity::kError, "JSON array is truncated inside this record");
+        break;
+      }
+      ReadRecord(one, parts[k], o, map, em, "array element");
+      em->Diagnose(o, Severity::kWarning, "JSON array is not closed after this record");
       break;
     }
     ReadRecord(one, parts[k], o, map, em, "array element");
   }
   if (parts.empty()) {
     em->Diagnose(o, Severity::kError, std::string("not valid JSON: ") + simdjson::error_message(err));
-  } else if (!complete && parts.empty()) {
-    em->Diagnose(o, Severity::kError, "JSON array is truncated");
   }
 }
 

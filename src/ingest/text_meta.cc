@@ -13,6 +13,7 @@
 #include "sada/text.h"
 
 #include "ingest/dates.h"
+#include "util/strings.h"
 #include "text/utf8.h"
 
 namespace sada::internal {
@@ -22,18 +23,6 @@ struct Line {
   std::string_view bytes;
   uint32_t cp_begin;  // code-point offset of the line in the article text
 };
-
-std::u32string ToU32(std::string_view s) {
-  std::u32string u;
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const auto* e = p + s.size();
-  while (p < e) {
-    Decoded d = DecodeUtf8(p, e);
-    u.push_back(d.cp);
-    p += d.len;
-  }
-  return u;
-}
 
 std::string FromU32(std::u32string_view u) {
   std::string s;

@@ -10,18 +10,13 @@
 #include <cctype>
 #include <string>
 
+#include "util/strings.h"
 #include "ingest/dates.h"
 #include "ingest/encoding.h"
 #include "ingest/readers.h"
 
 namespace sada::internal {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string r(s);
-  for (char& c : r) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return r;
-}
 
 std::string_view TrimView(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -42,7 +37,7 @@ size_t ParseHeaders(std::string_view s, size_t pos,
     if (line.empty()) return pos;
     size_t colon = line.find(':');
     if (colon == std::string_view::npos) continue;
-    out->emplace_back(Lower(TrimView(line.substr(0, colon))),
+    out->emplace_back(AsciiLower(TrimView(line.substr(0, colon))),
                       std::string(TrimView(line.substr(colon + 1))));
   }
   return std::string_view::npos;
@@ -90,7 +85,7 @@ bool Gunzip(std::string_view in, std::string* out) {
 }
 
 bool IsHtmlType(const std::string& ct) {
-  std::string l = Lower(ct);
+  std::string l = AsciiLower(ct);
   return l.empty() || l.find("text/html") != std::string::npos ||
          l.find("application/xhtml") != std::string::npos;
 }
@@ -140,7 +135,7 @@ void ReadWarc(std::string_view s, const Origin& origin, Emitter* em) {
     }
     std::string_view block = s.substr(body, len);
     pos = body + len;
-    std::string type = Lower(Header(wh, "warc-type"));
+    std::string type = AsciiLower(Header(wh, "warc-type"));
     std::string uri = Header(wh, "warc-target-uri");
     if (!uri.empty() && uri.front() == '<' && uri.back() == '>') uri = uri.substr(1, uri.size() - 2);
     std::string wdate = Header(wh, "warc-date");
@@ -152,7 +147,7 @@ void ReadWarc(std::string_view s, const Origin& origin, Emitter* em) {
     std::string_view payload = block;
     std::string charset;
     std::string decoded_body;
-    if (type == "response" && Lower(content_type).find("application/http") != std::string::npos) {
+    if (type == "response" && AsciiLower(content_type).find("application/http") != std::string::npos) {
       std::vector<std::pair<std::string, std::string>> hh;
       size_t nl = block.find('\n');
       std::string_view status_line = block.substr(0, nl == std::string_view::npos ? block.size() : nl);
@@ -175,14 +170,14 @@ void ReadWarc(std::string_view s, const Origin& origin, Emitter* em) {
       }
       charset = CharsetFromContentType(http_ct);
       payload = block.substr(hb);
-      if (Lower(Header(hh, "transfer-encoding")).find("chunked") != std::string::npos) {
+      if (AsciiLower(Header(hh, "transfer-encoding")).find("chunked") != std::string::npos) {
         std::string d;
         if (Dechunk(payload, &d)) {
           decoded_body = std::move(d);
           payload = decoded_body;
         }
       }
-      std::string ce = Lower(Header(hh, "content-encoding"));
+      std::string ce = AsciiLower(Header(hh, "content-encoding"));
       if (ce == "gzip" || ce == "x-gzip" || ce == "deflate") {
         std::string d;
         if (!Gunzip(payload, &d)) {
