@@ -51,6 +51,11 @@ TEST_F(BukamalTest, GoldSourcesAreFound) {
   EXPECT_EQ(Doc("003_9b3c279ace008a3a.txt").dateline_place, "دمشق");
   EXPECT_EQ(Doc("002_eb77ab6ff843dacd.txt").source, "الاعلام الحربي");
   EXPECT_TRUE(Doc("000_be64e3cf2ae7094a.txt").published.empty());  // no date of its own
+  // Headlines of the two files that have one; the others start with prose.
+  EXPECT_EQ(Doc("003_9b3c279ace008a3a.txt").title.rfind("قيادة الجيش تعلن تحرير البوكمال", 0), 0u);
+  EXPECT_EQ(Doc("003_9b3c279ace008a3a.txt").title_from, "text:first line");
+  EXPECT_EQ(Doc("004_2f8f6c6b0e7269fe.txt").title, "الجنرال قاسم سليماني يقود خلال عشرة ايام معركة التحرير..");
+  EXPECT_TRUE(Doc("001_3de78dd80989a7ed.txt").title.empty());
 
   // And as the gold file states them.
   for (auto s : gold_["sources"].get_array()) {

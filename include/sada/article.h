@@ -44,6 +44,7 @@ struct Article {
   std::string source_from;  // where source came from: "field:source", "meta:og:site_name", "text:credit"...
   std::string url;
   std::string title;
+  std::string title_from;  // "field", "feed", "html:og:title"..., "text:first line"
   std::string author;
   std::string published;       // ISO 8601 ("2017-11-19", "2017-11-19T21:11"), empty if unknown
   std::string published_from;  // "field:date_extracted", "meta:article:published_time", "text:dateline"...

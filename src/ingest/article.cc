@@ -70,6 +70,7 @@ void AppendArticleJson(const Article& a, std::string* out) {
   AppendStringField("source_from", a.source_from, true, out);
   AppendStringField("url", a.url, true, out);
   AppendStringField("title", a.title, true, out);
+  AppendStringField("title_from", a.title_from, true, out);
   AppendStringField("author", a.author, true, out);
   AppendStringField("published", a.published, true, out);
   AppendStringField("published_from", a.published_from, true, out);

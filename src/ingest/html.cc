@@ -374,10 +374,20 @@ HtmlDoc ExtractHtml(std::string_view html, std::string_view url) {
       doc.published_from = "html:time";
     }
   }
-  doc.title = MetaOf(w, {"og:title", "twitter:title"}, nullptr);
-  if (doc.title.empty()) doc.title = doc.json_headline;
-  if (doc.title.empty()) doc.title = w.first_h1;
-  if (doc.title.empty()) doc.title = w.title_tag;
+  doc.title = MetaOf(w, {"og:title", "twitter:title"}, &which);
+  doc.title_from = doc.title.empty() ? "" : "html:meta " + which;
+  if (doc.title.empty() && !doc.json_headline.empty()) {
+    doc.title = doc.json_headline;
+    doc.title_from = "html:json-ld headline";
+  }
+  if (doc.title.empty() && !w.first_h1.empty()) {
+    doc.title = w.first_h1;
+    doc.title_from = "html:h1";
+  }
+  if (doc.title.empty() && !w.title_tag.empty()) {
+    doc.title = w.title_tag;
+    doc.title_from = "html:title";
+  }
   doc.site = MetaOf(w, {"og:site_name", "application-name", "publisher"}, &which);
   doc.site_from = doc.site.empty() ? "" : "html:meta " + which;
   if (doc.site.empty() && !doc.json_publisher.empty()) {

@@ -12,6 +12,7 @@ namespace sada::internal {
 
 struct HtmlDoc {
   std::string title;
+  std::string title_from;      // "html:meta og:title", "html:json-ld headline", "html:h1", "html:title"
   std::string text;            // main text, one block per line
   std::string published;       // ISO 8601 or empty
   std::string published_from;  // "html:meta article:published_time", "html:json-ld datePublished"...

@@ -35,6 +35,7 @@ bool HtmlToArticle(std::string_view html_utf8, std::string_view url, Article* a)
   HtmlDoc h = ExtractHtml(html_utf8, url);
   if (CountCodePoints(h.text) == 0) return false;
   a->title = h.title;
+  a->title_from = h.title_from;
   a->text = std::move(h.text);
   a->url = !url.empty() ? std::string(url) : h.canonical_url;
   a->author = h.author;

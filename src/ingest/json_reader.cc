@@ -112,6 +112,7 @@ void Finish(Article&& a, const std::string& date_field, const std::string& raw_d
     }
   }
   if (!a.source.empty()) a.source_from = "field";
+  if (!a.title.empty()) a.title_from = "field";
   a.encoding = "utf-8";
   a.origin = o;
   em->EmitArticle(std::move(a));

@@ -21,7 +21,8 @@ namespace {
 
 struct Line {
   std::string_view bytes;
-  uint32_t cp_begin;  // code-point offset of the line in the article text
+  uint32_t cp_begin;     // code-point offset of the line in the article text
+  bool blank_after = false;  // followed by an empty line
 };
 
 std::string FromU32(std::u32string_view u) {
@@ -195,6 +196,16 @@ bool TryDateline(const LineReader& lr, bool want_date, bool want_source, Article
   return false;
 }
 
+// A short "label: value" line (رمز الخبر: 66847, ID: 12) among the first lines.
+bool IsLabelLine(const LineReader& lr) {
+  const auto& tk = lr.tt().tokens;
+  if (tk.size() < 2 || tk.size() > 4) return false;
+  for (size_t k = 1; k < tk.size(); ++k) {
+    if (Trim32(lr.Gap(k - 1, k)) == U":") return tk.back().kind == TokenKind::kNumber;
+  }
+  return false;
+}
+
 // "المصدر: X" / "Source: X" on a line of its own.
 bool TryCreditLine(const LineReader& lr, Article* a) {
   const auto& tt = lr.tt();
@@ -225,15 +236,24 @@ void FillFromText(Article* a) {
     std::string_view l = t.substr(pos, nl - pos);
     uint32_t n = CountCodePoints(l);
     bool blank = l.find_first_not_of(" \t\r") == std::string_view::npos;
-    if (!blank) lines.push_back(Line{l, cp});
+    if (!blank) {
+      lines.push_back(Line{l, cp});
+    } else if (!lines.empty()) {
+      lines.back().blank_after = true;
+    }
     cp += n + 1;
     pos = nl + 1;
     if (nl == t.size()) break;
   }
   constexpr size_t kHead = 6;
   bool dateline_done = false;
+  bool want_title = a->title.empty();
   for (size_t i = 0; i < lines.size() && i < kHead; ++i) {
     if (lines[i].bytes.size() > 4000) continue;
+    // A headline: the first line of content, short, set apart by a blank line,
+    // not a sentence (no final full stop). Metadata lines are skipped first.
+    bool title_candidate = want_title && lines[i].blank_after && lines[i].bytes.size() <= 400 &&
+                           i + 1 < lines.size();
     if (IsDomainLine(lines[i].bytes)) {
       if (want_source) {
         std::string_view s = lines[i].bytes;
@@ -247,16 +267,29 @@ void FillFromText(Article* a) {
     }
     Line head = lines[i];
     head.bytes = Utf8Prefix(head.bytes, 160);  // datelines open a line
-    if (!MayHoldMetadata(head.bytes)) continue;
-    LineReader lr(head);
-    if (want_date && TryPublicationLine(lr, a)) {
-      want_date = false;
-      continue;
+    if (MayHoldMetadata(head.bytes)) {
+      LineReader lr(head);
+      if (want_date && TryPublicationLine(lr, a)) {
+        want_date = false;
+        continue;
+      }
+      if (!dateline_done && TryDateline(lr, want_date, want_source, a)) {
+        dateline_done = true;
+        if (!a->published.empty()) want_date = false;
+        if (!a->source.empty()) want_source = false;
+        continue;
+      }
+      if (IsLabelLine(lr)) continue;  // "رمز الخبر: 66847"
     }
-    if (!dateline_done && TryDateline(lr, want_date, want_source, a)) {
-      dateline_done = true;
-      if (!a->published.empty()) want_date = false;
-      if (!a->source.empty()) want_source = false;
+    if (want_title) {
+      std::string_view t = lines[i].bytes;
+      while (!t.empty() && (t.back() == ' ' || t.back() == '\r')) t.remove_suffix(1);
+      bool sentence = !t.empty() && t.back() == '.' && !(t.size() >= 2 && t[t.size() - 2] == '.');
+      if (title_candidate && !t.empty() && !sentence) {
+        a->title = std::string(t.substr(t.find_first_not_of(' ')));
+        a->title_from = "text:first line";
+      }
+      want_title = false;  // only the first line of content can be the headline
     }
   }
   if (want_source) {
