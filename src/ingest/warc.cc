@@ -7,6 +7,7 @@
 // from the HTTP header, then the page's own declaration, then detection.
 #include <zlib.h>
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -57,7 +58,7 @@ bool Dechunk(std::string_view in, std::string* out) {
     size_t n = std::strtoul(std::string(in.substr(pos, nl - pos)).c_str(), nullptr, 16);
     pos = nl + 1;
     if (n == 0) return true;
-    if (pos + n > in.size()) return false;
+    if (n > in.size() - pos) return false;  // (pos + n could wrap)
     out->append(in.substr(pos, n));
     pos += n;
     if (pos < in.size() && in[pos] == '\r') ++pos;
@@ -66,7 +67,9 @@ bool Dechunk(std::string_view in, std::string* out) {
   return true;
 }
 
-bool Gunzip(std::string_view in, std::string* out) {
+// Inflates a gzip/deflate body, giving up past `limit` output bytes (a small
+// body may be a decompression bomb).
+bool Gunzip(std::string_view in, size_t limit, std::string* out) {
   z_stream zs{};
   if (inflateInit2(&zs, 15 + 32) != Z_OK) return false;
   zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
@@ -79,6 +82,10 @@ bool Gunzip(std::string_view in, std::string* out) {
     rc = inflate(&zs, Z_NO_FLUSH);
     if (rc != Z_OK && rc != Z_STREAM_END) break;
     out->append(buf, sizeof buf - zs.avail_out);
+    if (out->size() > limit) {
+      rc = Z_BUF_ERROR;
+      break;
+    }
   } while (rc != Z_STREAM_END && zs.avail_in > 0);
   inflateEnd(&zs);
   return rc == Z_STREAM_END;
@@ -112,8 +119,10 @@ void ReadWarc(std::string_view s, const Origin& origin, Emitter* em) {
       continue;
     }
     std::vector<std::pair<std::string, std::string>> wh;
-    size_t body = ParseHeaders(s, s.find('\n', pos) + 1, &wh);
-    if (body == std::string_view::npos) {
+    size_t first_nl = s.find('\n', pos);
+    size_t body = first_nl == std::string_view::npos ? std::string_view::npos
+                                                      : ParseHeaders(s, first_nl + 1, &wh);
+    if (body == std::string_view::npos || body <= pos) {
       em->Diagnose(o, Severity::kError, "WARC record header is truncated");
       return;
     }
@@ -122,12 +131,13 @@ void ReadWarc(std::string_view s, const Origin& origin, Emitter* em) {
     unsigned long long len = std::strtoull(len_s.c_str(), &endp, 10);
     if (len_s.empty() || *endp != '\0') {
       em->Diagnose(o, Severity::kError, "WARC record has no valid Content-Length");
-      size_t next = s.find("WARC/1.", body);
+      // Always move forward: a record that fails to parse must not be read again.
+      size_t next = s.find("WARC/1.", std::max(body, pos + 1));
       if (next == std::string_view::npos) return;
       pos = next;
       continue;
     }
-    if (body + len > s.size()) {
+    if (len > s.size() - body) {  // (body + len could wrap)
       em->Diagnose(o, Severity::kError,
                    "WARC record is truncated: Content-Length " + len_s + " but only " +
                        std::to_string(s.size() - body) + " bytes remain");
@@ -180,8 +190,8 @@ void ReadWarc(std::string_view s, const Origin& origin, Emitter* em) {
       std::string ce = AsciiLower(Header(hh, "content-encoding"));
       if (ce == "gzip" || ce == "x-gzip" || ce == "deflate") {
         std::string d;
-        if (!Gunzip(payload, &d)) {
-          em->Diagnose(o, Severity::kError, "HTTP body says " + ce + " but does not decompress (" + uri + ")");
+        if (!Gunzip(payload, em->options().max_record_bytes, &d)) {
+          em->Diagnose(o, Severity::kError, "HTTP body says " + ce + " but does not decompress within the record size limit (" + uri + ")");
           continue;
         }
         decoded_body = std::move(d);
