@@ -13,7 +13,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for i in $(seq "$RUNS"); do
   /usr/bin/time -f "%e %M" -o "$tmp/time.$i" "$SADA" ingest -q -o /dev/null "$@" 2> "$tmp/err.$i"
-  summary=$(grep '^sada: read' "$tmp/err.$i")
+  summary=$(grep '^sada ingest: read' "$tmp/err.$i")
   mb=$(echo "$summary" | sed -E 's/.* files, ([0-9.]+) MB.*/\1/')
   arts=$(echo "$summary" | sed -E 's/.*records = ([0-9]+) articles.*/\1/')
   read -r wall rss < "$tmp/time.$i"

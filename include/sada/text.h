@@ -89,6 +89,14 @@ struct TokenizedText {
 // Appends to *out after clearing it.
 void Tokenize(std::string_view utf8, TokenizedText* out);
 
+// A 64-bit hash of a match key (as in TokenizedText::Key), and the same hash
+// computed for every token of a text without writing its key: hashes[i] is
+// HashKey() of token i of Tokenize(utf8), and spans[i] (when `spans` is not
+// null) its span. This is the fast path that duplicate detection and passage
+// alignment run on. Both vectors are cleared first.
+uint64_t HashKey(std::string_view key);
+void HashTokens(std::string_view utf8, std::vector<uint64_t>* hashes, std::vector<Span>* spans);
+
 // Sentence spans (code points into the original text, surrounding white space
 // excluded). Boundaries: . ! ? ؟ ؛ … and line breaks; never inside a number
 // (12.5) or after a known abbreviation or a lone letter ("د." "U.S.").

@@ -1,6 +1,7 @@
 // JSON string escaping and field appenders (see json_writer.h).
 #include "ingest/json_writer.h"
 
+#include <cstdio>
 #include <cstring>
 
 namespace sada::internal {
@@ -71,6 +72,13 @@ void AppendStringField(std::string_view key, std::string_view value, bool null_i
 void AppendIntField(std::string_view key, int64_t value, std::string* out) {
   AppendKey(key, false, out);
   out->append(std::to_string(value));
+}
+
+void AppendDoubleField(std::string_view key, double value, int digits, std::string* out) {
+  AppendKey(key, false, out);
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", digits, value);
+  out->append(buf);
 }
 
 }  // namespace sada::internal

@@ -22,6 +22,8 @@ void AppendKey(std::string_view key, bool first, std::string* out);
 void AppendStringField(std::string_view key, std::string_view value, bool null_if_empty,
                        std::string* out, bool first = false);
 void AppendIntField(std::string_view key, int64_t value, std::string* out);
+// Appends "key":value with `digits` decimals (fixed, locale-independent).
+void AppendDoubleField(std::string_view key, double value, int digits, std::string* out);
 
 }  // namespace sada::internal
 

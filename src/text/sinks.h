@@ -26,55 +26,51 @@
 
 namespace sada::internal {
 
-class TokenizerSink {
+// The token state machine, shared by every tokenizer output. `Out` receives
+// Start(kind, begin), Append(cp, begin, end) for each key code point (a number's
+// separator comes as Append(sep, ...) just before the digit that keeps it),
+// and Close(kind) at the end of each token.
+template <typename Out>
+class TokenMachine {
  public:
-  // Keys are written through a raw pointer into out->keys, sized for the
-  // worst case (a code point's key is at most 7 code points of 4 bytes, from
-  // at least one byte of input); Finish() trims it.
-  TokenizerSink(TokenizedText* out, size_t input_bytes) : out_(out) {
-    out_->keys.resize(input_bytes * 28 + 16);
-    base_ = out_->keys.data();
-    w_ = base_;
-  }
-  void Finish() {
-    Close();
-    out_->keys.resize(static_cast<size_t>(w_ - base_));
-  }
+  explicit TokenMachine(Out* out) : out_(out) {}
 
   void operator()(char32_t cp, CharClass cls, bool /*upper*/, uint32_t b, uint32_t e) {
     switch (cls) {
       case kClsLetter:
       case kClsMark:
-        if (state_ != State::kWord) {
+        if (state_ != TokenKind::kWord || !open_) {
           Close();
-          Start(State::kWord, b);
+          Start(TokenKind::kWord, b);
         }
-        Append(cp, b, e);
+        out_->Append(cp, b, e);
         break;
       case kClsDigit:
-        if (state_ == State::kNumber) {
+        if (open_ && state_ == TokenKind::kNumber) {
           if (sep_ != 0) {
-            *w_++ = sep_;
+            out_->Append(static_cast<char32_t>(sep_), sep_b_, sep_e_);
             sep_ = 0;
           }
         } else {
           Close();
-          Start(State::kNumber, b);
+          Start(TokenKind::kNumber, b);
         }
-        Append(cp, b, e);
+        out_->Append(cp, b, e);
         break;
       case kClsDot:
       case kClsComma:
-        if (state_ == State::kNumber && sep_ == 0) {
+        if (open_ && state_ == TokenKind::kNumber && sep_ == 0) {
           sep_ = static_cast<char>(cp);
+          sep_b_ = b;
+          sep_e_ = e;
         } else {
           Close();
         }
         break;
       case kClsIdeograph:
         Close();
-        Start(State::kWord, b);
-        Append(cp, b, e);
+        Start(TokenKind::kWord, b);
+        out_->Append(cp, b, e);
         Close();
         break;
       default:
@@ -84,22 +80,40 @@ class TokenizerSink {
   }
 
   void Close() {
-    if (state_ == State::kNone) return;
+    if (!open_) return;
     sep_ = 0;  // a separator not followed by a digit is not part of the number
-    Token t;
-    t.span = Span{begin_, end_};
-    t.key_offset = key_start_;
-    t.key_size = static_cast<uint32_t>(w_ - base_) - key_start_;
-    t.kind = state_ == State::kNumber ? TokenKind::kNumber : TokenKind::kWord;
-    out_->tokens.push_back(t);
-    state_ = State::kNone;
+    out_->Close(state_);
+    open_ = false;
   }
 
  private:
-  enum class State { kNone, kWord, kNumber };
+  void Start(TokenKind k, uint32_t b) {
+    state_ = k;
+    open_ = true;
+    out_->Start(k, b);
+  }
 
-  void Start(State s, uint32_t b) {
-    state_ = s;
+  Out* out_;
+  TokenKind state_ = TokenKind::kWord;
+  bool open_ = false;
+  char sep_ = 0;
+  uint32_t sep_b_ = 0, sep_e_ = 0;
+};
+
+// Writes match-key strings and spans into a TokenizedText.
+class KeyWriter {
+ public:
+  // Keys are written through a raw pointer into out->keys, sized for the
+  // worst case (a code point's key is at most 7 code points of 4 bytes, from
+  // at least one byte of input); Finish() trims it.
+  KeyWriter(TokenizedText* out, size_t input_bytes) : out_(out) {
+    out_->keys.resize(input_bytes * 28 + 16);
+    base_ = out_->keys.data();
+    w_ = base_;
+  }
+  void Finish() { out_->keys.resize(static_cast<size_t>(w_ - base_)); }
+
+  void Start(TokenKind, uint32_t b) {
     begin_ = b;
     end_ = b;
     key_start_ = static_cast<uint32_t>(w_ - base_);
@@ -126,13 +140,82 @@ class TokenizerSink {
     begin_ = std::min(begin_, b);
     end_ = std::max(end_, e);
   }
+  void Close(TokenKind kind) {
+    Token t;
+    t.span = Span{begin_, end_};
+    t.key_offset = key_start_;
+    t.key_size = static_cast<uint32_t>(w_ - base_) - key_start_;
+    t.kind = kind;
+    out_->tokens.push_back(t);
+  }
 
+ private:
   TokenizedText* out_;
   char* base_;
   char* w_;
-  State state_ = State::kNone;
   uint32_t begin_ = 0, end_ = 0, key_start_ = 0;
-  char sep_ = 0;
+};
+
+// The tokenizer writing keys: Tokenize and Analyze use it.
+class TokenizerSink {
+ public:
+  TokenizerSink(TokenizedText* out, size_t input_bytes) : writer_(out, input_bytes), machine_(&writer_) {}
+  void operator()(char32_t cp, CharClass cls, bool upper, uint32_t b, uint32_t e) {
+    machine_(cp, cls, upper, b, e);
+  }
+  void Finish() {
+    machine_.Close();
+    writer_.Finish();
+  }
+
+ private:
+  KeyWriter writer_;
+  TokenMachine<KeyWriter> machine_;
+};
+
+// Hash of a token's match key, code point by code point (FNV-1a over code
+// points, then a finaliser). HashKey() in sada/text.h gives the same value
+// from a key string.
+struct KeyHasher {
+  static constexpr uint64_t kBasis = 0xcbf29ce484222325ULL;
+  static constexpr uint64_t kPrime = 0x100000001b3ULL;
+  static uint64_t Step(uint64_t h, char32_t cp) { return (h ^ cp) * kPrime; }
+  static uint64_t Finish(uint64_t h) {
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return h;
+  }
+};
+
+// Writes one hash per token and, when `spans` is given, its span.
+class HashWriter {
+ public:
+  HashWriter(std::vector<uint64_t>* hashes, std::vector<Span>* spans) : hashes_(hashes), spans_(spans) {}
+  void Start(TokenKind, uint32_t b) {
+    h_ = KeyHasher::kBasis;
+    begin_ = b;
+    end_ = b;
+  }
+  void Append(char32_t cp, uint32_t b, uint32_t e) {
+    h_ = KeyHasher::Step(h_, cp);
+    if (spans_) {
+      begin_ = std::min(begin_, b);
+      end_ = std::max(end_, e);
+    }
+  }
+  void Close(TokenKind) {
+    hashes_->push_back(KeyHasher::Finish(h_));
+    if (spans_) spans_->push_back(Span{begin_, end_});
+  }
+
+ private:
+  std::vector<uint64_t>* hashes_;
+  std::vector<Span>* spans_;
+  uint64_t h_ = 0;
+  uint32_t begin_ = 0, end_ = 0;
 };
 
 inline bool IsAbbreviation(std::string_view w) {

@@ -14,6 +14,31 @@ void Tokenize(std::string_view utf8, TokenizedText* out) {
   sink.Finish();
 }
 
+uint64_t HashKey(std::string_view key) {
+  uint64_t h = internal::KeyHasher::kBasis;
+  const auto* p = reinterpret_cast<const unsigned char*>(key.data());
+  const auto* e = p + key.size();
+  while (p < e) {
+    Decoded d = DecodeUtf8(p, e);
+    h = internal::KeyHasher::Step(h, d.cp);
+    p += d.len;
+  }
+  return internal::KeyHasher::Finish(h);
+}
+
+void HashTokens(std::string_view utf8, std::vector<uint64_t>* hashes, std::vector<Span>* spans) {
+  hashes->clear();
+  hashes->reserve(utf8.size() / 6);
+  if (spans) {
+    spans->clear();
+    spans->reserve(utf8.size() / 6);
+  }
+  internal::HashWriter writer(hashes, spans);
+  internal::TokenMachine<internal::HashWriter> machine(&writer);
+  internal::StreamNormalized(utf8, Form::kMatchKey, machine);
+  machine.Close();
+}
+
 void SplitSentences(std::string_view utf8, std::vector<Span>* out) {
   out->clear();
   internal::SentenceSink sink(out);

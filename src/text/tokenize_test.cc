@@ -83,5 +83,36 @@ TEST(TokenizeTest, SpanPropertyOnRandomText) {
   }
 }
 
+// HashTokens is the tokenizer without keys: the same tokens, spans and
+// HashKey() of every key, on the same random strings and on real text.
+void ExpectHashesMatchKeys(const std::string& s) {
+  TokenizedText tt;
+  Tokenize(s, &tt);
+  std::vector<uint64_t> hashes;
+  std::vector<Span> spans;
+  HashTokens(s, &hashes, &spans);
+  ASSERT_EQ(hashes.size(), tt.tokens.size()) << s;
+  for (size_t i = 0; i < hashes.size(); ++i) {
+    EXPECT_EQ(hashes[i], HashKey(tt.Key(tt.tokens[i]))) << s << " token " << i;
+    EXPECT_EQ(spans[i].begin, tt.tokens[i].span.begin) << s;
+    EXPECT_EQ(spans[i].end, tt.tokens[i].span.end) << s;
+  }
+}
+
+TEST(TokenizeTest, HashTokensAgreesWithTokenize) {
+  ExpectHashesMatchKeys("فرار نحو(150) مسلحاً و١٢٫٥ و3,400. الـ14 kayhan.ir 東京 x\xFFy");
+  EXPECT_NE(HashKey("150"), HashKey("160"));
+  EXPECT_NE(HashKey("الى"), HashKey("الي"));
+  const char32_t kAlphabet[] = {U'ا', U'أ', U'ل', U'ـ', U'ة', U'\u064E', U'١', U'٫', U'3', U'.',
+                                U',', U' ', U'"', U'(', U'\uFEFB', U'e', U'\u0301', U'東', U'-'};
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<size_t> pick(0, std::size(kAlphabet) - 1);
+  for (int i = 0; i < 2000; ++i) {
+    std::string s;
+    for (int k = 1 + static_cast<int>(rng() % 30); k > 0; --k) AppendUtf8(kAlphabet[pick(rng)], &s);
+    ExpectHashesMatchKeys(s);
+  }
+}
+
 }  // namespace
 }  // namespace sada

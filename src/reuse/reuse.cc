@@ -1,0 +1,465 @@
+// Seed-and-extend alignment of shared passages (see sada/reuse.h).
+#include "sada/reuse.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "sada/text.h"
+#include "util/parallel.h"
+
+namespace sada {
+namespace {
+
+inline uint64_t Mix64(uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 33;
+  return h;
+}
+
+constexpr uint64_t kMul = 0x9E3779B97F4A7C15ULL;
+
+// out[i] = hash of words[i, i + k).
+void Windows(const std::vector<uint64_t>& w, int k, std::vector<uint64_t>* out) {
+  out->clear();
+  if (w.size() < static_cast<size_t>(k)) return;
+  uint64_t top = 1;
+  for (int j = 0; j < k; ++j) top *= kMul;
+  uint64_t h = 0;
+  for (int j = 0; j < k; ++j) h = (h + w[j]) * kMul;
+  out->reserve(w.size() - k + 1);
+  out->push_back(Mix64(h));
+  for (size_t i = k; i < w.size(); ++i) {
+    h = (h - w[i - k] * top + w[i]) * kMul;
+    out->push_back(Mix64(h));
+  }
+}
+
+inline uint64_t BoilerKey(uint64_t seed, uint32_t source) {
+  return Mix64(seed ^ (static_cast<uint64_t>(source + 1) * 0xD6E8FEB86659FD93ULL));
+}
+
+// Length of the longest common subsequence of two short word ranges.
+int Lcs(const uint64_t* a, int na, const uint64_t* b, int nb) {
+  if (na <= 0 || nb <= 0) return 0;
+  std::vector<int> prev(nb + 1, 0), cur(nb + 1, 0);
+  for (int i = 1; i <= na; ++i) {
+    for (int j = 1; j <= nb; ++j)
+      cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : std::max(prev[j], cur[j - 1]);
+    std::swap(prev, cur);
+  }
+  return prev[nb];
+}
+
+// A match key without a leading conjunction, preposition or article, when at
+// least three letters remain: the looser identity used inside gaps.
+std::string_view BareKey(std::string_view k) {
+  static constexpr std::string_view kPrefixes[] = {"وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل"};
+  for (std::string_view p : kPrefixes)
+    if (k.size() >= p.size() + 6 && k.substr(0, p.size()) == p) return k.substr(p.size());
+  return k;
+}
+
+struct Side {
+  const std::vector<uint64_t>& w;
+  const std::vector<uint64_t>& bare;
+  const std::vector<Span>& spans;
+  const std::vector<uint8_t>& boiler;  // 1 for a word inside boilerplate
+};
+
+// Code-point span of words [b, e); an empty range sits after word b - 1.
+Span WordSpan(const Side& s, int b, int e) {
+  if (e > b) return Span{s.spans[b].begin, s.spans[e - 1].end};
+  uint32_t at = b > 0 ? s.spans[b - 1].end : (s.spans.empty() ? 0 : s.spans[0].begin);
+  return Span{at, at};
+}
+
+// One passage being built: word ranges on each side, aligned count, gaps.
+struct Build {
+  int a0, a1, b0, b1;  // [a0, a1) and [b0, b1) in words
+  int aligned;
+  std::vector<std::pair<std::pair<int, int>, std::pair<int, int>>> gaps;  // ([a,b) of a, [a,b) of b)
+};
+
+class Aligner {
+ public:
+  Aligner(const ReuseOptions& o, const Side& a, const Side& b) : o_(o), a_(a), b_(b) {}
+
+  void Run(std::vector<Build>* out) {
+    const int S = o_.seed_words;
+    Windows(a_.w, S, &wa_);
+    Windows(b_.w, S, &wb_);
+    if (wa_.empty() || wb_.empty()) return;
+    // Seeds of b, sorted, skipping any that touch boilerplate.
+    std::vector<std::pair<uint64_t, int>> bs;
+    bs.reserve(wb_.size());
+    for (int j = 0; j < static_cast<int>(wb_.size()); ++j)
+      if (!Touches(b_, j, S)) bs.emplace_back(wb_[j], j);
+    std::sort(bs.begin(), bs.end());
+    std::vector<std::pair<int, int>> matches;
+    for (int i = 0; i < static_cast<int>(wa_.size()); ++i) {
+      if (Touches(a_, i, S)) continue;
+      auto lo = std::lower_bound(bs.begin(), bs.end(), std::make_pair(wa_[i], -1));
+      auto hi = lo;
+      while (hi != bs.end() && hi->first == wa_[i]) ++hi;
+      if (hi - lo > 8) continue;  // a phrase repeated all over b: no anchor
+      for (auto it = lo; it != hi; ++it) matches.emplace_back(i, it->second);
+      if (matches.size() > 50000) break;
+    }
+    if (matches.empty()) return;
+    // Chain matches along their diagonals.
+    struct Chain {
+      std::vector<std::pair<int, int>> m;
+      bool open = true;
+    };
+    std::vector<Chain> chains;
+    std::vector<size_t> open;
+    for (auto [i, j] : matches) {
+      size_t best = SIZE_MAX;
+      int best_d = 1 << 30;
+      size_t w = 0;
+      for (size_t k = 0; k < open.size(); ++k) {
+        Chain& c = chains[open[k]];
+        auto [li, lj] = c.m.back();
+        if (i - (li + S) > o_.max_gap) continue;  // closed for good (i only grows)
+        open[w++] = open[k];
+        if (i > li && j > lj && j - (lj + S) <= o_.max_gap) {
+          int d = std::abs((j - i) - (lj - li));
+          if (d < best_d) {
+            best_d = d;
+            best = open[w - 1];
+          }
+        }
+      }
+      open.resize(w);
+      if (best != SIZE_MAX) {
+        chains[best].m.emplace_back(i, j);
+      } else {
+        chains.push_back({{{i, j}}, true});
+        open.push_back(chains.size() - 1);
+      }
+    }
+    for (const Chain& c : chains) {
+      Build p = FromChain(c.m);
+      Extend(&p, +1);
+      Extend(&p, -1);
+      out->push_back(std::move(p));
+    }
+    // Drop passages contained in another one on both sides.
+    std::sort(out->begin(), out->end(), [](const Build& x, const Build& y) {
+      if (x.a0 != y.a0) return x.a0 < y.a0;
+      return x.a1 - x.a0 > y.a1 - y.a0;
+    });
+    std::vector<Build> kept;
+    for (Build& p : *out) {
+      bool inside = false;
+      for (const Build& q : kept)
+        if (p.a0 >= q.a0 && p.a1 <= q.a1 && p.b0 >= q.b0 && p.b1 <= q.b1) inside = true;
+      if (!inside) kept.push_back(std::move(p));
+    }
+    *out = std::move(kept);
+  }
+
+ private:
+  bool Touches(const Side& s, int i, int n) const {
+    for (int t = i; t < i + n; ++t)
+      if (s.boiler[t]) return true;
+    return false;
+  }
+
+  void AddGap(Build* p, int a0, int a1, int b0, int b1) {
+    a1 = std::max(a0, a1);
+    b1 = std::max(b0, b1);
+    int l = Lcs(a_.bare.data() + a0, a1 - a0, b_.bare.data() + b0, b1 - b0);
+    p->aligned += l;
+    if (a1 - a0 > l || b1 - b0 > l) p->gaps.push_back({{a0, a1}, {b0, b1}});
+  }
+
+  Build FromChain(const std::vector<std::pair<int, int>>& m) {
+    const int S = o_.seed_words;
+    Build p{m[0].first, m[0].first + S, m[0].second, m[0].second + S, S, {}};
+    for (size_t k = 1; k < m.size(); ++k) {
+      auto [i, j] = m[k];
+      if (i >= p.a1 && j >= p.b1) {
+        AddGap(&p, p.a1, i, p.b1, j);
+        p.aligned += S;
+      } else {
+        // Overlapping seeds: count the new words the shorter side gains.
+        int ga = i + S - std::max(i, p.a1), gb = j + S - std::max(j, p.b1);
+        int ia = std::max(i, p.a1), jb = std::max(j, p.b1);
+        p.aligned += std::min(ga, gb);
+        if (ga != gb) p.gaps.push_back({{ia, ia + std::max(0, ga - gb)}, {jb, jb + std::max(0, gb - ga)}});
+      }
+      p.a1 = i + S;
+      p.b1 = j + S;
+    }
+    return p;
+  }
+
+  bool Same(int i, int j) const {
+    return i >= 0 && j >= 0 && i < static_cast<int>(a_.w.size()) && j < static_cast<int>(b_.w.size()) &&
+           !a_.boiler[i] && !b_.boiler[j] && a_.bare[i] == b_.bare[j];
+  }
+  // A word long enough to anchor an extension on its own.
+  bool Long(int i) const { return a_.spans[i].end - a_.spans[i].begin >= 4; }
+
+  // Extends past the end (dir +1) or before the start (dir -1) while words
+  // agree within max_gap of the current edge: two in a row, or one long word.
+  void Extend(Build* p, int dir) {
+    for (;;) {
+      int ea = dir > 0 ? p->a1 : p->a0 - 1;
+      int eb = dir > 0 ? p->b1 : p->b0 - 1;
+      int bx = -1, by = -1;
+      for (int s = 0; s <= 2 * o_.max_gap && bx < 0; ++s)
+        for (int x = 0; x <= std::min(s, o_.max_gap); ++x) {
+          int y = s - x;
+          if (y > o_.max_gap) continue;
+          int i = ea + dir * x, j = eb + dir * y;
+          if (Same(i, j) && (Same(i + dir, j + dir) || Long(i))) {
+            bx = x;
+            by = y;
+            break;
+          }
+        }
+      if (bx < 0) return;
+      int i = ea + dir * bx, j = eb + dir * by;
+      int run = 0;
+      while (Same(i + dir * run, j + dir * run)) ++run;
+      if (dir > 0) {
+        AddGap(p, p->a1, i, p->b1, j);
+        p->aligned += run;
+        p->a1 = i + run;
+        p->b1 = j + run;
+      } else {
+        AddGap(p, i + 1, p->a0, j + 1, p->b0);
+        p->aligned += run;
+        p->a0 = i - run + 1;
+        p->b0 = j - run + 1;
+      }
+    }
+  }
+
+  const ReuseOptions& o_;
+  const Side& a_;
+  const Side& b_;
+  std::vector<uint64_t> wa_, wb_;
+};
+
+}  // namespace
+
+int CompareTimes(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return 0;
+  size_t n = std::min(a.size(), b.size());
+  int c = a.substr(0, n).compare(b.substr(0, n));
+  return c < 0 ? 1 : (c > 0 ? -1 : 0);
+}
+
+void ReuseFinder::Add(const std::vector<ReuseInput>& inputs) {
+  size_t base = docs_.size();
+  docs_.resize(base + inputs.size());
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    Doc& d = docs_[base + i];
+    d.id = inputs[i].id;
+    d.published = inputs[i].published;
+    auto [it, added] = source_ids_.emplace(inputs[i].source, static_cast<uint32_t>(sources_.size()));
+    if (added) sources_.push_back(inputs[i].source);
+    d.source = it->second;
+  }
+  internal::ParallelFor(inputs.size(), options_.threads, [&](size_t i) {
+    Doc& d = docs_[base + i];
+    thread_local TokenizedText tt;
+    Tokenize(inputs[i].text, &tt);
+    d.words.resize(tt.tokens.size());
+    d.bare.resize(tt.tokens.size());
+    d.spans.resize(tt.tokens.size());
+    for (size_t t = 0; t < tt.tokens.size(); ++t) {
+      std::string_view key = tt.Key(tt.tokens[t]);
+      d.words[t] = HashKey(key);
+      std::string_view bare = BareKey(key);
+      d.bare[t] = bare.size() == key.size() ? d.words[t] : HashKey(bare);
+      d.spans[t] = tt.tokens[t].span;
+    }
+  }, 16);
+}
+
+void ReuseFinder::Run(std::vector<Passage>* passages, std::vector<Boilerplate>* boilerplate,
+                      ReuseStats* stats) const {
+  ReuseStats st;
+  const uint32_t n = static_cast<uint32_t>(docs_.size());
+  st.documents = n;
+  const int K = std::max(1, options_.candidate_words);
+  const int threads = options_.threads;
+
+  // 1. Postings: each distinct candidate seed of each document.
+  std::vector<std::vector<uint64_t>> seeds(n);
+  internal::ParallelFor(n, threads, [&](size_t d) {
+    Windows(docs_[d].words, K, &seeds[d]);
+    std::sort(seeds[d].begin(), seeds[d].end());
+    seeds[d].erase(std::unique(seeds[d].begin(), seeds[d].end()), seeds[d].end());
+  }, 64);
+  size_t total = 0;
+  for (const auto& s : seeds) total += s.size();
+  std::vector<std::pair<uint64_t, uint32_t>> post;
+  post.reserve(total);
+  for (uint32_t d = 0; d < n; ++d)
+    for (uint64_t s : seeds[d]) post.emplace_back(s, d);
+  std::sort(post.begin(), post.end());
+
+  // 2. Boilerplate (seed, outlet) keys, and seeds too common to nominate pairs.
+  std::unordered_set<uint64_t> boiler;
+  const uint32_t B = static_cast<uint32_t>(std::max(2, options_.boilerplate_articles));
+  {
+    std::vector<uint32_t> srcs;
+    for (size_t i = 0; i < post.size();) {
+      size_t j = i + 1;
+      while (j < post.size() && post[j].first == post[i].first) ++j;
+      if (j - i > static_cast<size_t>(options_.max_df)) ++st.common_seeds;
+      if (j - i >= B) {
+        srcs.clear();
+        for (size_t k = i; k < j; ++k) srcs.push_back(docs_[post[k].second].source);
+        std::sort(srcs.begin(), srcs.end());
+        for (size_t x = 0; x < srcs.size();) {
+          size_t y = x + 1;
+          while (y < srcs.size() && srcs[y] == srcs[x]) ++y;
+          if (y - x >= B) boiler.insert(BoilerKey(post[i].first, srcs[x]));
+          x = y;
+        }
+      }
+      i = j;
+    }
+  }
+  auto is_boiler = [&](uint64_t seed, uint32_t source) {
+    return !boiler.empty() && boiler.count(BoilerKey(seed, source)) > 0;
+  };
+  // Per document: which words lie inside a boilerplate window of its outlet.
+  std::vector<std::vector<uint8_t>> mask(n);
+  internal::ParallelFor(n, threads, [&](size_t d) {
+    const Doc& doc = docs_[d];
+    mask[d].assign(doc.words.size(), 0);
+    if (boiler.empty()) return;
+    std::vector<uint64_t> w;
+    Windows(doc.words, K, &w);
+    for (size_t i = 0; i < w.size(); ++i)
+      if (is_boiler(w[i], doc.source))
+        std::fill(mask[d].begin() + i, mask[d].begin() + i + K, 1);
+  }, 64);
+
+  // 3. Candidates and alignment, per first document, in parallel.
+  std::vector<std::vector<Passage>> found(n);
+  std::vector<int64_t> candidates(n, 0);
+  internal::ParallelFor(n, threads, [&](size_t ai) {
+    const uint32_t a = static_cast<uint32_t>(ai);
+    const Doc& da = docs_[a];
+    std::unordered_map<uint32_t, int> shared;
+    for (uint64_t s : seeds[a]) {
+      if (is_boiler(s, da.source)) continue;
+      auto lo = std::lower_bound(post.begin(), post.end(), std::make_pair(s, 0u));
+      auto hi = lo;
+      while (hi != post.end() && hi->first == s) ++hi;
+      if (hi - lo < 2 || hi - lo > options_.max_df) continue;
+      for (auto it = lo; it != hi; ++it) {
+        uint32_t b = it->second;
+        if (b <= a || is_boiler(s, docs_[b].source)) continue;
+        ++shared[b];
+      }
+    }
+    std::vector<uint32_t> bs;
+    for (auto [b, c] : shared)
+      if (c >= options_.min_shared) bs.push_back(b);
+    std::sort(bs.begin(), bs.end());
+    candidates[a] = static_cast<int64_t>(bs.size());
+    Side sa{da.words, da.bare, da.spans, mask[a]};
+    for (uint32_t b : bs) {
+      const Doc& db = docs_[b];
+      Side sb{db.words, db.bare, db.spans, mask[b]};
+      std::vector<Build> builds;
+      Aligner(options_, sa, sb).Run(&builds);
+      for (const Build& p : builds) {
+        int aw = p.a1 - p.a0, bw = p.b1 - p.b0;
+        if (std::min(aw, bw) < options_.min_words) continue;
+        double sim = static_cast<double>(p.aligned) / std::max(aw, bw);
+        if (sim < options_.min_similarity) continue;
+        Passage out;
+        out.a = a;
+        out.b = b;
+        out.a_span = WordSpan(sa, p.a0, p.a1);
+        out.b_span = WordSpan(sb, p.b0, p.b1);
+        out.a_words = static_cast<uint32_t>(aw);
+        out.b_words = static_cast<uint32_t>(bw);
+        out.aligned = static_cast<uint32_t>(p.aligned);
+        out.similarity = sim;
+        out.direction = CompareTimes(da.published, db.published);
+        for (const auto& g : p.gaps)
+          out.differences.push_back({WordSpan(sa, g.first.first, g.first.second),
+                                     WordSpan(sb, g.second.first, g.second.second)});
+        found[a].push_back(std::move(out));
+      }
+    }
+    std::sort(found[a].begin(), found[a].end(), [](const Passage& x, const Passage& y) {
+      if (x.b != y.b) return x.b < y.b;
+      return x.a_span.begin < y.a_span.begin;
+    });
+  }, 4);
+  passages->clear();
+  for (uint32_t a = 0; a < n; ++a) {
+    st.candidate_pairs += candidates[a];
+    for (auto& p : found[a]) passages->push_back(std::move(p));
+  }
+  st.passages = static_cast<int64_t>(passages->size());
+
+  // 4. Boilerplate passages: maximal runs of masked words, grouped per outlet
+  // by their word sequence.
+  boilerplate->clear();
+  struct Run {
+    uint32_t source;
+    uint64_t key;
+    uint32_t doc;
+    Span span;
+    uint32_t words;
+  };
+  std::vector<Run> runs;
+  for (uint32_t d = 0; d < n; ++d) {
+    const auto& m = mask[d];
+    for (size_t i = 0; i < m.size();) {
+      if (!m[i]) {
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      uint64_t h = 0;
+      while (j < m.size() && m[j]) h = Mix64(h + docs_[d].words[j++]);
+      runs.push_back({docs_[d].source, h, d, Span{docs_[d].spans[i].begin, docs_[d].spans[j - 1].end},
+                      static_cast<uint32_t>(j - i)});
+      i = j;
+    }
+  }
+  std::stable_sort(runs.begin(), runs.end(), [](const Run& x, const Run& y) {
+    if (x.source != y.source) return x.source < y.source;
+    return x.key < y.key;
+  });
+  for (size_t i = 0; i < runs.size();) {
+    size_t j = i + 1;
+    while (j < runs.size() && runs[j].source == runs[i].source && runs[j].key == runs[i].key) ++j;
+    // Distinct articles (a block can repeat inside one article).
+    uint32_t count = 1;
+    for (size_t k = i + 1; k < j; ++k)
+      if (runs[k].doc != runs[k - 1].doc) ++count;
+    if (count >= B)
+      boilerplate->push_back({sources_[runs[i].source], count, runs[i].doc, runs[i].span, runs[i].words});
+    i = j;
+  }
+  std::sort(boilerplate->begin(), boilerplate->end(), [](const Boilerplate& x, const Boilerplate& y) {
+    if (x.source != y.source) return x.source < y.source;
+    if (x.articles != y.articles) return x.articles > y.articles;
+    if (x.example != y.example) return x.example < y.example;
+    return x.span.begin < y.span.begin;
+  });
+  st.boilerplate_passages = static_cast<int64_t>(boilerplate->size());
+  if (stats) *stats = st;
+}
+
+}  // namespace sada

@@ -1,0 +1,141 @@
+// Pieces shared by the subcommands of the sada tool: buffered output, the
+// ingest sink that prints diagnostics and progress, and the input options
+// every subcommand that reads articles takes.
+#ifndef SADA_TOOLS_CLI_H_
+#define SADA_TOOLS_CLI_H_
+
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "sada/ingest.h"
+
+namespace sada::cli {
+
+using Clock = std::chrono::steady_clock;
+
+// Writes to a file or stdout through a large buffer.
+class Output {
+ public:
+  explicit Output(const std::string& path) {
+    if (path.empty() || path == "-") {
+      f_ = stdout;
+    } else {
+      f_ = std::fopen(path.c_str(), "wb");
+      owned_ = true;
+    }
+  }
+  ~Output() { Close(); }
+  bool ok() const { return f_ != nullptr; }
+  void Write(const std::string& s) {
+    buf_ += s;
+    if (buf_.size() > (1 << 20)) Flush();
+  }
+  void Flush() {
+    if (!buf_.empty() && f_) std::fwrite(buf_.data(), 1, buf_.size(), f_);
+    buf_.clear();
+  }
+  bool Close() {
+    Flush();
+    bool good = f_ && !std::ferror(f_);
+    if (f_ && owned_) good = std::fclose(f_) == 0 && good;
+    else if (f_) std::fflush(f_);
+    f_ = nullptr;
+    return good;
+  }
+
+ private:
+  std::FILE* f_ = nullptr;
+  bool owned_ = false;
+  std::string buf_;
+};
+
+class CliSink : public sada::IngestSink {
+ public:
+  // Each article goes to `on_article`, or as a JSON line to `out` if it is null.
+  CliSink(Output* out, Output* diag_out, bool quiet,
+          std::function<void(sada::Article&&)> on_article = nullptr)
+      : out_(out), diag_out_(diag_out), quiet_(quiet), tty_(isatty(2) != 0), start_(Clock::now()),
+        on_article_(std::move(on_article)) {}
+
+  void OnArticle(sada::Article&& a) override {
+    if (on_article_) {
+      on_article_(std::move(a));
+      return;
+    }
+    line_.clear();
+    sada::AppendArticleJson(a, &line_);
+    line_.push_back('\n');
+    out_->Write(line_);
+  }
+  void OnDiagnostic(sada::Diagnostic&& d) override {
+    ++diagnostics_;
+    if (diag_out_) {
+      std::string l;
+      sada::AppendDiagnosticJson(d, &l);
+      l.push_back('\n');
+      diag_out_->Write(l);
+    }
+    if (!quiet_) {
+      ClearProgress();
+      std::fprintf(stderr, "sada: %s: %s: %s\n", sada::SeverityName(d.severity),
+                   d.origin.ToString().c_str(), d.reason.c_str());
+    }
+  }
+  void OnProgress(int64_t done, int64_t total) override {
+    if (!tty_ || quiet_ || total <= 0) return;
+    double secs = std::chrono::duration<double>(Clock::now() - start_).count();
+    if (secs < 0.5) return;
+    int width = 30;
+    int filled = static_cast<int>(width * std::min<double>(1.0, static_cast<double>(done) / total));
+    std::fprintf(stderr, "\r[%s%s] %5.1f%% %.1f/%.1f MB %.0fs", std::string(filled, '#').c_str(),
+                 std::string(width - filled, ' ').c_str(), 100.0 * done / total, done / 1e6,
+                 total / 1e6, secs);
+    progress_shown_ = true;
+  }
+  void ClearProgress() {
+    if (progress_shown_) std::fprintf(stderr, "\r%*s\r", 70, "");
+    progress_shown_ = false;
+  }
+  int64_t diagnostics() const { return diagnostics_; }
+
+ private:
+  Output* out_;
+  Output* diag_out_;
+  bool quiet_, tty_;
+  Clock::time_point start_;
+  bool progress_shown_ = false;
+  int64_t diagnostics_ = 0;
+  std::string line_;
+  std::function<void(sada::Article&&)> on_article_;
+};
+
+// Options of every subcommand that reads articles.
+struct InputOptions {
+  std::vector<std::string> paths;
+  std::vector<std::string> fields;
+  std::string diag_path;
+  bool strict = false;
+  bool quiet = false;
+  int threads = 1;
+  // Adds paths (required or not), --field, --diagnostics, -j, --strict, -q.
+  void Add(CLI::App* cmd, bool paths_required);
+};
+
+// Reads opts.paths, giving each article to on_article (or writing it as JSON
+// to `out` when on_article is null), and prints "sada <cmd>: read ..." to
+// stderr. Returns 0, or the exit code to stop with (usage error, unreadable
+// path, --strict with diagnostics, write error).
+int ReadArticles(const char* cmd, const InputOptions& opts, Output* out,
+                 std::function<void(sada::Article&&)> on_article, sada::IngestStats* stats);
+
+double Seconds(Clock::time_point since);
+
+}  // namespace sada::cli
+
+#endif  // SADA_TOOLS_CLI_H_

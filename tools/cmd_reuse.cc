@@ -1,0 +1,115 @@
+// sada reuse: passages shared between articles, and each outlet's boilerplate.
+#include "commands.h"
+#include "ingest/json_writer.h"
+
+namespace sada::cli {
+
+ReuseCommand::ReuseCommand(CLI::App* app) {
+  cmd_ = app->add_subcommand("reuse", "Find passages articles share (seed-and-extend alignment); one JSON line per passage");
+  in_.Add(cmd_, true);
+  cmd_->add_option("-o,--output", out_path_, "Write passages here (default: standard output)");
+  cmd_->add_option("--min-words", opts_.min_words, "Shortest passage, in words")
+      ->capture_default_str()->check(CLI::Range(2, 100000));
+  cmd_->add_option("--min-similarity", opts_.min_similarity, "Aligned words / words of the longer side")
+      ->capture_default_str()->check(CLI::Range(0.0, 1.0));
+  cmd_->add_option("--max-gap", opts_.max_gap, "Words an alignment may skip between two matches")
+      ->capture_default_str()->check(CLI::Range(0, 100));
+  cmd_->add_option("--seed-words", opts_.seed_words, "Words per alignment seed")
+      ->capture_default_str()->check(CLI::Range(2, 20));
+  cmd_->add_option("--boilerplate-articles", opts_.boilerplate_articles,
+                   "A passage an outlet carries under this many of its articles is boilerplate")
+      ->capture_default_str()->check(CLI::Range(2, 1000000));
+  cmd_->add_option("--max-df", opts_.max_df, "Seeds in more articles than this do not nominate candidate pairs")
+      ->capture_default_str()->check(CLI::Range(2, 100000000));
+}
+
+int ReuseCommand::Run() {
+  auto t0 = Clock::now();
+  opts_.threads = in_.threads;
+  ReuseFinder finder(opts_);
+  Output out(out_path_);
+  if (!out.ok()) {
+    std::fprintf(stderr, "sada: cannot write %s\n", out_path_.c_str());
+    return 1;
+  }
+  std::vector<Article> batch;
+  auto flush = [&]() {
+    std::vector<ReuseInput> inputs;
+    for (const Article& a : batch) inputs.push_back({a.id, a.source, a.published, a.text});
+    finder.Add(inputs);
+    batch.clear();
+  };
+  IngestStats stats;
+  int rc = ReadArticles("reuse", in_, &out, [&](Article&& a) {
+    batch.push_back(std::move(a));
+    if (batch.size() >= 4096) flush();
+  }, &stats);
+  flush();
+  if (rc == 2) return rc;
+  auto t1 = Clock::now();
+  std::vector<Passage> passages;
+  std::vector<Boilerplate> boiler;
+  ReuseStats rs;
+  finder.Run(&passages, &boiler, &rs);
+  double align_secs = Seconds(t1);
+  std::string line;
+  auto span_fields = [&](const char* b, const char* e, Span s) {
+    internal::AppendIntField(b, s.begin, &line);
+    internal::AppendIntField(e, s.end, &line);
+  };
+  for (const Passage& p : passages) {
+    line.clear();
+    line += '{';
+    internal::AppendStringField("kind", "reuse", false, &line, true);
+    internal::AppendStringField("a", finder.id(p.a), false, &line);
+    internal::AppendStringField("b", finder.id(p.b), false, &line);
+    span_fields("a_begin", "a_end", p.a_span);
+    span_fields("b_begin", "b_end", p.b_span);
+    internal::AppendIntField("words", std::min(p.a_words, p.b_words), &line);
+    internal::AppendIntField("a_words", p.a_words, &line);
+    internal::AppendIntField("b_words", p.b_words, &line);
+    internal::AppendDoubleField("similarity", p.similarity, 3, &line);
+    internal::AppendStringField("direction", p.direction > 0 ? "a->b" : (p.direction < 0 ? "b->a" : "unknown"),
+                                false, &line);
+    internal::AppendStringField("a_source", finder.source(p.a), true, &line);
+    internal::AppendStringField("b_source", finder.source(p.b), true, &line);
+    internal::AppendStringField("a_published", finder.published(p.a), true, &line);
+    internal::AppendStringField("b_published", finder.published(p.b), true, &line);
+    internal::AppendKey("differences", false, &line);
+    line += '[';
+    for (size_t i = 0; i < p.differences.size(); ++i) {
+      if (i) line += ',';
+      line += "{\"a_begin\":" + std::to_string(p.differences[i].a.begin);
+      internal::AppendIntField("a_end", p.differences[i].a.end, &line);
+      span_fields("b_begin", "b_end", p.differences[i].b);
+      line += '}';
+    }
+    line += "]}\n";
+    out.Write(line);
+  }
+  for (const Boilerplate& b : boiler) {
+    line.clear();
+    line += '{';
+    internal::AppendStringField("kind", "boilerplate", false, &line, true);
+    internal::AppendStringField("source", b.source, true, &line);
+    internal::AppendIntField("articles", b.articles, &line);
+    internal::AppendStringField("example", finder.id(b.example), false, &line);
+    span_fields("begin", "end", b.span);
+    internal::AppendIntField("words", b.words, &line);
+    line += "}\n";
+    out.Write(line);
+  }
+  if (!out.Close()) {
+    std::fprintf(stderr, "sada: error writing output\n");
+    return 1;
+  }
+  std::fprintf(stderr,
+               "sada reuse: %lld articles: %lld candidate pairs, %lld passages, %lld boilerplate passages "
+               "(%lld seeds too common to nominate); alignment %.2f s, total %.2f s\n",
+               static_cast<long long>(rs.documents), static_cast<long long>(rs.candidate_pairs),
+               static_cast<long long>(rs.passages), static_cast<long long>(rs.boilerplate_passages),
+               static_cast<long long>(rs.common_seeds), align_secs, Seconds(t0));
+  return rc;
+}
+
+}  // namespace sada::cli

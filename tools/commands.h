@@ -1,0 +1,65 @@
+// The subcommands beyond ingest and normalize, each an object that registers
+// its options with the CLI11 app and runs when parsed.
+#ifndef SADA_TOOLS_COMMANDS_H_
+#define SADA_TOOLS_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+#include <string>
+
+#include "cli.h"
+#include "sada/dedup.h"
+#include "sada/reuse.h"
+
+namespace sada::cli {
+
+// sada dedup PATH... — duplicate groups as JSON Lines.
+class DedupCommand {
+ public:
+  explicit DedupCommand(CLI::App* app);
+  bool parsed() const { return cmd_->parsed(); }
+  int Run();
+
+ private:
+  CLI::App* cmd_;
+  InputOptions in_;
+  std::string out_path_, index_path_, save_path_;
+  DedupOptions opts_;
+  CLI::Option *shingle_opt_, *hashes_opt_;
+};
+
+// sada reuse PATH... — passages shared between articles as JSON Lines.
+class ReuseCommand {
+ public:
+  explicit ReuseCommand(CLI::App* app);
+  bool parsed() const { return cmd_->parsed(); }
+  int Run();
+
+ private:
+  CLI::App* cmd_;
+  InputOptions in_;
+  std::string out_path_;
+  ReuseOptions opts_;
+};
+
+// sada generate PATH... -n N — synthetic articles from real text, with planted
+// near duplicates at known edit rates, for scale tests.
+class GenerateCommand {
+ public:
+  explicit GenerateCommand(CLI::App* app);
+  bool parsed() const { return cmd_->parsed(); }
+  int Run();
+
+ private:
+  CLI::App* cmd_;
+  InputOptions in_;
+  std::string out_path_, truth_path_;
+  int64_t count_ = 1000;
+  double dup_fraction_ = 0.1;
+  std::vector<double> edit_rates_{0.0, 0.01, 0.02, 0.05};
+  int sentences_ = 12;
+  uint64_t seed_ = 1;
+};
+
+}  // namespace sada::cli
+
+#endif  // SADA_TOOLS_COMMANDS_H_
