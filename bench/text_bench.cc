@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "sada/dedup.h"
 #include "sada/ingest.h"
 #include "sada/text.h"
 
@@ -117,6 +118,33 @@ void BM_TextCoreSeparatePasses(benchmark::State& state) {
   Finish(state);
 }
 BENCHMARK(BM_TextCoreSeparatePasses)->Unit(benchmark::kMillisecond);
+
+// Duplicate detection's per-article work: match-key token hashes (no keys
+// written), then 5-word shingles, then a 128-bin one-permutation MinHash.
+void BM_HashTokens(benchmark::State& state) {
+  std::vector<uint64_t> words;
+  for (auto _ : state)
+    for (const auto& t : *g_texts) {
+      sada::HashTokens(t, &words, nullptr);
+      benchmark::DoNotOptimize(words.data());
+    }
+  Finish(state);
+}
+BENCHMARK(BM_HashTokens)->Unit(benchmark::kMillisecond);
+
+void BM_Signature(benchmark::State& state) {
+  std::vector<uint64_t> words;
+  std::vector<uint32_t> shingles, sig;
+  for (auto _ : state)
+    for (const auto& t : *g_texts) {
+      sada::HashTokens(t, &words, nullptr);
+      sada::ShingleHashes(words, 5, &shingles);
+      sada::MinHash(shingles, 128, &sig);
+      benchmark::DoNotOptimize(sig.data());
+    }
+  Finish(state);
+}
+BENCHMARK(BM_Signature)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

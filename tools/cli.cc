@@ -22,9 +22,10 @@ void InputOptions::Add(CLI::App* cmd, bool paths_required) {
 }
 
 int ReadArticles(const char* cmd, const InputOptions& in, Output* out,
-                 std::function<void(sada::Article&&)> on_article, sada::IngestStats* stats) {
+                 std::function<void(sada::Article&&)> on_article, sada::IngestStats* stats,
+                 int ingest_threads) {
   sada::IngestOptions opts;
-  opts.threads = in.threads;
+  opts.threads = ingest_threads >= 0 ? ingest_threads : in.threads;
   for (const auto& f : in.fields) {
     size_t eq = f.find('=');
     if (eq == std::string::npos || eq == 0 || eq + 1 == f.size()) {

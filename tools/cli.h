@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cstdio>
 #include <functional>
+#include <future>
 #include <string>
 #include <vector>
 
@@ -131,10 +132,52 @@ struct InputOptions {
 // to `out` when on_article is null), and prints "sada <cmd>: read ..." to
 // stderr. Returns 0, or the exit code to stop with (usage error, unreadable
 // path, --strict with diagnostics, write error).
+// ingest_threads overrides opts.threads for the reading itself (commands that
+// process articles on other threads read on one).
 int ReadArticles(const char* cmd, const InputOptions& opts, Output* out,
-                 std::function<void(sada::Article&&)> on_article, sada::IngestStats* stats);
+                 std::function<void(sada::Article&&)> on_article, sada::IngestStats* stats,
+                 int ingest_threads = -1);
 
 double Seconds(Clock::time_point since);
+
+// Hands articles to `process` in batches, in input order. With background
+// set, a batch is processed on another thread while the next one is read
+// (one batch in flight), so reading and per-article work overlap.
+class BatchPipeline {
+ public:
+  BatchPipeline(size_t batch, bool background, std::function<void(std::vector<sada::Article>&&)> process)
+      : batch_(batch), background_(background), process_(std::move(process)) {}
+  ~BatchPipeline() { Wait(); }
+  void Push(sada::Article&& a) {
+    cur_.push_back(std::move(a));
+    if (cur_.size() >= batch_) Launch();
+  }
+  void Finish() {
+    Launch();
+    Wait();
+  }
+
+ private:
+  void Launch() {
+    Wait();
+    if (cur_.empty()) return;
+    if (!background_) {
+      process_(std::move(cur_));
+      cur_.clear();
+      return;
+    }
+    pending_ = std::async(std::launch::async, [this, b = std::move(cur_)]() mutable { process_(std::move(b)); });
+    cur_ = {};
+  }
+  void Wait() {
+    if (pending_.valid()) pending_.get();
+  }
+  size_t batch_;
+  bool background_;
+  std::function<void(std::vector<sada::Article>&&)> process_;
+  std::vector<sada::Article> cur_;
+  std::future<void> pending_;
+};
 
 }  // namespace sada::cli
 

@@ -5,6 +5,7 @@
 
 #include "commands.h"
 #include "ingest/json_writer.h"
+#include "util/parallel.h"
 
 namespace sada::cli {
 
@@ -60,20 +61,18 @@ int DedupCommand::Run() {
   int64_t already = 0;
   int rc = 0;
   if (!in_.paths.empty()) {
-    std::vector<Article> batch;
-    auto flush = [&]() {
+    // Reading stays on this thread; signatures are computed on the others.
+    int workers = internal::ResolveThreads(in_.threads);
+    DedupOptions add_opts = idx.options();
+    BatchPipeline pipe(4096, workers > 1, [&](std::vector<Article>&& batch) {
       std::vector<DedupIndex::Input> inputs;
       inputs.reserve(batch.size());
       for (const Article& a : batch) inputs.push_back({a.id, a.published, a.text});
-      already += idx.Add(inputs);
-      batch.clear();
-    };
+      already += idx.Add(inputs, std::max(1, workers - 1));
+    });
     IngestStats stats;
-    rc = ReadArticles("dedup", in_, &out, [&](Article&& a) {
-      batch.push_back(std::move(a));
-      if (batch.size() >= 4096) flush();
-    }, &stats);
-    flush();
+    rc = ReadArticles("dedup", in_, &out, [&](Article&& a) { pipe.Push(std::move(a)); }, &stats, 1);
+    pipe.Finish();
     if (rc == 2) return rc;
   }
   if (already > 0)

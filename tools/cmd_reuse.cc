@@ -1,6 +1,7 @@
 // sada reuse: passages shared between articles, and each outlet's boilerplate.
 #include "commands.h"
 #include "ingest/json_writer.h"
+#include "util/parallel.h"
 
 namespace sada::cli {
 
@@ -32,19 +33,15 @@ int ReuseCommand::Run() {
     std::fprintf(stderr, "sada: cannot write %s\n", out_path_.c_str());
     return 1;
   }
-  std::vector<Article> batch;
-  auto flush = [&]() {
+  int workers = internal::ResolveThreads(in_.threads);
+  BatchPipeline pipe(4096, workers > 1, [&](std::vector<Article>&& batch) {
     std::vector<ReuseInput> inputs;
     for (const Article& a : batch) inputs.push_back({a.id, a.source, a.published, a.text});
-    finder.Add(inputs);
-    batch.clear();
-  };
+    finder.Add(inputs, std::max(1, workers - 1));
+  });
   IngestStats stats;
-  int rc = ReadArticles("reuse", in_, &out, [&](Article&& a) {
-    batch.push_back(std::move(a));
-    if (batch.size() >= 4096) flush();
-  }, &stats);
-  flush();
+  int rc = ReadArticles("reuse", in_, &out, [&](Article&& a) { pipe.Push(std::move(a)); }, &stats, 1);
+  pipe.Finish();
   if (rc == 2) return rc;
   auto t1 = Clock::now();
   std::vector<Passage> passages;

@@ -33,14 +33,17 @@ struct DedupOptions {
   int threads = 1;
 };
 
-// Sorted distinct 32-bit hashes of the k-word shingles of a token-hash
-// sequence (HashTokens in sada/text.h).
+// 32-bit hashes of the k-word shingles of a token-hash sequence (HashTokens
+// in sada/text.h), in text order, repeats kept: enough for MinHash.
+void ShingleHashes(const std::vector<uint64_t>& words, int k, std::vector<uint32_t>* out);
+// The same as a sorted set (for Jaccard).
 void Shingles(const std::vector<uint64_t>& words, int k, std::vector<uint32_t>* out);
 
 // |a ∩ b| / |a ∪ b| of two sorted distinct sets; 0 when both are empty.
 double Jaccard(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b);
 
-// One-permutation MinHash with optimal densification (Shrivastava 2017):
+// One-permutation MinHash with optimal densification (Shrivastava 2017) of a
+// shingle set (sorted or not, repeats allowed):
 // `hashes` bins, each the minimum of the shingles that fall in it, empty bins
 // filled from a pseudo-random sequence of non-empty ones. The probability that
 // two signatures agree in a bin is (close to) the Jaccard of the sets.
@@ -95,7 +98,8 @@ class DedupIndex {
   };
   // Adds documents (in parallel over options.threads). An id already in the
   // index is not added again; the number of such inputs is returned.
-  int64_t Add(const std::vector<Input>& docs);
+  int64_t Add(const std::vector<Input>& docs) { return Add(docs, options_.threads); }
+  int64_t Add(const std::vector<Input>& docs, int threads);
 
   size_t size() const { return docs_.size(); }
   const std::string& id(uint32_t doc) const { return docs_[doc].id; }

@@ -89,7 +89,8 @@ class ReuseFinder {
 
   // Tokenises and keeps what alignment needs (token hashes and spans); the
   // texts themselves are not kept. In parallel over options.threads.
-  void Add(const std::vector<ReuseInput>& docs);
+  void Add(const std::vector<ReuseInput>& docs) { Add(docs, options_.threads); }
+  void Add(const std::vector<ReuseInput>& docs, int threads);
 
   void Run(std::vector<Passage>* passages, std::vector<Boilerplate>* boilerplate,
            ReuseStats* stats) const;

@@ -51,7 +51,7 @@ struct UnionFind {
 
 }  // namespace
 
-void Shingles(const std::vector<uint64_t>& words, int k, std::vector<uint32_t>* out) {
+void ShingleHashes(const std::vector<uint64_t>& words, int k, std::vector<uint32_t>* out) {
   out->clear();
   size_t n = words.size();
   if (n == 0) return;
@@ -73,6 +73,10 @@ void Shingles(const std::vector<uint64_t>& words, int k, std::vector<uint32_t>* 
     h = (h - words[i - k] * top + words[i]) * kShingleMul;
     out->push_back(static_cast<uint32_t>(Mix64(h) >> 32));
   }
+}
+
+void Shingles(const std::vector<uint64_t>& words, int k, std::vector<uint32_t>* out) {
+  ShingleHashes(words, k, out);
   std::sort(out->begin(), out->end());
   out->erase(std::unique(out->begin(), out->end()), out->end());
 }
@@ -100,19 +104,23 @@ void MinHash(const std::vector<uint32_t>& shingles, int hashes, std::vector<uint
   if (shingles.empty()) return;
   // Bin occupancy as a bitmap: value UINT32_MAX can be a real minimum, so it
   // cannot mark an empty bin.
-  std::vector<uint64_t> filled((k + 63) / 64, 0);
+  thread_local std::vector<uint64_t> filled;
+  thread_local std::vector<uint32_t> original;
+  filled.assign((k + 63) / 64, 0);
   uint32_t* s = sig->data();
+  // Shingle hashes are already well mixed: the value is the hash itself and
+  // the bin comes from the high half of a multiplicative hash of it.
   for (uint32_t x : shingles) {
-    uint64_t v = Mix64(x ^ kBinSeed);
+    uint64_t v = (static_cast<uint64_t>(x) + 1) * kBinSeed;
     uint32_t bin = static_cast<uint32_t>(((v >> 32) * k) >> 32);
-    uint32_t val = static_cast<uint32_t>(v);
+    uint32_t val = x;
     if (val < s[bin]) s[bin] = val;
     filled[bin >> 6] |= 1ULL << (bin & 63);
   }
   // Optimal densification: an empty bin j takes the value of the first
   // non-empty bin in its own pseudo-random probe sequence (the same sequence
   // for every document), so two documents agree in j with probability ~J.
-  std::vector<uint32_t> original(s, s + k);
+  original.assign(s, s + k);
   for (uint32_t j = 0; j < k; ++j) {
     if (filled[j >> 6] >> (j & 63) & 1) continue;
     for (uint64_t attempt = 1;; ++attempt) {
@@ -168,7 +176,7 @@ DedupIndex::DedupIndex(const DedupOptions& options) : options_(options) {
   options_.rows = banding_.rows;
 }
 
-int64_t DedupIndex::Add(const std::vector<Input>& inputs) {
+int64_t DedupIndex::Add(const std::vector<Input>& inputs, int threads) {
   // Ids already present (in the index or earlier in this batch) are skipped.
   std::vector<uint8_t> skip(inputs.size(), 0);
   int64_t skipped = 0;
@@ -203,7 +211,7 @@ int64_t DedupIndex::Add(const std::vector<Input>& inputs) {
   for (size_t i = 0; i < inputs.size(); ++i) slot[i] = skip[i] ? SIZE_MAX : n++;
   docs_.resize(n);
   const int k = options_.shingle;
-  internal::ParallelFor(inputs.size(), options_.threads, [&](size_t i) {
+  internal::ParallelFor(inputs.size(), threads, [&](size_t i) {
     if (skip[i]) return;
     thread_local std::vector<uint64_t> words;
     Doc& d = docs_[slot[i]];

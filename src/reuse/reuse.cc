@@ -258,7 +258,7 @@ int CompareTimes(std::string_view a, std::string_view b) {
   return c < 0 ? 1 : (c > 0 ? -1 : 0);
 }
 
-void ReuseFinder::Add(const std::vector<ReuseInput>& inputs) {
+void ReuseFinder::Add(const std::vector<ReuseInput>& inputs, int threads) {
   size_t base = docs_.size();
   docs_.resize(base + inputs.size());
   for (size_t i = 0; i < inputs.size(); ++i) {
@@ -269,7 +269,7 @@ void ReuseFinder::Add(const std::vector<ReuseInput>& inputs) {
     if (added) sources_.push_back(inputs[i].source);
     d.source = it->second;
   }
-  internal::ParallelFor(inputs.size(), options_.threads, [&](size_t i) {
+  internal::ParallelFor(inputs.size(), threads, [&](size_t i) {
     Doc& d = docs_[base + i];
     thread_local TokenizedText tt;
     Tokenize(inputs[i].text, &tt);
