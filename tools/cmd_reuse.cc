@@ -20,7 +20,7 @@ ReuseCommand::ReuseCommand(CLI::App* app) {
   cmd_->add_option("--boilerplate-articles", opts_.boilerplate_articles,
                    "A passage an outlet carries under this many of its articles is boilerplate")
       ->capture_default_str()->check(CLI::Range(2, 1000000));
-  cmd_->add_option("--max-df", opts_.max_df, "Seeds in more articles than this do not nominate candidate pairs")
+  cmd_->add_option("--max-df", opts_.max_df, "Word sequences in more articles than this are formulas: they neither nominate pairs nor make a passage on their own")
       ->capture_default_str()->check(CLI::Range(2, 100000000));
 }
 
@@ -102,10 +102,11 @@ int ReuseCommand::Run() {
   }
   std::fprintf(stderr,
                "sada reuse: %lld articles: %lld candidate pairs, %lld passages, %lld boilerplate passages "
-               "(%lld seeds too common to nominate); alignment %.2f s, total %.2f s\n",
+               "(%lld formula seeds; %lld alignments of formulas only dropped); alignment %.2f s, total %.2f s\n",
                static_cast<long long>(rs.documents), static_cast<long long>(rs.candidate_pairs),
                static_cast<long long>(rs.passages), static_cast<long long>(rs.boilerplate_passages),
-               static_cast<long long>(rs.common_seeds), align_secs, Seconds(t0));
+               static_cast<long long>(rs.common_seeds), static_cast<long long>(rs.formulaic), align_secs,
+               Seconds(t0));
   return rc;
 }
 

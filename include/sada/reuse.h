@@ -2,10 +2,12 @@
 // alignment over match-key tokens, with their spans in each original text.
 //
 // 1. Candidates: two articles are compared when they share at least
-//    `min_shared` distinct `candidate_words`-word seeds that are neither too
-//    common in the corpus (in more than `max_df` articles) nor boilerplate.
+//    `min_shared` distinct `candidate_words`-word seeds that are neither
+//    formulas (in more than `max_df` articles of the run: titles and
+//    honorifics such as "خادم الحرمين الشريفين الملك سلمان") nor boilerplate.
 // 2. Boilerplate: a seed found under `boilerplate_articles` or more articles of
-//    one outlet is that outlet's boilerplate (footers, "read also" blocks);
+//    one outlet, and for at least 80% of its occurrences under that outlet,
+//    is that outlet's boilerplate (footers, "read also" blocks);
 //    it is reported as such and never counts as reuse between two articles of
 //    that outlet or any other.
 // 3. Alignment: `seed_words`-word seeds common to both articles, chained along
@@ -18,7 +20,8 @@
 //    a changed word or figure is kept inside it and listed in `differences`.
 // 4. A passage is reported when both sides have at least `min_words` words and
 //    `similarity` (aligned words / words of the longer side) is at least
-//    `min_similarity`.
+//    `min_similarity`, and at least half of `min_words` of its words lie
+//    outside formulas.
 #ifndef SADA_REUSE_H_
 #define SADA_REUSE_H_
 
@@ -40,7 +43,7 @@ struct ReuseOptions {
   int max_gap = 8;
   double min_similarity = 0.6;
   int boilerplate_articles = 5;
-  int max_df = 300;
+  int max_df = 50;
   int threads = 1;
 };
 
@@ -80,7 +83,8 @@ struct ReuseStats {
   int64_t candidate_pairs = 0;
   int64_t passages = 0;
   int64_t boilerplate_passages = 0;
-  int64_t common_seeds = 0;  // seeds dropped for being in more than max_df articles
+  int64_t common_seeds = 0;  // seeds in more than max_df articles (formulas)
+  int64_t formulaic = 0;     // alignments dropped for being mostly formulas
 };
 
 class ReuseFinder {

@@ -325,7 +325,10 @@ void ReuseFinder::Run(std::vector<Passage>* passages, std::vector<Boilerplate>* 
         for (size_t x = 0; x < srcs.size();) {
           size_t y = x + 1;
           while (y < srcs.size() && srcs[y] == srcs[x]) ++y;
-          if (y - x >= B) boiler.insert(BoilerKey(post[i].first, srcs[x]));
+          // An outlet's own block: in B or more of its articles, and mostly
+          // there (a phrase every outlet uses, like a title and name, is not
+          // boilerplate).
+          if (y - x >= B && (y - x) * 5 >= (j - i) * 4) boiler.insert(BoilerKey(post[i].first, srcs[x]));
           x = y;
         }
       }
@@ -335,22 +338,31 @@ void ReuseFinder::Run(std::vector<Passage>* passages, std::vector<Boilerplate>* 
   auto is_boiler = [&](uint64_t seed, uint32_t source) {
     return !boiler.empty() && boiler.count(BoilerKey(seed, source)) > 0;
   };
-  // Per document: which words lie inside a boilerplate window of its outlet.
-  std::vector<std::vector<uint8_t>> mask(n);
+  auto df = [&](uint64_t seed) {
+    auto lo = std::lower_bound(post.begin(), post.end(), std::make_pair(seed, 0u));
+    auto hi = lo;
+    while (hi != post.end() && hi->first == seed) ++hi;
+    return hi - lo;
+  };
+  // Per document: which words lie inside a boilerplate window of its outlet
+  // (mask), and which inside a formula, a window in more than max_df articles
+  // (common).
+  std::vector<std::vector<uint8_t>> mask(n), common(n);
   internal::ParallelFor(n, threads, [&](size_t d) {
     const Doc& doc = docs_[d];
     mask[d].assign(doc.words.size(), 0);
-    if (boiler.empty()) return;
+    common[d].assign(doc.words.size(), 0);
     std::vector<uint64_t> w;
     Windows(doc.words, K, &w);
-    for (size_t i = 0; i < w.size(); ++i)
-      if (is_boiler(w[i], doc.source))
-        std::fill(mask[d].begin() + i, mask[d].begin() + i + K, 1);
+    for (size_t i = 0; i < w.size(); ++i) {
+      if (is_boiler(w[i], doc.source)) std::fill(mask[d].begin() + i, mask[d].begin() + i + K, 1);
+      if (df(w[i]) > options_.max_df) std::fill(common[d].begin() + i, common[d].begin() + i + K, 1);
+    }
   }, 64);
 
   // 3. Candidates and alignment, per first document, in parallel.
   std::vector<std::vector<Passage>> found(n);
-  std::vector<int64_t> candidates(n, 0);
+  std::vector<int64_t> candidates(n, 0), formulaic_count(n, 0);
   internal::ParallelFor(n, threads, [&](size_t ai) {
     const uint32_t a = static_cast<uint32_t>(ai);
     const Doc& da = docs_[a];
@@ -367,6 +379,7 @@ void ReuseFinder::Run(std::vector<Passage>* passages, std::vector<Boilerplate>* 
         ++shared[b];
       }
     }
+    int64_t formulaic = 0;
     std::vector<uint32_t> bs;
     for (auto [b, c] : shared)
       if (c >= options_.min_shared) bs.push_back(b);
@@ -383,6 +396,13 @@ void ReuseFinder::Run(std::vector<Passage>* passages, std::vector<Boilerplate>* 
         if (std::min(aw, bw) < options_.min_words) continue;
         double sim = static_cast<double>(p.aligned) / std::max(aw, bw);
         if (sim < options_.min_similarity) continue;
+        // Formulas alone (titles, honorifics) are not reuse.
+        int own = 0;
+        for (int t = p.a0; t < p.a1; ++t) own += !common[a][t];
+        if (2 * own < options_.min_words) {
+          ++formulaic;
+          continue;
+        }
         Passage out;
         out.a = a;
         out.b = b;
@@ -399,6 +419,7 @@ void ReuseFinder::Run(std::vector<Passage>* passages, std::vector<Boilerplate>* 
         found[a].push_back(std::move(out));
       }
     }
+    formulaic_count[a] = formulaic;
     std::sort(found[a].begin(), found[a].end(), [](const Passage& x, const Passage& y) {
       if (x.b != y.b) return x.b < y.b;
       return x.a_span.begin < y.a_span.begin;
@@ -407,6 +428,7 @@ void ReuseFinder::Run(std::vector<Passage>* passages, std::vector<Boilerplate>* 
   passages->clear();
   for (uint32_t a = 0; a < n; ++a) {
     st.candidate_pairs += candidates[a];
+    st.formulaic += formulaic_count[a];
     for (auto& p : found[a]) passages->push_back(std::move(p));
   }
   st.passages = static_cast<int64_t>(passages->size());
