@@ -2,9 +2,12 @@
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include "test_util.h"
@@ -84,6 +87,46 @@ TEST(CliTest, Normalize) {
   EXPECT_EQ(t.out, "0\t9\tword\tوبالمدينه\tمدين\tوبالمدينة\n10\t13\tword\tنحو\tنحو\tنحو\n14\t17\tnumber\t150\t150\t150\n");
   Result s = RunCmd("normalize --sentences", "أولا. ثانيا");
   EXPECT_EQ(s.out, "0\t5\tأولا.\n6\t11\tثانيا\n");
+}
+
+// dedup and reuse through the binary: a folder with one article copied (a
+// word changed) and one unrelated; then the same via a saved index that is
+// extended with the copy; a damaged index is refused.
+TEST(CliTest, DedupReuseAndIndexes) {
+  std::string dir = ::testing::TempDir() + "/sada_cli_dedup";
+  std::string later = dir + "_later";
+  std::system(("rm -rf " + dir + " " + later + " && mkdir -p " + dir + " " + later).c_str());
+  std::ifstream in(DataPath("examples/bukamal/000_be64e3cf2ae7094a.txt"));
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string copy = text;
+  copy.replace(copy.find("البوكمال"), std::string("البوكمال").size(), "المدينة");
+  std::ofstream(dir + "/a.txt") << text;
+  std::ofstream(dir + "/c.txt") << "خبر آخر لا علاقة له بما سبق عن أسعار النفط في الأسواق العالمية اليوم";
+  std::ofstream(later + "/b.txt") << copy;
+
+  Result all = RunCmd("dedup -q " + dir + " " + later);
+  EXPECT_EQ(all.code, 0);
+  EXPECT_EQ(std::count(all.out.begin(), all.out.end(), '\n'), 1) << all.out;
+  EXPECT_NE(all.out.find("\"kind\":\"near\""), std::string::npos) << all.out;
+  EXPECT_NE(all.out.find("\"size\":2"), std::string::npos) << all.out;
+
+  std::string idx = dir + "/index.bin";
+  EXPECT_EQ(RunCmd("dedup -q " + dir + " --save-index " + idx).out, "");
+  Result added = RunCmd("dedup -q --index " + idx + " " + later);
+  EXPECT_EQ(added.code, 0);
+  EXPECT_EQ(added.out, all.out);
+  EXPECT_NE(Stderr().find("loaded 2 articles"), std::string::npos) << Stderr();
+
+  std::ofstream(idx, std::ios::binary | std::ios::trunc) << "SADADUP";
+  Result bad = RunCmd("dedup -q --index " + idx);
+  EXPECT_EQ(bad.code, 1);
+  EXPECT_NE(Stderr().find("index.bin"), std::string::npos) << Stderr();
+  EXPECT_EQ(RunCmd("dedup").code, 2);
+
+  Result reuse = RunCmd("reuse -q " + dir + " " + later);
+  EXPECT_EQ(reuse.code, 0);
+  EXPECT_NE(reuse.out.find("\"kind\":\"reuse\""), std::string::npos) << reuse.out;
+  EXPECT_NE(reuse.out.find("\"differences\":[{"), std::string::npos) << reuse.out;
 }
 
 }  // namespace

@@ -63,7 +63,6 @@ int DedupCommand::Run() {
   if (!in_.paths.empty()) {
     // Reading stays on this thread; signatures are computed on the others.
     int workers = internal::ResolveThreads(in_.threads);
-    DedupOptions add_opts = idx.options();
     BatchPipeline pipe(4096, workers > 1, [&](std::vector<Article>&& batch) {
       std::vector<DedupIndex::Input> inputs;
       inputs.reserve(batch.size());

@@ -225,7 +225,7 @@ void Tables::Build() {
     uint32_t e = static_cast<uint32_t>(seq.size()) << entry::kLenShift;
     if (seq.size() == 1) {
       e |= static_cast<uint32_t>(seq[0]);
-      e |= static_cast<uint32_t>(seq[0] < 0x10000 ? cls_[seq[0]] : ClassOf(seq[0]))
+      e |= static_cast<uint32_t>(seq[0] < 0x10000 ? static_cast<uint32_t>(cls_[seq[0]]) : static_cast<uint32_t>(ClassOf(seq[0])))
            << entry::kClassShift;
     } else if (seq.size() > 1) {
       e |= static_cast<uint32_t>(pool_.size());
