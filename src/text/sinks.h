@@ -21,10 +21,38 @@
 #include <vector>
 
 #include "sada/text.h"
+#include "text/stem.h"
 #include "text/tables.h"
 #include "text/utf8.h"
 
 namespace sada::internal {
+
+// The sinks run once per code point: keep them inside the stream loop.
+#define SADA_HOT [[gnu::always_inline]]
+
+// Writes cp as UTF-8 at w and returns the end.
+SADA_HOT inline char* EncodeUtf8(char32_t cp, char* w) {
+  if (cp < 0x80) {
+    *w = static_cast<char>(cp);
+    return w + 1;
+  }
+  if (cp < 0x800) {
+    w[0] = static_cast<char>(0xC0 | (cp >> 6));
+    w[1] = static_cast<char>(0x80 | (cp & 0x3F));
+    return w + 2;
+  }
+  if (cp < 0x10000) {
+    w[0] = static_cast<char>(0xE0 | (cp >> 12));
+    w[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    w[2] = static_cast<char>(0x80 | (cp & 0x3F));
+    return w + 3;
+  }
+  w[0] = static_cast<char>(0xF0 | (cp >> 18));
+  w[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+  w[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  w[3] = static_cast<char>(0x80 | (cp & 0x3F));
+  return w + 4;
+}
 
 // The token state machine, shared by every tokenizer output. `Out` receives
 // Start(kind, begin), Append(cp, begin, end) for each key code point (a number's
@@ -35,7 +63,7 @@ class TokenMachine {
  public:
   explicit TokenMachine(Out* out) : out_(out) {}
 
-  void operator()(char32_t cp, CharClass cls, bool /*upper*/, uint32_t b, uint32_t e) {
+  SADA_HOT void operator()(char32_t cp, CharClass cls, bool /*upper*/, uint32_t b, uint32_t e) {
     switch (cls) {
       case kClsLetter:
       case kClsMark:
@@ -79,7 +107,16 @@ class TokenMachine {
     }
   }
 
-  void Close() {
+  // n letters, the i-th with span [first + i, first + i + 1).
+  SADA_HOT void LetterRun(const char32_t* cps, uint32_t n, uint32_t first) {
+    if (state_ != TokenKind::kWord || !open_) {
+      Close();
+      Start(TokenKind::kWord, first);
+    }
+    out_->AppendRun(cps, n, first);
+  }
+
+  SADA_HOT void Close() {
     if (!open_) return;
     sep_ = 0;  // a separator not followed by a digit is not part of the number
     out_->Close(state_);
@@ -103,42 +140,39 @@ class TokenMachine {
 // Writes match-key strings and spans into a TokenizedText.
 class KeyWriter {
  public:
-  // Keys are written through a raw pointer into out->keys, sized for the
-  // worst case (a code point's key is at most 7 code points of 4 bytes, from
-  // at least one byte of input); Finish() trims it.
+  // Keys are written through a raw pointer into out->keys. One code point's
+  // key is at most kMaxPerCodePoint bytes (7 code points of 4 bytes); the
+  // buffer starts at the input's size, which a key rarely exceeds, and grows
+  // when fewer than that many bytes are left (zero-filling the worst case up
+  // front cost more than the tokenizer itself).
   KeyWriter(TokenizedText* out, size_t input_bytes) : out_(out) {
-    out_->keys.resize(input_bytes * 28 + 16);
+    out_->keys.resize(input_bytes + 2 * kMaxPerCodePoint);
     base_ = out_->keys.data();
     w_ = base_;
+    limit_ = base_ + out_->keys.size() - kMaxPerCodePoint;
   }
   void Finish() { out_->keys.resize(static_cast<size_t>(w_ - base_)); }
+  // The key of a token written by this writer, before Finish().
+  std::string_view KeyOf(const Token& t) const { return std::string_view(base_ + t.key_offset, t.key_size); }
 
   void Start(TokenKind, uint32_t b) {
     begin_ = b;
     end_ = b;
     key_start_ = static_cast<uint32_t>(w_ - base_);
   }
-  void Append(char32_t cp, uint32_t b, uint32_t e) {
-    if (cp < 0x80) {
-      *w_++ = static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      w_[0] = static_cast<char>(0xC0 | (cp >> 6));
-      w_[1] = static_cast<char>(0x80 | (cp & 0x3F));
-      w_ += 2;
-    } else if (cp < 0x10000) {
-      w_[0] = static_cast<char>(0xE0 | (cp >> 12));
-      w_[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      w_[2] = static_cast<char>(0x80 | (cp & 0x3F));
-      w_ += 3;
-    } else {
-      w_[0] = static_cast<char>(0xF0 | (cp >> 18));
-      w_[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      w_[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      w_[3] = static_cast<char>(0x80 | (cp & 0x3F));
-      w_ += 4;
-    }
+  SADA_HOT void Append(char32_t cp, uint32_t b, uint32_t e) {
+    if (w_ >= limit_) [[unlikely]] Grow();
+    w_ = EncodeUtf8(cp, w_);
     begin_ = std::min(begin_, b);
     end_ = std::max(end_, e);
+  }
+  SADA_HOT void AppendRun(const char32_t* cps, uint32_t n, uint32_t first) {
+    for (uint32_t i = 0; i < n; ++i) {
+      if (w_ >= limit_) [[unlikely]] Grow();
+      w_ = EncodeUtf8(cps[i], w_);
+    }
+    begin_ = std::min(begin_, first);
+    end_ = std::max(end_, first + n);
   }
   void Close(TokenKind kind) {
     Token t;
@@ -150,9 +184,19 @@ class KeyWriter {
   }
 
  private:
+  static constexpr size_t kMaxPerCodePoint = 28;
+  void Grow() {
+    size_t used = static_cast<size_t>(w_ - base_);
+    out_->keys.resize(out_->keys.size() * 2);
+    base_ = out_->keys.data();
+    w_ = base_ + used;
+    limit_ = base_ + out_->keys.size() - kMaxPerCodePoint;
+  }
+
   TokenizedText* out_;
   char* base_;
   char* w_;
+  char* limit_;
   uint32_t begin_ = 0, end_ = 0, key_start_ = 0;
 };
 
@@ -160,9 +204,10 @@ class KeyWriter {
 class TokenizerSink {
  public:
   TokenizerSink(TokenizedText* out, size_t input_bytes) : writer_(out, input_bytes), machine_(&writer_) {}
-  void operator()(char32_t cp, CharClass cls, bool upper, uint32_t b, uint32_t e) {
+  SADA_HOT void operator()(char32_t cp, CharClass cls, bool upper, uint32_t b, uint32_t e) {
     machine_(cp, cls, upper, b, e);
   }
+  SADA_HOT void LetterRun(const char32_t* cps, uint32_t n, uint32_t first) { machine_.LetterRun(cps, n, first); }
   void Finish() {
     machine_.Close();
     writer_.Finish();
@@ -199,11 +244,18 @@ class HashWriter {
     begin_ = b;
     end_ = b;
   }
-  void Append(char32_t cp, uint32_t b, uint32_t e) {
+  SADA_HOT void Append(char32_t cp, uint32_t b, uint32_t e) {
     h_ = KeyHasher::Step(h_, cp);
     if (spans_) {
       begin_ = std::min(begin_, b);
       end_ = std::max(end_, e);
+    }
+  }
+  SADA_HOT void AppendRun(const char32_t* cps, uint32_t n, uint32_t first) {
+    for (uint32_t i = 0; i < n; ++i) h_ = KeyHasher::Step(h_, cps[i]);
+    if (spans_) {
+      begin_ = std::min(begin_, first);
+      end_ = std::max(end_, first + n);
     }
   }
   void Close(TokenKind) {
@@ -216,6 +268,47 @@ class HashWriter {
   std::vector<Span>* spans_;
   uint64_t h_ = 0;
   uint32_t begin_ = 0, end_ = 0;
+};
+
+// KeyWriter that also notes, for each token, the hash of its key when the
+// key is all Arabic letters (else 0): the stemmer's cache then needs no
+// second pass over the keys (the fused Analyze).
+class HashingKeyWriter {
+ public:
+  HashingKeyWriter(TokenizedText* tokens, size_t input_bytes, std::vector<uint64_t>* arabic_hash)
+      : keys_(tokens, input_bytes), arabic_hash_(arabic_hash) {}
+  void Finish() { keys_.Finish(); }
+  void Start(TokenKind k, uint32_t b) {
+    keys_.Start(k, b);
+    h_ = KeyHasher::kBasis;
+    arabic_ = true;
+    bytes_ = 0;
+  }
+  SADA_HOT void Append(char32_t cp, uint32_t b, uint32_t e) {
+    keys_.Append(cp, b, e);
+    h_ = KeyHasher::Step(h_, cp);
+    arabic_ = arabic_ && IsArabicStemLetter(cp);
+    bytes_ += 2;
+  }
+  SADA_HOT void AppendRun(const char32_t* cps, uint32_t n, uint32_t first) {
+    keys_.AppendRun(cps, n, first);
+    for (uint32_t i = 0; i < n; ++i) {
+      h_ = KeyHasher::Step(h_, cps[i]);
+      arabic_ = arabic_ && IsArabicStemLetter(cps[i]);
+    }
+    bytes_ += 2 * n;
+  }
+  void Close(TokenKind kind) {
+    keys_.Close(kind);
+    arabic_hash_->push_back(arabic_ && bytes_ <= 64 ? (KeyHasher::Finish(h_) | 1) : 0);
+  }
+
+ private:
+  KeyWriter keys_;
+  std::vector<uint64_t>* arabic_hash_;
+  uint64_t h_ = 0;
+  uint32_t bytes_ = 0;
+  bool arabic_ = true;
 };
 
 inline bool IsAbbreviation(std::string_view w) {
@@ -234,7 +327,7 @@ class SentenceSink {
  public:
   explicit SentenceSink(std::vector<Span>* out) : out_(out) {}
 
-  void operator()(char32_t cp, CharClass cls, bool upper, uint32_t b, uint32_t e) {
+  SADA_HOT void operator()(char32_t cp, CharClass cls, bool upper, uint32_t b, uint32_t e) {
     if (cls == kClsNewline) {
       CloseSentence();
       pending_ = Pending::kNone;
@@ -307,6 +400,18 @@ class SentenceSink {
     }
   }
 
+  // n letters, the i-th with span [first + i, first + i + 1): the first is
+  // handled as one letter, after which the state only counts letters.
+  SADA_HOT void LetterRun(const char32_t* cps, uint32_t n, uint32_t first) {
+    (*this)(cps[0], kClsLetter, false, first, first + 1);
+    for (uint32_t i = 1; i < n; ++i) {
+      if (word_len_ < kMaxWord) word_[word_len_] = cps[i] < 0x80 ? static_cast<char>(cps[i]) : '?';
+      ascii_word_ = ascii_word_ && cps[i] < 0x80;
+      ++word_len_;
+    }
+    last_end_ = first + n;
+  }
+
   void CloseSentence() {
     if (open_) out_->push_back(Span{begin_, last_end_});
     open_ = false;
@@ -331,5 +436,7 @@ class SentenceSink {
 };
 
 }  // namespace sada::internal
+
+#undef SADA_HOT
 
 #endif  // SADA_TEXT_SINKS_H_

@@ -41,7 +41,7 @@ uint32_t StreamNormalized(std::string_view utf8, Form form, Sink&& sink) {
   const auto* end = p + utf8.size();
   uint32_t idx = 0;
 
-  auto emit_entry = [&](uint32_t e, uint32_t b, uint32_t en) {
+  auto emit_entry = [&](uint32_t e, uint32_t b, uint32_t en) __attribute__((always_inline)) {
     uint32_t n = entry::Len(e);
     bool upper = (e & entry::kUpper) != 0;
     if (n == 1) {
@@ -102,7 +102,47 @@ uint32_t StreamNormalized(std::string_view utf8, Form form, Sink&& sink) {
     nseg = 0;
   };
 
+  // Runs of plain letters (see below) go to the sink in one call when it
+  // takes them: LetterRun(cps, n, first) for n letters whose spans are
+  // [first + i, first + i + 1).
+  constexpr bool kRuns = requires(char32_t* c) { sink.LetterRun(c, uint32_t{0}, uint32_t{0}); };
+  constexpr uint32_t kPlainMask = entry::kCombining | entry::kUpper | (7u << entry::kLenShift) |
+                                  (15u << entry::kClassShift);
+  constexpr uint32_t kPlain = (1u << entry::kLenShift) | (uint32_t{kClsLetter} << entry::kClassShift);
+  constexpr int kMaxRun = 64;
+  char32_t run[kMaxRun];
+
   while (p < end) {
+    if constexpr (kRuns) {
+      // Fast path for Arabic words: a run of two-byte code points in
+      // U+0600..U+06FF that map to one lower-case letter each and take no part
+      // in composition. All but the last go out at once; the last stays
+      // pending, as a mark after it could still compose with it.
+      int n = 0;
+      const unsigned char* q = p;
+      while (n < kMaxRun && end - q >= 2 && (q[0] & 0xFC) == 0xD8 && (q[1] & 0xC0) == 0x80) {
+        uint32_t e = table[((q[0] & 0x1F) << 6) | (q[1] & 0x3F)];
+        if ((e & kPlainMask) != kPlain) break;
+        run[n++] = static_cast<char32_t>(e & entry::kValueMask);
+        q += 2;
+      }
+      if (n >= 2) {
+        if (nseg == 1) {
+          emit_entry(seg[0].entry, seg[0].begin, seg[0].end);
+        } else if (nseg > 1) {
+          flush_slow();
+        }
+        sink.LetterRun(run, static_cast<uint32_t>(n - 1), idx);
+        idx += static_cast<uint32_t>(n - 1);
+        const unsigned char* last = q - 2;
+        char32_t cp = ((last[0] & 0x1F) << 6) | (last[1] & 0x3F);
+        seg[0] = {cp, idx, idx + 1, table[cp], 0};
+        nseg = 1;
+        ++idx;
+        p = q;
+        continue;
+      }
+    }
     char32_t cp;
     unsigned char b0 = *p;
     if (b0 < 0x80) {

@@ -1,6 +1,9 @@
 // Tokenize, SplitSentences and the fused Analyze: drivers of the sinks in
 // sinks.h over the match-key stream (stream.h).
+#include <vector>
+
 #include "sada/text.h"
+#include "text/stem.h"
 #include "text/sinks.h"
 #include "text/stream.h"
 
@@ -50,23 +53,33 @@ void Analyze(std::string_view utf8, std::string_view language, AnalyzedText* out
   out->tokens.Clear();
   out->tokens.tokens.reserve(utf8.size() / 6);
   out->sentences.clear();
-  internal::TokenizerSink tokens(&out->tokens, utf8.size());
+  thread_local std::vector<uint64_t> arabic_hash;
+  arabic_hash.clear();
+  arabic_hash.reserve(utf8.size() / 6);
+  internal::HashingKeyWriter writer(&out->tokens, utf8.size(), &arabic_hash);
+  internal::TokenMachine<internal::HashingKeyWriter> tokens(&writer);
   internal::SentenceSink sentences(&out->sentences);
-  internal::StreamNormalized(utf8, Form::kMatchKey,
-                             [&](char32_t cp, internal::CharClass cls, bool upper, uint32_t b, uint32_t e) {
-                               tokens(cp, cls, upper, b, e);
-                               sentences(cp, cls, upper, b, e);
-                             });
-  tokens.Finish();
+  struct Both {
+    internal::TokenMachine<internal::HashingKeyWriter>& tokens;
+    internal::SentenceSink& sentences;
+    [[gnu::always_inline]] void operator()(char32_t cp, internal::CharClass cls, bool upper, uint32_t b, uint32_t e) {
+      tokens(cp, cls, upper, b, e);
+      sentences(cp, cls, upper, b, e);
+    }
+    [[gnu::always_inline]] void LetterRun(const char32_t* cps, uint32_t n, uint32_t first) {
+      tokens.LetterRun(cps, n, first);
+      sentences.LetterRun(cps, n, first);
+    }
+  } both{tokens, sentences};
+  internal::StreamNormalized(utf8, Form::kMatchKey, both);
+  tokens.Close();
+  writer.Finish();
   sentences.CloseSentence();
   out->stems.clear();
   out->stems.reserve(out->tokens.keys.size());
   out->stem_ends.clear();
   out->stem_ends.reserve(out->tokens.tokens.size());
-  for (const auto& t : out->tokens.tokens) {
-    AppendStem(out->tokens.Key(t), language, &out->stems);
-    out->stem_ends.push_back(static_cast<uint32_t>(out->stems.size()));
-  }
+  internal::AppendStems(out->tokens, arabic_hash, language, &out->stems, &out->stem_ends);
 }
 
 }  // namespace sada

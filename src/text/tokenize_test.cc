@@ -5,6 +5,8 @@
 #include <random>
 
 #include "sada/text.h"
+#include "text/sinks.h"
+#include "text/stream.h"
 #include "text/utf8.h"
 
 namespace sada {
@@ -112,6 +114,74 @@ TEST(TokenizeTest, HashTokensAgreesWithTokenize) {
     for (int k = 1 + static_cast<int>(rng() % 30); k > 0; --k) AppendUtf8(kAlphabet[pick(rng)], &s);
     ExpectHashesMatchKeys(s);
   }
+}
+
+// The stream hands runs of plain Arabic letters to sinks that take them
+// (LetterRun) instead of one code point at a time. A sink without LetterRun
+// gets every code point: both must give the same tokens, spans and sentences,
+// and Analyze the same as Tokenize + SplitSentences + Stem.
+template <typename Sink>
+struct OneAtATime {
+  Sink* sink;
+  void operator()(char32_t cp, internal::CharClass cls, bool upper, uint32_t b, uint32_t e) {
+    (*sink)(cp, cls, upper, b, e);
+  }
+};
+
+void ExpectRunsMatchCodePoints(const std::string& s) {
+  TokenizedText fast, slow;
+  Tokenize(s, &fast);
+  slow.Clear();
+  internal::TokenizerSink tsink(&slow, s.size());
+  internal::StreamNormalized(s, Form::kMatchKey, OneAtATime<internal::TokenizerSink>{&tsink});
+  tsink.Finish();
+  ASSERT_EQ(fast.tokens.size(), slow.tokens.size()) << s;
+  for (size_t i = 0; i < fast.tokens.size(); ++i) {
+    EXPECT_EQ(fast.Key(fast.tokens[i]), slow.Key(slow.tokens[i])) << s;
+    EXPECT_EQ(fast.tokens[i].span.begin, slow.tokens[i].span.begin) << s;
+    EXPECT_EQ(fast.tokens[i].span.end, slow.tokens[i].span.end) << s;
+  }
+  std::vector<Span> fast_sent, slow_sent;
+  SplitSentences(s, &fast_sent);
+  internal::SentenceSink ssink(&slow_sent);
+  internal::StreamNormalized(s, Form::kMatchKey, OneAtATime<internal::SentenceSink>{&ssink});
+  ssink.CloseSentence();
+  ASSERT_EQ(fast_sent.size(), slow_sent.size()) << s;
+  for (size_t i = 0; i < fast_sent.size(); ++i) {
+    EXPECT_EQ(fast_sent[i].begin, slow_sent[i].begin) << s;
+    EXPECT_EQ(fast_sent[i].end, slow_sent[i].end) << s;
+  }
+  AnalyzedText at;
+  Analyze(s, "ar", &at);
+  ASSERT_EQ(at.tokens.tokens.size(), slow.tokens.size()) << s;
+  ASSERT_EQ(at.sentences.size(), slow_sent.size()) << s;
+  for (size_t i = 0; i < slow.tokens.size(); ++i) {
+    EXPECT_EQ(at.tokens.Key(at.tokens.tokens[i]), slow.Key(slow.tokens[i])) << s;
+    EXPECT_EQ(at.Stem(i), Stem(slow.Key(slow.tokens[i]), "ar")) << s;
+  }
+}
+
+TEST(TokenizeTest, LetterRunsAgreeWithOneCodePointAtATime) {
+  ExpectRunsMatchCodePoints("قالت وكالة الأنباء إن قوات سوريا الديمقراطية سيطرت على البوكمال. ثم؟");
+  ExpectRunsMatchCodePoints("أَعلنَ الجيشُ آمنة ا\u0653ب ا\u0654ل د. محمد U.S. kayhan.ir");
+  ExpectRunsMatchCodePoints("\u0627\u0654\u0644\u0627\u0653\u0645\u0646\u0629 والفلسطينيين بالبصرة");
+  // Random strings over letters that take the fast path, letters and marks
+  // that compose with them, and everything that ends a run.
+  const char32_t kAlphabet[] = {U'ا', U'ل', U'ب', U'و', U'ن', U'ي', U'ه', U'ت', U'أ', U'ة',
+                                U'ى', U'ـ', U'\u064E', U'\u0651', U'\u0653', U'\u0654', U'\u0655',
+                                U'\u0670', U'ک', U'۰', U'١', U'3', U'.', U' ', U'\n', U'؟', U'"',
+                                U'e', U'A', U'\u0301', U'\uFEFB'};
+  std::mt19937 rng(112017);
+  std::uniform_int_distribution<size_t> pick(0, std::size(kAlphabet) - 1);
+  for (int i = 0; i < 3000; ++i) {
+    std::string s;
+    for (int k = 1 + static_cast<int>(rng() % 120); k > 0; --k) AppendUtf8(kAlphabet[pick(rng)], &s);
+    ExpectRunsMatchCodePoints(s);
+  }
+  // A run longer than the stream's run buffer.
+  std::string longword;
+  for (int k = 0; k < 300; ++k) AppendUtf8(k % 2 ? U'ب' : U'ل', &longword);
+  ExpectRunsMatchCodePoints(longword + "\u0654 " + longword);
 }
 
 }  // namespace
