@@ -14,6 +14,8 @@
 
 #include "sada/dedup.h"
 #include "sada/ingest.h"
+#include "sada/facts.h"
+#include "sada/ner.h"
 #include "sada/text.h"
 
 namespace {
@@ -121,6 +123,23 @@ BENCHMARK(BM_TextCoreSeparatePasses)->Unit(benchmark::kMillisecond);
 
 // Duplicate detection's per-article work: match-key token hashes (no keys
 // written), then 5-word shingles, then a 128-bin one-permutation MinHash.
+// sada extract's per-article work with everything on: the text core, the
+// entity tagger and its rules, dates, quantities and quotes (not the linking
+// of entities across the run, which runs once at the end).
+void BM_ExtractFacts(benchmark::State& state) {
+  const sada::NerModel& model = sada::NerModel::Builtin();
+  std::vector<sada::Fact> facts;
+  sada::Article a;
+  for (auto _ : state)
+    for (const auto& t : *g_texts) {
+      a.text = t;
+      sada::ExtractFacts(a, model, sada::ExtractOptions{}, &facts);
+      benchmark::DoNotOptimize(facts.data());
+    }
+  Finish(state);
+}
+BENCHMARK(BM_ExtractFacts)->Unit(benchmark::kMillisecond);
+
 void BM_HashTokens(benchmark::State& state) {
   std::vector<uint64_t> words;
   for (auto _ : state)

@@ -8,6 +8,7 @@
 
 #include "cli.h"
 #include "sada/dedup.h"
+#include "sada/facts.h"
 #include "sada/reuse.h"
 
 namespace sada::cli {
@@ -58,6 +59,19 @@ class GenerateCommand {
   std::vector<double> edit_rates_{0.0, 0.01, 0.02, 0.05};
   int sentences_ = 12;
   uint64_t seed_ = 1;
+};
+
+// sada extract PATH... — facts (entities, dates, quantities, quotes) as JSON Lines.
+class ExtractCommand {
+ public:
+  explicit ExtractCommand(CLI::App* app);
+  bool parsed() const { return cmd_->parsed(); }
+  int Run();
+
+ private:
+  CLI::App* cmd_;
+  InputOptions in_;
+  std::string out_path_, kinds_ = "entity,date,quantity,quote";
 };
 
 }  // namespace sada::cli

@@ -81,6 +81,7 @@ int main(int argc, char** argv) {
   sada::cli::DedupCommand dedup(&app);
   sada::cli::ReuseCommand reuse(&app);
   sada::cli::GenerateCommand generate(&app);
+  sada::cli::ExtractCommand extract(&app);
 
   auto* norm = app.add_subcommand("normalize", "Normalise standard input (match key by default)");
   std::string form = "key", lang = "ar";
@@ -100,6 +101,7 @@ int main(int argc, char** argv) {
   if (dedup.parsed()) return dedup.Run();
   if (reuse.parsed()) return reuse.Run();
   if (generate.parsed()) return generate.Run();
+  if (extract.parsed()) return extract.Run();
   if (norm->parsed()) return RunNormalize(form, tokens, sentences, stems, lang);
   return 2;
 }

@@ -13,10 +13,6 @@
 // Other languages: Snowball (libstemmer) when it has the language.
 // Results are cached per thread, since words follow Zipf's law.
 #include <libstemmer.h>
-#include <unicode/locid.h>
-#include <unicode/strenum.h>
-#include <unicode/timezone.h>
-#include <unicode/tznames.h>
 #include <xxhash.h>
 
 #include <cstring>
@@ -27,42 +23,12 @@
 #include <vector>
 
 #include "sada/text.h"
+#include "text/names.h"
 #include "text/stem.h"
 #include "text/utf8.h"
 
 namespace sada {
 namespace {
-
-// Place and person names often written with a leading letter that is also a
-// clitic (و ف ب ك ل) or ending in letters that are also suffixes, and not in
-// ICU's lists. Written here for sada; extend as measurements show the need.
-constexpr const char* kExtraNames[] = {
-    // places
-    "فلسطين", "بريطانيا", "بلجيكا", "بولندا", "بلغاريا", "بنغلاديش", "باكستان",
-    "فرنسا", "فنلندا", "فنزويلا", "فيتنام", "كندا", "كوريا", "كوبا", "كولومبيا",
-    "الكويت", "لبنان", "ليبيا", "لندن", "لوكسمبورغ", "وارسو", "واشنطن", "بغداد",
-    "بيروت", "بنغازي", "بعلبك", "بيت لحم", "فلوجة", "الفلوجة", "كركوك", "كربلاء",
-    "البصرة", "بابل", "لاذقية", "اللاذقية", "بوكمال", "البوكمال", "الفرات", "الموصل",
-    "القائم", "الميادين", "الرقة", "حلب", "حمص", "حماة", "درعا", "ادلب", "تدمر",
-    "جدة", "مكة", "المدينة المنورة", "الرياض", "الدمام", "الخبر", "الطائف", "تبوك",
-    "بريدة", "القصيم", "نجران", "جازان", "ينبع", "الأحساء", "الجبيل", "حائل",
-    "بحرين", "البحرين", "قطر", "عمان", "اليمن", "صنعاء", "عدن", "تعز", "مأرب",
-    "الحديدة", "مصر", "القاهرة", "الإسكندرية", "السودان", "الخرطوم", "تونس",
-    "الجزائر", "المغرب", "موريتانيا", "تركيا", "أنقرة", "إسطنبول", "إيران",
-    "طهران", "روسيا", "موسكو", "الصين", "بكين", "اليابان", "أمريكا", "أميركا",
-    "سوريا", "دمشق", "العراق", "الأردن", "إسرائيل", "غزة", "القدس",
-    "الضفة", "وادي", "لاهاي", "برلين", "باريس", "روما", "مدريد", "لشبونة",
-    "فيينا", "بروكسل", "كابول", "بيشاور", "كراتشي", "لاهور", "فانكوفر", "لوس أنجلوس",
-    // people (given names and family names)
-    "وليد", "وائل", "وسام", "وفاء", "وجدي", "وحيد", "وديع", "وضاح", "فيصل", "فهد",
-    "فاطمة", "فراس", "فؤاد", "فادي", "فارس", "فريد", "فيروز", "فالح", "فلاح",
-    "بسام", "بشار", "بشير", "بكر", "بلال", "بدر", "بندر", "كمال", "كريم", "كامل",
-    "كاظم", "كلثوم", "لؤي", "ليلى", "لينا", "لطيفة", "لبنى", "لقمان", "سليمان",
-    "عثمان", "عدنان", "رمضان", "سلمان", "حمدان", "عمران", "مروان", "زيدان",
-    "سفيان", "شعبان", "رضوان", "عرفات", "بركات", "سليماني", "الله", "اللهم",
-    "بوتين", "بايدن", "ترامب", "أوباما", "كيري", "لافروف", "كاميرون", "ماكرون",
-    "ميركل", "بان كي مون", "بوش", "كلينتون",
-};
 
 constexpr int kMinStem = 3;  // letters
 
@@ -102,27 +68,9 @@ class Protected {
 
  private:
   Protected() {
-    for (const char* n : kExtraNames) AddName(n);
-    icu::Locale ar("ar");
-    for (const char* const* c = icu::Locale::getISOCountries(); *c; ++c) {
-      icu::UnicodeString s;
-      icu::Locale("", *c).getDisplayCountry(ar, s);
-      std::string u;
-      AddName(s.toUTF8String(u));
-    }
-    UErrorCode st = U_ZERO_ERROR;
-    std::unique_ptr<icu::TimeZoneNames> tzn(icu::TimeZoneNames::createInstance(ar, st));
-    std::unique_ptr<icu::StringEnumeration> ids(icu::TimeZone::createEnumeration(st));
-    if (U_SUCCESS(st) && tzn && ids) {
-      const icu::UnicodeString* id;
-      while ((id = ids->snext(st)) != nullptr && U_SUCCESS(st)) {
-        icu::UnicodeString loc;
-        tzn->getExemplarLocationName(*id, loc);
-        if (loc.isBogus() || loc.isEmpty()) continue;
-        std::string u;
-        AddName(loc.toUTF8String(u));
-      }
-    }
+    for (size_t i = 0; i < internal::kNumExtraPlaceNames; ++i) AddName(internal::kExtraPlaceNames[i]);
+    for (size_t i = 0; i < internal::kNumExtraPersonNames; ++i) AddName(internal::kExtraPersonNames[i]);
+    for (const std::string& n : internal::IcuArabicPlaceNames()) AddName(n);
   }
   // Adds a one-word name with and without the article. Words of longer
   // names are left out: they are ordinary words (الأراضي الفلسطينية).

@@ -4,11 +4,23 @@
 
 #include <cctype>
 #include <string>
+#include <functional>
 #include <string_view>
 
 #include "text/utf8.h"
 
 namespace sada::internal {
+
+// Hash and equality that let unordered containers keyed by std::string be
+// searched with a string_view, without building a string per lookup.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+struct StringEq {
+  using is_transparent = void;
+  bool operator()(std::string_view a, std::string_view b) const { return a == b; }
+};
 
 // ASCII lower case (names of charsets, tags, headers).
 inline std::string AsciiLower(std::string_view s) {

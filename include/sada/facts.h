@@ -1,0 +1,80 @@
+// Facts with provenance: named entities, dates, quantities and quotes read
+// from an article, each with its span (code points into Article::text).
+//
+// Entities come from the tagger (sada/ner.h) with rules on top: a trigger word
+// before a name sets its type (قناة الميادين is an organisation), names lose
+// their clitics and titles (للفرات -> الفرات, الجنرال سليماني -> سليماني), and
+// across the articles of a run the variants of one entity are linked
+// (EntityLinker): a name in parentheses after another (سانا), a shorter person
+// name that ends a longer one (سليماني, قاسم سليماني), and a few well-known
+// organisations' other names (داعش / تنظيم الدولة الإسلامية).
+//
+// Dates are absolute (19 نوفمبر 2017, 19/11/2017, Hijri dates) or relative
+// (اليوم، أمس، الشهر الماضي، نوفمبر الجاري، بعد يوم واحد، الأيام الثلاثة
+// الفائتة), resolved against an anchor: the publication time, a dateline, or
+// the previous date in the text; a relative date with nothing to anchor it
+// is reported without a value.
+#ifndef SADA_FACTS_H_
+#define SADA_FACTS_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sada/article.h"
+
+namespace sada {
+
+class NerModel;
+
+enum class FactKind { kEntity, kDate, kQuantity, kQuote };
+const char* FactKindName(FactKind k);
+
+enum class EntityType { kPerson, kPlace, kOrganisation, kOther };
+const char* EntityTypeName(EntityType t);
+
+struct Fact {
+  FactKind kind = FactKind::kEntity;
+  Span span;          // code points into the article's text
+  std::string text;   // the original text of the span
+
+  // entity
+  EntityType type = EntityType::kOther;
+  std::string name;                   // canonical name (set by EntityLinker)
+  std::string surface;                // this mention without clitics and titles
+  std::vector<std::string> variants;  // other names of the same entity (EntityLinker)
+
+  // date: ISO 8601 day, month, year, or interval "a/b"; empty if unresolved
+  std::string value;
+  std::string anchor;  // "", "publication", "dateline", "previous date"
+
+  // quantity: value is the number ("150", "12.5"), a range ("10-20") or "tens"
+  std::string unit;  // "km", "day", "percent", ... or empty
+  std::string of;    // the counted noun, e.g. إرهابي
+
+  // quote
+  std::string speaker;           // the speaker as written (clitics removed)
+  std::optional<Span> speaker_span;
+  std::string speaker_entity;    // the canonical name of the speaker's entity, if found
+  std::string cue;               // قال، أعلن، حسب...
+  Span said;                     // what was said
+  bool direct = false;           // in quotation marks
+};
+
+struct ExtractOptions {
+  bool entities = true, dates = true, quantities = true, quotes = true;
+};
+
+// Facts of one article, in text order (entities not yet linked: `name` is
+// the mention's own surface form). Thread-safe.
+void ExtractFacts(const Article& article, const NerModel& model, const ExtractOptions& options,
+                  std::vector<Fact>* out);
+
+// Links entity variants across all the facts given (one article or a whole
+// run) and sets `name` and `variants` of every entity, and `speaker_entity`
+// of quotes. Deterministic: depends only on the facts, not their order.
+void LinkEntities(std::vector<std::vector<Fact>*>& per_article);
+
+}  // namespace sada
+
+#endif  // SADA_FACTS_H_

@@ -1,0 +1,428 @@
+// Date facts: absolute dates (through the ingest stage's MatchWrittenDate),
+// Hijri dates, and relative expressions resolved against an anchor.
+#include <optional>
+
+#include "facts/calendar.h"
+#include "facts/extract_internal.h"
+#include "ingest/dates.h"
+
+namespace sada::internal {
+namespace {
+
+const WordMap& Weekdays() {
+  static const WordMap m{{"الأحد", 0}, {"الاثنين", 1}, {"الإثنين", 1}, {"الثلاثاء", 2},
+                         {"الأربعاء", 3}, {"الخميس", 4}, {"الجمعة", 5}, {"السبت", 6}};
+  return m;
+}
+
+const WordMap& Ordinals() {
+  static const WordMap m{{"الأول", 1},  {"الثاني", 2}, {"الثالث", 3},  {"الرابع", 4},  {"الخامس", 5},
+                         {"السادس", 6}, {"السابع", 7}, {"الثامن", 8},  {"التاسع", 9},  {"العاشر", 10},
+                         {"العشرين", 20}, {"الثلاثين", 30}};
+  return m;
+}
+
+// Cardinal number words as counts of days, months, years.
+const WordMap& Cardinals() {
+  static const WordMap m{{"واحد", 1}, {"واحدة", 1}, {"اثنين", 2}, {"اثنان", 2}, {"ثلاثة", 3},
+                         {"ثلاث", 3}, {"أربعة", 4}, {"أربع", 4}, {"خمسة", 5}, {"خمس", 5},
+                         {"ستة", 6},  {"ست", 6},    {"سبعة", 7}, {"سبع", 7},   {"ثمانية", 8},
+                         {"ثماني", 8}, {"تسعة", 9}, {"تسع", 9},  {"عشرة", 10}, {"عشر", 10}};
+  return m;
+}
+
+const WordMap& HijriMonths() {
+  static const WordMap m{{"محرم", 1}, {"صفر", 2}, {"رجب", 7}, {"شعبان", 8}, {"رمضان", 9}, {"شوال", 10}};
+  return m;
+}
+
+// Two-word Hijri month names: ربيع الأول، جمادى الآخرة، ذو القعدة...
+int HijriMonthAt(const Words& w, size_t i, int* words) {
+  *words = 1;
+  if (int m = HijriMonths().Get(w.KeyAt(i))) return m;
+  static const std::string kRabi = KeyOf("ربيع"), kJumada = KeyOf("جمادى"), kJumada2 = KeyOf("جمادي"),
+                           kDhu = KeyOf("ذو"), kDhi = KeyOf("ذي");
+  static const WordSet kFirst{"الأول", "الأولى"}, kSecond{"الثاني", "الآخر", "الآخرة", "الثانية"};
+  static const std::string kQada = KeyOf("القعدة"), kHijja = KeyOf("الحجة");
+  std::string_view k = w.KeyAt(i), n = w.KeyAt(i + 1);
+  *words = 2;
+  if (k == kRabi) return kFirst.Has(n) ? 3 : kSecond.Has(n) ? 4 : 0;
+  if (k == kJumada || k == kJumada2) return kFirst.Has(n) ? 5 : kSecond.Has(n) ? 6 : 0;
+  if (k == kDhu || k == kDhi) return n == kQada ? 11 : n == kHijja ? 12 : 0;
+  return 0;
+}
+
+// The number of days a cardinal expression at i gives ("يوم واحد" = 1,
+// "يومين" = 2, "ثلاثة أيام" = 3, "3 أيام"). Sets *last to its last token.
+int DayCount(const Words& w, size_t i, size_t* last) {
+  static const WordSet kDay{"يوم", "يوما"}, kDays{"أيام", "ايام"}, kTwoDays{"يومين", "يومان"};
+  if (kTwoDays.Has(w.KeyAt(i))) {
+    *last = i;
+    return 2;
+  }
+  if (kDay.Has(w.KeyAt(i))) {
+    *last = i;
+    if (Cardinals().Get(w.KeyAt(i + 1)) == 1) *last = i + 1;  // يوم واحد
+    return 1;
+  }
+  int n = w.IsNumber(i) ? static_cast<int>(w.Number(i)) : Cardinals().Get(w.KeyAt(i));
+  if (n > 0 && n < 1000 && (kDays.Has(w.KeyAt(i + 1)) || kDay.Has(w.KeyAt(i + 1)))) {
+    *last = i + 1;
+    return n;
+  }
+  return 0;
+}
+
+struct Anchor {
+  std::optional<int64_t> day;  // days since the epoch
+  const char* kind = "";
+};
+
+Anchor ArticleAnchor(const Article& a) {
+  Anchor r;
+  if (a.published.size() < 10 || a.published_precision < Precision::kDay) return r;
+  int y = std::atoi(a.published.substr(0, 4).c_str()), m = std::atoi(a.published.substr(5, 2).c_str()),
+      d = std::atoi(a.published.substr(8, 2).c_str());
+  if (y < 1 || m < 1 || m > 12 || d < 1 || d > DaysInMonth(y, m)) return r;
+  r.day = DaysFromCivil(y, m, d);
+  r.kind = a.published_from == "text:dateline" ? "dateline" : "publication";
+  return r;
+}
+
+// Month m in the year that puts it nearest the anchor (direction: -1 the
+// latest before or at, +1 the next after or at, 0 the anchor's own year).
+int YearFor(int m, const Ymd& anchor, int direction) {
+  if (direction < 0) return m <= anchor.m ? anchor.y : anchor.y - 1;
+  if (direction > 0) return m >= anchor.m ? anchor.y : anchor.y + 1;
+  return anchor.y;
+}
+
+class DateFinder {
+ public:
+  DateFinder(const Words& w, std::vector<Fact>* out) : w_(w), out_(out), anchor_(ArticleAnchor(*w.article)) {}
+
+  void Run() {
+    for (size_t i = 0; i < w_.size();) {
+      size_t next = Match(i);
+      i = next > i ? next : i + 1;
+    }
+  }
+
+ private:
+  // Tries every form at token i; returns the token after a match, or i.
+  size_t Match(size_t i) {
+    if (auto m = MatchWrittenDate(w_.at.tokens, i, w_.u32)) {
+      size_t first = i;
+      // "يوم الأحد 19 نوفمبر 2017": take the weekday (and يوم) into the span.
+      if (first > 0 && Weekdays().Get(w_.Key(first - 1), -1) >= 0 && w_.Adjacent(first - 1, first)) {
+        --first;
+        static const std::string kYawm = KeyOf("يوم");
+        if (first > 0 && w_.Is(first - 1, kYawm) && w_.Adjacent(first - 1, first)) --first;
+      }
+      std::string value = m->when.Iso();
+      Emit(first, m->next_token - 1, value, "");
+      if (m->when.precision >= Precision::kDay) previous_ = DaysFromCivil(m->when.year, m->when.month, m->when.day);
+      return m->next_token;
+    }
+    if (size_t n = Hijri(i)) return n;
+    if (size_t n = DayOfMonth(i)) return n;
+    if (size_t n = MonthRelative(i)) return n;
+    if (size_t n = Relative(i)) return n;
+    return i;
+  }
+
+  void Emit(size_t first, size_t last, const std::string& value, const char* anchor) {
+    Fact f;
+    f.kind = FactKind::kDate;
+    f.span = Span{w_.SpanOf(first).begin, w_.SpanOf(last).end};
+    f.text = w_.Text(f.span);
+    f.value = value;
+    f.anchor = anchor;
+    out_->push_back(std::move(f));
+  }
+  // A date relative to the article's anchor; unresolved without one.
+  void EmitRelative(size_t first, size_t last, const std::optional<Ymd>& value) {
+    Emit(first, last, value ? IsoOf(*value) : std::string(), value ? anchor_.kind : "");
+  }
+  void EmitDay(size_t first, size_t last, std::optional<int64_t> day, const char* anchor) {
+    if (!day) {
+      Emit(first, last, "", "");
+      return;
+    }
+    Emit(first, last, IsoOf(CivilFromDays(*day)), anchor);
+    previous_ = *day;
+  }
+
+  // A direction word: الماضي/الفائت/المنصرم -1, الجاري/الحالي/هذا 0, المقبل/القادم +1.
+  static std::optional<int> Direction(std::string_view k) {
+    static const WordSet kPast{"الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة", "السابق", "الأخيرة", "الاخيرة"};
+    static const WordSet kNow{"الجاري", "الجارية", "الحالي", "الحالية"};
+    static const WordSet kNext{"المقبل", "المقبلة", "القادم", "القادمة"};
+    if (kPast.Has(k)) return -1;
+    if (kNow.Has(k)) return 0;
+    if (kNext.Has(k)) return 1;
+    return std::nullopt;
+  }
+
+  // "1 ربيع الأول 1439 هـ", "ربيع الأول 1439", "1439 هـ".
+  size_t Hijri(size_t i) {
+    static const WordSet kH{"هـ", "ه", "هجري", "هجرية", "للهجرة"};
+    int day = 0, words = 0;
+    size_t j = i;
+    if (w_.IsNumber(i) && w_.Number(i) >= 1 && w_.Number(i) <= 30) {
+      day = static_cast<int>(w_.Number(i));
+      j = i + 1;
+    }
+    int month = HijriMonthAt(w_, j, &words);
+    if (month == 0) return 0;
+    size_t yi = j + words;
+    if (!w_.IsNumber(yi) || w_.Number(yi) < 1300 || w_.Number(yi) > 1600) return 0;
+    size_t last = yi;
+    bool marked = kH.Has(w_.KeyAt(yi + 1));
+    if (marked) last = yi + 1;
+    int year = static_cast<int>(w_.Number(yi));
+    auto g = HijriToGregorian(year, month, day > 0 ? day : 1);
+    if (!g) return 0;
+    if (day > 0) {
+      EmitDay(i, last, DaysFromCivil(g->y, g->m, g->d), "");
+    } else {
+      // A Hijri month is an interval of Gregorian days.
+      auto end = HijriToGregorian(month == 12 ? year + 1 : year, month == 12 ? 1 : month + 1, 1);
+      std::string v = IsoOf(*g);
+      if (end) v += "/" + IsoOf(CivilFromDays(DaysFromCivil(end->y, end->m, end->d) - 1));
+      Emit(j, last, v, "");
+    }
+    return last + 1;
+  }
+
+  // "الثامن من نوفمبر الجاري", "14 من الشهر الماضي", "19 نوفمبر" (no year).
+  size_t DayOfMonth(size_t i) {
+    int day = 0;
+    if (w_.IsNumber(i) && w_.Key(i).size() <= 2) {
+      day = static_cast<int>(w_.Number(i));
+    } else {
+      day = Ordinals().Get(w_.KeyAt(i));
+    }
+    if (day < 1 || day > 31) return 0;
+    size_t j = i + 1;
+    static const std::string kMin = KeyOf("من"), kShahr = KeyOf("الشهر"), kHadha = KeyOf("هذا");
+    if (w_.Is(j, kMin)) ++j;
+    if (j >= w_.size()) return 0;
+    int words = 0;
+    int month = MonthFromKey(w_.Key(j), w_.KeyAt(j + 1), &words);
+    std::optional<int> dir;
+    size_t last;
+    if (month > 0) {
+      last = j + words - 1;
+      dir = Direction(w_.KeyAt(last + 1));
+      if (dir) {
+        ++last;
+      } else if (w_.IsNumber(last + 1) && w_.Key(last + 1).size() == 4 && w_.Number(last + 1) >= 1900 &&
+                 w_.Number(last + 1) <= 2100) {
+        // "14 من نوفمبر 2017": the year is given.
+        int y = static_cast<int>(w_.Number(last + 1));
+        if (day > DaysInMonth(y, month)) return 0;
+        EmitDay(First(i), last + 1, DaysFromCivil(y, month, day), "");
+        return last + 2;
+      }
+    } else if (w_.Is(j, kShahr) && (dir = Direction(w_.KeyAt(j + 1)))) {
+      last = j + 1;  // "14 من الشهر الماضي"
+    } else if (w_.Is(j, kHadha) && w_.KeyAt(j + 1) == kShahr) {
+      dir = 0;
+      last = j + 1;
+    } else {
+      return 0;
+    }
+    if (j == i + 1 && month == 0) return 0;
+    if (!anchor_.day) {
+      Emit(First(i), last, "", "");
+      return last + 1;
+    }
+    Ymd a = CivilFromDays(*anchor_.day);
+    int y = a.y, m;
+    if (month > 0) {
+      m = month;
+      y = dir ? YearFor(m, a, *dir) : a.y;
+      if (!dir) {  // no direction: the year that puts the date nearest the anchor
+        int64_t best = INT64_MAX;
+        for (int cy = a.y - 1; cy <= a.y + 1; ++cy) {
+          if (day > DaysInMonth(cy, m)) continue;
+          int64_t dist = std::llabs(DaysFromCivil(cy, m, day) - *anchor_.day);
+          if (dist < best) {
+            best = dist;
+            y = cy;
+          }
+        }
+      }
+    } else {
+      int shift = *dir;
+      m = a.m + shift;
+      y = a.y;
+      if (m < 1) { m += 12; --y; }
+      if (m > 12) { m -= 12; ++y; }
+    }
+    if (day > DaysInMonth(y, m)) return 0;
+    EmitDay(First(i), last, DaysFromCivil(y, m, day), anchor_.kind);
+    return last + 1;
+  }
+
+  // "الـ14": the article before a day number belongs to the date.
+  size_t First(size_t i) const {
+    static const std::string kAl = KeyOf("ال");
+    if (i > 0 && w_.IsNumber(i) && w_.Is(i - 1, kAl)) {
+      for (char32_t c : w_.Gap(i - 1, i))
+        if (c != 0x0640) return i;
+      return i - 1;
+    }
+    return i;
+  }
+
+  // "شهر أكتوبر الماضي", "نوفمبر الجاري", "الشهر الماضي".
+  size_t MonthRelative(size_t i) {
+    static const std::string kShahr = KeyOf("شهر"), kAlShahr = KeyOf("الشهر");
+    size_t j = i;
+    if (w_.Is(j, kShahr)) ++j;
+    int words = 0;
+    int month = j < w_.size() ? MonthFromKey(w_.Key(j), w_.KeyAt(j + 1), &words) : 0;
+    if (month > 0) {
+      auto dir = Direction(w_.KeyAt(j + words));
+      if (!dir) return 0;
+      size_t last = j + words;
+      std::optional<Ymd> v;
+      if (anchor_.day) {
+        Ymd a = CivilFromDays(*anchor_.day);
+        v = Ymd{YearFor(month, a, *dir), month, 0};
+      }
+      EmitRelative(i, last, v);
+      return last + 1;
+    }
+    if (w_.Is(i, kAlShahr)) {
+      auto dir = Direction(w_.KeyAt(i + 1));
+      if (!dir) return 0;
+      std::optional<Ymd> v;
+      if (anchor_.day) {
+        Ymd a = CivilFromDays(*anchor_.day);
+        int m = a.m + *dir, y = a.y;
+        if (m < 1) { m += 12; --y; }
+        if (m > 12) { m -= 12; ++y; }
+        v = Ymd{y, m, 0};
+      }
+      EmitRelative(i, i + 1, v);
+      return i + 2;
+    }
+    return 0;
+  }
+
+  // اليوم (الأحد)، أمس، أول أمس، غدا، يوم الأحد، العام الماضي، الأيام الثلاثة
+  // الفائتة، بعد يوم واحد، قبل ثلاثة أيام.
+  size_t Relative(size_t i) {
+    static const std::string kToday = KeyOf("اليوم"), kAwwal = KeyOf("أول"), kYawm = KeyOf("يوم"),
+                             kAyyam = KeyOf("الأيام"), kBaad = KeyOf("بعد"), kQabl = KeyOf("قبل"),
+                             kMundhu = KeyOf("منذ");
+    static const WordSet kYesterday{"أمس", "الأمس", "البارحة"}, kTomorrow{"غدا", "غداً", "الغد"},
+        kYear{"العام", "السنة"};
+    std::string_view k = w_.Key(i);
+    static const std::string kWa = KeyOf("و"), kFa = KeyOf("ف");
+    if (k.size() > 6 && (k.compare(0, kWa.size(), kWa) == 0 || k.compare(0, kFa.size(), kFa) == 0)) {
+      k.remove_prefix(kWa.size());  // وبعد، فاليوم
+    }
+    const auto& a = anchor_.day;
+    auto shifted = [&](int64_t n) { return a ? std::optional<int64_t>(*a + n) : std::nullopt; };
+    if (k == kToday) {
+      size_t last = i;
+      // "اليوم (الأحد)": the weekday in parentheses belongs to it.
+      if (i + 1 < w_.size() && Weekdays().Get(w_.Key(i + 1), -1) >= 0) {
+        auto gap = w_.Gap(i, i + 1);
+        if (gap.find(U'(') != std::u32string_view::npos) {
+          last = i + 1;
+          if (i + 2 <= w_.size() && w_.SpanOf(last).end < w_.u32.size() && w_.u32[w_.SpanOf(last).end] == U')') {
+            Emit(i, last, a ? IsoOf(CivilFromDays(*a)) : "", a ? anchor_.kind : "");
+            out_->back().span.end += 1;
+            out_->back().text = w_.Text(out_->back().span);
+            if (a) previous_ = *a;
+            return last + 1;
+          }
+        }
+      }
+      EmitDay(i, last, a, anchor_.kind);
+      return last + 1;
+    }
+    if (kYesterday.Has(k)) {
+      if (i > 0 && w_.Is(i - 1, kAwwal) && w_.Adjacent(i - 1, i)) {
+        EmitDay(i - 1, i, shifted(-2), anchor_.kind);
+      } else {
+        EmitDay(i, i, shifted(-1), anchor_.kind);
+      }
+      return i + 1;
+    }
+    if (kTomorrow.Has(k)) {
+      EmitDay(i, i, shifted(1), anchor_.kind);
+      return i + 1;
+    }
+    if (k == kYawm && Weekdays().Get(w_.KeyAt(i + 1), -1) >= 0 &&
+        !MatchWrittenDate(w_.at.tokens, i + 2, w_.u32)) {
+      // "يوم الأحد": the latest such day on or before the anchor.
+      std::optional<int64_t> d;
+      if (a) {
+        int want = Weekdays().Get(w_.Key(i + 1));
+        d = *a - ((Weekday(*a) - want + 7) % 7);
+      }
+      EmitDay(i, i + 1, d, anchor_.kind);
+      return i + 2;
+    }
+    if (kYear.Has(k)) {
+      auto dir = Direction(w_.KeyAt(i + 1));
+      if (!dir) return 0;
+      std::optional<Ymd> v;
+      if (a) v = Ymd{CivilFromDays(*a).y + *dir, 0, 0};
+      EmitRelative(i, i + 1, v);
+      return i + 2;
+    }
+    if (k == kAyyam) {
+      // "الأيام الثلاثة الفائتة", "الأيام الـ3 الماضية"
+      static const std::string kAl = KeyOf("ال");
+      std::string_view nk = w_.KeyAt(i + 1);
+      if (nk.size() > kAl.size() && nk.compare(0, kAl.size(), kAl) == 0) nk.remove_prefix(kAl.size());
+      int n = w_.IsNumber(i + 1) ? static_cast<int>(w_.Number(i + 1)) : Cardinals().Get(nk);
+      size_t d = i + 2;
+      if (n == 0 && w_.Is(i + 1, kAl) && w_.IsNumber(i + 2)) {
+        n = static_cast<int>(w_.Number(i + 2));
+        d = i + 3;
+      }
+      auto dir = Direction(w_.KeyAt(d));
+      if (n <= 0 || n > 366 || !dir || *dir == 0) return 0;
+      std::string v;
+      if (a) {
+        int64_t from = *dir < 0 ? *a - n : *a + 1, to = *dir < 0 ? *a - 1 : *a + n;
+        v = IsoOf(CivilFromDays(from)) + "/" + IsoOf(CivilFromDays(to));
+      }
+      Emit(i, d, v, a ? anchor_.kind : "");
+      return d + 1;
+    }
+    if (k == kBaad || k == kQabl || k == kMundhu) {
+      size_t last = 0;
+      int n = DayCount(w_, i + 1, &last);
+      if (n == 0) return 0;
+      if (k == kBaad) {
+        // After a date just given: relative to it.
+        if (!previous_) return 0;
+        EmitDay(i, last, *previous_ + n, "previous date");
+      } else {
+        EmitDay(i, last, shifted(-n), anchor_.kind);
+      }
+      return last + 1;
+    }
+    return 0;
+  }
+
+  const Words& w_;
+  std::vector<Fact>* out_;
+  Anchor anchor_;
+  std::optional<int64_t> previous_;
+};
+
+}  // namespace
+
+void FindDates(const Words& w, std::vector<Fact>* out) { DateFinder(w, out).Run(); }
+
+}  // namespace sada::internal

@@ -1,0 +1,350 @@
+// Entity facts: the tagger's chunks, with trigger words and names cleaned.
+#include <algorithm>
+
+#include "facts/extract_internal.h"
+#include "facts/gazetteer.h"
+#include "text/utf8.h"
+
+namespace sada::internal {
+namespace {
+
+EntityType TypeOf(int entity) {
+  switch (entity) {
+    case 0: return EntityType::kPerson;
+    case 1: return EntityType::kPlace;
+    case 2: return EntityType::kOrganisation;
+    default: return EntityType::kOther;
+  }
+}
+
+bool IsPunctuationGap(std::u32string_view gap) {
+  for (char32_t c : gap) {
+    if (c != ' ' && c != '\n' && c != '\t' && c != 0xA0 && c != 0x200F && c != 0x200E && c != 0x0640) return true;
+  }
+  return false;
+}
+
+// Display form without tatweel and Arabic diacritics.
+std::string Plain(std::string_view s) {
+  std::string d = Normalize(s, Form::kDisplay), out;
+  const auto* p = reinterpret_cast<const unsigned char*>(d.data());
+  const auto* e = p + d.size();
+  while (p < e) {
+    Decoded x = DecodeUtf8(p, e);
+    p += x.len;
+    if ((x.cp >= 0x064B && x.cp <= 0x0652) || x.cp == 0x0640 || x.cp == 0x0670) continue;
+    AppendUtf8(x.cp, &out);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string CleanName(const Words& w, size_t first, size_t last, bool person, size_t* name_first) {
+  const auto& g = Gazetteer::Get();
+  // Titles go from person names: "اللواء الشهيد قاسم سليماني" -> "قاسم سليماني".
+  static const WordSet kAlsoTitles{"الشهيد", "المجرم", "الإرهابي", "القيادي", "الداعشي"};
+  if (person) {
+    while (first < last && ((g.Lookup(w.Key(first)) & kGazPersonTitle) || kAlsoTitles.Has(w.Key(first)))) ++first;
+  }
+  *name_first = first;
+  std::string out;
+  for (size_t i = first; i <= last; ++i) {
+    std::string word = Plain(w.Text(w.SpanOf(i)));
+    if (i == first && word.size() >= 2) {
+      std::string_view k = w.Key(i);
+      static const std::string kWa = KeyOf("و"), kFa = KeyOf("ف"), kBi = KeyOf("ب"), kLi = KeyOf("ل"),
+                               kKa = KeyOf("ك"), kAl = KeyOf("ال"), kLil = KeyOf("لل");
+      auto starts = [&](std::string_view key, const std::string& p) { return key.compare(0, p.size(), p) == 0; };
+      size_t letters = k.size() / 2;
+      bool preposition = starts(k, kBi) || starts(k, kLi) || starts(k, kKa);
+      constexpr uint32_t kKnownWord = kGazWholeName | kGazOrgTrigger | kGazPlaceTrigger | kGazPersonTitle;
+      // The rest of the word after a clitic is a word in its own right: a
+      // known name or trigger word, or a word the article has without it.
+      auto rest_known = [&](std::string_view rest) {
+        return (g.Exact(rest) & kKnownWord) != 0 || w.HasKey(rest) || starts(rest, kAl);
+      };
+      if (g.Exact(k) & kKnownWord) {
+        // a name or word as it stands (وليد، بغداد، وكالة)
+      } else if (starts(k, kLil) && letters > 4) {
+        word = "\xD8\xA7" + word.substr(2);  // للفرات -> الفرات
+      } else if ((starts(k, kWa) || starts(k, kFa)) && letters > 3 && rest_known(k.substr(2))) {
+        word = word.substr(2);  // وسليماني -> سليماني
+      } else if (preposition && letters > 4 && k.compare(2, kAl.size(), kAl) == 0) {
+        word = word.substr(2);  // بالعراق -> العراق
+      } else if (preposition && letters > 3 && rest_known(k.substr(2))) {
+        word = word.substr(2);  // بدمشق -> دمشق, لجبهة -> جبهة
+      }
+    }
+    if (!out.empty()) out.push_back(' ');
+    out += word;
+  }
+  return out;
+}
+
+namespace {
+
+// "المسؤول البارز في داعش "صدام الجمل"": one to four words in quotation
+// marks, a little after a word that announces a person, name a person.
+void QuotedPersons(const Words& w, std::vector<Fact>* out) {
+  static const WordSet kCues{"المسؤول", "القيادي", "يدعى", "المدعو", "الملقب", "المكنى", "الإرهابي",
+                             "الامير", "الأمير", "والي", "زعيم", "قائد", "المتحدث", "الناطق"};
+  const auto& g = Gazetteer::Get();
+  for (size_t i = 1; i < w.size(); ++i) {
+    auto gap = w.Gap(i - 1, i);
+    if (gap.find_first_of(U"\"«“") == std::u32string_view::npos) continue;
+    size_t j = i;
+    while (j + 1 < w.size() && j < i + 3 && w.Adjacent(j, j + 1)) ++j;
+    uint32_t end = w.SpanOf(j).end;
+    if (end >= w.u32.size() || (w.u32[end] != U'"' && w.u32[end] != U'»' && w.u32[end] != U'”')) continue;
+    bool cue = false;
+    for (size_t k = i > 5 ? i - 5 : 0; k < i; ++k) cue = cue || kCues.Has(w.Key(k)) || (g.Lookup(w.Key(k)) & kGazPersonTitle);
+    bool words = true;
+    for (size_t k = i; k <= j; ++k) words = words && !w.IsNumber(k);
+    if (!cue || !words) continue;
+    Span s{w.SpanOf(i).begin, w.SpanOf(j).end};
+    bool taken = false;
+    for (const auto& f : *out) taken = taken || (f.span.begin < s.end && s.begin < f.span.end);
+    if (taken) continue;
+    Fact f;
+    f.kind = FactKind::kEntity;
+    f.type = EntityType::kPerson;
+    size_t nf;
+    f.surface = CleanName(w, i, j, true, &nf);
+    f.span = s;
+    f.text = w.Text(s);
+    f.name = f.surface;
+    out->push_back(std::move(f));
+    i = j;
+  }
+}
+
+// Names in the gazetteer the tagger left out: names of several words
+// (محافظة دير الزور، دير الزور، الأمم المتحدة) and one-word places from
+// ICU's and sada's lists (للفرات، دمشق) but not words that are more often
+// something else (الخبر "the news", المدينة "the city").
+void GazetteerNames(const Words& w, std::vector<Fact>* out) {
+  static const WordSet kAmbiguous{"الخبر", "المدينة", "الضفة", "وادي", "القائم", "مأرب", "جدة",
+                                  "الوسطى", "الشرقية", "الغربية", "الشمالية", "الجنوبية", "عمان",
+                                  "فتح", "العربية", "الجزيرة", "حماس", "القاعدة", "الناتو"};
+  static const std::string kAl = KeyOf("ال");
+  const auto& g = Gazetteer::Get();
+  std::vector<bool> covered(w.size(), false);
+  for (const auto& f : *out) {
+    // The first token ending after the fact begins, then on while inside it.
+    size_t lo = 0, hi = w.size();
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      if (w.SpanOf(mid).end <= f.span.begin) lo = mid + 1; else hi = mid;
+    }
+    for (size_t i = lo; i < w.size() && w.SpanOf(i).begin < f.span.end; ++i) covered[i] = true;
+  }
+  // The word without a leading clitic, as the gazetteer may have it.
+  auto forms = [&](std::string_view k) {
+    std::vector<std::string> v{std::string(k)};
+    static const WordSet kClitics{"و", "ف", "ب", "ل", "ك"};
+    if (k.size() > 6 && kClitics.Has(k.substr(0, 2))) {
+      std::string rest(k.substr(2));
+      v.push_back(rest);
+      if (rest.compare(0, 2, kAl.substr(2)) == 0) v.push_back(kAl.substr(0, 2) + rest);  // للفرات -> الفرات
+    }
+    return v;
+  };
+  constexpr uint32_t kAnyName = kGazPlaceStart | kGazOrgStart | kGazListedPlace | kGazWholeName;
+  std::vector<Fact> found;
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (covered[i] || w.IsNumber(i) || !(g.Lookup(w.Key(i)) & kAnyName)) continue;
+    size_t best_last = i;
+    EntityType type = EntityType::kOther;
+    bool hit = false;
+    for (size_t n = 4; n >= 2 && !hit; --n) {
+      if (i + n > w.size()) continue;
+      bool free = true;
+      for (size_t k = i; k < i + n; ++k) free = free && !covered[k] && (k == i || w.Adjacent(k - 1, k));
+      if (!free) continue;
+      std::string tail;
+      for (size_t k = i + 1; k < i + n; ++k) tail += " " + std::string(w.Key(k));
+      for (const auto& f : forms(w.Key(i))) {
+        if (!g.IsName(f + tail)) continue;
+        uint32_t fl = g.Exact(f);
+        if (fl & kGazPlaceStart) type = EntityType::kPlace;
+        else if (fl & kGazOrgStart) type = EntityType::kOrganisation;
+        else continue;
+        best_last = i + n - 1;
+        hit = true;
+        break;
+      }
+    }
+    if (!hit) {
+      for (const auto& f : forms(w.Key(i))) {
+        if (kAmbiguous.Has(f) || f.size() < 6) continue;
+        uint32_t fl = g.Exact(f);
+        if (fl & kGazListedPlace) {
+          type = EntityType::kPlace;
+        } else if ((fl & kGazWholeName) && (fl & kGazOrg)) {
+          type = EntityType::kOrganisation;  // داعش، سانا، قسد
+        } else {
+          continue;
+        }
+        hit = true;
+        break;
+      }
+    }
+    if (!hit) continue;
+    Fact f;
+    f.kind = FactKind::kEntity;
+    f.type = type;
+    size_t nf;
+    f.surface = CleanName(w, i, best_last, false, &nf);
+    f.span = Span{w.SpanOf(i).begin, w.SpanOf(best_last).end};
+    f.text = w.Text(f.span);
+    f.name = f.surface;
+    found.push_back(std::move(f));
+    i = best_last;
+  }
+  out->insert(out->end(), found.begin(), found.end());
+}
+
+}  // namespace
+
+void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out) {
+  static const WordSet kMediaTriggers{"قناة", "وكالة", "صحيفة", "موقع", "إذاعة", "تلفزيون", "جريدة", "مجلة", "شبكة"};
+  std::vector<NerToken> sent;
+  std::vector<size_t> index;  // token index of each tagger token
+  std::vector<int> labels;
+  size_t t = 0;
+  for (const Span& s : w.at.sentences) {
+    sent.clear();
+    index.clear();
+    while (t < w.size() && w.SpanOf(t).end <= s.begin) ++t;
+    for (size_t i = t; i < w.size() && w.SpanOf(i).begin < s.end; ++i) {
+      bool punct = !index.empty() && IsPunctuationGap(w.Gap(index.back(), i));
+      sent.push_back(MakeNerToken(w.Key(i), punct, w.IsNumber(i)));
+      index.push_back(i);
+    }
+    if (sent.empty()) continue;
+    model.Tag(sent, &labels);
+    for (size_t a = 0; a < labels.size();) {
+      int e = EntityOf(labels[a]);
+      if (e < 0) {
+        ++a;
+        continue;
+      }
+      size_t b = a + 1;
+      while (b < labels.size() && !IsBegin(labels[b]) && EntityOf(labels[b]) == e) ++b;
+      size_t first = index[a], last = index[b - 1];
+      EntityType type = TypeOf(e);
+      // "قناة الميادين": a media word before a name makes it an organisation
+      // and is part of it.
+      if (a > 0 && kMediaTriggers.Has(w.Key(index[a - 1])) && w.Adjacent(index[a - 1], first)) {
+        type = EntityType::kOrganisation;
+        first = index[a - 1];
+      } else if (kMediaTriggers.Has(w.Key(first))) {
+        type = EntityType::kOrganisation;
+      }
+      // "داعش الإرهابية", "داعش المعروف ب": a known one-word name keeps its
+      // own extent; what the tagger added after it is description.
+      const auto& g = Gazetteer::Get();
+      if (type != EntityType::kPerson && last > first && (g.Exact(w.Key(first)) & kGazWholeName) &&
+          !(g.Exact(w.Key(first + 1)) & kGazListedPlace) &&
+          !g.IsName(std::string(w.Key(first)) + " " + std::string(w.Key(first + 1)))) {
+        last = first;
+      }
+      // "قوات سوريا الديمقراطية": an organisation word before a name, and
+      // the adjectives after it, make one organisation.
+      if (a > 0 && (g.Lookup(w.Key(index[a - 1])) & kGazOrgTrigger) && w.Adjacent(index[a - 1], first) &&
+          !kMediaTriggers.Has(w.Key(index[a - 1]))) {
+        type = EntityType::kOrganisation;
+        first = index[a - 1];
+        static const std::string kAl = KeyOf("ال");
+        for (int k = 0; k < 2 && e == 1 && last + 1 < w.size() && w.Adjacent(last, last + 1) &&
+                        w.Key(last + 1).compare(0, kAl.size(), kAl) == 0 && w.Key(last + 1).size() > 8 &&
+                        (b + k >= labels.size() || labels[b + k] == kO);
+             ++k) {
+          ++last;
+        }
+        while (b < index.size() && index[b] <= last) ++b;
+      }
+      // A trigger word alone (وكالة، قوات، مدينة) names nothing.
+      if (first == last && (Gazetteer::Get().Lookup(w.Key(first)) &
+                            (kGazOrgTrigger | kGazPlaceTrigger | kGazPersonTitle)) &&
+          !(Gazetteer::Get().Lookup(w.Key(first)) & kGazWholeName)) {
+        a = b;
+        continue;
+      }
+      Fact f;
+      f.kind = FactKind::kEntity;
+      f.type = type;
+      size_t name_first;
+      f.surface = CleanName(w, first, last, type == EntityType::kPerson, &name_first);
+      f.span = Span{w.SpanOf(first).begin, w.SpanOf(last).end};
+      f.text = w.Text(f.span);
+      f.name = f.surface;
+      // "ريف دير الزور", "نهر الفرات": the place inside is named too.
+      size_t inner_first = first;
+      while (inner_first < last && (g.Lookup(w.Key(inner_first)) & kGazPlaceTrigger)) ++inner_first;
+      // "ريف دير" + "الزور": the tagger stopped inside a known name.
+      for (size_t ext = 2; ext >= 1; --ext) {
+        if (last + ext >= w.size()) continue;
+        std::string joined(w.Key(inner_first));
+        for (size_t k = inner_first + 1; k <= last + ext; ++k) joined += " " + std::string(w.Key(k));
+        bool adjacent = true;
+        for (size_t k = last; k < last + ext; ++k) adjacent = adjacent && w.Adjacent(k, k + 1);
+        if (adjacent && g.IsName(joined)) {
+          last += ext;
+          while (b < index.size() && index[b] <= last) ++b;
+          f.surface = CleanName(w, first, last, type == EntityType::kPerson, &name_first);
+          f.span = Span{w.SpanOf(first).begin, w.SpanOf(last).end};
+          f.text = w.Text(f.span);
+          f.name = f.surface;
+          break;
+        }
+      }
+      if (!f.surface.empty()) out->push_back(std::move(f));
+      if (type == EntityType::kPlace && inner_first > first) {
+        Fact inner;
+        inner.kind = FactKind::kEntity;
+        inner.type = EntityType::kPlace;
+        size_t nf;
+        inner.surface = CleanName(w, inner_first, last, false, &nf);
+        inner.span = Span{w.SpanOf(inner_first).begin, w.SpanOf(last).end};
+        inner.text = w.Text(inner.span);
+        inner.name = inner.surface;
+        out->push_back(std::move(inner));
+      }
+      // "وكالة الأنباء السورية (سانا)": a name in parentheses right after is
+      // another name of the same entity.
+      if (last + 1 < w.size()) {
+        auto gap = w.Gap(last, last + 1);
+        size_t close = last + 1;
+        while (close + 1 < w.size() && close < last + 4 && w.Adjacent(close, close + 1)) ++close;
+        uint32_t after = w.SpanOf(close).end;
+        if (gap.find(U'(') != std::u32string_view::npos && after < w.u32.size() && w.u32[after] == U')' &&
+            !out->empty() && !w.IsNumber(last + 1)) {
+          Fact alias;
+          alias.kind = FactKind::kEntity;
+          alias.type = out->back().type;
+          size_t nf;
+          alias.surface = CleanName(w, last + 1, close, false, &nf);
+          alias.span = Span{w.SpanOf(last + 1).begin, w.SpanOf(close).end};
+          alias.text = w.Text(alias.span);
+          alias.name = alias.surface;
+          alias.variants = {out->back().surface};
+          out->back().variants.push_back(alias.surface);
+          // The tagger may have tagged it too: skip its own chunk then.
+          size_t skip_to = b;
+          while (skip_to < index.size() && index[skip_to] <= close) ++skip_to;
+          out->push_back(std::move(alias));
+          a = skip_to;
+          continue;
+        }
+      }
+      a = b;
+    }
+  }
+  QuotedPersons(w, out);
+  GazetteerNames(w, out);
+  std::stable_sort(out->begin(), out->end(), [](const Fact& x, const Fact& y) { return x.span.begin < y.span.begin; });
+}
+
+}  // namespace sada::internal

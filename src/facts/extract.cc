@@ -1,0 +1,387 @@
+// Quantities, quotes, and the driver that runs every rule over an article.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "facts/extract_internal.h"
+#include "facts/gazetteer.h"
+#include "text/utf8.h"
+
+namespace sada {
+
+const char* FactKindName(FactKind k) {
+  switch (k) {
+    case FactKind::kEntity: return "entity";
+    case FactKind::kDate: return "date";
+    case FactKind::kQuantity: return "quantity";
+    case FactKind::kQuote: return "quote";
+  }
+  return "?";
+}
+
+const char* EntityTypeName(EntityType t) {
+  switch (t) {
+    case EntityType::kPerson: return "person";
+    case EntityType::kPlace: return "place";
+    case EntityType::kOrganisation: return "organisation";
+    case EntityType::kOther: return "other";
+  }
+  return "?";
+}
+
+namespace internal {
+namespace {
+
+// Number words: units, tens and hundreds add; ألف، مليون، مليار multiply.
+struct NumberWord {
+  double value;
+  bool multiplier;
+};
+
+bool NumberWordOf(std::string_view key, NumberWord* out) {
+  static const WordMap kValues{
+      {"اثنان", 2}, {"اثنين", 2}, {"اثنتان", 2}, {"اثنتين", 2}, {"ثلاثة", 3}, {"ثلاث", 3},
+      {"أربعة", 4}, {"أربع", 4}, {"خمسة", 5}, {"خمس", 5}, {"ستة", 6}, {"ست", 6}, {"سبعة", 7},
+      {"سبع", 7}, {"ثمانية", 8}, {"ثماني", 8}, {"ثمان", 8}, {"تسعة", 9}, {"تسع", 9}, {"عشرة", 10},
+      {"عشر", 10}, {"عشرون", 20}, {"عشرين", 20}, {"ثلاثون", 30}, {"ثلاثين", 30}, {"أربعون", 40},
+      {"أربعين", 40}, {"خمسون", 50}, {"خمسين", 50}, {"ستون", 60}, {"ستين", 60}, {"سبعون", 70},
+      {"سبعين", 70}, {"ثمانون", 80}, {"ثمانين", 80}, {"تسعون", 90}, {"تسعين", 90}, {"مئة", 100},
+      {"مائة", 100}, {"مئتان", 200}, {"مئتين", 200}, {"مائتان", 200}, {"مائتين", 200},
+      {"ثلاثمئة", 300}, {"ثلاثمائة", 300}, {"أربعمئة", 400}, {"أربعمائة", 400}, {"خمسمئة", 500},
+      {"خمسمائة", 500}, {"ستمئة", 600}, {"ستمائة", 600}, {"سبعمئة", 700}, {"سبعمائة", 700},
+      {"ثمانمئة", 800}, {"ثمانمائة", 800}, {"تسعمئة", 900}, {"تسعمائة", 900}, {"ألفين", 2000},
+      {"ألفان", 2000}};
+  static const WordMap kMultipliers{{"ألف", 1000},       {"آلاف", 1000},      {"مليون", 1000000},
+                                    {"ملايين", 1000000}, {"مليار", 1000000000}, {"مليارات", 1000000000}};
+  if (int v = kValues.Get(key)) {
+    *out = {static_cast<double>(v), false};
+    return true;
+  }
+  if (int v = kMultipliers.Get(key)) {
+    *out = {static_cast<double>(v), true};
+    return true;
+  }
+  return false;
+}
+
+std::string FormatNumber(double v) {
+  char buf[64];
+  if (std::fabs(v - std::round(v)) < 1e-9) {
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+  } else {
+    std::snprintf(buf, sizeof buf, "%g", v);
+  }
+  return buf;
+}
+
+const char* UnitOf(std::string_view key) {
+  static const struct {
+    WordSet words;
+    const char* unit;
+  } kUnits[] = {
+      {{"كم", "كلم", "كيلومتر", "كيلومترات", "كيلومترا", "كيلو"}, "km"},
+      {{"متر", "مترا", "أمتار", "م"}, "m"},
+      {{"يوم", "يوما", "أيام", "يومين", "يومان"}, "day"},
+      {{"أسبوع", "أسابيع", "أسبوعا", "أسبوعين"}, "week"},
+      {{"شهر", "شهرا", "أشهر", "شهور", "شهرين"}, "month"},
+      {{"سنة", "سنوات", "عام", "عاما", "أعوام", "سنين", "عامين", "سنتين"}, "year"},
+      {{"ساعة", "ساعات", "ساعتين"}, "hour"},
+      {{"دقيقة", "دقائق", "دقيقتين"}, "minute"},
+      {{"دولار", "دولارا", "دولارات"}, "USD"},
+      {{"ريال", "ريالا", "ريالات"}, "SAR"},
+      {{"يورو"}, "EUR"},
+      {{"طن", "طنا", "أطنان"}, "tonne"},
+      {{"كيلوغرام", "كغ", "كلغ", "كيلوجرام"}, "kg"},
+      {{"برميل", "براميل"}, "barrel"},
+      {{"بالمئة", "بالمائة", "%"}, "percent"},
+      {{"ميغاواط", "ميجاوات"}, "MW"},
+  };
+  for (const auto& u : kUnits)
+    if (u.words.Has(key)) return u.unit;
+  return nullptr;
+}
+
+// The counted noun after a number: its display form without the article,
+// the accusative alef (إرهابيا -> إرهابي) and diacritics.
+std::string CountedNoun(const Words& w, size_t i) {
+  static const WordSet kNotNouns{"من", "في", "على", "إلى", "الى", "عن", "و", "أو", "ثم", "مع", "ال"};
+  if (i >= w.size() || w.IsNumber(i) || kNotNouns.Has(w.Key(i)) || w.Key(i).size() < 6) return "";
+  unsigned char c0 = w.Key(i)[0];
+  if (c0 != 0xD8 && c0 != 0xD9) return "";
+  std::string out;
+  std::string text = w.Text(w.SpanOf(i));
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* e = p + text.size();
+  std::u32string cps;
+  while (p < e) {
+    Decoded d = DecodeUtf8(p, e);
+    p += d.len;
+    if ((d.cp >= 0x064B && d.cp <= 0x0652) || d.cp == 0x0640) continue;
+    cps.push_back(d.cp);
+  }
+  if (cps.size() > 4 && cps[0] == U'ا' && cps[1] == U'ل') cps.erase(0, 2);
+  if (cps.size() > 3 && cps.back() == U'ا') cps.pop_back();
+  for (char32_t c : cps) AppendUtf8(c, &out);
+  return out;
+}
+
+bool InsideAny(Span s, const std::vector<Fact>& facts) {
+  for (const auto& f : facts)
+    if (s.begin < f.span.end && f.span.begin < s.end) return true;
+  return false;
+}
+
+}  // namespace
+
+void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<Fact>* out) {
+  static const std::string kWa = KeyOf("و");
+  static const WordSet kVague{"عشرات", "مئات", "آلاف", "ملايين"};
+  static const WordMap kVagueValue{{"عشرات", 1}, {"مئات", 2}, {"آلاف", 3}, {"ملايين", 4}};
+  static const char* kVagueNames[] = {"", "tens", "hundreds", "thousands", "millions"};
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (InsideAny(w.SpanOf(i), dates)) continue;
+    size_t first = i, last = i;
+    std::string value;
+    if (w.IsNumber(i)) {
+      // Skip clock times (21:11) and numbers glued to letters in codes.
+      if (i + 1 < w.size() && w.Gap(i, i + 1) == U":" && w.IsNumber(i + 1)) {
+        ++i;
+        continue;
+      }
+      // Numbers glued to letters are parts of names and codes (T2, F16).
+      uint32_t b = w.SpanOf(i).begin, e = w.SpanOf(i).end;
+      auto letter = [&](uint32_t at) {
+        char32_t c = w.u32[at];
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '/' || c == '_';
+      };
+      if ((b > 0 && letter(b - 1)) || (e < w.u32.size() && letter(e))) continue;
+      double v = w.Number(i);
+      NumberWord nw;
+      if (i + 1 < w.size() && NumberWordOf(w.Key(i + 1), &nw) && nw.multiplier && w.Adjacent(i, i + 1)) {
+        v *= nw.value;  // "3 ملايين"
+        last = i + 1;
+      }
+      value = FormatNumber(v);
+      // A range: "10 - 20", "10-20".
+      if (last + 1 < w.size() && w.IsNumber(last + 1) && last == i) {
+        auto gap = w.Gap(last, last + 1);
+        bool dash = false, other = false;
+        for (char32_t c : gap) {
+          if (c == '-' || c == 0x2013) dash = true;
+          else if (c != ' ') other = true;
+        }
+        if (dash && !other && w.Number(last + 1) > v) {
+          value += "-" + FormatNumber(w.Number(last + 1));
+          last = last + 1;
+        }
+      }
+    } else if (int vague = kVagueValue.Get(w.Key(i))) {
+      value = kVagueNames[vague];  // "عشرات القتلى"
+    } else {
+      // Number words: "ثلاثة", "مئة وخمسون", "ثلاثة آلاف".
+      double total = 0, current = 0;
+      bool any = false;
+      size_t j = i;
+      for (; j < w.size(); ++j) {
+        std::string_view k = w.Key(j);
+        if (j > i && k.compare(0, kWa.size(), kWa) == 0) k.remove_prefix(kWa.size());  // وخمسون
+        NumberWord nw;
+        if (!NumberWordOf(k, &nw) || (j > i && !w.Adjacent(j - 1, j))) break;
+        any = true;
+        if (nw.multiplier) {
+          total += std::max(current, 1.0) * nw.value;
+          current = 0;
+        } else {
+          current += nw.value;
+        }
+      }
+      if (!any) continue;
+      total += current;
+      last = j - 1;
+      value = FormatNumber(total);
+    }
+    Fact f;
+    f.kind = FactKind::kQuantity;
+    f.value = value;
+    size_t after = last + 1;
+    bool from_words = !w.IsNumber(first) && value != "tens" && value != "hundreds" && value != "thousands" &&
+                      value != "millions";
+    // A closing parenthesis may stand between: "(150) إرهابيا".
+    bool near = after < w.size() && [&] {
+      for (char32_t c : w.Gap(last, after))
+        if (c != ' ' && c != ')' && c != 0xA0) return false;
+      return true;
+    }();
+    if (near) {
+      if (const char* u = UnitOf(w.Key(after))) {
+        f.unit = u;
+        last = after;
+      } else {
+        f.of = CountedNoun(w, after);
+        static const std::string kWaKey = KeyOf("و");
+        if (from_words && w.Key(after).compare(0, kWaKey.size(), kWaKey) == 0) f.of.clear();
+        if (!f.of.empty()) last = after;
+      }
+    }
+    // A number word on its own is too often something else (الاثنين is Monday).
+    if (from_words && f.unit.empty() && f.of.empty() && last == first) continue;
+    // "%" is not a token: a percent sign right after the number.
+    uint32_t end = w.SpanOf(last).end;
+    if (f.unit.empty() && f.of.empty() && end < w.u32.size() && (w.u32[end] == U'%' || w.u32[end] == 0x066A)) {
+      f.unit = "percent";
+    }
+    f.span = Span{w.SpanOf(first).begin, w.SpanOf(last).end};
+    f.text = w.Text(f.span);
+    out->push_back(std::move(f));
+    i = last;
+  }
+}
+
+void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<Fact>* out) {
+  static const WordSet kVerbs{"قال", "قالت", "أعلن", "أعلنت", "ذكر", "ذكرت", "أضاف", "أضافت", "أكد",
+                              "أكدت", "أوضح", "أوضحت", "صرح", "صرحت", "أشار", "أشارت", "تابع",
+                              "تابعت", "أفاد", "أفادت", "كشف", "كشفت", "اعتبر", "اعتبرت", "شدد",
+                              "شددت", "نقل", "نقلت", "أعرب", "أعربت", "نفى", "نفت", "زعم", "زعمت",
+                              "ألقى", "ألقت", "بينت", "لفت", "لفتت", "يقول", "تقول"};
+  static const WordSet kAccording{"حسب", "بحسب", "وفق", "وفقا", "طبقا", "نقلا"};
+  static const WordSet kStop{"في", "إن", "ان", "أن", "بأن", "بان", "عبر", "خلال", "على", "أمس", "اليوم",
+                             "إنه", "انه", "أنه", "إنها", "أنها", "الى", "إلى", "عن", "لـ", "ل", "كلمة",
+                             "مساء", "صباح", "ظهر", "يوم", "لوكالة", "لقناة", "لصحيفة", "له", "لها", "بيان", "بيانا",
+                             "فيه", "فيها", "فيهم", "منه", "منها", "عنه", "عنها", "لهم", "عليه", "عليها",
+                             "حيث", "بعد", "قبل", "مؤخرا", "أيضا", "ايضا", "كذلك", "من"};
+  static const WordSet kThat{"إن", "ان", "أن", "بأن", "بان", "إنه", "انه", "أنه", "إنها", "أنها"};
+  static const WordSet kSpeech{"كلمة", "خطابا", "بيانا"};
+  static const std::string kWa = KeyOf("و"), kFa = KeyOf("ف"), kLi = KeyOf("ل");
+  std::string last_speaker;
+  std::string last_speaker_entity;
+  size_t sent = 0;
+  for (size_t i = 0; i < w.size(); ++i) {
+    std::string_view k = w.Key(i);
+    std::string_view bare = k;
+    if (bare.size() > 4 && (bare.compare(0, kWa.size(), kWa) == 0 || bare.compare(0, kFa.size(), kFa) == 0)) {
+      bare.remove_prefix(2);
+    }
+    bool verb = kVerbs.Has(bare) || kVerbs.Has(k);
+    bool according = kAccording.Has(bare) || kAccording.Has(k);
+    if (!verb && !according) continue;
+    while (sent < w.at.sentences.size() && w.at.sentences[sent].end <= w.SpanOf(i).begin) ++sent;
+    if (sent >= w.at.sentences.size()) break;
+    Span sentence = w.at.sentences[sent];
+    // The speaker: words after the cue up to a stop word or punctuation
+    // (a name in parentheses is kept: "وكالة الأنباء السورية (سانا)").
+    size_t s0 = i + 1;
+    if (according && s0 < w.size() && w.Is(s0, kLi)) ++s0;  // وفقا لـ
+    size_t s1 = s0;
+    while (s1 < w.size() && s1 < s0 + 8 && w.SpanOf(s1).end <= sentence.end && !kStop.Has(w.Key(s1)) &&
+           !w.IsNumber(s1)) {
+      if (s1 > s0) {
+        auto gap = w.Gap(s1 - 1, s1);
+        bool ok = true;
+        for (char32_t c : gap)
+          if (c != ' ' && c != '(' && c != 0xA0) ok = false;
+        if (!ok) break;
+      }
+      ++s1;
+      if (s1 < w.size() && s1 > s0) {
+        uint32_t end = w.SpanOf(s1 - 1).end;
+        if (end < w.u32.size() && w.u32[end] == ')') break;
+      }
+    }
+    Fact q;
+    q.kind = FactKind::kQuote;
+    q.cue = std::string(w.Text(w.SpanOf(i)));
+    bool speech = false;  // "ألقى X كلمة"
+    if (s1 > s0) {
+      Span sp{w.SpanOf(s0).begin, w.SpanOf(s1 - 1).end};
+      if (sp.end < w.u32.size() && w.u32[sp.end] == ')') ++sp.end;
+      // As written, without the first word's clitic.
+      size_t nf;
+      q.speaker = CleanName(w, s0, s0, false, &nf) + w.Text(Span{w.SpanOf(s0).end, sp.end});
+      q.speaker_span = sp;
+      speech = s1 < w.size() && kSpeech.Has(w.Key(s1));
+    } else if (verb && !last_speaker.empty()) {
+      q.speaker = last_speaker;  // "وأضاف أن...": the speaker before
+      q.speaker_entity = last_speaker_entity;
+    } else {
+      continue;
+    }
+    // What was said.
+    if (according) {
+      // "..., حسب قناة الميادين": the sentence before the cue.
+      q.said = Span{sentence.begin, w.SpanOf(i).begin};
+      while (q.said.end > q.said.begin && (w.u32[q.said.end - 1] == ' ' || w.u32[q.said.end - 1] == ',' ||
+                                           w.u32[q.said.end - 1] == 0x060C)) {
+        --q.said.end;
+      }
+      if (q.said.empty()) continue;
+    } else {
+      size_t c = s1;
+      if (speech) ++c;
+      // Skip what comes between the speaker and the content (في بيان، لوكالة...).
+      while (c < w.size() && c < s1 + 6 && !kThat.Has(w.Key(c)) && w.SpanOf(c).end <= sentence.end) {
+        if (w.Gap(c - 1, c).find_first_of(U":«\"“") != std::u32string_view::npos) break;
+        ++c;
+      }
+      if (c >= w.size()) continue;
+      auto gap = w.Gap(c - 1, c);
+      size_t open = gap.find_first_of(U"«\"“");
+      if (open != std::u32string_view::npos) {
+        // Direct: up to the closing mark.
+        uint32_t b = w.SpanOf(c - 1).end + static_cast<uint32_t>(open) + 1;
+        char32_t close_mark = gap[open] == U'«' ? U'»' : gap[open] == U'“' ? U'”' : U'"';
+        uint32_t e = b;
+        while (e < w.u32.size() && w.u32[e] != close_mark && e < b + 2000) ++e;
+        if (e >= w.u32.size() || w.u32[e] != close_mark) continue;
+        q.said = Span{b, e};
+        q.direct = true;
+      } else if (kThat.Has(w.Key(c)) && c + 1 < w.size()) {
+        q.said = Span{w.SpanOf(c + 1).begin, sentence.end};
+      } else if (speech || gap.find(U':') != std::u32string_view::npos) {
+        q.said = Span{w.SpanOf(c).begin, sentence.end};
+      } else {
+        continue;
+      }
+    }
+    if (q.said.empty()) continue;
+    q.span = Span{std::min(w.SpanOf(i).begin, q.said.begin), std::max(q.said.end, q.speaker_span ? q.speaker_span->end : 0u)};
+    q.text = w.Text(q.span);
+    // The speaker's entity: the entity mention with most overlap.
+    if (q.speaker_span) {
+      uint32_t best = 0;
+      for (const auto& e : entities) {
+        uint32_t b = std::max(e.span.begin, q.speaker_span->begin), en = std::min(e.span.end, q.speaker_span->end);
+        if (en > b && en - b > best) {
+          best = en - b;
+          q.speaker_entity = e.surface;
+        }
+      }
+      last_speaker = q.speaker;
+      last_speaker_entity = q.speaker_entity;
+    }
+    out->push_back(std::move(q));
+  }
+}
+
+}  // namespace internal
+
+void ExtractFacts(const Article& article, const NerModel& model, const ExtractOptions& options,
+                  std::vector<Fact>* out) {
+  out->clear();
+  internal::Words w;
+  internal::BuildWords(article, &w);
+  std::vector<Fact> dates, quantities, entities, quotes;
+  internal::FindDates(w, &dates);
+  if (options.quantities) internal::FindQuantities(w, dates, &quantities);
+  if (options.entities || options.quotes) internal::FindEntities(w, model, &entities);
+  if (options.quotes) internal::FindQuotes(w, entities, &quotes);
+  if (options.dates) out->insert(out->end(), dates.begin(), dates.end());
+  out->insert(out->end(), quantities.begin(), quantities.end());
+  if (options.entities) out->insert(out->end(), entities.begin(), entities.end());
+  out->insert(out->end(), quotes.begin(), quotes.end());
+  std::stable_sort(out->begin(), out->end(), [](const Fact& a, const Fact& b) {
+    if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+    return static_cast<int>(a.kind) < static_cast<int>(b.kind);
+  });
+}
+
+}  // namespace sada

@@ -1,0 +1,26 @@
+// The fact rules, one function per kind, over the Words view of an article.
+#ifndef SADA_FACTS_EXTRACT_INTERNAL_H_
+#define SADA_FACTS_EXTRACT_INTERNAL_H_
+
+#include <vector>
+
+#include "facts/words.h"
+#include "sada/facts.h"
+#include "sada/ner.h"
+
+namespace sada::internal {
+
+void FindDates(const Words& w, std::vector<Fact>* out);
+// Skips numbers inside the spans of `dates`.
+void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<Fact>* out);
+void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out);
+// Speakers are matched to `entities` where they overlap.
+void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<Fact>* out);
+
+// A name without a leading clitic (و ف ب ل ك; لل read as ال) and without
+// person titles, in display form (no tatweel or diacritics).
+std::string CleanName(const Words& w, size_t first, size_t last, bool person, size_t* name_first);
+
+}  // namespace sada::internal
+
+#endif  // SADA_FACTS_EXTRACT_INTERNAL_H_

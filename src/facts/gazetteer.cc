@@ -1,0 +1,127 @@
+#include "facts/gazetteer.h"
+
+#include "sada/text.h"
+#include "facts/words.h"
+#include "text/names.h"
+
+extern "C" {
+extern const char sada_subdivisions_begin[];
+extern const char sada_subdivisions_end[];
+}
+
+namespace sada::internal {
+namespace {
+
+// Written here for sada.
+constexpr const char* kOrgs[] = {
+    "داعش", "حزب الله", "سانا", "قسد", "الأمم المتحدة", "مجلس الأمن", "الجامعة العربية",
+    "حلف الناتو", "الناتو", "الاتحاد الأوروبي", "الحرس الثوري", "الجيش السوري الحر",
+    "جبهة النصرة", "هيئة تحرير الشام", "القاعدة", "طالبان", "حماس", "فتح", "الحوثيين",
+    "الحوثي", "رويترز", "فرانس برس", "واس", "الأناضول", "الجزيرة", "العربية",
+    "الميادين", "سي إن إن", "بي بي سي", "أرامكو", "سابك", "أوبك", "مجلس التعاون",
+    "التحالف الدولي", "المرصد السوري لحقوق الإنسان", "الصليب الأحمر", "اليونيسف",
+    "منظمة الصحة العالمية", "صندوق النقد الدولي", "البنك الدولي", "الحشد الشعبي",
+    "وحدات حماية الشعب", "البنتاغون", "الكرملين", "البيت الأبيض", "الكونغرس",
+};
+constexpr const char* kPersonTitles[] = {
+    "الرئيس", "رئيس", "الملك", "ملك", "الأمير", "أمير", "الشيخ", "السيد", "السيدة",
+    "الوزير", "وزير", "وزيرة", "اللواء", "العميد", "العقيد", "الجنرال", "الفريق",
+    "المشير", "الدكتور", "د", "المتحدث", "الناطق", "نائب", "السفير", "القائد",
+    "قائد", "المستشار", "الإمام", "المفتي", "الأستاذ", "المهندس", "الرائد", "النقيب",
+    "ولي", "خادم", "سمو", "معالي", "فخامة", "الشهيد", "المواطن", "المواطنة", "الحاج",
+    "النائب", "المدير", "مدير", "الأمين", "أمين", "محافظ", "المحافظ", "الداعية",
+    "المدرب", "اللاعب", "الفنان", "الكاتب", "الصحفي", "المراسل", "السيناتور", "حاكم",
+};
+constexpr const char* kPlaceTriggers[] = {
+    "مدينة", "ريف", "نهر", "محافظة", "منطقة", "بلدة", "قرية", "حي", "مطار", "ميناء",
+    "جزيرة", "ولاية", "إقليم", "عاصمة", "العاصمة", "دولة", "شمال", "جنوب", "شرق",
+    "غرب", "وسط", "إمارة", "مقاطعة", "مخيم", "معبر", "جبل", "وادي", "بحر", "خليج", "مضيق", "قضاء", "ناحية",
+    "مديرية", "شارع", "ساحة", "مدينتي", "بلدتي", "حدود",
+};
+constexpr const char* kOrgTriggers[] = {
+    "وكالة", "تنظيم", "قوات", "حزب", "جبهة", "شركة", "وزارة", "جامعة", "مجلس",
+    "منظمة", "هيئة", "جمعية", "نادي", "جيش", "حركة", "مؤسسة", "بنك", "مصرف",
+    "صحيفة", "قناة", "المرصد", "لجنة", "اتحاد", "مركز", "القيادة", "مكتب", "محكمة",
+    "برلمان", "البرلمان", "الحكومة", "حكومة", "إدارة", "الشرطة", "كتائب", "ميليشيا",
+    "ميليشيات", "فصائل", "فصيل", "ألوية", "لواء", "تحالف", "التحالف", "غرفة", "صندوق",
+    "مستشفى", "معهد", "أكاديمية", "الاتحاد", "المنتخب", "فريق",
+};
+
+}  // namespace
+
+const Gazetteer& Gazetteer::Get() {
+  static const Gazetteer* g = new Gazetteer();
+  return *g;
+}
+
+Gazetteer::Gazetteer() {
+  for (size_t i = 0; i < kNumExtraPlaceNames; ++i) Add(kExtraPlaceNames[i], kGazPlace, kGazPlaceStart, true);
+  for (const std::string& n : IcuArabicPlaceNames()) Add(n, kGazPlace, kGazPlaceStart, true);
+  for (const char* n : kPlaceTriggers) Add(n, kGazPlaceTrigger, 0);
+  // CLDR's subdivisions ("محافظة دير الزور"), with and without the word
+  // that says what kind of place they are.
+  std::string_view subs(sada_subdivisions_begin, static_cast<size_t>(sada_subdivisions_end - sada_subdivisions_begin));
+  while (!subs.empty()) {
+    size_t nl = subs.find('\n');
+    std::string_view line = subs.substr(0, nl);
+    subs.remove_prefix(nl == std::string_view::npos ? subs.size() : nl + 1);
+    if (line.empty()) continue;
+    Add(line, kGazPlace, kGazPlaceStart);
+    size_t sp = line.find(' ');
+    if (sp != std::string_view::npos && (Exact(KeyOf(line.substr(0, sp))) & kGazPlaceTrigger)) {
+      Add(line.substr(sp + 1), kGazPlace, kGazPlaceStart);
+    }
+  }
+  for (size_t i = 0; i < kNumExtraPersonNames; ++i) Add(kExtraPersonNames[i], kGazPerson, 0);
+  for (const char* n : kOrgs) Add(n, kGazOrg, kGazOrgStart);
+  for (const char* n : kPersonTitles) Add(n, kGazPersonTitle, 0);
+  for (const char* n : kOrgTriggers) Add(n, kGazOrgTrigger, 0);
+}
+
+void Gazetteer::Add(std::string_view name, uint32_t word_flag, uint32_t start_flag, bool listed) {
+  TokenizedText tt;
+  Tokenize(name, &tt);
+  if ((word_flag & (kGazPlace | kGazPerson | kGazOrg)) && tt.tokens.size() > 1) {
+    std::string joined;
+    for (size_t i = 0; i < tt.tokens.size(); ++i) {
+      if (i) joined.push_back(' ');
+      joined.append(tt.Key(tt.tokens[i]));
+    }
+    names_.insert(joined);
+  }
+  for (size_t i = 0; i < tt.tokens.size(); ++i) {
+    std::string key(tt.Key(tt.tokens[i]));
+    // Words of several-word names that are ordinary words (الأمم، العربية)
+    // still get the flag: the tagger weighs it with everything else.
+    flags_[key] |= word_flag | (i == 0 ? start_flag : 0);
+    bool is_name = (word_flag & (kGazPlace | kGazPerson | kGazOrg)) != 0;
+    if (is_name && tt.tokens.size() == 1) flags_[key] |= kGazWholeName | (listed ? kGazListedPlace : 0);
+  }
+}
+
+uint32_t Gazetteer::Exact(std::string_view key) const {
+  auto it = flags_.find(key);
+  return it == flags_.end() ? 0 : it->second;
+}
+
+uint32_t Gazetteer::Lookup(std::string_view key) const {
+  uint32_t f = Exact(key);
+  if (f != 0 || key.size() < 8) return f;
+  static const std::string kLil = Normalize("لل", Form::kMatchKey);
+  if (key.compare(0, kLil.size(), kLil) == 0) {
+    static const std::string kAl = Normalize("ال", Form::kMatchKey);
+    std::string al = kAl + std::string(key.substr(kLil.size()));
+    if ((f = Exact(al)) != 0) return f;
+  }
+  static const std::string kClitics[] = {Normalize("و", Form::kMatchKey), Normalize("ف", Form::kMatchKey),
+                                         Normalize("ب", Form::kMatchKey), Normalize("ل", Form::kMatchKey),
+                                         Normalize("ك", Form::kMatchKey)};
+  for (const auto& c : kClitics) {
+    if (key.compare(0, c.size(), c) == 0) {
+      if ((f = Exact(key.substr(c.size()))) != 0) return f;
+    }
+  }
+  return 0;
+}
+
+}  // namespace sada::internal

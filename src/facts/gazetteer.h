@@ -1,0 +1,51 @@
+// Word lists for the entity stage, as match keys: place names (ICU's Arabic
+// country and city names and sada's own list), personal names, a few
+// organisations, and trigger words that announce a person (titles), a place
+// (مدينة، ريف، نهر...) or an organisation (وكالة، تنظيم، قوات...).
+#ifndef SADA_FACTS_GAZETTEER_H_
+#define SADA_FACTS_GAZETTEER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "util/strings.h"
+
+namespace sada::internal {
+
+enum GazFlag : uint32_t {
+  kGazPlace = 1,          // a word of a place name
+  kGazPerson = 2,         // a personal name
+  kGazOrg = 4,            // a word of an organisation's name
+  kGazPersonTitle = 8,    // الرئيس، اللواء، وزير...
+  kGazPlaceTrigger = 16,  // مدينة، ريف، نهر...
+  kGazOrgTrigger = 32,    // وكالة، تنظيم، قوات...
+  kGazPlaceStart = 64,    // the first word of a place name
+  kGazOrgStart = 128,     // the first word of an organisation's name
+  kGazWholeName = 256,    // a one-word name of a place, person or organisation
+  kGazListedPlace = 512,  // a one-word place name from ICU or sada's own list (not CLDR's regions)
+};
+
+class Gazetteer {
+ public:
+  static const Gazetteer& Get();
+  // Flags of a match key, also tried without one leading clitic (و ف ب ل ك)
+  // and with لل read as ال.
+  uint32_t Lookup(std::string_view key) const;
+  // Flags of the key exactly as given.
+  uint32_t Exact(std::string_view key) const;
+  // A whole name of several words, as match keys joined by spaces.
+  bool IsName(const std::string& keys) const { return names_.count(keys) != 0; }
+
+ private:
+  Gazetteer();
+  void Add(std::string_view name, uint32_t word_flag, uint32_t start_flag, bool listed = false);
+  std::unordered_map<std::string, uint32_t, StringHash, StringEq> flags_;
+  std::unordered_set<std::string> names_;
+};
+
+}  // namespace sada::internal
+
+#endif  // SADA_FACTS_GAZETTEER_H_

@@ -1,0 +1,234 @@
+// LinkEntities: the variants of one entity across a run share a name.
+//
+// Mentions are grouped by the match key of their surface form; groups are
+// joined when (1) a mention gave another name in parentheses, (2) a person's
+// name is the last words of exactly one longer person name, (3) an
+// organisation's name is a trigger word plus another organisation's name
+// (تنظيم داعش / داعش), or (4) both are in one of the alias sets below.
+// The canonical name of a group: for people the longest name, otherwise the
+// most frequent (ties: the longer, then the smaller in byte order).
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+
+#include "facts/extract_internal.h"
+#include "facts/gazetteer.h"
+
+namespace sada {
+namespace {
+
+// Other names of well-known organisations (written here for sada).
+const std::vector<std::vector<const char*>>& AliasSets() {
+  static const std::vector<std::vector<const char*>> kSets = {
+      {"داعش", "تنظيم الدولة الإسلامية", "الدولة الإسلامية", "تنظيم الدولة", "الدولة الاسلامية",
+       "تنظيم الدولة الاسلامية"},
+      {"قسد", "قوات سوريا الديمقراطية"},
+      {"سانا", "وكالة الأنباء السورية", "وكالة الأنباء العربية السورية"},
+      {"واس", "وكالة الأنباء السعودية"},
+      {"جبهة النصرة", "النصرة", "هيئة تحرير الشام"},
+      {"الأمم المتحدة", "المنظمة الدولية"},
+      {"حلف الناتو", "الناتو", "حلف شمال الأطلسي"},
+  };
+  return kSets;
+}
+
+struct UnionFind {
+  std::vector<size_t> p;
+  explicit UnionFind(size_t n) : p(n) { std::iota(p.begin(), p.end(), 0); }
+  size_t Find(size_t x) {
+    while (p[x] != x) x = p[x] = p[p[x]];
+    return x;
+  }
+  void Join(size_t a, size_t b) {
+    a = Find(a);
+    b = Find(b);
+    if (a != b) p[std::max(a, b)] = std::min(a, b);
+  }
+};
+
+std::vector<std::string> SplitWords(const std::string& s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = s.find(' ', i);
+    if (j == std::string::npos) j = s.size();
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+void LinkEntities(std::vector<std::vector<Fact>*>& per_article) {
+  // Distinct name keys, in sorted order (so the result does not depend on
+  // the order of articles).
+  std::map<std::string, size_t> ids;
+  std::vector<std::string> keys;
+  std::vector<std::map<std::string, size_t>> surfaces;  // per key: surface -> count
+  std::vector<std::map<EntityType, size_t>> types;
+  for (auto* facts : per_article) {
+    for (auto& f : *facts) {
+      if (f.kind != FactKind::kEntity) continue;
+      ids.emplace(internal::KeyOf(f.surface), 0);
+      for (const auto& v : f.variants) ids.emplace(internal::KeyOf(v), 0);
+    }
+  }
+  for (auto& [k, id] : ids) {
+    id = keys.size();
+    keys.push_back(k);
+  }
+  surfaces.resize(keys.size());
+  types.resize(keys.size());
+  UnionFind uf(keys.size());
+  for (auto* facts : per_article) {
+    for (auto& f : *facts) {
+      if (f.kind != FactKind::kEntity) continue;
+      size_t id = ids[internal::KeyOf(f.surface)];
+      ++surfaces[id][f.surface];
+      ++types[id][f.type];
+      for (const auto& v : f.variants) uf.Join(id, ids[internal::KeyOf(v)]);
+    }
+  }
+  auto main_type = [&](size_t id) {
+    EntityType best = EntityType::kOther;
+    size_t n = 0;
+    for (const auto& [t, c] : types[id])
+      if (c > n) {
+        n = c;
+        best = t;
+      }
+    return best;
+  };
+  // (2) person suffixes, (3) trigger + organisation.
+  const auto& g = internal::Gazetteer::Get();
+  std::map<std::string, std::vector<size_t>> by_suffix;  // suffix key -> longer person names
+  for (size_t id = 0; id < keys.size(); ++id) {
+    if (main_type(id) != EntityType::kPerson) continue;
+    auto words = SplitWords(keys[id]);
+    for (size_t s = 1; s < words.size(); ++s) {
+      std::string suffix;
+      for (size_t k = s; k < words.size(); ++k) suffix += (suffix.empty() ? "" : " ") + words[k];
+      by_suffix[suffix].push_back(id);
+    }
+  }
+  for (size_t id = 0; id < keys.size(); ++id) {
+    EntityType t = main_type(id);
+    if (t == EntityType::kPerson) {
+      auto it = by_suffix.find(keys[id]);
+      if (it == by_suffix.end()) continue;
+      std::set<size_t> roots;
+      for (size_t longer : it->second) roots.insert(uf.Find(longer));
+      if (roots.size() == 1) uf.Join(id, *roots.begin());  // only when it is not ambiguous
+    } else if (t == EntityType::kOrganisation || t == EntityType::kOther) {
+      auto words = SplitWords(keys[id]);
+      if (words.size() >= 2 && (g.Exact(words[0]) & internal::kGazOrgTrigger)) {
+        std::string rest = keys[id].substr(words[0].size() + 1);
+        auto it = ids.find(rest);
+        // Only another organisation: قناة الميادين is not the town.
+        if (it != ids.end() && main_type(it->second) == EntityType::kOrganisation) uf.Join(id, it->second);
+      }
+    }
+  }
+  // (5) the same letters with the spaces in other places (البو كمال /
+  // البوكمال), and for people, a name that ends a longer one whatever its
+  // spacing (أميرعبد اللهيان / حسين امير عبداللهيان).
+  {
+    std::map<std::string, std::vector<size_t>> squeezed;
+    std::vector<std::string> sq(keys.size());
+    for (size_t id = 0; id < keys.size(); ++id) {
+      for (char c : keys[id])
+        if (c != ' ') sq[id].push_back(c);
+      squeezed[sq[id]].push_back(id);
+    }
+    for (const auto& [k, members] : squeezed)
+      for (size_t m = 1; m < members.size(); ++m) uf.Join(members[0], members[m]);
+    // Proper suffixes (at letter boundaries, of at least six letters) of the
+    // squeezed person names -> the names that end with them.
+    std::map<std::string, std::vector<size_t>> ends;
+    for (size_t id = 0; id < keys.size(); ++id) {
+      if (main_type(id) != EntityType::kPerson) continue;
+      const std::string& k = sq[id];
+      for (size_t cut = 1; cut + 12 <= k.size(); ++cut) {
+        if ((static_cast<unsigned char>(k[cut]) & 0xC0) == 0x80) continue;
+        ends[k.substr(cut)].push_back(id);
+      }
+    }
+    for (size_t id = 0; id < keys.size(); ++id) {
+      if (main_type(id) != EntityType::kPerson || sq[id].size() < 12) continue;
+      auto it = ends.find(sq[id]);
+      if (it == ends.end()) continue;
+      std::set<size_t> roots;
+      for (size_t other : it->second) roots.insert(uf.Find(other));
+      if (roots.size() == 1) uf.Join(id, *roots.begin());
+    }
+  }
+  // (4) alias sets.
+  for (const auto& set : AliasSets()) {
+    std::vector<size_t> present;
+    for (const char* name : set) {
+      auto it = ids.find(internal::KeyOf(name));
+      if (it != ids.end()) present.push_back(it->second);
+    }
+    for (size_t k = 1; k < present.size(); ++k) uf.Join(present[0], present[k]);
+  }
+  // Canonical names and variant lists per group.
+  std::map<size_t, std::vector<size_t>> groups;
+  for (size_t id = 0; id < keys.size(); ++id) groups[uf.Find(id)].push_back(id);
+  std::vector<std::string> canonical(keys.size());
+  std::vector<std::vector<std::string>> variants(keys.size());
+  std::vector<EntityType> group_type(keys.size(), EntityType::kOther);
+  for (const auto& [root, members] : groups) {
+    std::map<std::string, size_t> count;
+    std::map<EntityType, size_t> tcount;
+    for (size_t id : members) {
+      for (const auto& [s, c] : surfaces[id]) count[s] += c;
+      for (const auto& [t, c] : types[id]) tcount[t] += c;
+    }
+    EntityType t = EntityType::kOther;
+    size_t tn = 0;
+    for (const auto& [ty, c] : tcount)
+      if (c > tn) {
+        tn = c;
+        t = ty;
+      }
+    std::string best;
+    size_t best_n = 0, best_words = 0;
+    for (const auto& [s, c] : count) {
+      size_t nw = SplitWords(s).size();
+      bool better = t == EntityType::kPerson
+                        ? (nw > best_words || (nw == best_words && c > best_n))
+                        : (c > best_n || (c == best_n && nw > best_words));
+      if (best.empty() || better) {
+        best = s;
+        best_n = c;
+        best_words = nw;
+      }
+    }
+    std::vector<std::string> all;
+    for (const auto& [s, c] : count)
+      if (s != best) all.push_back(s);
+    for (size_t id : members) {
+      canonical[id] = best;
+      variants[id] = all;
+      group_type[id] = t;
+    }
+  }
+  for (auto* facts : per_article) {
+    for (auto& f : *facts) {
+      if (f.kind == FactKind::kEntity) {
+        size_t id = ids[internal::KeyOf(f.surface)];
+        f.name = canonical[id].empty() ? f.surface : canonical[id];
+        f.variants = variants[id];
+        // The group's type: one mention's tagging error does not stand.
+        f.type = group_type[id];
+      } else if (f.kind == FactKind::kQuote && !f.speaker_entity.empty()) {
+        auto it = ids.find(internal::KeyOf(f.speaker_entity));
+        if (it != ids.end() && !canonical[it->second].empty()) f.speaker_entity = canonical[it->second];
+      }
+    }
+  }
+}
+
+}  // namespace sada

@@ -1,0 +1,390 @@
+// Averaged perceptron tagger (Collins 2002; averaging as in Daumé's
+// "lazy" form: w_avg = w - u / c) over hashed string features.
+#include "sada/ner.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <numeric>
+#include <random>
+
+#include "facts/gazetteer.h"
+#include "sada/text.h"
+
+namespace sada {
+namespace {
+
+constexpr const char* kLabelNames[kNumNerLabels] = {"O",     "B-PERS", "I-PERS", "B-LOC", "I-LOC",
+                                                    "B-ORG", "I-ORG",  "B-MISC", "I-MISC"};
+
+// Feature templates: a small id mixed into the hash of the string.
+enum Tpl : uint64_t {
+  kBias = 1, kWord, kStem, kPre1, kPre2, kPre3, kSuf1, kSuf2, kSuf3, kShape, kLen,
+  kPrevWord, kNextWord, kPrev2Word, kNext2Word, kPrevStem, kNextStem, kBigramPrev, kBigramNext,
+  kGaz, kPrevGaz, kNextGaz, kPrev2Gaz, kPunct, kNextPunct, kPrevLabel, kPrev2Labels,
+  kPrevLabelWord, kHasAl, kPrevLabelGaz, kFirst, kStemPrevStem, kPrevSuf2, kNextSuf2, kNextPre2,
+  kPrevLabelSuf,
+};
+
+inline uint64_t H(Tpl t, std::string_view s) { return XXH3_64bits_withSeed(s.data(), s.size(), t); }
+inline uint64_t H(Tpl t, uint64_t v) { return XXH3_64bits_withSeed(&v, sizeof v, t * 7919 + 1); }
+
+// First/last n letters (two bytes each for Arabic; bytes otherwise).
+std::string_view Head(std::string_view k, size_t letters) {
+  size_t n = 0, i = 0;
+  while (i < k.size() && n < letters) {
+    unsigned char c = k[i];
+    i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    ++n;
+  }
+  return k.substr(0, std::min(i, k.size()));
+}
+std::string_view Tail(std::string_view k, size_t letters) {
+  size_t i = k.size(), n = 0;
+  while (i > 0 && n < letters) {
+    --i;
+    while (i > 0 && (static_cast<unsigned char>(k[i]) & 0xC0) == 0x80) --i;
+    ++n;
+  }
+  return k.substr(i);
+}
+
+uint64_t Shape(const NerToken& t) {
+  if (t.number) return 1;
+  unsigned char c = t.key.empty() ? 0 : t.key[0];
+  if (c < 0x80) return 2;                 // Latin
+  if (c == 0xD8 || c == 0xD9) return 3;   // Arabic
+  return 4;
+}
+
+const std::string& Al() {
+  static const std::string al = Normalize("ال", Form::kMatchKey);
+  return al;
+}
+
+}  // namespace
+
+const char* NerLabelName(int label) {
+  return label >= 0 && label < kNumNerLabels ? kLabelNames[label] : "?";
+}
+
+int NerLabelFromName(std::string_view name) {
+  for (int i = 0; i < kNumNerLabels; ++i)
+    if (name == kLabelNames[i]) return i;
+  return -1;
+}
+
+NerToken MakeNerToken(std::string_view key, bool punct_before, bool number) {
+  NerToken t;
+  t.key = std::string(key);
+  t.stem = number ? std::string(key) : Stem(key, "ar");
+  t.punct_before = punct_before;
+  t.number = number;
+  t.gazetteer = number ? 0 : internal::Gazetteer::Get().Lookup(t.key);
+  return t;
+}
+
+void NerFeatures(const std::vector<NerToken>& s, size_t i, int prev, int prev2,
+                 std::vector<uint64_t>* out) {
+  out->clear();
+  const NerToken& t = s[i];
+  auto word = [&](long j) -> std::string_view {
+    if (j < 0) return "<s>";
+    if (j >= static_cast<long>(s.size())) return "</s>";
+    return s[j].number ? std::string_view("<num>") : std::string_view(s[j].key);
+  };
+  auto stem = [&](long j) -> std::string_view {
+    if (j < 0 || j >= static_cast<long>(s.size())) return word(j);
+    return s[j].number ? std::string_view("<num>") : std::string_view(s[j].stem);
+  };
+  auto gaz = [&](long j) -> uint64_t {
+    if (j < 0 || j >= static_cast<long>(s.size())) return 0;
+    return s[j].gazetteer & 0xFF;  // the flags the model was trained with
+  };
+  long k = static_cast<long>(i);
+  out->push_back(H(kBias, uint64_t{0}));
+  out->push_back(H(kWord, word(k)));
+  out->push_back(H(kStem, stem(k)));
+  if (!t.number) {
+    std::string_view key = t.key;
+    bool al = key.size() > Al().size() && key.compare(0, Al().size(), Al()) == 0;
+    out->push_back(H(kHasAl, uint64_t{al}));
+    std::string_view bare = al ? key.substr(Al().size()) : key;
+    out->push_back(H(kPre1, Head(bare, 1)));
+    out->push_back(H(kPre2, Head(bare, 2)));
+    out->push_back(H(kPre3, Head(key, 3)));
+    out->push_back(H(kSuf1, Tail(key, 1)));
+    out->push_back(H(kSuf2, Tail(key, 2)));
+    out->push_back(H(kSuf3, Tail(key, 3)));
+    out->push_back(H(kLen, uint64_t{std::min<size_t>(key.size() / 2, 8)}));
+  }
+  out->push_back(H(kShape, Shape(t)));
+  if (k > 0 && !s[k - 1].number) out->push_back(H(kPrevSuf2, Tail(s[k - 1].key, 2)));
+  if (k + 1 < static_cast<long>(s.size()) && !s[k + 1].number) {
+    out->push_back(H(kNextSuf2, Tail(s[k + 1].key, 2)));
+    out->push_back(H(kNextPre2, Head(s[k + 1].key, 2)));
+  }
+  if (!t.number) {
+    std::string ls = std::to_string(prev) + " ";
+    ls.append(Tail(t.key, 2));
+    out->push_back(H(kPrevLabelSuf, ls));
+  }
+  out->push_back(H(kPrevWord, word(k - 1)));
+  out->push_back(H(kNextWord, word(k + 1)));
+  out->push_back(H(kPrev2Word, word(k - 2)));
+  out->push_back(H(kNext2Word, word(k + 2)));
+  out->push_back(H(kPrevStem, stem(k - 1)));
+  out->push_back(H(kNextStem, stem(k + 1)));
+  std::string bigram;
+  bigram.append(word(k - 1)).push_back(' ');
+  bigram.append(word(k));
+  out->push_back(H(kBigramPrev, bigram));
+  bigram.clear();
+  bigram.append(word(k)).push_back(' ');
+  bigram.append(word(k + 1));
+  out->push_back(H(kBigramNext, bigram));
+  bigram.clear();
+  bigram.append(stem(k - 1)).push_back(' ');
+  bigram.append(stem(k));
+  out->push_back(H(kStemPrevStem, bigram));
+  uint64_t g0 = gaz(k), gp = gaz(k - 1), gn = gaz(k + 1), gp2 = gaz(k - 2);
+  for (uint64_t bit = 1; bit <= 128; bit <<= 1) {
+    if (g0 & bit) out->push_back(H(kGaz, bit));
+    if (gp & bit) out->push_back(H(kPrevGaz, bit));
+    if (gn & bit) out->push_back(H(kNextGaz, bit));
+    if (gp2 & bit) out->push_back(H(kPrev2Gaz, bit));
+    if ((g0 & bit) && prev != kO) out->push_back(H(kPrevLabelGaz, bit * 16 + static_cast<uint64_t>(prev)));
+  }
+  out->push_back(H(kPunct, uint64_t{t.punct_before}));
+  out->push_back(H(kNextPunct, uint64_t{i + 1 < s.size() && s[i + 1].punct_before}));
+  out->push_back(H(kFirst, uint64_t{i == 0}));
+  out->push_back(H(kPrevLabel, static_cast<uint64_t>(prev)));
+  out->push_back(H(kPrev2Labels, static_cast<uint64_t>(prev * 16 + prev2)));
+  std::string lw = std::to_string(prev) + " ";
+  lw.append(word(k));
+  out->push_back(H(kPrevLabelWord, lw));
+}
+
+namespace {
+
+// An I- label must continue an entity of the same type.
+bool Allowed(int label, int prev) {
+  if (label == kO || IsBegin(label)) return true;
+  return prev != kO && EntityOf(prev) == EntityOf(label);
+}
+
+template <typename Score>
+int Best(int prev, const Score& score) {
+  int best = kO;
+  float best_score = -INFINITY;
+  for (int l = 0; l < kNumNerLabels; ++l) {
+    if (!Allowed(l, prev)) continue;
+    if (score[l] > best_score) {
+      best_score = score[l];
+      best = l;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labels) const {
+  labels->assign(sentence.size(), kO);
+  std::vector<uint64_t> feats;
+  int prev = kO, prev2 = kO;
+  for (size_t i = 0; i < sentence.size(); ++i) {
+    NerFeatures(sentence, i, prev, prev2, &feats);
+    for (uint64_t f : feats) weights_.Prefetch(f);
+    Weights score{};
+    for (uint64_t f : feats) {
+      const Weights* w = weights_.Find(f);
+      if (w == nullptr) continue;
+      for (int l = 0; l < kNumNerLabels; ++l) score[l] += (*w)[l];
+    }
+    int l = Best(prev, score);
+    (*labels)[i] = l;
+    prev2 = prev;
+    prev = l;
+  }
+}
+
+NerModel NerModel::Train(const std::vector<std::vector<NerToken>>& sentences,
+                         const std::vector<std::vector<int>>& labels, int epochs, uint64_t seed,
+                         bool verbose) {
+  struct Acc {
+    Weights w{}, u{};  // weights, and sum of (time * update)
+  };
+  std::unordered_map<uint64_t, Acc> acc;
+  acc.reserve(1 << 20);
+  std::vector<size_t> order(sentences.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::mt19937_64 rng(seed);
+  float c = 1;  // update counter
+  std::vector<uint64_t> feats;
+  for (int epoch = 0; epoch < epochs; ++epoch) {
+    std::shuffle(order.begin(), order.end(), rng);
+    size_t errors = 0, total = 0;
+    for (size_t si : order) {
+      const auto& s = sentences[si];
+      const auto& gold = labels[si];
+      int prev = kO, prev2 = kO;
+      for (size_t i = 0; i < s.size(); ++i) {
+        // Training follows the gold history (the decoder's own is used at
+        // run time): the common, stable choice for greedy taggers.
+        NerFeatures(s, i, prev, prev2, &feats);
+        Weights score{};
+        for (uint64_t f : feats) {
+          auto it = acc.find(f);
+          if (it == acc.end()) continue;
+          for (int l = 0; l < kNumNerLabels; ++l) score[l] += it->second.w[l];
+        }
+        int guess = Best(prev, score);
+        int truth = gold[i];
+        if (guess != truth) {
+          ++errors;
+          for (uint64_t f : feats) {
+            Acc& a = acc[f];
+            a.w[truth] += 1;
+            a.u[truth] += c;
+            a.w[guess] -= 1;
+            a.u[guess] -= c;
+          }
+        }
+        ++total;
+        c += 1;
+        prev2 = prev;
+        prev = truth;
+      }
+    }
+    if (verbose) {
+      std::fprintf(stderr, "epoch %d: %zu of %zu tokens wrong (%.2f%%), %zu features\n", epoch + 1,
+                   errors, total, 100.0 * errors / std::max<size_t>(total, 1), acc.size());
+    }
+  }
+  NerModel m;
+  for (const auto& [f, a] : acc) {
+    Weights avg{};
+    bool any = false;
+    for (int l = 0; l < kNumNerLabels; ++l) {
+      avg[l] = a.w[l] - a.u[l] / c;
+      if (std::fabs(avg[l]) > 1e-3f) any = true;
+    }
+    if (any) m.weights_.Insert(f, avg);
+  }
+  return m;
+}
+
+void NerModel::FeatureTable::Rehash(size_t n) {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(n, Slot{});
+  for (const Slot& s : old) {
+    if (s.key == 0) continue;
+    size_t i = s.key & (n - 1);
+    while (slots_[i].key != 0) i = (i + 1) & (n - 1);
+    slots_[i] = s;
+  }
+}
+
+void NerModel::FeatureTable::Insert(uint64_t key, const Weights& w) {
+  key = key == 0 ? 1 : key;
+  if ((weights_.size() + 1) * 2 > slots_.size()) Rehash(std::max<size_t>(1024, slots_.size() * 2));
+  size_t i = key & (slots_.size() - 1);
+  while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & (slots_.size() - 1);
+  if (slots_[i].key == key) {
+    weights_[slots_[i].index] = w;
+    return;
+  }
+  slots_[i] = Slot{key, static_cast<uint32_t>(weights_.size())};
+  weights_.push_back(w);
+}
+
+std::vector<uint64_t> NerModel::FeatureTable::Keys() const {
+  std::vector<uint64_t> out;
+  out.reserve(weights_.size());
+  for (const Slot& s : slots_)
+    if (s.key != 0) out.push_back(s.key);
+  return out;
+}
+
+namespace {
+constexpr char kMagic[8] = {'S', 'A', 'D', 'A', 'N', 'E', 'R', '\0'};
+constexpr uint32_t kVersion = 1;
+
+template <typename T>
+void Put(std::string* out, T v) {
+  out->append(reinterpret_cast<const char*>(&v), sizeof v);
+}
+template <typename T>
+bool Get(std::string_view* in, T* v) {
+  if (in->size() < sizeof(T)) return false;
+  std::memcpy(v, in->data(), sizeof(T));
+  in->remove_prefix(sizeof(T));
+  return true;
+}
+}  // namespace
+
+std::string NerModel::Serialize() const {
+  // Weights as int16 with one scale for the model; features whose weights all
+  // round to zero are left out. Sorted by hash so the file is deterministic.
+  std::vector<uint64_t> all = weights_.Keys();
+  float max_abs = 0;
+  for (uint64_t f : all)
+    for (float x : *weights_.Find(f)) max_abs = std::max(max_abs, std::fabs(x));
+  float scale = max_abs > 0 ? 32767.0f / max_abs : 1.0f;
+  std::vector<uint64_t> keys;
+  keys.reserve(all.size());
+  for (uint64_t f : all) {
+    bool any = false;
+    for (float x : *weights_.Find(f)) any = any || std::lround(x * scale) != 0;
+    if (any) keys.push_back(f);
+  }
+  std::sort(keys.begin(), keys.end());
+  std::string out(kMagic, sizeof kMagic);
+  Put(&out, kVersion);
+  Put(&out, static_cast<uint32_t>(kNumNerLabels));
+  Put(&out, scale);
+  Put(&out, static_cast<uint64_t>(keys.size()));
+  for (uint64_t f : keys) {
+    Put(&out, f);
+    for (float x : *weights_.Find(f)) Put(&out, static_cast<int16_t>(std::lround(x * scale)));
+  }
+  Put(&out, static_cast<uint64_t>(XXH64(out.data(), out.size(), 0)));
+  return out;
+}
+
+Result<NerModel> NerModel::Deserialize(std::string_view bytes) {
+  if (bytes.size() < sizeof kMagic + 8 || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) {
+    return Status::Corrupt("not a sada NER model (bad magic)");
+  }
+  uint64_t sum;
+  std::memcpy(&sum, bytes.data() + bytes.size() - 8, 8);
+  if (XXH64(bytes.data(), bytes.size() - 8, 0) != sum) return Status::Corrupt("NER model checksum mismatch");
+  std::string_view in = bytes.substr(sizeof kMagic, bytes.size() - sizeof kMagic - 8);
+  uint32_t version, nlabels;
+  float scale;
+  uint64_t n;
+  if (!Get(&in, &version) || !Get(&in, &nlabels) || !Get(&in, &scale) || !Get(&in, &n)) {
+    return Status::Corrupt("NER model header is truncated");
+  }
+  if (version != kVersion) return Status::Unsupported("NER model version " + std::to_string(version));
+  if (nlabels != kNumNerLabels) return Status::Corrupt("NER model has " + std::to_string(nlabels) + " labels");
+  if (in.size() != n * (8 + 2 * kNumNerLabels)) return Status::Corrupt("NER model size does not match its count");
+  NerModel m;
+  for (uint64_t i = 0; i < n; ++i) {
+    uint64_t f = 0;
+    Get(&in, &f);
+    Weights w;
+    for (int l = 0; l < kNumNerLabels; ++l) {
+      int16_t q = 0;
+      Get(&in, &q);
+      w[l] = q / scale;
+    }
+    m.weights_.Insert(f, w);
+  }
+  return m;
+}
+
+}  // namespace sada

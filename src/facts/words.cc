@@ -1,0 +1,61 @@
+#include "facts/words.h"
+
+#include <cstdlib>
+
+#include "text/utf8.h"
+
+namespace sada::internal {
+
+std::string KeyOf(std::string_view word) { return Normalize(word, Form::kMatchKey); }
+
+WordSet::WordSet(std::initializer_list<const char*> words) {
+  for (const char* w : words) keys_.insert(KeyOf(w));
+}
+
+WordMap::WordMap(std::initializer_list<std::pair<const char*, int>> words) {
+  for (const auto& [w, v] : words) map_.emplace(KeyOf(w), v);
+}
+
+std::u32string_view Words::Gap(size_t a, size_t b) const {
+  uint32_t from = SpanOf(a).end, to = SpanOf(b).begin;
+  if (to <= from || to > u32.size()) return {};
+  return std::u32string_view(u32).substr(from, to - from);
+}
+
+bool Words::Adjacent(size_t a, size_t b) const {
+  for (char32_t c : Gap(a, b)) {
+    if (c != ' ' && c != 0xA0 && c != '\t' && c != 0x200F && c != 0x200E) return false;
+  }
+  return true;
+}
+
+std::string Words::Text(Span s) const {
+  std::string out;
+  for (uint32_t i = s.begin; i < s.end && i < u32.size(); ++i) AppendUtf8(u32[i], &out);
+  return out;
+}
+
+double Words::Number(size_t i) const {
+  if (i >= size() || !IsNumber(i)) return -1;
+  std::string k;
+  for (char c : Key(i))
+    if (c != ',') k.push_back(c);
+  return std::strtod(k.c_str(), nullptr);
+}
+
+void BuildWords(const Article& article, Words* w) {
+  w->article = &article;
+  Analyze(article.text, "ar", &w->at);
+  w->keys.clear();
+  for (size_t i = 0; i < w->size(); ++i) w->keys.insert(w->Key(i));
+  w->u32.clear();
+  const auto* p = reinterpret_cast<const unsigned char*>(article.text.data());
+  const auto* e = p + article.text.size();
+  while (p < e) {
+    Decoded d = DecodeUtf8(p, e);
+    w->u32.push_back(d.cp);
+    p += d.len;
+  }
+}
+
+}  // namespace sada::internal

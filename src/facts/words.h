@@ -1,0 +1,84 @@
+// The view of one article the fact rules work on: its tokens (match keys and
+// spans), its sentences, and helpers to compare a token with a word written
+// in ordinary Arabic spelling.
+#ifndef SADA_FACTS_WORDS_H_
+#define SADA_FACTS_WORDS_H_
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "sada/article.h"
+#include "sada/text.h"
+#include "util/strings.h"
+
+namespace sada::internal {
+
+// Match key of a word written in the source (cached for string literals).
+std::string KeyOf(std::string_view word);
+
+// A set of words, held as match keys.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<const char*> words);
+  bool Has(std::string_view key) const { return keys_.find(key) != keys_.end(); }
+
+ private:
+  std::unordered_set<std::string, StringHash, StringEq> keys_;
+};
+
+// Words mapped to numbers, held as match keys.
+class WordMap {
+ public:
+  WordMap(std::initializer_list<std::pair<const char*, int>> words);
+  int Get(std::string_view key, int missing = 0) const {
+    auto it = map_.find(key);
+    return it == map_.end() ? missing : it->second;
+  }
+
+ private:
+  std::unordered_map<std::string, int, StringHash, StringEq> map_;
+};
+
+struct Words {
+  const Article* article = nullptr;
+  AnalyzedText at;
+  std::u32string u32;  // the text as code points
+  std::unordered_set<std::string_view> keys;  // every token key of the article
+
+  bool HasKey(std::string_view k) const { return keys.count(k) != 0; }
+
+  size_t size() const { return at.tokens.tokens.size(); }
+  std::string_view Key(size_t i) const { return at.tokens.Key(at.tokens.tokens[i]); }
+  // Token i's span, taking in the marks and tatweel right after it (which
+  // the match key drops): "مسلحاً" whole, not "مسلحا".
+  Span SpanOf(size_t i) const {
+    Span s = at.tokens.tokens[i].span;
+    while (s.end < u32.size() && ((u32[s.end] >= 0x064B && u32[s.end] <= 0x065F) || u32[s.end] == 0x0670 ||
+                                  u32[s.end] == 0x0640)) {
+      ++s.end;
+    }
+    return s;
+  }
+  bool IsNumber(size_t i) const { return at.tokens.tokens[i].kind == TokenKind::kNumber; }
+  // Key of token i, or "" past the end.
+  std::string_view KeyAt(size_t i) const { return i < size() ? Key(i) : std::string_view(); }
+  bool Is(size_t i, std::string_view key) const { return i < size() && Key(i) == key; }
+  // Original text between the end of token a and the start of token b.
+  std::u32string_view Gap(size_t a, size_t b) const;
+  // True when only white space separates tokens a and b (a < b).
+  bool Adjacent(size_t a, size_t b) const;
+  // The original text of a span, as UTF-8.
+  std::string Text(Span s) const;
+  // Numeric value of a number token ("3,400" -> 3400), or -1.
+  double Number(size_t i) const;
+};
+
+void BuildWords(const Article& article, Words* w);
+
+}  // namespace sada::internal
+
+#endif  // SADA_FACTS_WORDS_H_

@@ -1,0 +1,250 @@
+// ner — trains and evaluates sada's entity tagger on ANERcorp-style files
+// (one "token TAG" per line, blank lines between sentences).
+//
+//   ner train TRAIN.txt -o models/ner-ar.bin [--epochs N] [--seed S]
+//   ner eval TEST.txt [--model FILE]      (default: models/ner-ar.bin, the
+//                                         model built into sada)
+//
+// eval prints the CoNLL entity-level precision, recall and F1 (an entity is
+// right when its type and its exact token extent are right), overall and per
+// type, as conlleval computes them.
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "sada/ner.h"
+#include "sada/text.h"
+
+namespace {
+
+struct Corpus {
+  // Per sentence: the tagger's tokens, and for each source token the index
+  // of its first tagger token (-1: punctuation only) and its gold label.
+  std::vector<std::vector<sada::NerToken>> sentences;
+  std::vector<std::vector<int>> labels;        // per tagger token
+  std::vector<std::vector<int>> source_first;  // per source token
+  std::vector<std::vector<int>> source_gold;   // per source token
+  size_t repaired = 0, unknown = 0, tokens = 0;
+};
+
+// ANERcorp has a few misspelt tags (B-ORF, I-OEG, I-MISV...): read by type
+// initial; tags that cannot be read that way count as O and are reported.
+int ReadTag(const std::string& tag, Corpus* c) {
+  int l = sada::NerLabelFromName(tag);
+  if (l >= 0) return l;
+  if (tag.size() >= 3 && (tag[0] == 'B' || tag[0] == 'I') && tag[1] == '-') {
+    char t = tag[2];
+    int base = t == 'P' ? 1 : t == 'L' ? 3 : t == 'O' ? 5 : t == 'M' ? 7 : -1;
+    if (base > 0) {
+      ++c->repaired;
+      return base + (tag[0] == 'I' ? 1 : 0);
+    }
+  }
+  ++c->unknown;
+  return sada::kO;
+}
+
+void EndSentence(std::vector<std::pair<std::string, int>>* src, Corpus* c) {
+  if (src->empty()) return;
+  std::vector<sada::NerToken> toks;
+  std::vector<int> labels, first, gold;
+  bool punct = false;
+  sada::TokenizedText tt;
+  for (const auto& [word, label] : *src) {
+    sada::Tokenize(word, &tt);
+    gold.push_back(label);
+    if (tt.tokens.empty()) {
+      first.push_back(-1);
+      punct = true;
+      continue;
+    }
+    first.push_back(static_cast<int>(toks.size()));
+    for (size_t k = 0; k < tt.tokens.size(); ++k) {
+      const auto& t = tt.tokens[k];
+      // Punctuation glued to the word counts as punctuation before it.
+      bool glued = k == 0 && t.span.begin > 0;
+      toks.push_back(sada::MakeNerToken(tt.Key(t), punct || glued || k > 0,
+                                        t.kind == sada::TokenKind::kNumber));
+      int l = label;
+      if (k > 0 && sada::IsBegin(l)) l += 1;  // the rest of a split token continues it
+      labels.push_back(l);
+      punct = false;
+    }
+  }
+  c->sentences.push_back(std::move(toks));
+  c->labels.push_back(std::move(labels));
+  c->source_first.push_back(std::move(first));
+  c->source_gold.push_back(std::move(gold));
+  src->clear();
+}
+
+bool ReadCorpus(const std::string& path, Corpus* c) {
+  std::ifstream in(path);
+  if (!in) {
+    std::fprintf(stderr, "ner: cannot open %s\n", path.c_str());
+    return false;
+  }
+  std::string line;
+  std::vector<std::pair<std::string, int>> src;
+  while (std::getline(in, line)) {
+    std::istringstream ls(line);
+    std::string word, tag;
+    ls >> word >> tag;
+    if (word.empty() || tag.empty()) {  // blank line, or an "article" marker
+      EndSentence(&src, c);
+      continue;
+    }
+    src.emplace_back(word, ReadTag(tag, c));
+    ++c->tokens;
+  }
+  EndSentence(&src, c);
+  std::fprintf(stderr, "ner: %s: %zu sentences, %zu tokens; %zu misspelt tags read by type, %zu unreadable as O\n",
+               path.c_str(), c->sentences.size(), c->tokens, c->repaired, c->unknown);
+  return true;
+}
+
+struct Chunk {
+  size_t begin, end;
+  int type;
+  bool operator<(const Chunk& o) const {
+    return std::tie(begin, end, type) < std::tie(o.begin, o.end, o.type);
+  }
+};
+
+// conlleval's chunks: a chunk starts at B-X, or at I-X after a different type.
+std::vector<Chunk> Chunks(const std::vector<int>& tags) {
+  std::vector<Chunk> out;
+  for (size_t i = 0; i < tags.size(); ++i) {
+    int t = sada::EntityOf(tags[i]);
+    if (t < 0) continue;
+    bool start = sada::IsBegin(tags[i]) || i == 0 || sada::EntityOf(tags[i - 1]) != t;
+    if (start) {
+      out.push_back({i, i + 1, t});
+    } else {
+      out.back().end = i + 1;
+    }
+  }
+  return out;
+}
+
+int Train(int argc, char** argv) {
+  std::string in, out = "models/ner-ar.bin";
+  int epochs = 12;
+  uint64_t seed = 1;
+  for (int i = 2; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "-o" && i + 1 < argc) out = argv[++i];
+    else if (a == "--epochs" && i + 1 < argc) epochs = std::stoi(argv[++i]);
+    else if (a == "--seed" && i + 1 < argc) seed = std::stoull(argv[++i]);
+    else in = a;
+  }
+  Corpus c;
+  if (in.empty() || !ReadCorpus(in, &c)) return 2;
+  sada::NerModel m = sada::NerModel::Train(c.sentences, c.labels, epochs, seed, true);
+  std::string bytes = m.Serialize();
+  std::ofstream f(out, std::ios::binary);
+  f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!f) {
+    std::fprintf(stderr, "ner: cannot write %s\n", out.c_str());
+    return 1;
+  }
+  std::fprintf(stderr, "ner: wrote %s (%zu bytes, %zu features)\n", out.c_str(), bytes.size(), m.num_features());
+  return 0;
+}
+
+int Eval(int argc, char** argv) {
+  std::string in, model_path = SADA_SOURCE_DIR "/models/ner-ar.bin";
+  for (int i = 2; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--model" && i + 1 < argc) model_path = argv[++i];
+    else in = a;
+  }
+  sada::NerModel loaded;
+  const sada::NerModel* model = &loaded;
+  {
+    std::ifstream f(model_path, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+    auto r = sada::NerModel::Deserialize(bytes);
+    if (!r.ok()) {
+      std::fprintf(stderr, "ner: %s: %s\n", model_path.c_str(), r.status().message().c_str());
+      return 2;
+    }
+    loaded = std::move(r).value();
+  }
+  Corpus c;
+  if (in.empty() || !ReadCorpus(in, &c)) return 2;
+  constexpr int kTypes = 4;
+  const char* kNames[kTypes] = {"PERS", "LOC", "ORG", "MISC"};
+  size_t found[kTypes] = {}, gold_n[kTypes] = {}, correct[kTypes] = {};
+  size_t tok_right = 0, tok_all = 0;
+  std::vector<int> pred;
+  for (size_t s = 0; s < c.sentences.size(); ++s) {
+    model->Tag(c.sentences[s], &pred);
+    const auto& first = c.source_first[s];
+    const auto& gold = c.source_gold[s];
+    std::vector<int> src_pred(first.size(), sada::kO);
+    for (size_t i = 0; i < first.size(); ++i) {
+      if (first[i] >= 0) src_pred[i] = pred[first[i]];
+    }
+    // Punctuation inside a predicted entity (د. ب. أ) continues it.
+    for (size_t i = 1; i + 1 < first.size(); ++i) {
+      if (first[i] >= 0 || src_pred[i - 1] == sada::kO) continue;
+      size_t j = i + 1;
+      while (j < first.size() && first[j] < 0) ++j;
+      if (j < first.size() && !sada::IsBegin(src_pred[j]) && src_pred[j] != sada::kO &&
+          sada::EntityOf(src_pred[j]) == sada::EntityOf(src_pred[i - 1])) {
+        src_pred[i] = 2 * sada::EntityOf(src_pred[j]) + 2;
+      }
+    }
+    for (size_t i = 0; i < gold.size(); ++i) {
+      tok_right += gold[i] == src_pred[i];
+      ++tok_all;
+    }
+    auto g = Chunks(gold), p = Chunks(src_pred);
+    for (const auto& x : g) ++gold_n[x.type];
+    for (const auto& x : p) ++found[x.type];
+    size_t a = 0, b = 0;
+    while (a < g.size() && b < p.size()) {
+      if (g[a].begin == p[b].begin && g[a].end == p[b].end && g[a].type == p[b].type) {
+        ++correct[g[a].type];
+        ++a;
+        ++b;
+      } else if (g[a] < p[b]) {
+        ++a;
+      } else {
+        ++b;
+      }
+    }
+  }
+  auto line = [](const char* name, size_t cor, size_t fnd, size_t gld) {
+    double p = fnd ? static_cast<double>(cor) / fnd : 0, r = gld ? static_cast<double>(cor) / gld : 0;
+    double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
+    std::printf("%-8s precision %.4f  recall %.4f  F1 %.4f  (%zu correct, %zu found, %zu gold)\n", name, p, r, f,
+                cor, fnd, gld);
+  };
+  size_t tc = 0, tf = 0, tg = 0;
+  for (int t = 0; t < kTypes; ++t) {
+    tc += correct[t];
+    tf += found[t];
+    tg += gold_n[t];
+  }
+  std::printf("token accuracy %.4f (%zu tokens)\n", static_cast<double>(tok_right) / tok_all, tok_all);
+  line("overall", tc, tf, tg);
+  for (int t = 0; t < kTypes; ++t) line(kNames[t], correct[t], found[t], gold_n[t]);
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string cmd = argc > 1 ? argv[1] : "";
+  if (cmd == "train") return Train(argc, argv);
+  if (cmd == "eval") return Eval(argc, argv);
+  std::fprintf(stderr,
+               "usage: ner train TRAIN.txt -o models/ner-ar.bin [--epochs N] [--seed S]\n"
+               "       ner eval TEST.txt [--model FILE]\n");
+  return 2;
+}
