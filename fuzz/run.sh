@@ -10,13 +10,13 @@ cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DSADA_FUZZ=ON \
   -DSADA_BUILD_TESTS=OFF -DSADA_BUILD_BENCH=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build-fuzz >/dev/null
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(text ingest_json ingest_html ingest_warc ingest_feed ingest_archive ingest_text)
+[ ${#targets[@]} -eq 0 ] && targets=(text ingest_json ingest_html ingest_warc ingest_feed ingest_archive ingest_text extract)
 mkdir -p fuzz/artifacts
 for t in "${targets[@]}"; do
   corpus="fuzz/corpus-$t"
   mkdir -p "$corpus"
   case "$t" in
-    text|ingest_text) cp examples/bukamal/*.txt tests/data/inputs/*.txt "$corpus/" ;;
+    text|ingest_text|extract) cp examples/bukamal/*.txt tests/data/inputs/*.txt "$corpus/" ;;
     ingest_json) cp tests/data/inputs/*.json* tests/data/broken/*.json* "$corpus/" ;;
     ingest_html) cp tests/data/inputs/*.html tests/data/broken/*.html "$corpus/" ;;
     ingest_warc) cp tests/data/inputs/crawl.warc tests/data/broken/truncated.warc "$corpus/" ;;

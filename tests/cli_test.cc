@@ -129,4 +129,44 @@ TEST(CliTest, DedupReuseAndIndexes) {
   EXPECT_NE(reuse.out.find("\"differences\":[{"), std::string::npos) << reuse.out;
 }
 
+
+// sada extract on the seed articles: one JSON line per fact with its span and
+// the fields of its kind; --kinds filters; threads do not change the output;
+// an unknown kind is a usage error.
+TEST(CliTest, ExtractSeedArticles) {
+  Result r = RunCmd("extract " + DataPath("examples/bukamal"));
+  ASSERT_EQ(r.code, 0) << Stderr();
+  std::istringstream lines(r.out);
+  std::string line;
+  int dates = 0, entities = 0, quantities = 0, quotes = 0;
+  while (std::getline(lines, line)) {
+    ASSERT_EQ(line.front(), '{');
+    ASSERT_NE(line.find("\"begin\":"), std::string::npos) << line;
+    ASSERT_NE(line.find("\"end\":"), std::string::npos) << line;
+    dates += line.find("\"kind\":\"date\"") != std::string::npos;
+    entities += line.find("\"kind\":\"entity\"") != std::string::npos;
+    quantities += line.find("\"kind\":\"quantity\"") != std::string::npos;
+    quotes += line.find("\"kind\":\"quote\"") != std::string::npos;
+  }
+  EXPECT_GE(dates, 10);
+  EXPECT_GE(quantities, 9);
+  EXPECT_GE(quotes, 6);
+  EXPECT_GT(entities, 50);
+  EXPECT_NE(r.out.find("\"value\":\"2017-11-09\",\"anchor\":\"previous date\""), std::string::npos);
+  EXPECT_NE(r.out.find("\"name\":\"قاسم سليماني\""), std::string::npos);
+  EXPECT_NE(Stderr().find("sada extract: 5 articles"), std::string::npos) << Stderr();
+
+  Result only = RunCmd("extract --kinds date " + DataPath("examples/bukamal"));
+  EXPECT_EQ(only.code, 0);
+  EXPECT_EQ(std::count(only.out.begin(), only.out.end(), '\n'), dates);
+  EXPECT_EQ(only.out.find("\"kind\":\"entity\""), std::string::npos);
+
+  Result one = RunCmd("extract -j1 " + DataPath("examples/bukamal"));
+  Result two = RunCmd("extract -j2 " + DataPath("examples/bukamal"));
+  EXPECT_EQ(one.out, two.out);
+  EXPECT_EQ(one.out, r.out);
+
+  EXPECT_EQ(RunCmd("extract --kinds people " + DataPath("examples/bukamal")).code, 2);
+}
+
 }  // namespace

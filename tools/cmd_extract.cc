@@ -104,7 +104,7 @@ int ExtractCommand::Run() {
     size_t base = facts.size();
     facts.resize(base + batch.size());
     for (const Article& a : batch) ids.push_back(a.id);
-    internal::ParallelFor(batch.size(), std::max(1, workers - 1), [&](size_t i) {
+    internal::ParallelFor(batch.size(), workers, [&](size_t i) {
       ExtractFacts(batch[i], model, opts, &facts[base + i]);
     });
   });

@@ -10,19 +10,13 @@
 #include <numeric>
 
 #include "sada/text.h"
+#include "util/hash.h"
 #include "util/parallel.h"
 
 namespace sada {
 namespace {
 
-inline uint64_t Mix64(uint64_t h) {
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdULL;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ULL;
-  h ^= h >> 33;
-  return h;
-}
+using internal::Mix64;
 
 constexpr uint64_t kShingleMul = 0x9E3779B97F4A7C15ULL;  // odd: multiplication is invertible
 constexpr uint64_t kBinSeed = 0x5ada5ada0b1b0b1bULL;

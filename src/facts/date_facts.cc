@@ -65,7 +65,7 @@ int DayCount(const Words& w, size_t i, size_t* last) {
     if (Cardinals().Get(w.KeyAt(i + 1)) == 1) *last = i + 1;  // يوم واحد
     return 1;
   }
-  int n = w.IsNumber(i) ? static_cast<int>(w.Number(i)) : Cardinals().Get(w.KeyAt(i));
+  int n = w.IsNumber(i) ? w.SmallInt(i) : Cardinals().Get(w.KeyAt(i));
   if (n > 0 && n < 1000 && (kDays.Has(w.KeyAt(i + 1)) || kDay.Has(w.KeyAt(i + 1)))) {
     *last = i + 1;
     return n;
@@ -170,7 +170,7 @@ class DateFinder {
     int day = 0, words = 0;
     size_t j = i;
     if (w_.IsNumber(i) && w_.Number(i) >= 1 && w_.Number(i) <= 30) {
-      day = static_cast<int>(w_.Number(i));
+      day = w_.SmallInt(i);
       j = i + 1;
     }
     int month = HijriMonthAt(w_, j, &words);
@@ -180,7 +180,7 @@ class DateFinder {
     size_t last = yi;
     bool marked = kH.Has(w_.KeyAt(yi + 1));
     if (marked) last = yi + 1;
-    int year = static_cast<int>(w_.Number(yi));
+    int year = w_.SmallInt(yi);
     auto g = HijriToGregorian(year, month, day > 0 ? day : 1);
     if (!g) return 0;
     if (day > 0) {
@@ -199,7 +199,7 @@ class DateFinder {
   size_t DayOfMonth(size_t i) {
     int day = 0;
     if (w_.IsNumber(i) && w_.Key(i).size() <= 2) {
-      day = static_cast<int>(w_.Number(i));
+      day = w_.SmallInt(i);
     } else {
       day = Ordinals().Get(w_.KeyAt(i));
     }
@@ -220,7 +220,7 @@ class DateFinder {
       } else if (w_.IsNumber(last + 1) && w_.Key(last + 1).size() == 4 && w_.Number(last + 1) >= 1900 &&
                  w_.Number(last + 1) <= 2100) {
         // "14 من نوفمبر 2017": the year is given.
-        int y = static_cast<int>(w_.Number(last + 1));
+        int y = w_.SmallInt(last + 1);
         if (day > DaysInMonth(y, month)) return 0;
         EmitDay(First(i), last + 1, DaysFromCivil(y, month, day), "");
         return last + 2;
@@ -383,10 +383,10 @@ class DateFinder {
       static const std::string kAl = KeyOf("ال");
       std::string_view nk = w_.KeyAt(i + 1);
       if (nk.size() > kAl.size() && nk.compare(0, kAl.size(), kAl) == 0) nk.remove_prefix(kAl.size());
-      int n = w_.IsNumber(i + 1) ? static_cast<int>(w_.Number(i + 1)) : Cardinals().Get(nk);
+      int n = w_.IsNumber(i + 1) ? w_.SmallInt(i + 1) : Cardinals().Get(nk);
       size_t d = i + 2;
       if (n == 0 && w_.Is(i + 1, kAl) && w_.IsNumber(i + 2)) {
-        n = static_cast<int>(w_.Number(i + 2));
+        n = w_.SmallInt(i + 2);
         d = i + 3;
       }
       auto dir = Direction(w_.KeyAt(d));

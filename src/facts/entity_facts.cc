@@ -153,7 +153,7 @@ void GazetteerNames(const Words& w, std::vector<Fact>* out) {
   constexpr uint32_t kAnyName = kGazPlaceStart | kGazOrgStart | kGazListedPlace | kGazWholeName;
   std::vector<Fact> found;
   for (size_t i = 0; i < w.size(); ++i) {
-    if (covered[i] || w.IsNumber(i) || !(g.Lookup(w.Key(i)) & kAnyName)) continue;
+    if (covered[i] || w.IsNumber(i) || !(w.gaz[i] & kAnyName)) continue;
     size_t best_last = i;
     EntityType type = EntityType::kOther;
     bool hit = false;
@@ -219,7 +219,13 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
     while (t < w.size() && w.SpanOf(t).end <= s.begin) ++t;
     for (size_t i = t; i < w.size() && w.SpanOf(i).begin < s.end; ++i) {
       bool punct = !index.empty() && IsPunctuationGap(w.Gap(index.back(), i));
-      sent.push_back(MakeNerToken(w.Key(i), punct, w.IsNumber(i)));
+      NerToken nt;
+      nt.key = std::string(w.Key(i));
+      nt.number = w.IsNumber(i);
+      nt.stem = nt.number ? nt.key : std::string(w.at.Stem(i));
+      nt.punct_before = punct;
+      nt.gazetteer = w.gaz[i];
+      sent.push_back(std::move(nt));
       index.push_back(i);
     }
     if (sent.empty()) continue;

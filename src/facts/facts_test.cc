@@ -4,6 +4,9 @@
 #include <gtest/gtest.h>
 #include <simdjson.h>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -258,6 +261,25 @@ TEST(NerModelTest, SerializeRoundTripsAndRejectsDamage) {
   bytes[bytes.size() / 2] ^= 1;
   EXPECT_FALSE(NerModel::Deserialize(bytes).ok());
   EXPECT_FALSE(NerModel::Deserialize("not a model").ok());
+}
+
+// Inputs the fuzzers found (fuzz/regressions), as article text, with and
+// without a publication date: no crash, spans inside the text.
+TEST(FactsRegressionTest, FuzzerFindings) {
+  namespace fs = std::filesystem;
+  int files = 0;
+  for (const auto& e : fs::directory_iterator(testing::DataPath("fuzz/regressions"))) {
+    std::ifstream f(e.path(), std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+    RepairUtf8(&bytes);
+    for (const std::string published : {"", "2017-11-19"}) {
+      auto facts = FactsOf(bytes, published);
+      uint32_t n = CountCodePoints(bytes);
+      for (const auto& x : facts) EXPECT_LE(x.span.end, n) << e.path();
+    }
+    ++files;
+  }
+  EXPECT_GE(files, 4);
 }
 
 }  // namespace

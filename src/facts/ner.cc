@@ -12,6 +12,7 @@
 
 #include "facts/gazetteer.h"
 #include "sada/text.h"
+#include "util/hash.h"
 
 namespace sada {
 namespace {
@@ -28,8 +29,13 @@ enum Tpl : uint64_t {
   kPrevLabelSuf,
 };
 
-inline uint64_t H(Tpl t, std::string_view s) { return XXH3_64bits_withSeed(s.data(), s.size(), t); }
-inline uint64_t H(Tpl t, uint64_t v) { return XXH3_64bits_withSeed(&v, sizeof v, t * 7919 + 1); }
+inline uint64_t Str(std::string_view s) { return XXH3_64bits(s.data(), s.size()); }
+// A feature: a template id and up to two values, mixed so that the order of
+// the parts counts.
+using internal::Mix64;
+inline uint64_t F(Tpl t, uint64_t a, uint64_t b = 0) {
+  return Mix64(Mix64(a + t * 0x9E3779B97F4A7C15ULL) ^ (b * 0xC2B2AE3D27D4EB4FULL + t));
+}
 
 // First/last n letters (two bytes each for Arabic; bytes otherwise).
 std::string_view Head(std::string_view k, size_t letters) {
@@ -86,85 +92,110 @@ NerToken MakeNerToken(std::string_view key, bool punct_before, bool number) {
   return t;
 }
 
-void NerFeatures(const std::vector<NerToken>& s, size_t i, int prev, int prev2,
-                 std::vector<uint64_t>* out) {
+namespace internal_ner {
+
+// What the features need of each token, hashed once per sentence.
+struct TokenHashes {
+  uint64_t word, stem, has_al, pre1, pre2, pre3, suf1, suf2, suf3, len, shape;
+  uint32_t gaz;
+  bool punct, number;
+};
+
+void HashTokens(const std::vector<NerToken>& s, std::vector<TokenHashes>* out) {
+  static const uint64_t kNum = Str("<num>");
+  out->resize(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    const NerToken& t = s[i];
+    TokenHashes& h = (*out)[i];
+    h = TokenHashes{};
+    h.word = t.number ? kNum : Str(t.key);
+    h.stem = t.number ? kNum : Str(t.stem);
+    h.shape = Shape(t);
+    h.gaz = t.gazetteer & 0xFF;  // the flags the model was trained with
+    h.punct = t.punct_before;
+    h.number = t.number;
+    if (!t.number) {
+      std::string_view key = t.key;
+      bool al = key.size() > Al().size() && key.compare(0, Al().size(), Al()) == 0;
+      std::string_view bare = al ? key.substr(Al().size()) : key;
+      h.has_al = al ? 2 : 1;
+      h.pre1 = Str(Head(bare, 1));
+      h.pre2 = Str(Head(bare, 2));
+      h.pre3 = Str(Head(key, 3));
+      h.suf1 = Str(Tail(key, 1));
+      h.suf2 = Str(Tail(key, 2));
+      h.suf3 = Str(Tail(key, 3));
+      h.len = std::min<size_t>(key.size() / 2, 8) + 1;
+    }
+  }
+}
+
+// Features of token i that depend on nothing but the token itself.
+void IntrinsicFeatures(const TokenHashes& t, std::vector<uint64_t>* out) {
+  out->push_back(F(kBias, 0));
+  out->push_back(F(kWord, t.word));
+  out->push_back(F(kStem, t.stem));
+  if (!t.number) {
+    out->push_back(F(kHasAl, t.has_al));
+    out->push_back(F(kPre1, t.pre1));
+    out->push_back(F(kPre2, t.pre2));
+    out->push_back(F(kPre3, t.pre3));
+    out->push_back(F(kSuf1, t.suf1));
+    out->push_back(F(kSuf2, t.suf2));
+    out->push_back(F(kSuf3, t.suf3));
+    out->push_back(F(kLen, t.len));
+  }
+  out->push_back(F(kShape, t.shape));
+  for (uint32_t bit = 1; bit <= 128; bit <<= 1)
+    if (t.gaz & bit) out->push_back(F(kGaz, bit));
+}
+
+// Features of token i from its neighbours and the two labels before it.
+void ContextFeatures(const std::vector<TokenHashes>& s, size_t i, int prev, int prev2, std::vector<uint64_t>* out) {
+  static const uint64_t kStart = Str("<s>"), kEnd = Str("</s>");
+  const long n = static_cast<long>(s.size()), k = static_cast<long>(i);
+  auto word = [&](long j) { return j < 0 ? kStart : j >= n ? kEnd : s[j].word; };
+  auto stem = [&](long j) { return j < 0 ? kStart : j >= n ? kEnd : s[j].stem; };
+  auto gaz = [&](long j) -> uint32_t { return j < 0 || j >= n ? 0 : s[j].gaz; };
+  const TokenHashes& t = s[i];
+  out->push_back(F(kPrevWord, word(k - 1)));
+  out->push_back(F(kNextWord, word(k + 1)));
+  out->push_back(F(kPrev2Word, word(k - 2)));
+  out->push_back(F(kNext2Word, word(k + 2)));
+  out->push_back(F(kPrevStem, stem(k - 1)));
+  out->push_back(F(kNextStem, stem(k + 1)));
+  out->push_back(F(kBigramPrev, word(k - 1), word(k)));
+  out->push_back(F(kBigramNext, word(k), word(k + 1)));
+  out->push_back(F(kStemPrevStem, stem(k - 1), stem(k)));
+  if (k > 0 && !s[k - 1].number) out->push_back(F(kPrevSuf2, s[k - 1].suf2));
+  if (k + 1 < n && !s[k + 1].number) {
+    out->push_back(F(kNextSuf2, s[k + 1].suf2));
+    out->push_back(F(kNextPre2, s[k + 1].pre2));
+  }
+  uint32_t g0 = t.gaz, gp = gaz(k - 1), gn = gaz(k + 1), gp2 = gaz(k - 2);
+  for (uint32_t bit = 1; bit <= 128; bit <<= 1) {
+    if (gp & bit) out->push_back(F(kPrevGaz, bit));
+    if (gn & bit) out->push_back(F(kNextGaz, bit));
+    if (gp2 & bit) out->push_back(F(kPrev2Gaz, bit));
+    if ((g0 & bit) && prev != kO) out->push_back(F(kPrevLabelGaz, bit, static_cast<uint64_t>(prev)));
+  }
+  out->push_back(F(kPunct, t.punct ? 2 : 1));
+  out->push_back(F(kNextPunct, k + 1 < n && s[k + 1].punct ? 2 : 1));
+  out->push_back(F(kFirst, i == 0 ? 2 : 1));
+  out->push_back(F(kPrevLabel, static_cast<uint64_t>(prev) + 1));
+  out->push_back(F(kPrev2Labels, static_cast<uint64_t>(prev) + 1, static_cast<uint64_t>(prev2) + 1));
+  out->push_back(F(kPrevLabelWord, static_cast<uint64_t>(prev) + 1, t.word));
+  if (!t.number) out->push_back(F(kPrevLabelSuf, static_cast<uint64_t>(prev) + 1, t.suf2));
+}
+
+}  // namespace internal_ner
+
+void NerFeatures(const std::vector<NerToken>& s, size_t i, int prev, int prev2, std::vector<uint64_t>* out) {
+  std::vector<internal_ner::TokenHashes> h;
+  internal_ner::HashTokens(s, &h);
   out->clear();
-  const NerToken& t = s[i];
-  auto word = [&](long j) -> std::string_view {
-    if (j < 0) return "<s>";
-    if (j >= static_cast<long>(s.size())) return "</s>";
-    return s[j].number ? std::string_view("<num>") : std::string_view(s[j].key);
-  };
-  auto stem = [&](long j) -> std::string_view {
-    if (j < 0 || j >= static_cast<long>(s.size())) return word(j);
-    return s[j].number ? std::string_view("<num>") : std::string_view(s[j].stem);
-  };
-  auto gaz = [&](long j) -> uint64_t {
-    if (j < 0 || j >= static_cast<long>(s.size())) return 0;
-    return s[j].gazetteer & 0xFF;  // the flags the model was trained with
-  };
-  long k = static_cast<long>(i);
-  out->push_back(H(kBias, uint64_t{0}));
-  out->push_back(H(kWord, word(k)));
-  out->push_back(H(kStem, stem(k)));
-  if (!t.number) {
-    std::string_view key = t.key;
-    bool al = key.size() > Al().size() && key.compare(0, Al().size(), Al()) == 0;
-    out->push_back(H(kHasAl, uint64_t{al}));
-    std::string_view bare = al ? key.substr(Al().size()) : key;
-    out->push_back(H(kPre1, Head(bare, 1)));
-    out->push_back(H(kPre2, Head(bare, 2)));
-    out->push_back(H(kPre3, Head(key, 3)));
-    out->push_back(H(kSuf1, Tail(key, 1)));
-    out->push_back(H(kSuf2, Tail(key, 2)));
-    out->push_back(H(kSuf3, Tail(key, 3)));
-    out->push_back(H(kLen, uint64_t{std::min<size_t>(key.size() / 2, 8)}));
-  }
-  out->push_back(H(kShape, Shape(t)));
-  if (k > 0 && !s[k - 1].number) out->push_back(H(kPrevSuf2, Tail(s[k - 1].key, 2)));
-  if (k + 1 < static_cast<long>(s.size()) && !s[k + 1].number) {
-    out->push_back(H(kNextSuf2, Tail(s[k + 1].key, 2)));
-    out->push_back(H(kNextPre2, Head(s[k + 1].key, 2)));
-  }
-  if (!t.number) {
-    std::string ls = std::to_string(prev) + " ";
-    ls.append(Tail(t.key, 2));
-    out->push_back(H(kPrevLabelSuf, ls));
-  }
-  out->push_back(H(kPrevWord, word(k - 1)));
-  out->push_back(H(kNextWord, word(k + 1)));
-  out->push_back(H(kPrev2Word, word(k - 2)));
-  out->push_back(H(kNext2Word, word(k + 2)));
-  out->push_back(H(kPrevStem, stem(k - 1)));
-  out->push_back(H(kNextStem, stem(k + 1)));
-  std::string bigram;
-  bigram.append(word(k - 1)).push_back(' ');
-  bigram.append(word(k));
-  out->push_back(H(kBigramPrev, bigram));
-  bigram.clear();
-  bigram.append(word(k)).push_back(' ');
-  bigram.append(word(k + 1));
-  out->push_back(H(kBigramNext, bigram));
-  bigram.clear();
-  bigram.append(stem(k - 1)).push_back(' ');
-  bigram.append(stem(k));
-  out->push_back(H(kStemPrevStem, bigram));
-  uint64_t g0 = gaz(k), gp = gaz(k - 1), gn = gaz(k + 1), gp2 = gaz(k - 2);
-  for (uint64_t bit = 1; bit <= 128; bit <<= 1) {
-    if (g0 & bit) out->push_back(H(kGaz, bit));
-    if (gp & bit) out->push_back(H(kPrevGaz, bit));
-    if (gn & bit) out->push_back(H(kNextGaz, bit));
-    if (gp2 & bit) out->push_back(H(kPrev2Gaz, bit));
-    if ((g0 & bit) && prev != kO) out->push_back(H(kPrevLabelGaz, bit * 16 + static_cast<uint64_t>(prev)));
-  }
-  out->push_back(H(kPunct, uint64_t{t.punct_before}));
-  out->push_back(H(kNextPunct, uint64_t{i + 1 < s.size() && s[i + 1].punct_before}));
-  out->push_back(H(kFirst, uint64_t{i == 0}));
-  out->push_back(H(kPrevLabel, static_cast<uint64_t>(prev)));
-  out->push_back(H(kPrev2Labels, static_cast<uint64_t>(prev * 16 + prev2)));
-  std::string lw = std::to_string(prev) + " ";
-  lw.append(word(k));
-  out->push_back(H(kPrevLabelWord, lw));
+  internal_ner::IntrinsicFeatures(h[i], out);
+  internal_ner::ContextFeatures(h, i, prev, prev2, out);
 }
 
 namespace {
@@ -193,17 +224,44 @@ int Best(int prev, const Score& score) {
 
 void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labels) const {
   labels->assign(sentence.size(), kO);
-  std::vector<uint64_t> feats;
-  int prev = kO, prev2 = kO;
-  for (size_t i = 0; i < sentence.size(); ++i) {
-    NerFeatures(sentence, i, prev, prev2, &feats);
-    for (uint64_t f : feats) weights_.Prefetch(f);
+  thread_local std::vector<internal_ner::TokenHashes> hashes;
+  thread_local std::vector<uint64_t> feats;
+  internal_ner::HashTokens(sentence, &hashes);
+  // The score of a token's own features depends only on the token: kept in a
+  // per-thread direct-mapped cache (key: the token's hashes; on a clash the
+  // sum is computed again, the same way, so the answer never depends on it).
+  struct Entry {
+    uint64_t key = 0;
+    const NerModel* model = nullptr;
     Weights score{};
+  };
+  constexpr size_t kEntries = 1 << 15;
+  thread_local std::vector<Entry> cache(kEntries);
+  auto add = [&](Weights* score) {
+    for (uint64_t f : feats) weights_.Prefetch(f);
     for (uint64_t f : feats) {
       const Weights* w = weights_.Find(f);
       if (w == nullptr) continue;
-      for (int l = 0; l < kNumNerLabels; ++l) score[l] += (*w)[l];
+      for (int l = 0; l < kNumNerLabels; ++l) (*score)[l] += (*w)[l];
     }
+  };
+  int prev = kO, prev2 = kO;
+  for (size_t i = 0; i < sentence.size(); ++i) {
+    const auto& h = hashes[i];
+    uint64_t key = Mix64(h.word ^ Mix64(h.stem + h.gaz)) | 1;
+    Entry& e = cache[key & (kEntries - 1)];
+    if (e.key != key || e.model != this) {
+      feats.clear();
+      internal_ner::IntrinsicFeatures(h, &feats);
+      e.score = Weights{};
+      add(&e.score);
+      e.key = key;
+      e.model = this;
+    }
+    Weights score = e.score;
+    feats.clear();
+    internal_ner::ContextFeatures(hashes, i, prev, prev2, &feats);
+    add(&score);
     int l = Best(prev, score);
     (*labels)[i] = l;
     prev2 = prev;
@@ -224,6 +282,7 @@ NerModel NerModel::Train(const std::vector<std::vector<NerToken>>& sentences,
   std::mt19937_64 rng(seed);
   float c = 1;  // update counter
   std::vector<uint64_t> feats;
+  std::vector<internal_ner::TokenHashes> hashes;
   for (int epoch = 0; epoch < epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
     size_t errors = 0, total = 0;
@@ -231,10 +290,13 @@ NerModel NerModel::Train(const std::vector<std::vector<NerToken>>& sentences,
       const auto& s = sentences[si];
       const auto& gold = labels[si];
       int prev = kO, prev2 = kO;
+      internal_ner::HashTokens(s, &hashes);
       for (size_t i = 0; i < s.size(); ++i) {
         // Training follows the gold history (the decoder's own is used at
         // run time): the common, stable choice for greedy taggers.
-        NerFeatures(s, i, prev, prev2, &feats);
+        feats.clear();
+        internal_ner::IntrinsicFeatures(hashes[i], &feats);
+        internal_ner::ContextFeatures(hashes, i, prev, prev2, &feats);
         Weights score{};
         for (uint64_t f : feats) {
           auto it = acc.find(f);

@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 
+#include "facts/gazetteer.h"
 #include "text/utf8.h"
 
 namespace sada::internal {
@@ -47,7 +48,12 @@ void BuildWords(const Article& article, Words* w) {
   w->article = &article;
   Analyze(article.text, "ar", &w->at);
   w->keys.clear();
-  for (size_t i = 0; i < w->size(); ++i) w->keys.insert(w->Key(i));
+  w->gaz.assign(w->size(), 0);
+  const auto& g = Gazetteer::Get();
+  for (size_t i = 0; i < w->size(); ++i) {
+    w->keys.insert(w->Key(i));
+    if (!w->IsNumber(i)) w->gaz[i] = g.Lookup(w->Key(i));
+  }
   w->u32.clear();
   const auto* p = reinterpret_cast<const unsigned char*>(article.text.data());
   const auto* e = p + article.text.size();

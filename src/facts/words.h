@@ -49,6 +49,8 @@ struct Words {
   std::u32string u32;  // the text as code points
   std::unordered_set<std::string_view> keys;  // every token key of the article
 
+  std::vector<uint32_t> gaz;  // Gazetteer::Lookup of every token (0 for numbers)
+
   bool HasKey(std::string_view k) const { return keys.count(k) != 0; }
 
   size_t size() const { return at.tokens.tokens.size(); }
@@ -63,7 +65,7 @@ struct Words {
     }
     return s;
   }
-  bool IsNumber(size_t i) const { return at.tokens.tokens[i].kind == TokenKind::kNumber; }
+  bool IsNumber(size_t i) const { return i < size() && at.tokens.tokens[i].kind == TokenKind::kNumber; }
   // Key of token i, or "" past the end.
   std::string_view KeyAt(size_t i) const { return i < size() ? Key(i) : std::string_view(); }
   bool Is(size_t i, std::string_view key) const { return i < size() && Key(i) == key; }
@@ -75,6 +77,11 @@ struct Words {
   std::string Text(Span s) const;
   // Numeric value of a number token ("3,400" -> 3400), or -1.
   double Number(size_t i) const;
+  // The same as an int when it is a whole number below a million, else -1.
+  int SmallInt(size_t i) const {
+    double v = Number(i);
+    return v >= 0 && v < 1e6 && v == static_cast<double>(static_cast<int>(v)) ? static_cast<int>(v) : -1;
+  }
 };
 
 void BuildWords(const Article& article, Words* w);

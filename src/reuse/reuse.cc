@@ -7,19 +7,13 @@
 #include <unordered_set>
 
 #include "sada/text.h"
+#include "util/hash.h"
 #include "util/parallel.h"
 
 namespace sada {
 namespace {
 
-inline uint64_t Mix64(uint64_t h) {
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdULL;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ULL;
-  h ^= h >> 33;
-  return h;
-}
+using internal::Mix64;
 
 constexpr uint64_t kMul = 0x9E3779B97F4A7C15ULL;
 

@@ -22,6 +22,7 @@
 
 #include "sada/text.h"
 #include "text/stem.h"
+#include "util/hash.h"
 #include "text/tables.h"
 #include "text/utf8.h"
 
@@ -225,14 +226,7 @@ struct KeyHasher {
   static constexpr uint64_t kBasis = 0xcbf29ce484222325ULL;
   static constexpr uint64_t kPrime = 0x100000001b3ULL;
   static uint64_t Step(uint64_t h, char32_t cp) { return (h ^ cp) * kPrime; }
-  static uint64_t Finish(uint64_t h) {
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
-    h *= 0xc4ceb9fe1a85ec53ULL;
-    h ^= h >> 33;
-    return h;
-  }
+  static uint64_t Finish(uint64_t h) { return Mix64(h); }
 };
 
 // Writes one hash per token and, when `spans` is given, its span.
