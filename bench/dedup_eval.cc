@@ -6,6 +6,14 @@
 //     and the groups. Prints recall at the threshold and any reported pair
 //     below it.
 //
+//   dedup_eval compare N OUTDIR PATH...
+//     The first N articles: brute-force truth (pairs at Jaccard >= 0.8 of
+//     5-word shingles), sada's DedupIndex timed from raw text, and files for
+//     the other tools in bench/compare_dedup.sh: OUTDIR/shingles.txt (each
+//     article's shingle hashes, the same sets sada uses), OUTDIR/truth.txt
+//     (the truth pairs), OUTDIR/words/NNNNNN (one byte per word, so that 5-byte
+//     shingles are 5-word shingles, for Debian's simhash).
+//
 //   dedup_eval planted TRUTH.jsonl GROUPS.jsonl GENERATED...
 //     For the planted copies of `sada generate` (TRUTH) and the groups `sada
 //     dedup` found (GROUPS): the exact Jaccard of each planted pair, and the
@@ -13,7 +21,10 @@
 //     by edit rate.
 #include <simdjson.h>
 
+#include <algorithm>
 #include <chrono>
+#include <filesystem>
+#include <fstream>
 #include <cstdio>
 #include <map>
 #include <string>
@@ -101,6 +112,67 @@ int Brute(size_t n, const std::vector<std::string>& paths) {
   return 0;
 }
 
+
+int Compare(size_t n, const std::string& dir, const std::vector<std::string>& paths) {
+  Collect c;
+  c.limit = n;
+  sada::IngestStats st;
+  if (!sada::Ingest(paths, {}, &c, &st).ok()) return 2;
+  std::vector<sada::DedupIndex::Input> in;
+  for (const auto& a : c.articles) in.push_back({a.id, a.published, a.text});
+  // sada, from raw text: signatures, LSH, verification, groups (one thread,
+  // as the Go driver's query loop is one).
+  sada::DedupOptions o;
+  o.threads = 1;
+  auto t0 = std::chrono::steady_clock::now();
+  sada::DedupIndex idx(o);
+  idx.Add(in, 1);
+  sada::DedupStats ds;
+  auto groups = idx.Groups(&ds);
+  double sada_secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  auto cand = idx.CandidatePairs();
+  std::vector<int> group_of(idx.size(), -1);
+  for (size_t g = 0; g < groups.size(); ++g)
+    for (const auto& m : groups[g].members) group_of[m.doc] = static_cast<int>(g);
+  std::vector<std::pair<uint32_t, uint32_t>> truth;
+  for (uint32_t i = 0; i < idx.size(); ++i) {
+    if (idx.shingles(i).empty()) continue;
+    for (uint32_t j = i + 1; j < idx.size(); ++j)
+      if (sada::Jaccard(idx.shingles(i), idx.shingles(j)) >= o.threshold) truth.emplace_back(i, j);
+  }
+  int64_t in_cand = 0, in_group = 0;
+  for (auto [i, j] : truth) {
+    in_cand += std::binary_search(cand.begin(), cand.end(), std::make_pair(i, j));
+    in_group += group_of[i] >= 0 && group_of[i] == group_of[j];
+  }
+  std::filesystem::create_directories(dir + "/words");
+  {
+    std::ofstream sh(dir + "/shingles.txt"), tr(dir + "/truth.txt");
+    for (uint32_t i = 0; i < idx.size(); ++i) {
+      for (size_t k = 0; k < idx.shingles(i).size(); ++k) sh << (k ? " " : "") << idx.shingles(i)[k];
+      sh << "\n";
+    }
+    for (auto [i, j] : truth) tr << i << " " << j << "\n";
+    std::vector<uint64_t> words;
+    char name[32];
+    for (uint32_t i = 0; i < idx.size(); ++i) {
+      sada::HashTokens(in[i].text, &words, nullptr);
+      std::string bytes;
+      for (uint64_t w : words) bytes.push_back(static_cast<char>(w >> 56));
+      std::snprintf(name, sizeof name, "/words/%06u", i);
+      std::ofstream(dir + name, std::ios::binary) << bytes;
+    }
+  }
+  std::printf("articles %zu, truth pairs (Jaccard >= %.2f of 5-word shingles) %zu\n", idx.size(), o.threshold,
+              truth.size());
+  std::printf("sada: %.3f s from raw text (one thread), %d bands x %d rows; recall of candidates %.4f, "
+              "of groups %.4f\n",
+              sada_secs, idx.banding().bands, idx.banding().rows,
+              truth.empty() ? 1.0 : static_cast<double>(in_cand) / truth.size(),
+              truth.empty() ? 1.0 : static_cast<double>(in_group) / truth.size());
+  return 0;
+}
+
 int Planted(const std::string& truth_path, const std::string& groups_path, const std::vector<std::string>& gen) {
   simdjson::dom::parser parser;
   std::vector<std::tuple<std::string, std::string, double>> truth;
@@ -181,6 +253,11 @@ int main(int argc, char** argv) {
     return Brute(std::stoul(argv[2]), std::vector<std::string>(argv + 3, argv + argc));
   }
   if (mode == "planted" && argc >= 5) return Planted(argv[2], argv[3], std::vector<std::string>(argv + 4, argv + argc));
-  std::fprintf(stderr, "usage: dedup_eval brute N PATH... | dedup_eval planted TRUTH GROUPS GENERATED...\n");
+  if (mode == "compare" && argc >= 5) {
+    return Compare(std::stoul(argv[2]), argv[3], std::vector<std::string>(argv + 4, argv + argc));
+  }
+  std::fprintf(stderr,
+               "usage: dedup_eval brute N PATH... | dedup_eval compare N OUTDIR PATH... | "
+               "dedup_eval planted TRUTH GROUPS GENERATED...\n");
   return 2;
 }

@@ -96,20 +96,29 @@ void MinHash(const std::vector<uint32_t>& shingles, int hashes, std::vector<uint
   const uint32_t k = static_cast<uint32_t>(hashes);
   sig->assign(k, UINT32_MAX);
   if (shingles.empty()) return;
-  // Bin occupancy as a bitmap: value UINT32_MAX can be a real minimum, so it
-  // cannot mark an empty bin.
+  // Bin occupancy: a bin still at UINT32_MAX is empty unless some shingle
+  // hash is UINT32_MAX itself (one in four billion): only then is the
+  // occupancy recomputed exactly, bin by bin.
   thread_local std::vector<uint64_t> filled;
   thread_local std::vector<uint32_t> original;
   filled.assign((k + 63) / 64, 0);
   uint32_t* s = sig->data();
+  auto bin_of = [k](uint32_t x) {
+    uint64_t v = (static_cast<uint64_t>(x) + 1) * kBinSeed;
+    return static_cast<uint32_t>(((v >> 32) * k) >> 32);
+  };
   // Shingle hashes are already well mixed: the value is the hash itself and
   // the bin comes from the high half of a multiplicative hash of it.
+  bool has_max = false;
   for (uint32_t x : shingles) {
-    uint64_t v = (static_cast<uint64_t>(x) + 1) * kBinSeed;
-    uint32_t bin = static_cast<uint32_t>(((v >> 32) * k) >> 32);
-    uint32_t val = x;
-    if (val < s[bin]) s[bin] = val;
-    filled[bin >> 6] |= 1ULL << (bin & 63);
+    uint32_t bin = bin_of(x);
+    s[bin] = std::min(s[bin], x);  // branch-free: which shingle wins is unpredictable
+    has_max |= x == UINT32_MAX;
+  }
+  for (uint32_t j = 0; j < k; ++j)
+    if (s[j] != UINT32_MAX) filled[j >> 6] |= 1ULL << (j & 63);
+  if (has_max) {
+    for (uint32_t x : shingles) filled[bin_of(x) >> 6] |= 1ULL << (bin_of(x) & 63);
   }
   // Optimal densification: an empty bin j takes the value of the first
   // non-empty bin in its own pseudo-random probe sequence (the same sequence
