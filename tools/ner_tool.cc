@@ -1,7 +1,7 @@
 // ner — trains and evaluates sada's entity tagger on ANERcorp-style files
 // (one "token TAG" per line, blank lines between sentences).
 //
-//   ner train TRAIN.txt -o models/ner-ar.bin [--epochs N] [--seed S]
+//   ner train TRAIN.txt -o models/ner-ar.bin [--epochs N (10)] [--seed S (1)]
 //   ner eval TEST.txt [--model FILE]      (default: models/ner-ar.bin, the
 //                                         model built into sada)
 //
@@ -27,6 +27,7 @@ struct Corpus {
   std::vector<std::vector<int>> labels;        // per tagger token
   std::vector<std::vector<int>> source_first;  // per source token
   std::vector<std::vector<int>> source_gold;   // per source token
+  std::vector<size_t> doc_starts{0};          // first sentence of each document
   size_t repaired = 0, unknown = 0, tokens = 0;
 };
 
@@ -95,6 +96,9 @@ bool ReadCorpus(const std::string& path, Corpus* c) {
     ls >> word >> tag;
     if (word.empty() || tag.empty()) {  // blank line, or an "article" marker
       EndSentence(&src, c);
+      if ((word == "article" || word == "ARTICLE") && c->doc_starts.back() != c->sentences.size()) {
+        c->doc_starts.push_back(c->sentences.size());
+      }
       continue;
     }
     src.emplace_back(word, ReadTag(tag, c));
@@ -132,7 +136,7 @@ std::vector<Chunk> Chunks(const std::vector<int>& tags) {
 
 int Train(int argc, char** argv) {
   std::string in, out = "models/ner-ar.bin";
-  int epochs = 12;
+  int epochs = 10;
   uint64_t seed = 1;
   for (int i = 2; i < argc; ++i) {
     std::string a = argv[i];
@@ -157,9 +161,13 @@ int Train(int argc, char** argv) {
 
 int Eval(int argc, char** argv) {
   std::string in, model_path = SADA_SOURCE_DIR "/models/ner-ar.bin";
+  int show_errors = 0;
+  bool sentences_only = false;
   for (int i = 2; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--model" && i + 1 < argc) model_path = argv[++i];
+    else if (a == "--errors" && i + 1 < argc) show_errors = std::stoi(argv[++i]);
+    else if (a == "--sentences") sentences_only = true;
     else in = a;
   }
   sada::NerModel loaded;
@@ -180,9 +188,26 @@ int Eval(int argc, char** argv) {
   const char* kNames[kTypes] = {"PERS", "LOC", "ORG", "MISC"};
   size_t found[kTypes] = {}, gold_n[kTypes] = {}, correct[kTypes] = {};
   size_t tok_right = 0, tok_all = 0;
-  std::vector<int> pred;
+  // Tagged a document at a time (ANERcorp's "ARTICLE" lines), as sada extract
+  // tags an article, unless --sentences asks for the tagger alone.
+  std::vector<std::vector<int>> all_pred(c.sentences.size());
+  c.doc_starts.push_back(c.sentences.size());
+  for (size_t d = 0; d + 1 < c.doc_starts.size(); ++d) {
+    std::vector<std::vector<sada::NerToken>> doc(c.sentences.begin() + static_cast<long>(c.doc_starts[d]),
+                                                 c.sentences.begin() + static_cast<long>(c.doc_starts[d + 1]));
+    std::vector<std::vector<int>> labels;
+    if (sentences_only) {
+      labels.resize(doc.size());
+      for (size_t i = 0; i < doc.size(); ++i) model->Tag(doc[i], &labels[i]);
+    } else {
+      model->TagDocument(doc, &labels);
+    }
+    for (size_t i = 0; i < doc.size(); ++i) all_pred[c.doc_starts[d] + i] = std::move(labels[i]);
+  }
+  std::printf("%s, %zu documents\n", sentences_only ? "sentence by sentence" : "document by document",
+              c.doc_starts.size() - 1);
   for (size_t s = 0; s < c.sentences.size(); ++s) {
-    model->Tag(c.sentences[s], &pred);
+    const std::vector<int>& pred = all_pred[s];
     const auto& first = c.source_first[s];
     const auto& gold = c.source_gold[s];
     std::vector<int> src_pred(first.size(), sada::kO);
@@ -204,6 +229,22 @@ int Eval(int argc, char** argv) {
       ++tok_all;
     }
     auto g = Chunks(gold), p = Chunks(src_pred);
+    // --errors N: print missed gold entities with the sentence's words.
+    for (const auto& x : g) {
+      if (show_errors <= 0) break;
+      bool hit = false;
+      for (const auto& y : p) hit = hit || (y.begin == x.begin && y.end == x.end && y.type == x.type);
+      if (hit) continue;
+      --show_errors;
+      std::string words, predicted;
+      for (size_t k = x.begin; k < x.end; ++k) {
+        int f = c.source_first[s][k];
+        words += (f >= 0 ? c.sentences[s][f].key : std::string("<p>")) + " ";
+        predicted += std::string(sada::NerLabelName(src_pred[k])) + " ";
+      }
+      std::fprintf(stderr, "missed %s: %s| predicted %s\n", sada::NerLabelName(2 * x.type + 1), words.c_str(),
+                   predicted.c_str());
+    }
     for (const auto& x : g) ++gold_n[x.type];
     for (const auto& x : p) ++found[x.type];
     size_t a = 0, b = 0;
@@ -245,6 +286,6 @@ int main(int argc, char** argv) {
   if (cmd == "eval") return Eval(argc, argv);
   std::fprintf(stderr,
                "usage: ner train TRAIN.txt -o models/ner-ar.bin [--epochs N] [--seed S]\n"
-               "       ner eval TEST.txt [--model FILE]\n");
+               "       ner eval TEST.txt [--model FILE] [--errors N] [--sentences]\n");
   return 2;
 }

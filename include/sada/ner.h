@@ -52,6 +52,13 @@ class NerModel {
   // Labels for one sentence.
   void Tag(const std::vector<NerToken>& sentence, std::vector<int>* labels) const;
 
+  // Labels for the sentences of one document: Tag on each, then label
+  // consistency across the document (one sense per discourse): a word the
+  // tagger made a one-word entity, or the last word of a person's name,
+  // somewhere in the document is that entity where it stands untagged
+  // elsewhere (رامسفيلد after دونالد رامسفيلد).
+  void TagDocument(const std::vector<std::vector<NerToken>>& sentences, std::vector<std::vector<int>>* labels) const;
+
   // Trains on labelled sentences for `epochs` passes over a shuffled order
   // (seeded: the same data and seed give the same model).
   static NerModel Train(const std::vector<std::vector<NerToken>>& sentences,

@@ -213,6 +213,9 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
   std::vector<size_t> index;  // token index of each tagger token
   std::vector<int> labels;
   size_t t = 0;
+  // Every sentence's tokens first: the article is tagged as one document.
+  std::vector<std::vector<NerToken>> doc;
+  std::vector<std::vector<size_t>> doc_index;
   for (const Span& s : w.at.sentences) {
     sent.clear();
     index.clear();
@@ -229,7 +232,16 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       index.push_back(i);
     }
     if (sent.empty()) continue;
-    model.Tag(sent, &labels);
+    doc.push_back(std::move(sent));
+    doc_index.push_back(std::move(index));
+    sent.clear();
+    index.clear();
+  }
+  std::vector<std::vector<int>> doc_labels;
+  model.TagDocument(doc, &doc_labels);
+  for (size_t si = 0; si < doc.size(); ++si) {
+    index = std::move(doc_index[si]);
+    labels = std::move(doc_labels[si]);
     for (size_t a = 0; a < labels.size();) {
       int e = EntityOf(labels[a]);
       if (e < 0) {

@@ -26,7 +26,7 @@ enum Tpl : uint64_t {
   kPrevWord, kNextWord, kPrev2Word, kNext2Word, kPrevStem, kNextStem, kBigramPrev, kBigramNext,
   kGaz, kPrevGaz, kNextGaz, kPrev2Gaz, kPunct, kNextPunct, kPrevLabel, kPrev2Labels,
   kPrevLabelWord, kHasAl, kPrevLabelGaz, kFirst, kStemPrevStem, kPrevSuf2, kNextSuf2, kNextPre2,
-  kPrevLabelSuf,
+  kPrevLabelSuf, kBare, kPrevBare, kNextBare,
 };
 
 inline uint64_t Str(std::string_view s) { return XXH3_64bits(s.data(), s.size()); }
@@ -96,7 +96,7 @@ namespace internal_ner {
 
 // What the features need of each token, hashed once per sentence.
 struct TokenHashes {
-  uint64_t word, stem, has_al, pre1, pre2, pre3, suf1, suf2, suf3, len, shape;
+  uint64_t word, stem, bare, has_al, pre1, pre2, pre3, suf1, suf2, suf3, len, shape;
   uint32_t gaz;
   bool punct, number;
 };
@@ -114,8 +114,20 @@ void HashTokens(const std::vector<NerToken>& s, std::vector<TokenHashes>* out) {
     h.gaz = t.gazetteer & 0xFF;  // the flags the model was trained with
     h.punct = t.punct_before;
     h.number = t.number;
+    h.bare = h.word;
     if (!t.number) {
       std::string_view key = t.key;
+      // Without one leading conjunction or preposition (وسوريا, بدمشق, للفرات).
+      static const std::string kClitics[] = {Normalize("و", Form::kMatchKey), Normalize("ف", Form::kMatchKey),
+                                             Normalize("ب", Form::kMatchKey), Normalize("ل", Form::kMatchKey),
+                                             Normalize("ك", Form::kMatchKey)};
+      static const std::string kLil = Normalize("لل", Form::kMatchKey);
+      if (key.size() > 8 && key.compare(0, kLil.size(), kLil) == 0) {
+        h.bare = Str(Al() + std::string(key.substr(kLil.size())));
+      } else if (key.size() > 6) {
+        for (const auto& c : kClitics)
+          if (key.compare(0, c.size(), c) == 0) h.bare = Str(key.substr(c.size()));
+      }
       bool al = key.size() > Al().size() && key.compare(0, Al().size(), Al()) == 0;
       std::string_view bare = al ? key.substr(Al().size()) : key;
       h.has_al = al ? 2 : 1;
@@ -135,6 +147,7 @@ void IntrinsicFeatures(const TokenHashes& t, std::vector<uint64_t>* out) {
   out->push_back(F(kBias, 0));
   out->push_back(F(kWord, t.word));
   out->push_back(F(kStem, t.stem));
+  out->push_back(F(kBare, t.bare));
   if (!t.number) {
     out->push_back(F(kHasAl, t.has_al));
     out->push_back(F(kPre1, t.pre1));
@@ -163,6 +176,8 @@ void ContextFeatures(const std::vector<TokenHashes>& s, size_t i, int prev, int 
   out->push_back(F(kPrev2Word, word(k - 2)));
   out->push_back(F(kNext2Word, word(k + 2)));
   out->push_back(F(kPrevStem, stem(k - 1)));
+  out->push_back(F(kPrevBare, k > 0 ? s[k - 1].bare : kStart));
+  out->push_back(F(kNextBare, k + 1 < n ? s[k + 1].bare : kEnd));
   out->push_back(F(kNextStem, stem(k + 1)));
   out->push_back(F(kBigramPrev, word(k - 1), word(k)));
   out->push_back(F(kBigramNext, word(k), word(k + 1)));
@@ -266,6 +281,47 @@ void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labe
     (*labels)[i] = l;
     prev2 = prev;
     prev = l;
+  }
+}
+
+void NerModel::TagDocument(const std::vector<std::vector<NerToken>>& sentences,
+                           std::vector<std::vector<int>>* labels) const {
+  labels->resize(sentences.size());
+  for (size_t i = 0; i < sentences.size(); ++i) Tag(sentences[i], &(*labels)[i]);
+  // Words that stand for an entity somewhere: key -> votes per type.
+  std::unordered_map<std::string, std::array<int, 4>> votes;
+  for (size_t si = 0; si < sentences.size(); ++si) {
+    const auto& s = sentences[si];
+    const auto& l = (*labels)[si];
+    for (size_t a = 0; a < s.size();) {
+      int e = EntityOf(l[a]);
+      if (e < 0) {
+        ++a;
+        continue;
+      }
+      size_t b = a + 1;
+      while (b < s.size() && !IsBegin(l[b]) && EntityOf(l[b]) == e) ++b;
+      const NerToken& last = s[b - 1];
+      bool single = b == a + 1;
+      if (!last.number && last.key.size() >= 6 && (single || e == 0)) ++votes[last.key][e];
+      a = b;
+    }
+  }
+  if (votes.empty()) return;
+  for (size_t si = 0; si < sentences.size(); ++si) {
+    const auto& s = sentences[si];
+    auto& l = (*labels)[si];
+    for (size_t i = 0; i < s.size(); ++i) {
+      if (l[i] != kO || s[i].number) continue;
+      auto it = votes.find(s[i].key);
+      if (it == votes.end()) continue;
+      int best = 0;
+      for (int e = 1; e < 4; ++e)
+        if (it->second[e] > it->second[best]) best = e;
+      // Continue a person's name just before it, else begin an entity.
+      int begin = 2 * best + 1;
+      l[i] = (i > 0 && EntityOf(l[i - 1]) == best && best == 0) ? begin + 1 : begin;
+    }
   }
 }
 
