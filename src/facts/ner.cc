@@ -288,8 +288,10 @@ void NerModel::TagDocument(const std::vector<std::vector<NerToken>>& sentences,
                            std::vector<std::vector<int>>* labels) const {
   labels->resize(sentences.size());
   for (size_t i = 0; i < sentences.size(); ++i) Tag(sentences[i], &(*labels)[i]);
-  // Words that stand for an entity somewhere: key -> votes per type.
-  std::unordered_map<std::string, std::array<int, 4>> votes;
+  // Words that stand for an entity somewhere: key -> votes per type; and
+  // names of several words the same way.
+  std::unordered_map<std::string, std::array<int, 4>> votes, phrases;
+  size_t max_len = 0;
   for (size_t si = 0; si < sentences.size(); ++si) {
     const auto& s = sentences[si];
     const auto& l = (*labels)[si];
@@ -304,7 +306,36 @@ void NerModel::TagDocument(const std::vector<std::vector<NerToken>>& sentences,
       const NerToken& last = s[b - 1];
       bool single = b == a + 1;
       if (!last.number && last.key.size() >= 6 && (single || e == 0)) ++votes[last.key][e];
+      if (!single && b - a <= 5) {
+        std::string seq;
+        for (size_t k = a; k < b; ++k) seq += (k > a ? " " : "") + s[k].key;
+        ++phrases[seq][e];
+        max_len = std::max(max_len, b - a);
+      }
       a = b;
+    }
+  }
+  // Names of several words: where the same words stand untagged.
+  for (size_t si = 0; si < sentences.size() && !phrases.empty(); ++si) {
+    const auto& s = sentences[si];
+    auto& l = (*labels)[si];
+    for (size_t i = 0; i < s.size(); ++i) {
+      for (size_t n = std::min(max_len, s.size() - i); n >= 2; --n) {
+        bool untagged = true;
+        for (size_t k = i; k < i + n; ++k) untagged = untagged && l[k] == kO;
+        if (!untagged) continue;
+        std::string seq;
+        for (size_t k = i; k < i + n; ++k) seq += (k > i ? " " : "") + s[k].key;
+        auto it = phrases.find(seq);
+        if (it == phrases.end()) continue;
+        int best = 0;
+        for (int e = 1; e < 4; ++e)
+          if (it->second[e] > it->second[best]) best = e;
+        l[i] = 2 * best + 1;
+        for (size_t k = i + 1; k < i + n; ++k) l[k] = 2 * best + 2;
+        i += n - 1;
+        break;
+      }
     }
   }
   if (votes.empty()) return;
