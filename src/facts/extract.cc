@@ -291,6 +291,24 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     q.kind = FactKind::kQuote;
     q.cue = std::string(w.Text(w.SpanOf(i)));
     bool speech = false;  // "ألقى X كلمة"
+    // A speaker is a name (an entity mention begins in it), a word that names
+    // a role or a source (الرئيس، وزير، مصادر، الوكالة، المتحدث...), or a
+    // noun with the article; otherwise the words after the verb are its
+    // object ("أكدت حدوث تدخل"), and the speaker is the one before.
+    auto plausible = [&](size_t a, size_t b) {
+      static const WordSet kSources{"مصادر", "مصدر", "الوكالة", "الصحيفة", "القناة", "المتحدث", "الناطق",
+                                    "مسؤول", "مسؤولون", "المسؤول", "شهود", "ناشطون", "سكان", "البيان",
+                                    "التقرير", "الجيش", "الحكومة", "الوزارة", "الشرطة", "القيادة"};
+      static const std::string kAl = KeyOf("ال");
+      Span sp{w.SpanOf(a).begin, w.SpanOf(b - 1).end};
+      for (const auto& e : entities)
+        if (e.span.begin >= sp.begin && e.span.begin < sp.end) return true;
+      std::string_view k = w.Key(a);
+      uint32_t g = w.gaz[a];
+      return kSources.Has(k) || (g & (kGazPersonTitle | kGazOrgTrigger)) != 0 ||
+             (k.compare(0, kAl.size(), kAl) == 0 && k.size() > 6);
+    };
+    if (s1 > s0 && !according && !plausible(s0, s1)) s1 = s0;
     if (s1 > s0) {
       Span sp{w.SpanOf(s0).begin, w.SpanOf(s1 - 1).end};
       if (sp.end < w.u32.size() && w.u32[sp.end] == ')') ++sp.end;
