@@ -392,10 +392,13 @@ void ExtractFacts(const Article& article, const NerModel& model, const ExtractOp
   if (options.quantities) internal::FindQuantities(w, dates, &quantities);
   if (options.entities || options.quotes) internal::FindEntities(w, model, &entities);
   if (options.quotes) internal::FindQuotes(w, entities, &quotes);
-  if (options.dates) out->insert(out->end(), dates.begin(), dates.end());
-  out->insert(out->end(), quantities.begin(), quantities.end());
-  if (options.entities) out->insert(out->end(), entities.begin(), entities.end());
-  out->insert(out->end(), quotes.begin(), quotes.end());
+  auto take = [&](std::vector<Fact>& v) {
+    out->insert(out->end(), std::make_move_iterator(v.begin()), std::make_move_iterator(v.end()));
+  };
+  if (options.dates) take(dates);
+  take(quantities);
+  if (options.entities) take(entities);
+  take(quotes);
   std::stable_sort(out->begin(), out->end(), [](const Fact& a, const Fact& b) {
     if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
     return static_cast<int>(a.kind) < static_cast<int>(b.kind);

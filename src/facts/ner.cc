@@ -238,26 +238,28 @@ int Best(int prev, const Score& score) {
 }  // namespace
 
 void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labels) const {
+  using Score = std::array<int32_t, kNumNerLabels>;
   labels->assign(sentence.size(), kO);
   thread_local std::vector<internal_ner::TokenHashes> hashes;
   thread_local std::vector<uint64_t> feats;
   internal_ner::HashTokens(sentence, &hashes);
   // The score of a token's own features depends only on the token: kept in a
   // per-thread direct-mapped cache (key: the token's hashes; on a clash the
-  // sum is computed again, the same way, so the answer never depends on it).
+  // sum is computed again). Scores are integer sums of the int16 weights, so
+  // the cache can never change an answer.
   struct Entry {
     uint64_t key = 0;
     const NerModel* model = nullptr;
-    Weights score{};
+    Score score{};
   };
   constexpr size_t kEntries = 1 << 15;
   thread_local std::vector<Entry> cache(kEntries);
-  auto add = [&](Weights* score) {
+  auto add = [&](Score* score) {
     for (uint64_t f : feats) weights_.Prefetch(f);
     for (uint64_t f : feats) {
-      const Weights* w = weights_.Find(f);
-      if (w == nullptr) continue;
-      for (int l = 0; l < kNumNerLabels; ++l) (*score)[l] += (*w)[l];
+      const FeatureTable::Slot* slot = weights_.Find(f);
+      if (slot == nullptr) continue;
+      for (int l = 0; l < kNumNerLabels; ++l) (*score)[l] += slot->w[l];
     }
   };
   int prev = kO, prev2 = kO;
@@ -268,12 +270,12 @@ void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labe
     if (e.key != key || e.model != this) {
       feats.clear();
       internal_ner::IntrinsicFeatures(h, &feats);
-      e.score = Weights{};
+      e.score = Score{};
       add(&e.score);
       e.key = key;
       e.model = this;
     }
-    Weights score = e.score;
+    Score score = e.score;
     feats.clear();
     internal_ner::ContextFeatures(hashes, i, prev, prev2, &feats);
     add(&score);
@@ -413,15 +415,30 @@ NerModel NerModel::Train(const std::vector<std::vector<NerToken>>& sentences,
                    errors, total, 100.0 * errors / std::max<size_t>(total, 1), acc.size());
     }
   }
-  NerModel m;
+  // Averaged weights, quantized to int16 with one scale for the model (the
+  // form the file keeps), so a trained model tags exactly as a loaded one.
+  std::vector<std::pair<uint64_t, Weights>> avg;
+  avg.reserve(acc.size());
+  float max_abs = 0;
   for (const auto& [f, a] : acc) {
-    Weights avg{};
+    Weights w{};
+    for (int l = 0; l < kNumNerLabels; ++l) {
+      w[l] = a.w[l] - a.u[l] / c;
+      max_abs = std::max(max_abs, std::fabs(w[l]));
+    }
+    avg.emplace_back(f, w);
+  }
+  std::sort(avg.begin(), avg.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+  NerModel m;
+  m.scale_ = max_abs > 0 ? 32767.0f / max_abs : 1.0f;
+  for (const auto& [f, w] : avg) {
+    std::array<int16_t, kNumNerLabels> q{};
     bool any = false;
     for (int l = 0; l < kNumNerLabels; ++l) {
-      avg[l] = a.w[l] - a.u[l] / c;
-      if (std::fabs(avg[l]) > 1e-3f) any = true;
+      q[l] = static_cast<int16_t>(std::lround(w[l] * m.scale_));
+      any = any || q[l] != 0;
     }
-    if (any) m.weights_.Insert(f, avg);
+    if (any) m.weights_.Insert(f, q);
   }
   return m;
 }
@@ -437,22 +454,18 @@ void NerModel::FeatureTable::Rehash(size_t n) {
   }
 }
 
-void NerModel::FeatureTable::Insert(uint64_t key, const Weights& w) {
+void NerModel::FeatureTable::Insert(uint64_t key, const std::array<int16_t, kNumNerLabels>& w) {
   key = key == 0 ? 1 : key;
-  if ((weights_.size() + 1) * 2 > slots_.size()) Rehash(std::max<size_t>(1024, slots_.size() * 2));
+  if ((count_ + 1) * 2 > slots_.size()) Rehash(std::max<size_t>(1024, slots_.size() * 2));
   size_t i = key & (slots_.size() - 1);
   while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & (slots_.size() - 1);
-  if (slots_[i].key == key) {
-    weights_[slots_[i].index] = w;
-    return;
-  }
-  slots_[i] = Slot{key, static_cast<uint32_t>(weights_.size())};
-  weights_.push_back(w);
+  if (slots_[i].key != key) ++count_;
+  slots_[i] = Slot{key, w};
 }
 
 std::vector<uint64_t> NerModel::FeatureTable::Keys() const {
   std::vector<uint64_t> out;
-  out.reserve(weights_.size());
+  out.reserve(count_);
   for (const Slot& s : slots_)
     if (s.key != 0) out.push_back(s.key);
   return out;
@@ -476,29 +489,17 @@ bool Get(std::string_view* in, T* v) {
 }  // namespace
 
 std::string NerModel::Serialize() const {
-  // Weights as int16 with one scale for the model; features whose weights all
-  // round to zero are left out. Sorted by hash so the file is deterministic.
-  std::vector<uint64_t> all = weights_.Keys();
-  float max_abs = 0;
-  for (uint64_t f : all)
-    for (float x : *weights_.Find(f)) max_abs = std::max(max_abs, std::fabs(x));
-  float scale = max_abs > 0 ? 32767.0f / max_abs : 1.0f;
-  std::vector<uint64_t> keys;
-  keys.reserve(all.size());
-  for (uint64_t f : all) {
-    bool any = false;
-    for (float x : *weights_.Find(f)) any = any || std::lround(x * scale) != 0;
-    if (any) keys.push_back(f);
-  }
+  // Sorted by hash so the file is deterministic.
+  std::vector<uint64_t> keys = weights_.Keys();
   std::sort(keys.begin(), keys.end());
   std::string out(kMagic, sizeof kMagic);
   Put(&out, kVersion);
   Put(&out, static_cast<uint32_t>(kNumNerLabels));
-  Put(&out, scale);
+  Put(&out, scale_);
   Put(&out, static_cast<uint64_t>(keys.size()));
   for (uint64_t f : keys) {
     Put(&out, f);
-    for (float x : *weights_.Find(f)) Put(&out, static_cast<int16_t>(std::lround(x * scale)));
+    for (int16_t q : weights_.Find(f)->w) Put(&out, q);
   }
   Put(&out, static_cast<uint64_t>(XXH64(out.data(), out.size(), 0)));
   return out;
@@ -521,16 +522,14 @@ Result<NerModel> NerModel::Deserialize(std::string_view bytes) {
   if (version != kVersion) return Status::Unsupported("NER model version " + std::to_string(version));
   if (nlabels != kNumNerLabels) return Status::Corrupt("NER model has " + std::to_string(nlabels) + " labels");
   if (in.size() != n * (8 + 2 * kNumNerLabels)) return Status::Corrupt("NER model size does not match its count");
+  if (!(scale > 0)) return Status::Corrupt("NER model scale is not positive");
   NerModel m;
+  m.scale_ = scale;
   for (uint64_t i = 0; i < n; ++i) {
     uint64_t f = 0;
     Get(&in, &f);
-    Weights w;
-    for (int l = 0; l < kNumNerLabels; ++l) {
-      int16_t q = 0;
-      Get(&in, &q);
-      w[l] = q / scale;
-    }
+    std::array<int16_t, kNumNerLabels> w{};
+    for (int l = 0; l < kNumNerLabels; ++l) Get(&in, &w[l]);
     m.weights_.Insert(f, w);
   }
   return m;
