@@ -42,7 +42,11 @@ struct NerToken {
   bool punct_before = false; // punctuation between this token and the previous one
   bool number = false;
   uint32_t gazetteer = 0;    // gazetteer flags of the key (set by MakeNerToken)
+  int32_t cluster = -1;      // word cluster of the key (models/clusters-ar.txt), -1 if none
 };
+
+// The word cluster of a match key (-1: not among the clustered words).
+int32_t WordCluster(std::string_view key);
 
 // Builds a NerToken from a match key (computes the stem).
 NerToken MakeNerToken(std::string_view key, bool punct_before, bool number);

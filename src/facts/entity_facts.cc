@@ -228,6 +228,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       nt.stem = nt.number ? nt.key : std::string(w.at.Stem(i));
       nt.punct_before = punct;
       nt.gazetteer = w.gaz[i];
+      nt.cluster = nt.number ? -1 : WordCluster(nt.key);
       sent.push_back(std::move(nt));
       index.push_back(i);
     }

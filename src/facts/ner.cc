@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <numeric>
 #include <random>
@@ -13,6 +14,13 @@
 #include "facts/gazetteer.h"
 #include "sada/text.h"
 #include "util/hash.h"
+#include "util/strings.h"
+
+extern "C" {
+// models/clusters-ar.txt, linked in by src/facts/clusters_data.S.
+extern const char sada_clusters_begin[];
+extern const char sada_clusters_end[];
+}
 
 namespace sada {
 namespace {
@@ -26,7 +34,8 @@ enum Tpl : uint64_t {
   kPrevWord, kNextWord, kPrev2Word, kNext2Word, kPrevStem, kNextStem, kBigramPrev, kBigramNext,
   kGaz, kPrevGaz, kNextGaz, kPrev2Gaz, kPunct, kNextPunct, kPrevLabel, kPrev2Labels,
   kPrevLabelWord, kHasAl, kPrevLabelGaz, kFirst, kStemPrevStem, kPrevSuf2, kNextSuf2, kNextPre2,
-  kPrevLabelSuf, kBare, kPrevBare, kNextBare,
+  kPrevLabelSuf, kBare, kPrevBare, kNextBare, kCluster, kPrevCluster, kNextCluster, kPrev2Cluster,
+  kNext2Cluster, kClusterBigram,
 };
 
 inline uint64_t Str(std::string_view s) { return XXH3_64bits(s.data(), s.size()); }
@@ -72,6 +81,24 @@ const std::string& Al() {
 
 }  // namespace
 
+int32_t WordCluster(std::string_view key) {
+  static const auto* map = [] {
+    auto* m = new std::unordered_map<std::string, int32_t, internal::StringHash, internal::StringEq>();
+    std::string_view data(sada_clusters_begin, static_cast<size_t>(sada_clusters_end - sada_clusters_begin));
+    while (!data.empty()) {
+      size_t nl = data.find('\n');
+      std::string_view line = data.substr(0, nl);
+      data.remove_prefix(nl == std::string_view::npos ? data.size() : nl + 1);
+      size_t tab = line.find('\t');
+      if (tab == std::string_view::npos) continue;
+      m->emplace(std::string(line.substr(0, tab)), std::atoi(std::string(line.substr(tab + 1)).c_str()));
+    }
+    return m;
+  }();
+  auto it = map->find(key);
+  return it == map->end() ? -1 : it->second;
+}
+
 const char* NerLabelName(int label) {
   return label >= 0 && label < kNumNerLabels ? kLabelNames[label] : "?";
 }
@@ -89,6 +116,7 @@ NerToken MakeNerToken(std::string_view key, bool punct_before, bool number) {
   t.punct_before = punct_before;
   t.number = number;
   t.gazetteer = number ? 0 : internal::Gazetteer::Get().Lookup(t.key);
+  t.cluster = number ? -1 : WordCluster(t.key);
   return t;
 }
 
@@ -96,7 +124,7 @@ namespace internal_ner {
 
 // What the features need of each token, hashed once per sentence.
 struct TokenHashes {
-  uint64_t word, stem, bare, has_al, pre1, pre2, pre3, suf1, suf2, suf3, len, shape;
+  uint64_t word, stem, bare, has_al, pre1, pre2, pre3, suf1, suf2, suf3, len, shape, cluster;
   uint32_t gaz;
   bool punct, number;
 };
@@ -114,6 +142,7 @@ void HashTokens(const std::vector<NerToken>& s, std::vector<TokenHashes>* out) {
     h.gaz = t.gazetteer & 0xFF;  // the flags the model was trained with
     h.punct = t.punct_before;
     h.number = t.number;
+    h.cluster = t.number ? 1 : static_cast<uint64_t>(t.cluster + 2);  // 1: number, 2: no cluster
     h.bare = h.word;
     if (!t.number) {
       std::string_view key = t.key;
@@ -148,6 +177,7 @@ void IntrinsicFeatures(const TokenHashes& t, std::vector<uint64_t>* out) {
   out->push_back(F(kWord, t.word));
   out->push_back(F(kStem, t.stem));
   out->push_back(F(kBare, t.bare));
+  out->push_back(F(kCluster, t.cluster));
   if (!t.number) {
     out->push_back(F(kHasAl, t.has_al));
     out->push_back(F(kPre1, t.pre1));
@@ -177,6 +207,12 @@ void ContextFeatures(const std::vector<TokenHashes>& s, size_t i, int prev, int 
   out->push_back(F(kNext2Word, word(k + 2)));
   out->push_back(F(kPrevStem, stem(k - 1)));
   out->push_back(F(kPrevBare, k > 0 ? s[k - 1].bare : kStart));
+  auto cluster = [&](long j) -> uint64_t { return j < 0 ? 0x51 : j >= n ? 0x52 : s[j].cluster; };
+  out->push_back(F(kPrevCluster, cluster(k - 1)));
+  out->push_back(F(kNextCluster, cluster(k + 1)));
+  out->push_back(F(kPrev2Cluster, cluster(k - 2)));
+  out->push_back(F(kNext2Cluster, cluster(k + 2)));
+  out->push_back(F(kClusterBigram, cluster(k - 1), t.cluster));
   out->push_back(F(kNextBare, k + 1 < n ? s[k + 1].bare : kEnd));
   out->push_back(F(kNextStem, stem(k + 1)));
   out->push_back(F(kBigramPrev, word(k - 1), word(k)));
