@@ -81,22 +81,53 @@ const std::string& Al() {
 
 }  // namespace
 
-int32_t WordCluster(std::string_view key) {
-  static const auto* map = [] {
-    auto* m = new std::unordered_map<std::string, int32_t, internal::StringHash, internal::StringEq>();
+namespace {
+
+// Key hash -> cluster, open addressing over a power-of-two table. Only the
+// 64-bit hashes are compared: two keys sharing one (a chance of about 50,000
+// in 2^64) would share a cluster feature, which can only nudge the tagger.
+class ClusterTable {
+ public:
+  ClusterTable() {
     std::string_view data(sada_clusters_begin, static_cast<size_t>(sada_clusters_end - sada_clusters_begin));
+    size_t lines = static_cast<size_t>(std::count(data.begin(), data.end(), '\n'));
+    size_t n = 1024;
+    while (n < lines * 2) n *= 2;
+    slots_.assign(n, Slot{});
     while (!data.empty()) {
       size_t nl = data.find('\n');
       std::string_view line = data.substr(0, nl);
       data.remove_prefix(nl == std::string_view::npos ? data.size() : nl + 1);
       size_t tab = line.find('\t');
       if (tab == std::string_view::npos) continue;
-      m->emplace(std::string(line.substr(0, tab)), std::atoi(std::string(line.substr(tab + 1)).c_str()));
+      uint64_t h = Hash(line.substr(0, tab));
+      size_t i = h & (slots_.size() - 1);
+      while (slots_[i].hash != 0 && slots_[i].hash != h) i = (i + 1) & (slots_.size() - 1);
+      slots_[i] = Slot{h, std::atoi(std::string(line.substr(tab + 1)).c_str())};
     }
-    return m;
-  }();
-  auto it = map->find(key);
-  return it == map->end() ? -1 : it->second;
+  }
+  int32_t Find(std::string_view key) const {
+    uint64_t h = Hash(key);
+    for (size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      if (slots_[i].hash == h) return slots_[i].cluster;
+      if (slots_[i].hash == 0) return -1;
+    }
+  }
+
+ private:
+  static uint64_t Hash(std::string_view k) { return XXH3_64bits(k.data(), k.size()) | 1; }
+  struct Slot {
+    uint64_t hash = 0;
+    int32_t cluster = -1;
+  };
+  std::vector<Slot> slots_;
+};
+
+}  // namespace
+
+int32_t WordCluster(std::string_view key) {
+  static const ClusterTable* table = new ClusterTable();
+  return table->Find(key);
 }
 
 const char* NerLabelName(int label) {
