@@ -17,8 +17,13 @@
 #ifndef SADA_FACTS_H_
 #define SADA_FACTS_H_
 
+#include <array>
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "sada/article.h"
@@ -70,9 +75,37 @@ struct ExtractOptions {
 void ExtractFacts(const Article& article, const NerModel& model, const ExtractOptions& options,
                   std::vector<Fact>* out);
 
-// Links entity variants across all the facts given (one article or a whole
-// run) and sets `name` and `variants` of every entity, and `speaker_entity`
-// of quotes. Deterministic: depends only on the facts, not their order.
+// Links the variants of entities across a run. Add every fact (only entity
+// mentions count), Link once, then Apply to each fact: it sets `name`,
+// `variants` and `type` of entities and `speaker_entity` of quotes. It holds
+// one entry per distinct name, not the facts, so a run can stream its facts
+// elsewhere meanwhile. Deterministic: depends only on the mentions added,
+// not on their order.
+class EntityLinker {
+ public:
+  void Add(const Fact& fact);
+  void Link();
+  void Apply(Fact* fact) const;
+
+  struct Resolved {
+    std::string name;
+    std::vector<std::string> variants;
+    EntityType type = EntityType::kOther;
+  };
+  // The linked entity of a name (after Link), or null.
+  const Resolved* Find(std::string_view surface) const;
+
+ private:
+  struct Mentions {
+    std::map<std::string, size_t> surfaces;  // surface form -> count
+    std::array<size_t, 4> types{};           // count per EntityType
+  };
+  std::map<std::string, Mentions> mentions_;  // by match key of the surface
+  std::set<std::pair<std::string, std::string>> aliases_;
+  std::map<std::string, Resolved> result_;
+};
+
+// All of it at once over facts held in memory.
 void LinkEntities(std::vector<std::vector<Fact>*>& per_article);
 
 }  // namespace sada

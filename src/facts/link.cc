@@ -61,36 +61,38 @@ std::vector<std::string> SplitWords(const std::string& s) {
 
 }  // namespace
 
-void LinkEntities(std::vector<std::vector<Fact>*>& per_article) {
-  // Distinct name keys, in sorted order (so the result does not depend on
-  // the order of articles).
+void EntityLinker::Add(const Fact& f) {
+  if (f.kind != FactKind::kEntity) return;
+  std::string key = internal::KeyOf(f.surface);
+  auto& m = mentions_[key];
+  ++m.surfaces[f.surface];
+  ++m.types[static_cast<int>(f.type)];
+  for (const auto& v : f.variants) {
+    std::string vk = internal::KeyOf(v);
+    mentions_[vk];  // a name seen only as another's alias is still a name
+    aliases_.emplace(key, vk);
+  }
+}
+
+void EntityLinker::Link() {
+  // Distinct name keys, in sorted order (std::map), so the result depends
+  // only on the mentions, not on the order they came in.
   std::map<std::string, size_t> ids;
   std::vector<std::string> keys;
-  std::vector<std::map<std::string, size_t>> surfaces;  // per key: surface -> count
-  std::vector<std::map<EntityType, size_t>> types;
-  for (auto* facts : per_article) {
-    for (auto& f : *facts) {
-      if (f.kind != FactKind::kEntity) continue;
-      ids.emplace(internal::KeyOf(f.surface), 0);
-      for (const auto& v : f.variants) ids.emplace(internal::KeyOf(v), 0);
-    }
-  }
-  for (auto& [k, id] : ids) {
-    id = keys.size();
+  for (const auto& [k, m] : mentions_) {
+    ids.emplace(k, keys.size());
     keys.push_back(k);
   }
-  surfaces.resize(keys.size());
-  types.resize(keys.size());
-  UnionFind uf(keys.size());
-  for (auto* facts : per_article) {
-    for (auto& f : *facts) {
-      if (f.kind != FactKind::kEntity) continue;
-      size_t id = ids[internal::KeyOf(f.surface)];
-      ++surfaces[id][f.surface];
-      ++types[id][f.type];
-      for (const auto& v : f.variants) uf.Join(id, ids[internal::KeyOf(v)]);
-    }
+  std::vector<std::map<std::string, size_t>> surfaces(keys.size());
+  std::vector<std::map<EntityType, size_t>> types(keys.size());
+  for (const auto& [k, m] : mentions_) {
+    size_t id = ids[k];
+    surfaces[id] = m.surfaces;
+    for (int t = 0; t < 4; ++t)
+      if (m.types[t]) types[id][static_cast<EntityType>(t)] = m.types[t];
   }
+  UnionFind uf(keys.size());
+  for (const auto& [a, b] : aliases_) uf.Join(ids[a], ids[b]);
   auto main_type = [&](size_t id) {
     EntityType best = EntityType::kOther;
     size_t n = 0;
@@ -215,20 +217,41 @@ void LinkEntities(std::vector<std::vector<Fact>*>& per_article) {
       group_type[id] = t;
     }
   }
-  for (auto* facts : per_article) {
-    for (auto& f : *facts) {
-      if (f.kind == FactKind::kEntity) {
-        size_t id = ids[internal::KeyOf(f.surface)];
-        f.name = canonical[id].empty() ? f.surface : canonical[id];
-        f.variants = variants[id];
-        // The group's type: one mention's tagging error does not stand.
-        f.type = group_type[id];
-      } else if (f.kind == FactKind::kQuote && !f.speaker_entity.empty()) {
-        auto it = ids.find(internal::KeyOf(f.speaker_entity));
-        if (it != ids.end() && !canonical[it->second].empty()) f.speaker_entity = canonical[it->second];
-      }
-    }
+  result_.clear();
+  for (size_t id = 0; id < keys.size(); ++id) {
+    Resolved r;
+    r.name = canonical[id].empty() ? keys[id] : canonical[id];
+    r.variants = variants[id];
+    r.type = group_type[id];
+    result_.emplace(keys[id], std::move(r));
   }
+}
+
+const EntityLinker::Resolved* EntityLinker::Find(std::string_view surface) const {
+  auto it = result_.find(internal::KeyOf(surface));
+  return it == result_.end() ? nullptr : &it->second;
+}
+
+void EntityLinker::Apply(Fact* f) const {
+  if (f->kind == FactKind::kEntity) {
+    if (const Resolved* r = Find(f->surface)) {
+      f->name = r->name;
+      f->variants = r->variants;
+      // The group's type: one mention's tagging error does not stand.
+      f->type = r->type;
+    }
+  } else if (f->kind == FactKind::kQuote && !f->speaker_entity.empty()) {
+    if (const Resolved* r = Find(f->speaker_entity)) f->speaker_entity = r->name;
+  }
+}
+
+void LinkEntities(std::vector<std::vector<Fact>*>& per_article) {
+  EntityLinker linker;
+  for (auto* facts : per_article)
+    for (const auto& f : *facts) linker.Add(f);
+  linker.Link();
+  for (auto* facts : per_article)
+    for (auto& f : *facts) linker.Apply(&f);
 }
 
 }  // namespace sada
