@@ -328,6 +328,7 @@ class DateFinder {
     }
     const auto& a = anchor_.day;
     auto shifted = [&](int64_t n) { return a ? std::optional<int64_t>(*a + n) : std::nullopt; };
+    if (size_t n = English(i, a)) return n;
     if (k == kToday) {
       size_t last = i;
       // "اليوم (الأحد)": the weekday in parentheses belongs to it.
@@ -411,6 +412,69 @@ class DateFinder {
         EmitDay(i, last, shifted(-n), anchor_.kind);
       }
       return last + 1;
+    }
+    return 0;
+  }
+
+  // English: today, yesterday, tomorrow, on Monday, last/this/next
+  // week/month/year, 3 days ago.
+  size_t English(size_t i, const std::optional<int64_t>& a) {
+    static const WordMap kDays{{"today", 0}, {"yesterday", -1}, {"tomorrow", 1}};
+    static const WordMap kWeekdays{{"sunday", 0},   {"monday", 1}, {"tuesday", 2}, {"wednesday", 3},
+                                   {"thursday", 4}, {"friday", 5}, {"saturday", 6}};
+    static const WordMap kDir{{"last", -1}, {"past", -1}, {"previous", -1}, {"this", 0},
+                              {"current", 0}, {"next", 1},  {"coming", 1}};
+    static const WordMap kUnit{{"week", 7}, {"month", 30}, {"year", 365}};
+    static const std::string kAgo = KeyOf("ago"), kOn = KeyOf("on");
+    std::string_view k = w_.Key(i);
+    auto shifted = [&](int64_t n) { return a ? std::optional<int64_t>(*a + n) : std::nullopt; };
+    int d = kDays.Get(k, 99);
+    if (d != 99) {
+      EmitDay(i, i, shifted(d), anchor_.kind);
+      return i + 1;
+    }
+    int wd = kWeekdays.Get(k, -1);
+    if (wd >= 0 && i > 0 && w_.Is(i - 1, kOn) && !MatchWrittenDate(w_.at.tokens, i + 1, w_.u32)) {
+      std::optional<int64_t> day;
+      if (a) day = *a - ((Weekday(*a) - wd + 7) % 7);  // the latest on or before the anchor
+      EmitDay(i, i, day, anchor_.kind);
+      return i + 1;
+    }
+    int dir = kDir.Get(k, 99), unit = kUnit.Get(w_.KeyAt(i + 1));
+    if (dir != 99 && unit) {
+      std::optional<Ymd> v;
+      if (a) {
+        Ymd t = CivilFromDays(*a);
+        if (unit == 365) {
+          v = Ymd{t.y + dir, 0, 0};
+        } else if (unit == 30) {
+          int m = t.m + dir, y = t.y;
+          if (m < 1) { m += 12; --y; }
+          if (m > 12) { m -= 12; ++y; }
+          v = Ymd{y, m, 0};
+        }
+      }
+      if (unit == 7) {
+        // A week as an interval: the seven days before (last), the seven
+        // days from the anchor (this), the seven after (next).
+        std::string value;
+        if (a) {
+          int64_t from = dir < 0 ? *a - 7 : dir == 0 ? *a : *a + 1;
+          value = IsoOf(CivilFromDays(from)) + "/" + IsoOf(CivilFromDays(from + 6));
+        }
+        Emit(i, i + 1, value, a ? anchor_.kind : "");
+      } else {
+        EmitRelative(i, i + 1, v);
+      }
+      return i + 2;
+    }
+    // "3 days ago"
+    static const WordSet kDaysWord{"day", "days"};
+    if (w_.IsNumber(i) && kDaysWord.Has(w_.KeyAt(i + 1)) && w_.Is(i + 2, kAgo)) {
+      int n = w_.SmallInt(i);
+      if (n < 0 || n > 3660) return 0;
+      EmitDay(i, i + 2, shifted(-n), anchor_.kind);
+      return i + 3;
     }
     return 0;
   }

@@ -52,7 +52,8 @@ bool NumberWordOf(std::string_view key, NumberWord* out) {
       {"ثمانمئة", 800}, {"ثمانمائة", 800}, {"تسعمئة", 900}, {"تسعمائة", 900}, {"ألفين", 2000},
       {"ألفان", 2000}};
   static const WordMap kMultipliers{{"ألف", 1000},       {"آلاف", 1000},      {"مليون", 1000000},
-                                    {"ملايين", 1000000}, {"مليار", 1000000000}, {"مليارات", 1000000000}};
+                                    {"ملايين", 1000000}, {"مليار", 1000000000}, {"مليارات", 1000000000},
+                                    {"thousand", 1000},  {"million", 1000000}, {"billion", 1000000000}};
   if (int v = kValues.Get(key)) {
     *out = {static_cast<double>(v), false};
     return true;
@@ -93,7 +94,17 @@ const char* UnitOf(std::string_view key) {
       {{"طن", "طنا", "أطنان"}, "tonne"},
       {{"كيلوغرام", "كغ", "كلغ", "كيلوجرام"}, "kg"},
       {{"برميل", "براميل"}, "barrel"},
-      {{"بالمئة", "بالمائة", "%"}, "percent"},
+      {{"بالمئة", "بالمائة", "%", "percent"}, "percent"},
+      {{"kilometres", "kilometers", "kilometre", "kilometer"}, "km"},
+      {{"miles", "mile"}, "mile"},
+      {{"days"}, "day"},
+      {{"weeks"}, "week"},
+      {{"months"}, "month"},
+      {{"years"}, "year"},
+      {{"hours"}, "hour"},
+      {{"minutes"}, "minute"},
+      {{"dollars"}, "USD"},
+      {{"tons", "tonnes"}, "tonne"},
       {{"ميغاواط", "ميجاوات"}, "MW"},
   };
   for (const auto& u : kUnits)

@@ -226,6 +226,18 @@ TEST(DateFactsTest, AbsoluteRelativeAndHijri) {
   EXPECT_EQ(Values(FactsOf("وقع الهجوم يوم الخميس"), FactKind::kDate), V{"2017-11-16"});
 }
 
+// Any language second: English relative dates and quantities.
+TEST(DateFactsTest, English) {
+  EXPECT_EQ(Values(FactsOf("The strike came yesterday."), FactKind::kDate), V{"2017-11-18"});
+  EXPECT_EQ(Values(FactsOf("Talks failed 3 days ago."), FactKind::kDate), V{"2017-11-16"});
+  EXPECT_EQ(Values(FactsOf("Prices rose last month and next year."), FactKind::kDate), (V{"2017-10", "2018"}));
+  // 2017-11-19 was a Sunday: "on Thursday" is the Thursday before.
+  EXPECT_EQ(Values(FactsOf("He arrived on Thursday."), FactKind::kDate), V{"2017-11-16"});
+  EXPECT_EQ(Values(FactsOf("It happened last week."), FactKind::kDate), V{"2017-11-12/2017-11-18"});
+  EXPECT_EQ(Values(FactsOf("3 million people and 40 kilometres, 12.5 percent"), FactKind::kQuantity),
+            (V{"3000000", "40 km", "12.5 percent"}));
+}
+
 TEST(QuantityFactsTest, DigitsWordsUnitsAndNouns) {
   EXPECT_EQ(Values(FactsOf("على بعد 140 كم"), FactKind::kQuantity), V{"140 km"});
   EXPECT_EQ(Values(FactsOf("قتل مئة وخمسون مسلحا"), FactKind::kQuantity), V{"150"});
