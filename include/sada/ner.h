@@ -12,6 +12,7 @@
 #define SADA_NER_H_
 
 #include <array>
+#include <memory>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -35,6 +36,12 @@ const char* NerLabelName(int label);            // "B-PERS", "I-LOC", "O", ...
 int NerLabelFromName(std::string_view name);    // -1 if unknown
 inline bool IsBegin(int l) { return l != kO && (l - 1) % 2 == 0; }
 inline int EntityOf(int l) { return l == kO ? -1 : (l - 1) / 2; }  // 0 PER, 1 LOC, 2 ORG, 3 MISC
+// The end (exclusive) of the entity whose first token is `a` (labels[a] not O).
+inline size_t EntityEnd(const std::vector<int>& labels, size_t a) {
+  size_t b = a + 1;
+  while (b < labels.size() && !IsBegin(labels[b]) && EntityOf(labels[b]) == EntityOf(labels[a])) ++b;
+  return b;
+}
 
 struct NerToken {
   std::string key;           // match key
@@ -48,11 +55,17 @@ struct NerToken {
 // The word cluster of a match key (-1: not among the clustered words).
 int32_t WordCluster(std::string_view key);
 
-// Builds a NerToken from a match key (computes the stem).
+// Builds a NerToken from a match key (computes the stem and gazetteer flags).
 NerToken MakeNerToken(std::string_view key, bool punct_before, bool number);
+// The same with the stem and gazetteer flags already known (sada::Analyze
+// gives the stem, the fact stage's Words the flags).
+NerToken MakeNerToken(std::string_view key, std::string_view stem, uint32_t gazetteer, bool punct_before,
+                      bool number);
 
 class NerModel {
  public:
+  NerModel();  // an empty model: every token O
+
   // Labels for one sentence.
   void Tag(const std::vector<NerToken>& sentence, std::vector<int>* labels) const;
 
@@ -77,48 +90,16 @@ class NerModel {
   // The model compiled into sada (models/ner-ar.bin), loaded once.
   static const NerModel& Builtin();
 
-  size_t num_features() const { return weights_.size(); }
+  size_t num_features() const;
 
  private:
   using Weights = std::array<float, kNumNerLabels>;
 
-  // Feature hash -> weights: open addressing with linear probing over a
-  // power-of-two table whose slots hold the weights themselves (int16, one
-  // scale for the model), so that a lookup touches one cache line. A
-  // node-based map spent a quarter of extract's time in lookups.
-  class FeatureTable {
-   public:
-    struct Slot {
-      uint64_t key = 0;
-      std::array<int16_t, kNumNerLabels> w{};
-    };
-    void Insert(uint64_t key, const std::array<int16_t, kNumNerLabels>& w);
-    const Slot* Find(uint64_t key) const {
-      if (slots_.empty()) return nullptr;
-      key = key == 0 ? 1 : key;
-      for (size_t i = key & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
-        if (slots_[i].key == key) return &slots_[i];
-        if (slots_[i].key == 0) return nullptr;
-      }
-    }
-    void Prefetch(uint64_t key) const {
-      if (!slots_.empty()) __builtin_prefetch(&slots_[(key == 0 ? 1 : key) & (slots_.size() - 1)]);
-    }
-    size_t size() const { return count_; }
-    std::vector<uint64_t> Keys() const;
-
-   private:
-    void Rehash(size_t slots);
-    std::vector<Slot> slots_;
-    size_t count_ = 0;
-  };
-  FeatureTable weights_;
+  // Feature hash -> int16 weights (util/u64_map.h), shared between copies.
+  struct Table;
+  std::shared_ptr<Table> weights_;
   float scale_ = 1;  // weight = int16 / scale_ (scores are summed as integers)
 };
-
-// Features of token i given the two previous labels (exposed for tests).
-void NerFeatures(const std::vector<NerToken>& sentence, size_t i, int prev, int prev2,
-                 std::vector<uint64_t>* out);
 
 }  // namespace sada
 

@@ -11,6 +11,7 @@
 
 #include "sada/text.h"
 #include "util/hash.h"
+#include "util/union_find.h"
 #include "util/parallel.h"
 
 namespace sada {
@@ -22,26 +23,7 @@ constexpr uint64_t kShingleMul = 0x9E3779B97F4A7C15ULL;  // odd: multiplication 
 constexpr uint64_t kBinSeed = 0x5ada5ada0b1b0b1bULL;
 constexpr uint64_t kDensifySeed = 0x243F6A8885A308D3ULL;
 
-// Union-find with path halving and union by index (the smaller index is the
-// root, so the result does not depend on the order of unions).
-struct UnionFind {
-  std::vector<uint32_t> parent;
-  explicit UnionFind(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0u); }
-  uint32_t Find(uint32_t x) {
-    while (parent[x] != x) {
-      parent[x] = parent[parent[x]];
-      x = parent[x];
-    }
-    return x;
-  }
-  void Union(uint32_t a, uint32_t b) {
-    a = Find(a);
-    b = Find(b);
-    if (a == b) return;
-    if (a < b) std::swap(a, b);
-    parent[a] = b;
-  }
-};
+using internal::UnionFind;
 
 }  // namespace
 

@@ -24,20 +24,6 @@ bool IsPunctuationGap(std::u32string_view gap) {
   return false;
 }
 
-// Display form without tatweel and Arabic diacritics.
-std::string Plain(std::string_view s) {
-  std::string d = Normalize(s, Form::kDisplay), out;
-  const auto* p = reinterpret_cast<const unsigned char*>(d.data());
-  const auto* e = p + d.size();
-  while (p < e) {
-    Decoded x = DecodeUtf8(p, e);
-    p += x.len;
-    if ((x.cp >= 0x064B && x.cp <= 0x0652) || x.cp == 0x0640 || x.cp == 0x0670) continue;
-    AppendUtf8(x.cp, &out);
-  }
-  return out;
-}
-
 }  // namespace
 
 std::string CleanName(const Words& w, size_t first, size_t last, bool person, size_t* name_first) {
@@ -50,7 +36,7 @@ std::string CleanName(const Words& w, size_t first, size_t last, bool person, si
   *name_first = first;
   std::string out;
   for (size_t i = first; i <= last; ++i) {
-    std::string word = Plain(w.Text(w.SpanOf(i)));
+    std::string word = PlainText(w.Text(w.SpanOf(i)));
     if (i == first && word.size() >= 2) {
       std::string_view k = w.Key(i);
       static const std::string kWa = KeyOf("و"), kFa = KeyOf("ف"), kBi = KeyOf("ب"), kLi = KeyOf("ل"),
@@ -157,6 +143,7 @@ void GazetteerNames(const Words& w, std::vector<Fact>* out) {
     size_t best_last = i;
     EntityType type = EntityType::kOther;
     bool hit = false;
+    const std::vector<std::string> first_forms = forms(w.Key(i));
     for (size_t n = 4; n >= 2 && !hit; --n) {
       if (i + n > w.size()) continue;
       bool free = true;
@@ -164,7 +151,7 @@ void GazetteerNames(const Words& w, std::vector<Fact>* out) {
       if (!free) continue;
       std::string tail;
       for (size_t k = i + 1; k < i + n; ++k) tail += " " + std::string(w.Key(k));
-      for (const auto& f : forms(w.Key(i))) {
+      for (const auto& f : first_forms) {
         if (!g.IsName(f + tail)) continue;
         uint32_t fl = g.Exact(f);
         if (fl & kGazPlaceStart) type = EntityType::kPlace;
@@ -176,7 +163,7 @@ void GazetteerNames(const Words& w, std::vector<Fact>* out) {
       }
     }
     if (!hit) {
-      for (const auto& f : forms(w.Key(i))) {
+      for (const auto& f : first_forms) {
         if (kAmbiguous.Has(f) || f.size() < 6) continue;
         uint32_t fl = g.Exact(f);
         if (fl & kGazListedPlace) {
@@ -222,14 +209,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
     while (t < w.size() && w.SpanOf(t).end <= s.begin) ++t;
     for (size_t i = t; i < w.size() && w.SpanOf(i).begin < s.end; ++i) {
       bool punct = !index.empty() && IsPunctuationGap(w.Gap(index.back(), i));
-      NerToken nt;
-      nt.key = std::string(w.Key(i));
-      nt.number = w.IsNumber(i);
-      nt.stem = nt.number ? nt.key : std::string(w.at.Stem(i));
-      nt.punct_before = punct;
-      nt.gazetteer = w.gaz[i];
-      nt.cluster = nt.number ? -1 : WordCluster(nt.key);
-      sent.push_back(std::move(nt));
+      sent.push_back(MakeNerToken(w.Key(i), w.at.Stem(i), w.gaz[i], punct, w.IsNumber(i)));
       index.push_back(i);
     }
     if (sent.empty()) continue;
@@ -249,8 +229,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
         ++a;
         continue;
       }
-      size_t b = a + 1;
-      while (b < labels.size() && !IsBegin(labels[b]) && EntityOf(labels[b]) == e) ++b;
+      size_t b = EntityEnd(labels, a);
       size_t first = index[a], last = index[b - 1];
       EntityType type = TypeOf(e);
       // "قناة الميادين": a media word before a name makes it an organisation

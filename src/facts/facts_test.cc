@@ -249,7 +249,9 @@ TEST(QuantityFactsTest, DigitsWordsUnitsAndNouns) {
   auto f = FactsOf("فرار نحو(150) مسلحاً");
   ASSERT_EQ(Values(f, FactKind::kQuantity), V{"150"});
   for (const auto& x : f)
-    if (x.kind == FactKind::kQuantity) EXPECT_EQ(x.of, "مسلح");
+    if (x.kind == FactKind::kQuantity) {
+      EXPECT_EQ(x.of, "مسلح");
+    }
 }
 
 TEST(CalendarTest, DaysAndWeekdays) {

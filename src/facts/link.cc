@@ -14,6 +14,7 @@
 
 #include "facts/extract_internal.h"
 #include "facts/gazetteer.h"
+#include "util/union_find.h"
 
 namespace sada {
 namespace {
@@ -33,19 +34,6 @@ const std::vector<std::vector<const char*>>& AliasSets() {
   return kSets;
 }
 
-struct UnionFind {
-  std::vector<size_t> p;
-  explicit UnionFind(size_t n) : p(n) { std::iota(p.begin(), p.end(), 0); }
-  size_t Find(size_t x) {
-    while (p[x] != x) x = p[x] = p[p[x]];
-    return x;
-  }
-  void Join(size_t a, size_t b) {
-    a = Find(a);
-    b = Find(b);
-    if (a != b) p[std::max(a, b)] = std::min(a, b);
-  }
-};
 
 std::vector<std::string> SplitWords(const std::string& s) {
   std::vector<std::string> out;
@@ -91,8 +79,8 @@ void EntityLinker::Link() {
     for (int t = 0; t < 4; ++t)
       if (m.types[t]) types[id][static_cast<EntityType>(t)] = m.types[t];
   }
-  UnionFind uf(keys.size());
-  for (const auto& [a, b] : aliases_) uf.Join(ids[a], ids[b]);
+  internal::UnionFind uf(keys.size());
+  for (const auto& [a, b] : aliases_) uf.Union(ids[a], ids[b]);
   auto main_type = [&](size_t id) {
     EntityType best = EntityType::kOther;
     size_t n = 0;
@@ -122,14 +110,14 @@ void EntityLinker::Link() {
       if (it == by_suffix.end()) continue;
       std::set<size_t> roots;
       for (size_t longer : it->second) roots.insert(uf.Find(longer));
-      if (roots.size() == 1) uf.Join(id, *roots.begin());  // only when it is not ambiguous
+      if (roots.size() == 1) uf.Union(id, *roots.begin());  // only when it is not ambiguous
     } else if (t == EntityType::kOrganisation || t == EntityType::kOther) {
       auto words = SplitWords(keys[id]);
       if (words.size() >= 2 && (g.Exact(words[0]) & internal::kGazOrgTrigger)) {
         std::string rest = keys[id].substr(words[0].size() + 1);
         auto it = ids.find(rest);
         // Only another organisation: قناة الميادين is not the town.
-        if (it != ids.end() && main_type(it->second) == EntityType::kOrganisation) uf.Join(id, it->second);
+        if (it != ids.end() && main_type(it->second) == EntityType::kOrganisation) uf.Union(id, it->second);
       }
     }
   }
@@ -145,7 +133,7 @@ void EntityLinker::Link() {
       squeezed[sq[id]].push_back(id);
     }
     for (const auto& [k, members] : squeezed)
-      for (size_t m = 1; m < members.size(); ++m) uf.Join(members[0], members[m]);
+      for (size_t m = 1; m < members.size(); ++m) uf.Union(members[0], members[m]);
     // Proper suffixes (at letter boundaries, of at least six letters) of the
     // squeezed person names -> the names that end with them.
     std::map<std::string, std::vector<size_t>> ends;
@@ -163,7 +151,7 @@ void EntityLinker::Link() {
       if (it == ends.end()) continue;
       std::set<size_t> roots;
       for (size_t other : it->second) roots.insert(uf.Find(other));
-      if (roots.size() == 1) uf.Join(id, *roots.begin());
+      if (roots.size() == 1) uf.Union(id, *roots.begin());
     }
   }
   // (4) alias sets.
@@ -173,7 +161,7 @@ void EntityLinker::Link() {
       auto it = ids.find(internal::KeyOf(name));
       if (it != ids.end()) present.push_back(it->second);
     }
-    for (size_t k = 1; k < present.size(); ++k) uf.Join(present[0], present[k]);
+    for (size_t k = 1; k < present.size(); ++k) uf.Union(present[0], present[k]);
   }
   // Canonical names and variant lists per group.
   std::map<size_t, std::vector<size_t>> groups;

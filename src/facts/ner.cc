@@ -15,9 +15,10 @@
 #include "sada/text.h"
 #include "util/hash.h"
 #include "util/strings.h"
+#include "util/u64_map.h"
 
 extern "C" {
-// models/clusters-ar.txt, linked in by src/facts/clusters_data.S.
+// models/clusters-ar.txt, linked in by src/facts/core_data.S.
 extern const char sada_clusters_begin[];
 extern const char sada_clusters_end[];
 }
@@ -83,44 +84,30 @@ const std::string& Al() {
 
 namespace {
 
-// Key hash -> cluster, open addressing over a power-of-two table. Only the
-// 64-bit hashes are compared: two keys sharing one (a chance of about 50,000
-// in 2^64) would share a cluster feature, which can only nudge the tagger.
+// Key hash -> cluster. Only the 64-bit hashes are compared: two keys sharing
+// one (a chance of about 50,000 in 2^64) would share a cluster feature, which
+// can only nudge the tagger.
 class ClusterTable {
  public:
   ClusterTable() {
     std::string_view data(sada_clusters_begin, static_cast<size_t>(sada_clusters_end - sada_clusters_begin));
-    size_t lines = static_cast<size_t>(std::count(data.begin(), data.end(), '\n'));
-    size_t n = 1024;
-    while (n < lines * 2) n *= 2;
-    slots_.assign(n, Slot{});
     while (!data.empty()) {
       size_t nl = data.find('\n');
       std::string_view line = data.substr(0, nl);
       data.remove_prefix(nl == std::string_view::npos ? data.size() : nl + 1);
       size_t tab = line.find('\t');
       if (tab == std::string_view::npos) continue;
-      uint64_t h = Hash(line.substr(0, tab));
-      size_t i = h & (slots_.size() - 1);
-      while (slots_[i].hash != 0 && slots_[i].hash != h) i = (i + 1) & (slots_.size() - 1);
-      slots_[i] = Slot{h, std::atoi(std::string(line.substr(tab + 1)).c_str())};
+      map_.Insert(Hash(line.substr(0, tab)), std::atoi(std::string(line.substr(tab + 1)).c_str()));
     }
   }
   int32_t Find(std::string_view key) const {
-    uint64_t h = Hash(key);
-    for (size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
-      if (slots_[i].hash == h) return slots_[i].cluster;
-      if (slots_[i].hash == 0) return -1;
-    }
+    const int32_t* c = map_.Find(Hash(key));
+    return c ? *c : -1;
   }
 
  private:
   static uint64_t Hash(std::string_view k) { return XXH3_64bits(k.data(), k.size()) | 1; }
-  struct Slot {
-    uint64_t hash = 0;
-    int32_t cluster = -1;
-  };
-  std::vector<Slot> slots_;
+  internal::U64Map<int32_t> map_;
 };
 
 }  // namespace
@@ -129,6 +116,12 @@ int32_t WordCluster(std::string_view key) {
   static const ClusterTable* table = new ClusterTable();
   return table->Find(key);
 }
+
+struct NerModel::Table : internal::U64Map<std::array<int16_t, kNumNerLabels>> {};
+
+NerModel::NerModel() : weights_(std::make_shared<Table>()) {}
+
+size_t NerModel::num_features() const { return weights_->size(); }
 
 const char* NerLabelName(int label) {
   return label >= 0 && label < kNumNerLabels ? kLabelNames[label] : "?";
@@ -140,15 +133,21 @@ int NerLabelFromName(std::string_view name) {
   return -1;
 }
 
-NerToken MakeNerToken(std::string_view key, bool punct_before, bool number) {
+NerToken MakeNerToken(std::string_view key, std::string_view stem, uint32_t gazetteer, bool punct_before,
+                      bool number) {
   NerToken t;
   t.key = std::string(key);
-  t.stem = number ? std::string(key) : Stem(key, "ar");
+  t.stem = std::string(number ? key : stem);
   t.punct_before = punct_before;
   t.number = number;
-  t.gazetteer = number ? 0 : internal::Gazetteer::Get().Lookup(t.key);
+  t.gazetteer = number ? 0 : gazetteer;
   t.cluster = number ? -1 : WordCluster(t.key);
   return t;
+}
+
+NerToken MakeNerToken(std::string_view key, bool punct_before, bool number) {
+  if (number) return MakeNerToken(key, key, 0, punct_before, true);
+  return MakeNerToken(key, Stem(key, "ar"), internal::Gazetteer::Get().Lookup(key), punct_before, false);
 }
 
 namespace internal_ner {
@@ -272,14 +271,6 @@ void ContextFeatures(const std::vector<TokenHashes>& s, size_t i, int prev, int 
 
 }  // namespace internal_ner
 
-void NerFeatures(const std::vector<NerToken>& s, size_t i, int prev, int prev2, std::vector<uint64_t>* out) {
-  std::vector<internal_ner::TokenHashes> h;
-  internal_ner::HashTokens(s, &h);
-  out->clear();
-  internal_ner::IntrinsicFeatures(h[i], out);
-  internal_ner::ContextFeatures(h, i, prev, prev2, out);
-}
-
 namespace {
 
 // An I- label must continue an entity of the same type.
@@ -322,11 +313,11 @@ void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labe
   constexpr size_t kEntries = 1 << 15;
   thread_local std::vector<Entry> cache(kEntries);
   auto add = [&](Score* score) {
-    for (uint64_t f : feats) weights_.Prefetch(f);
+    for (uint64_t f : feats) weights_->Prefetch(f);
     for (uint64_t f : feats) {
-      const FeatureTable::Slot* slot = weights_.Find(f);
-      if (slot == nullptr) continue;
-      for (int l = 0; l < kNumNerLabels; ++l) (*score)[l] += slot->w[l];
+      const auto* w = weights_->Find(f);
+      if (w == nullptr) continue;
+      for (int l = 0; l < kNumNerLabels; ++l) (*score)[l] += (*w)[l];
     }
   };
   int prev = kO, prev2 = kO;
@@ -370,8 +361,7 @@ void NerModel::TagDocument(const std::vector<std::vector<NerToken>>& sentences,
         ++a;
         continue;
       }
-      size_t b = a + 1;
-      while (b < s.size() && !IsBegin(l[b]) && EntityOf(l[b]) == e) ++b;
+      size_t b = EntityEnd(l, a);
       const NerToken& last = s[b - 1];
       bool single = b == a + 1;
       if (!last.number && last.key.size() >= 6 && (single || e == 0)) ++votes[last.key][e];
@@ -505,37 +495,9 @@ NerModel NerModel::Train(const std::vector<std::vector<NerToken>>& sentences,
       q[l] = static_cast<int16_t>(std::lround(w[l] * m.scale_));
       any = any || q[l] != 0;
     }
-    if (any) m.weights_.Insert(f, q);
+    if (any) m.weights_->Insert(f, q);
   }
   return m;
-}
-
-void NerModel::FeatureTable::Rehash(size_t n) {
-  std::vector<Slot> old = std::move(slots_);
-  slots_.assign(n, Slot{});
-  for (const Slot& s : old) {
-    if (s.key == 0) continue;
-    size_t i = s.key & (n - 1);
-    while (slots_[i].key != 0) i = (i + 1) & (n - 1);
-    slots_[i] = s;
-  }
-}
-
-void NerModel::FeatureTable::Insert(uint64_t key, const std::array<int16_t, kNumNerLabels>& w) {
-  key = key == 0 ? 1 : key;
-  if ((count_ + 1) * 2 > slots_.size()) Rehash(std::max<size_t>(1024, slots_.size() * 2));
-  size_t i = key & (slots_.size() - 1);
-  while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & (slots_.size() - 1);
-  if (slots_[i].key != key) ++count_;
-  slots_[i] = Slot{key, w};
-}
-
-std::vector<uint64_t> NerModel::FeatureTable::Keys() const {
-  std::vector<uint64_t> out;
-  out.reserve(count_);
-  for (const Slot& s : slots_)
-    if (s.key != 0) out.push_back(s.key);
-  return out;
 }
 
 namespace {
@@ -557,7 +519,7 @@ bool Get(std::string_view* in, T* v) {
 
 std::string NerModel::Serialize() const {
   // Sorted by hash so the file is deterministic.
-  std::vector<uint64_t> keys = weights_.Keys();
+  std::vector<uint64_t> keys = weights_->Keys();
   std::sort(keys.begin(), keys.end());
   std::string out(kMagic, sizeof kMagic);
   Put(&out, kVersion);
@@ -566,7 +528,7 @@ std::string NerModel::Serialize() const {
   Put(&out, static_cast<uint64_t>(keys.size()));
   for (uint64_t f : keys) {
     Put(&out, f);
-    for (int16_t q : weights_.Find(f)->w) Put(&out, q);
+    for (int16_t q : *weights_->Find(f)) Put(&out, q);
   }
   Put(&out, static_cast<uint64_t>(XXH64(out.data(), out.size(), 0)));
   return out;
@@ -597,7 +559,7 @@ Result<NerModel> NerModel::Deserialize(std::string_view bytes) {
     Get(&in, &f);
     std::array<int16_t, kNumNerLabels> w{};
     for (int l = 0; l < kNumNerLabels; ++l) Get(&in, &w[l]);
-    m.weights_.Insert(f, w);
+    m.weights_->Insert(f, w);
   }
   return m;
 }

@@ -9,6 +9,15 @@ namespace sada::internal {
 
 std::string KeyOf(std::string_view word) { return Normalize(word, Form::kMatchKey); }
 
+std::string PlainText(std::string_view s) {
+  std::string d = Normalize(s, Form::kDisplay), out;
+  for (char32_t cp : ToU32(d)) {
+    if ((cp >= 0x064B && cp <= 0x0652) || cp == 0x0640 || cp == 0x0670) continue;
+    AppendUtf8(cp, &out);
+  }
+  return out;
+}
+
 WordSet::WordSet(std::initializer_list<const char*> words) {
   for (const char* w : words) keys_.insert(KeyOf(w));
 }
@@ -54,14 +63,7 @@ void BuildWords(const Article& article, Words* w) {
     w->keys.insert(w->Key(i));
     if (!w->IsNumber(i)) w->gaz[i] = g.Lookup(w->Key(i));
   }
-  w->u32.clear();
-  const auto* p = reinterpret_cast<const unsigned char*>(article.text.data());
-  const auto* e = p + article.text.size();
-  while (p < e) {
-    Decoded d = DecodeUtf8(p, e);
-    w->u32.push_back(d.cp);
-    p += d.len;
-  }
+  w->u32 = ToU32(article.text);
 }
 
 }  // namespace sada::internal

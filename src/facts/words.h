@@ -20,6 +20,9 @@ namespace sada::internal {
 // Match key of a word written in the source (cached for string literals).
 std::string KeyOf(std::string_view word);
 
+// Display form without tatweel and Arabic diacritics (names as shown).
+std::string PlainText(std::string_view s);
+
 // A set of words, held as match keys.
 class WordSet {
  public:
