@@ -119,11 +119,8 @@ std::string CountedNoun(const Words& w, size_t i) {
   if (i >= w.size() || w.IsNumber(i) || kNotNouns.Has(w.Key(i)) || w.Key(i).size() < 6) return "";
   unsigned char c0 = w.Key(i)[0];
   if (c0 != 0xD8 && c0 != 0xD9) return "";
-  std::u32string cps;
-  for (char32_t cp : ToU32(w.Text(w.SpanOf(i)))) {
-    if ((cp >= 0x064B && cp <= 0x0652) || cp == 0x0640) continue;
-    cps.push_back(cp);
-  }
+  // In display form, like names: presentation forms (ﺍﻟﻮﺛﺎﺋﻖ) become letters.
+  std::u32string cps = ToU32(PlainText(w.Text(w.SpanOf(i))));
   if (cps.size() > 4 && cps[0] == U'ا' && cps[1] == U'ل') cps.erase(0, 2);
   if (cps.size() > 3 && cps.back() == U'ا') cps.pop_back();
   std::string out;
