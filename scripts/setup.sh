@@ -7,7 +7,8 @@ BUILD="${1:-build}"
 PKGS=(build-essential cmake ninja-build pkg-config
       libicu-dev libstemmer-dev libsimdjson-dev libxxhash-dev libgumbo-dev
       libarchive-dev zlib1g-dev libexpat1-dev libcli11-dev
-      libgtest-dev libgmock-dev libbenchmark-dev)
+      libgtest-dev libgmock-dev libbenchmark-dev
+      chromium)  # the report test opens report.html in headless Chromium
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -10,6 +10,8 @@
 #include <iterator>
 #include <sstream>
 
+#include <simdjson.h>
+
 #include "test_util.h"
 
 namespace {
@@ -170,3 +172,89 @@ TEST(CliTest, ExtractSeedArticles) {
 }
 
 }  // namespace
+
+namespace {
+
+std::string TempDir() {
+  char tmpl[] = "/tmp/sada_analyze_XXXXXX";
+  char* d = mkdtemp(tmpl);
+  return d ? d : "";
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  std::stringstream s;
+  s << f.rdbuf();
+  return s.str();
+}
+
+}  // namespace
+
+TEST(CliTest, AnalyzeSeedArticlesWritesEveryFileAndOneStory) {
+  std::string dir = TempDir();
+  ASSERT_FALSE(dir.empty());
+  Result r = RunCmd("analyze " + DataPath("examples/bukamal") + " -o " + dir);
+  ASSERT_EQ(r.code, 0) << Stderr();
+  for (const char* f : {"articles.jsonl", "duplicates.jsonl", "reuse.jsonl", "facts.jsonl", "stories.jsonl", "report.html"})
+    EXPECT_TRUE(std::ifstream(dir + "/" + f).good()) << f;
+  std::string stories = ReadFile(dir + "/stories.jsonl");
+  EXPECT_EQ(std::count(stories.begin(), stories.end(), '\n'), 1);
+  EXPECT_NE(stories.find("\"size\":5"), std::string::npos);
+  EXPECT_NE(stories.find("\"status\":\"conflicting\""), std::string::npos);
+  // The terminal summary names the story.
+  EXPECT_NE(Stderr().find("5 articles,  5 outlets"), std::string::npos) << Stderr();
+  std::string articles = ReadFile(dir + "/articles.jsonl");
+  EXPECT_EQ(std::count(articles.begin(), articles.end(), '\n'), 5);
+  std::system(("rm -rf " + dir).c_str());
+}
+
+TEST(CliTest, StoriesOfTheSampleDoNotDependOnThreads) {
+  Result one = RunCmd("stories -j1 " + DataPath("tests/data/stories/saudinewsnet-2015-07-21-sample.json"));
+  Result two = RunCmd("stories -j2 " + DataPath("tests/data/stories/saudinewsnet-2015-07-21-sample.json"));
+  ASSERT_EQ(one.code, 0);
+  ASSERT_EQ(two.code, 0);
+  EXPECT_EQ(one.out, two.out);
+  EXPECT_NE(one.out.find("\"story\":\"s"), std::string::npos);
+}
+
+// The report in a real browser: headless Chromium loads it, renders it and,
+// with #selftest, clicks the first citation of the summary and writes what
+// the page shows into <pre id="selftest">.
+TEST(ReportTest, OpensInHeadlessChromiumAndACitationOpensItsPassage) {
+  std::string dir = TempDir();
+  Result r = RunCmd("analyze -q " + DataPath("examples/bukamal") + " -o " + dir);
+  ASSERT_EQ(r.code, 0) << Stderr();
+  std::string cmd = "chromium --headless --no-sandbox --disable-gpu --user-data-dir=" + dir +
+                    "/profile --virtual-time-budget=5000 --dump-dom 'file://" + dir + "/report.html#selftest' 2>" +
+                    dir + "/chromium.err";
+  FILE* p = popen(cmd.c_str(), "r");
+  ASSERT_NE(p, nullptr);
+  std::string dom;
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) dom.append(buf.data(), n);
+  int st = pclose(p);
+  ASSERT_TRUE(WIFEXITED(st) && WEXITSTATUS(st) == 0) << "chromium failed: " << ReadFile(dir + "/chromium.err");
+  size_t b = dom.find("<pre id=\"selftest\"");
+  ASSERT_NE(b, std::string::npos) << dom.substr(0, 500);
+  b = dom.find('>', b) + 1;
+  std::string json = dom.substr(b, dom.find("</pre>", b) - b);
+  for (auto [from, to] : {std::pair<std::string, std::string>{"&lt;", "<"}, {"&gt;", ">"}, {"&amp;", "&"}})
+    for (size_t k; (k = json.find(from)) != std::string::npos;) json.replace(k, from.size(), to);
+  simdjson::dom::parser parser;
+  simdjson::dom::element e;
+  ASSERT_EQ(parser.parse(json).get(e), simdjson::SUCCESS) << json;
+  EXPECT_EQ(e["errors"].get_array().size(), 0u) << json;
+  EXPECT_EQ(int64_t(e["stories"]), 1);
+  EXPECT_EQ(int64_t(e["first_story"]["articles"]), 5);
+  EXPECT_EQ(int64_t(e["first_story"]["outlets"]), 5);
+  std::string sections;
+  for (auto h : e["first_story"]["sections"].get_array()) sections += std::string(std::string_view(h)) + "|";
+  for (const char* s : {"Sources", "Summary", "Timeline", "Facts across outlets", "Framing", "Copied passages"})
+    EXPECT_NE(sections.find(s), std::string::npos) << s << " in " << sections;
+  std::string_view expected = e["citation"]["expected"], shown = e["citation"]["shown"];
+  EXPECT_FALSE(expected.empty());
+  EXPECT_EQ(shown, expected);
+  EXPECT_TRUE(bool(e["citation"]["open"]));
+  std::system(("rm -rf " + dir).c_str());
+}

@@ -4,6 +4,7 @@
 #include <cinttypes>
 
 #include "commands.h"
+#include "writers.h"
 #include "ingest/json_writer.h"
 #include "util/parallel.h"
 
@@ -82,26 +83,10 @@ int DedupCommand::Run() {
   std::vector<DedupGroup> groups = idx.Groups(&ds);
   double group_secs = Seconds(t1);
   std::string line;
+  DocNames names{[&](uint32_t d) -> std::string_view { return idx.id(d); }, nullptr,
+                 [&](uint32_t d) -> std::string_view { return idx.published(d); }};
   for (const DedupGroup& g : groups) {
-    line.clear();
-    char gid[24];
-    std::snprintf(gid, sizeof gid, "g%016" PRIx64, XXH3_64bits(idx.id(g.canonical).data(), idx.id(g.canonical).size()));
-    line += '{';
-    internal::AppendStringField("group", gid, false, &line, true);
-    internal::AppendStringField("canonical", idx.id(g.canonical), false, &line);
-    internal::AppendStringField("kind", g.exact ? "exact" : "near", false, &line);
-    internal::AppendIntField("size", static_cast<int64_t>(g.members.size()), &line);
-    internal::AppendKey("members", false, &line);
-    line += '[';
-    for (size_t i = 0; i < g.members.size(); ++i) {
-      if (i) line += ',';
-      line += '{';
-      internal::AppendStringField("id", idx.id(g.members[i].doc), false, &line, true);
-      internal::AppendStringField("published", idx.published(g.members[i].doc), true, &line);
-      internal::AppendDoubleField("jaccard", g.members[i].jaccard, 4, &line);
-      line += '}';
-    }
-    line += "]}\n";
+    GroupLine(g, names, &line);
     out.Write(line);
   }
   if (!out.Close()) {

@@ -5,7 +5,7 @@
 #include <map>
 
 #include "commands.h"
-#include "ingest/json_writer.h"
+#include "writers.h"
 #include "sada/ner.h"
 #include "util/parallel.h"
 
@@ -21,55 +21,6 @@ ExtractCommand::ExtractCommand(CLI::App* app) {
 }
 
 namespace {
-
-void AppendSpan(const char* b, const char* e, Span s, std::string* line) {
-  internal::AppendIntField(b, s.begin, line);
-  internal::AppendIntField(e, s.end, line);
-}
-
-void AppendFact(const std::string& article, const Fact& f, std::string* line) {
-  line->clear();
-  *line += '{';
-  internal::AppendStringField("article", article, false, line, true);
-  internal::AppendStringField("kind", FactKindName(f.kind), false, line);
-  AppendSpan("begin", "end", f.span, line);
-  internal::AppendStringField("text", f.text, false, line);
-  switch (f.kind) {
-    case FactKind::kEntity:
-      internal::AppendStringField("type", EntityTypeName(f.type), false, line);
-      internal::AppendStringField("name", f.name, false, line);
-      internal::AppendStringField("surface", f.surface, false, line);
-      internal::AppendKey("variants", false, line);
-      *line += '[';
-      for (size_t i = 0; i < f.variants.size(); ++i) {
-        if (i) *line += ',';
-        internal::AppendJsonString(f.variants[i], line);
-      }
-      *line += ']';
-      break;
-    case FactKind::kDate:
-      internal::AppendStringField("value", f.value, true, line);
-      internal::AppendStringField("anchor", f.anchor, true, line);
-      break;
-    case FactKind::kQuantity:
-      internal::AppendStringField("value", f.value, false, line);
-      internal::AppendStringField("unit", f.unit, true, line);
-      internal::AppendStringField("of", f.of, true, line);
-      break;
-    case FactKind::kQuote:
-      internal::AppendStringField("speaker", f.speaker, false, line);
-      if (f.speaker_span) {
-        AppendSpan("speaker_begin", "speaker_end", *f.speaker_span, line);
-      }
-      internal::AppendStringField("speaker_entity", f.speaker_entity, true, line);
-      internal::AppendStringField("cue", f.cue, false, line);
-      AppendSpan("said_begin", "said_end", f.said, line);
-      internal::AppendKey("direct", false, line);
-      *line += f.direct ? "true" : "false";
-      break;
-  }
-  *line += "}\n";
-}
 
 // Facts wait in a temporary file until entities are linked across the run:
 // memory holds one entry per distinct name, not every fact. Records are
@@ -228,7 +179,7 @@ int ExtractCommand::Run() {
   while (spool.Read(&article, &f)) {
     linker.Apply(&f);
     ++counts[FactKindName(f.kind)];
-    AppendFact(article, f, &line);
+    FactLine(article, f, &line);
     out.Write(line);
   }
   if (spool.error()) {

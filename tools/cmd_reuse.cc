@@ -1,5 +1,6 @@
 // sada reuse: passages shared between articles, and each outlet's boilerplate.
 #include "commands.h"
+#include "writers.h"
 #include "ingest/json_writer.h"
 #include "util/parallel.h"
 
@@ -50,50 +51,15 @@ int ReuseCommand::Run() {
   finder.Run(&passages, &boiler, &rs);
   double align_secs = Seconds(t1);
   std::string line;
-  auto span_fields = [&](const char* b, const char* e, Span s) {
-    internal::AppendIntField(b, s.begin, &line);
-    internal::AppendIntField(e, s.end, &line);
-  };
+  DocNames names{[&](uint32_t d) -> std::string_view { return finder.id(d); },
+                 [&](uint32_t d) -> std::string_view { return finder.source(d); },
+                 [&](uint32_t d) -> std::string_view { return finder.published(d); }};
   for (const Passage& p : passages) {
-    line.clear();
-    line += '{';
-    internal::AppendStringField("kind", "reuse", false, &line, true);
-    internal::AppendStringField("a", finder.id(p.a), false, &line);
-    internal::AppendStringField("b", finder.id(p.b), false, &line);
-    span_fields("a_begin", "a_end", p.a_span);
-    span_fields("b_begin", "b_end", p.b_span);
-    internal::AppendIntField("words", std::min(p.a_words, p.b_words), &line);
-    internal::AppendIntField("a_words", p.a_words, &line);
-    internal::AppendIntField("b_words", p.b_words, &line);
-    internal::AppendDoubleField("similarity", p.similarity, 3, &line);
-    internal::AppendStringField("direction", p.direction > 0 ? "a->b" : (p.direction < 0 ? "b->a" : "unknown"),
-                                false, &line);
-    internal::AppendStringField("a_source", finder.source(p.a), true, &line);
-    internal::AppendStringField("b_source", finder.source(p.b), true, &line);
-    internal::AppendStringField("a_published", finder.published(p.a), true, &line);
-    internal::AppendStringField("b_published", finder.published(p.b), true, &line);
-    internal::AppendKey("differences", false, &line);
-    line += '[';
-    for (size_t i = 0; i < p.differences.size(); ++i) {
-      if (i) line += ',';
-      line += "{\"a_begin\":" + std::to_string(p.differences[i].a.begin);
-      internal::AppendIntField("a_end", p.differences[i].a.end, &line);
-      span_fields("b_begin", "b_end", p.differences[i].b);
-      line += '}';
-    }
-    line += "]}\n";
+    PassageLine(p, names, &line);
     out.Write(line);
   }
   for (const Boilerplate& b : boiler) {
-    line.clear();
-    line += '{';
-    internal::AppendStringField("kind", "boilerplate", false, &line, true);
-    internal::AppendStringField("source", b.source, true, &line);
-    internal::AppendIntField("articles", b.articles, &line);
-    internal::AppendStringField("example", finder.id(b.example), false, &line);
-    span_fields("begin", "end", b.span);
-    internal::AppendIntField("words", b.words, &line);
-    line += "}\n";
+    BoilerplateLine(b, names, &line);
     out.Write(line);
   }
   if (!out.Close()) {

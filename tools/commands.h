@@ -10,6 +10,8 @@
 #include "sada/dedup.h"
 #include "sada/facts.h"
 #include "sada/reuse.h"
+#include "sada/analyze.h"
+#include "sada/story.h"
 
 namespace sada::cli {
 
@@ -72,6 +74,37 @@ class ExtractCommand {
   CLI::App* cmd_;
   InputOptions in_;
   std::string out_path_, kinds_ = "entity,date,quantity,quote";
+};
+
+// sada stories PATH... — same-event stories as JSON Lines.
+class StoriesCommand {
+ public:
+  explicit StoriesCommand(CLI::App* app);
+  bool parsed() const { return cmd_->parsed(); }
+  int Run();
+
+ private:
+  CLI::App* cmd_;
+  InputOptions in_;
+  std::string out_path_;
+  StoryOptions opts_;
+};
+
+// sada analyze PATH... -o DIR — the main job: every stage, JSON Lines files
+// and report.html in DIR, a summary of the stories on the terminal.
+class AnalyzeCommand {
+ public:
+  explicit AnalyzeCommand(CLI::App* app);
+  bool parsed() const { return cmd_->parsed(); }
+  int Run();
+
+ private:
+  CLI::App* cmd_;
+  InputOptions in_;
+  std::string dir_;
+  AnalyzeOptions opts_;
+  size_t report_stories_ = 200;
+  int show_ = 10;
 };
 
 }  // namespace sada::cli

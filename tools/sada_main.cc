@@ -82,6 +82,8 @@ int main(int argc, char** argv) {
   sada::cli::ReuseCommand reuse(&app);
   sada::cli::GenerateCommand generate(&app);
   sada::cli::ExtractCommand extract(&app);
+  sada::cli::StoriesCommand stories(&app);
+  sada::cli::AnalyzeCommand analyze(&app);
 
   auto* norm = app.add_subcommand("normalize", "Normalise standard input (match key by default)");
   std::string form = "key", lang = "ar";
@@ -102,6 +104,8 @@ int main(int argc, char** argv) {
   if (reuse.parsed()) return reuse.Run();
   if (generate.parsed()) return generate.Run();
   if (extract.parsed()) return extract.Run();
+  if (stories.parsed()) return stories.Run();
+  if (analyze.parsed()) return analyze.Run();
   if (norm->parsed()) return RunNormalize(form, tokens, sentences, stems, lang);
   return 2;
 }

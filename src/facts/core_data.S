@@ -1,6 +1,8 @@
 /* Data files compiled into sada_core: CLDR's Arabic subdivision names
    (SADA_SUBDIVISIONS, data/gazetteer/subdivisions-ar.txt) and the word
-   clusters of the entity tagger (SADA_CLUSTERS, models/clusters-ar.txt). */
+   clusters of the entity tagger (SADA_CLUSTERS, models/clusters-ar.txt), and
+   the background document frequencies of story clustering (SADA_DOC_FREQ,
+   models/df-ar.txt). */
     .section .rodata
     .global sada_subdivisions_begin
     .global sada_subdivisions_end
@@ -12,4 +14,9 @@ sada_subdivisions_end:
 sada_clusters_begin:
     .incbin SADA_CLUSTERS
 sada_clusters_end:
+    .global sada_doc_freq_begin
+    .global sada_doc_freq_end
+sada_doc_freq_begin:
+    .incbin SADA_DOC_FREQ
+sada_doc_freq_end:
     .section .note.GNU-stack,"",@progbits

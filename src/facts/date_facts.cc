@@ -85,7 +85,7 @@ Anchor ArticleAnchor(const Article& a) {
       d = std::atoi(a.published.substr(8, 2).c_str());
   if (y < 1 || m < 1 || m > 12 || d < 1 || d > DaysInMonth(y, m)) return r;
   r.day = DaysFromCivil(y, m, d);
-  r.kind = a.published_from == "text:dateline" ? "dateline" : "publication";
+  r.kind = a.published_from == "text:dateline" ? "dateline" : a.published_from == "story" ? "story" : "publication";
   return r;
 }
 

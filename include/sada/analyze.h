@@ -1,0 +1,80 @@
+// The engine: runs every stage after ingest on a set of articles, in the
+// order of the design (facts -> duplicates -> reuse -> stories -> compare,
+// summary, timeline), and holds what each produced. It is the one place that
+// orders the stages; `sada analyze` writes its result out.
+//
+// One thing flows backwards by design: an article with no publication time
+// of its own that joins a story whose other articles are dated has its
+// relative dates ("ظهر اليوم", "الـ14 من الشهر الماضي") resolved against the
+// story's day, and those dates say anchor "story". The article's own
+// `published` stays empty: sada does not invent metadata.
+#ifndef SADA_ANALYZE_H_
+#define SADA_ANALYZE_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "sada/article.h"
+#include "sada/compare.h"
+#include "sada/dedup.h"
+#include "sada/facts.h"
+#include "sada/reuse.h"
+#include "sada/story.h"
+
+namespace sada {
+
+class NerModel;
+
+struct AnalyzeOptions {
+  ExtractOptions extract;
+  DedupOptions dedup;
+  ReuseOptions reuse;
+  StoryOptions stories;
+  CompareOptions compare;
+  size_t compare_min_articles = 2;  // stories smaller than this are not compared
+  bool stories_only = false;        // facts and stories only: no duplicates, reuse or comparison
+  int threads = 1;                  // overrides the threads of every stage
+};
+
+struct AnalyzedStory {
+  Story story;
+  // story.articles in placement order; StoryAnalysis and CopyLink indexes
+  // refer to positions in this list.
+  std::vector<CopyLink> copies;
+  StoryAnalysis analysis;  // empty when the story has fewer than compare_min_articles
+};
+
+struct Analysis {
+  std::vector<Article> articles;     // as given
+  std::vector<std::string> outlets;  // per article: its source, else its URL's host, else "unnamed: <file>"
+  std::vector<std::vector<Fact>> facts;  // per article, entities linked across the run
+  std::vector<DedupGroup> duplicates;
+  DedupStats dedup_stats;
+  std::vector<Passage> passages;     // a and b are article indexes
+  std::vector<Boilerplate> boilerplate;
+  ReuseStats reuse_stats;
+  std::vector<AnalyzedStory> stories;  // largest first
+  StoryStats story_stats;
+  int64_t story_anchored = 0;  // undated articles whose relative dates took their story's day
+  struct Timing {
+    double facts = 0, duplicates = 0, reuse = 0, stories = 0, compare = 0;
+  } seconds;
+};
+
+// Called between stages and during long ones: stage name, done, total.
+using AnalyzeProgress = std::function<void(const char* stage, int64_t done, int64_t total)>;
+
+// Runs the stages on analysis->articles (which the caller fills) and fills
+// the rest. Deterministic for any thread count.
+void RunAnalysis(const NerModel& model, const AnalyzeOptions& options, Analysis* analysis,
+                 const AnalyzeProgress& progress = nullptr);
+
+// The outlet name used for an article: source, else URL host, else
+// "unnamed: " and the file (and member) it was read from.
+std::string OutletName(const Article& a);
+
+}  // namespace sada
+
+#endif  // SADA_ANALYZE_H_

@@ -1,0 +1,135 @@
+// What the articles of one story say, compared across outlets: facts that are
+// corroborated, unique, repeated by copy or in conflict; the labels each outlet
+// gives the same entity (framing); a cited extractive summary; a timeline.
+//
+// A copy is not a second witness: two statements are one witness when one
+// lies inside a passage the two articles share (sada/reuse.h) or the articles
+// are duplicates (sada/dedup.h), or when they come from the same outlet.
+// A claim is
+//  * corroborated: two or more witnesses from different outlets;
+//  * copied: several outlets, but all through copies of one witness;
+//  * unique: one outlet only;
+//  * conflicting: the same kind of fact about the same thing with values that
+//    do not overlap (a casualty figure, a count of the same noun, the date of
+//    the same event).
+// The summary picks sentences by centrality (cosine to the story's centroid)
+// and support (how many independent outlets carry a similar sentence), with
+// maximal marginal relevance (Carbonell & Goldstein 1998) so that no two say
+// the same thing. docs/stories.md has the details and the limits.
+#ifndef SADA_COMPARE_H_
+#define SADA_COMPARE_H_
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "sada/article.h"
+#include "sada/facts.h"
+
+namespace sada {
+
+// One article of the story. Pointers must outlive the call.
+struct StoryDoc {
+  const Article* article = nullptr;
+  std::string outlet;  // display name of the outlet; never empty
+  const std::vector<Fact>* facts = nullptr;
+};
+
+// A passage shared by two articles of the story, or a duplicate pair (then
+// the spans cover the whole texts). Indexes are into the StoryDoc vector.
+struct CopyLink {
+  uint32_t a = 0, b = 0;
+  Span a_span, b_span;
+  double similarity = 0;
+  int direction = 0;  // +1: a first; -1: b first; 0: unknown
+  bool duplicate = false;
+  std::vector<std::pair<Span, Span>> differences;  // unaligned stretches (a side, b side)
+};
+
+// Where a piece of evidence is: a doc of the story and a span of its text.
+struct Cite {
+  uint32_t doc = 0;
+  Span span;
+};
+
+struct Statement {
+  uint32_t doc = 0;
+  Span span;          // the fact itself
+  Span sentence;      // the sentence it is in
+  std::string value;  // the value compared (a number, a date, a name...)
+  std::string text;   // the text of `span`
+  uint32_t witness = 0;  // statements with the same witness number are one witness
+};
+
+enum class ClaimStatus { kCorroborated, kCopied, kUnique, kConflicting };
+const char* ClaimStatusName(ClaimStatus s);
+
+struct Claim {
+  std::string kind;   // "entity", "figure", "casualties", "date", "quote"
+  std::string about;  // the entity, the counted noun or unit, the speaker, the event
+  ClaimStatus status = ClaimStatus::kUnique;
+  std::vector<Statement> statements;  // by doc, then position
+  int outlets = 0;    // distinct outlets
+  int witnesses = 0;  // independent witnesses
+  // Statement pairs (i, j) where j repeats i through a shared passage or a
+  // duplicate: "i copied by j" when the order is known, else just shared.
+  struct Copy {
+    uint32_t from = 0, to = 0;
+    double similarity = 0;
+    bool ordered = false;  // from was published first
+  };
+  std::vector<Copy> copies;
+};
+
+// The words an outlet uses for an entity: its names and the epithets next to
+// them (داعش "الإرهابي", التحالف "الأمريكي" "اللاشرعي").
+struct FramingUse {
+  std::string outlet;
+  std::vector<std::string> names;     // names it uses, most used first
+  std::vector<std::string> epithets;  // labels attached, most used first
+  std::vector<Cite> evidence;         // one span per epithet occurrence (or name, if none)
+};
+struct Framing {
+  std::string entity;
+  EntityType type = EntityType::kOther;
+  std::vector<FramingUse> uses;  // one per outlet that names it
+};
+
+struct SummarySentence {
+  Cite cite;              // the sentence chosen
+  std::string text;
+  std::vector<Cite> also;  // similar sentences in other articles
+  int support = 1;        // independent outlets carrying it
+  double score = 0;
+};
+
+struct TimelineEvent {
+  std::string date;       // ISO 8601 day, month or interval
+  Cite sentence;          // the sentence of the first source
+  std::string text;
+  std::vector<Cite> sources;  // the date mention in each article that gives it
+  std::vector<std::string> outlets;
+};
+
+struct StoryAnalysis {
+  std::vector<Claim> claims;  // by status (conflicting, corroborated, copied, unique), then kind
+  std::vector<Framing> framing;  // entities named by two or more outlets with differing words
+  std::vector<SummarySentence> summary;
+  std::vector<TimelineEvent> timeline;  // by date
+};
+
+struct CompareOptions {
+  int summary_sentences = 5;
+  double redundancy = 0.45;      // cosine above which two sentences say the same thing
+  double support_similarity = 0.45;  // cosine above which another outlet's sentence supports one
+  size_t max_entity_claims = 40;  // keep the entities most outlets name
+};
+
+// Compares the facts of a story's articles. Deterministic; thread-safe.
+void CompareStory(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>& copies,
+                  const CompareOptions& options, StoryAnalysis* out);
+
+}  // namespace sada
+
+#endif  // SADA_COMPARE_H_

@@ -1,0 +1,111 @@
+// Stories: articles that report the same event, found by online clustering
+// (single pass, each article joins the most similar open story or starts a
+// new one — the "single-pass clustering" of Topic Detection and Tracking,
+// Allan et al. 1998).
+//
+// An article is a weighted term vector: the match-key stems of its title and
+// text (tf-idf, title words counted `title_weight` times), plus its linked
+// entity names, figures (value with unit or counted noun) and resolved dates
+// as extra terms with their own weights. A story is the sum of its articles'
+// unit vectors (its centroid, cut to `story_terms` terms). An article joins
+// the open story whose centroid is most similar (cosine) when that reaches
+// `threshold`; a story is open while its last article is at most
+// `window_hours` older than the article being placed.
+//
+// Order: articles are placed in order of publication time, then id, whatever
+// order they were given in; articles without a time come last and may join any
+// story. So the same articles in any input order give the same stories. The
+// idf is that of the whole run: adding articles to a run can move an article
+// near the threshold to another story (docs/stories.md measures how often).
+// A story's id comes from the id of its first article, so it stays the same
+// as long as that article founds it.
+#ifndef SADA_STORY_H_
+#define SADA_STORY_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sada/facts.h"
+
+namespace sada {
+
+struct StoryOptions {
+  double threshold = 0.3;      // cosine at or above which an article joins a story
+  double window_hours = 72;    // a story closes when nothing joined it for this long
+  int article_terms = 120;     // terms kept per article (highest tf-idf)
+  int story_terms = 300;       // terms kept in a story's centroid
+  int probe_terms = 30;        // an article looks for stories through its top terms
+  double title_weight = 3.0;   // a title word counts as this many words of the text
+  double entity_weight = 1.0;  // multipliers of the fact terms' tf-idf
+  double figure_weight = 1.0;
+  double date_weight = 1.0;
+  int threads = 1;
+};
+
+// One article as clustering sees it. The text and facts are read during Add
+// only; nothing points into them afterwards.
+struct StoryArticle {
+  std::string id;
+  std::string outlet;     // the outlet's name (empty: unknown)
+  std::string published;  // ISO 8601 or empty
+  std::string title;
+  std::string language;   // BCP 47 primary tag, for stemming
+  std::string_view text;
+  const std::vector<Fact>* facts = nullptr;  // linked facts of the article, or null
+};
+
+struct Story {
+  std::string id;                    // "s" + 16 hex digits from the first article's id
+  std::vector<uint32_t> articles;    // input indexes, in placement order (time, then id)
+  std::vector<double> similarity;    // per article: cosine to the story when it joined (1: founder)
+  uint32_t central = 0;              // input index of the article closest to the centroid
+  std::string label;                 // the central article's title (or its first words)
+  std::vector<std::string> terms;    // top terms of the centroid, as written
+  std::vector<std::string> outlets;  // distinct, in order of first article (unknown ones left out)
+  std::string first_published, last_published;  // ISO 8601, empty when no article has a time
+};
+
+struct StoryStats {
+  int64_t articles = 0;
+  int64_t undated = 0;        // placed after the dated ones
+  int64_t stories = 0;
+  int64_t multi_article = 0;  // stories of two or more articles
+  int64_t comparisons = 0;    // article-to-story similarities computed
+};
+
+class StoryClusterer {
+ public:
+  explicit StoryClusterer(const StoryOptions& options);
+  ~StoryClusterer();
+  StoryClusterer(const StoryClusterer&) = delete;
+  StoryClusterer& operator=(const StoryClusterer&) = delete;
+
+  // Computes the term vectors of `docs` (in parallel over options.threads)
+  // and appends them; input indexes continue from the previous call.
+  void Add(const std::vector<StoryArticle>& docs);
+  size_t size() const;
+
+  // Stories of everything added, largest first (then by first article).
+  // Deterministic: depends on the set of articles, not their order or the
+  // thread count.
+  std::vector<Story> Run(StoryStats* stats) const;
+
+  // Cosine of two articles' weighted vectors under the run's idf (for
+  // evaluation and for choosing pairs to label). Valid after Add.
+  double Similarity(uint32_t a, uint32_t b) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Hours since 1970-01-01T00:00 of an ISO 8601 time ("2015-07-12",
+// "2015-07-12T10:05", "2015-07-12T10:05:00Z"; an offset is applied), or -1.
+double IsoHours(std::string_view iso);
+
+}  // namespace sada
+
+#endif  // SADA_STORY_H_

@@ -1,0 +1,373 @@
+// The HTML report: the analysis of the shown stories as one JSON object
+// inside the page (report/template.cc renders it in the browser).
+#include <algorithm>
+#include <cstdio>
+#include <set>
+
+#include "ingest/json_writer.h"
+#include "report/template.h"
+#include "sada/report.h"
+
+namespace sada {
+
+namespace {
+
+using internal::AppendJsonString;
+using internal::AppendKey;
+using internal::AppendStringField;
+
+bool RightToLeft(const std::string& lang) {
+  static const std::set<std::string> rtl{"ar", "fa", "ur", "he", "ps", "ckb", "yi"};
+  return rtl.count(lang) != 0;
+}
+
+std::string EscapeHtml(const std::string& s) {
+  std::string r;
+  for (char c : s) {
+    switch (c) {
+      case '&': r += "&amp;"; break;
+      case '<': r += "&lt;"; break;
+      case '>': r += "&gt;"; break;
+      case '"': r += "&quot;"; break;
+      default: r += c;
+    }
+  }
+  return r;
+}
+
+class Json {
+ public:
+  std::string s;
+  void Raw(std::string_view x) { s += x; }
+  void Str(std::string_view x) { AppendJsonString(x, &s); }
+  void Key(std::string_view k, bool first = false) { AppendKey(k, first, &s); }
+  void Int(int64_t v) { s += std::to_string(v); }
+  void Num(double v) {
+    char b[32];
+    std::snprintf(b, sizeof b, "%.3f", v);
+    s += b;
+  }
+  // [article, begin, end]
+  void Cite(const std::string& id, Span sp) {
+    s += '[';
+    Str(id);
+    s += ',' + std::to_string(sp.begin) + ',' + std::to_string(sp.end) + ']';
+  }
+};
+
+void StoryJson(const Analysis& an, const AnalyzedStory& as, Json* j) {
+  const Story& st = as.story;
+  const auto& m = st.articles;
+  auto id = [&](uint32_t local) -> const std::string& { return an.articles[m[local]].id; };
+  size_t rtl = 0;
+  for (uint32_t d : m) rtl += RightToLeft(an.articles[d].language);
+  j->Raw("{");
+  j->Key("id", true);
+  j->Str(st.id);
+  j->Key("label");
+  j->Str(st.label);
+  j->Key("dir");
+  j->Str(rtl * 2 >= m.size() ? "rtl" : "ltr");
+  j->Key("terms");
+  j->Raw("[");
+  for (size_t i = 0; i < st.terms.size(); ++i) {
+    if (i) j->Raw(",");
+    j->Str(st.terms[i]);
+  }
+  j->Raw("]");
+  j->Key("first");
+  j->Str(st.first_published);
+  j->Key("last");
+  j->Str(st.last_published);
+  j->Key("outlets");
+  j->Raw("[");
+  std::vector<std::string> outlets;
+  for (uint32_t d : m)
+    if (std::find(outlets.begin(), outlets.end(), an.outlets[d]) == outlets.end()) outlets.push_back(an.outlets[d]);
+  for (size_t i = 0; i < outlets.size(); ++i) {
+    if (i) j->Raw(",");
+    j->Str(outlets[i]);
+  }
+  j->Raw("]");
+  j->Key("articles");
+  j->Raw("[");
+  for (size_t i = 0; i < m.size(); ++i) {
+    if (i) j->Raw(",");
+    j->Str(an.articles[m[i]].id);
+  }
+  j->Raw("]");
+  // Sources, the earliest marked first.
+  double earliest = -1;
+  for (uint32_t d : m) {
+    double h = an.articles[d].published.empty() ? -1 : IsoHours(an.articles[d].published);
+    if (h >= 0 && (earliest < 0 || h < earliest)) earliest = h;
+  }
+  j->Key("sources");
+  j->Raw("[");
+  for (size_t i = 0; i < m.size(); ++i) {
+    if (i) j->Raw(",");
+    const Article& a = an.articles[m[i]];
+    double h = a.published.empty() ? -1 : IsoHours(a.published);
+    j->Raw("{");
+    j->Key("article", true);
+    j->Str(a.id);
+    j->Key("first");
+    j->Raw(h >= 0 && h == earliest ? "true" : "false");
+    j->Key("similarity");
+    j->Num(st.similarity[i]);
+    j->Raw("}");
+  }
+  j->Raw("]");
+  const StoryAnalysis& x = as.analysis;
+  j->Key("summary");
+  j->Raw("[");
+  for (size_t i = 0; i < x.summary.size(); ++i) {
+    const SummarySentence& s = x.summary[i];
+    if (i) j->Raw(",");
+    j->Raw("{");
+    j->Key("text", true);
+    j->Str(s.text);
+    j->Key("cite");
+    j->Cite(id(s.cite.doc), s.cite.span);
+    j->Key("support");
+    j->Int(s.support);
+    j->Key("also");
+    j->Raw("[");
+    for (size_t k = 0; k < s.also.size(); ++k) {
+      if (k) j->Raw(",");
+      j->Cite(id(s.also[k].doc), s.also[k].span);
+    }
+    j->Raw("]}");
+  }
+  j->Raw("]");
+  j->Key("timeline");
+  j->Raw("[");
+  for (size_t i = 0; i < x.timeline.size(); ++i) {
+    const TimelineEvent& e = x.timeline[i];
+    if (i) j->Raw(",");
+    j->Raw("{");
+    j->Key("date", true);
+    j->Str(e.date);
+    j->Key("text");
+    j->Str(e.text);
+    j->Key("cite");
+    j->Cite(id(e.sentence.doc), e.sentence.span);
+    j->Key("sources");
+    j->Raw("[");
+    for (size_t k = 0; k < e.sources.size(); ++k) {
+      if (k) j->Raw(",");
+      j->Cite(id(e.sources[k].doc), e.sources[k].span);
+    }
+    j->Raw("]}");
+  }
+  j->Raw("]");
+  j->Key("claims");
+  j->Raw("[");
+  for (size_t i = 0; i < x.claims.size(); ++i) {
+    const Claim& c = x.claims[i];
+    if (i) j->Raw(",");
+    j->Raw("{");
+    j->Key("kind", true);
+    j->Str(c.kind);
+    j->Key("about");
+    j->Str(c.about);
+    j->Key("status");
+    j->Str(ClaimStatusName(c.status));
+    j->Key("outlets");
+    j->Int(c.outlets);
+    j->Key("witnesses");
+    j->Int(c.witnesses);
+    j->Key("statements");
+    j->Raw("[");
+    for (size_t k = 0; k < c.statements.size(); ++k) {
+      const Statement& s = c.statements[k];
+      if (k) j->Raw(",");
+      j->Raw("{");
+      j->Key("article", true);
+      j->Str(id(s.doc));
+      j->Key("begin");
+      j->Int(s.span.begin);
+      j->Key("end");
+      j->Int(s.span.end);
+      j->Key("value");
+      j->Str(s.value);
+      j->Key("witness");
+      j->Int(s.witness);
+      j->Raw("}");
+    }
+    j->Raw("]");
+    j->Key("copies");
+    j->Raw("[");
+    for (size_t k = 0; k < c.copies.size(); ++k) {
+      if (k) j->Raw(",");
+      j->Raw("{");
+      j->Key("from", true);
+      j->Int(c.copies[k].from);
+      j->Key("to");
+      j->Int(c.copies[k].to);
+      j->Key("similarity");
+      j->Num(c.copies[k].similarity);
+      j->Key("ordered");
+      j->Raw(c.copies[k].ordered ? "true" : "false");
+      j->Raw("}");
+    }
+    j->Raw("]}");
+  }
+  j->Raw("]");
+  j->Key("framing");
+  j->Raw("[");
+  for (size_t i = 0; i < x.framing.size(); ++i) {
+    const Framing& f = x.framing[i];
+    if (i) j->Raw(",");
+    j->Raw("{");
+    j->Key("entity", true);
+    j->Str(f.entity);
+    j->Key("type");
+    j->Str(EntityTypeName(f.type));
+    j->Key("uses");
+    j->Raw("[");
+    for (size_t k = 0; k < f.uses.size(); ++k) {
+      const FramingUse& u = f.uses[k];
+      if (k) j->Raw(",");
+      j->Raw("{");
+      j->Key("outlet", true);
+      j->Str(u.outlet);
+      for (const auto& [key, list] : {std::pair{"names", &u.names}, std::pair{"epithets", &u.epithets}}) {
+        j->Key(key);
+        j->Raw("[");
+        for (size_t w = 0; w < list->size(); ++w) {
+          if (w) j->Raw(",");
+          j->Str((*list)[w]);
+        }
+        j->Raw("]");
+      }
+      j->Key("evidence");
+      j->Raw("[");
+      for (size_t w = 0; w < u.evidence.size(); ++w) {
+        if (w) j->Raw(",");
+        j->Cite(id(u.evidence[w].doc), u.evidence[w].span);
+      }
+      j->Raw("]}");
+    }
+    j->Raw("]}");
+  }
+  j->Raw("]");
+  j->Key("copies");
+  j->Raw("[");
+  for (size_t i = 0; i < as.copies.size(); ++i) {
+    const CopyLink& c = as.copies[i];
+    if (i) j->Raw(",");
+    j->Raw("{");
+    j->Key("a", true);
+    j->Str(id(c.a));
+    j->Key("b");
+    j->Str(id(c.b));
+    j->Key("duplicate");
+    j->Raw(c.duplicate ? "true" : "false");
+    j->Key("ab");
+    j->Int(c.duplicate ? 0 : c.a_span.begin);
+    j->Key("ae");
+    j->Int(c.duplicate ? 0 : c.a_span.end);
+    j->Key("bb");
+    j->Int(c.duplicate ? 0 : c.b_span.begin);
+    j->Key("be");
+    j->Int(c.duplicate ? 0 : c.b_span.end);
+    j->Key("similarity");
+    j->Num(c.similarity);
+    j->Key("direction");
+    j->Int(c.direction);
+    j->Key("diffs");
+    j->Raw("[");
+    for (size_t k = 0; k < c.differences.size(); ++k) {
+      const auto& [da, db] = c.differences[k];
+      if (k) j->Raw(",");
+      j->Raw("[" + std::to_string(da.begin) + "," + std::to_string(da.end) + "," + std::to_string(db.begin) + "," +
+             std::to_string(db.end) + "]");
+    }
+    j->Raw("]}");
+  }
+  j->Raw("]}");
+}
+
+}  // namespace
+
+std::string RenderReport(const Analysis& an, const ReportOptions& options) {
+  // The stories shown: the largest, at least min_articles each (or the
+  // largest ones if none is that big).
+  std::vector<size_t> shown;
+  for (size_t s = 0; s < an.stories.size() && shown.size() < options.max_stories; ++s)
+    if (an.stories[s].story.articles.size() >= options.min_articles) shown.push_back(s);
+  if (shown.empty())
+    for (size_t s = 0; s < an.stories.size() && shown.size() < options.max_stories; ++s) shown.push_back(s);
+  Json j;
+  j.Raw("{");
+  j.Key("counts", true);
+  char counts[256];
+  std::snprintf(counts, sizeof counts, "%zu articles · %zu outlets · %zu stories (%lld of two or more articles) · showing %zu",
+                an.articles.size(), std::set<std::string>(an.outlets.begin(), an.outlets.end()).size(),
+                an.stories.size(), static_cast<long long>(an.story_stats.multi_article), shown.size());
+  j.Str(counts);
+  j.Key("more");
+  if (shown.size() < an.stories.size()) {
+    char more[160];
+    std::snprintf(more, sizeof more, "%zu smaller stories are not shown here; stories.jsonl has all of them.",
+                  an.stories.size() - shown.size());
+    j.Str(more);
+  } else {
+    j.Str("");
+  }
+  j.Key("stories");
+  j.Raw("[");
+  std::set<uint32_t> used;
+  for (size_t i = 0; i < shown.size(); ++i) {
+    if (i) j.Raw(",");
+    StoryJson(an, an.stories[shown[i]], &j);
+    for (uint32_t d : an.stories[shown[i]].story.articles) used.insert(d);
+  }
+  j.Raw("]");
+  j.Key("articles");
+  j.Raw("{");
+  bool first = true;
+  for (uint32_t d : used) {
+    const Article& a = an.articles[d];
+    if (!first) j.Raw(",");
+    first = false;
+    j.Str(a.id);
+    j.Raw(":{");
+    AppendStringField("outlet", an.outlets[d], false, &j.s, true);
+    AppendStringField("title", a.title, false, &j.s);
+    AppendStringField("published", a.published, false, &j.s);
+    AppendStringField("published_from", a.published_from, false, &j.s);
+    AppendStringField("url", a.url, false, &j.s);
+    AppendStringField("dir", RightToLeft(a.language) ? "rtl" : "ltr", false, &j.s);
+    AppendStringField("text", a.text, false, &j.s);
+    j.Raw("}");
+  }
+  j.Raw("}}");
+  // Inside <script>: "</" must not appear; JSON allows "\/".
+  std::string data;
+  data.reserve(j.s.size() + 64);
+  for (size_t i = 0; i < j.s.size(); ++i) {
+    if (j.s[i] == '<' && i + 1 < j.s.size() && j.s[i + 1] == '/') {
+      data += "<\\/";
+      ++i;
+    } else {
+      data += j.s[i];
+    }
+  }
+  std::string head = internal::kReportHead;
+  const std::string title = EscapeHtml(options.title);
+  for (size_t p; (p = head.find("@TITLE@")) != std::string::npos;) head.replace(p, 7, title);
+  return head + data + internal::kReportTail;
+}
+
+Status WriteReport(const Analysis& analysis, const ReportOptions& options, const std::string& path) {
+  std::string html = RenderReport(analysis, options);
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  if (!f) return Status::IoError("cannot write " + path);
+  bool ok = std::fwrite(html.data(), 1, html.size(), f) == html.size();
+  ok = std::fclose(f) == 0 && ok;
+  return ok ? Status::Ok() : Status::IoError("error writing " + path);
+}
+
+}  // namespace sada

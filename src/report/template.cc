@@ -1,0 +1,267 @@
+// The page around the report's data: styles and the script that renders it.
+// Plain HTML, CSS and JavaScript, no libraries: the file must open offline.
+#include "report/template.h"
+
+namespace sada::internal {
+
+const char* kReportHead = R"HTML(<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>@TITLE@</title>
+<style>
+:root { --fg:#1d2329; --muted:#5f6b76; --line:#d9dee3; --bg:#fbfbfa; --accent:#0b5cad;
+        --conflict:#b3261e; --corrob:#1e7b34; --copied:#8a5a00; --unique:#5f6b76; }
+* { box-sizing: border-box; }
+body { margin:0; font: 15px/1.6 "Noto Naskh Arabic","Noto Sans Arabic","DejaVu Sans",system-ui,sans-serif;
+       color:var(--fg); background:var(--bg); }
+header.top { padding:12px 20px; border-bottom:1px solid var(--line); background:#fff; }
+header.top h1 { margin:0; font-size:20px; }
+header.top .counts { color:var(--muted); font-size:13px; }
+.layout { display:flex; align-items:flex-start; }
+nav#stories { width:300px; flex:none; position:sticky; top:0; max-height:100vh; overflow:auto;
+              border-inline-end:1px solid var(--line); padding:8px; background:#fff; }
+nav#stories a { display:block; padding:6px 8px; border-radius:4px; color:var(--fg); text-decoration:none; font-size:13px; }
+nav#stories a:hover, nav#stories a.on { background:#eef3f8; }
+nav#stories .n { color:var(--muted); font-size:12px; }
+main { flex:1; min-width:0; padding:12px 24px 80px; }
+section.story { border:1px solid var(--line); border-radius:6px; background:#fff; padding:12px 18px; margin-bottom:24px; }
+section.story h2 { margin:4px 0; font-size:19px; }
+.meta { color:var(--muted); font-size:13px; }
+h3 { font-size:15px; margin:18px 0 6px; border-bottom:1px solid var(--line); padding-bottom:2px; }
+table { border-collapse:collapse; width:100%; font-size:14px; }
+th, td { border-bottom:1px solid var(--line); padding:4px 6px; text-align:start; vertical-align:top; }
+th { color:var(--muted); font-weight:600; font-size:13px; }
+a.cite { color:var(--accent); cursor:pointer; text-decoration:none; font-size:12px; white-space:nowrap;
+         border:1px solid #c7d7ea; border-radius:3px; padding:0 4px; margin:0 2px; }
+a.cite:hover { background:#eef3f8; }
+.status { font-size:12px; font-weight:700; padding:0 5px; border-radius:3px; color:#fff; white-space:nowrap; }
+.status.conflicting { background:var(--conflict); } .status.corroborated { background:var(--corrob); }
+.status.copied { background:var(--copied); } .status.unique { background:var(--unique); }
+.value { font-weight:600; }
+.first { color:var(--corrob); font-weight:700; font-size:12px; }
+.pair { display:grid; grid-template-columns:1fr 1fr; gap:10px; margin:8px 0 16px; }
+.pair > div { border:1px solid var(--line); border-radius:4px; padding:6px 10px; background:#fcfcfc; }
+.pair .who { color:var(--muted); font-size:12px; }
+mark.shared { background:#fff1a8; }
+span.changed { background:#ffd9d6; text-decoration:underline dotted; }
+ol.summary li { margin-bottom:6px; }
+.epithet { background:#f3e8ff; border-radius:3px; padding:0 3px; margin:0 2px; }
+#panel { position:fixed; inset:0; background:rgba(0,0,0,.35); display:none; }
+#panel.open { display:block; }
+#panel .box { position:absolute; top:5vh; bottom:5vh; left:10vw; right:10vw; background:#fff; border-radius:6px;
+              display:flex; flex-direction:column; }
+#panel .bar { padding:8px 14px; border-bottom:1px solid var(--line); display:flex; gap:12px; align-items:center; }
+#panel .bar b { flex:1; }
+#panel .text { padding:12px 18px; overflow:auto; white-space:pre-wrap; font-size:16px; line-height:1.8; }
+#panel mark.cited { background:#ffe066; outline:2px solid #e0a800; }
+button { font:inherit; cursor:pointer; }
+[dir=rtl] { text-align:right; }
+</style>
+</head>
+<body>
+<header class="top"><h1>@TITLE@</h1><div class="counts" id="counts"></div></header>
+<div class="layout"><nav id="stories"></nav><main id="main"></main></div>
+<div id="panel" role="dialog" aria-modal="true"><div class="box"><div class="bar"><b id="panel-title"></b>
+<span id="panel-meta" class="meta"></span><button id="panel-close" type="button">✕</button></div>
+<div class="text" id="panel-text"></div></div></div>
+<pre id="selftest" hidden></pre>
+<script type="application/json" id="data">)HTML";
+
+const char* kReportTail = R"HTML(</script>
+<script>
+"use strict";
+const errors = [];
+window.addEventListener("error", e => errors.push(String(e.message)));
+const DATA = JSON.parse(document.getElementById("data").textContent);
+const A = DATA.articles;
+const RTL = new Set(["ar", "fa", "ur", "he", "ps", "ckb", "yi"]);
+function el(tag, attrs, ...kids) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (k === "class") e.className = v; else if (k === "text") e.textContent = v; else e.setAttribute(k, v);
+  }
+  for (const k of kids) if (k != null) e.append(k);
+  return e;
+}
+function slice(text, b, e) { return Array.from(text).slice(b, e).join(""); }
+function outletOf(id) { return A[id] ? A[id].outlet : id; }
+// [article, begin, end] -> a link that opens the passage.
+function cite(c, label) {
+  const a = el("a", {class: "cite", "data-article": c[0], "data-begin": c[1], "data-end": c[2],
+                     title: (A[c[0]] ? A[c[0]].title || "" : "") + " [" + c[1] + "–" + c[2] + "]"});
+  a.textContent = label || outletOf(c[0]);
+  a.addEventListener("click", () => openPassage(c[0], c[1], c[2]));
+  return a;
+}
+function openPassage(id, b, e) {
+  const art = A[id];
+  const t = document.getElementById("panel-text");
+  t.textContent = "";
+  t.setAttribute("dir", art.dir);
+  const cps = Array.from(art.text);
+  const m = el("mark", {class: "cited"});
+  m.textContent = cps.slice(b, e).join("");
+  t.append(cps.slice(0, b).join(""), m, cps.slice(e).join(""));
+  document.getElementById("panel-title").textContent = art.title || id;
+  document.getElementById("panel-meta").textContent =
+      art.outlet + (art.published ? " · " + art.published : "") + " · " + id + " [" + b + "–" + e + "]";
+  document.getElementById("panel").classList.add("open");
+  m.scrollIntoView({block: "center"});
+}
+document.getElementById("panel-close").addEventListener("click", () => document.getElementById("panel").classList.remove("open"));
+document.getElementById("panel").addEventListener("click", ev => { if (ev.target.id === "panel") ev.target.classList.remove("open"); });
+document.addEventListener("keydown", ev => { if (ev.key === "Escape") document.getElementById("panel").classList.remove("open"); });
+
+// Text of [b,e) of an article with the differences (unaligned stretches) marked as changed
+// and everything else marked as shared.
+function passageView(id, b, e, diffs) {
+  const cps = Array.from(A[id].text);
+  const d = el("div", {dir: A[id].dir});
+  let pos = b;
+  const gaps = diffs.filter(g => g[1] > g[0]).sort((x, y) => x[0] - y[0]);
+  for (const g of gaps) {
+    if (g[0] > pos) d.append(el("mark", {class: "shared", text: cps.slice(pos, g[0]).join("")}));
+    d.append(el("span", {class: "changed", text: cps.slice(Math.max(pos, g[0]), g[1]).join("")}));
+    pos = Math.max(pos, g[1]);
+  }
+  if (e > pos) d.append(el("mark", {class: "shared", text: cps.slice(pos, e).join("")}));
+  return d;
+}
+
+function table(head, rows) {
+  const t = el("table");
+  t.append(el("tr", null, ...head.map(h => el("th", {text: h}))));
+  for (const r of rows) t.append(el("tr", null, ...r.map(c => el("td", null, c))));
+  return t;
+}
+
+function renderStory(s, i) {
+  const sec = el("section", {class: "story", id: s.id, dir: s.dir});
+  sec.append(el("h2", {text: (i + 1) + ". " + s.label}));
+  sec.append(el("div", {class: "meta", text: s.articles.length + " articles · " + s.outlets.length + " outlets · " +
+      (s.first ? s.first + (s.last && s.last !== s.first ? " → " + s.last : "") : "undated") +
+      " · " + s.terms.join("، ") + " · " + s.id}));
+  // Sources.
+  sec.append(el("h3", {text: "Sources"}));
+  sec.append(table(["outlet", "title", "published", "copies"], s.sources.map(x => {
+    const who = el("span", null, A[x.article].outlet);
+    if (x.first) who.append(" ", el("span", {class: "first", text: "first"}));
+    const n = s.copies.filter(c => c.a === x.article || c.b === x.article).length;
+    return [who, el("span", null, cite([x.article, 0, 0], A[x.article].title || x.article)),
+            el("span", {class: "meta", text: (A[x.article].published || "—") + (A[x.article].published_from ? " (" + A[x.article].published_from + ")" : "")}),
+            el("span", {text: n ? String(n) : ""})];
+  })));
+  // Summary.
+  if (s.summary.length) {
+    sec.append(el("h3", {text: "Summary"}));
+    const ol = el("ol", {class: "summary"});
+    for (const x of s.summary) {
+      const li = el("li", null, x.text, " ", cite(x.cite));
+      if (x.also.length) li.append(el("span", {class: "meta", text: " also: "}), ...x.also.map(c => cite(c)));
+      ol.append(li);
+    }
+    sec.append(ol);
+  }
+  // Timeline.
+  if (s.timeline.length) {
+    sec.append(el("h3", {text: "Timeline"}));
+    sec.append(table(["date", "event", "sources"], s.timeline.map(x => [
+      el("b", {text: x.date}), el("span", {text: x.text}), el("span", null, ...x.sources.map(c => cite(c)))])));
+  }
+  // Facts.
+  if (s.claims.length) {
+    sec.append(el("h3", {text: "Facts across outlets"}));
+    sec.append(table(["status", "kind", "about", "who says what"], s.claims.map(c => {
+      const says = el("div");
+      if (c.kind === "entity") {  // a name: one line per article, its mentions counted
+        const per = new Map();
+        c.statements.forEach(st => per.set(st.article, (per.get(st.article) || []).concat([st])));
+        for (const [id, sts] of per)
+          says.append(el("div", null, ...sts.slice(0, 4).map((st, k) => cite([id, st.begin, st.end], k ? "↗" : outletOf(id))),
+                         el("span", {class: "meta", text: sts.length > 1 ? " ×" + sts.length : ""})));
+      } else c.statements.forEach((st, k) => {
+        const copiedFrom = c.copies.filter(cp => cp.to === k);
+        const line = el("div", null, cite([st.article, st.begin, st.end]), " ",
+                        el("span", {class: "value", text: st.value.length > 160 ? st.value.slice(0, 160) + "…" : st.value}));
+        for (const cp of copiedFrom)
+          line.append(el("span", {class: "meta", text: " — " + (cp.ordered ? "copied from " : "shared passage with ") +
+              outletOf(c.statements[cp.from].article) + " (" + Math.round(cp.similarity * 100) + "%)"}));
+        says.append(line);
+      });
+      return [el("span", {class: "status " + c.status, text: c.status}), el("span", {text: c.kind}),
+              el("span", {text: c.about}),
+              el("div", null, el("div", {class: "meta", text: c.outlets + " outlets, " + c.witnesses + " independent"}), says)];
+    })));
+  }
+  // Framing.
+  if (s.framing.length) {
+    sec.append(el("h3", {text: "Framing: the words each outlet uses"}));
+    const rows = [];
+    for (const f of s.framing)
+      for (const u of f.uses)
+        rows.push([el("b", {text: f.entity}), el("span", {text: u.outlet}), el("span", {text: u.names.join("، ")}),
+                   el("span", null, ...u.epithets.map(w => el("span", {class: "epithet", text: w})),
+                      ...u.evidence.slice(0, 3).map(c => cite(c, "↗")))]);
+    sec.append(table(["entity", "outlet", "names", "labels"], rows));
+  }
+  // Copied passages.
+  const passages = s.copies.filter(c => !c.duplicate);
+  if (passages.length || s.copies.length) {
+    sec.append(el("h3", {text: "Copied passages"}));
+    for (const c of s.copies) {
+      if (c.duplicate) {
+        sec.append(el("div", {class: "meta", text: "duplicate articles: " + outletOf(c.a) + " / " + outletOf(c.b)}));
+        continue;
+      }
+      const dir = c.direction > 0 ? " → " : c.direction < 0 ? " ← " : " ↔ ";
+      const head = el("div", {class: "meta", text: outletOf(c.a) + dir + outletOf(c.b) + " · " +
+          Math.round(c.similarity * 100) + "% of words aligned"});
+      const left = el("div", null, el("div", {class: "who"}, cite([c.a, c.ab, c.ae])),
+                      passageView(c.a, c.ab, c.ae, c.diffs.map(d => [d[0], d[1]])));
+      const right = el("div", null, el("div", {class: "who"}, cite([c.b, c.bb, c.be])),
+                       passageView(c.b, c.bb, c.be, c.diffs.map(d => [d[2], d[3]])));
+      sec.append(head, el("div", {class: "pair"}, left, right));
+    }
+  }
+  return sec;
+}
+
+function render() {
+  const nav = document.getElementById("stories"), main = document.getElementById("main");
+  document.getElementById("counts").textContent = DATA.counts;
+  DATA.stories.forEach((s, i) => {
+    nav.append(el("a", {href: "#" + s.id, dir: s.dir}, s.label || s.id,
+                  el("div", {class: "n", text: s.articles.length + " articles · " + s.outlets.length + " outlets"})));
+    main.append(renderStory(s, i));
+  });
+  if (DATA.more) main.append(el("p", {class: "meta", text: DATA.more}));
+}
+
+try { render(); } catch (e) { errors.push(String(e && e.stack || e)); }
+
+// With #selftest in the address: open the first citation of the first story's
+// summary and say what the page shows (used by the test in headless Chromium).
+if (location.hash === "#selftest") {
+  const out = {errors, stories: DATA.stories.length};
+  try {
+    const s = DATA.stories[0];
+    out.first_story = {articles: s.articles.length, outlets: s.outlets.length,
+                       sections: Array.from(document.querySelectorAll("#" + s.id + " h3")).map(h => h.textContent)};
+    const link = document.querySelector("#" + s.id + " ol.summary a.cite");
+    link.click();
+    const art = A[link.dataset.article];
+    out.citation = {article: link.dataset.article,
+                    expected: slice(art.text, +link.dataset.begin, +link.dataset.end),
+                    shown: document.querySelector("#panel-text mark.cited").textContent,
+                    open: document.getElementById("panel").classList.contains("open")};
+  } catch (e) { out.errors.push(String(e)); }
+  document.getElementById("selftest").textContent = JSON.stringify(out);
+}
+</script>
+</body>
+</html>
+)HTML";
+
+}  // namespace sada::internal

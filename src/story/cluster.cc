@@ -1,0 +1,474 @@
+// Single-pass story clustering over tf-idf term vectors (Allan et al. 1998,
+// "Topic Detection and Tracking Pilot Study"), in time order, with a time
+// window that closes quiet stories. See sada/story.h for the contract.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <unordered_map>
+
+#include "facts/calendar.h"
+#include "sada/story.h"
+#include "sada/text.h"
+#include "util/hash.h"
+#include "util/parallel.h"
+#include "util/sparse.h"
+
+// models/df-ar.txt (tools/doc_freq.cc), linked in by src/facts/core_data.S.
+extern "C" const char sada_doc_freq_begin[];
+extern "C" const char sada_doc_freq_end[];
+
+namespace sada {
+
+using internal::Mix64;
+
+namespace {
+
+// Term ids: word stems have the low bit clear, fact terms have it set, so a
+// story's label can skip the fact terms.
+uint64_t WordTerm(std::string_view stem) { return Mix64(HashKey(stem)) & ~1ULL; }
+uint64_t FactTerm(char kind, std::string_view key) {
+  uint64_t h = HashKey(key);
+  return Mix64(h ^ (static_cast<uint64_t>(static_cast<unsigned char>(kind)) << 56)) | 1ULL;
+}
+enum TermKind : uint8_t { kWordTerm = 0, kEntityTerm = 1, kFigureTerm = 2, kDateTerm = 3 };
+
+using Weighted = std::pair<uint64_t, float>;
+using Vec = internal::SparseVec;  // sorted by term
+using internal::SparseDot;
+
+double Norm(const Vec& v) {
+  double s = 0;
+  for (const auto& x : v) s += static_cast<double>(x.second) * x.second;
+  return std::sqrt(s);
+}
+
+// Keeps the `k` heaviest entries (ties: smaller term), sorted by term.
+void KeepTop(Vec* v, size_t k) {
+  if (v->size() > k) {
+    std::nth_element(v->begin(), v->begin() + static_cast<long>(k), v->end(), [](const Weighted& a, const Weighted& b) {
+      return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    v->resize(k);
+  }
+  std::sort(v->begin(), v->end(), [](const Weighted& a, const Weighted& b) { return a.first < b.first; });
+}
+
+std::string Hex16(uint64_t v) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
+  return buf;
+}
+
+// The first `n` code points of the first non-empty line.
+std::string FirstLine(std::string_view text, uint32_t n) {
+  size_t b = text.find_first_not_of(" \t\r\n");
+  if (b == std::string_view::npos) return "";
+  size_t e = text.find('\n', b);
+  std::string_view line = text.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b);
+  if (CountCodePoints(line) > n) return std::string(line.substr(0, ByteOffsetOfCodePoint(line, n))) + "…";
+  return std::string(line);
+}
+
+// The background document frequencies: stems of a reference corpus of news
+// (SaudiNewsNet, 2015) and the number of its articles. Mixing them into the
+// run's own counts keeps the weights of a small run sensible (in five
+// articles of one event, every topic word is in every article) and makes
+// them move less as a run grows.
+struct Background {
+  double documents = 0;
+  std::unordered_map<uint64_t, uint32_t> df;  // by word term
+};
+
+const Background& BackgroundFrequencies() {
+  static const Background* bg = [] {
+    auto* b = new Background;
+    std::string_view data(sada_doc_freq_begin, static_cast<size_t>(sada_doc_freq_end - sada_doc_freq_begin));
+    size_t pos = 0;
+    while (pos < data.size()) {
+      size_t nl = data.find('\n', pos);
+      if (nl == std::string_view::npos) nl = data.size();
+      std::string_view line = data.substr(pos, nl - pos);
+      pos = nl + 1;
+      size_t tab = line.find('\t');
+      if (tab == std::string_view::npos) continue;
+      uint32_t n = 0;
+      for (char c : line.substr(tab + 1))
+        if (c >= '0' && c <= '9') n = n * 10 + static_cast<uint32_t>(c - '0');
+      if (line.substr(0, tab) == "#documents") {
+        b->documents = n;
+      } else {
+        b->df[WordTerm(line.substr(0, tab))] = n;
+      }
+    }
+    return b;
+  }();
+  return *bg;
+}
+
+}  // namespace
+
+double IsoHours(std::string_view s) {
+  auto num = [&](size_t pos, size_t len, int* out) {
+    if (pos + len > s.size()) return false;
+    int v = 0;
+    for (size_t i = pos; i < pos + len; ++i) {
+      if (s[i] < '0' || s[i] > '9') return false;
+      v = v * 10 + (s[i] - '0');
+    }
+    *out = v;
+    return true;
+  };
+  int y, m = 1, d = 1, hh = 0, mm = 0;
+  if (!num(0, 4, &y)) return -1;
+  if (s.size() >= 7 && (s[4] != '-' || !num(5, 2, &m))) return -1;
+  if (s.size() >= 10 && (s[7] != '-' || !num(8, 2, &d))) return -1;
+  if (m < 1 || m > 12 || d < 1 || d > internal::DaysInMonth(y, m)) return -1;
+  double hours = static_cast<double>(internal::DaysFromCivil(y, m, d)) * 24;
+  if (s.size() >= 16 && (s[10] == 'T' || s[10] == ' ') && num(11, 2, &hh) && s[13] == ':' && num(14, 2, &mm)) {
+    hours += hh + mm / 60.0;
+    // An offset after the seconds: +03:00 / -0500 / Z.
+    size_t p = 16;
+    if (p < s.size() && s[p] == ':') p += 3;
+    while (p < s.size() && (s[p] == '.' || (s[p] >= '0' && s[p] <= '9'))) ++p;
+    int oh = 0, om = 0;
+    if (p < s.size() && (s[p] == '+' || s[p] == '-') && num(p + 1, 2, &oh)) {
+      size_t q = p + 3;
+      if (q < s.size() && s[q] == ':') ++q;
+      num(q, 2, &om);
+      double off = oh + om / 60.0;
+      hours += s[p] == '+' ? -off : off;
+    }
+  }
+  return hours;
+}
+
+struct StoryClusterer::Impl {
+  StoryOptions options;
+  struct Doc {
+    std::string id, outlet, published, title;
+    double hours = -1;
+    std::vector<uint64_t> terms;  // sorted
+    std::vector<float> tf;        // per term (title words count title_weight)
+    std::vector<uint8_t> kinds;   // TermKind per term
+    std::string surfaces;         // word terms: the first spelling met, back to back
+    std::vector<uint32_t> surface_ends;  // per term (fact terms: empty)
+  };
+  std::vector<Doc> docs;
+  // Computed by Prepare(): unit tf-idf vectors, cut to article_terms.
+  mutable std::vector<Vec> vectors;
+  mutable bool prepared = false;
+
+  void Prepare() const;
+  std::string_view Surface(const Doc& d, size_t i) const {
+    uint32_t b = i == 0 ? 0 : d.surface_ends[i - 1];
+    return std::string_view(d.surfaces).substr(b, d.surface_ends[i] - b);
+  }
+};
+
+StoryClusterer::StoryClusterer(const StoryOptions& options) : impl_(std::make_unique<Impl>()) {
+  impl_->options = options;
+}
+StoryClusterer::~StoryClusterer() = default;
+size_t StoryClusterer::size() const { return impl_->docs.size(); }
+
+void StoryClusterer::Add(const std::vector<StoryArticle>& in) {
+  const StoryOptions& o = impl_->options;
+  size_t base = impl_->docs.size();
+  impl_->docs.resize(base + in.size());
+  impl_->prepared = false;
+  internal::ParallelFor(in.size(), o.threads, [&](size_t k) {
+    const StoryArticle& a = in[k];
+    Impl::Doc& d = impl_->docs[base + k];
+    d.id = a.id;
+    d.outlet = a.outlet;
+    d.published = a.published;
+    d.hours = a.published.empty() ? -1 : IsoHours(a.published);
+    d.title = a.title.empty() ? FirstLine(a.text, 100) : a.title;
+    struct Acc {
+      float tf = 0;
+      uint8_t kind = kWordTerm;
+      std::string_view surface;
+    };
+    std::unordered_map<uint64_t, Acc> acc;
+    AnalyzedText at;
+    std::string language = a.language.empty() || a.language == "und" ? "ar" : a.language;
+    auto words = [&](std::string_view text, float weight) {
+      Analyze(text, language, &at);
+      for (size_t i = 0; i < at.tokens.tokens.size(); ++i) {
+        const Token& t = at.tokens.tokens[i];
+        if (t.kind != TokenKind::kWord) continue;
+        std::string_view stem = at.Stem(i);
+        if (CountCodePoints(stem) < 2) continue;
+        Acc& x = acc[WordTerm(stem)];
+        x.tf += weight;
+        if (x.surface.empty()) x.surface = SliceCodePoints(text, t.span);
+      }
+      // The surfaces point into `text`, which outlives this call.
+    };
+    words(a.title, static_cast<float>(o.title_weight));
+    words(a.text, 1.0f);
+    if (a.facts) {
+      std::string key;
+      for (const Fact& f : *a.facts) {
+        switch (f.kind) {
+          case FactKind::kEntity:
+            if (f.name.empty()) break;
+            {
+              Acc& x = acc[FactTerm('E', f.name)];
+              x.tf += 1;
+              x.kind = kEntityTerm;
+            }
+            break;
+          case FactKind::kQuantity: {
+            if (f.value.empty() || f.value == "tens" || f.value == "hundreds" || f.value == "thousands") break;
+            if (f.unit.empty() && f.of.empty()) break;  // a bare number says little
+            key = f.value + "|" + f.unit + "|" + Stem(Normalize(f.of, Form::kMatchKey));
+            Acc& x = acc[FactTerm('Q', key)];
+            x.tf += 1;
+            x.kind = kFigureTerm;
+            break;
+          }
+          case FactKind::kDate: {
+            if (f.value.size() < 10) break;  // days only: a month or a year is too common
+            Acc& x = acc[FactTerm('D', f.value.substr(0, 10))];
+            x.tf += 1;
+            x.kind = kDateTerm;
+            break;
+          }
+          case FactKind::kQuote:
+            break;
+        }
+      }
+    }
+    std::vector<uint64_t> keys;
+    keys.reserve(acc.size());
+    for (const auto& [term, x] : acc) keys.push_back(term);
+    std::sort(keys.begin(), keys.end());
+    d.terms = keys;
+    d.tf.reserve(keys.size());
+    d.kinds.reserve(keys.size());
+    d.surface_ends.reserve(keys.size());
+    for (uint64_t term : keys) {
+      const Acc& x = acc[term];
+      d.tf.push_back(x.tf);
+      d.kinds.push_back(x.kind);
+      d.surfaces.append(x.surface);
+      d.surface_ends.push_back(static_cast<uint32_t>(d.surfaces.size()));
+    }
+  });
+}
+
+void StoryClusterer::Impl::Prepare() const {
+  if (prepared) return;
+  std::unordered_map<uint64_t, uint32_t> df;
+  for (const Doc& d : docs)
+    for (uint64_t t : d.terms) ++df[t];
+  const Background& bg = BackgroundFrequencies();
+  const double n = static_cast<double>(docs.size()) + bg.documents;
+  const double kind_weight[4] = {1.0, options.entity_weight, options.figure_weight, options.date_weight};
+  vectors.assign(docs.size(), {});
+  internal::ParallelFor(docs.size(), options.threads, [&](size_t k) {
+    const Doc& d = docs[k];
+    Vec v;
+    v.reserve(d.terms.size());
+    for (size_t i = 0; i < d.terms.size(); ++i) {
+      double f = df.at(d.terms[i]);
+      if (d.kinds[i] == kWordTerm) {
+        auto it = bg.df.find(d.terms[i]);
+        f += it == bg.df.end() ? 0 : it->second;
+      }
+      double idf = std::log((n + 1) / (f + 0.5));
+      double w = (1 + std::log(d.tf[i])) * idf * kind_weight[d.kinds[i]];
+      if (w > 0) v.push_back({d.terms[i], static_cast<float>(w)});
+    }
+    KeepTop(&v, static_cast<size_t>(options.article_terms));
+    double norm = Norm(v);
+    if (norm > 0)
+      for (auto& x : v) x.second = static_cast<float>(x.second / norm);
+    vectors[k] = std::move(v);
+  });
+  prepared = true;
+}
+
+double StoryClusterer::Similarity(uint32_t a, uint32_t b) const {
+  impl_->Prepare();
+  return SparseDot(impl_->vectors[a], impl_->vectors[b]);
+}
+
+std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
+  const Impl& im = *impl_;
+  const StoryOptions& o = im.options;
+  im.Prepare();
+  const auto& docs = im.docs;
+  StoryStats st;
+  st.articles = static_cast<int64_t>(docs.size());
+
+  // Placement order: dated articles by time then id, then undated ones by id.
+  std::vector<uint32_t> order(docs.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    bool da = docs[a].hours >= 0, db = docs[b].hours >= 0;
+    if (da != db) return da;
+    if (da && docs[a].hours != docs[b].hours) return docs[a].hours < docs[b].hours;
+    if (docs[a].id != docs[b].id) return docs[a].id < docs[b].id;
+    return a < b;
+  });
+
+  struct State {
+    Vec centroid;
+    double norm = 0;
+    double last = -1;  // hours of the latest dated article
+    std::vector<uint32_t> members;
+    std::vector<double> sims;
+  };
+  std::vector<State> stories;
+  std::unordered_map<uint64_t, std::vector<uint32_t>> postings;  // term -> stories
+  std::vector<uint32_t> seen_stamp;
+  std::vector<uint32_t> candidates;
+  const double window = o.window_hours;
+  auto open = [&](const State& s, double now) {
+    return now < 0 || s.last < 0 || now - s.last <= window;
+  };
+  uint32_t stamp = 0;
+  Vec merged;
+  for (uint32_t doc : order) {
+    const Vec& v = im.vectors[doc];
+    const double now = docs[doc].hours;
+    if (now < 0) ++st.undated;
+    // Probe terms: the article's heaviest.
+    Vec probe = v;
+    KeepTop(&probe, static_cast<size_t>(o.probe_terms));
+    ++stamp;
+    candidates.clear();
+    for (const auto& p : probe) {
+      auto it = postings.find(p.first);
+      if (it == postings.end()) continue;
+      auto& list = it->second;
+      if (now >= 0 && list.size() > 256) {  // forget stories closed for good
+        list.erase(std::remove_if(list.begin(), list.end(), [&](uint32_t s) { return !open(stories[s], now); }),
+                   list.end());
+      }
+      for (uint32_t s : list) {
+        if (seen_stamp[s] == stamp || !open(stories[s], now)) continue;
+        seen_stamp[s] = stamp;
+        candidates.push_back(s);
+      }
+    }
+    double best = -1;
+    uint32_t best_story = 0;
+    for (uint32_t s : candidates) {
+      ++st.comparisons;
+      double c = stories[s].norm > 0 ? SparseDot(v, stories[s].centroid) / stories[s].norm : 0;
+      if (c > best || (c == best && s < best_story)) {
+        best = c;
+        best_story = s;
+      }
+    }
+    uint32_t target;
+    if (best >= o.threshold && !v.empty()) {
+      target = best_story;
+    } else {
+      target = static_cast<uint32_t>(stories.size());
+      stories.emplace_back();
+      seen_stamp.push_back(0);
+      best = 1;
+    }
+    State& s = stories[target];
+    s.members.push_back(doc);
+    s.sims.push_back(best);
+    if (now >= 0) s.last = std::max(s.last, now);
+    // Centroid += v, cut to story_terms.
+    merged.clear();
+    size_t i = 0, j = 0;
+    while (i < s.centroid.size() || j < v.size()) {
+      if (j == v.size() || (i < s.centroid.size() && s.centroid[i].first < v[j].first)) {
+        merged.push_back(s.centroid[i++]);
+      } else if (i == s.centroid.size() || v[j].first < s.centroid[i].first) {
+        merged.push_back(v[j++]);
+      } else {
+        merged.push_back({v[j].first, s.centroid[i].second + v[j].second});
+        ++i;
+        ++j;
+      }
+    }
+    KeepTop(&merged, static_cast<size_t>(o.story_terms));
+    s.centroid.swap(merged);
+    s.norm = Norm(s.centroid);
+    for (const auto& p : probe) {
+      auto& list = postings[p.first];
+      if (list.empty() || list.back() != target) list.push_back(target);
+    }
+  }
+
+  std::vector<Story> out;
+  out.reserve(stories.size());
+  for (const State& s : stories) {
+    Story story;
+    story.id = "s" + Hex16(Mix64(HashKey(docs[s.members[0]].id)));
+    story.articles = s.members;
+    story.similarity = s.sims;
+    double best = -1;
+    for (uint32_t m : s.members) {
+      double c = s.norm > 0 ? SparseDot(im.vectors[m], s.centroid) / s.norm : 0;
+      if (c > best + 1e-12) {
+        best = c;
+        story.central = m;
+      }
+    }
+    story.label = docs[story.central].title;
+    // Top word terms, each as most often written among the members.
+    Vec top;
+    for (const auto& x : s.centroid)
+      if ((x.first & 1) == 0) top.push_back(x);
+    std::sort(top.begin(), top.end(),
+              [](const Weighted& a, const Weighted& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+    if (top.size() > 5) top.resize(5);
+    for (const auto& x : top) {
+      std::unordered_map<std::string_view, int> counts;
+      for (uint32_t m : s.members) {
+        const auto& d = docs[m];
+        auto it = std::lower_bound(d.terms.begin(), d.terms.end(), x.first);
+        if (it != d.terms.end() && *it == x.first) ++counts[im.Surface(d, static_cast<size_t>(it - d.terms.begin()))];
+      }
+      std::string_view pick;
+      int pc = 0;
+      for (const auto& [sv, c] : counts)
+        if (c > pc || (c == pc && sv < pick)) {
+          pick = sv;
+          pc = c;
+        }
+      story.terms.emplace_back(pick);
+    }
+    double first = std::numeric_limits<double>::infinity(), last = -1;
+    for (uint32_t m : s.members) {
+      const auto& d = docs[m];
+      if (!d.outlet.empty() && std::find(story.outlets.begin(), story.outlets.end(), d.outlet) == story.outlets.end())
+        story.outlets.push_back(d.outlet);
+      if (d.hours < 0) continue;
+      if (d.hours < first) {
+        first = d.hours;
+        story.first_published = d.published;
+      }
+      if (d.hours > last) {
+        last = d.hours;
+        story.last_published = d.published;
+      }
+    }
+    out.push_back(std::move(story));
+  }
+  // Largest first; then in order of founding (the order of `stories`).
+  std::vector<uint32_t> idx(out.size());
+  for (uint32_t i = 0; i < idx.size(); ++i) idx[i] = i;
+  std::stable_sort(idx.begin(), idx.end(),
+                   [&](uint32_t a, uint32_t b) { return out[a].articles.size() > out[b].articles.size(); });
+  std::vector<Story> sorted;
+  sorted.reserve(out.size());
+  for (uint32_t i : idx) sorted.push_back(std::move(out[i]));
+  st.stories = static_cast<int64_t>(sorted.size());
+  for (const auto& s : sorted) st.multi_article += s.articles.size() > 1;
+  if (stats) *stats = st;
+  return sorted;
+}
+
+}  // namespace sada

@@ -1,0 +1,636 @@
+// Cross-outlet comparison of one story: claims built from the facts of its
+// articles (entities, figures, casualty statements, dates, quotes), witnesses
+// counted with copies collapsed, conflicts where values of the same kind about
+// the same thing do not overlap, framing from the words next to entity
+// names. The summary and timeline are in summary.cc.
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "sada/compare.h"
+#include "sada/text.h"
+#include "story/story_internal.h"
+#include "util/union_find.h"
+
+namespace sada {
+
+const char* ClaimStatusName(ClaimStatus s) {
+  switch (s) {
+    case ClaimStatus::kCorroborated: return "corroborated";
+    case ClaimStatus::kCopied: return "copied";
+    case ClaimStatus::kUnique: return "unique";
+    case ClaimStatus::kConflicting: return "conflicting";
+  }
+  return "unique";
+}
+
+namespace internal {
+
+void StoryText::Build(const std::vector<StoryDoc>& docs) {
+  per_doc.resize(docs.size());
+  for (size_t d = 0; d < docs.size(); ++d) {
+    DocText& t = per_doc[d];
+    const Article& a = *docs[d].article;
+    std::string language = a.language.empty() || a.language == "und" ? "ar" : a.language;
+    Analyze(a.text, language, &t.at);
+    // Sentence of each token.
+    t.token_sentence.resize(t.at.tokens.tokens.size());
+    size_t s = 0;
+    for (size_t i = 0; i < t.at.tokens.tokens.size(); ++i) {
+      uint32_t b = t.at.tokens.tokens[i].span.begin;
+      while (s + 1 < t.at.sentences.size() && t.at.sentences[s].end <= b) ++s;
+      t.token_sentence[i] = static_cast<uint32_t>(s);
+    }
+  }
+}
+
+Span StoryText::SentenceOf(uint32_t doc, Span span) const {
+  const auto& ss = per_doc[doc].at.sentences;
+  auto it = std::upper_bound(ss.begin(), ss.end(), span.begin, [](uint32_t b, const Span& s) { return b < s.end; });
+  if (it != ss.end() && it->begin <= span.begin) return Span{it->begin, std::max(it->end, span.end)};
+  return span;
+}
+
+SparseVec StoryText::Vector(uint32_t doc, Span span) const {
+  const DocText& t = per_doc[doc];
+  std::map<uint64_t, float> tf;
+  const auto& toks = t.at.tokens.tokens;
+  auto it = std::lower_bound(toks.begin(), toks.end(), span.begin,
+                             [](const Token& k, uint32_t b) { return k.span.begin < b; });
+  for (; it != toks.end() && it->span.end <= span.end; ++it) {
+    if (it->kind != TokenKind::kWord) continue;
+    std::string_view stem = t.at.Stem(static_cast<size_t>(it - toks.begin()));
+    if (CountCodePoints(stem) < 2) continue;
+    tf[HashKey(stem)] += 1;
+  }
+  SparseVec v;
+  v.reserve(tf.size());
+  for (const auto& [k, w] : tf) v.push_back({k, w});
+  return v;
+}
+
+double Cosine(const SparseVec& a, const SparseVec& b) {
+  double na = SparseDot(a, a), nb = SparseDot(b, b);
+  return na > 0 && nb > 0 ? SparseDot(a, b) / std::sqrt(na * nb) : 0;
+}
+
+bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
+
+// The copy link (if any) under which statement x of doc a and y of doc b are
+// the same passage.
+const CopyLink* CopyBetween(const std::vector<CopyLink>& copies, uint32_t da, Span sa, uint32_t db, Span sb) {
+  for (const CopyLink& c : copies) {
+    if (c.a == da && c.b == db && Overlaps(c.a_span, sa) && Overlaps(c.b_span, sb)) return &c;
+    if (c.a == db && c.b == da && Overlaps(c.a_span, sb) && Overlaps(c.b_span, sa)) return &c;
+  }
+  return nullptr;
+}
+
+// Witnesses, outlets, copies and status (unless conflicting) of a claim.
+void Tally(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>& copies, Claim* c) {
+  const size_t n = c->statements.size();
+  UnionFind uf(n);
+  std::set<std::string> outlets;
+  for (size_t i = 0; i < n; ++i) {
+    const Statement& si = c->statements[i];
+    outlets.insert(docs[si.doc].outlet);
+    for (size_t j = i + 1; j < n; ++j) {
+      const Statement& sj = c->statements[j];
+      if (docs[si.doc].outlet == docs[sj.doc].outlet) {
+        uf.Union(static_cast<uint32_t>(i), static_cast<uint32_t>(j));
+        continue;
+      }
+      if (const CopyLink* l = CopyBetween(copies, si.doc, si.sentence, sj.doc, sj.sentence)) {
+        uf.Union(static_cast<uint32_t>(i), static_cast<uint32_t>(j));
+        Claim::Copy cp;
+        cp.from = static_cast<uint32_t>(i);
+        cp.to = static_cast<uint32_t>(j);
+        cp.similarity = l->similarity;
+        int dir = l->a == si.doc ? l->direction : -l->direction;
+        if (dir < 0) std::swap(cp.from, cp.to);
+        cp.ordered = dir != 0;
+        c->copies.push_back(cp);
+      }
+    }
+  }
+  std::set<uint32_t> roots;
+  for (size_t i = 0; i < n; ++i) {
+    c->statements[i].witness = uf.Find(static_cast<uint32_t>(i));
+    roots.insert(c->statements[i].witness);
+  }
+  c->outlets = static_cast<int>(outlets.size());
+  c->witnesses = static_cast<int>(roots.size());
+  if (c->status == ClaimStatus::kConflicting) return;
+  if (c->outlets <= 1) {
+    c->status = ClaimStatus::kUnique;
+  } else if (c->witnesses >= 2) {
+    c->status = ClaimStatus::kCorroborated;
+  } else {
+    c->status = ClaimStatus::kCopied;
+  }
+}
+
+}  // namespace internal
+
+namespace {
+
+using internal::Cosine;
+using internal::StoryText;
+
+// Numeric interval a value stands for ("150", "10-20", "tens").
+std::pair<double, double> ValueRange(const std::string& v) {
+  if (v == "tens") return {10, 99};
+  if (v == "hundreds") return {100, 999};
+  if (v == "thousands") return {1000, 9999};
+  if (v == "many") return {2, 1e18};
+  size_t dash = v.find('-', 1);
+  try {
+    if (dash != std::string::npos) return {std::stod(v.substr(0, dash)), std::stod(v.substr(dash + 1))};
+    double x = std::stod(v);
+    return {x, x};
+  } catch (...) {
+    return {-1, -1};
+  }
+}
+
+bool ValuesOverlap(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  auto ra = ValueRange(a), rb = ValueRange(b);
+  if (ra.first < 0 || rb.first < 0) return false;
+  return ra.first <= rb.second && rb.first <= ra.second;
+}
+
+std::string SpanText(const StoryDoc& d, Span s) { return std::string(SliceCodePoints(d.article->text, s)); }
+
+// Whether a span is the article's own metadata (dateline, publication line).
+bool IsMetadata(const Article& a, Span s) {
+  if (a.dateline && internal::Overlaps(*a.dateline, s)) return true;
+  if (a.published_evidence && internal::Overlaps(*a.published_evidence, s)) return true;
+  return false;
+}
+
+Statement MakeStatement(const std::vector<StoryDoc>& docs, const StoryText& st, uint32_t d, Span span,
+                        std::string value) {
+  Statement s;
+  s.doc = d;
+  s.span = span;
+  s.sentence = st.SentenceOf(d, span);
+  s.value = std::move(value);
+  s.text = SpanText(docs[d], span);
+  return s;
+}
+
+// Values that do not overlap across two independent witnesses whose sentences
+// are about the same thing (cosine of their words at least `context`).
+bool Conflicts(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>& copies, const StoryText& st,
+               const Claim& c, double context) {
+  for (size_t i = 0; i < c.statements.size(); ++i) {
+    for (size_t j = i + 1; j < c.statements.size(); ++j) {
+      const Statement &a = c.statements[i], &b = c.statements[j];
+      if (docs[a.doc].outlet == docs[b.doc].outlet) continue;
+      if (internal::CopyBetween(copies, a.doc, a.sentence, b.doc, b.sentence)) continue;
+      // Does either article also give the other's value?
+      bool shared = false;
+      for (const Statement& x : c.statements) {
+        if (x.doc == a.doc && ValuesOverlap(x.value, b.value)) shared = true;
+        if (x.doc == b.doc && ValuesOverlap(x.value, a.value)) shared = true;
+      }
+      if (shared) continue;
+      if (context > 0 && Cosine(st.Vector(a.doc, a.sentence), st.Vector(b.doc, b.sentence)) < context) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+void SortStatements(Claim* c) {
+  std::sort(c->statements.begin(), c->statements.end(), [](const Statement& a, const Statement& b) {
+    return a.doc != b.doc ? a.doc < b.doc : a.span.begin < b.span.begin;
+  });
+}
+
+// ---- entities
+
+bool Named(const Fact& f) {
+  return f.kind == FactKind::kEntity && !f.name.empty() &&
+         (f.type == EntityType::kPerson || f.type == EntityType::kPlace || f.type == EntityType::kOrganisation);
+}
+
+void EntityClaims(const std::vector<StoryDoc>& docs, const StoryText& st, size_t limit, std::vector<Claim>* out) {
+  std::map<std::string, Claim> by_name;
+  for (uint32_t d = 0; d < docs.size(); ++d) {
+    if (!docs[d].facts) continue;
+    std::set<std::pair<std::string, uint32_t>> sentences;  // one statement per sentence
+    for (const Fact& f : *docs[d].facts) {
+      if (!Named(f)) continue;
+      Span sent = st.SentenceOf(d, f.span);
+      if (!sentences.insert({f.name, sent.begin}).second) continue;
+      Claim& c = by_name[f.name];
+      c.kind = "entity";
+      c.about = f.name;
+      c.statements.push_back(MakeStatement(docs, st, d, f.span, f.name));
+    }
+  }
+  std::vector<Claim> all;
+  for (auto& [name, c] : by_name) all.push_back(std::move(c));
+  auto outlets = [&](const Claim& c) {
+    std::set<std::string> o;
+    for (const auto& s : c.statements) o.insert(docs[s.doc].outlet);
+    return o.size();
+  };
+  std::stable_sort(all.begin(), all.end(), [&](const Claim& a, const Claim& b) {
+    size_t oa = outlets(a), ob = outlets(b);
+    if (oa != ob) return oa > ob;
+    return a.statements.size() > b.statements.size();
+  });
+  if (all.size() > limit) all.resize(limit);
+  for (auto& c : all) out->push_back(std::move(c));
+}
+
+// ---- figures
+
+std::string FigureKey(const Fact& f) {
+  if (!f.unit.empty()) return f.unit;
+  if (f.of.empty()) return "";
+  return Stem(Normalize(f.of, Form::kMatchKey));
+}
+
+void FigureClaims(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>& copies, const StoryText& st,
+                  std::vector<Claim>* out) {
+  std::map<std::string, Claim> by_key;
+  for (uint32_t d = 0; d < docs.size(); ++d) {
+    if (!docs[d].facts) continue;
+    for (const Fact& f : *docs[d].facts) {
+      if (f.kind != FactKind::kQuantity || f.value.empty() || IsMetadata(*docs[d].article, f.span)) continue;
+      std::string key = FigureKey(f);
+      if (key.empty()) continue;
+      Claim& c = by_key[key];
+      c.kind = "figure";
+      c.about = f.unit.empty() ? f.of : f.unit;
+      c.statements.push_back(MakeStatement(docs, st, d, f.span, f.value));
+    }
+  }
+  for (auto& [key, c] : by_key) {
+    // One claim per distinct value group, unless the values conflict.
+    if (Conflicts(docs, copies, st, c, 0.3)) {
+      c.status = ClaimStatus::kConflicting;
+      out->push_back(std::move(c));
+      continue;
+    }
+    std::map<std::string, Claim> by_value;
+    for (auto& s : c.statements) {
+      Claim& v = by_value[s.value];
+      v.kind = c.kind;
+      v.about = s.value + " " + c.about;
+      v.statements.push_back(std::move(s));
+    }
+    for (auto& [value, v] : by_value) out->push_back(std::move(v));
+  }
+}
+
+// ---- casualty statements
+
+const internal::WordSet& KilledWords() {
+  static const internal::WordSet s{"قتل", "مقتل", "قتلى", "قتيل", "قتيلا", "قتيلاً", "مصرع", "استشهاد", "شهداء", "شهيد",
+                                   "شهيدا", "ضحايا", "ضحية", "killed", "dead", "deaths", "death"};
+  return s;
+}
+const internal::WordSet& WoundedWords() {
+  static const internal::WordSet s{"جرح",    "جرحى",   "جريح",    "جريحا", "إصابة", "إصابات", "مصاب",
+                                   "مصابين", "مصابون", "wounded", "injured", "injuries"};
+  return s;
+}
+const internal::WordSet& VagueCounts() {
+  static const internal::WordSet s{"عشرات", "مئات", "الاف", "آلاف", "ألوف", "dozens", "hundreds", "thousands", "scores"};
+  return s;
+}
+
+// The key without one leading conjunction/preposition and the article.
+std::string_view Bare(std::string_view k) {
+  for (std::string_view p : {"وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل"}) {
+    if (k.size() > p.size() + 4 && k.substr(0, p.size()) == p) return k.substr(p.size());
+  }
+  return k;
+}
+
+int Role(std::string_view key) {
+  if (KilledWords().Has(key) || KilledWords().Has(Bare(key))) return 1;
+  if (WoundedWords().Has(key) || WoundedWords().Has(Bare(key))) return 2;
+  return 0;
+}
+
+// The count a token gives, or "". Years (1900-2100) are not counts.
+std::string CountAt(const internal::DocText& t, size_t i) {
+  const Token& tok = t.at.tokens.tokens[i];
+  std::string_view k = t.at.tokens.Key(tok);
+  if (tok.kind == TokenKind::kNumber) {
+    if (k.size() == 4 && (k.substr(0, 2) == "19" || k.substr(0, 2) == "20")) return "";
+    return std::string(k);
+  }
+  std::string_view b = Bare(k);
+  if (VagueCounts().Has(k) || VagueCounts().Has(b)) {
+    if (b == "عشرات" || b == "dozens" || b == "scores") return "tens";
+    if (b == "مئات" || b == "hundreds") return "hundreds";
+    return "thousands";
+  }
+  // "أعداد كبيرة", "العديد", "عدد كبير"
+  if (b == "اعداد" || b == "عديد" || b == "many" || b == "numerous") return "many";
+  if (b == "عدد" && i + 1 < t.at.tokens.tokens.size() && t.at.tokens.Key(t.at.tokens.tokens[i + 1]) == "كبير")
+    return "many";
+  return "";
+}
+
+void CasualtyClaims(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>& copies, const StoryText& st,
+                    std::vector<Claim>* out) {
+  Claim c;
+  c.kind = "casualties";
+  c.about = "casualties";
+  for (uint32_t d = 0; d < docs.size(); ++d) {
+    const internal::DocText& t = st.per_doc[d];
+    const auto& toks = t.at.tokens.tokens;
+    // Per sentence: (count token, roles) pairs.
+    std::map<uint32_t, std::map<size_t, int>> found;  // sentence -> count token -> role bits
+    std::map<uint32_t, std::pair<size_t, size_t>> extent;  // sentence -> first, last token
+    for (size_t i = 0; i < toks.size(); ++i) {
+      int role = Role(t.at.tokens.Key(toks[i]));
+      if (!role) continue;
+      // The nearest count within four words, in the same sentence.
+      size_t best = SIZE_MAX, best_dist = 5;
+      for (size_t j = i >= 4 ? i - 4 : 0; j < std::min(toks.size(), i + 5); ++j) {
+        if (j == i || t.token_sentence[j] != t.token_sentence[i]) continue;
+        size_t dist = j > i ? j - i : i - j;
+        if (dist < best_dist && !CountAt(t, j).empty()) {
+          best = j;
+          best_dist = dist;
+        }
+      }
+      if (best == SIZE_MAX) continue;
+      uint32_t s = t.token_sentence[i];
+      found[s][best] |= 1 << (role - 1);
+      auto& ex = extent.try_emplace(s, std::min(i, best), std::max(i, best)).first->second;
+      ex.first = std::min({ex.first, i, best});
+      ex.second = std::max({ex.second, i, best});
+    }
+    for (const auto& [s, counts] : found) {
+      std::string value;
+      for (const auto& [tok, roles] : counts) {
+        if (!value.empty()) value += "; ";
+        value += roles == 3 ? "killed and wounded" : roles == 1 ? "killed" : "wounded";
+        value += ": " + CountAt(t, tok);
+      }
+      const auto& ex = extent[s];
+      Span span{toks[ex.first].span.begin, toks[ex.second].span.end};
+      c.statements.push_back(MakeStatement(docs, st, d, span, value));
+    }
+  }
+  if (c.statements.empty()) return;
+  std::set<std::string> values;
+  for (const auto& s : c.statements) values.insert(s.value);
+  // Differing statements of casualties are shown side by side as a conflict.
+  if (values.size() > 1) {
+    Claim probe = c;
+    internal::Tally(docs, copies, &probe);
+    if (probe.witnesses > 1) c.status = ClaimStatus::kConflicting;
+  }
+  out->push_back(std::move(c));
+}
+
+// ---- dates
+
+void DateClaims(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>& copies, const StoryText& st,
+                std::vector<Claim>* out) {
+  std::map<std::string, Claim> by_value;
+  std::vector<Statement> all;
+  for (uint32_t d = 0; d < docs.size(); ++d) {
+    if (!docs[d].facts) continue;
+    for (const Fact& f : *docs[d].facts) {
+      if (f.kind != FactKind::kDate || f.value.empty() || IsMetadata(*docs[d].article, f.span)) continue;
+      std::string v = f.value.substr(0, std::min<size_t>(f.value.find('T'), f.value.size()));
+      Statement s = MakeStatement(docs, st, d, f.span, v);
+      all.push_back(s);
+      Claim& c = by_value[v];
+      c.kind = "date";
+      c.about = v;
+      c.statements.push_back(std::move(s));
+    }
+  }
+  for (auto& [v, c] : by_value) out->push_back(std::move(c));
+  // The same event dated differently: similar sentences, different days.
+  std::set<std::pair<size_t, size_t>> done;
+  for (size_t i = 0; i < all.size(); ++i) {
+    for (size_t j = i + 1; j < all.size(); ++j) {
+      const Statement &a = all[i], &b = all[j];
+      if (docs[a.doc].outlet == docs[b.doc].outlet || a.value == b.value) continue;
+      if (a.value.size() != b.value.size()) continue;  // compare like precision only
+      if (internal::CopyBetween(copies, a.doc, a.sentence, b.doc, b.sentence)) continue;
+      if (Cosine(st.Vector(a.doc, a.sentence), st.Vector(b.doc, b.sentence)) < 0.5) continue;
+      Claim c;
+      c.kind = "date";
+      c.about = "date of: " + SpanText(docs[a.doc], a.sentence).substr(0, 120);
+      c.status = ClaimStatus::kConflicting;
+      c.statements = {a, b};
+      out->push_back(std::move(c));
+    }
+  }
+}
+
+// ---- quotes
+
+void QuoteClaims(const std::vector<StoryDoc>& docs, const StoryText& st, std::vector<Claim>* out) {
+  std::map<std::string, Claim> by_speaker;
+  for (uint32_t d = 0; d < docs.size(); ++d) {
+    if (!docs[d].facts) continue;
+    for (const Fact& f : *docs[d].facts) {
+      if (f.kind != FactKind::kQuote) continue;
+      std::string who = !f.speaker_entity.empty() ? f.speaker_entity : f.speaker;
+      if (who.empty()) continue;
+      Claim& c = by_speaker[Normalize(who, Form::kMatchKey)];
+      c.kind = "quote";
+      if (c.about.empty()) c.about = who;
+      Span said = f.said.empty() ? f.span : f.said;
+      c.statements.push_back(MakeStatement(docs, st, d, f.span, SpanText(docs[d], said)));
+    }
+  }
+  for (auto& [k, c] : by_speaker) out->push_back(std::move(c));
+}
+
+// ---- framing
+
+bool IsNisba(std::string_view key) {
+  // ال + stem + ي / يه / يين / يون (الإرهابي، الوهابية، الأمريكي، اللاشرعي)
+  if (key.size() < 10 || key.substr(0, 4) != "ال") return false;
+  for (std::string_view end : {"يه", "يين", "يون", "ي"})
+    if (key.size() >= end.size() + 8 && key.substr(key.size() - end.size()) == end) return true;
+  return false;
+}
+
+// Only spaces and quotation marks between two offsets.
+bool Adjacent(const std::u32string& u, uint32_t a, uint32_t b) {
+  if (b < a || b - a > 4) return false;
+  for (uint32_t i = a; i < b && i < u.size(); ++i) {
+    char32_t c = u[i];
+    if (c == ' ' || c == '"' || c == 0x201C || c == 0x201D || c == 0xAB || c == 0xBB || c == '\'') continue;
+    return false;
+  }
+  return true;
+}
+
+// Collective nouns that outlets qualify with their own adjectives (التحالف
+// الدولي / التحالف الأمريكي اللاشرعي): every occurrence followed by an
+// adjective is a mention, tagged as an entity or not. Other names with an
+// adjective (الجيش السوري / الجيش العراقي) are different entities.
+const internal::WordSet& FramedHeads() {
+  static const internal::WordSet s{"التحالف", "التنظيم", "النظام", "الميليشيات", "المليشيات", "الفصائل", "الجماعات"};
+  return s;
+}
+
+void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, std::vector<Framing>* out) {
+  struct Use {
+    std::map<std::string, int> names, epithets;
+    std::vector<Cite> evidence;
+  };
+  struct Entity {
+    EntityType type = EntityType::kOther;
+    std::map<std::string, Use> by_outlet;
+  };
+  std::map<std::string, Entity> entities;
+  for (uint32_t d = 0; d < docs.size(); ++d) {
+    if (!docs[d].facts) continue;
+    const internal::DocText& t = st.per_doc[d];
+    const auto& toks = t.at.tokens.tokens;
+    std::u32string u;
+    u = internal::ToU32(docs[d].article->text);
+    // Framed collective nouns and their adjectives.
+    for (size_t i = 0; i < toks.size(); ++i) {
+      std::string_view k = t.at.tokens.Key(toks[i]);
+      std::string head;
+      if (FramedHeads().Has(k)) {
+        head = std::string(k);
+      } else if (k.size() > 2 && (k[0] == '\xd9') && FramedHeads().Has(k.substr(2))) {
+        head = std::string(k.substr(2));  // وال / فال / بال: one letter before the article
+      } else if (k.size() > 4 && k.substr(0, 4) == "لل" && FramedHeads().Has("ال" + std::string(k.substr(4)))) {
+        head = "ال" + std::string(k.substr(4));  // للتحالف
+      } else {
+        continue;
+      }
+      uint32_t prev = toks[i].span.end;
+      std::vector<std::string> epithets;
+      for (size_t j = i + 1; j < toks.size() && j < i + 3; ++j) {
+        if (!Adjacent(u, prev, toks[j].span.begin) || !IsNisba(t.at.tokens.Key(toks[j]))) break;
+        epithets.push_back(internal::PlainText(SliceCodePoints(docs[d].article->text, toks[j].span)));
+        prev = toks[j].span.end;
+      }
+      if (epithets.empty()) continue;
+      std::string written = internal::PlainText(SliceCodePoints(docs[d].article->text, Span{toks[i].span.begin, prev}));
+      Entity& e = entities[head];
+      e.type = EntityType::kOrganisation;
+      Use& use = e.by_outlet[docs[d].outlet];
+      ++use.names[written];
+      for (const auto& ep : epithets) ++use.epithets[ep];
+      use.evidence.push_back({d, Span{toks[i].span.begin, prev}});
+    }
+    for (const Fact& f : *docs[d].facts) {
+      if (!Named(f) || f.type == EntityType::kPlace) continue;
+      std::string name = f.name;
+      std::vector<std::string> epithets;
+      std::string surface = f.surface.empty() ? f.text : f.surface;
+      std::string first_word = Normalize(surface.substr(0, surface.find(' ')), Form::kMatchKey);
+      if (FramedHeads().Has(first_word)) continue;  // counted above
+      // Adjectives right after the mention.
+      auto it = std::lower_bound(toks.begin(), toks.end(), f.span.end,
+                                 [](const Token& k, uint32_t b) { return k.span.begin < b; });
+      uint32_t prev = f.span.end;
+      for (int n = 0; n < 2 && it != toks.end(); ++n, ++it) {
+        if (!Adjacent(u, prev, it->span.begin) || !IsNisba(t.at.tokens.Key(*it))) break;
+        epithets.push_back(std::string(SliceCodePoints(docs[d].article->text, it->span)));
+        prev = it->span.end;
+      }
+      Entity& e = entities[name];
+      e.type = f.type;
+      Use& use = e.by_outlet[docs[d].outlet];
+      ++use.names[surface];
+      for (const auto& ep : epithets) ++use.epithets[internal::PlainText(ep)];
+      use.evidence.push_back({d, f.span.end < prev ? Span{f.span.begin, prev} : f.span});
+    }
+  }
+  for (auto& [name, e] : entities) {
+    if (e.by_outlet.size() < 2) continue;
+    std::set<std::set<std::string>> word_sets;
+    bool any_epithet = false;
+    Framing fr;
+    fr.entity = name;
+    fr.type = e.type;
+    for (auto& [outlet, use] : e.by_outlet) {
+      std::set<std::string> words;
+      for (const auto& [w, n] : use.epithets) words.insert(w);
+      any_epithet = any_epithet || !use.epithets.empty();
+      word_sets.insert(words);
+      FramingUse fu;
+      fu.outlet = outlet;
+      auto ranked = [](const std::map<std::string, int>& m) {
+        std::vector<std::pair<int, std::string>> v;
+        for (const auto& [w, n] : m) v.push_back({-n, w});
+        std::sort(v.begin(), v.end());
+        std::vector<std::string> r;
+        for (auto& x : v) r.push_back(x.second);
+        return r;
+      };
+      fu.names = ranked(use.names);
+      fu.epithets = ranked(use.epithets);
+      fu.evidence = use.evidence;
+      if (fu.evidence.size() > 8) fu.evidence.resize(8);
+      fr.uses.push_back(std::move(fu));
+    }
+    if (any_epithet && word_sets.size() > 1) out->push_back(std::move(fr));
+  }
+  std::stable_sort(out->begin(), out->end(),
+                   [](const Framing& a, const Framing& b) { return a.uses.size() > b.uses.size(); });
+}
+
+int KindRank(const std::string& k) {
+  if (k == "casualties") return 0;
+  if (k == "figure") return 1;
+  if (k == "date") return 2;
+  if (k == "quote") return 3;
+  return 4;
+}
+int StatusRank(ClaimStatus s) {
+  switch (s) {
+    case ClaimStatus::kConflicting: return 0;
+    case ClaimStatus::kCorroborated: return 1;
+    case ClaimStatus::kCopied: return 2;
+    case ClaimStatus::kUnique: return 3;
+  }
+  return 3;
+}
+
+}  // namespace
+
+void CompareStory(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>& copies,
+                  const CompareOptions& options, StoryAnalysis* out) {
+  *out = StoryAnalysis{};
+  StoryText st;
+  st.Build(docs);
+  std::vector<Claim> claims;
+  CasualtyClaims(docs, copies, st, &claims);
+  FigureClaims(docs, copies, st, &claims);
+  DateClaims(docs, copies, st, &claims);
+  QuoteClaims(docs, st, &claims);
+  EntityClaims(docs, st, options.max_entity_claims, &claims);
+  for (Claim& c : claims) {
+    SortStatements(&c);
+    internal::Tally(docs, copies, &c);
+  }
+  std::stable_sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
+    if (StatusRank(a.status) != StatusRank(b.status)) return StatusRank(a.status) < StatusRank(b.status);
+    if (KindRank(a.kind) != KindRank(b.kind)) return KindRank(a.kind) < KindRank(b.kind);
+    return a.outlets > b.outlets;
+  });
+  out->claims = std::move(claims);
+  FramingOf(docs, st, &out->framing);
+  internal::Summarize(docs, copies, st, options, &out->summary);
+  internal::BuildTimeline(docs, st, &out->timeline);
+}
+
+}  // namespace sada

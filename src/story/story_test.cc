@@ -1,0 +1,236 @@
+// Stories, their comparison, summary and timeline: the seed articles against
+// gold.json, and the properties the design promises (input order, thread
+// count, time window, stable ids).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <random>
+#include <set>
+
+#include "sada/analyze.h"
+#include "sada/ingest.h"
+#include "sada/ner.h"
+#include "sada/story.h"
+#include "sada/text.h"
+#include "test_util.h"
+
+namespace sada {
+namespace {
+
+std::vector<Article> Read(const std::string& rel) {
+  testing::CollectSink sink;
+  IngestStats st;
+  EXPECT_TRUE(Ingest({testing::DataPath(rel)}, {}, &sink, &st).ok());
+  return std::move(sink.articles);
+}
+
+// "000".."004" of a seed article.
+std::string SeedName(const Article& a) {
+  size_t s = a.origin.file.find_last_of('/');
+  return a.origin.file.substr(s + 1, 3);
+}
+
+class SeedStory : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    an_ = new Analysis;
+    an_->articles = Read("examples/bukamal");
+    RunAnalysis(NerModel::Builtin(), AnalyzeOptions{}, an_);
+  }
+  static void TearDownTestSuite() { delete an_; }
+  const AnalyzedStory& story() const { return an_->stories[0]; }
+  std::string Name(uint32_t local) const { return SeedName(an_->articles[story().story.articles[local]]); }
+  std::set<std::string> Names(const Claim& c) const {
+    std::set<std::string> r;
+    for (const auto& s : c.statements) r.insert(Name(s.doc));
+    return r;
+  }
+  std::string Text(const Statement& s, bool sentence) const {
+    const Article& a = an_->articles[story().story.articles[s.doc]];
+    return std::string(SliceCodePoints(a.text, sentence ? s.sentence : s.span));
+  }
+  static Analysis* an_;
+};
+Analysis* SeedStory::an_ = nullptr;
+
+TEST_F(SeedStory, OneStoryOfFiveArticlesFromFiveOutlets) {
+  ASSERT_EQ(an_->stories.size(), 1u);
+  const Story& s = story().story;
+  EXPECT_EQ(s.articles.size(), 5u);
+  std::set<std::string> outlets;
+  for (uint32_t d : s.articles) outlets.insert(an_->outlets[d]);
+  EXPECT_EQ(outlets.size(), 5u);
+  EXPECT_EQ(s.first_published.substr(0, 10), "2017-11-19");
+  EXPECT_FALSE(s.label.empty());
+  EXPECT_NE(std::find(s.terms.begin(), s.terms.end(), "البوكمال"), s.terms.end());
+}
+
+TEST_F(SeedStory, CasualtyStatementsOf001003004DifferSideBySide) {
+  const Claim* casualties = nullptr;
+  for (const Claim& c : story().analysis.claims)
+    if (c.kind == "casualties") casualties = &c;
+  ASSERT_NE(casualties, nullptr);
+  EXPECT_EQ(casualties->status, ClaimStatus::kConflicting);
+  EXPECT_EQ(Names(*casualties), (std::set<std::string>{"001", "003", "004"}));
+  std::map<std::string, std::string> value;
+  for (const auto& s : casualties->statements) value[Name(s.doc)] = s.value;
+  EXPECT_EQ(value["001"], "killed: tens; wounded: tens");  // عشرات القتلى وعشرات الجرحى
+  EXPECT_EQ(value["003"], "killed: many");                 // قتل خلالها أعداد كبيرة
+  EXPECT_EQ(value["004"], "killed and wounded: tens");     // مقتل وجرح العشرات
+  for (const auto& s : casualties->statements) EXPECT_FALSE(Text(s, false).empty());
+}
+
+TEST_F(SeedStory, Figure150From001And004IsOneWitnessThroughACopy) {
+  const Claim* fig = nullptr;
+  for (const Claim& c : story().analysis.claims)
+    if (c.kind == "figure" && c.about.rfind("150 ", 0) == 0 && Names(c).size() == 2) fig = &c;
+  ASSERT_NE(fig, nullptr);
+  EXPECT_EQ(Names(*fig), (std::set<std::string>{"001", "004"}));
+  EXPECT_EQ(fig->status, ClaimStatus::kCopied);
+  EXPECT_EQ(fig->witnesses, 1);
+  ASSERT_EQ(fig->copies.size(), 1u);
+  // The passage of 004 is marked as the close copy of 001's.
+  EXPECT_NE(Text(fig->statements[fig->copies[0].from], true).find("150"), std::string::npos);
+  EXPECT_GT(fig->copies[0].similarity, 0.6);
+  bool link = false;
+  for (const CopyLink& l : story().copies) link = link || (Name(l.a) == "001" && Name(l.b) == "004") || (Name(l.a) == "004" && Name(l.b) == "001");
+  EXPECT_TRUE(link);
+}
+
+TEST_F(SeedStory, SoleimaniLeadingTheBattleOnlyIn000And004) {
+  const Claim* who = nullptr;
+  for (const Claim& c : story().analysis.claims)
+    if (c.kind == "entity" && c.about == "قاسم سليماني") who = &c;
+  ASSERT_NE(who, nullptr);
+  EXPECT_EQ(Names(*who), (std::set<std::string>{"000", "004"}));
+  EXPECT_EQ(who->status, ClaimStatus::kCorroborated);
+  bool led000 = false, led004 = false;
+  for (const auto& s : who->statements) {
+    std::string sentence = Text(s, true);
+    if (Name(s.doc) == "000" && sentence.find("يقود العملية") != std::string::npos) led000 = true;
+    if (Name(s.doc) == "004" && sentence.find("قاد بنفسه") != std::string::npos) led004 = true;
+  }
+  EXPECT_TRUE(led000);
+  EXPECT_TRUE(led004);
+}
+
+TEST_F(SeedStory, TimelineHoldsTheGoldDatesWithSources) {
+  std::map<std::string, std::set<std::string>> sources;
+  for (const TimelineEvent& e : story().analysis.timeline) {
+    EXPECT_FALSE(e.text.empty());
+    for (const Cite& c : e.sources) sources[e.date].insert(Name(c.doc));
+  }
+  EXPECT_EQ(sources["2017-09-21"], (std::set<std::string>{"000"}));
+  EXPECT_EQ(sources["2017-10"], (std::set<std::string>{"001"}));
+  EXPECT_EQ(sources["2017-10-14"], (std::set<std::string>{"003"}));  // anchored on the story's day
+  EXPECT_EQ(sources["2017-11-08"], (std::set<std::string>{"001"}));
+  EXPECT_EQ(sources["2017-11-09"], (std::set<std::string>{"001"}));
+  EXPECT_TRUE(sources["2017-11-19"].count("000"));
+  EXPECT_TRUE(sources["2017-11-19"].count("001"));
+  // 003 has no date of its own: its relative date took the story's day.
+  EXPECT_EQ(an_->story_anchored, 1);
+  for (size_t i = 0; i < an_->articles.size(); ++i)
+    if (SeedName(an_->articles[i]) == "003") {
+      EXPECT_TRUE(an_->articles[i].published.empty());
+      bool story_anchor = false;
+      for (const Fact& f : an_->facts[i]) story_anchor = story_anchor || (f.kind == FactKind::kDate && f.anchor == "story");
+      EXPECT_TRUE(story_anchor);
+    }
+}
+
+TEST_F(SeedStory, FramingShowsEachOutletsLabels) {
+  std::map<std::string, std::map<std::string, std::set<std::string>>> words;  // entity -> outlet -> epithets
+  for (const Framing& f : story().analysis.framing)
+    for (const FramingUse& u : f.uses) words[f.entity][u.outlet].insert(u.epithets.begin(), u.epithets.end());
+  ASSERT_TRUE(words.count("داعش"));
+  ASSERT_TRUE(words.count("التحالف"));
+  EXPECT_TRUE(words["التحالف"]["سانا"].count("اللاشرعي"));
+  EXPECT_TRUE(words["التحالف"]["سانا"].count("الأمريكي"));
+  EXPECT_TRUE(words["التحالف"]["kayhan.ir"].count("الدولي"));
+  bool wahhabi = false;
+  for (const auto& [outlet, e] : words["داعش"]) wahhabi = wahhabi || e.count("الوهابية");
+  EXPECT_TRUE(wahhabi);
+}
+
+TEST_F(SeedStory, SummaryCitesSpansThatHoldItsSentences) {
+  const auto& summary = story().analysis.summary;
+  ASSERT_GE(summary.size(), 3u);
+  EXPECT_LE(summary.size(), 5u);
+  std::set<std::string> texts;
+  for (const SummarySentence& s : summary) {
+    const Article& a = an_->articles[story().story.articles[s.cite.doc]];
+    EXPECT_EQ(std::string(SliceCodePoints(a.text, s.cite.span)), s.text);
+    EXPECT_TRUE(texts.insert(s.text).second);
+  }
+}
+
+// ---- clustering properties, on 60 real articles of one day
+
+std::vector<std::vector<std::string>> Stories(const std::vector<Article>& arts, int threads,
+                                             const StoryOptions& base = {}) {
+  StoryOptions o = base;
+  o.threads = threads;
+  StoryClusterer c(o);
+  std::vector<StoryArticle> in;
+  for (const Article& a : arts) in.push_back({a.id, a.source, a.published, a.title, a.language, a.text, nullptr});
+  c.Add(in);
+  std::vector<std::vector<std::string>> out;
+  for (const Story& s : c.Run(nullptr)) {
+    std::vector<std::string> ids{s.id};
+    for (uint32_t d : s.articles) ids.push_back(arts[d].id);
+    out.push_back(ids);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(StoryClusterTest, ShuffledInputAndThreadCountGiveTheSameStories) {
+  std::vector<Article> arts = Read("tests/data/stories/saudinewsnet-2015-07-21-sample.json");
+  ASSERT_EQ(arts.size(), 60u);
+  auto want = Stories(arts, 1);
+  size_t multi = 0;
+  for (const auto& s : want) multi += s.size() > 2;
+  EXPECT_GE(multi, 5u);  // six stories of several outlets were sampled
+  std::mt19937 rng(42);
+  for (int round = 0; round < 3; ++round) {
+    std::shuffle(arts.begin(), arts.end(), rng);
+    EXPECT_EQ(Stories(arts, 1 + round % 2), want) << "round " << round;
+  }
+}
+
+TEST(StoryClusterTest, StoryIdsStayWhenLaterArticlesAreAdded) {
+  std::vector<Article> arts = Read("tests/data/stories/saudinewsnet-2015-07-21-sample.json");
+  std::sort(arts.begin(), arts.end(), [](const Article& a, const Article& b) { return a.published < b.published; });
+  std::vector<Article> first(arts.begin(), arts.begin() + 40);
+  std::set<std::string> ids_first, ids_all;
+  for (const auto& s : Stories(first, 1)) ids_first.insert(s[0]);
+  for (const auto& s : Stories(arts, 1)) ids_all.insert(s[0]);
+  for (const auto& id : ids_first) EXPECT_TRUE(ids_all.count(id)) << id;
+}
+
+TEST(StoryClusterTest, AStoryClosesAfterItsWindow) {
+  std::vector<Article> seed = Read("examples/bukamal");
+  std::vector<Article> arts;
+  for (auto& a : seed)
+    if (SeedName(a) == "001" || SeedName(a) == "004") arts.push_back(a);
+  ASSERT_EQ(arts.size(), 2u);
+  arts[0].published = "2017-11-01";
+  arts[1].published = "2017-11-19";
+  StoryOptions o;
+  o.window_hours = 72;
+  EXPECT_EQ(Stories(arts, 1, o).size(), 2u);
+  o.window_hours = 24 * 30;
+  EXPECT_EQ(Stories(arts, 1, o).size(), 1u);
+}
+
+TEST(StoryClusterTest, IsoHours) {
+  EXPECT_EQ(IsoHours("1970-01-01"), 0);
+  EXPECT_EQ(IsoHours("1970-01-02T01:30"), 25.5);
+  EXPECT_EQ(IsoHours("1970-01-02T03:00:00+03:00"), 24);
+  EXPECT_EQ(IsoHours("2015-02-30"), -1);
+  EXPECT_EQ(IsoHours("soon"), -1);
+}
+
+}  // namespace
+}  // namespace sada

@@ -1,0 +1,171 @@
+// A story's cited extractive summary and its timeline.
+//
+// Summary: every sentence of the story's articles (the first 15 of each of
+// the first 40 articles) is a tf-idf vector of its stems; its score is its
+// cosine to the story's centroid (centrality, as in MEAD, Radev et al. 2004),
+// raised by the number of independent outlets that carry a similar sentence
+// (support; copies and one outlet's articles count once) and lowered by its
+// position in its article. Sentences are taken best first, skipping any too
+// similar to one already taken (maximal marginal relevance, Carbonell &
+// Goldstein 1998).
+//
+// Timeline: every resolved date in the text (not the datelines and
+// publication lines, which date the article, not an event), grouped by value,
+// with the sentence of its first source and every article that gives it.
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "story/story_internal.h"
+
+namespace sada::internal {
+
+namespace {
+
+constexpr size_t kMaxDocs = 40;
+constexpr size_t kMaxSentencesPerDoc = 15;
+
+bool IsMetadataSpan(const Article& a, Span s) {
+  if (a.dateline && Overlaps(*a.dateline, s) && s.end <= a.dateline->end + 2) return true;
+  if (a.published_evidence && Overlaps(*a.published_evidence, s)) return true;
+  return false;
+}
+
+size_t WordsIn(const DocText& t, Span s) {
+  size_t n = 0;
+  for (const Token& k : t.at.tokens.tokens)
+    if (k.span.begin >= s.begin && k.span.end <= s.end && k.kind == TokenKind::kWord) ++n;
+  return n;
+}
+
+void Normalise(SparseVec* v) {
+  double n = 0;
+  for (auto& x : *v) n += static_cast<double>(x.second) * x.second;
+  n = std::sqrt(n);
+  if (n > 0)
+    for (auto& x : *v) x.second = static_cast<float>(x.second / n);
+}
+
+}  // namespace
+
+void Summarize(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>& copies, const StoryText& st,
+               const CompareOptions& options, std::vector<SummarySentence>* out) {
+  struct Cand {
+    uint32_t doc;
+    Span span;
+    uint32_t position;
+    SparseVec v;
+    double score = 0;
+    int support = 1;
+    std::vector<Cite> also;
+  };
+  std::vector<Cand> cands;
+  for (uint32_t d = 0; d < docs.size() && d < kMaxDocs; ++d) {
+    const DocText& t = st.per_doc[d];
+    uint32_t pos = 0;
+    for (const Span& s : t.at.sentences) {
+      if (pos >= kMaxSentencesPerDoc) break;
+      if (IsMetadataSpan(*docs[d].article, s)) continue;
+      size_t words = WordsIn(t, s);
+      if (words < 6 || words > 70) continue;
+      Cand c;
+      c.doc = d;
+      c.span = s;
+      c.position = pos++;
+      c.v = st.Vector(d, s);
+      cands.push_back(std::move(c));
+    }
+  }
+  if (cands.empty()) return;
+  // idf over the story's sentences.
+  std::unordered_map<uint64_t, uint32_t> sf;
+  for (const auto& c : cands)
+    for (const auto& x : c.v) ++sf[x.first];
+  const double n = static_cast<double>(cands.size());
+  for (auto& c : cands) {
+    for (auto& x : c.v) x.second = static_cast<float>((1 + std::log(x.second)) * std::log(1 + n / sf[x.first]));
+    Normalise(&c.v);
+  }
+  std::map<uint64_t, float> sum;
+  for (const auto& c : cands)
+    for (const auto& x : c.v) sum[x.first] += x.second;
+  SparseVec centroid(sum.begin(), sum.end());
+  for (auto& c : cands) {
+    // Support: the most similar sentence of each other article.
+    std::vector<std::pair<uint32_t, size_t>> best_in_doc;  // doc -> candidate
+    std::map<uint32_t, std::pair<double, size_t>> best;
+    for (size_t j = 0; j < cands.size(); ++j) {
+      if (cands[j].doc == c.doc) continue;
+      double s = Cosine(c.v, cands[j].v);
+      if (s < options.support_similarity) continue;
+      auto it = best.find(cands[j].doc);
+      if (it == best.end() || s > it->second.first) best[cands[j].doc] = {s, j};
+    }
+    std::vector<uint32_t> members{c.doc};
+    std::vector<Span> spans{c.span};
+    for (const auto& [d, sj] : best) {
+      members.push_back(d);
+      spans.push_back(cands[sj.second].span);
+      c.also.push_back({d, cands[sj.second].span});
+    }
+    UnionFind uf(members.size());
+    for (size_t a = 0; a < members.size(); ++a)
+      for (size_t b = a + 1; b < members.size(); ++b)
+        if (docs[members[a]].outlet == docs[members[b]].outlet ||
+            CopyBetween(copies, members[a], spans[a], members[b], spans[b]))
+          uf.Union(static_cast<uint32_t>(a), static_cast<uint32_t>(b));
+    std::set<uint32_t> roots;
+    for (size_t a = 0; a < members.size(); ++a) roots.insert(uf.Find(static_cast<uint32_t>(a)));
+    c.support = static_cast<int>(roots.size());
+    c.score = Cosine(c.v, centroid) * (1 + 0.5 * (c.support - 1)) / (1 + 0.1 * c.position);
+  }
+  std::vector<size_t> order(cands.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return cands[a].score > cands[b].score; });
+  std::vector<size_t> chosen;
+  for (size_t i : order) {
+    if (static_cast<int>(chosen.size()) >= options.summary_sentences) break;
+    bool redundant = false;
+    for (size_t j : chosen) redundant = redundant || Cosine(cands[i].v, cands[j].v) >= options.redundancy;
+    if (redundant) continue;
+    chosen.push_back(i);
+    const Cand& c = cands[i];
+    SummarySentence s;
+    s.cite = {c.doc, c.span};
+    s.text = std::string(SliceCodePoints(docs[c.doc].article->text, c.span));
+    s.also = c.also;
+    s.support = c.support;
+    s.score = c.score;
+    out->push_back(std::move(s));
+  }
+}
+
+void BuildTimeline(const std::vector<StoryDoc>& docs, const StoryText& st, std::vector<TimelineEvent>* out) {
+  std::map<std::string, TimelineEvent> by_date;
+  for (uint32_t d = 0; d < docs.size(); ++d) {
+    if (!docs[d].facts) continue;
+    std::set<std::string> seen;
+    for (const Fact& f : *docs[d].facts) {
+      if (f.kind != FactKind::kDate || f.value.empty()) continue;
+      const Article& a = *docs[d].article;
+      if (a.dateline && Overlaps(*a.dateline, f.span)) continue;
+      if (a.published_evidence && Overlaps(*a.published_evidence, f.span)) continue;
+      std::string v = f.value.substr(0, std::min(f.value.find('T'), f.value.size()));
+      if (!seen.insert(v).second) continue;  // one source per article
+      TimelineEvent& e = by_date[v];
+      if (e.date.empty()) {
+        e.date = v;
+        e.sentence = {d, st.SentenceOf(d, f.span)};
+        e.text = std::string(SliceCodePoints(a.text, e.sentence.span));
+      }
+      e.sources.push_back({d, f.span});
+      if (std::find(e.outlets.begin(), e.outlets.end(), docs[d].outlet) == e.outlets.end())
+        e.outlets.push_back(docs[d].outlet);
+    }
+  }
+  for (auto& [v, e] : by_date) out->push_back(std::move(e));
+}
+
+}  // namespace sada::internal

@@ -1,0 +1,33 @@
+// Sparse vectors as (term, weight) pairs sorted by term, and their dot
+// product by a merge of the two sorted lists.
+#ifndef SADA_UTIL_SPARSE_H_
+#define SADA_UTIL_SPARSE_H_
+
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+namespace sada::internal {
+
+using SparseVec = std::vector<std::pair<uint64_t, float>>;
+
+inline double SparseDot(const SparseVec& a, const SparseVec& b) {
+  double s = 0;
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i].first < b[j].first) {
+      ++i;
+    } else if (b[j].first < a[i].first) {
+      ++j;
+    } else {
+      s += static_cast<double>(a[i].second) * b[j].second;
+      ++i;
+      ++j;
+    }
+  }
+  return s;
+}
+
+}  // namespace sada::internal
+
+#endif  // SADA_UTIL_SPARSE_H_

@@ -1,0 +1,323 @@
+// JSON Lines records of the subcommands (see writers.h).
+#include "writers.h"
+
+#include <xxhash.h>
+
+#include <cinttypes>
+#include <cstdio>
+
+#include "ingest/json_writer.h"
+
+namespace sada::cli {
+
+using internal::AppendDoubleField;
+using internal::AppendIntField;
+using internal::AppendJsonString;
+using internal::AppendKey;
+using internal::AppendStringField;
+
+namespace {
+
+void SpanFields(const char* b, const char* e, Span s, std::string* line) {
+  AppendIntField(b, s.begin, line);
+  AppendIntField(e, s.end, line);
+}
+
+// "key":value as the first field of an object.
+void FirstInt(std::string_view key, int64_t value, std::string* line) {
+  AppendKey(key, true, line);
+  *line += std::to_string(value);
+}
+
+void StringArray(std::string_view key, const std::vector<std::string>& v, std::string* line) {
+  AppendKey(key, false, line);
+  *line += '[';
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (i) *line += ',';
+    AppendJsonString(v[i], line);
+  }
+  *line += ']';
+}
+
+// {"article":..,"begin":..,"end":..} for a doc of a story.
+void CiteObject(const Cite& c, const std::vector<uint32_t>& members, const DocNames& names, std::string* line) {
+  *line += '{';
+  AppendStringField("article", names.id(members[c.doc]), false, line, true);
+  SpanFields("begin", "end", c.span, line);
+  *line += '}';
+}
+
+}  // namespace
+
+void FactLine(std::string_view article, const Fact& f, std::string* line) {
+  line->clear();
+  *line += '{';
+  AppendStringField("article", article, false, line, true);
+  AppendStringField("kind", FactKindName(f.kind), false, line);
+  SpanFields("begin", "end", f.span, line);
+  AppendStringField("text", f.text, false, line);
+  switch (f.kind) {
+    case FactKind::kEntity:
+      AppendStringField("type", EntityTypeName(f.type), false, line);
+      AppendStringField("name", f.name, false, line);
+      AppendStringField("surface", f.surface, false, line);
+      StringArray("variants", f.variants, line);
+      break;
+    case FactKind::kDate:
+      AppendStringField("value", f.value, true, line);
+      AppendStringField("anchor", f.anchor, true, line);
+      break;
+    case FactKind::kQuantity:
+      AppendStringField("value", f.value, false, line);
+      AppendStringField("unit", f.unit, true, line);
+      AppendStringField("of", f.of, true, line);
+      break;
+    case FactKind::kQuote:
+      AppendStringField("speaker", f.speaker, false, line);
+      if (f.speaker_span) SpanFields("speaker_begin", "speaker_end", *f.speaker_span, line);
+      AppendStringField("speaker_entity", f.speaker_entity, true, line);
+      AppendStringField("cue", f.cue, false, line);
+      SpanFields("said_begin", "said_end", f.said, line);
+      AppendKey("direct", false, line);
+      *line += f.direct ? "true" : "false";
+      break;
+  }
+  *line += "}\n";
+}
+
+void GroupLine(const DedupGroup& g, const DocNames& names, std::string* line) {
+  line->clear();
+  std::string_view canonical = names.id(g.canonical);
+  char gid[24];
+  std::snprintf(gid, sizeof gid, "g%016" PRIx64, XXH3_64bits(canonical.data(), canonical.size()));
+  *line += '{';
+  AppendStringField("group", gid, false, line, true);
+  AppendStringField("canonical", canonical, false, line);
+  AppendStringField("kind", g.exact ? "exact" : "near", false, line);
+  AppendIntField("size", static_cast<int64_t>(g.members.size()), line);
+  AppendKey("members", false, line);
+  *line += '[';
+  for (size_t i = 0; i < g.members.size(); ++i) {
+    if (i) *line += ',';
+    *line += '{';
+    AppendStringField("id", names.id(g.members[i].doc), false, line, true);
+    AppendStringField("published", names.published(g.members[i].doc), true, line);
+    AppendDoubleField("jaccard", g.members[i].jaccard, 4, line);
+    *line += '}';
+  }
+  *line += "]}\n";
+}
+
+void PassageLine(const Passage& p, const DocNames& names, std::string* line) {
+  line->clear();
+  *line += '{';
+  AppendStringField("kind", "reuse", false, line, true);
+  AppendStringField("a", names.id(p.a), false, line);
+  AppendStringField("b", names.id(p.b), false, line);
+  SpanFields("a_begin", "a_end", p.a_span, line);
+  SpanFields("b_begin", "b_end", p.b_span, line);
+  AppendIntField("words", std::min(p.a_words, p.b_words), line);
+  AppendIntField("a_words", p.a_words, line);
+  AppendIntField("b_words", p.b_words, line);
+  AppendDoubleField("similarity", p.similarity, 3, line);
+  AppendStringField("direction", p.direction > 0 ? "a->b" : (p.direction < 0 ? "b->a" : "unknown"), false, line);
+  AppendStringField("a_source", names.source(p.a), true, line);
+  AppendStringField("b_source", names.source(p.b), true, line);
+  AppendStringField("a_published", names.published(p.a), true, line);
+  AppendStringField("b_published", names.published(p.b), true, line);
+  AppendKey("differences", false, line);
+  *line += '[';
+  for (size_t i = 0; i < p.differences.size(); ++i) {
+    if (i) *line += ',';
+    *line += '{';
+    FirstInt("a_begin", p.differences[i].a.begin, line);
+    AppendIntField("a_end", p.differences[i].a.end, line);
+    SpanFields("b_begin", "b_end", p.differences[i].b, line);
+    *line += '}';
+  }
+  *line += "]}\n";
+}
+
+void BoilerplateLine(const Boilerplate& b, const DocNames& names, std::string* line) {
+  line->clear();
+  *line += '{';
+  AppendStringField("kind", "boilerplate", false, line, true);
+  AppendStringField("source", b.source, true, line);
+  AppendIntField("articles", b.articles, line);
+  AppendStringField("example", names.id(b.example), false, line);
+  SpanFields("begin", "end", b.span, line);
+  AppendIntField("words", b.words, line);
+  *line += "}\n";
+}
+
+void StoryLine(const Story& s, const DocNames& names, const AnalyzedStory* as, const Analysis* an,
+               std::string* line) {
+  line->clear();
+  *line += '{';
+  AppendStringField("story", s.id, false, line, true);
+  AppendStringField("label", s.label, false, line);
+  StringArray("terms", s.terms, line);
+  AppendIntField("size", static_cast<int64_t>(s.articles.size()), line);
+  AppendKey("articles", false, line);
+  *line += '[';
+  for (size_t i = 0; i < s.articles.size(); ++i) {
+    if (i) *line += ',';
+    AppendJsonString(names.id(s.articles[i]), line);
+  }
+  *line += ']';
+  StringArray("outlets", s.outlets, line);
+  AppendStringField("first_published", s.first_published, true, line);
+  AppendStringField("last_published", s.last_published, true, line);
+  AppendStringField("central", names.id(s.central), false, line);
+  if (!as || !an) {
+    *line += "}\n";
+    return;
+  }
+  const auto& m = s.articles;
+  // Sources: who reported it and when.
+  AppendKey("sources", false, line);
+  *line += '[';
+  for (size_t i = 0; i < m.size(); ++i) {
+    if (i) *line += ',';
+    const Article& a = an->articles[m[i]];
+    *line += '{';
+    AppendStringField("article", a.id, false, line, true);
+    AppendStringField("outlet", an->outlets[m[i]], false, line);
+    AppendStringField("title", a.title, true, line);
+    AppendStringField("published", a.published, true, line);
+    AppendStringField("published_from", a.published_from, true, line);
+    AppendDoubleField("similarity", s.similarity[i], 3, line);
+    *line += '}';
+  }
+  *line += ']';
+  AppendKey("copies", false, line);
+  *line += '[';
+  for (size_t i = 0; i < as->copies.size(); ++i) {
+    const CopyLink& c = as->copies[i];
+    if (i) *line += ',';
+    *line += '{';
+    AppendStringField("a", names.id(m[c.a]), false, line, true);
+    AppendStringField("b", names.id(m[c.b]), false, line);
+    AppendStringField("kind", c.duplicate ? "duplicate" : "passage", false, line);
+    if (!c.duplicate) {
+      SpanFields("a_begin", "a_end", c.a_span, line);
+      SpanFields("b_begin", "b_end", c.b_span, line);
+    }
+    AppendDoubleField("similarity", c.similarity, 3, line);
+    AppendStringField("direction", c.direction > 0 ? "a->b" : (c.direction < 0 ? "b->a" : "unknown"), false, line);
+    *line += '}';
+  }
+  *line += ']';
+  const StoryAnalysis& x = as->analysis;
+  AppendKey("claims", false, line);
+  *line += '[';
+  for (size_t i = 0; i < x.claims.size(); ++i) {
+    const Claim& c = x.claims[i];
+    if (i) *line += ',';
+    *line += '{';
+    AppendStringField("kind", c.kind, false, line, true);
+    AppendStringField("about", c.about, false, line);
+    AppendStringField("status", ClaimStatusName(c.status), false, line);
+    AppendIntField("outlets", c.outlets, line);
+    AppendIntField("witnesses", c.witnesses, line);
+    AppendKey("statements", false, line);
+    *line += '[';
+    for (size_t j = 0; j < c.statements.size(); ++j) {
+      const Statement& st = c.statements[j];
+      if (j) *line += ',';
+      *line += '{';
+      AppendStringField("article", names.id(m[st.doc]), false, line, true);
+      AppendStringField("outlet", an->outlets[m[st.doc]], false, line);
+      SpanFields("begin", "end", st.span, line);
+      SpanFields("sentence_begin", "sentence_end", st.sentence, line);
+      AppendStringField("text", st.text, false, line);
+      AppendStringField("value", st.value, false, line);
+      AppendIntField("witness", st.witness, line);
+      *line += '}';
+    }
+    *line += ']';
+    AppendKey("copies", false, line);
+    *line += '[';
+    for (size_t j = 0; j < c.copies.size(); ++j) {
+      if (j) *line += ',';
+      *line += '{';
+      FirstInt("from", c.copies[j].from, line);
+      AppendIntField("to", c.copies[j].to, line);
+      AppendDoubleField("similarity", c.copies[j].similarity, 3, line);
+      AppendKey("ordered", false, line);
+      *line += c.copies[j].ordered ? "true" : "false";
+      *line += '}';
+    }
+    *line += "]}";
+  }
+  *line += ']';
+  AppendKey("framing", false, line);
+  *line += '[';
+  for (size_t i = 0; i < x.framing.size(); ++i) {
+    const Framing& f = x.framing[i];
+    if (i) *line += ',';
+    *line += '{';
+    AppendStringField("entity", f.entity, false, line, true);
+    AppendStringField("type", EntityTypeName(f.type), false, line);
+    AppendKey("outlets", false, line);
+    *line += '[';
+    for (size_t j = 0; j < f.uses.size(); ++j) {
+      const FramingUse& u = f.uses[j];
+      if (j) *line += ',';
+      *line += '{';
+      AppendStringField("outlet", u.outlet, false, line, true);
+      StringArray("names", u.names, line);
+      StringArray("epithets", u.epithets, line);
+      AppendKey("evidence", false, line);
+      *line += '[';
+      for (size_t k = 0; k < u.evidence.size(); ++k) {
+        if (k) *line += ',';
+        CiteObject(u.evidence[k], m, names, line);
+      }
+      *line += "]}";
+    }
+    *line += "]}";
+  }
+  *line += ']';
+  AppendKey("summary", false, line);
+  *line += '[';
+  for (size_t i = 0; i < x.summary.size(); ++i) {
+    const SummarySentence& ss = x.summary[i];
+    if (i) *line += ',';
+    *line += '{';
+    AppendStringField("article", names.id(m[ss.cite.doc]), false, line, true);
+    SpanFields("begin", "end", ss.cite.span, line);
+    AppendStringField("text", ss.text, false, line);
+    AppendIntField("support", ss.support, line);
+    AppendKey("also", false, line);
+    *line += '[';
+    for (size_t k = 0; k < ss.also.size(); ++k) {
+      if (k) *line += ',';
+      CiteObject(ss.also[k], m, names, line);
+    }
+    *line += "]}";
+  }
+  *line += ']';
+  AppendKey("timeline", false, line);
+  *line += '[';
+  for (size_t i = 0; i < x.timeline.size(); ++i) {
+    const TimelineEvent& e = x.timeline[i];
+    if (i) *line += ',';
+    *line += '{';
+    AppendStringField("date", e.date, false, line, true);
+    AppendStringField("text", e.text, false, line);
+    AppendStringField("article", names.id(m[e.sentence.doc]), false, line);
+    SpanFields("begin", "end", e.sentence.span, line);
+    StringArray("outlets", e.outlets, line);
+    AppendKey("sources", false, line);
+    *line += '[';
+    for (size_t k = 0; k < e.sources.size(); ++k) {
+      if (k) *line += ',';
+      CiteObject(e.sources[k], m, names, line);
+    }
+    *line += "]}";
+  }
+  *line += "]}\n";
+}
+
+}  // namespace sada::cli

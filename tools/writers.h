@@ -1,0 +1,38 @@
+// The JSON Lines records the subcommands write: facts, duplicate groups,
+// passages, boilerplate, stories and their comparison. One function per record
+// kind, shared by the single-stage commands and `sada analyze`.
+#ifndef SADA_TOOLS_WRITERS_H_
+#define SADA_TOOLS_WRITERS_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "sada/analyze.h"
+#include "sada/dedup.h"
+#include "sada/facts.h"
+#include "sada/reuse.h"
+#include "sada/story.h"
+
+namespace sada::cli {
+
+// What a record says of a document given by index.
+struct DocNames {
+  std::function<std::string_view(uint32_t)> id, source, published;
+};
+
+// Each appends one line (with its '\n') to *line after clearing it.
+void FactLine(std::string_view article, const Fact& f, std::string* line);
+void GroupLine(const DedupGroup& g, const DocNames& names, std::string* line);
+void PassageLine(const Passage& p, const DocNames& names, std::string* line);
+void BoilerplateLine(const Boilerplate& b, const DocNames& names, std::string* line);
+// A story: story, label, terms, size, articles, outlets, first/last_published.
+// With `analysed` (sada analyze), also its sources, copies, claims, framing,
+// summary and timeline, every citation as article id and code-point span.
+void StoryLine(const Story& s, const DocNames& names, const AnalyzedStory* analysed,
+               const Analysis* analysis, std::string* line);
+
+}  // namespace sada::cli
+
+#endif  // SADA_TOOLS_WRITERS_H_
