@@ -1,6 +1,7 @@
 // End-to-end tests of the sada binary: exit codes, output, diagnostics.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <array>
@@ -21,11 +22,15 @@ struct Result {
   std::string out;
 };
 
+// Per-process files: CTest runs the tests of this file as parallel processes.
+std::string ErrPath() { return "/tmp/sada_cli_test_err." + std::to_string(getpid()); }
+std::string InPath() { return "/tmp/sada_cli_test_in." + std::to_string(getpid()); }
+
 Result RunCmd(const std::string& args, const std::string& stdin_text = "") {
-  std::string cmd = std::string(SADA_BINARY) + " " + args + " 2>/tmp/sada_cli_test_err";
+  std::string cmd = std::string(SADA_BINARY) + " " + args + " 2>" + ErrPath();
   if (!stdin_text.empty()) {
-    std::ofstream("/tmp/sada_cli_test_in") << stdin_text;
-    cmd += " < /tmp/sada_cli_test_in";
+    std::ofstream(InPath()) << stdin_text;
+    cmd += " < " + InPath();
   }
   Result r{0, ""};
   FILE* p = popen(cmd.c_str(), "r");
@@ -38,7 +43,7 @@ Result RunCmd(const std::string& args, const std::string& stdin_text = "") {
 }
 
 std::string Stderr() {
-  std::ifstream f("/tmp/sada_cli_test_err");
+  std::ifstream f(ErrPath());
   std::stringstream s;
   s << f.rdbuf();
   return s.str();
