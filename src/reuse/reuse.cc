@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "sada/text.h"
+#include "text/stem.h"
 #include "util/hash.h"
 #include "util/parallel.h"
 
@@ -47,15 +48,6 @@ int Lcs(const uint64_t* a, int na, const uint64_t* b, int nb) {
     std::swap(prev, cur);
   }
   return prev[nb];
-}
-
-// A match key without a leading conjunction, preposition or article, when at
-// least three letters remain: the looser identity used inside gaps.
-std::string_view BareKey(std::string_view k) {
-  static constexpr std::string_view kPrefixes[] = {"وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل"};
-  for (std::string_view p : kPrefixes)
-    if (k.size() >= p.size() + 6 && k.substr(0, p.size()) == p) return k.substr(p.size());
-  return k;
 }
 
 struct Side {
@@ -273,7 +265,7 @@ void ReuseFinder::Add(const std::vector<ReuseInput>& inputs, int threads) {
     for (size_t t = 0; t < tt.tokens.size(); ++t) {
       std::string_view key = tt.Key(tt.tokens[t]);
       d.words[t] = HashKey(key);
-      std::string_view bare = BareKey(key);
+      std::string_view bare = internal::BareKey(key);
       d.bare[t] = bare.size() == key.size() ? d.words[t] : HashKey(bare);
       d.spans[t] = tt.tokens[t].span;
     }

@@ -11,6 +11,7 @@
 #include "sada/compare.h"
 #include "sada/text.h"
 #include "story/story_internal.h"
+#include "text/stem.h"
 #include "util/union_find.h"
 
 namespace sada {
@@ -306,17 +307,9 @@ const internal::WordSet& VagueCounts() {
   return s;
 }
 
-// The key without one leading conjunction/preposition and the article.
-std::string_view Bare(std::string_view k) {
-  for (std::string_view p : {"وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل"}) {
-    if (k.size() > p.size() + 4 && k.substr(0, p.size()) == p) return k.substr(p.size());
-  }
-  return k;
-}
-
 int Role(std::string_view key) {
-  if (KilledWords().Has(key) || KilledWords().Has(Bare(key))) return 1;
-  if (WoundedWords().Has(key) || WoundedWords().Has(Bare(key))) return 2;
+  if (KilledWords().Has(key) || KilledWords().Has(internal::BareKey(key))) return 1;
+  if (WoundedWords().Has(key) || WoundedWords().Has(internal::BareKey(key))) return 2;
   return 0;
 }
 
@@ -328,7 +321,7 @@ std::string CountAt(const internal::DocText& t, size_t i) {
     if (k.size() == 4 && (k.substr(0, 2) == "19" || k.substr(0, 2) == "20")) return "";
     return std::string(k);
   }
-  std::string_view b = Bare(k);
+  std::string_view b = internal::BareKey(k);
   if (VagueCounts().Has(k) || VagueCounts().Has(b)) {
     if (b == "عشرات" || b == "dozens" || b == "scores") return "tens";
     if (b == "مئات" || b == "hundreds") return "hundreds";

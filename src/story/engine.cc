@@ -1,6 +1,7 @@
 // The engine that orders the stages after ingest (see sada/analyze.h).
 #include <algorithm>
 #include <chrono>
+#include <functional>
 #include <atomic>
 #include <map>
 #include <mutex>
@@ -91,154 +92,176 @@ std::string OutletName(const Article& a) {
   return "unnamed: " + where;
 }
 
-void RunAnalysis(const NerModel& model, const AnalyzeOptions& options, Analysis* an,
-                 const AnalyzeProgress& progress) {
-  const int threads = internal::ResolveThreads(options.threads);
-  std::mutex report_mu;
-  auto report = [&](const char* stage, int64_t done, int64_t total) {
-    std::lock_guard<std::mutex> lock(report_mu);
-    if (progress) progress(stage, done, total);
-  };
-  const size_t n = an->articles.size();
-  an->outlets.resize(n);
-  for (size_t i = 0; i < n; ++i) an->outlets[i] = OutletName(an->articles[i]);
+namespace {
 
-  // Facts, then entities linked across the run.
-  auto t = Clock::now();
+using Report = std::function<void(const char*, int64_t, int64_t)>;
+
+// Facts of every article, then entities linked across the run.
+void FindFacts(const NerModel& model, const ExtractOptions& options, int threads, const Report& report,
+               Analysis* an) {
+  const size_t n = an->articles.size();
   an->facts.assign(n, {});
   const size_t chunk = 512;
   for (size_t b = 0; b < n; b += chunk) {
     size_t e = std::min(n, b + chunk);
     internal::ParallelFor(e - b, threads, [&](size_t i) {
-      ExtractFacts(an->articles[b + i], model, options.extract, &an->facts[b + i]);
+      ExtractFacts(an->articles[b + i], model, options, &an->facts[b + i]);
     }, 8);
     report("facts", static_cast<int64_t>(e), static_cast<int64_t>(n));
   }
-  {
-    EntityLinker linker;
-    for (const auto& fs : an->facts)
-      for (const Fact& f : fs) linker.Add(f);
-    linker.Link();
-    internal::ParallelFor(n, threads, [&](size_t i) {
-      for (Fact& f : an->facts[i]) linker.Apply(&f);
-    });
-  }
-  an->seconds.facts = Since(t);
+  EntityLinker linker;
+  for (const auto& fs : an->facts)
+    for (const Fact& f : fs) linker.Add(f);
+  linker.Link();
+  internal::ParallelFor(n, threads, [&](size_t i) {
+    for (Fact& f : an->facts[i]) linker.Apply(&f);
+  });
+}
 
-  // Duplicates.
-  t = Clock::now();
-  if (!options.stories_only) {
-  report("duplicates", 0, 1);
-  {
-    DedupOptions o = options.dedup;
-    o.threads = threads;
-    DedupIndex idx(o);
-    std::vector<DedupIndex::Input> in;
-    in.reserve(n);
-    for (const Article& a : an->articles) in.push_back({a.id, a.published, a.text});
-    idx.Add(in, threads);
-    an->duplicates = idx.Groups(&an->dedup_stats);
-  }
-  }
-  an->seconds.duplicates = Since(t);
+void FindDuplicates(DedupOptions o, int threads, Analysis* an) {
+  o.threads = threads;
+  DedupIndex idx(o);
+  std::vector<DedupIndex::Input> in;
+  in.reserve(an->articles.size());
+  for (const Article& a : an->articles) in.push_back({a.id, a.published, a.text});
+  idx.Add(in, threads);
+  an->duplicates = idx.Groups(&an->dedup_stats);
+}
 
-  // Copied passages.
-  t = Clock::now();
-  if (!options.stories_only) {
-  report("reuse", 0, 1);
-  {
-    ReuseOptions o = options.reuse;
-    o.threads = threads;
-    ReuseFinder finder(o);
-    std::vector<ReuseInput> in;
-    in.reserve(n);
-    for (size_t i = 0; i < n; ++i) in.push_back({an->articles[i].id, an->outlets[i], an->articles[i].published, an->articles[i].text});
-    finder.Add(in, threads);
-    finder.Run(&an->passages, &an->boilerplate, &an->reuse_stats);
+void FindReuse(ReuseOptions o, int threads, Analysis* an) {
+  o.threads = threads;
+  ReuseFinder finder(o);
+  std::vector<ReuseInput> in;
+  in.reserve(an->articles.size());
+  for (size_t i = 0; i < an->articles.size(); ++i) {
+    const Article& a = an->articles[i];
+    in.push_back({a.id, an->outlets[i], a.published, a.text});
   }
-  }
-  an->seconds.reuse = Since(t);
+  finder.Add(in, threads);
+  finder.Run(&an->passages, &an->boilerplate, &an->reuse_stats);
+}
 
-  // Stories.
-  t = Clock::now();
-  report("stories", 0, 1);
-  {
-    StoryOptions o = options.stories;
-    o.threads = threads;
-    StoryClusterer clusterer(o);
-    std::vector<StoryArticle> in(n);
-    for (size_t i = 0; i < n; ++i) {
-      const Article& a = an->articles[i];
-      in[i] = {a.id, an->outlets[i], a.published, a.title, a.language, a.text, &an->facts[i]};
+void FindStories(StoryOptions o, int threads, Analysis* an) {
+  o.threads = threads;
+  StoryClusterer clusterer(o);
+  std::vector<StoryArticle> in(an->articles.size());
+  for (size_t i = 0; i < in.size(); ++i) {
+    const Article& a = an->articles[i];
+    in[i] = {a.id, an->outlets[i], a.published, a.title, a.language, a.text, &an->facts[i]};
+  }
+  clusterer.Add(in);
+  std::vector<Story> stories = clusterer.Run(&an->story_stats);
+  an->stories.resize(stories.size());
+  for (size_t s = 0; s < stories.size(); ++s) an->stories[s].story = std::move(stories[s]);
+}
+
+// The passages and duplicate pairs among a story's articles, as CopyLinks
+// between their positions in the story.
+std::vector<CopyLink> CopiesWithin(const Analysis& an, const std::vector<uint32_t>& members,
+                                   const std::unordered_map<uint32_t, std::vector<uint32_t>>& passages_of,
+                                   const std::vector<uint32_t>& group_of) {
+  std::unordered_map<uint32_t, uint32_t> local;
+  for (uint32_t i = 0; i < members.size(); ++i) local[members[i]] = i;
+  std::vector<CopyLink> copies;
+  for (uint32_t i = 0; i < members.size(); ++i) {
+    auto it = passages_of.find(members[i]);
+    if (it != passages_of.end()) {
+      for (uint32_t p : it->second) {
+        const Passage& ps = an.passages[p];
+        auto jt = local.find(ps.b);
+        if (jt == local.end()) continue;
+        CopyLink l;
+        l.a = i;
+        l.b = jt->second;
+        l.a_span = ps.a_span;
+        l.b_span = ps.b_span;
+        l.similarity = ps.similarity;
+        l.direction = ps.direction;
+        for (const PassageGap& g : ps.differences) l.differences.push_back({g.a, g.b});
+        copies.push_back(l);
+      }
     }
-    clusterer.Add(in);
-    std::vector<Story> stories = clusterer.Run(&an->story_stats);
-    an->stories.resize(stories.size());
-    for (size_t s = 0; s < stories.size(); ++s) an->stories[s].story = std::move(stories[s]);
+    if (group_of[members[i]] == UINT32_MAX) continue;
+    for (uint32_t j = i + 1; j < members.size(); ++j) {
+      if (group_of[members[i]] != group_of[members[j]]) continue;
+      CopyLink l;
+      l.a = i;
+      l.b = j;
+      l.a_span = l.b_span = {0, UINT32_MAX};
+      l.similarity = 1;
+      l.direction = CompareTimes(an.articles[members[i]].published, an.articles[members[j]].published);
+      l.duplicate = true;
+      copies.push_back(l);
+    }
   }
-  an->story_anchored = AnchorToStories(model, an);
-  an->seconds.stories = Since(t);
+  std::sort(copies.begin(), copies.end(), [](const CopyLink& x, const CopyLink& y) {
+    if (x.a != y.a) return x.a < y.a;
+    if (x.b != y.b) return x.b < y.b;
+    return x.a_span.begin < y.a_span.begin;
+  });
+  return copies;
+}
 
-  // Compare the stories of several articles.
-  if (options.stories_only) return;
-  t = Clock::now();
+// Copies, comparison, summary and timeline of every story of at least
+// min_articles articles.
+void CompareStories(const AnalyzeOptions& options, int threads, const Report& report, Analysis* an) {
   std::unordered_map<uint32_t, std::vector<uint32_t>> passages_of;
   for (uint32_t p = 0; p < an->passages.size(); ++p) passages_of[an->passages[p].a].push_back(p);
-  std::vector<uint32_t> group_of(n, UINT32_MAX);
+  std::vector<uint32_t> group_of(an->articles.size(), UINT32_MAX);
   for (uint32_t g = 0; g < an->duplicates.size(); ++g)
     for (const auto& m : an->duplicates[g].members) group_of[m.doc] = g;
   std::vector<size_t> todo;
   for (size_t s = 0; s < an->stories.size(); ++s)
     if (an->stories[s].story.articles.size() >= std::max<size_t>(1, options.compare_min_articles)) todo.push_back(s);
   std::atomic<int64_t> done{0};
+  const int64_t total = static_cast<int64_t>(todo.size());
   internal::ParallelFor(todo.size(), threads, [&](size_t k) {
     AnalyzedStory& as = an->stories[todo[k]];
     const auto& members = as.story.articles;
-    std::unordered_map<uint32_t, uint32_t> local;
-    for (uint32_t i = 0; i < members.size(); ++i) local[members[i]] = i;
     std::vector<StoryDoc> docs(members.size());
     for (uint32_t i = 0; i < members.size(); ++i)
       docs[i] = {&an->articles[members[i]], an->outlets[members[i]], &an->facts[members[i]]};
-    for (uint32_t i = 0; i < members.size(); ++i) {
-      auto it = passages_of.find(members[i]);
-      if (it != passages_of.end()) {
-        for (uint32_t p : it->second) {
-          const Passage& ps = an->passages[p];
-          auto jt = local.find(ps.b);
-          if (jt == local.end()) continue;
-          CopyLink l;
-          l.a = i;
-          l.b = jt->second;
-          l.a_span = ps.a_span;
-          l.b_span = ps.b_span;
-          l.similarity = ps.similarity;
-          l.direction = ps.direction;
-          for (const PassageGap& g : ps.differences) l.differences.push_back({g.a, g.b});
-          as.copies.push_back(l);
-        }
-      }
-      for (uint32_t j = i + 1; j < members.size(); ++j) {
-        if (group_of[members[i]] == UINT32_MAX || group_of[members[i]] != group_of[members[j]]) continue;
-        CopyLink l;
-        l.a = i;
-        l.b = j;
-        l.a_span = {0, UINT32_MAX};
-        l.b_span = {0, UINT32_MAX};
-        l.similarity = 1;
-        l.direction = CompareTimes(an->articles[members[i]].published, an->articles[members[j]].published);
-        l.duplicate = true;
-        as.copies.push_back(l);
-      }
-    }
-    std::sort(as.copies.begin(), as.copies.end(), [](const CopyLink& x, const CopyLink& y) {
-      if (x.a != y.a) return x.a < y.a;
-      if (x.b != y.b) return x.b < y.b;
-      return x.a_span.begin < y.a_span.begin;
-    });
+    as.copies = CopiesWithin(*an, members, passages_of, group_of);
     CompareStory(docs, as.copies, options.compare, &as.analysis);
     int64_t d = ++done;
-    if (d % 16 == 0 || d == static_cast<int64_t>(todo.size())) report("compare", d, static_cast<int64_t>(todo.size()));
+    if (d % 16 == 0 || d == total) report("compare", d, total);
   }, 1);
+}
+
+}  // namespace
+
+void RunAnalysis(const NerModel& model, const AnalyzeOptions& options, Analysis* an,
+                 const AnalyzeProgress& progress) {
+  const int threads = internal::ResolveThreads(options.threads);
+  std::mutex report_mu;
+  const Report report = [&](const char* stage, int64_t done, int64_t total) {
+    std::lock_guard<std::mutex> lock(report_mu);
+    if (progress) progress(stage, done, total);
+  };
+  an->outlets.resize(an->articles.size());
+  for (size_t i = 0; i < an->articles.size(); ++i) an->outlets[i] = OutletName(an->articles[i]);
+
+  auto t = Clock::now();
+  FindFacts(model, options.extract, threads, report, an);
+  an->seconds.facts = Since(t);
+  if (!options.stories_only) {
+    t = Clock::now();
+    report("duplicates", 0, 1);
+    FindDuplicates(options.dedup, threads, an);
+    an->seconds.duplicates = Since(t);
+    t = Clock::now();
+    report("reuse", 0, 1);
+    FindReuse(options.reuse, threads, an);
+    an->seconds.reuse = Since(t);
+  }
+  t = Clock::now();
+  report("stories", 0, 1);
+  FindStories(options.stories, threads, an);
+  an->story_anchored = AnchorToStories(model, an);
+  an->seconds.stories = Since(t);
+  if (options.stories_only) return;
+  t = Clock::now();
+  CompareStories(options, threads, report, an);
   an->seconds.compare = Since(t);
 }
 

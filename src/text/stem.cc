@@ -340,6 +340,13 @@ void AppendStems(const TokenizedText& tt, const std::vector<uint64_t>& arabic_ha
   stems->resize(used);
 }
 
+std::string_view BareKey(std::string_view k) {
+  static constexpr std::string_view kPrefixes[] = {"وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل"};
+  for (std::string_view p : kPrefixes)
+    if (k.size() >= p.size() + 6 && k.substr(0, p.size()) == p) return k.substr(p.size());
+  return k;
+}
+
 }  // namespace internal
 
 std::string Stem(std::string_view key, std::string_view language) {

@@ -25,6 +25,12 @@ void AppendStems(const TokenizedText& tt, const std::vector<uint64_t>& arabic_ha
 // True for the code points AppendArabicStem accepts.
 inline bool IsArabicStemLetter(char32_t cp) { return cp >= 0x0621 && cp <= 0x064A; }
 
+// A match key without a leading conjunction, preposition or article (و ف ب
+// ل ال لل وال فال بال كال), when at least three letters remain; otherwise the
+// key as it is. The loose identity of passage alignment and of the word lists
+// of story comparison.
+std::string_view BareKey(std::string_view key);
+
 }  // namespace sada::internal
 
 #endif  // SADA_TEXT_STEM_H_
