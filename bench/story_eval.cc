@@ -1,7 +1,7 @@
 // story_eval — the hand-labelled development set of story pairs:
 //
 //   story_eval pairs N OUT.tsv PATH...      sample N article pairs to label
-//   story_eval eval LABELS.tsv PATH... [--threshold T ...] [--window-hours H]
+//   story_eval eval LABELS.tsv PATH... [--threshold T1,T2,...] [--window-hours H,...] ...
 //
 // pairs: articles of different outlets published within 72 hours of each
 // other, drawn (seeded) in equal numbers from three bands of similarity
@@ -108,20 +108,39 @@ int Pairs(int n, const std::string& out, const std::vector<std::string>& paths) 
   return 0;
 }
 
+// Option names for eval: each takes a comma-separated list of values, and
+// every combination is run.
+std::vector<std::pair<std::string, double*>> Fields(sada::StoryOptions* o) {
+  return {{"threshold", &o->threshold},           {"window-hours", &o->window_hours},
+          {"entity-weight", &o->entity_weight},   {"figure-weight", &o->figure_weight},
+          {"date-weight", &o->date_weight},       {"decay-hours", &o->decay_hours}};
+}
+
 int Eval(const std::string& labels, std::vector<std::string> args) {
-  std::vector<double> thresholds;
-  double window = sada::StoryOptions{}.window_hours;
+  sada::StoryOptions base;
+  base.threads = 0;
+  std::vector<std::pair<double*, std::vector<double>>> grid;
+  bool dump = false;
   std::vector<std::string> paths;
+  auto fields = Fields(&base);
   for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--threshold" && i + 1 < args.size()) {
-      thresholds.push_back(std::atof(args[++i].c_str()));
-    } else if (args[i] == "--window-hours" && i + 1 < args.size()) {
-      window = std::atof(args[++i].c_str());
+    bool matched = false;
+    for (auto& [name, field] : fields)
+      if (args[i] == "--" + name && i + 1 < args.size()) {
+        std::vector<double> values;
+        std::stringstream ss(args[++i]);
+        std::string v;
+        while (std::getline(ss, v, ',')) values.push_back(std::atof(v.c_str()));
+        grid.emplace_back(field, values);
+        matched = true;
+      }
+    if (matched) continue;
+    if (args[i] == "--dump") {
+      dump = true;
     } else {
       paths.push_back(args[i]);
     }
   }
-  if (thresholds.empty()) thresholds.push_back(sada::StoryOptions{}.threshold);
   std::vector<std::tuple<std::string, std::string, int>> pairs;
   std::ifstream f(labels);
   std::string line;
@@ -140,15 +159,20 @@ int Eval(const std::string& labels, std::vector<std::string> args) {
   for (uint32_t i = 0; i < an.articles.size(); ++i) index[an.articles[i].id] = i;
   int positives = 0;
   for (auto& [a, b, l] : pairs) positives += l;
-  std::printf("%zu labelled pairs (%d same story, %zu not), %zu articles, window %.0f h\n", pairs.size(), positives,
-              pairs.size() - positives, an.articles.size(), window);
-  std::printf("threshold  precision  recall  F1     TP  FP  FN  stories(>1)\n");
-  for (double t : thresholds) {
-    sada::StoryOptions o;
-    o.threshold = t;
-    o.window_hours = window;
-    o.threads = 0;
-    auto c = Cluster(an, o);
+  std::printf("%zu labelled pairs (%d same story, %zu not), %zu articles\n", pairs.size(), positives,
+              pairs.size() - positives, an.articles.size());
+  std::string header;
+  for (auto& [name, field] : fields) header += name + "  ";
+  std::printf("%sprecision  recall  F1     TP  FP  FN  stories(>1)  largest\n", header.c_str());
+  auto c = Cluster(an, base);
+  std::vector<size_t> at(grid.size(), 0);
+  for (;;) {
+    sada::StoryOptions o = base;
+    auto of = Fields(&o);
+    for (size_t g = 0; g < grid.size(); ++g)
+      for (size_t k = 0; k < of.size(); ++k)
+        if (fields[k].second == grid[g].first) *of[k].second = grid[g].second[at[g]];
+    c->SetOptions(o);
     sada::StoryStats st;
     auto stories = c->Run(&st);
     std::vector<uint32_t> story_of(an.articles.size());
@@ -162,14 +186,28 @@ int Eval(const std::string& labels, std::vector<std::string> args) {
         continue;
       }
       bool same = story_of[ia->second] == story_of[ib->second];
+      if (dump && same != (l == 1))
+        std::printf("  %s %d cos %.3f  %s | %s\n", same ? "FP" : "FN", l, c->Similarity(ia->second, ib->second),
+                    Clean(an.articles[ia->second].title, 60).c_str(), Clean(an.articles[ib->second].title, 60).c_str());
       if (same && l) ++tp;
       if (same && !l) ++fp;
       if (!same && l) ++fn;
     }
     double p = tp + fp ? static_cast<double>(tp) / (tp + fp) : 1, r = tp + fn ? static_cast<double>(tp) / (tp + fn) : 1;
-    std::printf("%9.2f  %9.3f  %6.3f  %.3f  %3d %3d %3d  %lld%s\n", t, p, r, p + r > 0 ? 2 * p * r / (p + r) : 0, tp,
-                fp, fn, static_cast<long long>(st.multi_article),
+    std::string values;
+    for (size_t k = 0; k < of.size(); ++k) {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%*g  ", static_cast<int>(fields[k].first.size()), *of[k].second);
+      values += buf;
+    }
+    std::printf("%s%9.3f  %6.3f  %.3f  %3d %3d %3d  %11lld  %zu%s\n", values.c_str(), p, r,
+                p + r > 0 ? 2 * p * r / (p + r) : 0, tp, fp, fn, static_cast<long long>(st.multi_article),
+                stories.empty() ? 0 : stories[0].articles.size(),
                 missing ? (" (" + std::to_string(missing) + " pairs not found)").c_str() : "");
+    std::fflush(stdout);
+    size_t g = 0;
+    while (g < grid.size() && ++at[g] == grid[g].second.size()) at[g++] = 0;
+    if (g == grid.size()) break;
   }
   return 0;
 }

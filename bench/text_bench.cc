@@ -165,6 +165,25 @@ void BM_Signature(benchmark::State& state) {
 }
 BENCHMARK(BM_Signature)->Unit(benchmark::kMillisecond);
 
+// MinHash alone, from the shingle hashes of every text (bytes: of the texts).
+void BM_MinHashOnly(benchmark::State& state) {
+  std::vector<std::vector<uint32_t>> all;
+  std::vector<uint64_t> words;
+  for (const auto& t : *g_texts) {
+    sada::HashTokens(t, &words, nullptr);
+    all.emplace_back();
+    sada::ShingleHashes(words, 5, &all.back());
+  }
+  std::vector<uint32_t> sig;
+  for (auto _ : state)
+    for (const auto& sh : all) {
+      sada::MinHash(sh, 128, &sig);
+      benchmark::DoNotOptimize(sig.data());
+    }
+  Finish(state);
+}
+BENCHMARK(BM_MinHashOnly)->Unit(benchmark::kMillisecond);
+
 }  // namespace
 
 int main(int argc, char** argv) {

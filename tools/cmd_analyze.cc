@@ -17,8 +17,11 @@ namespace sada::cli {
 namespace {
 
 void AddStoryOptions(CLI::App* cmd, StoryOptions* o) {
-  cmd->add_option("--threshold", o->threshold, "Similarity (cosine) at which an article joins a story")
+  cmd->add_option("--threshold", o->threshold, "Score (cosine, decayed by the story's age) at which an article joins a story")
       ->capture_default_str()->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--decay-hours", o->decay_hours,
+                  "The score is the cosine divided by 1 + (hours since the story began) / this; 0: no decay")
+      ->capture_default_str()->check(CLI::NonNegativeNumber);
   cmd->add_option("--window-hours", o->window_hours, "A story closes when no article joined it for this many hours")
       ->capture_default_str()->check(CLI::PositiveNumber);
 }

@@ -7,10 +7,14 @@
 // text (tf-idf, title words counted `title_weight` times), plus its linked
 // entity names, figures (value with unit or counted noun) and resolved dates
 // as extra terms with their own weights. A story is the sum of its articles'
-// unit vectors (its centroid, cut to `story_terms` terms). An article joins
-// the open story whose centroid is most similar (cosine) when that reaches
-// `threshold`; a story is open while its last article is at most
-// `window_hours` older than the article being placed.
+// unit vectors (its centroid, cut to `story_terms` terms). An article's score
+// against a story is the cosine to its centroid divided by
+// 1 + age / `decay_hours`, age being the hours since the story's first
+// article: a story that keeps growing over days (daily oil prices, a run of
+// Eid receptions) needs ever closer articles to go on. The article joins the
+// open story of highest score when that reaches `threshold`; a story is open
+// while its last article is at most `window_hours` older than the article
+// being placed.
 //
 // Order: articles are placed in order of publication time, then id, whatever
 // order they were given in; articles without a time come last and may join any
@@ -33,7 +37,7 @@
 namespace sada {
 
 struct StoryOptions {
-  double threshold = 0.3;      // cosine at or above which an article joins a story
+  double threshold = 0.24;     // (decayed) cosine at or above which an article joins a story
   double window_hours = 72;    // a story closes when nothing joined it for this long
   int article_terms = 120;     // terms kept per article (highest tf-idf)
   int story_terms = 300;       // terms kept in a story's centroid
@@ -42,6 +46,7 @@ struct StoryOptions {
   double entity_weight = 1.0;  // multipliers of the fact terms' tf-idf
   double figure_weight = 1.0;
   double date_weight = 1.0;
+  double decay_hours = 72;     // similarity ÷ (1 + age/decay_hours), age: hours since the story's first article (0: off)
   int threads = 1;
 };
 
@@ -60,7 +65,7 @@ struct StoryArticle {
 struct Story {
   std::string id;                    // "s" + 16 hex digits from the first article's id
   std::vector<uint32_t> articles;    // input indexes, in placement order (time, then id)
-  std::vector<double> similarity;    // per article: cosine to the story when it joined (1: founder)
+  std::vector<double> similarity;    // per article: its score (decayed cosine) when it joined (1: founder)
   uint32_t central = 0;              // input index of the article closest to the centroid
   std::string label;                 // the central article's title (or its first words)
   std::vector<std::string> terms;    // top terms of the centroid, as written
@@ -87,6 +92,10 @@ class StoryClusterer {
   // and appends them; input indexes continue from the previous call.
   void Add(const std::vector<StoryArticle>& docs);
   size_t size() const;
+
+  // Options for the next Run (term vectors are recomputed when the weights
+  // change; title_weight applies to articles added after the call).
+  void SetOptions(const StoryOptions& options);
 
   // Stories of everything added, largest first (then by first article).
   // Deterministic: depends on the set of articles, not their order or the

@@ -25,6 +25,30 @@ constexpr uint64_t kDensifySeed = 0x243F6A8885A308D3ULL;
 
 using internal::UnionFind;
 
+// Bin `j`'s `attempt`-th probe in densification: the same sequence for every
+// document.
+uint32_t DensifyProbe(uint32_t k, uint32_t j, uint64_t attempt) {
+  uint64_t v = Mix64(kDensifySeed ^ (static_cast<uint64_t>(j) << 32) ^ attempt);
+  return static_cast<uint32_t>(((v >> 32) * k) >> 32);
+}
+
+// The first kProbesPerBin probes of every bin, computed once per signature
+// length (a short article leaves most bins empty, and hashing each probe
+// anew cost as much as filling the bins).
+constexpr uint32_t kProbesPerBin = 32;
+const std::vector<uint16_t>& DensifyProbes(uint32_t k) {
+  thread_local uint32_t cached_k = 0;
+  thread_local std::vector<uint16_t> probes;
+  if (cached_k != k) {
+    probes.resize(static_cast<size_t>(k) * kProbesPerBin);
+    for (uint32_t j = 0; j < k; ++j)
+      for (uint32_t a = 1; a <= kProbesPerBin; ++a)
+        probes[static_cast<size_t>(j) * kProbesPerBin + a - 1] = static_cast<uint16_t>(DensifyProbe(k, j, a));
+    cached_k = k;
+  }
+  return probes;
+}
+
 }  // namespace
 
 void ShingleHashes(const std::vector<uint64_t>& words, int k, std::vector<uint32_t>* out) {
@@ -106,11 +130,13 @@ void MinHash(const std::vector<uint32_t>& shingles, int hashes, std::vector<uint
   // non-empty bin in its own pseudo-random probe sequence (the same sequence
   // for every document), so two documents agree in j with probability ~J.
   original.assign(s, s + k);
+  const std::vector<uint16_t>& probes = DensifyProbes(k);
   for (uint32_t j = 0; j < k; ++j) {
     if (filled[j >> 6] >> (j & 63) & 1) continue;
-    for (uint64_t attempt = 1;; ++attempt) {
-      uint64_t v = Mix64(kDensifySeed ^ (static_cast<uint64_t>(j) << 32) ^ attempt);
-      uint32_t c = static_cast<uint32_t>(((v >> 32) * k) >> 32);
+    const uint16_t* p = probes.data() + static_cast<size_t>(j) * kProbesPerBin;
+    uint32_t attempt = 1;
+    for (;; ++attempt) {
+      uint32_t c = attempt <= kProbesPerBin ? p[attempt - 1] : DensifyProbe(k, j, attempt);
       if (filled[c >> 6] >> (c & 63) & 1) {
         s[j] = original[c];
         break;

@@ -176,4 +176,58 @@ DecodedText DecodeBytes(std::string_view bytes, std::string_view declared_in) {
   return out;
 }
 
+int DecodeCharacterReferences(std::string* s) {
+  if (s->find('&') == std::string::npos) return 0;
+  static constexpr std::pair<std::string_view, char32_t> kNamed[] = {
+      {"quot", 0x22},    {"amp", 0x26},     {"apos", 0x27},   {"lt", 0x3C},     {"gt", 0x3E},
+      {"nbsp", 0xA0},    {"laquo", 0xAB},   {"raquo", 0xBB},  {"shy", 0xAD},    {"ndash", 0x2013},
+      {"mdash", 0x2014}, {"lsquo", 0x2018}, {"rsquo", 0x2019}, {"sbquo", 0x201A}, {"ldquo", 0x201C},
+      {"rdquo", 0x201D}, {"bdquo", 0x201E}, {"hellip", 0x2026}, {"zwnj", 0x200C}, {"zwj", 0x200D},
+      {"lrm", 0x200E},   {"rlm", 0x200F},   {"bull", 0x2022}, {"middot", 0xB7},  {"times", 0xD7}};
+  std::string out;
+  out.reserve(s->size());
+  int decoded = 0;
+  size_t i = 0;
+  while (i < s->size()) {
+    char c = (*s)[i];
+    size_t semi = c == '&' ? s->find(';', i + 1) : std::string::npos;
+    if (semi == std::string::npos || semi - i > 10 || semi == i + 1) {
+      out += c;
+      ++i;
+      continue;
+    }
+    std::string_view ref(s->data() + i + 1, semi - i - 1);
+    char32_t cp = 0;
+    if (ref[0] == '#') {
+      bool hex = ref.size() > 1 && (ref[1] == 'x' || ref[1] == 'X');
+      std::string_view digits = ref.substr(hex ? 2 : 1);
+      bool ok = !digits.empty();
+      uint32_t v = 0;
+      for (char d : digits) {
+        int x = d >= '0' && d <= '9' ? d - '0' : hex && d >= 'a' && d <= 'f' ? d - 'a' + 10 : hex && d >= 'A' && d <= 'F' ? d - 'A' + 10 : -1;
+        if (x < 0 || v > 0x10FFFF) {
+          ok = false;
+          break;
+        }
+        v = v * (hex ? 16 : 10) + static_cast<uint32_t>(x);
+      }
+      // Not NUL, not a surrogate, not beyond Unicode.
+      if (ok && v > 0 && v <= 0x10FFFF && (v < 0xD800 || v > 0xDFFF)) cp = v;
+    } else {
+      for (const auto& [name, v] : kNamed)
+        if (ref == name) cp = v;
+    }
+    if (cp == 0) {
+      out += c;
+      ++i;
+      continue;
+    }
+    AppendUtf8(cp, &out);
+    ++decoded;
+    i = semi + 1;
+  }
+  if (decoded) s->swap(out);
+  return decoded;
+}
+
 }  // namespace sada::internal

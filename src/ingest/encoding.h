@@ -31,6 +31,13 @@ std::string SniffDeclaredCharset(std::string_view bytes);
 // The charset parameter of a Content-Type header value, lower-cased, or empty.
 std::string CharsetFromContentType(std::string_view content_type);
 
+// Decodes HTML character references left in a plain-text field (a JSON
+// record's or a feed's title escaped once too often: "&quot;", "&#8220;",
+// "&#x627;"): numeric ones and the common named ones. A reference that is
+// not one of those, or names no valid code point, stays as written. Returns
+// how many were decoded.
+int DecodeCharacterReferences(std::string* s);
+
 }  // namespace sada::internal
 
 #endif  // SADA_INGEST_ENCODING_H_

@@ -128,6 +128,7 @@ void ReadFeed(std::string_view bytes, const Origin& origin, Emitter* em) {
     o.line = it.line;
     Article a;
     a.title = Trim(it.title);
+    DecodeCharacterReferences(&a.title);  // titles escaped twice (HTML inside XML)
     if (!a.title.empty()) a.title_from = "feed";
     a.url = Trim(it.link);
     a.author = Trim(it.author);

@@ -205,6 +205,22 @@ TEST(IngestTest, OneHundredMegabyteLine) {
   EXPECT_EQ(sink.articles[1].origin.line, 2);
 }
 
+// SaudiNewsNet has titles like "توزيع &#8220;موسوعة خطب الجمعة&#8221; ..." and
+// "&quot;...&quot;": escaped as HTML inside a plain JSON string.
+TEST(IngestTest, CharacterReferencesInTitlesAreDecodedTheTextIsKept) {
+  CollectSink sink;
+  IngestStats stats;
+  IngestBuffer("t.jsonl",
+               "{\"title\":\"توزيع &#8220;موسوعة&#8221; &quot;أ&quot; &#x627; &amp; &bogus; &#0; &#xD800; & ;\","
+               "\"source\":\"Al &amp; B\",\"content\":\"AT&amp;T &#39;x&#39;\"}\n",
+               {}, &sink, &stats);
+  ASSERT_EQ(sink.articles.size(), 1u);
+  const Article& a = sink.articles[0];
+  EXPECT_EQ(a.title, "توزيع \u201cموسوعة\u201d \"أ\" ا & &bogus; &#0; &#xD800; & ;");
+  EXPECT_EQ(a.source, "Al & B");
+  EXPECT_EQ(a.text, "AT&amp;T &#39;x&#39;");  // offsets point into the text as given
+}
+
 TEST(IngestTest, IdsAreStableAndUnique) {
   auto a = IngestPaths({"tests/data/inputs"});
   auto b = IngestPaths({"tests/data/inputs"});

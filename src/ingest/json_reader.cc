@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "ingest/dates.h"
+#include "ingest/encoding.h"
 #include "ingest/readers.h"
 #include "sada/text.h"
 
@@ -111,6 +112,11 @@ void Finish(Article&& a, const std::string& date_field, const std::string& raw_d
                    "unreadable date '" + raw_date.substr(0, 60) + "' in field " + date_field);
     }
   }
+  // Metadata fields are plain text; some sources escape them as HTML. The
+  // article text is kept as given: offsets point into it.
+  DecodeCharacterReferences(&a.title);
+  DecodeCharacterReferences(&a.source);
+  DecodeCharacterReferences(&a.author);
   if (!a.source.empty()) a.source_from = "field";
   if (!a.title.empty()) a.title_from = "field";
   a.encoding = "utf-8";

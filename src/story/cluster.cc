@@ -172,6 +172,14 @@ StoryClusterer::StoryClusterer(const StoryOptions& options) : impl_(std::make_un
 StoryClusterer::~StoryClusterer() = default;
 size_t StoryClusterer::size() const { return impl_->docs.size(); }
 
+void StoryClusterer::SetOptions(const StoryOptions& o) {
+  const StoryOptions& m = impl_->options;
+  if (o.article_terms != m.article_terms || o.entity_weight != m.entity_weight || o.figure_weight != m.figure_weight ||
+      o.date_weight != m.date_weight)
+    impl_->prepared = false;
+  impl_->options = o;
+}
+
 void StoryClusterer::Add(const std::vector<StoryArticle>& in) {
   const StoryOptions& o = impl_->options;
   size_t base = impl_->docs.size();
@@ -319,6 +327,7 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
     Vec centroid;
     double norm = 0;
     double last = -1;  // hours of the latest dated article
+    double first = -1;
     std::vector<uint32_t> members;
     std::vector<double> sims;
   };
@@ -360,6 +369,7 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
     for (uint32_t s : candidates) {
       ++st.comparisons;
       double c = stories[s].norm > 0 ? SparseDot(v, stories[s].centroid) / stories[s].norm : 0;
+      if (o.decay_hours > 0 && now >= 0 && stories[s].first >= 0) c /= 1 + (now - stories[s].first) / o.decay_hours;
       if (c > best || (c == best && s < best_story)) {
         best = c;
         best_story = s;
@@ -378,6 +388,7 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
     s.members.push_back(doc);
     s.sims.push_back(best);
     if (now >= 0) s.last = std::max(s.last, now);
+    if (now >= 0 && s.first < 0) s.first = now;
     // Centroid += v, cut to story_terms.
     merged.clear();
     size_t i = 0, j = 0;

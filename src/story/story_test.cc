@@ -218,9 +218,17 @@ TEST(StoryClusterTest, AStoryClosesAfterItsWindow) {
   arts[0].published = "2017-11-01";
   arts[1].published = "2017-11-19";
   StoryOptions o;
+  o.decay_hours = 0;
   o.window_hours = 72;
   EXPECT_EQ(Stories(arts, 1, o).size(), 2u);
   o.window_hours = 24 * 30;
+  EXPECT_EQ(Stories(arts, 1, o).size(), 1u);
+  // Open, but 18 days old: with the score decaying by the story's age, the
+  // second report no longer joins the first.
+  o.decay_hours = 72;
+  auto decayed = Stories(arts, 1, o);
+  EXPECT_EQ(decayed.size(), 2u);
+  o.decay_hours = 24 * 365;
   EXPECT_EQ(Stories(arts, 1, o).size(), 1u);
 }
 
