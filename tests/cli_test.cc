@@ -11,6 +11,8 @@
 #include <iterator>
 #include <sstream>
 
+#include "sada/text.h"
+
 #include <simdjson.h>
 
 #include "test_util.h"
@@ -257,6 +259,15 @@ TEST(ReportTest, OpensInHeadlessChromiumAndACitationOpensItsPassage) {
   for (auto h : e["first_story"]["sections"].get_array()) sections += std::string(std::string_view(h)) + "|";
   for (const char* s : {"Sources", "Summary", "Timeline", "Facts across outlets", "Framing", "Copied passages"})
     EXPECT_NE(sections.find(s), std::string::npos) << s << " in " << sections;
+  // Every source has a readable title: its own, else its first line (two
+  // seed articles are bare text files), never just its 16-digit id.
+  int titles = 0;
+  for (auto t : e["first_story"]["source_titles"].get_array()) {
+    std::string_view title = t;
+    ++titles;
+    EXPECT_GT(sada::CountCodePoints(title), 20u) << title;
+  }
+  EXPECT_EQ(titles, 5);
   std::string_view expected = e["citation"]["expected"], shown = e["citation"]["shown"];
   EXPECT_FALSE(expected.empty());
   EXPECT_EQ(shown, expected);

@@ -36,6 +36,8 @@ th { color:var(--muted); font-weight:600; font-size:13px; }
 a.cite { color:var(--accent); cursor:pointer; text-decoration:none; font-size:12px; white-space:nowrap;
          border:1px solid #c7d7ea; border-radius:3px; padding:0 4px; margin:0 2px; }
 a.cite:hover { background:#eef3f8; }
+a.cite.long { white-space:normal; font-size:13px; }
+.date { white-space:nowrap; }
 .status { font-size:12px; font-weight:700; padding:0 5px; border-radius:3px; color:#fff; white-space:nowrap; }
 .status.conflicting { background:var(--conflict); } .status.corroborated { background:var(--corrob); }
 .status.copied { background:var(--copied); } .status.unique { background:var(--unique); }
@@ -86,11 +88,31 @@ function el(tag, attrs, ...kids) {
   return e;
 }
 function slice(text, b, e) { return Array.from(text).slice(b, e).join(""); }
+// A line of fragments ("5 articles", "2017-11-19", Arabic terms) each
+// isolated, so that English and digits keep their order inside Arabic.
+function metaLine(cls, parts) {
+  const d = el("div", {class: cls});
+  parts.filter(p => p !== "" && p != null).forEach((p, i) => {
+    if (i) d.append(" · ");
+    d.append(el("bdi", {text: p}));
+  });
+  return d;
+}
+// The title, else the first line of the text (an article read from a bare
+// text file has none).
+function titleOf(id) {
+  const a = A[id];
+  if (!a) return id;
+  if (a.title) return a.title;
+  const line = (a.text || "").trim().split("\n")[0];
+  const cps = Array.from(line);
+  return cps.length > 90 ? cps.slice(0, 90).join("") + "…" : (line || id);
+}
 function outletOf(id) { return A[id] ? A[id].outlet : id; }
 // [article, begin, end] -> a link that opens the passage.
-function cite(c, label) {
-  const a = el("a", {class: "cite", "data-article": c[0], "data-begin": c[1], "data-end": c[2],
-                     title: (A[c[0]] ? A[c[0]].title || "" : "") + " [" + c[1] + "–" + c[2] + "]"});
+function cite(c, label, cls) {
+  const a = el("a", {class: "cite" + (cls ? " " + cls : ""), "data-article": c[0], "data-begin": c[1], "data-end": c[2],
+                     title: titleOf(c[0]) + " [" + c[1] + "–" + c[2] + "]"});
   a.textContent = label || outletOf(c[0]);
   a.addEventListener("click", () => openPassage(c[0], c[1], c[2]));
   return a;
@@ -104,7 +126,7 @@ function openPassage(id, b, e) {
   const m = el("mark", {class: "cited"});
   m.textContent = cps.slice(b, e).join("");
   t.append(cps.slice(0, b).join(""), m, cps.slice(e).join(""));
-  document.getElementById("panel-title").textContent = art.title || id;
+  document.getElementById("panel-title").textContent = titleOf(id);
   document.getElementById("panel-meta").textContent =
       art.outlet + (art.published ? " · " + art.published : "") + " · " + id + " [" + b + "–" + e + "]";
   document.getElementById("panel").classList.add("open");
@@ -140,17 +162,18 @@ function table(head, rows) {
 function renderStory(s, i) {
   const sec = el("section", {class: "story", id: s.id, dir: s.dir});
   sec.append(el("h2", {text: (i + 1) + ". " + s.label}));
-  sec.append(el("div", {class: "meta", text: s.articles.length + " articles · " + s.outlets.length + " outlets · " +
-      (s.first ? s.first + (s.last && s.last !== s.first ? " → " + s.last : "") : "undated") +
-      " · " + s.terms.join("، ") + " · " + s.id}));
+  sec.append(metaLine("meta", [s.articles.length + " articles", s.outlets.length + " outlets",
+      s.first ? s.first + (s.last && s.last !== s.first ? " → " + s.last : "") : "undated",
+      s.terms.join("، "), s.id]));
   // Sources.
   sec.append(el("h3", {text: "Sources"}));
   sec.append(table(["outlet", "title", "published", "copies"], s.sources.map(x => {
     const who = el("span", null, A[x.article].outlet);
     if (x.first) who.append(" ", el("span", {class: "first", text: "first"}));
     const n = s.copies.filter(c => c.a === x.article || c.b === x.article).length;
-    return [who, el("span", null, cite([x.article, 0, 0], A[x.article].title || x.article)),
-            el("span", {class: "meta", text: (A[x.article].published || "—") + (A[x.article].published_from ? " (" + A[x.article].published_from + ")" : "")}),
+    return [who, el("span", null, cite([x.article, 0, 0], titleOf(x.article), "long")),
+            el("span", {class: "meta"}, el("bdi", {class: "date", text: A[x.article].published || "—"}),
+                    A[x.article].published_from ? " (" + A[x.article].published_from + ")" : ""),
             el("span", {text: n ? String(n) : ""})];
   })));
   // Summary.
@@ -168,7 +191,7 @@ function renderStory(s, i) {
   if (s.timeline.length) {
     sec.append(el("h3", {text: "Timeline"}));
     sec.append(table(["date", "event", "sources"], s.timeline.map(x => [
-      el("b", {text: x.date}), el("span", {text: x.text}), el("span", null, ...x.sources.map(c => cite(c)))])));
+      el("b", {class: "date", text: x.date}), el("span", {text: x.text}), el("span", null, ...x.sources.map(c => cite(c)))])));
   }
   // Facts.
   if (s.claims.length) {
@@ -192,7 +215,7 @@ function renderStory(s, i) {
       });
       return [el("span", {class: "status " + c.status, text: c.status}), el("span", {text: c.kind}),
               el("span", {text: c.about}),
-              el("div", null, el("div", {class: "meta", text: c.outlets + " outlets, " + c.witnesses + " independent"}), says)];
+              el("div", null, metaLine("meta", [c.outlets + " outlets", c.witnesses + " independent"]), says)];
     })));
   }
   // Framing.
@@ -233,7 +256,7 @@ function render() {
   document.getElementById("counts").textContent = DATA.counts;
   DATA.stories.forEach((s, i) => {
     nav.append(el("a", {href: "#" + s.id, dir: s.dir}, s.label || s.id,
-                  el("div", {class: "n", text: s.articles.length + " articles · " + s.outlets.length + " outlets"})));
+                  metaLine("n", [s.articles.length + " articles", s.outlets.length + " outlets"])));
     main.append(renderStory(s, i));
   });
   if (DATA.more) main.append(el("p", {class: "meta", text: DATA.more}));
@@ -248,7 +271,8 @@ if (location.hash === "#selftest") {
   try {
     const s = DATA.stories[0];
     out.first_story = {articles: s.articles.length, outlets: s.outlets.length,
-                       sections: Array.from(document.querySelectorAll("#" + s.id + " h3")).map(h => h.textContent)};
+                       sections: Array.from(document.querySelectorAll("#" + s.id + " h3")).map(h => h.textContent),
+                       source_titles: Array.from(document.querySelectorAll("#" + s.id + " a.cite.long")).map(a => a.textContent)};
     const link = document.querySelector("#" + s.id + " ol.summary a.cite");
     link.click();
     const art = A[link.dataset.article];
