@@ -316,16 +316,18 @@ class Driver : public Emitter {
         continue;
       }
       // Read straight into a buffer with room for simdjson's padding, so
-      // that the JSON reader need not copy it again.
-      std::string data;
-      data.reserve(static_cast<size_t>(std::max<int64_t>(size, 0)) + kPadding);
-      data.resize(static_cast<size_t>(std::max<int64_t>(size, 0)));
+      // that the JSON reader need not copy it again. The buffer of each
+      // nesting depth is kept for the next member: neither zero-filled nor
+      // faulted in anew for every member.
+      if (member_buffers_.size() <= static_cast<size_t>(depth)) member_buffers_.resize(depth + 1);
+      Buffer& buf = member_buffers_[depth];
+      buf.Reserve(static_cast<size_t>(std::max<int64_t>(size, 0)) + kPadding, 0);
       bool failed = false;
       std::string err;
       size_t len = 0;
       while (true) {
-        if (len == data.size()) data.resize(len + (1 << 16));  // more than announced
-        la_ssize_t n = archive_read_data(ar.get(), data.data() + len, data.size() - len);
+        if (len + kPadding >= buf.cap) buf.Reserve(len + kPadding + (1 << 16), len);  // more than announced
+        la_ssize_t n = archive_read_data(ar.get(), buf.p.get() + len, buf.cap - kPadding - len);
         if (n == 0) break;
         if (n < 0) {
           if (n == ARCHIVE_WARN) continue;
@@ -340,8 +342,8 @@ class Driver : public Emitter {
           break;
         }
       }
-      data.resize(len);
-      data.reserve(len + kPadding);
+      std::memset(buf.p.get() + len, 0, kPadding);
+      std::string_view data(buf.p.get(), len);
       if (failed) {
         // Keep what could be read: complete records before the damage are
         // still articles; the damage itself is reported.
@@ -394,6 +396,21 @@ class Driver : public Emitter {
     Diagnostic diagnostic;
     std::string drop_reason;  // set by Finalize when the article has no text
   };
+  // A growable byte buffer that is not zero-filled.
+  struct Buffer {
+    std::unique_ptr<char[]> p;
+    size_t cap = 0;
+    // Room for at least `n` bytes, keeping the first `keep`.
+    void Reserve(size_t n, size_t keep) {
+      if (n <= cap) return;
+      size_t c = std::max(n, cap + cap / 2);
+      std::unique_ptr<char[]> q(new char[c]);
+      if (keep) std::memcpy(q.get(), p.get(), keep);
+      p = std::move(q);
+      cap = c;
+    }
+  };
+  std::vector<Buffer> member_buffers_;  // by archive depth
   static constexpr size_t kBatch = 256;
   static constexpr size_t kPadding = 64;  // >= SIMDJSON_PADDING
 

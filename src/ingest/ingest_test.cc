@@ -280,19 +280,31 @@ class JsonLinesSink : public IngestSink {
 };
 
 TEST(IngestTest, OutputDoesNotDependOnThreads) {
+  // Files are read by parallel tasks when threads > 1: the same records,
+  // diagnostics, order and counts.
   std::string first;
+  IngestStats first_stats;
   for (int threads : {1, 2, 4, 0}) {
     IngestOptions o;
     o.threads = threads;
     JsonLinesSink sink;
     IngestStats stats;
-    ASSERT_TRUE(Ingest({testing::DataPath("tests/data"), testing::DataPath("examples/bukamal")}, o,
-                       &sink, &stats).ok());
+    ASSERT_TRUE(Ingest({testing::DataPath("tests/data"), testing::DataPath("examples/bukamal"),
+                        testing::DataPath("tests/data/no-such-file.json")},
+                       o, &sink, &stats).ok());
     if (first.empty()) {
       first = sink.out;
+      first_stats = stats;
       EXPECT_GT(stats.articles, 30);
+      EXPECT_GT(stats.errors, 5);
     } else {
       EXPECT_EQ(sink.out, first) << "threads=" << threads;
+      EXPECT_EQ(stats.files, first_stats.files);
+      EXPECT_EQ(stats.bytes, first_stats.bytes);
+      EXPECT_EQ(stats.records, first_stats.records);
+      EXPECT_EQ(stats.errors, first_stats.errors);
+      EXPECT_EQ(stats.warnings, first_stats.warnings);
+      EXPECT_EQ(stats.unreadable_paths, first_stats.unreadable_paths);
     }
   }
 }

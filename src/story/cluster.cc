@@ -127,9 +127,13 @@ double IsoHours(std::string_view s) {
   double hours = static_cast<double>(internal::DaysFromCivil(y, m, d)) * 24;
   if (s.size() >= 16 && (s[10] == 'T' || s[10] == ' ') && num(11, 2, &hh) && s[13] == ':' && num(14, 2, &mm)) {
     hours += hh + mm / 60.0;
-    // An offset after the seconds: +03:00 / -0500 / Z.
+    // Seconds, then an offset: +03:00 / -0500 / Z.
     size_t p = 16;
-    if (p < s.size() && s[p] == ':') p += 3;
+    int ss = 0;
+    if (p < s.size() && s[p] == ':' && num(p + 1, 2, &ss)) {
+      hours += ss / 3600.0;
+      p += 3;
+    }
     while (p < s.size() && (s[p] == '.' || (s[p] >= '0' && s[p] <= '9'))) ++p;
     int oh = 0, om = 0;
     if (p < s.size() && (s[p] == '+' || s[p] == '-') && num(p + 1, 2, &oh)) {

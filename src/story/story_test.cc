@@ -236,6 +236,9 @@ TEST(StoryClusterTest, IsoHours) {
   EXPECT_EQ(IsoHours("1970-01-01"), 0);
   EXPECT_EQ(IsoHours("1970-01-02T01:30"), 25.5);
   EXPECT_EQ(IsoHours("1970-01-02T03:00:00+03:00"), 24);
+  // Seconds count: of two articles a minute apart, one is first.
+  EXPECT_LT(IsoHours("2015-08-06T18:23:17"), IsoHours("2015-08-06T18:23:19"));
+  EXPECT_DOUBLE_EQ(IsoHours("1970-01-01T00:00:36Z"), 0.01);
   EXPECT_EQ(IsoHours("2015-02-30"), -1);
   EXPECT_EQ(IsoHours("soon"), -1);
 }
