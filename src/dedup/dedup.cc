@@ -33,8 +33,7 @@ uint32_t DensifyProbe(uint32_t k, uint32_t j, uint64_t attempt) {
 }
 
 // The first kProbesPerBin probes of every bin, computed once per signature
-// length (a short article leaves most bins empty, and hashing each probe
-// anew cost as much as filling the bins).
+// length: a short article leaves many bins empty, and each probe was a hash.
 constexpr uint32_t kProbesPerBin = 32;
 const std::vector<uint16_t>& DensifyProbes(uint32_t k) {
   thread_local uint32_t cached_k = 0;

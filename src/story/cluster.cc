@@ -331,7 +331,7 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
     Vec centroid;
     double norm = 0;
     double last = -1;  // hours of the latest dated article
-    double first = -1;
+    double first = -1;  // hours of the first dated article (the story's age counts from it)
     std::vector<uint32_t> members;
     std::vector<double> sims;
   };
