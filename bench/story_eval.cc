@@ -119,19 +119,19 @@ std::vector<std::pair<std::string, double*>> Fields(sada::StoryOptions* o) {
 int Eval(const std::string& labels, std::vector<std::string> args) {
   sada::StoryOptions base;
   base.threads = 0;
-  std::vector<std::pair<double*, std::vector<double>>> grid;
+  std::vector<std::pair<size_t, std::vector<double>>> grid;  // field index, values
   bool dump = false;
   std::vector<std::string> paths;
   auto fields = Fields(&base);
   for (size_t i = 0; i < args.size(); ++i) {
     bool matched = false;
-    for (auto& [name, field] : fields)
-      if (args[i] == "--" + name && i + 1 < args.size()) {
+    for (size_t k = 0; k < fields.size(); ++k)
+      if (args[i] == "--" + fields[k].first && i + 1 < args.size()) {
         std::vector<double> values;
         std::stringstream ss(args[++i]);
         std::string v;
         while (std::getline(ss, v, ',')) values.push_back(std::atof(v.c_str()));
-        grid.emplace_back(field, values);
+        grid.emplace_back(k, values);
         matched = true;
       }
     if (matched) continue;
@@ -169,9 +169,7 @@ int Eval(const std::string& labels, std::vector<std::string> args) {
   for (;;) {
     sada::StoryOptions o = base;
     auto of = Fields(&o);
-    for (size_t g = 0; g < grid.size(); ++g)
-      for (size_t k = 0; k < of.size(); ++k)
-        if (fields[k].second == grid[g].first) *of[k].second = grid[g].second[at[g]];
+    for (size_t g = 0; g < grid.size(); ++g) *of[grid[g].first].second = grid[g].second[at[g]];
     c->SetOptions(o);
     sada::StoryStats st;
     auto stories = c->Run(&st);

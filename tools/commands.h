@@ -15,46 +15,49 @@
 
 namespace sada::cli {
 
+// What every subcommand has: its CLI11 subcommand, the input options, and Run.
+class Command {
+ public:
+  virtual ~Command() = default;
+  bool parsed() const { return cmd_->parsed(); }
+  virtual int Run() = 0;
+
+ protected:
+  CLI::App* cmd_ = nullptr;
+  InputOptions in_;
+};
+
 // sada dedup PATH... — duplicate groups as JSON Lines.
-class DedupCommand {
+class DedupCommand : public Command {
  public:
   explicit DedupCommand(CLI::App* app);
-  bool parsed() const { return cmd_->parsed(); }
-  int Run();
+  int Run() override;
 
  private:
-  CLI::App* cmd_;
-  InputOptions in_;
   std::string out_path_, index_path_, save_path_;
   DedupOptions opts_;
   CLI::Option *shingle_opt_, *hashes_opt_;
 };
 
 // sada reuse PATH... — passages shared between articles as JSON Lines.
-class ReuseCommand {
+class ReuseCommand : public Command {
  public:
   explicit ReuseCommand(CLI::App* app);
-  bool parsed() const { return cmd_->parsed(); }
-  int Run();
+  int Run() override;
 
  private:
-  CLI::App* cmd_;
-  InputOptions in_;
   std::string out_path_;
   ReuseOptions opts_;
 };
 
 // sada generate PATH... -n N — synthetic articles from real text, with planted
 // near duplicates at known edit rates, for scale tests.
-class GenerateCommand {
+class GenerateCommand : public Command {
  public:
   explicit GenerateCommand(CLI::App* app);
-  bool parsed() const { return cmd_->parsed(); }
-  int Run();
+  int Run() override;
 
  private:
-  CLI::App* cmd_;
-  InputOptions in_;
   std::string out_path_, truth_path_;
   int64_t count_ = 1000;
   double dup_fraction_ = 0.1;
@@ -64,43 +67,34 @@ class GenerateCommand {
 };
 
 // sada extract PATH... — facts (entities, dates, quantities, quotes) as JSON Lines.
-class ExtractCommand {
+class ExtractCommand : public Command {
  public:
   explicit ExtractCommand(CLI::App* app);
-  bool parsed() const { return cmd_->parsed(); }
-  int Run();
+  int Run() override;
 
  private:
-  CLI::App* cmd_;
-  InputOptions in_;
   std::string out_path_, kinds_ = "entity,date,quantity,quote";
 };
 
 // sada stories PATH... — same-event stories as JSON Lines.
-class StoriesCommand {
+class StoriesCommand : public Command {
  public:
   explicit StoriesCommand(CLI::App* app);
-  bool parsed() const { return cmd_->parsed(); }
-  int Run();
+  int Run() override;
 
  private:
-  CLI::App* cmd_;
-  InputOptions in_;
   std::string out_path_;
   StoryOptions opts_;
 };
 
 // sada analyze PATH... -o DIR — the main job: every stage, JSON Lines files
 // and report.html in DIR, a summary of the stories on the terminal.
-class AnalyzeCommand {
+class AnalyzeCommand : public Command {
  public:
   explicit AnalyzeCommand(CLI::App* app);
-  bool parsed() const { return cmd_->parsed(); }
-  int Run();
+  int Run() override;
 
  private:
-  CLI::App* cmd_;
-  InputOptions in_;
   std::string dir_;
   AnalyzeOptions opts_;
   size_t report_stories_ = 200;

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <iostream>
 #include <iterator>
+#include <initializer_list>
 #include <string>
 
 #include "cli.h"
@@ -100,12 +101,8 @@ int main(int argc, char** argv) {
     return app.exit(e) == 0 ? 0 : 2;
   }
   if (ingest->parsed()) return RunIngest(ingest_in, out_path);
-  if (dedup.parsed()) return dedup.Run();
-  if (reuse.parsed()) return reuse.Run();
-  if (generate.parsed()) return generate.Run();
-  if (extract.parsed()) return extract.Run();
-  if (stories.parsed()) return stories.Run();
-  if (analyze.parsed()) return analyze.Run();
+  for (sada::cli::Command* c : std::initializer_list<sada::cli::Command*>{&dedup, &reuse, &generate, &extract, &stories, &analyze})
+    if (c->parsed()) return c->Run();
   if (norm->parsed()) return RunNormalize(form, tokens, sentences, stems, lang);
   return 2;
 }

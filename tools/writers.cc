@@ -47,6 +47,18 @@ void CiteObject(const Cite& c, const std::vector<uint32_t>& members, const DocNa
   *line += '}';
 }
 
+// "key":[{"article":..., "begin":..., "end":...}, ...]
+void CiteArray(std::string_view key, const std::vector<Cite>& cites, const std::vector<uint32_t>& members,
+               const DocNames& names, std::string* line) {
+  AppendKey(key, false, line);
+  *line += '[';
+  for (size_t k = 0; k < cites.size(); ++k) {
+    if (k) *line += ',';
+    CiteObject(cites[k], members, names, line);
+  }
+  *line += ']';
+}
+
 }  // namespace
 
 void FactLine(std::string_view article, const Fact& f, std::string* line) {
@@ -268,13 +280,8 @@ void StoryLine(const Story& s, const DocNames& names, const AnalyzedStory* as, c
       AppendStringField("outlet", u.outlet, false, line, true);
       StringArray("names", u.names, line);
       StringArray("epithets", u.epithets, line);
-      AppendKey("evidence", false, line);
-      *line += '[';
-      for (size_t k = 0; k < u.evidence.size(); ++k) {
-        if (k) *line += ',';
-        CiteObject(u.evidence[k], m, names, line);
-      }
-      *line += "]}";
+      CiteArray("evidence", u.evidence, m, names, line);
+      *line += '}';
     }
     *line += "]}";
   }
@@ -289,13 +296,8 @@ void StoryLine(const Story& s, const DocNames& names, const AnalyzedStory* as, c
     SpanFields("begin", "end", ss.cite.span, line);
     AppendStringField("text", ss.text, false, line);
     AppendIntField("support", ss.support, line);
-    AppendKey("also", false, line);
-    *line += '[';
-    for (size_t k = 0; k < ss.also.size(); ++k) {
-      if (k) *line += ',';
-      CiteObject(ss.also[k], m, names, line);
-    }
-    *line += "]}";
+    CiteArray("also", ss.also, m, names, line);
+    *line += '}';
   }
   *line += ']';
   AppendKey("timeline", false, line);
@@ -309,13 +311,8 @@ void StoryLine(const Story& s, const DocNames& names, const AnalyzedStory* as, c
     AppendStringField("article", names.id(m[e.sentence.doc]), false, line);
     SpanFields("begin", "end", e.sentence.span, line);
     StringArray("outlets", e.outlets, line);
-    AppendKey("sources", false, line);
-    *line += '[';
-    for (size_t k = 0; k < e.sources.size(); ++k) {
-      if (k) *line += ',';
-      CiteObject(e.sources[k], m, names, line);
-    }
-    *line += "]}";
+    CiteArray("sources", e.sources, m, names, line);
+    *line += '}';
   }
   *line += "]}\n";
 }

@@ -280,8 +280,8 @@ class JsonLinesSink : public IngestSink {
 };
 
 TEST(IngestTest, OutputDoesNotDependOnThreads) {
-  // Files are read by parallel tasks when threads > 1: the same records,
-  // diagnostics, order and counts.
+  // With threads > 1 articles are finalised by worker tasks: the same
+  // records, diagnostics, order and counts.
   std::string first;
   IngestStats first_stats;
   for (int threads : {1, 2, 4, 0}) {

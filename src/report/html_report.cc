@@ -59,6 +59,16 @@ void StoryJson(const Analysis& an, const AnalyzedStory& as, Json* j) {
   const Story& st = as.story;
   const auto& m = st.articles;
   auto id = [&](uint32_t local) -> const std::string& { return an.articles[m[local]].id; };
+  // "key":[[article, begin, end], ...]
+  auto cites = [&](std::string_view key, const std::vector<Cite>& cs) {
+    j->Key(key);
+    j->Raw("[");
+    for (size_t k = 0; k < cs.size(); ++k) {
+      if (k) j->Raw(",");
+      j->Cite(id(cs[k].doc), cs[k].span);
+    }
+    j->Raw("]");
+  };
   size_t rtl = 0;
   for (uint32_t d : m) rtl += RightToLeft(an.articles[d].language);
   j->Raw("{");
@@ -131,13 +141,8 @@ void StoryJson(const Analysis& an, const AnalyzedStory& as, Json* j) {
     j->Cite(id(s.cite.doc), s.cite.span);
     j->Key("support");
     j->Int(s.support);
-    j->Key("also");
-    j->Raw("[");
-    for (size_t k = 0; k < s.also.size(); ++k) {
-      if (k) j->Raw(",");
-      j->Cite(id(s.also[k].doc), s.also[k].span);
-    }
-    j->Raw("]}");
+    cites("also", s.also);
+    j->Raw("}");
   }
   j->Raw("]");
   j->Key("timeline");
@@ -152,13 +157,8 @@ void StoryJson(const Analysis& an, const AnalyzedStory& as, Json* j) {
     j->Str(e.text);
     j->Key("cite");
     j->Cite(id(e.sentence.doc), e.sentence.span);
-    j->Key("sources");
-    j->Raw("[");
-    for (size_t k = 0; k < e.sources.size(); ++k) {
-      if (k) j->Raw(",");
-      j->Cite(id(e.sources[k].doc), e.sources[k].span);
-    }
-    j->Raw("]}");
+    cites("sources", e.sources);
+    j->Raw("}");
   }
   j->Raw("]");
   j->Key("claims");
@@ -241,13 +241,8 @@ void StoryJson(const Analysis& an, const AnalyzedStory& as, Json* j) {
         }
         j->Raw("]");
       }
-      j->Key("evidence");
-      j->Raw("[");
-      for (size_t w = 0; w < u.evidence.size(); ++w) {
-        if (w) j->Raw(",");
-        j->Cite(id(u.evidence[w].doc), u.evidence[w].span);
-      }
-      j->Raw("]}");
+      cites("evidence", u.evidence);
+      j->Raw("}");
     }
     j->Raw("]}");
   }
