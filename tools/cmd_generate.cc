@@ -73,8 +73,9 @@ int GenerateCommand::Run() {
   std::vector<Span> spans;
   int rc = ReadArticles("generate", in_, nullptr, [&](Article&& a) {
     SplitSentences(a.text, &spans);
+    CodePointSlicer slicer(a.text);
     for (Span s : spans) {
-      std::string_view t = SliceCodePoints(a.text, s);
+      std::string_view t = slicer.Slice(s);
       if (SplitWords(t).size() >= 4) pool.emplace_back(t);
     }
   }, &stats);

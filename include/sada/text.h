@@ -40,8 +40,23 @@ uint32_t CountCodePoints(std::string_view utf8);
 // Byte offset of code point `cp` in `utf8` (clamped to the end).
 size_t ByteOffsetOfCodePoint(std::string_view utf8, uint32_t cp);
 
-// The text between two code-point offsets.
+// The text between two code-point offsets. Scans from the start of `utf8`:
+// for many slices of one text use CodePointSlicer.
 std::string_view SliceCodePoints(std::string_view utf8, Span span);
+
+// Many slices of one text: remembers where the last one began, so slices in
+// increasing order of `begin` (tokens, sentences) cost one pass over the text
+// in all, not one pass each. Slices in any order are still right.
+class CodePointSlicer {
+ public:
+  explicit CodePointSlicer(std::string_view utf8) : text_(utf8) {}
+  std::string_view Slice(Span span);
+
+ private:
+  std::string_view text_;
+  size_t byte_ = 0;  // byte offset of code point cp_
+  uint32_t cp_ = 0;
+};
 
 // Normalises a whole text to the given form.
 std::string Normalize(std::string_view utf8, Form form);

@@ -4,6 +4,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstring>
 #include <fstream>
@@ -74,10 +75,56 @@ void ShingleHashes(const std::vector<uint64_t>& words, int k, std::vector<uint32
   }
 }
 
+namespace {
+
+// Sorts `v` and drops repeats. Shingle hashes are uniform, so one pass into
+// about as many buckets as values, by the top bits, leaves one or two values
+// per bucket, which insertion sort puts in order; a bucket that is still
+// large (values that are not uniform) goes to std::sort. Same result as
+// sort + unique, in about a third of the time on article-sized sets.
+void SortUnique(std::vector<uint32_t>* v) {
+  const size_t n = v->size();
+  if (n < 64) {
+    std::sort(v->begin(), v->end());
+    v->erase(std::unique(v->begin(), v->end()), v->end());
+    return;
+  }
+  const int bits = std::min(16, static_cast<int>(std::bit_width(n)) - 1);
+  const size_t buckets = size_t{1} << bits;
+  const int shift = 32 - bits;
+  thread_local std::vector<uint32_t> offset, cursor, tmp;
+  offset.assign(buckets + 1, 0);
+  for (uint32_t x : *v) ++offset[(x >> shift) + 1];
+  for (size_t b = 0; b < buckets; ++b) offset[b + 1] += offset[b];
+  cursor.assign(offset.begin(), offset.end() - 1);
+  tmp.resize(n);
+  for (uint32_t x : *v) tmp[cursor[x >> shift]++] = x;
+  uint32_t* out = v->data();
+  size_t m = 0;
+  for (size_t b = 0; b < buckets; ++b) {
+    uint32_t* first = tmp.data() + offset[b];
+    uint32_t* last = tmp.data() + offset[b + 1];
+    if (last - first > 32) {
+      std::sort(first, last);
+    } else {
+      for (uint32_t* i = first + 1; i < last; ++i) {
+        uint32_t x = *i;
+        uint32_t* j = i;
+        for (; j > first && j[-1] > x; --j) *j = j[-1];
+        *j = x;
+      }
+    }
+    for (uint32_t* i = first; i < last; ++i)
+      if (m == 0 || out[m - 1] != *i) out[m++] = *i;
+  }
+  v->resize(m);
+}
+
+}  // namespace
+
 void Shingles(const std::vector<uint64_t>& words, int k, std::vector<uint32_t>* out) {
   ShingleHashes(words, k, out);
-  std::sort(out->begin(), out->end());
-  out->erase(std::unique(out->begin(), out->end()), out->end());
+  SortUnique(out);
 }
 
 double Jaccard(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {

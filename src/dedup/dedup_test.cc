@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <random>
@@ -77,6 +78,27 @@ TEST(ShingleTest, WindowsDoNotDependOnWhatCameBefore) {
   // Short texts have one shingle; empty texts none.
   EXPECT_EQ(ShinglesOf("خبر قصير").size(), 1u);
   EXPECT_TRUE(ShinglesOf(" .. ").empty());
+}
+
+// The shingle set is the sorted set of window hashes, whatever its size and
+// however often a passage repeats (a repeated passage gives equal hashes).
+TEST(ShingleTest, SetIsSortedWindowHashesWithoutRepeats) {
+  std::mt19937_64 rng(11);
+  for (size_t n : {0, 1, 4, 5, 30, 63, 64, 65, 68, 200, 1000, 5000, 70000}) {
+    for (int repeat : {1, 3, 40}) {
+      std::vector<uint64_t> words;
+      std::vector<uint64_t> passage(n / repeat + 1);
+      for (uint64_t& w : passage) w = rng() % 500;  // few distinct words
+      while (words.size() < n) words.push_back(passage[words.size() % passage.size()]);
+      std::vector<uint32_t> want;
+      ShingleHashes(words, 5, &want);
+      std::sort(want.begin(), want.end());
+      want.erase(std::unique(want.begin(), want.end()), want.end());
+      std::vector<uint32_t> got;
+      Shingles(words, 5, &got);
+      ASSERT_EQ(got, want) << n << " words, passage repeated " << repeat << " times";
+    }
+  }
 }
 
 TEST(ShingleTest, JaccardAndMinHashAgree) {

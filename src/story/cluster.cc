@@ -207,6 +207,7 @@ void StoryClusterer::Add(const std::vector<StoryArticle>& in) {
     std::string language = a.language.empty() || a.language == "und" ? "ar" : a.language;
     auto words = [&](std::string_view text, float weight) {
       Analyze(text, language, &at);
+      CodePointSlicer slicer(text);
       for (size_t i = 0; i < at.tokens.tokens.size(); ++i) {
         const Token& t = at.tokens.tokens[i];
         if (t.kind != TokenKind::kWord) continue;
@@ -214,7 +215,7 @@ void StoryClusterer::Add(const std::vector<StoryArticle>& in) {
         if (CountCodePoints(stem) < 2) continue;
         Acc& x = acc[WordTerm(stem)];
         x.tf += weight;
-        if (x.surface.empty()) x.surface = SliceCodePoints(text, t.span);
+        if (x.surface.empty()) x.surface = slicer.Slice(t.span);
       }
       // The surfaces point into `text`, which outlives this call.
     };

@@ -80,6 +80,18 @@ std::string_view SliceCodePoints(std::string_view utf8, Span span) {
   return utf8.substr(b, e - b);
 }
 
+std::string_view CodePointSlicer::Slice(Span span) {
+  if (span.begin < cp_) {
+    byte_ = 0;
+    cp_ = 0;
+  }
+  size_t b = byte_ + ByteOffsetOfCodePoint(text_.substr(byte_), span.begin - cp_);
+  byte_ = b;
+  cp_ = span.begin;
+  size_t e = b + ByteOffsetOfCodePoint(text_.substr(b), span.end - std::min(span.end, span.begin));
+  return text_.substr(b, e - b);
+}
+
 std::string Normalize(std::string_view utf8, Form form) {
   std::string out;
   out.reserve(utf8.size());

@@ -1,5 +1,12 @@
 // Table-driven tests of the two normal forms and of UTF-8 repair.
 #include <gtest/gtest.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <random>
+#include <string>
+#include <vector>
 
 #include "sada/text.h"
 
@@ -95,6 +102,68 @@ TEST(Utf8Test, CodePointOffsets) {
   std::string bad = "a\xFF" "b";
   EXPECT_EQ(CountCodePoints(bad), 3u);
   EXPECT_EQ(SliceCodePoints(bad, Span{2, 3}), "b");
+}
+
+TEST(Utf8Test, SlicerAgreesWithSliceInAnyOrder) {
+  std::string s = "قال مصدر: «دمشق 19» و\xFF" "x ١٢٫٥";
+  uint32_t n = CountCodePoints(s);
+  CodePointSlicer slicer(s);
+  // Forward (as tokens come), then backward, then past the end.
+  std::vector<Span> spans;
+  for (uint32_t b = 0; b < n; b += 3) spans.push_back(Span{b, std::min(n, b + 4)});
+  for (uint32_t b = n; b-- > 0;) spans.push_back(Span{b, b + 1});
+  spans.push_back(Span{n - 2, n + 5});
+  spans.push_back(Span{n + 3, n + 7});
+  spans.push_back(Span{4, 4});
+  for (Span sp : spans) {
+    EXPECT_EQ(slicer.Slice(sp), SliceCodePoints(s, sp)) << sp.begin << "-" << sp.end;
+  }
+  EXPECT_EQ(slicer.Slice(Span{n - 3, n}), "٢٫٥");
+  EXPECT_EQ(slicer.Slice(Span{n + 3, n + 7}), "");
+}
+
+// The display form is NFC plus the removals and unfoldings of docs/text.md.
+// On text made only of letters, marks, spaces and ASCII (none of which the
+// display form removes or unfolds) it must be exactly ICU's NFC, whatever
+// the order in which letters, marks, spaces and ASCII follow each other.
+// (The letter-run path of the tokenizer has its own test in tokenize_test.cc.)
+TEST(NormalizeTest, DisplayFormIsNfcOnRandomText) {
+  const char* pieces[] = {
+      "\u0627", "\u0644", "\u0645", "\u064A", "\u0648", "\u0647", "\u0629",  // letters
+      "\u0654", "\u0655", "\u0653", "\u064E", "\u0651", "\u0650",  // hamza, madda, marks
+      " ", " ", ".", "1", "a", "e", "\u0301", "\u00E9", "\n",
+  };
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  ASSERT_TRUE(U_SUCCESS(status));
+  std::mt19937 rng(20261123);
+  std::uniform_int_distribution<size_t> pick(0, std::size(pieces) - 1);
+  std::uniform_int_distribution<int> len(0, 24);
+  for (int i = 0; i < 5000; ++i) {
+    std::string in;
+    for (int k = len(rng); k > 0; --k) in += pieces[pick(rng)];
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(in);
+    std::string want;
+    nfc->normalize(u, status).toUTF8String(want);
+    ASSERT_TRUE(U_SUCCESS(status));
+    ASSERT_EQ(Normalize(in, Form::kDisplay), want) << "input: " << in;
+    // Every output code point maps back into the input, and together they
+    // cover every input code point (marks may be reordered, so the spans
+    // are compared sorted).
+    NormalizedText n;
+    NormalizeWithMap(in, Form::kDisplay, &n);
+    ASSERT_EQ(n.source.size(), CountCodePoints(n.text));
+    std::vector<Span> spans = n.source;
+    std::sort(spans.begin(), spans.end(),
+              [](Span x, Span y) { return x.begin < y.begin; });
+    uint32_t covered = 0;
+    for (const Span& sp : spans) {
+      ASSERT_LT(sp.begin, sp.end) << "input: " << in;
+      ASSERT_LE(sp.begin, covered) << "input: " << in;
+      covered = std::max(covered, sp.end);
+    }
+    ASSERT_EQ(covered, CountCodePoints(in)) << "input: " << in;
+  }
 }
 
 }  // namespace

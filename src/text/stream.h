@@ -126,11 +126,21 @@ uint32_t StreamNormalized(std::string_view utf8, Form form, Sink&& sink) {
         run[n++] = static_cast<char32_t>(e & entry::kValueMask);
         q += 2;
       }
-      if (n >= 2) {
+      // A run that ends the text or is followed by an ASCII byte (never a
+      // mark, never the second half of a composition) goes out whole.
+      const bool whole = n >= 1 && (q == end || *q < 0x80);
+      if (whole || n >= 2) {
         if (nseg == 1) {
           emit_entry(seg[0].entry, seg[0].begin, seg[0].end);
         } else if (nseg > 1) {
           flush_slow();
+        }
+        if (whole) {
+          sink.LetterRun(run, static_cast<uint32_t>(n), idx);
+          idx += static_cast<uint32_t>(n);
+          nseg = 0;
+          p = q;
+          continue;
         }
         sink.LetterRun(run, static_cast<uint32_t>(n - 1), idx);
         idx += static_cast<uint32_t>(n - 1);
@@ -145,6 +155,13 @@ uint32_t StreamNormalized(std::string_view utf8, Form form, Sink&& sink) {
     }
     char32_t cp;
     unsigned char b0 = *p;
+    if (b0 == ' ' && nseg == 0) {
+      // A space after a complete segment: no composition starts with it.
+      emit_entry(table[' '], idx, idx + 1);
+      ++idx;
+      ++p;
+      continue;
+    }
     if (b0 < 0x80) {
       cp = b0;
       ++p;
