@@ -64,7 +64,7 @@ int DedupCommand::Run() {
   if (!in_.paths.empty()) {
     // Reading stays on this thread; signatures are computed on the others.
     int workers = internal::ResolveThreads(in_.threads);
-    BatchPipeline pipe(1024, workers > 1, [&](std::vector<Article>&& batch) {
+    BatchPipeline pipe(4096, workers > 1, [&](std::vector<Article>&& batch) {
       std::vector<DedupIndex::Input> inputs;
       inputs.reserve(batch.size());
       for (const Article& a : batch) inputs.push_back({a.id, a.published, a.text});
