@@ -99,6 +99,7 @@ class NerModel {
   struct Table;
   std::shared_ptr<Table> weights_;
   float scale_ = 1;  // weight = int16 / scale_ (scores are summed as integers)
+  uint64_t id_ = 0;  // unique per model made (copies share it): keys the tagger's caches
 };
 
 }  // namespace sada

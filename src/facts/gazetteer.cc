@@ -1,5 +1,7 @@
 #include "facts/gazetteer.h"
 
+#include <xxhash.h>
+
 #include "sada/text.h"
 #include "facts/words.h"
 #include "text/names.h"
@@ -49,6 +51,10 @@ constexpr const char* kOrgTriggers[] = {
 
 }  // namespace
 
+namespace {
+uint64_t HashOf(std::string_view key) { return XXH3_64bits(key.data(), key.size()); }
+}  // namespace
+
 const Gazetteer& Gazetteer::Get() {
   static const Gazetteer* g = new Gazetteer();
   return *g;
@@ -76,6 +82,7 @@ Gazetteer::Gazetteer() {
   for (const char* n : kOrgs) Add(n, kGazOrg, kGazOrgStart);
   for (const char* n : kPersonTitles) Add(n, kGazPersonTitle, 0);
   for (const char* n : kOrgTriggers) Add(n, kGazOrgTrigger, 0);
+  for (const auto& [key, flags] : flags_) by_hash_.Insert(HashOf(key), flags);
 }
 
 void Gazetteer::Add(std::string_view name, uint32_t word_flag, uint32_t start_flag, bool listed) {
@@ -100,7 +107,11 @@ void Gazetteer::Add(std::string_view name, uint32_t word_flag, uint32_t start_fl
 }
 
 uint32_t Gazetteer::Exact(std::string_view key) const {
-  auto it = flags_.find(key);
+  if (by_hash_.size() == flags_.size()) {
+    const uint32_t* f = by_hash_.Find(HashOf(key));
+    return f ? *f : 0;
+  }
+  auto it = flags_.find(key);  // while the lists are being made
   return it == flags_.end() ? 0 : it->second;
 }
 

@@ -12,6 +12,7 @@
 #include <unordered_set>
 
 #include "util/strings.h"
+#include "util/u64_map.h"
 
 namespace sada::internal {
 
@@ -43,6 +44,12 @@ class Gazetteer {
   Gazetteer();
   void Add(std::string_view name, uint32_t word_flag, uint32_t start_flag, bool listed = false);
   std::unordered_map<std::string, uint32_t, StringHash, StringEq> flags_;
+  // The same flags by a 64-bit hash of the key, for the lookups of every
+  // token of every article (a quarter of the time of the std::unordered_map).
+  // Only the hashes are compared: a word outside the lists whose hash equals
+  // a listed word's (a chance of about 20,000 in 2^64 per word) would take
+  // its flags.
+  U64Map<uint32_t> by_hash_;
   std::unordered_set<std::string> names_;
 };
 

@@ -5,6 +5,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -117,9 +118,29 @@ int32_t WordCluster(std::string_view key) {
   return table->Find(key);
 }
 
-struct NerModel::Table : internal::U64Map<std::array<int16_t, kNumNerLabels>> {};
+// Feature hash -> weights, and a bitmap of the features present (one bit per
+// hash, 256 KiB: fits the L2 cache where the 8 MB table does not). Most
+// features a text asks for are not in the model (word pairs never seen in
+// training); the bitmap says so without touching the table, wrong for about
+// one absent feature in twenty (then the table answers).
+struct NerModel::Table : internal::U64Map<std::array<int16_t, kNumNerLabels>> {
+  static constexpr int kBits = 21;
+  std::vector<uint64_t> present = std::vector<uint64_t>((size_t{1} << kBits) / 64);
+  static size_t Bit(uint64_t f) { return static_cast<size_t>(f >> (64 - kBits)); }
+  void Add(uint64_t f, const std::array<int16_t, kNumNerLabels>& w) {
+    Insert(f, w);
+    present[Bit(f) / 64] |= uint64_t{1} << (Bit(f) % 64);
+  }
+  bool MaybeHas(uint64_t f) const { return (present[Bit(f) / 64] >> (Bit(f) % 64)) & 1; }
+};
 
-NerModel::NerModel() : weights_(std::make_shared<Table>()) {}
+namespace {
+std::atomic<uint64_t> g_next_model_id{1};
+}  // namespace
+
+// Each model made gets its own id, which the tagger's caches are keyed by
+// (a copy shares the weights, and the id).
+NerModel::NerModel() : weights_(std::make_shared<Table>()), id_(g_next_model_id.fetch_add(1)) {}
 
 size_t NerModel::num_features() const { return weights_->size(); }
 
@@ -223,50 +244,96 @@ void IntrinsicFeatures(const TokenHashes& t, std::vector<uint64_t>* out) {
     if (t.gaz & bit) out->push_back(F(kGaz, bit));
 }
 
-// Features of token i from its neighbours and the two labels before it.
-void ContextFeatures(const std::vector<TokenHashes>& s, size_t i, int prev, int prev2, std::vector<uint64_t>* out) {
+// What a token contributes to the score of a neighbour: as the word before
+// it (kAsPrev), after it (kAsNext), two before (kAsPrev2) or two after
+// (kAsNext2). These depend on the token alone, so the tagger caches them per
+// token like its intrinsic features. `t` null: the position is outside the
+// sentence.
+enum Role { kAsPrev, kAsNext, kAsPrev2, kAsNext2, kNumRoles };
+
+void RoleFeatures(const TokenHashes* t, Role role, std::vector<uint64_t>* out) {
   static const uint64_t kStart = Str("<s>"), kEnd = Str("</s>");
-  const long n = static_cast<long>(s.size()), k = static_cast<long>(i);
-  auto word = [&](long j) { return j < 0 ? kStart : j >= n ? kEnd : s[j].word; };
-  auto stem = [&](long j) { return j < 0 ? kStart : j >= n ? kEnd : s[j].stem; };
-  auto gaz = [&](long j) -> uint32_t { return j < 0 || j >= n ? 0 : s[j].gaz; };
+  const bool before = role == kAsPrev || role == kAsPrev2;
+  const uint64_t edge = before ? kStart : kEnd;
+  const uint64_t word = t ? t->word : edge, stem = t ? t->stem : edge, bare = t ? t->bare : edge;
+  const uint64_t cluster = t ? t->cluster : before ? 0x51 : 0x52;
+  const uint32_t gaz = t ? t->gaz : 0;
+  const bool affixes = t && !t->number;
+  switch (role) {
+    case kAsPrev:
+      out->push_back(F(kPrevWord, word));
+      out->push_back(F(kPrevStem, stem));
+      out->push_back(F(kPrevBare, bare));
+      out->push_back(F(kPrevCluster, cluster));
+      if (affixes) out->push_back(F(kPrevSuf2, t->suf2));
+      for (uint32_t bit = 1; bit <= 128; bit <<= 1)
+        if (gaz & bit) out->push_back(F(kPrevGaz, bit));
+      break;
+    case kAsNext:
+      out->push_back(F(kNextWord, word));
+      out->push_back(F(kNextBare, bare));
+      out->push_back(F(kNextStem, stem));
+      out->push_back(F(kNextCluster, cluster));
+      if (affixes) {
+        out->push_back(F(kNextSuf2, t->suf2));
+        out->push_back(F(kNextPre2, t->pre2));
+      }
+      for (uint32_t bit = 1; bit <= 128; bit <<= 1)
+        if (gaz & bit) out->push_back(F(kNextGaz, bit));
+      break;
+    case kAsPrev2:
+      out->push_back(F(kPrev2Word, word));
+      out->push_back(F(kPrev2Cluster, cluster));
+      for (uint32_t bit = 1; bit <= 128; bit <<= 1)
+        if (gaz & bit) out->push_back(F(kPrev2Gaz, bit));
+      break;
+    case kAsNext2:
+      out->push_back(F(kNext2Word, word));
+      out->push_back(F(kNext2Cluster, cluster));
+      break;
+    case kNumRoles:
+      break;
+  }
+}
+
+// Features of position i that pair it with a neighbour, or say where it
+// stands, and do not depend on labels.
+void PairFeatures(const std::vector<TokenHashes>& s, size_t i, std::vector<uint64_t>* out) {
+  static const uint64_t kStart = Str("<s>"), kEnd = Str("</s>");
+  const size_t n = s.size();
   const TokenHashes& t = s[i];
-  out->push_back(F(kPrevWord, word(k - 1)));
-  out->push_back(F(kNextWord, word(k + 1)));
-  out->push_back(F(kPrev2Word, word(k - 2)));
-  out->push_back(F(kNext2Word, word(k + 2)));
-  out->push_back(F(kPrevStem, stem(k - 1)));
-  out->push_back(F(kPrevBare, k > 0 ? s[k - 1].bare : kStart));
-  auto cluster = [&](long j) -> uint64_t { return j < 0 ? 0x51 : j >= n ? 0x52 : s[j].cluster; };
-  out->push_back(F(kPrevCluster, cluster(k - 1)));
-  out->push_back(F(kNextCluster, cluster(k + 1)));
-  out->push_back(F(kPrev2Cluster, cluster(k - 2)));
-  out->push_back(F(kNext2Cluster, cluster(k + 2)));
-  out->push_back(F(kClusterBigram, cluster(k - 1), t.cluster));
-  out->push_back(F(kNextBare, k + 1 < n ? s[k + 1].bare : kEnd));
-  out->push_back(F(kNextStem, stem(k + 1)));
-  out->push_back(F(kBigramPrev, word(k - 1), word(k)));
-  out->push_back(F(kBigramNext, word(k), word(k + 1)));
-  out->push_back(F(kStemPrevStem, stem(k - 1), stem(k)));
-  if (k > 0 && !s[k - 1].number) out->push_back(F(kPrevSuf2, s[k - 1].suf2));
-  if (k + 1 < n && !s[k + 1].number) {
-    out->push_back(F(kNextSuf2, s[k + 1].suf2));
-    out->push_back(F(kNextPre2, s[k + 1].pre2));
-  }
-  uint32_t g0 = t.gaz, gp = gaz(k - 1), gn = gaz(k + 1), gp2 = gaz(k - 2);
-  for (uint32_t bit = 1; bit <= 128; bit <<= 1) {
-    if (gp & bit) out->push_back(F(kPrevGaz, bit));
-    if (gn & bit) out->push_back(F(kNextGaz, bit));
-    if (gp2 & bit) out->push_back(F(kPrev2Gaz, bit));
-    if ((g0 & bit) && prev != kO) out->push_back(F(kPrevLabelGaz, bit, static_cast<uint64_t>(prev)));
-  }
+  const uint64_t prev_word = i > 0 ? s[i - 1].word : kStart, next_word = i + 1 < n ? s[i + 1].word : kEnd;
+  const uint64_t prev_stem = i > 0 ? s[i - 1].stem : kStart;
+  const uint64_t prev_cluster = i > 0 ? s[i - 1].cluster : 0x51;
+  out->push_back(F(kClusterBigram, prev_cluster, t.cluster));
+  out->push_back(F(kBigramPrev, prev_word, t.word));
+  out->push_back(F(kBigramNext, t.word, next_word));
+  out->push_back(F(kStemPrevStem, prev_stem, t.stem));
   out->push_back(F(kPunct, t.punct ? 2 : 1));
-  out->push_back(F(kNextPunct, k + 1 < n && s[k + 1].punct ? 2 : 1));
+  out->push_back(F(kNextPunct, i + 1 < n && s[i + 1].punct ? 2 : 1));
   out->push_back(F(kFirst, i == 0 ? 2 : 1));
+}
+
+// Features of a token with the two labels before it.
+void LabelFeatures(const TokenHashes& t, int prev, int prev2, std::vector<uint64_t>* out) {
+  for (uint32_t bit = 1; bit <= 128; bit <<= 1)
+    if ((t.gaz & bit) && prev != kO) out->push_back(F(kPrevLabelGaz, bit, static_cast<uint64_t>(prev)));
   out->push_back(F(kPrevLabel, static_cast<uint64_t>(prev) + 1));
   out->push_back(F(kPrev2Labels, static_cast<uint64_t>(prev) + 1, static_cast<uint64_t>(prev2) + 1));
   out->push_back(F(kPrevLabelWord, static_cast<uint64_t>(prev) + 1, t.word));
   if (!t.number) out->push_back(F(kPrevLabelSuf, static_cast<uint64_t>(prev) + 1, t.suf2));
+}
+
+// Features of token i from its neighbours and the two labels before it: what
+// training sees; the tagger adds up the same parts from its caches.
+void ContextFeatures(const std::vector<TokenHashes>& s, size_t i, int prev, int prev2, std::vector<uint64_t>* out) {
+  const size_t n = s.size();
+  RoleFeatures(i >= 1 ? &s[i - 1] : nullptr, kAsPrev, out);
+  RoleFeatures(i + 1 < n ? &s[i + 1] : nullptr, kAsNext, out);
+  RoleFeatures(i >= 2 ? &s[i - 2] : nullptr, kAsPrev2, out);
+  RoleFeatures(i + 2 < n ? &s[i + 2] : nullptr, kAsNext2, out);
+  PairFeatures(s, i, out);
+  LabelFeatures(s[i], prev, prev2, out);
 }
 
 }  // namespace internal_ner
@@ -297,45 +364,111 @@ int Best(int prev, const Score& score) {
 
 void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labels) const {
   using Score = std::array<int32_t, kNumNerLabels>;
-  labels->assign(sentence.size(), kO);
+  using internal_ner::kNumRoles;
+  const size_t n = sentence.size();
+  labels->assign(n, kO);
   thread_local std::vector<internal_ner::TokenHashes> hashes;
   thread_local std::vector<uint64_t> feats;
   internal_ner::HashTokens(sentence, &hashes);
-  // The score of a token's own features depends only on the token: kept in a
-  // per-thread direct-mapped cache (key: the token's hashes; on a clash the
-  // sum is computed again). Scores are integer sums of the int16 weights, so
-  // the cache can never change an answer.
-  struct Entry {
-    uint64_t key = 0;
-    const NerModel* model = nullptr;
-    Score score{};
-  };
-  constexpr size_t kEntries = 1 << 15;
-  thread_local std::vector<Entry> cache(kEntries);
   auto add = [&](Score* score) {
-    for (uint64_t f : feats) weights_->Prefetch(f);
+    size_t m = 0;
+    for (uint64_t f : feats) {
+      if (!weights_->MaybeHas(f)) continue;
+      weights_->Prefetch(f);
+      feats[m++] = f;
+    }
+    feats.resize(m);
     for (uint64_t f : feats) {
       const auto* w = weights_->Find(f);
       if (w == nullptr) continue;
       for (int l = 0; l < kNumNerLabels; ++l) (*score)[l] += (*w)[l];
     }
   };
-  int prev = kO, prev2 = kO;
-  for (size_t i = 0; i < sentence.size(); ++i) {
+  // Everything a token adds by itself, to its own score and, by role, to its
+  // neighbours', depends only on the token: kept in a per-thread
+  // direct-mapped cache (key: the token's hashes; on a clash the sums are
+  // computed again). Scores are integer sums of the int16 weights, so the
+  // cache can never change an answer. Of about 35 weights per token, what is
+  // left to look up per position is its pairs with its neighbours (4) and
+  // what depends on the labels before it (2-3).
+  struct alignas(64) Entry {
+    uint64_t key = 0;
+    uint64_t model = 0;
+    Score own{};
+    Score role[kNumRoles]{};
+  };
+  constexpr size_t kEntries = 1 << 14;
+  thread_local std::vector<Entry> cache(kEntries);
+  // Scores of positions outside the sentence and of the small features
+  // (label pairs) do not depend on tokens: computed once per model.
+  struct Fixed {
+    uint64_t model = 0;
+    Score edge[kNumRoles]{};
+  };
+  thread_local Fixed fixed;
+  if (fixed.model != id_) {
+    fixed = Fixed{};
+    for (int r = 0; r < kNumRoles; ++r) {
+      feats.clear();
+      internal_ner::RoleFeatures(nullptr, static_cast<internal_ner::Role>(r), &feats);
+      add(&fixed.edge[r]);
+    }
+    fixed.model = id_;
+  }
+  thread_local std::vector<Entry> tokens;  // this sentence's, copied out of the cache
+  tokens.resize(n);
+  thread_local std::vector<uint64_t> keys;
+  keys.resize(n);
+  for (size_t i = 0; i < n; ++i) keys[i] = Mix64(hashes[i].word ^ Mix64(hashes[i].stem + hashes[i].gaz)) | 1;
+  constexpr size_t kAhead = 4;  // the cache is larger than L2: fetch entries ahead
+  auto fetch = [&](size_t i) {
+    const char* p = reinterpret_cast<const char*>(&cache[keys[i] & (kEntries - 1)]);
+    for (size_t off = 0; off < sizeof(Entry); off += 64) __builtin_prefetch(p + off);
+  };
+  for (size_t i = 0; i < std::min(n, kAhead); ++i) fetch(i);
+  for (size_t i = 0; i < n; ++i) {
+    if (i + kAhead < n) fetch(i + kAhead);
     const auto& h = hashes[i];
-    uint64_t key = Mix64(h.word ^ Mix64(h.stem + h.gaz)) | 1;
+    const uint64_t key = keys[i];
     Entry& e = cache[key & (kEntries - 1)];
-    if (e.key != key || e.model != this) {
+    if (e.key != key || e.model != id_) {
+      e = Entry{};
       feats.clear();
       internal_ner::IntrinsicFeatures(h, &feats);
-      e.score = Score{};
-      add(&e.score);
+      add(&e.own);
+      for (int r = 0; r < kNumRoles; ++r) {
+        feats.clear();
+        internal_ner::RoleFeatures(&h, static_cast<internal_ner::Role>(r), &feats);
+        add(&e.role[r]);
+      }
       e.key = key;
-      e.model = this;
+      e.model = id_;
     }
-    Score score = e.score;
+    tokens[i] = e;
+  }
+  // The label-free part of each position's score.
+  thread_local std::vector<Score> base;
+  base.assign(n, Score{});
+  for (size_t i = 0; i < n; ++i) {
+    Score& sc = base[i];
+    const Score* parts[] = {
+        &tokens[i].own,
+        i >= 1 ? &tokens[i - 1].role[internal_ner::kAsPrev] : &fixed.edge[internal_ner::kAsPrev],
+        i + 1 < n ? &tokens[i + 1].role[internal_ner::kAsNext] : &fixed.edge[internal_ner::kAsNext],
+        i >= 2 ? &tokens[i - 2].role[internal_ner::kAsPrev2] : &fixed.edge[internal_ner::kAsPrev2],
+        i + 2 < n ? &tokens[i + 2].role[internal_ner::kAsNext2] : &fixed.edge[internal_ner::kAsNext2],
+    };
+    for (const Score* p : parts)
+      for (int l = 0; l < kNumNerLabels; ++l) sc[l] += (*p)[l];
     feats.clear();
-    internal_ner::ContextFeatures(hashes, i, prev, prev2, &feats);
+    internal_ner::PairFeatures(hashes, i, &feats);
+    add(&sc);
+  }
+  int prev = kO, prev2 = kO;
+  for (size_t i = 0; i < n; ++i) {
+    Score score = base[i];
+    feats.clear();
+    internal_ner::LabelFeatures(hashes[i], prev, prev2, &feats);
     add(&score);
     int l = Best(prev, score);
     (*labels)[i] = l;
@@ -495,7 +628,7 @@ NerModel NerModel::Train(const std::vector<std::vector<NerToken>>& sentences,
       q[l] = static_cast<int16_t>(std::lround(w[l] * m.scale_));
       any = any || q[l] != 0;
     }
-    if (any) m.weights_->Insert(f, q);
+    if (any) m.weights_->Add(f, q);
   }
   return m;
 }
@@ -559,7 +692,7 @@ Result<NerModel> NerModel::Deserialize(std::string_view bytes) {
     Get(&in, &f);
     std::array<int16_t, kNumNerLabels> w{};
     for (int l = 0; l < kNumNerLabels; ++l) Get(&in, &w[l]);
-    m.weights_->Insert(f, w);
+    m.weights_->Add(f, w);
   }
   return m;
 }

@@ -19,11 +19,17 @@ std::string PlainText(std::string_view s) {
 }
 
 WordSet::WordSet(std::initializer_list<const char*> words) {
-  for (const char* w : words) keys_.insert(KeyOf(w));
+  for (const char* w : words) {
+    keys_.insert(KeyOf(w));
+    filter_.Add(KeyOf(w));
+  }
 }
 
 WordMap::WordMap(std::initializer_list<std::pair<const char*, int>> words) {
-  for (const auto& [w, v] : words) map_.emplace(KeyOf(w), v);
+  for (const auto& [w, v] : words) {
+    map_.emplace(KeyOf(w), v);
+    filter_.Add(KeyOf(w));
+  }
 }
 
 std::u32string_view Words::Gap(size_t a, size_t b) const {
@@ -57,12 +63,11 @@ void BuildWords(const Article& article, Words* w) {
   w->article = &article;
   Analyze(article.text, "ar", &w->at);
   w->keys.clear();
+  w->keys_made = false;
   w->gaz.assign(w->size(), 0);
   const auto& g = Gazetteer::Get();
-  for (size_t i = 0; i < w->size(); ++i) {
-    w->keys.insert(w->Key(i));
+  for (size_t i = 0; i < w->size(); ++i)
     if (!w->IsNumber(i)) w->gaz[i] = g.Lookup(w->Key(i));
-  }
   w->u32 = ToU32(article.text);
 }
 

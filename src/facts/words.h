@@ -27,10 +27,11 @@ std::string PlainText(std::string_view s);
 class WordSet {
  public:
   WordSet(std::initializer_list<const char*> words);
-  bool Has(std::string_view key) const { return keys_.find(key) != keys_.end(); }
+  bool Has(std::string_view key) const { return filter_.MaybeHas(key) && keys_.find(key) != keys_.end(); }
 
  private:
   std::unordered_set<std::string, StringHash, StringEq> keys_;
+  WordFilter filter_;
 };
 
 // Words mapped to numbers, held as match keys.
@@ -38,23 +39,34 @@ class WordMap {
  public:
   WordMap(std::initializer_list<std::pair<const char*, int>> words);
   int Get(std::string_view key, int missing = 0) const {
+    if (!filter_.MaybeHas(key)) return missing;
     auto it = map_.find(key);
     return it == map_.end() ? missing : it->second;
   }
 
  private:
   std::unordered_map<std::string, int, StringHash, StringEq> map_;
+  WordFilter filter_;
 };
 
 struct Words {
   const Article* article = nullptr;
   AnalyzedText at;
   std::u32string u32;  // the text as code points
-  std::unordered_set<std::string_view> keys;  // every token key of the article
+  // Every token key of the article: made on the first HasKey (most articles
+  // never ask; making it for each was a tenth of `sada extract`).
+  mutable std::unordered_set<std::string_view> keys;
+  mutable bool keys_made = false;
 
   std::vector<uint32_t> gaz;  // Gazetteer::Lookup of every token (0 for numbers)
 
-  bool HasKey(std::string_view k) const { return keys.count(k) != 0; }
+  bool HasKey(std::string_view k) const {
+    if (!keys_made) {
+      for (size_t i = 0; i < size(); ++i) keys.insert(Key(i));
+      keys_made = true;
+    }
+    return keys.count(k) != 0;
+  }
 
   size_t size() const { return at.tokens.tokens.size(); }
   std::string_view Key(size_t i) const { return at.tokens.Key(at.tokens.tokens[i]); }

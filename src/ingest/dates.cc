@@ -121,9 +121,14 @@ std::optional<DateTime> ParseIsoLike(std::string_view s) {
   return std::nullopt;
 }
 
-const std::unordered_map<std::string, int>& MonthTable() {
+struct Months {
+  std::unordered_map<std::string, int, StringHash, StringEq> by_key;
+  WordFilter filter;
+};
+
+const Months& MonthTable() {
   static const auto* table = [] {
-    auto* t = new std::unordered_map<std::string, int>();
+    auto* t = new Months();
     const std::pair<const char*, int> kMonths[] = {
         // Egyptian / Gulf (from the European names)
         {"يناير", 1}, {"فبراير", 2}, {"مارس", 3}, {"أبريل", 4}, {"إبريل", 4},
@@ -146,7 +151,10 @@ const std::unordered_map<std::string, int>& MonthTable() {
         {"apr", 4}, {"jun", 6}, {"jul", 7}, {"aug", 8}, {"sep", 9}, {"sept", 9},
         {"oct", 10}, {"nov", 11}, {"dec", 12},
     };
-    for (auto& [name, m] : kMonths) t->emplace(Normalize(name, Form::kMatchKey), m);
+    for (auto& [name, m] : kMonths) {
+      t->by_key.emplace(Normalize(name, Form::kMatchKey), m);
+      t->filter.Add(Normalize(name, Form::kMatchKey));
+    }
     return t;
   }();
   return *table;
@@ -242,8 +250,9 @@ int MonthFromKey(std::string_view key, std::string_view next, int* words) {
     return 0;
   }
   const auto& t = MonthTable();
-  auto it = t.find(std::string(key));
-  return it == t.end() ? 0 : it->second;
+  if (!t.filter.MaybeHas(key)) return 0;
+  auto it = t.by_key.find(key);
+  return it == t.by_key.end() ? 0 : it->second;
 }
 
 std::optional<DateMatch> MatchWrittenDate(const TokenizedText& tt, size_t i,

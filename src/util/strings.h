@@ -22,6 +22,41 @@ struct StringEq {
   bool operator()(std::string_view a, std::string_view b) const { return a == b; }
 };
 
+// A quick test that a word is certainly not in a small set of words: the
+// lengths present, and a 512-bit filter of the length with three of the
+// word's bytes (the second, one in the middle, the last: an Arabic letter's
+// first byte is nearly always the same). Most tokens of a text are in none
+// of the word lists the fact rules ask about; this answers for them without
+// hashing the word.
+class WordFilter {
+ public:
+  void Add(std::string_view k) {
+    lengths_ |= LengthBit(k.size());
+    uint32_t h = Sig(k);
+    bits_[h >> 6] |= uint64_t{1} << (h & 63);
+  }
+  bool MaybeHas(std::string_view k) const {
+    if ((lengths_ & LengthBit(k.size())) == 0) return false;
+    uint32_t h = Sig(k);
+    return (bits_[h >> 6] >> (h & 63)) & 1;
+  }
+
+ private:
+  static uint64_t LengthBit(size_t n) { return uint64_t{1} << (n < 63 ? n : 63); }
+  static uint32_t Sig(std::string_view k) {
+    if (k.empty()) return 0;
+    const auto* b = reinterpret_cast<const unsigned char*>(k.data());
+    uint32_t x = static_cast<uint32_t>(k.size()) * 0x9E3779B1u;
+    x ^= (b[k.size() > 1 ? 1 : 0] * 0x85EBCA77u) ^ (b[k.size() / 2 | (k.size() > 2 ? 1 : 0)] * 0xC2B2AE3Du) ^
+         (b[k.size() - 1] * 0x27D4EB2Fu);
+    x ^= x >> 15;
+    x *= 0x2C1B3C6Du;
+    return x >> 23;  // 9 bits
+  }
+  uint64_t lengths_ = 0;
+  uint64_t bits_[8] = {};
+};
+
 // ASCII lower case (names of charsets, tags, headers).
 inline std::string AsciiLower(std::string_view s) {
   std::string r(s);
