@@ -500,7 +500,10 @@ void NerModel::TagDocument(const std::vector<std::vector<NerToken>>& sentences,
       if (!last.number && last.key.size() >= 6 && (single || e == 0)) ++votes[last.key][e];
       if (!single && b - a <= 5) {
         std::string seq;
-        for (size_t k = a; k < b; ++k) seq += (k > a ? " " : "") + s[k].key;
+        for (size_t k = a; k < b; ++k) {
+          if (k > a) seq += ' ';
+          seq += s[k].key;
+        }
         ++phrases[seq][e];
         max_len = std::max(max_len, b - a);
       }
@@ -511,23 +514,30 @@ void NerModel::TagDocument(const std::vector<std::vector<NerToken>>& sentences,
   for (size_t si = 0; si < sentences.size() && !phrases.empty(); ++si) {
     const auto& s = sentences[si];
     auto& l = (*labels)[si];
+    std::string seq;
     for (size_t i = 0; i < s.size(); ++i) {
-      for (size_t n = std::min(max_len, s.size() - i); n >= 2; --n) {
-        bool untagged = true;
-        for (size_t k = i; k < i + n; ++k) untagged = untagged && l[k] == kO;
-        if (!untagged) continue;
-        std::string seq;
-        for (size_t k = i; k < i + n; ++k) seq += (k > i ? " " : "") + s[k].key;
+      // The longest run of untagged words from i that is one of the names.
+      size_t untagged = 0;
+      while (untagged < max_len && i + untagged < s.size() && l[i + untagged] == kO) ++untagged;
+      if (untagged < 2) continue;
+      seq = s[i].key;
+      size_t found = 0;
+      const std::array<int, 4>* votes_of = nullptr;
+      for (size_t n = 2; n <= untagged; ++n) {
+        seq += ' ';
+        seq += s[i + n - 1].key;
         auto it = phrases.find(seq);
         if (it == phrases.end()) continue;
-        int best = 0;
-        for (int e = 1; e < 4; ++e)
-          if (it->second[e] > it->second[best]) best = e;
-        l[i] = 2 * best + 1;
-        for (size_t k = i + 1; k < i + n; ++k) l[k] = 2 * best + 2;
-        i += n - 1;
-        break;
+        found = n;
+        votes_of = &it->second;
       }
+      if (found == 0) continue;
+      int best = 0;
+      for (int e = 1; e < 4; ++e)
+        if ((*votes_of)[e] > (*votes_of)[best]) best = e;
+      l[i] = 2 * best + 1;
+      for (size_t k = i + 1; k < i + found; ++k) l[k] = 2 * best + 2;
+      i += found - 1;
     }
   }
   if (votes.empty()) return;
