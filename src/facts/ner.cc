@@ -314,14 +314,24 @@ void PairFeatures(const std::vector<TokenHashes>& s, size_t i, std::vector<uint6
   out->push_back(F(kFirst, i == 0 ? 2 : 1));
 }
 
-// Features of a token with the two labels before it.
-void LabelFeatures(const TokenHashes& t, int prev, int prev2, std::vector<uint64_t>* out) {
+// Features of a token with the label before it.
+void TokenLabelFeatures(const TokenHashes& t, int prev, std::vector<uint64_t>* out) {
   for (uint32_t bit = 1; bit <= 128; bit <<= 1)
     if ((t.gaz & bit) && prev != kO) out->push_back(F(kPrevLabelGaz, bit, static_cast<uint64_t>(prev)));
-  out->push_back(F(kPrevLabel, static_cast<uint64_t>(prev) + 1));
-  out->push_back(F(kPrev2Labels, static_cast<uint64_t>(prev) + 1, static_cast<uint64_t>(prev2) + 1));
   out->push_back(F(kPrevLabelWord, static_cast<uint64_t>(prev) + 1, t.word));
   if (!t.number) out->push_back(F(kPrevLabelSuf, static_cast<uint64_t>(prev) + 1, t.suf2));
+}
+
+// Features of the two labels before a position, whatever the token.
+void LabelPairFeatures(int prev, int prev2, std::vector<uint64_t>* out) {
+  out->push_back(F(kPrevLabel, static_cast<uint64_t>(prev) + 1));
+  out->push_back(F(kPrev2Labels, static_cast<uint64_t>(prev) + 1, static_cast<uint64_t>(prev2) + 1));
+}
+
+// Features of a token with the two labels before it.
+void LabelFeatures(const TokenHashes& t, int prev, int prev2, std::vector<uint64_t>* out) {
+  TokenLabelFeatures(t, prev, out);
+  LabelPairFeatures(prev, prev2, out);
 }
 
 // Features of token i from its neighbours and the two labels before it: what
@@ -389,13 +399,14 @@ void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labe
   // direct-mapped cache (key: the token's hashes; on a clash the sums are
   // computed again). Scores are integer sums of the int16 weights, so the
   // cache can never change an answer. Of about 35 weights per token, what is
-  // left to look up per position is its pairs with its neighbours (4) and
-  // what depends on the labels before it (2-3).
+  // left to look up per position is its pairs with its neighbours (4) and,
+  // after a word of a name, what depends on that label (2-3).
   struct alignas(64) Entry {
     uint64_t key = 0;
     uint64_t model = 0;
     Score own{};
     Score role[kNumRoles]{};
+    Score after_o{};  // its label features when the label before it is O (most positions)
   };
   constexpr size_t kEntries = 1 << 14;
   thread_local std::vector<Entry> cache(kEntries);
@@ -404,6 +415,7 @@ void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labe
   struct Fixed {
     uint64_t model = 0;
     Score edge[kNumRoles]{};
+    Score labels[kNumNerLabels][kNumNerLabels]{};  // by the label before, and the one before that
   };
   thread_local Fixed fixed;
   if (fixed.model != id_) {
@@ -413,6 +425,12 @@ void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labe
       internal_ner::RoleFeatures(nullptr, static_cast<internal_ner::Role>(r), &feats);
       add(&fixed.edge[r]);
     }
+    for (int p = 0; p < kNumNerLabels; ++p)
+      for (int p2 = 0; p2 < kNumNerLabels; ++p2) {
+        feats.clear();
+        internal_ner::LabelPairFeatures(p, p2, &feats);
+        add(&fixed.labels[p][p2]);
+      }
     fixed.model = id_;
   }
   thread_local std::vector<Entry> tokens;  // this sentence's, copied out of the cache
@@ -441,6 +459,9 @@ void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labe
         internal_ner::RoleFeatures(&h, static_cast<internal_ner::Role>(r), &feats);
         add(&e.role[r]);
       }
+      feats.clear();
+      internal_ner::TokenLabelFeatures(h, kO, &feats);
+      add(&e.after_o);
       e.key = key;
       e.model = id_;
     }
@@ -467,9 +488,15 @@ void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labe
   int prev = kO, prev2 = kO;
   for (size_t i = 0; i < n; ++i) {
     Score score = base[i];
-    feats.clear();
-    internal_ner::LabelFeatures(hashes[i], prev, prev2, &feats);
-    add(&score);
+    const Score& pair = fixed.labels[prev][prev2];
+    for (int l = 0; l < kNumNerLabels; ++l) score[l] += pair[l];
+    if (prev == kO) {
+      for (int l = 0; l < kNumNerLabels; ++l) score[l] += tokens[i].after_o[l];
+    } else {
+      feats.clear();
+      internal_ner::TokenLabelFeatures(hashes[i], prev, &feats);
+      add(&score);
+    }
     int l = Best(prev, score);
     (*labels)[i] = l;
     prev2 = prev;
