@@ -61,6 +61,22 @@ TEST(CliTest, IngestSeedArticles) {
   EXPECT_NE(Stderr().find("5 records = 5 articles + 0 errors"), std::string::npos) << Stderr();
 }
 
+TEST(CliTest, StandardInputIsReadAsDash) {
+  // JSON Lines on standard input, beside a folder: "-" is read like a file
+  // whose kind is found from its content, named <stdin> in diagnostics.
+  std::string lines =
+      "{\"id\":\"one\",\"title\":\"x\",\"content\":\"قتل 150 إرهابيا في البوكمال\"}\n"
+      "{\"id\":\"two\",\"title\":\"y\"\n";
+  Result r = RunCmd("ingest - " + DataPath("examples/bukamal"), lines);
+  EXPECT_EQ(r.code, 0) << Stderr();
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 6);
+  EXPECT_NE(r.out.find("\"id\":\"one\""), std::string::npos);
+  EXPECT_NE(r.out.find("\"file\":\"<stdin>\""), std::string::npos);
+  std::string err = Stderr();
+  EXPECT_NE(err.find("<stdin>:2:"), std::string::npos) << err;
+  EXPECT_NE(err.find("7 records = 6 articles + 1 errors"), std::string::npos) << err;
+}
+
 TEST(CliTest, BrokenInputsKeepGoingStrictFails) {
   Result r = RunCmd("ingest " + DataPath("tests/data/broken"));
   EXPECT_EQ(r.code, 0);

@@ -10,7 +10,7 @@ double Seconds(Clock::time_point since) {
 }
 
 void InputOptions::Add(CLI::App* cmd, bool paths_required) {
-  auto* p = cmd->add_option("paths", paths, "Files or folders to read");
+  auto* p = cmd->add_option("paths", paths, "Files or folders to read (- for standard input)");
   if (paths_required) p->required();
   cmd->add_option("--diagnostics", diag_path, "Also write diagnostics as JSON Lines here");
   cmd->add_option("--field", fields, "Map a JSON field: NAME=INPUT_FIELD (e.g. text=body)");

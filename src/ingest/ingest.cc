@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <future>
 #include <thread>
 #include <memory>
@@ -358,18 +359,27 @@ class Driver : public Emitter {
     }
   }
 
+  // `path` "-" is standard input, read to its end (kind from its content).
   void ReadPath(const std::string& path) {
     std::error_code ec;
-    std::ifstream in(path, std::ios::binary);
+    const bool stdin_path = path == "-";
+    std::ifstream file;
+    if (!stdin_path) file.open(path, std::ios::binary);
+    std::istream& in = stdin_path ? std::cin : file;
     Origin o;
-    o.file = path;
+    o.file = stdin_path ? "<stdin>" : path;
     ++stats_->files;
     if (!in) {
       Diagnose(o, Severity::kError, "cannot read file");
       ++unreadable_;
       return;
     }
-    auto size = std::filesystem::file_size(path, ec);
+    uintmax_t size = 0;
+    if (stdin_path) {
+      ec = std::make_error_code(std::errc::not_supported);  // size unknown
+    } else {
+      size = std::filesystem::file_size(path, ec);
+    }
     if (!ec && static_cast<int64_t>(size) > options_.max_record_bytes) {
       Diagnose(o, Severity::kError, "file larger than the limit (" + std::to_string(size) + " bytes)");
       return;
@@ -399,8 +409,8 @@ class Driver : public Emitter {
     }
     std::memset(buf.p.get() + len, 0, kPadding);
     std::string_view data(buf.p.get(), len);
-    Dispatch(path, data, o, 0);
-    done_bytes_ += static_cast<int64_t>(size);
+    Dispatch(o.file, data, o, 0);
+    done_bytes_ += static_cast<int64_t>(ec ? 0 : size);  // standard input is not in the total
     sink_->OnProgress(done_bytes_, total_bytes_);
   }
 
@@ -564,6 +574,10 @@ Status Ingest(const std::vector<std::string>& paths, const IngestOptions& option
   std::vector<std::string> files;
   std::vector<std::string> missing;
   for (const auto& p : paths) {
+    if (p == "-") {
+      files.push_back(p);  // standard input
+      continue;
+    }
     std::error_code ec;
     auto st = fs::status(p, ec);
     if (ec || !fs::exists(st)) {
