@@ -6,10 +6,15 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <random>
+
+#include <simdjson.h>
 
 #include "../../tests/test_util.h"
 #include "sada/ingest.h"
 #include "sada/text.h"
+#include "ingest/json_writer.h"
+#include "util/strings.h"
 
 namespace sada {
 namespace {
@@ -337,3 +342,42 @@ TEST(IngestRegressionTest, FuzzerFindings) {
 
 }  // namespace
 }  // namespace sada
+
+// What sada writes is valid UTF-8 whatever a stage hands the JSON writer
+// (a story's "about" once cut a sentence at byte 120, inside a letter), and
+// cutting text to a length never splits a code point.
+namespace sada::internal {
+namespace {
+
+TEST(JsonWriterTest, OutputIsValidUtf8AndReadsBackWhateverTheInput) {
+  std::mt19937 rng(5);
+  const std::string pieces[] = {"ب", "حا", "\xd8", "\xd8\xa7", "\xe2\x80\xa8", "\"", "\\", "\n", "a", "\xff", "\xf0\x9f\x98\x80", "\xed\xa0\x80"};
+  for (int i = 0; i < 2000; ++i) {
+    std::string s;
+    int n = static_cast<int>(rng() % 12);
+    for (int k = 0; k < n; ++k) s += pieces[rng() % std::size(pieces)];
+    std::string out;
+    AppendJsonString(s, &out);
+    ASSERT_TRUE(simdjson::validate_utf8(out.data(), out.size())) << i;
+    simdjson::dom::parser parser;
+    simdjson::padded_string doc(out);
+    std::string_view back;
+    ASSERT_EQ(parser.parse(doc).get_string().get(back), simdjson::SUCCESS) << out;
+    std::string repaired = s;
+    RepairUtf8(&repaired);
+    EXPECT_EQ(std::string(back), repaired);
+  }
+}
+
+TEST(JsonWriterTest, Utf8PrefixNeverSplitsACodePoint) {
+  const std::string s = "date of: عمم فرع الشئون الإسلامية 😀 بمنطقة عسير";
+  for (size_t n = 0; n <= s.size() + 2; ++n) {
+    std::string_view p = Utf8Prefix(s, n);
+    EXPECT_LE(p.size(), n);
+    EXPECT_TRUE(simdjson::validate_utf8(p.data(), p.size())) << n;
+    EXPECT_GE(p.size() + 3, std::min(n, s.size())) << n;  // gives up less than a code point
+  }
+}
+
+}  // namespace
+}  // namespace sada::internal

@@ -12,6 +12,7 @@
 #include "ingest/dates.h"
 #include "ingest/encoding.h"
 #include "ingest/readers.h"
+#include "util/strings.h"
 #include "sada/text.h"
 
 namespace sada::internal {
@@ -109,7 +110,7 @@ void Finish(Article&& a, const std::string& date_field, const std::string& raw_d
       a.published_from = "field:" + date_field;
     } else {
       em->Diagnose(o, Severity::kWarning,
-                   "unreadable date '" + raw_date.substr(0, 60) + "' in field " + date_field);
+                   "unreadable date '" + std::string(internal::Utf8Prefix(raw_date, 60)) + "' in field " + date_field);
     }
   }
   // Metadata fields are plain text; some sources escape them as HTML. The

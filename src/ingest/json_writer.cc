@@ -1,12 +1,24 @@
 // JSON string escaping and field appenders (see json_writer.h).
 #include "ingest/json_writer.h"
 
+#include "sada/text.h"
+
+#include <simdjson.h>
+
 #include <cstdio>
 #include <cstring>
 
 namespace sada::internal {
 
 void AppendJsonString(std::string_view s, std::string* out) {
+  // Whatever a stage hands over, what is written is valid UTF-8: invalid
+  // bytes become U+FFFD (the check runs at several GB/s; repairs are rare).
+  if (!simdjson::validate_utf8(s.data(), s.size())) [[unlikely]] {
+    std::string fixed(s);
+    RepairUtf8(&fixed);
+    AppendJsonString(fixed, out);
+    return;
+  }
   static constexpr char kHex[] = "0123456789abcdef";
   out->reserve(out->size() + s.size() + 2);
   out->push_back('"');

@@ -31,13 +31,6 @@ std::string FromU32(std::u32string_view u) {
   return s;
 }
 
-// At most `n` bytes of `s`, cut at a code-point boundary.
-std::string_view Utf8Prefix(std::string_view s, size_t n) {
-  if (s.size() <= n) return s;
-  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-  return s.substr(0, n);
-}
-
 // Every pattern read from a line needs a digit, a dash, a parenthesis, a colon
 // or a slash near its start; most lines of prose have none in their first
 // 60 bytes, and are skipped without tokenizing.

@@ -12,6 +12,7 @@
 #include "sada/text.h"
 #include "story/story_internal.h"
 #include "text/stem.h"
+#include "util/strings.h"
 #include "util/union_find.h"
 
 namespace sada {
@@ -420,7 +421,9 @@ void DateClaims(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>& 
       if (Cosine(st.Vector(a.doc, a.sentence), st.Vector(b.doc, b.sentence)) < 0.5) continue;
       Claim c;
       c.kind = "date";
-      c.about = "date of: " + SpanText(docs[a.doc], a.sentence).substr(0, 120);
+      std::string sentence = SpanText(docs[a.doc], a.sentence);
+      std::string_view head = internal::Utf8Prefix(sentence, 120);  // whole code points: never half a letter
+      c.about = "date of: " + std::string(head) + (head.size() < sentence.size() ? "…" : "");
       c.status = ClaimStatus::kConflicting;
       c.statements = {a, b};
       out->push_back(std::move(c));

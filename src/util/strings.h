@@ -22,6 +22,13 @@ struct StringEq {
   bool operator()(std::string_view a, std::string_view b) const { return a == b; }
 };
 
+// At most `n` bytes of UTF-8 `s`, cut at a code-point boundary.
+inline std::string_view Utf8Prefix(std::string_view s, size_t n) {
+  if (s.size() <= n) return s;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return s.substr(0, n);
+}
+
 // A quick test that a word is certainly not in a small set of words: the
 // lengths present, and a 512-bit filter of the length with three of the
 // word's bytes (the second, one in the middle, the last: an Arabic letter's
