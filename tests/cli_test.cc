@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <sstream>
@@ -238,6 +239,55 @@ TEST(CliTest, StoriesOfTheSampleDoNotDependOnThreads) {
   ASSERT_EQ(two.code, 0);
   EXPECT_EQ(one.out, two.out);
   EXPECT_NE(one.out.find("\"story\":\"s"), std::string::npos);
+}
+
+// The same articles given in the reverse order give the same passages and
+// stories (lines may come in another order; what they say may not; groups:
+// DedupTest.GroupsDoNotDependOnInputOrder). The alignment of a pair used to depend on which article came
+// first.
+TEST(CliTest, ReuseAndStoriesDoNotDependOnInputOrder) {
+  std::vector<std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(DataPath("examples/bukamal")))
+    files.push_back(e.path().string());
+  std::sort(files.begin(), files.end());
+  auto join = [](const std::vector<std::string>& v) {
+    std::string s;
+    for (const auto& f : v) s += f + " ";
+    return s;
+  };
+  auto sorted_lines = [](const std::string& out) {
+    std::vector<std::string> lines;
+    std::stringstream ss(out);
+    for (std::string l; std::getline(ss, l);) lines.push_back(l);
+    std::sort(lines.begin(), lines.end());
+    return lines;
+  };
+  std::vector<std::string> reversed(files.rbegin(), files.rend());
+  for (const char* cmd : {"reuse ", "analyze --stories-only "}) {
+    if (std::string(cmd) == "analyze --stories-only ") {
+      // The stories file of the main job, with its copies and claims.
+      std::string d1 = "/tmp/sada_cli_order_a." + std::to_string(getpid());
+      std::string d2 = "/tmp/sada_cli_order_b." + std::to_string(getpid());
+      ASSERT_EQ(RunCmd("analyze -q " + join(files) + "-o " + d1).code, 0);
+      ASSERT_EQ(RunCmd("analyze -q " + join(reversed) + "-o " + d2).code, 0);
+      auto read = [](const std::string& p) {
+        std::ifstream f(p);
+        return std::string(std::istreambuf_iterator<char>(f), {});
+      };
+      std::string s1 = read(d1 + "/stories.jsonl"), s2 = read(d2 + "/stories.jsonl");
+      EXPECT_FALSE(s1.empty());
+      EXPECT_EQ(sorted_lines(s1), sorted_lines(s2));
+      std::filesystem::remove_all(d1);
+      std::filesystem::remove_all(d2);
+      continue;
+    }
+    Result a = RunCmd(std::string(cmd) + join(files));
+    Result b = RunCmd(std::string(cmd) + join(reversed));
+    ASSERT_EQ(a.code, 0) << cmd;
+    ASSERT_EQ(b.code, 0) << cmd;
+    EXPECT_FALSE(a.out.empty()) << cmd;
+    EXPECT_EQ(sorted_lines(a.out), sorted_lines(b.out)) << cmd;
+  }
 }
 
 // The report in a real browser: headless Chromium loads it, renders it and,

@@ -69,7 +69,7 @@ struct DedupMember {
 
 struct DedupGroup {
   uint32_t canonical;                // earliest published, else smallest id
-  std::vector<DedupMember> members;  // canonical first, then in input order
+  std::vector<DedupMember> members;  // canonical first, then by the same order (dated first, time, id)
   bool exact;                        // all members have the same token sequence
 };
 

@@ -73,7 +73,7 @@ struct Passage {
 struct Boilerplate {
   std::string source;
   uint32_t articles = 0;  // articles of the outlet that carry it
-  uint32_t example = 0;   // document index of the first of them
+  uint32_t example = 0;   // document index of the one of smallest id
   Span span;              // in the example
   uint32_t words = 0;
 };

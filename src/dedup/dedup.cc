@@ -386,26 +386,24 @@ std::vector<DedupGroup> DedupIndex::Groups(DedupStats* stats) const {
     const auto& m = comp[root];
     if (m.size() < 2) continue;
     DedupGroup g;
-    // Canonical: the earliest published member; without dates, the smallest id.
-    uint32_t c = m[0];
-    for (uint32_t x : m) {
+    // Canonical: the earliest published member; without dates, the smallest
+    // id. The others follow in the same order, so a group reads the same
+    // whatever the order of the input.
+    auto before = [&](uint32_t x, uint32_t y) {
       const Doc& a = docs_[x];
-      const Doc& b = docs_[c];
+      const Doc& b = docs_[y];
       bool a_dated = !a.published.empty(), b_dated = !b.published.empty();
-      if (a_dated != b_dated) {
-        if (a_dated) c = x;
-        continue;
-      }
-      if (a_dated && a.published != b.published) {
-        if (a.published < b.published) c = x;
-        continue;
-      }
-      if (a.id < b.id) c = x;
-    }
+      if (a_dated != b_dated) return a_dated;
+      if (a_dated && a.published != b.published) return a.published < b.published;
+      return a.id < b.id;
+    };
+    std::vector<uint32_t> order = m;
+    std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return before(x, y) || (!before(y, x) && x < y); });
+    const uint32_t c = order[0];
     g.canonical = c;
     g.exact = true;
     g.members.push_back({c, 1.0});
-    for (uint32_t x : m) {
+    for (uint32_t x : order) {
       if (x == c) continue;
       bool same = docs_[x].exact[0] == docs_[c].exact[0] && docs_[x].exact[1] == docs_[c].exact[1];
       g.exact = g.exact && same;

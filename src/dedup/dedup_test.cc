@@ -206,6 +206,35 @@ std::vector<std::string> SyntheticCorpus(size_t n, uint64_t seed) {
   return texts;
 }
 
+// The same documents in the reverse order make the same groups, with the
+// same canonical and the members in the same order (dated first, then by
+// time, then by id); some documents are undated, some share a time.
+TEST(DedupTest, GroupsDoNotDependOnInputOrder) {
+  auto texts = SyntheticCorpus(400, 3);
+  std::vector<DedupIndex::Input> in;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    std::string date = i % 4 == 0 ? "" : "2015-07-2" + std::to_string(i % 3);
+    in.push_back({"id" + std::to_string((i * 7919) % 1009), date, texts[i]});
+  }
+  auto describe = [](const std::vector<DedupIndex::Input>& v) {
+    DedupIndex idx{DedupOptions{}};
+    idx.Add(v);
+    std::vector<std::string> out;
+    for (const auto& g : idx.Groups(nullptr)) {
+      std::string s = idx.id(g.canonical) + ":";
+      for (const auto& m : g.members) s += idx.id(m.doc) + ",";
+      out.push_back(s);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  auto forward = describe(in);
+  std::reverse(in.begin(), in.end());
+  auto backward = describe(in);
+  ASSERT_GT(forward.size(), 10u);
+  EXPECT_EQ(forward, backward);
+}
+
 TEST(DedupTest, LshAgainstBruteForce) {
   auto texts = SyntheticCorpus(2000, 11);
   DedupIndex idx = Build(texts, {}, 2);

@@ -371,12 +371,17 @@ void ReuseFinder::Run(std::vector<Passage>* passages, std::vector<Boilerplate>* 
       if (c >= options_.min_shared) bs.push_back(b);
     std::sort(bs.begin(), bs.end());
     candidates[a] = static_cast<int64_t>(bs.size());
-    Side sa{da.words, da.bare, da.spans, mask[a]};
-    for (uint32_t b : bs) {
-      const Doc& db = docs_[b];
-      Side sb{db.words, db.bare, db.spans, mask[b]};
+    for (uint32_t other : bs) {
+      // The alignment is not symmetric (which side leads the seeds, which
+      // side's formula words count): the pair is aligned with the smaller id
+      // first, so the passages do not depend on the order of the input.
+      const bool swap = docs_[other].id < da.id;
+      const uint32_t x = swap ? other : a, y = swap ? a : other;
+      const Doc &dx = docs_[x], &dy = docs_[y];
+      Side sx{dx.words, dx.bare, dx.spans, mask[x]};
+      Side sy{dy.words, dy.bare, dy.spans, mask[y]};
       std::vector<Build> builds;
-      Aligner(options_, sa, sb).Run(&builds);
+      Aligner(options_, sx, sy).Run(&builds);
       for (const Build& p : builds) {
         int aw = p.a1 - p.a0, bw = p.b1 - p.b0;
         if (std::min(aw, bw) < options_.min_words) continue;
@@ -384,31 +389,34 @@ void ReuseFinder::Run(std::vector<Passage>* passages, std::vector<Boilerplate>* 
         if (sim < options_.min_similarity) continue;
         // Formulas alone (titles, honorifics) are not reuse.
         int own = 0;
-        for (int t = p.a0; t < p.a1; ++t) own += !common[a][t];
+        for (int t = p.a0; t < p.a1; ++t) own += !common[x][t];
         if (2 * own < options_.min_words) {
           ++formulaic;
           continue;
         }
         Passage out;
-        out.a = a;
-        out.b = b;
-        out.a_span = WordSpan(sa, p.a0, p.a1);
-        out.b_span = WordSpan(sb, p.b0, p.b1);
+        out.a = x;
+        out.b = y;
+        out.a_span = WordSpan(sx, p.a0, p.a1);
+        out.b_span = WordSpan(sy, p.b0, p.b1);
         out.a_words = static_cast<uint32_t>(aw);
         out.b_words = static_cast<uint32_t>(bw);
         out.aligned = static_cast<uint32_t>(p.aligned);
         out.similarity = sim;
-        out.direction = CompareTimes(da.published, db.published);
+        out.direction = CompareTimes(dx.published, dy.published);
         for (const auto& g : p.gaps)
-          out.differences.push_back({WordSpan(sa, g.first.first, g.first.second),
-                                     WordSpan(sb, g.second.first, g.second.second)});
+          out.differences.push_back({WordSpan(sx, g.first.first, g.first.second),
+                                     WordSpan(sy, g.second.first, g.second.second)});
         found[a].push_back(std::move(out));
       }
     }
     formulaic_count[a] = formulaic;
-    std::sort(found[a].begin(), found[a].end(), [](const Passage& x, const Passage& y) {
-      if (x.b != y.b) return x.b < y.b;
-      return x.a_span.begin < y.a_span.begin;
+    // By the other article (input order), then by where the passage starts.
+    std::sort(found[a].begin(), found[a].end(), [a](const Passage& x, const Passage& y) {
+      uint32_t ox = x.a == a ? x.b : x.a, oy = y.a == a ? y.b : y.a;
+      if (ox != oy) return ox < oy;
+      if (x.a_span.begin != y.a_span.begin) return x.a_span.begin < y.a_span.begin;
+      return x.b_span.begin < y.b_span.begin;
     });
   }, 4);
   passages->clear();
@@ -456,14 +464,19 @@ void ReuseFinder::Run(std::vector<Passage>* passages, std::vector<Boilerplate>* 
     uint32_t count = 1;
     for (size_t k = i + 1; k < j; ++k)
       if (runs[k].doc != runs[k - 1].doc) ++count;
+    // The example is the carrying article of smallest id, whatever the
+    // input order.
+    size_t ex = i;
+    for (size_t k = i + 1; k < j; ++k)
+      if (docs_[runs[k].doc].id < docs_[runs[ex].doc].id) ex = k;
     if (count >= B)
-      boilerplate->push_back({sources_[runs[i].source], count, runs[i].doc, runs[i].span, runs[i].words});
+      boilerplate->push_back({sources_[runs[i].source], count, runs[ex].doc, runs[ex].span, runs[ex].words});
     i = j;
   }
-  std::sort(boilerplate->begin(), boilerplate->end(), [](const Boilerplate& x, const Boilerplate& y) {
+  std::sort(boilerplate->begin(), boilerplate->end(), [this](const Boilerplate& x, const Boilerplate& y) {
     if (x.source != y.source) return x.source < y.source;
     if (x.articles != y.articles) return x.articles > y.articles;
-    if (x.example != y.example) return x.example < y.example;
+    if (x.example != y.example) return docs_[x.example].id < docs_[y.example].id;
     return x.span.begin < y.span.begin;
   });
   st.boilerplate_passages = static_cast<int64_t>(boilerplate->size());

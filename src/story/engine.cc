@@ -1,5 +1,6 @@
 // The engine that orders the stages after ingest (see sada/analyze.h).
 #include <algorithm>
+#include <tuple>
 #include <chrono>
 #include <functional>
 #include <atomic>
@@ -194,10 +195,11 @@ std::vector<CopyLink> CopiesWithin(const Analysis& an, const std::vector<uint32_
       copies.push_back(l);
     }
   }
+  // A total order, so that copies (and the claims that look them up) do not
+  // depend on the order the passages came in.
   std::sort(copies.begin(), copies.end(), [](const CopyLink& x, const CopyLink& y) {
-    if (x.a != y.a) return x.a < y.a;
-    if (x.b != y.b) return x.b < y.b;
-    return x.a_span.begin < y.a_span.begin;
+    return std::tie(x.a, x.b, x.a_span.begin, x.b_span.begin, x.a_span.end, x.b_span.end, x.duplicate) <
+           std::tie(y.a, y.b, y.a_span.begin, y.b_span.begin, y.a_span.end, y.b_span.end, y.duplicate);
   });
   return copies;
 }
