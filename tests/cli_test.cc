@@ -232,6 +232,53 @@ TEST(CliTest, AnalyzeSeedArticlesWritesEveryFileAndOneStory) {
   std::system(("rm -rf " + dir).c_str());
 }
 
+// A long text without full stops (here 30,000 words, and a copy of it with
+// one word more) must cost in proportion to its length: sentences are cut
+// (reported speech used to run to the end of the text, 300 bytes of facts
+// per byte read), and a claim lists the copies that join witnesses, not
+// every copied pair of its statements.
+TEST(CliTest, ALongTextWithoutStopsStaysInProportion) {
+  std::string dir = TempDir();
+  ASSERT_FALSE(dir.empty());
+  const char* words[] = {"قال", "الرئيس", "إن", "القوات", "سيطرت", "على", "مدينة", "البوكمال", "بعد",
+                         "معارك", "مع", "تنظيم", "داعش", "وقتل", "150", "إرهابيا", "في", "ريف", "دير"};
+  std::string text;
+  uint64_t x = 7;
+  for (int i = 0; i < 30000; ++i) {
+    x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+    text += std::string(i ? " " : "") + words[(x >> 33) % std::size(words)];
+  }
+  std::string input = dir + "/long.json";
+  std::ofstream(input) << "[{\"id\":\"long1\",\"title\":\"t\",\"content\":\"" << text
+                       << "\"},{\"id\":\"long2\",\"title\":\"t\",\"content\":\"" << text << " زيادة\"}]";
+  Result r = RunCmd("analyze -q " + input + " -o " + dir + "/out");
+  ASSERT_EQ(r.code, 0) << Stderr();
+  const size_t in_bytes = 2 * text.size();
+  std::string facts = ReadFile(dir + "/out/facts.jsonl"), stories = ReadFile(dir + "/out/stories.jsonl");
+  EXPECT_LT(facts.size(), 100 * in_bytes);
+  EXPECT_LT(stories.size(), 100 * in_bytes);
+  simdjson::dom::parser parser;
+  size_t quotes = 0;
+  for (size_t b = 0, e; b < facts.size(); b = e + 1) {
+    e = facts.find('\n', b);
+    simdjson::dom::element f;
+    ASSERT_EQ(parser.parse(facts.substr(b, e - b)).get(f), simdjson::SUCCESS);
+    if (std::string_view(f["kind"]) != "quote") continue;
+    ++quotes;
+    EXPECT_LT(int64_t(f["end"]) - int64_t(f["begin"]), 5000);  // at most a sentence of 400 words
+  }
+  EXPECT_GT(quotes, 100u);
+  simdjson::dom::element story;
+  ASSERT_EQ(parser.parse(stories.substr(0, stories.find('\n'))).get(story), simdjson::SUCCESS);
+  size_t claims = 0;
+  for (auto c : story["claims"].get_array()) {
+    ++claims;
+    EXPECT_LT(c["copies"].get_array().size(), c["statements"].get_array().size());
+  }
+  EXPECT_GT(claims, 10u);
+  std::system(("rm -rf " + dir).c_str());
+}
+
 TEST(CliTest, StoriesOfTheSampleDoNotDependOnThreads) {
   Result one = RunCmd("stories -j1 " + DataPath("tests/data/stories/saudinewsnet-2015-07-21-sample.json"));
   Result two = RunCmd("stories -j2 " + DataPath("tests/data/stories/saudinewsnet-2015-07-21-sample.json"));

@@ -26,6 +26,7 @@
 
 #include "sada/article.h"
 #include "sada/facts.h"
+#include "sada/text.h"
 
 namespace sada {
 
@@ -34,6 +35,9 @@ struct StoryDoc {
   const Article* article = nullptr;
   std::string outlet;  // display name of the outlet; never empty
   const std::vector<Fact>* facts = nullptr;
+  const CodePointIndex* index = nullptr;  // of article->text, when the caller made one
+  // The article's text at a code-point span.
+  std::string_view Slice(Span s) const { return index ? index->Slice(s) : SliceCodePoints(article->text, s); }
 };
 
 // A passage shared by two articles of the story, or a duplicate pair (then
@@ -74,6 +78,9 @@ struct Claim {
   int witnesses = 0;  // independent witnesses
   // Statement pairs (i, j) where j repeats i through a shared passage or a
   // duplicate: "i copied by j" when the order is known, else just shared.
+  // Only the links that join two witnesses are kept (pairs already one
+  // witness through the same outlet or other copies are not listed), so
+  // there are fewer copies than statements.
   struct Copy {
     uint32_t from = 0, to = 0;
     double similarity = 0;

@@ -58,6 +58,21 @@ class CodePointSlicer {
   uint32_t cp_ = 0;
 };
 
+// Slices of one text in any order: the byte offset of every 64th code point
+// is kept, so a slice scans at most 64 code points to each end wherever it
+// lies (SliceCodePoints scans from the start: on a long text, many slices
+// cost the square of its length). Same answers as SliceCodePoints.
+class CodePointIndex {
+ public:
+  explicit CodePointIndex(std::string_view utf8);
+  std::string_view Slice(Span span) const;
+
+ private:
+  size_t ByteOf(uint32_t cp) const;
+  std::string_view text_;
+  std::vector<uint32_t> every64_;  // byte offset of code point 64 * i
+};
+
 // Normalises a whole text to the given form.
 std::string Normalize(std::string_view utf8, Form form);
 

@@ -221,8 +221,12 @@ void CompareStories(const AnalyzeOptions& options, int threads, const Report& re
     AnalyzedStory& as = an->stories[todo[k]];
     const auto& members = as.story.articles;
     std::vector<StoryDoc> docs(members.size());
-    for (uint32_t i = 0; i < members.size(); ++i)
-      docs[i] = {&an->articles[members[i]], an->outlets[members[i]], &an->facts[members[i]]};
+    std::vector<CodePointIndex> index;  // spans are sliced in any order: no scan from the start each time
+    index.reserve(members.size());
+    for (uint32_t i = 0; i < members.size(); ++i) {
+      index.emplace_back(an->articles[members[i]].text);
+      docs[i] = {&an->articles[members[i]], an->outlets[members[i]], &an->facts[members[i]], &index.back()};
+    }
     as.copies = CopiesWithin(*an, members, passages_of, group_of);
     CompareStory(docs, as.copies, options.compare, &as.analysis);
     int64_t d = ++done;

@@ -134,7 +134,7 @@ void Summarize(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>& c
     const Cand& c = cands[i];
     SummarySentence s;
     s.cite = {c.doc, c.span};
-    s.text = std::string(SliceCodePoints(docs[c.doc].article->text, c.span));
+    s.text = std::string(docs[c.doc].Slice(c.span));
     s.also = c.also;
     s.support = c.support;
     s.score = c.score;
@@ -158,7 +158,7 @@ void BuildTimeline(const std::vector<StoryDoc>& docs, const StoryText& st, std::
       if (e.date.empty()) {
         e.date = v;
         e.sentence = {d, st.SentenceOf(d, f.span)};
-        e.text = std::string(SliceCodePoints(a.text, e.sentence.span));
+        e.text = std::string(docs[d].Slice(e.sentence.span));
       }
       e.sources.push_back({d, f.span});
       if (std::find(e.outlets.begin(), e.outlets.end(), docs[d].outlet) == e.outlets.end())

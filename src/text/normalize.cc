@@ -2,6 +2,7 @@
 // match key) built on the normalising stream (stream.h).
 #include <simdjson.h>
 
+#include <algorithm>
 #include <cstring>
 
 #include "sada/text.h"
@@ -89,6 +90,30 @@ std::string_view CodePointSlicer::Slice(Span span) {
   byte_ = b;
   cp_ = span.begin;
   size_t e = b + ByteOffsetOfCodePoint(text_.substr(b), span.end - std::min(span.end, span.begin));
+  return text_.substr(b, e - b);
+}
+
+CodePointIndex::CodePointIndex(std::string_view utf8) : text_(utf8) {
+  const auto* base = reinterpret_cast<const unsigned char*>(utf8.data());
+  const auto* p = base;
+  const auto* end = p + utf8.size();
+  every64_.reserve(utf8.size() / 64 + 1);
+  for (uint32_t i = 0; p < end; ++i) {
+    if (i % 64 == 0) every64_.push_back(static_cast<uint32_t>(p - base));
+    p += *p < 0x80 ? 1 : DecodeUtf8(p, end).len;
+  }
+}
+
+size_t CodePointIndex::ByteOf(uint32_t cp) const {
+  if (every64_.empty()) return 0;
+  size_t k = std::min<size_t>(cp / 64, every64_.size() - 1);
+  size_t from = every64_[k];
+  return from + ByteOffsetOfCodePoint(text_.substr(from), cp - static_cast<uint32_t>(k * 64));
+}
+
+std::string_view CodePointIndex::Slice(Span span) const {
+  size_t b = ByteOf(span.begin);
+  size_t e = std::max(b, ByteOf(std::max(span.end, span.begin)));
   return text_.substr(b, e - b);
 }
 

@@ -122,6 +122,28 @@ TEST(Utf8Test, SlicerAgreesWithSliceInAnyOrder) {
   EXPECT_EQ(slicer.Slice(Span{n + 3, n + 7}), "");
 }
 
+// The index answers as SliceCodePoints for any span, in any order, on text
+// with one-to-four-byte code points and invalid bytes, around and across
+// its 64-code-point checkpoints, and past the end.
+TEST(Utf8Test, CodePointIndexAgreesWithSlice) {
+  const std::string pieces[] = {"a", " ", "د", "مشق", "١٢٫٥", "\xFF", "\xE2\x82", "😀", "«", "\n"};
+  std::mt19937 rng(9);
+  for (int round = 0; round < 50; ++round) {
+    std::string s;
+    int len = static_cast<int>(rng() % 400);
+    for (int k = 0; k < len; ++k) s += pieces[rng() % std::size(pieces)];
+    uint32_t n = CountCodePoints(s);
+    CodePointIndex index(s);
+    for (int q = 0; q < 200; ++q) {
+      uint32_t b = static_cast<uint32_t>(rng() % (n + 10)), e = b + static_cast<uint32_t>(rng() % 150);
+      Span sp{b, e};
+      ASSERT_EQ(index.Slice(sp), SliceCodePoints(s, sp)) << round << " " << b << "-" << e << " of " << n;
+    }
+    EXPECT_EQ(index.Slice(Span{0, n}), s);
+  }
+  EXPECT_EQ(CodePointIndex("").Slice(Span{0, 3}), "");
+}
+
 // The display form is NFC plus the removals and unfoldings of docs/text.md.
 // On text made only of letters, marks, spaces and ASCII (none of which the
 // display form removes or unfolds) it must be exactly ICU's NFC, whatever

@@ -36,6 +36,48 @@ TEST(SentencesTest, LineBreaksAndQuotes) {
             (V{"العنوان", "قال: \"انتهى الأمر.\"", "ثم غادر."}));
 }
 
+// Text without full stops is not one sentence: after 200 words a comma ends
+// one, after 400 a space does; 3,400 is not a comma; shorter sentences are
+// untouched. Every word is in exactly one sentence.
+TEST(SentencesTest, LongRunsWithoutStopsAreCut) {
+  auto words = [](int n, const std::string& w) {
+    std::string s;
+    for (int i = 0; i < n; ++i) s += (i ? " " : "") + w;
+    return s;
+  };
+  auto count_words = [](const std::string& s) {
+    int n = 0;
+    bool in = false;
+    for (char c : s) {
+      bool sp = c == ' ';
+      if (!sp && !in) ++n;
+      in = !sp;
+    }
+    return n;
+  };
+  // Short: one sentence, commas and all.
+  std::string short_text = words(150, "كلمة") + "، " + words(30, "أخرى");
+  EXPECT_EQ(Sentences(short_text), (V{short_text}));
+  // A comma after 200 words ends the sentence, and is in it.
+  V cut = Sentences(words(210, "كلمة") + "، " + words(20, "أخرى"));
+  ASSERT_EQ(cut.size(), 2u);
+  EXPECT_EQ(cut[0], words(210, "كلمة") + "،");
+  EXPECT_EQ(cut[1], words(20, "أخرى"));
+  // A digit group separator is not such a comma.
+  V number = Sentences(words(210, "كلمة") + " بلغ 3,400 دولار");
+  ASSERT_EQ(number.size(), 1u);
+  // No comma at all: cut at 400 words, every word kept.
+  std::string flat = words(1000, "قال");
+  V parts = Sentences(flat);
+  ASSERT_EQ(parts.size(), 3u);
+  int total = 0;
+  for (const auto& p : parts) {
+    EXPECT_LE(count_words(p), 400) << p.size();
+    total += count_words(p);
+  }
+  EXPECT_EQ(total, 1000);
+}
+
 TEST(SentencesTest, SpansAreCodePoints) {
   std::string s = "  أولا. ثانيا  ";
   std::vector<Span> spans;

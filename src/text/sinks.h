@@ -321,17 +321,28 @@ class SentenceSink {
  public:
   explicit SentenceSink(std::vector<Span>* out) : out_(out) {}
 
+  // A sentence is closed after a comma once it has kSoftWords words, and at
+  // the next space once it has kHardWords: text without full stops (a
+  // transcript, a page flattened to one line) would otherwise be one
+  // sentence, and what is cut at sentence ends (reported speech, timeline
+  // and summary sentences) would grow with the square of the text. In
+  // SaudiNewsNet 387 of 290,412 sentences pass 200 words and none 630.
+  static constexpr uint32_t kSoftWords = 200, kHardWords = 400;
+
   SADA_HOT void operator()(char32_t cp, CharClass cls, bool upper, uint32_t b, uint32_t e) {
     if (cls == kClsNewline) {
       CloseSentence();
       pending_ = Pending::kNone;
       ResetWord();
+      in_word_ = after_digit_ = false;
       return;
     }
     if (cls == kClsSpace) {
       if (pending_ == Pending::kDot) pending_ = Pending::kDotSpace;
       if (pending_ == Pending::kTerm) pending_ = Pending::kTermSpace;
+      if (words_ >= kHardWords && pending_ == Pending::kNone) CloseSentence();
       ResetWord();
+      in_word_ = after_digit_ = false;
       return;
     }
     bool trailing = cls == kClsTerminator || cls == kClsDot || cls == kClsQuote;
@@ -376,6 +387,15 @@ class SentenceSink {
       begin_ = b;
     }
     last_end_ = e;
+    if (words_ >= kSoftWords && (cp == 0x060C || (cp == ',' && !after_digit_)) && pending_ == Pending::kNone) {
+      CloseSentence();  // the comma ends it
+      ResetWord();
+      in_word_ = after_digit_ = false;
+      return;
+    }
+    after_digit_ = cls == kClsDigit;
+    if ((cls == kClsLetter || cls == kClsDigit) && word_len_ == 0 && !in_word_) ++words_;
+    in_word_ = cls == kClsLetter || cls == kClsDigit || cls == kClsMark;
     if (cls == kClsTerminator) {
       pending_ = Pending::kTerm;
       ResetWord();
@@ -398,6 +418,7 @@ class SentenceSink {
   // handled as one letter, after which the state only counts letters.
   SADA_HOT void LetterRun(const char32_t* cps, uint32_t n, uint32_t first) {
     (*this)(cps[0], kClsLetter, false, first, first + 1);
+    after_digit_ = false;
     for (uint32_t i = 1; i < n; ++i) {
       if (word_len_ < kMaxWord) word_[word_len_] = cps[i] < 0x80 ? static_cast<char>(cps[i]) : '?';
       ascii_word_ = ascii_word_ && cps[i] < 0x80;
@@ -409,6 +430,7 @@ class SentenceSink {
   void CloseSentence() {
     if (open_) out_->push_back(Span{begin_, last_end_});
     open_ = false;
+    words_ = 0;
   }
 
  private:
@@ -427,6 +449,9 @@ class SentenceSink {
   char word_[kMaxWord] = {};
   int word_len_ = 0;
   bool ascii_word_ = true;
+  uint32_t words_ = 0;       // words of the open sentence
+  bool in_word_ = false;     // inside a run of letters, digits and marks
+  bool after_digit_ = false; // the last code point was a digit (3,400 is not cut)
 };
 
 }  // namespace sada::internal
