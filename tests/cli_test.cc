@@ -279,6 +279,49 @@ TEST(CliTest, ALongTextWithoutStopsStaysInProportion) {
   std::system(("rm -rf " + dir).c_str());
 }
 
+// Many copies of one article (wire copy republished, or a crawl's repeated
+// page) are one story whose duplicates are linked to their group's first
+// member, n - 1 links, and whose claims are one witness: listing and
+// searching every pair made 2,000 copies run for more than ten minutes.
+TEST(CliTest, ManyDuplicatesStayInProportion) {
+  std::string dir = TempDir();
+  ASSERT_FALSE(dir.empty());
+  std::string text = ReadFile(DataPath("examples/bukamal/000_be64e3cf2ae7094a.txt"));
+  ASSERT_FALSE(text.empty());
+  std::string escaped;
+  for (char c : text) {
+    if (c == '"' || c == '\\') escaped += '\\';
+    if (c == '\n') {
+      escaped += "\\n";
+      continue;
+    }
+    escaped += c;
+  }
+  const int n = 300;
+  std::ofstream f(dir + "/copies.jsonl");
+  for (int i = 0; i < n; ++i)
+    f << "{\"id\":\"copy" << i << "\",\"source\":\"outlet" << i % 30 << "\",\"content\":\"" << escaped << "\"}\n";
+  f.close();
+  Result r = RunCmd("analyze -q " + dir + "/copies.jsonl -o " + dir + "/out");
+  ASSERT_EQ(r.code, 0) << Stderr();
+  std::string stories = ReadFile(dir + "/out/stories.jsonl");
+  simdjson::dom::parser parser;
+  simdjson::dom::element story;
+  ASSERT_EQ(parser.parse(stories.substr(0, stories.find('\n'))).get(story), simdjson::SUCCESS);
+  EXPECT_EQ(story["articles"].get_array().size(), static_cast<size_t>(n));
+  size_t duplicate_links = 0;
+  for (auto c : story["copies"].get_array())
+    duplicate_links += std::string_view(c["kind"]) == "duplicate";
+  EXPECT_EQ(duplicate_links, static_cast<size_t>(n - 1));
+  size_t claims = 0;
+  for (auto c : story["claims"].get_array()) {
+    ++claims;
+    EXPECT_EQ(int64_t(c["witnesses"]), 1) << std::string_view(c["about"]);
+  }
+  EXPECT_GT(claims, 5u);
+  std::system(("rm -rf " + dir).c_str());
+}
+
 TEST(CliTest, StoriesOfTheSampleDoNotDependOnThreads) {
   Result one = RunCmd("stories -j1 " + DataPath("tests/data/stories/saudinewsnet-2015-07-21-sample.json"));
   Result two = RunCmd("stories -j2 " + DataPath("tests/data/stories/saudinewsnet-2015-07-21-sample.json"));

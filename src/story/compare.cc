@@ -9,6 +9,7 @@
 #include <set>
 
 #include "sada/compare.h"
+#include "sada/reuse.h"
 #include "sada/text.h"
 #include "story/story_internal.h"
 #include "text/stem.h"
@@ -79,18 +80,56 @@ double Cosine(const SparseVec& a, const SparseVec& b) {
 
 bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
 
-// The copy link (if any) under which statement x of doc a and y of doc b are
-// the same passage.
-const CopyLink* CopyBetween(const std::vector<CopyLink>& copies, uint32_t da, Span sa, uint32_t db, Span sb) {
+CopyIndex::CopyIndex(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>& copies)
+    : docs_(docs), dup_group_(docs.size(), UINT32_MAX) {
+  UnionFind dup(static_cast<uint32_t>(docs.size()));
+  std::vector<uint8_t> in_group(docs.size(), 0);
   for (const CopyLink& c : copies) {
-    if (c.a == da && c.b == db && Overlaps(c.a_span, sa) && Overlaps(c.b_span, sb)) return &c;
-    if (c.a == db && c.b == da && Overlaps(c.a_span, sb) && Overlaps(c.b_span, sa)) return &c;
+    if (c.duplicate) {
+      dup.Union(c.a, c.b);
+      in_group[c.a] = in_group[c.b] = 1;
+    } else {
+      passages_[Key(c.a, c.b)].push_back(&c);
+    }
+  }
+  for (uint32_t d = 0; d < docs.size(); ++d)
+    if (in_group[d]) dup_group_[d] = dup.Find(d);
+}
+
+const CopyLink* CopyIndex::Between(uint32_t da, Span sa, uint32_t db, Span sb) const {
+  if (da == db) return nullptr;
+  if (dup_group_[da] != UINT32_MAX && dup_group_[da] == dup_group_[db]) {
+    // Duplicates: the whole texts, ordered by publication time.
+    std::lock_guard<std::mutex> lock(mu_);
+    auto [it, made] = duplicate_links_.try_emplace(Key(da, db));
+    if (made) {
+      CopyLink& l = it->second;
+      l.a = std::min(da, db);
+      l.b = std::max(da, db);
+      l.a_span = l.b_span = {0, UINT32_MAX};
+      l.similarity = 1;
+      l.direction = CompareTimes(docs_[l.a].article->published, docs_[l.b].article->published);
+      l.duplicate = true;
+    }
+    return &it->second;
+  }
+  auto it = passages_.find(Key(da, db));
+  if (it == passages_.end()) return nullptr;
+  for (const CopyLink* c : it->second) {
+    if (c->a == da && c->b == db && Overlaps(c->a_span, sa) && Overlaps(c->b_span, sb)) return c;
+    if (c->a == db && c->b == da && Overlaps(c->a_span, sb) && Overlaps(c->b_span, sa)) return c;
   }
   return nullptr;
 }
 
+// The copy link (if any) under which statement x of doc a and y of doc b are
+// the same passage.
+const CopyLink* CopyBetween(const CopyIndex& copies, uint32_t da, Span sa, uint32_t db, Span sb) {
+  return copies.Between(da, sa, db, sb);
+}
+
 // Witnesses, outlets, copies and status (unless conflicting) of a claim.
-void Tally(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>& copies, Claim* c) {
+void Tally(const std::vector<StoryDoc>& docs, const CopyIndex& copies, Claim* c) {
   const size_t n = c->statements.size();
   UnionFind uf(n);
   std::set<std::string> outlets;
@@ -191,7 +230,7 @@ Statement MakeStatement(const std::vector<StoryDoc>& docs, const StoryText& st, 
 
 // Values that do not overlap across two independent witnesses whose sentences
 // are about the same thing (cosine of their words at least `context`).
-bool Conflicts(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>& copies, const StoryText& st,
+bool Conflicts(const std::vector<StoryDoc>& docs, const internal::CopyIndex& copies, const StoryText& st,
                const Claim& c, double context) {
   for (size_t i = 0; i < c.statements.size(); ++i) {
     for (size_t j = i + 1; j < c.statements.size(); ++j) {
@@ -264,7 +303,7 @@ std::string FigureKey(const Fact& f) {
   return Stem(Normalize(f.of, Form::kMatchKey));
 }
 
-void FigureClaims(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>& copies, const StoryText& st,
+void FigureClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& copies, const StoryText& st,
                   std::vector<Claim>* out) {
   std::map<std::string, Claim> by_key;
   for (uint32_t d = 0; d < docs.size(); ++d) {
@@ -341,7 +380,7 @@ std::string CountAt(const internal::DocText& t, size_t i) {
   return "";
 }
 
-void CasualtyClaims(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>& copies, const StoryText& st,
+void CasualtyClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& copies, const StoryText& st,
                     std::vector<Claim>* out) {
   Claim c;
   c.kind = "casualties";
@@ -398,7 +437,7 @@ void CasualtyClaims(const std::vector<StoryDoc>& docs, const std::vector<CopyLin
 
 // ---- dates
 
-void DateClaims(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>& copies, const StoryText& st,
+void DateClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& copies, const StoryText& st,
                 std::vector<Claim>* out) {
   std::map<std::string, Claim> by_value;
   std::vector<Statement> all;
@@ -609,9 +648,10 @@ int StatusRank(ClaimStatus s) {
 
 }  // namespace
 
-void CompareStory(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>& copies,
+void CompareStory(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>& links,
                   const CompareOptions& options, StoryAnalysis* out) {
   *out = StoryAnalysis{};
+  const internal::CopyIndex copies(docs, links);
   StoryText st;
   st.Build(docs);
   std::vector<Claim> claims;

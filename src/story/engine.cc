@@ -161,8 +161,11 @@ void FindStories(StoryOptions o, int threads, Analysis* an) {
 std::vector<CopyLink> CopiesWithin(const Analysis& an, const std::vector<uint32_t>& members,
                                    const std::unordered_map<uint32_t, std::vector<uint32_t>>& passages_of,
                                    const std::vector<uint32_t>& group_of) {
-  std::unordered_map<uint32_t, uint32_t> local;
-  for (uint32_t i = 0; i < members.size(); ++i) local[members[i]] = i;
+  std::unordered_map<uint32_t, uint32_t> local, first_of_group;
+  for (uint32_t i = 0; i < members.size(); ++i) {
+    local[members[i]] = i;
+    if (group_of[members[i]] != UINT32_MAX) first_of_group.try_emplace(group_of[members[i]], i);
+  }
   std::vector<CopyLink> copies;
   for (uint32_t i = 0; i < members.size(); ++i) {
     auto it = passages_of.find(members[i]);
@@ -183,8 +186,12 @@ std::vector<CopyLink> CopiesWithin(const Analysis& an, const std::vector<uint32_
       }
     }
     if (group_of[members[i]] == UINT32_MAX) continue;
+    // A duplicate is linked to the first member of its group in the story
+    // (the comparison treats any two members of a group as copies): n
+    // duplicates make n - 1 links, not n^2 / 2.
     for (uint32_t j = i + 1; j < members.size(); ++j) {
       if (group_of[members[i]] != group_of[members[j]]) continue;
+      if (first_of_group.find(group_of[members[j]])->second != i) continue;
       CopyLink l;
       l.a = i;
       l.b = j;

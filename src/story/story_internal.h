@@ -7,6 +7,9 @@
 #include <string>
 #include <utility>
 #include <vector>
+#include <algorithm>
+#include <unordered_map>
+#include <mutex>
 
 #include "facts/words.h"
 #include "sada/compare.h"
@@ -34,10 +37,31 @@ struct StoryText {
 
 double Cosine(const SparseVec& a, const SparseVec& b);
 bool Overlaps(Span a, Span b);
-const CopyLink* CopyBetween(const std::vector<CopyLink>& copies, uint32_t da, Span sa, uint32_t db, Span sb);
-void Tally(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>& copies, Claim* c);
+// The copy links of a story by pair of articles, and its duplicate groups:
+// a passage link is found among the links of its two articles only, and two
+// members of one duplicate group are copies of each other whether or not the
+// link between them was listed (a story's duplicates are linked to their
+// group's first member, not pair by pair: n duplicates would be n^2 links).
+class CopyIndex {
+ public:
+  CopyIndex(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>& copies);
+  // The link under which statement span sa of doc da and sb of db are the
+  // same text, or null.
+  const CopyLink* Between(uint32_t da, Span sa, uint32_t db, Span sb) const;
 
-void Summarize(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>& copies, const StoryText& st,
+ private:
+  static uint64_t Key(uint32_t a, uint32_t b) { return (uint64_t{std::min(a, b)} << 32) | std::max(a, b); }
+  const std::vector<StoryDoc>& docs_;
+  std::unordered_map<uint64_t, std::vector<const CopyLink*>> passages_;  // by Key
+  std::vector<uint32_t> dup_group_;                                       // per doc; UINT32_MAX: none
+  mutable std::mutex mu_;
+  mutable std::unordered_map<uint64_t, CopyLink> duplicate_links_;        // made when asked, by Key
+};
+
+const CopyLink* CopyBetween(const CopyIndex& copies, uint32_t da, Span sa, uint32_t db, Span sb);
+void Tally(const std::vector<StoryDoc>& docs, const CopyIndex& copies, Claim* c);
+
+void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const StoryText& st,
                const CompareOptions& options, std::vector<SummarySentence>* out);
 void BuildTimeline(const std::vector<StoryDoc>& docs, const StoryText& st, std::vector<TimelineEvent>* out);
 

@@ -50,7 +50,7 @@ void Normalise(SparseVec* v) {
 
 }  // namespace
 
-void Summarize(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>& copies, const StoryText& st,
+void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const StoryText& st,
                const CompareOptions& options, std::vector<SummarySentence>* out) {
   struct Cand {
     uint32_t doc;
