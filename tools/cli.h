@@ -159,7 +159,7 @@ class BatchPipeline {
     if (!worker_.joinable()) return;
     {
       std::unique_lock<std::mutex> lock(mu_);
-      idle_.wait(lock, [&] { return !has_work_ && !busy_; });
+      WaitIdle(lock);
       stop_ = true;
     }
     work_.notify_one();
@@ -196,8 +196,11 @@ class BatchPipeline {
   void Wait() {
     if (!worker_.joinable()) return;
     std::unique_lock<std::mutex> lock(mu_);
-    idle_.wait(lock, [&] { return !has_work_ && !busy_; });
+    WaitIdle(lock);
     if (error_) std::rethrow_exception(std::exchange(error_, nullptr));
+  }
+  void WaitIdle(std::unique_lock<std::mutex>& lock) {
+    idle_.wait(lock, [&] { return !has_work_ && !busy_; });
   }
   void Work() {
     std::unique_lock<std::mutex> lock(mu_);

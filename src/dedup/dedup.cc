@@ -395,10 +395,11 @@ std::vector<DedupGroup> DedupIndex::Groups(DedupStats* stats) const {
       bool a_dated = !a.published.empty(), b_dated = !b.published.empty();
       if (a_dated != b_dated) return a_dated;
       if (a_dated && a.published != b.published) return a.published < b.published;
-      return a.id < b.id;
+      if (a.id != b.id) return a.id < b.id;
+      return x < y;
     };
     std::vector<uint32_t> order = m;
-    std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return before(x, y) || (!before(y, x) && x < y); });
+    std::sort(order.begin(), order.end(), before);
     const uint32_t c = order[0];
     g.canonical = c;
     g.exact = true;

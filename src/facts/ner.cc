@@ -222,6 +222,23 @@ void HashTokens(const std::vector<NerToken>& s, std::vector<TokenHashes>* out) {
   }
 }
 
+// One feature of template `t` per gazetteer flag set in `gaz` (the eight the
+// model was trained with), with `b` as the second value when given.
+void GazFeatures(Tpl t, uint32_t gaz, std::vector<uint64_t>* out, uint64_t b = 0) {
+  for (uint32_t bit = 1; bit <= 128; bit <<= 1)
+    if (gaz & bit) out->push_back(F(t, bit, b));
+}
+
+// Hashes standing for the words before the first and after the last token.
+uint64_t SentenceStart() {
+  static const uint64_t h = Str("<s>");
+  return h;
+}
+uint64_t SentenceEnd() {
+  static const uint64_t h = Str("</s>");
+  return h;
+}
+
 // Features of token i that depend on nothing but the token itself.
 void IntrinsicFeatures(const TokenHashes& t, std::vector<uint64_t>* out) {
   out->push_back(F(kBias, 0));
@@ -240,8 +257,7 @@ void IntrinsicFeatures(const TokenHashes& t, std::vector<uint64_t>* out) {
     out->push_back(F(kLen, t.len));
   }
   out->push_back(F(kShape, t.shape));
-  for (uint32_t bit = 1; bit <= 128; bit <<= 1)
-    if (t.gaz & bit) out->push_back(F(kGaz, bit));
+  GazFeatures(kGaz, t.gaz, out);
 }
 
 // What a token contributes to the score of a neighbour: as the word before
@@ -252,9 +268,8 @@ void IntrinsicFeatures(const TokenHashes& t, std::vector<uint64_t>* out) {
 enum Role { kAsPrev, kAsNext, kAsPrev2, kAsNext2, kNumRoles };
 
 void RoleFeatures(const TokenHashes* t, Role role, std::vector<uint64_t>* out) {
-  static const uint64_t kStart = Str("<s>"), kEnd = Str("</s>");
   const bool before = role == kAsPrev || role == kAsPrev2;
-  const uint64_t edge = before ? kStart : kEnd;
+  const uint64_t edge = before ? SentenceStart() : SentenceEnd();
   const uint64_t word = t ? t->word : edge, stem = t ? t->stem : edge, bare = t ? t->bare : edge;
   const uint64_t cluster = t ? t->cluster : before ? 0x51 : 0x52;
   const uint32_t gaz = t ? t->gaz : 0;
@@ -266,8 +281,7 @@ void RoleFeatures(const TokenHashes* t, Role role, std::vector<uint64_t>* out) {
       out->push_back(F(kPrevBare, bare));
       out->push_back(F(kPrevCluster, cluster));
       if (affixes) out->push_back(F(kPrevSuf2, t->suf2));
-      for (uint32_t bit = 1; bit <= 128; bit <<= 1)
-        if (gaz & bit) out->push_back(F(kPrevGaz, bit));
+      GazFeatures(kPrevGaz, gaz, out);
       break;
     case kAsNext:
       out->push_back(F(kNextWord, word));
@@ -278,14 +292,12 @@ void RoleFeatures(const TokenHashes* t, Role role, std::vector<uint64_t>* out) {
         out->push_back(F(kNextSuf2, t->suf2));
         out->push_back(F(kNextPre2, t->pre2));
       }
-      for (uint32_t bit = 1; bit <= 128; bit <<= 1)
-        if (gaz & bit) out->push_back(F(kNextGaz, bit));
+      GazFeatures(kNextGaz, gaz, out);
       break;
     case kAsPrev2:
       out->push_back(F(kPrev2Word, word));
       out->push_back(F(kPrev2Cluster, cluster));
-      for (uint32_t bit = 1; bit <= 128; bit <<= 1)
-        if (gaz & bit) out->push_back(F(kPrev2Gaz, bit));
+      GazFeatures(kPrev2Gaz, gaz, out);
       break;
     case kAsNext2:
       out->push_back(F(kNext2Word, word));
@@ -299,11 +311,11 @@ void RoleFeatures(const TokenHashes* t, Role role, std::vector<uint64_t>* out) {
 // Features of position i that pair it with a neighbour, or say where it
 // stands, and do not depend on labels.
 void PairFeatures(const std::vector<TokenHashes>& s, size_t i, std::vector<uint64_t>* out) {
-  static const uint64_t kStart = Str("<s>"), kEnd = Str("</s>");
   const size_t n = s.size();
   const TokenHashes& t = s[i];
-  const uint64_t prev_word = i > 0 ? s[i - 1].word : kStart, next_word = i + 1 < n ? s[i + 1].word : kEnd;
-  const uint64_t prev_stem = i > 0 ? s[i - 1].stem : kStart;
+  const uint64_t prev_word = i > 0 ? s[i - 1].word : SentenceStart();
+  const uint64_t next_word = i + 1 < n ? s[i + 1].word : SentenceEnd();
+  const uint64_t prev_stem = i > 0 ? s[i - 1].stem : SentenceStart();
   const uint64_t prev_cluster = i > 0 ? s[i - 1].cluster : 0x51;
   out->push_back(F(kClusterBigram, prev_cluster, t.cluster));
   out->push_back(F(kBigramPrev, prev_word, t.word));
@@ -316,8 +328,7 @@ void PairFeatures(const std::vector<TokenHashes>& s, size_t i, std::vector<uint6
 
 // Features of a token with the label before it.
 void TokenLabelFeatures(const TokenHashes& t, int prev, std::vector<uint64_t>* out) {
-  for (uint32_t bit = 1; bit <= 128; bit <<= 1)
-    if ((t.gaz & bit) && prev != kO) out->push_back(F(kPrevLabelGaz, bit, static_cast<uint64_t>(prev)));
+  if (prev != kO) GazFeatures(kPrevLabelGaz, t.gaz, out, static_cast<uint64_t>(prev));
   out->push_back(F(kPrevLabelWord, static_cast<uint64_t>(prev) + 1, t.word));
   if (!t.number) out->push_back(F(kPrevLabelSuf, static_cast<uint64_t>(prev) + 1, t.suf2));
 }

@@ -20,15 +20,17 @@ std::string PlainText(std::string_view s) {
 
 WordSet::WordSet(std::initializer_list<const char*> words) {
   for (const char* w : words) {
-    keys_.insert(KeyOf(w));
-    filter_.Add(KeyOf(w));
+    std::string k = KeyOf(w);
+    filter_.Add(k);
+    keys_.insert(std::move(k));
   }
 }
 
 WordMap::WordMap(std::initializer_list<std::pair<const char*, int>> words) {
   for (const auto& [w, v] : words) {
-    map_.emplace(KeyOf(w), v);
-    filter_.Add(KeyOf(w));
+    std::string k = KeyOf(w);
+    filter_.Add(k);
+    map_.emplace(std::move(k), v);
   }
 }
 

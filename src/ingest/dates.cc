@@ -152,8 +152,9 @@ const Months& MonthTable() {
         {"oct", 10}, {"nov", 11}, {"dec", 12},
     };
     for (auto& [name, m] : kMonths) {
-      t->by_key.emplace(Normalize(name, Form::kMatchKey), m);
-      t->filter.Add(Normalize(name, Form::kMatchKey));
+      std::string k = Normalize(name, Form::kMatchKey);
+      t->filter.Add(k);
+      t->by_key.emplace(std::move(k), m);
     }
     return t;
   }();

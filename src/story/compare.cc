@@ -122,12 +122,6 @@ const CopyLink* CopyIndex::Between(uint32_t da, Span sa, uint32_t db, Span sb) c
   return nullptr;
 }
 
-// The copy link (if any) under which statement x of doc a and y of doc b are
-// the same passage.
-const CopyLink* CopyBetween(const CopyIndex& copies, uint32_t da, Span sa, uint32_t db, Span sb) {
-  return copies.Between(da, sa, db, sb);
-}
-
 // Witnesses, outlets, copies and status (unless conflicting) of a claim.
 void Tally(const std::vector<StoryDoc>& docs, const CopyIndex& copies, Claim* c) {
   const size_t n = c->statements.size();
@@ -148,7 +142,7 @@ void Tally(const std::vector<StoryDoc>& docs, const CopyIndex& copies, Claim* c)
         uf.Union(static_cast<uint32_t>(i), static_cast<uint32_t>(j));
         continue;
       }
-      if (const CopyLink* l = CopyBetween(copies, si.doc, si.sentence, sj.doc, sj.sentence)) {
+      if (const CopyLink* l = copies.Between(si.doc, si.sentence, sj.doc, sj.sentence)) {
         uf.Union(static_cast<uint32_t>(i), static_cast<uint32_t>(j));
         Claim::Copy cp;
         cp.from = static_cast<uint32_t>(i);
@@ -236,7 +230,7 @@ bool Conflicts(const std::vector<StoryDoc>& docs, const internal::CopyIndex& cop
     for (size_t j = i + 1; j < c.statements.size(); ++j) {
       const Statement &a = c.statements[i], &b = c.statements[j];
       if (docs[a.doc].outlet == docs[b.doc].outlet) continue;
-      if (internal::CopyBetween(copies, a.doc, a.sentence, b.doc, b.sentence)) continue;
+      if (copies.Between(a.doc, a.sentence, b.doc, b.sentence)) continue;
       // Does either article also give the other's value?
       bool shared = false;
       for (const Statement& x : c.statements) {
@@ -462,7 +456,7 @@ void DateClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& co
       const Statement &a = all[i], &b = all[j];
       if (docs[a.doc].outlet == docs[b.doc].outlet || a.value == b.value) continue;
       if (a.value.size() != b.value.size()) continue;  // compare like precision only
-      if (internal::CopyBetween(copies, a.doc, a.sentence, b.doc, b.sentence)) continue;
+      if (copies.Between(a.doc, a.sentence, b.doc, b.sentence)) continue;
       if (Cosine(st.Vector(a.doc, a.sentence), st.Vector(b.doc, b.sentence)) < 0.5) continue;
       Claim c;
       c.kind = "date";

@@ -185,13 +185,12 @@ std::vector<CopyLink> CopiesWithin(const Analysis& an, const std::vector<uint32_
         copies.push_back(l);
       }
     }
-    if (group_of[members[i]] == UINT32_MAX) continue;
     // A duplicate is linked to the first member of its group in the story
     // (the comparison treats any two members of a group as copies): n
     // duplicates make n - 1 links, not n^2 / 2.
+    if (group_of[members[i]] == UINT32_MAX || first_of_group.at(group_of[members[i]]) != i) continue;
     for (uint32_t j = i + 1; j < members.size(); ++j) {
       if (group_of[members[i]] != group_of[members[j]]) continue;
-      if (first_of_group.find(group_of[members[j]])->second != i) continue;
       CopyLink l;
       l.a = i;
       l.b = j;

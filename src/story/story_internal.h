@@ -58,7 +58,6 @@ class CopyIndex {
   mutable std::unordered_map<uint64_t, CopyLink> duplicate_links_;        // made when asked, by Key
 };
 
-const CopyLink* CopyBetween(const CopyIndex& copies, uint32_t da, Span sa, uint32_t db, Span sb);
 void Tally(const std::vector<StoryDoc>& docs, const CopyIndex& copies, Claim* c);
 
 void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const StoryText& st,

@@ -114,7 +114,7 @@ void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const
     for (size_t a = 0; a < members.size(); ++a)
       for (size_t b = a + 1; b < members.size(); ++b)
         if (docs[members[a]].outlet == docs[members[b]].outlet ||
-            CopyBetween(copies, members[a], spans[a], members[b], spans[b]))
+            copies.Between(members[a], spans[a], members[b], spans[b]))
           uf.Union(static_cast<uint32_t>(a), static_cast<uint32_t>(b));
     std::set<uint32_t> roots;
     for (size_t a = 0; a < members.size(); ++a) roots.insert(uf.Find(static_cast<uint32_t>(a)));

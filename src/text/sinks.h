@@ -333,16 +333,14 @@ class SentenceSink {
     if (cls == kClsNewline) {
       CloseSentence();
       pending_ = Pending::kNone;
-      ResetWord();
-      in_word_ = after_digit_ = false;
+      EndWord();
       return;
     }
     if (cls == kClsSpace) {
       if (pending_ == Pending::kDot) pending_ = Pending::kDotSpace;
       if (pending_ == Pending::kTerm) pending_ = Pending::kTermSpace;
       if (words_ >= kHardWords && pending_ == Pending::kNone) CloseSentence();
-      ResetWord();
-      in_word_ = after_digit_ = false;
+      EndWord();
       return;
     }
     bool trailing = cls == kClsTerminator || cls == kClsDot || cls == kClsQuote;
@@ -389,8 +387,7 @@ class SentenceSink {
     last_end_ = e;
     if (words_ >= kSoftWords && (cp == 0x060C || (cp == ',' && !after_digit_)) && pending_ == Pending::kNone) {
       CloseSentence();  // the comma ends it
-      ResetWord();
-      in_word_ = after_digit_ = false;
+      EndWord();
       return;
     }
     after_digit_ = cls == kClsDigit;
@@ -440,6 +437,12 @@ class SentenceSink {
   void ResetWord() {
     word_len_ = 0;
     ascii_word_ = true;
+  }
+  // A space, a line break or a cutting comma: the word ends, and so does the
+  // run of letters and digits the word count and the digit test look at.
+  void EndWord() {
+    ResetWord();
+    in_word_ = after_digit_ = false;
   }
 
   std::vector<Span>* out_;
