@@ -120,10 +120,11 @@ int StoriesCommand::Run() {
     std::fprintf(stderr, "sada: error writing output\n");
     return 1;
   }
-  std::fprintf(stderr, "sada stories: %zu articles (%lld undated): %lld stories, %lld of two or more articles; %.2f s\n",
+  std::fprintf(stderr, "sada stories: %zu articles (%lld undated): %lld stories, %lld of two or more articles; "
+               "%lld article-to-story comparisons; %.2f s\n",
                an.articles.size(), static_cast<long long>(an.story_stats.undated),
                static_cast<long long>(an.story_stats.stories), static_cast<long long>(an.story_stats.multi_article),
-               Seconds(t0));
+               static_cast<long long>(an.story_stats.comparisons), Seconds(t0));
   return rc;
 }
 

@@ -101,7 +101,9 @@ class EntityLinker {
     std::array<size_t, 4> types{};           // count per EntityType
   };
   std::map<std::string, Mentions> mentions_;  // by match key of the surface
-  std::set<std::pair<std::string, std::string>> aliases_;
+  // Names given in parentheses after another ("X (Y)"), as (smaller key,
+  // larger key) -> times seen from either side.
+  std::map<std::pair<std::string, std::string>, size_t> aliases_;
   std::map<std::string, Resolved> result_;
 };
 

@@ -70,6 +70,12 @@ std::string CleanName(const Words& w, size_t first, size_t last, bool person, si
 
 namespace {
 
+bool AnyNumber(const Words& w, size_t first, size_t last) {
+  for (size_t k = first; k <= last; ++k)
+    if (w.IsNumber(k)) return true;
+  return false;
+}
+
 // "المسؤول البارز في داعش "صدام الجمل"": one to four words in quotation
 // marks, a little after a word that announces a person, name a person.
 void QuotedPersons(const Words& w, std::vector<Fact>* out) {
@@ -310,15 +316,18 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
         inner.name = inner.surface;
         out->push_back(std::move(inner));
       }
-      // "وكالة الأنباء السورية (سانا)": a name in parentheses right after is
-      // another name of the same entity.
-      if (last + 1 < w.size()) {
+      // "وكالة الأنباء السورية (سانا)": a name in parentheses right after an
+      // organisation's is another name of the same entity. After a person
+      // or a place it qualifies the name instead: "(الهلال)", "(رحمه الله)",
+      // "(وسط اليمن)"; so does a figure: "(حوالي 17 مليون يورو)".
+      const EntityType named = out->empty() ? EntityType::kOther : out->back().type;
+      if (last + 1 < w.size() && named != EntityType::kPerson && named != EntityType::kPlace) {
         auto gap = w.Gap(last, last + 1);
         size_t close = last + 1;
         while (close + 1 < w.size() && close < last + 4 && w.Adjacent(close, close + 1)) ++close;
         uint32_t after = w.SpanOf(close).end;
         if (gap.find(U'(') != std::u32string_view::npos && after < w.u32.size() && w.u32[after] == U')' &&
-            !out->empty() && !w.IsNumber(last + 1)) {
+            !out->empty() && !AnyNumber(w, last + 1, close)) {
           Fact alias;
           alias.kind = FactKind::kEntity;
           alias.type = out->back().type;

@@ -279,6 +279,98 @@ TEST(NerModelTest, SerializeRoundTripsAndRejectsDamage) {
 
 // Inputs the fuzzers found (fuzz/regressions), as article text, with and
 // without a publication date: no crash, spans inside the text.
+// Cross-article linking: what a run of many articles must not join.
+class LinkerTest : public ::testing::Test {
+ protected:
+  void Mention(const std::string& surface, EntityType type, int times = 1,
+               const std::vector<std::string>& variants = {}) {
+    Fact f;
+    f.kind = FactKind::kEntity;
+    f.type = type;
+    f.surface = f.name = f.text = surface;
+    f.variants = variants;
+    for (int i = 0; i < times; ++i) linker_.Add(f);
+  }
+  // "X (Y)": the two facts extraction gives.
+  void Parenthesis(const std::string& x, const std::string& y, EntityType type, int times = 1) {
+    Mention(x, type, times, {y});
+    Mention(y, type, times, {x});
+  }
+  std::string NameOf(const std::string& surface) {
+    const EntityLinker::Resolved* r = linker_.Find(surface);
+    return r ? r->name : "";
+  }
+  bool Same(const std::string& a, const std::string& b) { return NameOf(a) == NameOf(b); }
+  EntityLinker linker_;
+};
+
+TEST_F(LinkerTest, AnotherNameInParenthesesJoins) {
+  Parenthesis("قوات سوريا الديمقراطية", "قسد", EntityType::kOrganisation, 2);
+  Mention("قسد", EntityType::kOrganisation, 5);
+  linker_.Link();
+  EXPECT_TRUE(Same("قوات سوريا الديمقراطية", "قسد"));
+}
+
+TEST_F(LinkerTest, AQualifierInParenthesesDoesNotChainNames) {
+  // Outlets followed by their country, and a city followed by it once: the
+  // country is not another name of any of them.
+  Parenthesis("سبق الاخبارية", "السعودية", EntityType::kOrganisation);
+  Parenthesis("جريدة الرياض", "السعودية", EntityType::kOrganisation);
+  Parenthesis("الوئام", "السعودية", EntityType::kOrganisation);
+  Parenthesis("الأحساء", "السعودية", EntityType::kPlace);
+  Mention("السعودية", EntityType::kPlace, 300);
+  Mention("الأحساء", EntityType::kPlace, 40);
+  linker_.Link();
+  for (const char* other : {"سبق الاخبارية", "جريدة الرياض", "الوئام", "الأحساء"})
+    EXPECT_FALSE(Same(other, "السعودية")) << other;
+  EXPECT_FALSE(Same("سبق الاخبارية", "جريدة الرياض"));
+}
+
+TEST_F(LinkerTest, OnlyWordsOfKindJoinAnOrganisationToItsName) {
+  for (const char* n : {"داعش", "تنظيم داعش", "الجزيرة", "قناة الجزيرة", "بنك الجزيرة", "الشباب", "وزارة الشباب",
+                        "حركة الشباب"})
+    Mention(n, EntityType::kOrganisation, 3);
+  linker_.Link();
+  EXPECT_TRUE(Same("تنظيم داعش", "داعش"));
+  EXPECT_TRUE(Same("حركة الشباب", "الشباب"));
+  EXPECT_FALSE(Same("قناة الجزيرة", "الجزيرة"));
+  EXPECT_FALSE(Same("بنك الجزيرة", "قناة الجزيرة"));
+  EXPECT_FALSE(Same("وزارة الشباب", "الشباب"));
+}
+
+TEST_F(LinkerTest, AFathersNameIsNotTheSon) {
+  Mention("قاسم سليماني", EntityType::kPerson, 3);
+  Mention("سليماني", EntityType::kPerson, 5);
+  Mention("بندر بن عبدالله بن عبدالعزيز", EntityType::kPerson, 2);
+  Mention("عبدالله بن عبدالعزيز", EntityType::kPerson, 30);
+  Mention("أحمد علي عبدالله صالح", EntityType::kPerson, 2);
+  Mention("علي عبدالله صالح", EntityType::kPerson, 40);
+  Mention("أسعد إبراهيم", EntityType::kPerson, 2);
+  Mention("سعد إبراهيم", EntityType::kPerson, 2);
+  Mention("حسين امير عبداللهيان", EntityType::kPerson, 2);
+  Mention("أميرعبد اللهيان", EntityType::kPerson, 1);
+  linker_.Link();
+  EXPECT_TRUE(Same("سليماني", "قاسم سليماني"));
+  EXPECT_TRUE(Same("أميرعبد اللهيان", "حسين امير عبداللهيان"));
+  EXPECT_FALSE(Same("عبدالله بن عبدالعزيز", "بندر بن عبدالله بن عبدالعزيز"));
+  EXPECT_FALSE(Same("علي عبدالله صالح", "أحمد علي عبدالله صالح"));
+  EXPECT_FALSE(Same("سعد إبراهيم", "أسعد إبراهيم"));
+}
+
+TEST(EntityFactsTest, ParenthesesAfterAPersonOrAPlaceQualifyIt) {
+  auto variants_of = [](const std::vector<Fact>& facts, const std::string& surface) {
+    std::vector<std::string> v;
+    for (const auto& f : facts)
+      if (f.kind == FactKind::kEntity && f.surface == surface) v.insert(v.end(), f.variants.begin(), f.variants.end());
+    return v;
+  };
+  auto facts = FactsOf("وقالت وكالة الأنباء السورية (سانا) إن الجيش دخل المدينة.");
+  EXPECT_EQ(variants_of(facts, "سانا"), std::vector<std::string>{"وكالة الأنباء السورية"});
+  facts = FactsOf("وسجل اللاعب ماجد عبدالله (الهلال) هدفين في مدينة إب (وسط اليمن) أمس.");
+  for (const auto& f : facts)
+    if (f.kind == FactKind::kEntity) EXPECT_TRUE(f.variants.empty()) << f.surface;
+}
+
 TEST(FactsRegressionTest, FuzzerFindings) {
   namespace fs = std::filesystem;
   int files = 0;

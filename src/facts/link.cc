@@ -58,7 +58,7 @@ void EntityLinker::Add(const Fact& f) {
   for (const auto& v : f.variants) {
     std::string vk = internal::KeyOf(v);
     mentions_[vk];  // a name seen only as another's alias is still a name
-    aliases_.emplace(key, vk);
+    if (vk != key) ++aliases_[key < vk ? std::make_pair(key, vk) : std::make_pair(vk, key)];
   }
 }
 
@@ -80,7 +80,6 @@ void EntityLinker::Link() {
       if (m.types[t]) types[id][static_cast<EntityType>(t)] = m.types[t];
   }
   internal::UnionFind uf(keys.size());
-  for (const auto& [a, b] : aliases_) uf.Union(ids[a], ids[b]);
   auto main_type = [&](size_t id) {
     EntityType best = EntityType::kOther;
     size_t n = 0;
@@ -91,13 +90,54 @@ void EntityLinker::Link() {
       }
     return best;
   };
-  // (2) person suffixes, (3) trigger + organisation.
-  const auto& g = internal::Gazetteer::Get();
+  // (1) names in parentheses. Not every parenthesis after a name gives
+  // another name: "سبق الاخبارية (السعودية)", "الأحساء (جنوب)", "الملك
+  // عبدالله (رحمه الله)" qualify it. A qualifier follows many different
+  // names, so a pair joins only when it is more than half of the
+  // parenthesised pairs of both names; when it is not rare next to the
+  // mentions of the lesser-named one (one "الأحساء (السعودية)" among
+  // hundreds of mentions of each says nothing); and when the two are not
+  // named as different kinds of thing. Chained through the whole run, any
+  // of these had joined السعودية with الأهلي، الأحساء and أرسنال.
+  std::vector<size_t> mention_total(keys.size(), 0);
+  for (size_t id = 0; id < keys.size(); ++id)
+    for (const auto& [s, c] : surfaces[id]) mention_total[id] += c;
+  {
+    std::vector<size_t> alias_total(keys.size(), 0);
+    for (const auto& [pair, c] : aliases_) {
+      alias_total[ids[pair.first]] += c;
+      alias_total[ids[pair.second]] += c;
+    }
+    for (const auto& [pair, c] : aliases_) {
+      size_t a = ids[pair.first], b = ids[pair.second];
+      EntityType ta = main_type(a), tb = main_type(b);
+      if (ta != tb && ta != EntityType::kOther && tb != EntityType::kOther) continue;
+      if (2 * c <= alias_total[a] || 2 * c <= alias_total[b]) continue;
+      if (10 * c < std::min(mention_total[a], mention_total[b])) continue;  // c counts each pair twice
+      uf.Union(a, b);
+    }
+  }
+  // (2) person suffixes, (3) trigger + organisation: only the words that
+  // say what kind of body the name is (تنظيم داعش, نادي الأهلي, حزب
+  // العمال الكردستاني), not those that name another body after it: وزارة
+  // الشباب, قناة الجزيرة, بنك الجزيرة, مكتب الأمم المتحدة are not
+  // الشباب, الجزيرة or the United Nations.
+  static const internal::WordSet designators = {
+      "تنظيم", "حركة", "جماعة", "حزب", "جبهة", "منظمة", "نادي", "فريق", "قوات", "كتائب",
+      "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "فصيل", "فصائل", "ألوية", "عصابة", "عصابات"};
+  // A person's name ends with the father's after بن (بندر بن عبدالله بن
+  // عبدالعزيز is not عبدالله بن عبدالعزيز), and often without it: أحمد علي
+  // عبدالله صالح is the son of علي عبدالله صالح. So no suffix starts after
+  // بن, and a suffix of two or more words joins the longer name only when
+  // it is not mentioned more than twice as often (a father better known
+  // than his son stays apart; قاسم سليماني / سليماني is one word).
+  static const internal::WordSet son_of = {"بن", "ابن", "بنت"};
   std::map<std::string, std::vector<size_t>> by_suffix;  // suffix key -> longer person names
   for (size_t id = 0; id < keys.size(); ++id) {
     if (main_type(id) != EntityType::kPerson) continue;
     auto words = SplitWords(keys[id]);
     for (size_t s = 1; s < words.size(); ++s) {
+      if (son_of.Has(words[s - 1])) continue;
       std::string suffix;
       for (size_t k = s; k < words.size(); ++k) suffix += (suffix.empty() ? "" : " ") + words[k];
       by_suffix[suffix].push_back(id);
@@ -109,11 +149,17 @@ void EntityLinker::Link() {
       auto it = by_suffix.find(keys[id]);
       if (it == by_suffix.end()) continue;
       std::set<size_t> roots;
-      for (size_t longer : it->second) roots.insert(uf.Find(longer));
-      if (roots.size() == 1) uf.Union(id, *roots.begin());  // only when it is not ambiguous
+      size_t longer_mentions = 0;
+      for (size_t longer : it->second) {
+        roots.insert(uf.Find(longer));
+        longer_mentions += mention_total[longer];
+      }
+      bool one_word = keys[id].find(' ') == std::string::npos;
+      if (roots.size() == 1 && (one_word || mention_total[id] <= 2 * longer_mentions))
+        uf.Union(id, *roots.begin());  // only when it is not ambiguous
     } else if (t == EntityType::kOrganisation || t == EntityType::kOther) {
       auto words = SplitWords(keys[id]);
-      if (words.size() >= 2 && (g.Exact(words[0]) & internal::kGazOrgTrigger)) {
+      if (words.size() >= 2 && designators.Has(words[0])) {
         std::string rest = keys[id].substr(words[0].size() + 1);
         auto it = ids.find(rest);
         // Only another organisation: قناة الميادين is not the town.
@@ -134,14 +180,22 @@ void EntityLinker::Link() {
     }
     for (const auto& [k, members] : squeezed)
       for (size_t m = 1; m < members.size(); ++m) uf.Union(members[0], members[m]);
-    // Proper suffixes (at letter boundaries, of at least six letters) of the
-    // squeezed person names -> the names that end with them.
+    // Proper suffixes (after a word of the longer name, of at least six
+    // letters) of the squeezed person names -> the names that end with them.
     std::map<std::string, std::vector<size_t>> ends;
     for (size_t id = 0; id < keys.size(); ++id) {
       if (main_type(id) != EntityType::kPerson) continue;
+      // Cuts at the longer name's own word ends only: سعد إبراهيم is not
+      // the end of أسعد إبراهيم.
       const std::string& k = sq[id];
-      for (size_t cut = 1; cut + 12 <= k.size(); ++cut) {
-        if ((static_cast<unsigned char>(k[cut]) & 0xC0) == 0x80) continue;
+      size_t cut = 0;
+      for (char c : keys[id]) {
+        if (c != ' ') {
+          ++cut;
+          continue;
+        }
+        if (cut + 12 > k.size()) break;
+        if (std::string_view(k).substr(0, cut).ends_with("بن")) continue;  // the father's name
         ends[k.substr(cut)].push_back(id);
       }
     }
@@ -150,8 +204,12 @@ void EntityLinker::Link() {
       auto it = ends.find(sq[id]);
       if (it == ends.end()) continue;
       std::set<size_t> roots;
-      for (size_t other : it->second) roots.insert(uf.Find(other));
-      if (roots.size() == 1) uf.Union(id, *roots.begin());
+      size_t longer_mentions = 0;
+      for (size_t other : it->second) {
+        roots.insert(uf.Find(other));
+        longer_mentions += mention_total[other];
+      }
+      if (roots.size() == 1 && mention_total[id] <= 2 * longer_mentions) uf.Union(id, *roots.begin());
     }
   }
   // (4) alias sets.

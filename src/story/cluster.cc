@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <queue>
 #include <unordered_map>
 
 #include "facts/calendar.h"
@@ -330,6 +331,8 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
 
   struct State {
     Vec centroid;
+    std::vector<uint32_t> pos;  // per centroid term: its place in the term's list of `index`
+    bool indexed = true;        // false once closed and taken out of `index`
     double norm = 0;
     double last = -1;  // hours of the latest dated article
     double first = -1;  // hours of the first dated article (the story's age counts from it)
@@ -337,8 +340,43 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
     std::vector<double> sims;
   };
   std::vector<State> stories;
-  std::unordered_map<uint64_t, std::vector<uint32_t>> postings;  // term -> stories
+  std::unordered_map<uint64_t, std::vector<uint32_t>> postings;  // probe term -> stories
+  // Centroid term -> (story, weight) for the stories not yet closed: an
+  // article's cosine with its candidates is summed term by term from the
+  // lists of its own terms, so a candidate costs the terms it shares, not a
+  // merge of 120 article terms with 300 centroid terms (which made a run of
+  // 50,000 articles in one window spend most of its time in the merge). The
+  // sums run in term order, as SparseDot's do, so scores are bit for bit the
+  // same.
+  struct Entry {
+    uint32_t story;
+    float weight;
+  };
+  std::unordered_map<uint64_t, std::vector<Entry>> index;
+  auto term_slot = [&](const State& st, uint64_t term) {
+    auto it = std::lower_bound(st.centroid.begin(), st.centroid.end(), term,
+                               [](const Weighted& x, uint64_t t) { return x.first < t; });
+    return static_cast<size_t>(it - st.centroid.begin());
+  };
+  auto unindex = [&](uint64_t term, uint32_t at) {
+    auto it = index.find(term);
+    auto& list = it->second;
+    if (at + 1 != list.size()) {
+      list[at] = list.back();
+      State& moved = stories[list[at].story];
+      moved.pos[term_slot(moved, term)] = at;
+    }
+    list.pop_back();
+    if (list.empty()) index.erase(it);
+  };
+  // Stories by the time of their newest article, to take closed ones out of
+  // `index` (placement is in time order, so a closed story stays closed for
+  // every dated article after; undated ones, placed last, may still join it
+  // and are scored by the merge).
+  using Quiet = std::pair<double, uint32_t>;
+  std::priority_queue<Quiet, std::vector<Quiet>, std::greater<Quiet>> by_last;
   std::vector<uint32_t> seen_stamp;
+  std::vector<double> score;
   std::vector<uint32_t> candidates;
   const double window = o.window_hours;
   auto open = [&](const State& s, double now) {
@@ -346,10 +384,21 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
   };
   uint32_t stamp = 0;
   Vec merged;
+  std::vector<uint32_t> merged_pos;
   for (uint32_t doc : order) {
     const Vec& v = im.vectors[doc];
     const double now = docs[doc].hours;
     if (now < 0) ++st.undated;
+    while (now >= 0 && !by_last.empty() && now - by_last.top().first > window) {
+      auto [last, s] = by_last.top();
+      by_last.pop();
+      State& q = stories[s];
+      if (q.last != last || !q.indexed) continue;  // joined since, or already out
+      for (size_t k = 0; k < q.centroid.size(); ++k) unindex(q.centroid[k].first, q.pos[k]);
+      q.indexed = false;
+      q.pos.clear();
+      q.pos.shrink_to_fit();
+    }
     // Probe terms: the article's heaviest.
     Vec probe = v;
     KeepTop(&probe, static_cast<size_t>(o.probe_terms));
@@ -366,15 +415,39 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
       for (uint32_t s : list) {
         if (seen_stamp[s] == stamp || !open(stories[s], now)) continue;
         seen_stamp[s] = stamp;
+        score[s] = 0;
         candidates.push_back(s);
+      }
+    }
+    // Cosines with the candidates, term by term. A term whose list is much
+    // longer than the candidates is looked up in each candidate instead.
+    st.comparisons += static_cast<int64_t>(candidates.size());
+    if (!candidates.empty()) {
+      for (const auto& [term, w] : v) {
+        auto it = index.find(term);
+        if (it == index.end()) continue;
+        const auto& list = it->second;
+        if (list.size() <= 8 * candidates.size()) {
+          for (const Entry& e : list)
+            if (seen_stamp[e.story] == stamp) score[e.story] += static_cast<double>(w) * e.weight;
+        } else {
+          for (uint32_t s : candidates) {
+            const State& q = stories[s];
+            if (!q.indexed) continue;
+            size_t k = term_slot(q, term);
+            if (k < q.centroid.size() && q.centroid[k].first == term)
+              score[s] += static_cast<double>(w) * q.centroid[k].second;
+          }
+        }
       }
     }
     double best = -1;
     uint32_t best_story = 0;
     for (uint32_t s : candidates) {
-      ++st.comparisons;
-      double c = stories[s].norm > 0 ? SparseDot(v, stories[s].centroid) / stories[s].norm : 0;
-      if (o.decay_hours > 0 && now >= 0 && stories[s].first >= 0) c /= 1 + (now - stories[s].first) / o.decay_hours;
+      const State& q = stories[s];
+      double dot = q.indexed ? score[s] : SparseDot(v, q.centroid);
+      double c = q.norm > 0 ? dot / q.norm : 0;
+      if (o.decay_hours > 0 && now >= 0 && q.first >= 0) c /= 1 + (now - q.first) / o.decay_hours;
       if (c > best || (c == best && s < best_story)) {
         best = c;
         best_story = s;
@@ -387,14 +460,18 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
       target = static_cast<uint32_t>(stories.size());
       stories.emplace_back();
       seen_stamp.push_back(0);
+      score.push_back(0);
       best = 1;
     }
     State& s = stories[target];
     s.members.push_back(doc);
     s.sims.push_back(best);
-    if (now >= 0) s.last = std::max(s.last, now);
+    if (now >= 0) {
+      s.last = std::max(s.last, now);
+      by_last.push({s.last, target});
+    }
     if (now >= 0 && s.first < 0) s.first = now;
-    // Centroid += v, cut to story_terms.
+    // Centroid += v, cut to story_terms; the index follows.
     merged.clear();
     size_t i = 0, j = 0;
     while (i < s.centroid.size() || j < v.size()) {
@@ -409,6 +486,28 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
       }
     }
     KeepTop(&merged, static_cast<size_t>(o.story_terms));
+    if (s.indexed) {
+      // Old and new centroids, both sorted: update, add, or take out.
+      merged_pos.clear();
+      size_t a = 0;
+      for (const auto& [term, w] : merged) {
+        while (a < s.centroid.size() && s.centroid[a].first < term) {
+          unindex(s.centroid[a].first, s.pos[a]);
+          ++a;
+        }
+        if (a < s.centroid.size() && s.centroid[a].first == term) {
+          index[term][s.pos[a]].weight = w;
+          merged_pos.push_back(s.pos[a]);
+          ++a;
+        } else {
+          auto& list = index[term];
+          merged_pos.push_back(static_cast<uint32_t>(list.size()));
+          list.push_back({target, w});
+        }
+      }
+      for (; a < s.centroid.size(); ++a) unindex(s.centroid[a].first, s.pos[a]);
+      s.pos.swap(merged_pos);
+    }
     s.centroid.swap(merged);
     s.norm = Norm(s.centroid);
     for (const auto& p : probe) {
