@@ -68,13 +68,18 @@ std::unique_ptr<sada::StoryClusterer> Cluster(const sada::Analysis& an, const sa
   return c;
 }
 
-int Pairs(int n, const std::string& out, const std::vector<std::string>& paths) {
+int Pairs(int n, const std::string& out, std::vector<std::string> paths) {
+  uint64_t seed = 20151;  // the development set's
+  if (paths.size() >= 2 && paths[0] == "--seed") {
+    seed = std::strtoull(paths[1].c_str(), nullptr, 10);
+    paths.erase(paths.begin(), paths.begin() + 2);
+  }
   sada::Analysis an;
   Load(paths, &an);
   sada::StoryOptions o;
   o.threads = 0;
   auto c = Cluster(an, o);
-  std::mt19937_64 rng(20151);
+  std::mt19937_64 rng(seed);
   const double bands[4] = {0.12, 0.25, 0.4, 1.01};
   std::vector<std::vector<std::pair<uint32_t, uint32_t>>> got(3);
   const size_t per = static_cast<size_t>(n) / 3 + 1;
@@ -113,7 +118,11 @@ int Pairs(int n, const std::string& out, const std::vector<std::string>& paths) 
 std::vector<std::pair<std::string, double*>> Fields(sada::StoryOptions* o) {
   return {{"threshold", &o->threshold},           {"window-hours", &o->window_hours},
           {"entity-weight", &o->entity_weight},   {"figure-weight", &o->figure_weight},
-          {"date-weight", &o->date_weight},       {"decay-hours", &o->decay_hours}};
+          {"date-weight", &o->date_weight},       {"decay-hours", &o->decay_hours},
+          {"place-penalty", &o->place_penalty},
+          {"decay-from", &o->decay_from},
+          {"merge-threshold", &o->merge_threshold}, {"merge-burst", &o->merge_burst},
+          {"merge-needs-fact", &o->merge_needs_fact}};
 }
 
 int Eval(const std::string& labels, std::vector<std::string> args) {
@@ -218,6 +227,6 @@ int main(int argc, char** argv) {
     return Pairs(std::atoi(args[1].c_str()), args[2], std::vector<std::string>(args.begin() + 3, args.end()));
   if (args.size() >= 3 && args[0] == "eval")
     return Eval(args[1], std::vector<std::string>(args.begin() + 2, args.end()));
-  std::fprintf(stderr, "usage: story_eval pairs N OUT.tsv PATH... | story_eval eval LABELS.tsv PATH... [--threshold T]...\n");
+  std::fprintf(stderr, "usage: story_eval pairs N OUT.tsv [--seed S] PATH... | story_eval eval LABELS.tsv PATH... [--threshold T]...\n");
   return 2;
 }

@@ -24,6 +24,21 @@ void AddStoryOptions(CLI::App* cmd, StoryOptions* o) {
       ->capture_default_str()->check(CLI::NonNegativeNumber);
   cmd->add_option("--window-hours", o->window_hours, "A story closes when no article joined it for this many hours")
       ->capture_default_str()->check(CLI::PositiveNumber);
+  cmd->add_option("--decay-from", o->decay_from,
+                  "The story's age counts from this point between its first (0) and latest (1) article")
+      ->capture_default_str()->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--place-penalty", o->place_penalty,
+                  "Score multiplier when the places in the article's first lines and the story's have none in common")
+      ->capture_default_str()->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--merge-threshold", o->merge_threshold,
+                  "After the pass, join stories whose centroids reach this cosine through bursty terms (0: off)")
+      ->capture_default_str()->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--merge-burst", o->merge_burst,
+                  "How many times more the shared terms must be used in the stories' days than in the whole run")
+      ->capture_default_str()->check(CLI::NonNegativeNumber);
+  cmd->add_option("--merge-needs-fact", o->merge_needs_fact,
+                  "Nonzero: a merge also needs a shared bursty entity, figure or date")
+      ->capture_default_str();
 }
 
 // "[####    ] stage" on a terminal.

@@ -37,7 +37,7 @@
 namespace sada {
 
 struct StoryOptions {
-  double threshold = 0.24;     // (decayed) cosine at or above which an article joins a story
+  double threshold = 0.3;      // (decayed) cosine at or above which an article joins a story
   double window_hours = 72;    // a story closes when nothing joined it for this long
   int article_terms = 120;     // terms kept per article (highest tf-idf)
   int story_terms = 300;       // terms kept in a story's centroid
@@ -46,7 +46,12 @@ struct StoryOptions {
   double entity_weight = 1.0;  // multipliers of the fact terms' tf-idf
   double figure_weight = 1.0;
   double date_weight = 1.0;
-  double decay_hours = 72;     // similarity ÷ (1 + age/decay_hours), age: hours since the story's first article (0: off)
+  double decay_hours = 72;     // similarity ÷ (1 + age/decay_hours) (0: off), age: hours since
+  double decay_from = 0.5;     // first + decay_from × (latest - first) of the story's articles
+  double place_penalty = 0.7;  // similarity × this when the places in the article's first lines and the story's differ
+  double merge_threshold = 0.2;  // after the pass, join stories whose centroids reach this cosine (0: off)
+  double merge_burst = 2;        // through terms used this many times more often in their days than in the run
+  double merge_needs_fact = 1;   // nonzero: and among those terms a shared entity, figure or date
   int threads = 1;
 };
 

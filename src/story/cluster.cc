@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 #include <limits>
 #include <queue>
 #include <unordered_map>
@@ -13,6 +14,7 @@
 #include "sada/text.h"
 #include "util/hash.h"
 #include "util/parallel.h"
+#include "util/union_find.h"
 #include "util/sparse.h"
 
 // models/df-ar.txt (tools/doc_freq.cc), linked in by src/facts/core_data.S.
@@ -54,6 +56,19 @@ void KeepTop(Vec* v, size_t k) {
   }
   std::sort(v->begin(), v->end(), [](const Weighted& a, const Weighted& b) { return a.first < b.first; });
 }
+
+bool Disjoint(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] == b[j]) return false;
+    if (a[i] < b[j]) ++i; else ++j;
+  }
+  return true;
+}
+
+// Places named this early (code points) are the article's own: the
+// dateline and the first sentence.
+constexpr uint32_t kLead = 250;
 
 std::string Hex16(uint64_t v) {
   char buf[17];
@@ -158,6 +173,7 @@ struct StoryClusterer::Impl {
     std::vector<uint8_t> kinds;   // TermKind per term
     std::string surfaces;         // word terms: the first spelling met, back to back
     std::vector<uint32_t> surface_ends;  // per term (fact terms: empty)
+    std::vector<uint64_t> lead_places;   // places named in the first lines, sorted
   };
   std::vector<Doc> docs;
   // Computed by Prepare(): unit tf-idf vectors, cut to article_terms.
@@ -228,6 +244,7 @@ void StoryClusterer::Add(const std::vector<StoryArticle>& in) {
         switch (f.kind) {
           case FactKind::kEntity:
             if (f.name.empty()) break;
+            if (f.type == EntityType::kPlace && f.span.begin < kLead) d.lead_places.push_back(FactTerm('E', f.name));
             {
               Acc& x = acc[FactTerm('E', f.name)];
               x.tf += 1;
@@ -255,6 +272,8 @@ void StoryClusterer::Add(const std::vector<StoryArticle>& in) {
         }
       }
     }
+    std::sort(d.lead_places.begin(), d.lead_places.end());
+    d.lead_places.erase(std::unique(d.lead_places.begin(), d.lead_places.end()), d.lead_places.end());
     std::vector<uint64_t> keys;
     keys.reserve(acc.size());
     for (const auto& [term, x] : acc) keys.push_back(term);
@@ -338,6 +357,7 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
     double first = -1;  // hours of the first dated article (the story's age counts from it)
     std::vector<uint32_t> members;
     std::vector<double> sims;
+    std::vector<uint64_t> places;  // lead places of the members, sorted
   };
   std::vector<State> stories;
   std::unordered_map<uint64_t, std::vector<uint32_t>> postings;  // probe term -> stories
@@ -447,7 +467,11 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
       const State& q = stories[s];
       double dot = q.indexed ? score[s] : SparseDot(v, q.centroid);
       double c = q.norm > 0 ? dot / q.norm : 0;
-      if (o.decay_hours > 0 && now >= 0 && q.first >= 0) c /= 1 + (now - q.first) / o.decay_hours;
+      if (o.decay_hours > 0 && now >= 0 && q.first >= 0)
+        c /= 1 + (now - (q.first + o.decay_from * (q.last - q.first))) / o.decay_hours;
+      if (o.place_penalty != 1 && !q.places.empty() && !docs[doc].lead_places.empty() &&
+          Disjoint(q.places, docs[doc].lead_places))
+        c *= o.place_penalty;
       if (c > best || (c == best && s < best_story)) {
         best = c;
         best_story = s;
@@ -465,6 +489,12 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
     }
     State& s = stories[target];
     s.members.push_back(doc);
+    if (!docs[doc].lead_places.empty()) {
+      std::vector<uint64_t> u;
+      std::set_union(s.places.begin(), s.places.end(), docs[doc].lead_places.begin(), docs[doc].lead_places.end(),
+                     std::back_inserter(u));
+      s.places.swap(u);
+    }
     s.sims.push_back(best);
     if (now >= 0) {
       s.last = std::max(s.last, now);
@@ -514,6 +544,123 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
       auto& list = postings[p.first];
       if (list.empty() || list.back() != target) list.push_back(target);
     }
+  }
+
+  if (o.merge_threshold > 0) {
+    // Days of the articles holding each term, for burstiness.
+    std::unordered_map<uint64_t, std::vector<int32_t>> days;
+    int32_t dmin = std::numeric_limits<int32_t>::max(), dmax = std::numeric_limits<int32_t>::min();
+    for (size_t k = 0; k < docs.size(); ++k) {
+      if (docs[k].hours < 0) continue;
+      int32_t d = static_cast<int32_t>(std::floor(docs[k].hours / 24));
+      dmin = std::min(dmin, d);
+      dmax = std::max(dmax, d);
+      for (const auto& x : im.vectors[k]) days[x.first].push_back(d);
+    }
+    for (auto& [t, v] : days) std::sort(v.begin(), v.end());
+    const double run_days = dmax >= dmin ? dmax - dmin + 1 : 1;
+    auto burst = [&](uint64_t t, int32_t d0, int32_t d1) {
+      auto it = days.find(t);
+      if (it == days.end() || it->second.empty()) return 0.0;
+      const auto& v = it->second;
+      double in = static_cast<double>(std::upper_bound(v.begin(), v.end(), d1) - std::lower_bound(v.begin(), v.end(), d0));
+      return (in / (d1 - d0 + 1)) / (static_cast<double>(v.size()) / run_days);
+    };
+    auto day = [](double h) { return static_cast<int32_t>(std::floor(h / 24)); };
+    std::unordered_map<uint64_t, std::vector<uint32_t>> by_term;
+    std::vector<Vec> tops(stories.size());
+    for (uint32_t s = 0; s < stories.size(); ++s) {
+      if (stories[s].first < 0) continue;
+      tops[s] = stories[s].centroid;
+      KeepTop(&tops[s], 10);
+      for (const auto& x : tops[s]) by_term[x.first].push_back(s);
+    }
+    internal::UnionFind uf(stories.size());
+    std::vector<uint32_t> seen(stories.size(), std::numeric_limits<uint32_t>::max());
+    for (uint32_t a = 0; a < stories.size(); ++a) {
+      const State& A = stories[a];
+      if (A.first < 0 || A.norm <= 0) continue;
+      for (const auto& x : tops[a]) {
+        const auto& list = by_term[x.first];
+        for (auto it = std::upper_bound(list.begin(), list.end(), a); it != list.end(); ++it) {
+          uint32_t b = *it;
+          const State& B = stories[b];
+          if (B.first - A.last > window) break;  // stories are founded in time order
+          if (seen[b] == a) continue;
+          seen[b] = a;
+          if (B.norm <= 0 || uf.Find(a) == uf.Find(b)) continue;
+          if (!A.places.empty() && !B.places.empty() && Disjoint(A.places, B.places)) continue;
+          if (SparseDot(A.centroid, B.centroid) / (A.norm * B.norm) < o.merge_threshold) continue;
+          int32_t d0 = day(std::min(A.first, B.first)), d1 = day(std::max(A.last, B.last));
+          double num = 0, den = 0;
+          bool named = !o.merge_needs_fact;
+          size_t i = 0, j = 0;
+          while (i < A.centroid.size() && j < B.centroid.size()) {
+            if (A.centroid[i].first < B.centroid[j].first) {
+              ++i;
+            } else if (B.centroid[j].first < A.centroid[i].first) {
+              ++j;
+            } else {
+              double w = static_cast<double>(A.centroid[i].second) * B.centroid[j].second;
+              double r = burst(A.centroid[i].first, d0, d1);
+              num += w * r;
+              den += w;
+              if ((A.centroid[i].first & 1) && r >= o.merge_burst) named = true;
+              ++i;
+              ++j;
+            }
+          }
+          if (named && den > 0 && num / den >= o.merge_burst) uf.Union(a, b);
+        }
+      }
+    }
+    // Rebuild the stories: members in placement order.
+    std::vector<uint32_t> rank(docs.size());
+    for (uint32_t k = 0; k < order.size(); ++k) rank[order[k]] = k;
+    std::vector<State> merged_stories;
+    std::vector<int64_t> slot(stories.size(), -1);
+    for (uint32_t s = 0; s < stories.size(); ++s) {
+      uint32_t r = uf.Find(s);
+      if (slot[r] < 0) {
+        slot[r] = static_cast<int64_t>(merged_stories.size());
+        merged_stories.emplace_back();
+      }
+      State& m = merged_stories[static_cast<size_t>(slot[r])];
+      State& x = stories[s];
+      if (m.members.empty()) {
+        m = std::move(x);
+        continue;
+      }
+      std::vector<std::pair<uint32_t, double>> all;
+      for (size_t k = 0; k < m.members.size(); ++k) all.push_back({m.members[k], m.sims[k]});
+      for (size_t k = 0; k < x.members.size(); ++k) all.push_back({x.members[k], x.sims[k]});
+      std::sort(all.begin(), all.end(), [&](const auto& p, const auto& q) { return rank[p.first] < rank[q.first]; });
+      m.members.clear();
+      m.sims.clear();
+      for (const auto& [d, sim] : all) {
+        m.members.push_back(d);
+        m.sims.push_back(sim);
+      }
+      merged.clear();
+      size_t i = 0, j = 0;
+      while (i < m.centroid.size() || j < x.centroid.size()) {
+        if (j == x.centroid.size() || (i < m.centroid.size() && m.centroid[i].first < x.centroid[j].first)) {
+          merged.push_back(m.centroid[i++]);
+        } else if (i == m.centroid.size() || x.centroid[j].first < m.centroid[i].first) {
+          merged.push_back(x.centroid[j++]);
+        } else {
+          merged.push_back({m.centroid[i].first, m.centroid[i].second + x.centroid[j].second});
+          ++i;
+          ++j;
+        }
+      }
+      KeepTop(&merged, static_cast<size_t>(o.story_terms));
+      m.centroid.swap(merged);
+      m.norm = Norm(m.centroid);
+      m.first = std::min(m.first, x.first);
+      m.last = std::max(m.last, x.last);
+    }
+    stories.swap(merged_stories);
   }
 
   std::vector<Story> out;
