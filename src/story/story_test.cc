@@ -232,6 +232,71 @@ TEST(StoryClusterTest, AStoryClosesAfterItsWindow) {
   EXPECT_EQ(Stories(arts, 1, o).size(), 1u);
 }
 
+// Reactions to one event, written in their own words over three days, end
+// up in its story; a topic reported every day (gold) stays one story a day.
+TEST(StoryClusterTest, ReactionsJoinTheirEventButDailyTopicsDoNot) {
+  std::vector<Article> arts;
+  auto add = [&](const std::string& id, const std::string& day, const std::string& title, const std::string& text) {
+    Article a;
+    a.id = id;
+    a.source = "outlet-" + id;
+    a.published = day;
+    a.title = title;
+    a.language = "ar";
+    a.text = text;
+    arts.push_back(a);
+  };
+  const char* days[] = {"2015-08-01T09:00", "2015-08-02T09:00", "2015-08-03T09:00", "2015-08-04T09:00",
+                        "2015-08-05T09:00", "2015-08-06T09:00", "2015-08-07T09:00", "2015-08-08T09:00",
+                        "2015-08-09T09:00", "2015-08-10T09:00"};
+  // Ten days of gold, each day's report in the agencies' template with that
+  // day's move and figures.
+  const char* moves[] = {"ارتفع", "انخفض", "صعد", "هبط", "استقر", "تراجع", "قفز", "نزل", "ارتفع", "انخفض"};
+  const char* why[] = {"مع تراجع الدولار", "مع صعود الأسهم", "قبل بيانات الوظائف", "بعد قرار البنك المركزي",
+                       "وسط تداول ضعيف", "مع ارتفاع عوائد السندات", "بفعل مشتريات صناديق الاستثمار",
+                       "مع تحسن شهية المخاطرة", "بعد تصريحات رئيسة الاحتياطي", "مع انتعاش اليورو"};
+  for (int d = 0; d < 10; ++d) {
+    std::string n = std::to_string(d);
+    add("gold-" + n, days[d], std::string("الذهب ") + moves[d] + " " + why[d],
+        std::string(moves[d]) + " سعر الذهب في المعاملات الفورية " + why[d] + " إلى " + std::to_string(1080 + 7 * d) +
+            " دولارا للأوقية وقال متعاملون في السوق إن " + why[(d + 3) % 10] + " دفع المستثمرين إلى " +
+            (d % 2 ? "البيع" : "الشراء") + " وسجلت الفضة " + std::to_string(14 + d) + " دولارا.");
+  }
+  add("event", "2015-08-06T12:00", "تفجير انتحاري في مسجد قوات الطوارئ بعسير",
+      "استهدف تفجير انتحاري ظهر اليوم مسجدا داخل مقر قوات الطوارئ الخاصة في منطقة عسير أثناء صلاة الظهر "
+      "وأعلنت وزارة الداخلية استشهاد 13 من رجال الأمن وإصابة 9 آخرين في تفجير المسجد.");
+  add("event-2", "2015-08-06T15:00", "الداخلية: 13 شهيدا في تفجير مسجد قوات الطوارئ بعسير",
+      "أعلنت وزارة الداخلية أن 13 من رجال الأمن استشهدوا في تفجير انتحاري استهدف مسجد قوات الطوارئ الخاصة "
+      "في منطقة عسير ظهر اليوم وأن التحقيقات جارية لمعرفة منفذ التفجير.");
+  add("react-1", "2015-08-07T10:00", "الكويت تدين تفجير مسجد قوات الطوارئ في عسير",
+      "أعربت دولة الكويت عن إدانتها واستنكارها الشديدين للعمل الإرهابي الجبان الذي استهدف مسجد قوات الطوارئ "
+      "في عسير وأكدت وقوفها إلى جانب المملكة وتضامنها معها في كل ما تتخذه من إجراءات لحفظ أمنها.");
+  add("react-2", "2015-08-08T10:00", "مجلس التعاون يستنكر جريمة مسجد قوات الطوارئ في عسير",
+      "استنكر الأمين العام لمجلس التعاون لدول الخليج العربية الجريمة الإرهابية النكراء في مسجد قوات الطوارئ "
+      "في عسير مؤكدا أنها عمل إجرامي يتنافى مع كل القيم الدينية والإنسانية وقدم التعازي لأسر الشهداء.");
+  add("react-3", "2015-08-09T10:00", "أمير عسير يزور مصابي مسجد قوات الطوارئ",
+      "زار أمير منطقة عسير المصابين من رجال الأمن في مستشفى عسير المركزي واطمأن على صحتهم بعد الجريمة "
+      "التي استهدفت مسجد قوات الطوارئ ونقل لهم تحيات القيادة وتمنياته لهم بالشفاء العاجل.");
+  Analysis an;
+  an.articles = arts;
+  AnalyzeOptions ao;
+  ao.stories_only = true;
+  RunAnalysis(NerModel::Builtin(), ao, &an);
+  std::map<std::string, std::string> story_of;
+  for (const auto& s : an.stories)
+    for (uint32_t d : s.story.articles) story_of[an.articles[d].id] = s.story.id;
+  // The second report joins as it comes; the governor's visit three days
+  // later (cosine 0.37 with the first report, too old for the decayed score)
+  // joins through the merge of bursty stories. The Kuwaiti and GCC
+  // condemnations (0.33 and 0.24) share none of their ten heaviest terms with
+  // the event's story and stay apart: the limit docs/stories.md describes.
+  for (const char* r : {"event-2", "react-3"}) EXPECT_EQ(story_of[r], story_of["event"]) << r;
+  std::set<std::string> gold_stories;
+  for (int d = 0; d < 10; ++d) gold_stories.insert(story_of["gold-" + std::to_string(d)]);
+  EXPECT_GE(gold_stories.size(), 3u) << "ten days of gold reports chained into few stories";
+  EXPECT_FALSE(gold_stories.count(story_of["event"]));
+}
+
 TEST(StoryClusterTest, IsoHours) {
   EXPECT_EQ(IsoHours("1970-01-01"), 0);
   EXPECT_EQ(IsoHours("1970-01-02T01:30"), 25.5);
