@@ -13,7 +13,6 @@
 #include <set>
 
 #include "facts/extract_internal.h"
-#include "facts/gazetteer.h"
 #include "util/union_find.h"
 
 namespace sada {
@@ -132,6 +131,18 @@ void EntityLinker::Link() {
   // it is not mentioned more than twice as often (a father better known
   // than his son stays apart; قاسم سليماني / سليماني is one word).
   static const internal::WordSet son_of = {"بن", "ابن", "بنت"};
+  // Joins a name to the longer names it ends, when they are one entity
+  // already (else it is ambiguous) and, unless `any_count`, when it is not
+  // mentioned more than twice as often as they are.
+  auto join_ending = [&](size_t id, const std::vector<size_t>& longer, bool any_count) {
+    std::set<size_t> roots;
+    size_t longer_mentions = 0;
+    for (size_t l : longer) {
+      roots.insert(uf.Find(l));
+      longer_mentions += mention_total[l];
+    }
+    if (roots.size() == 1 && (any_count || mention_total[id] <= 2 * longer_mentions)) uf.Union(id, *roots.begin());
+  };
   std::map<std::string, std::vector<size_t>> by_suffix;  // suffix key -> longer person names
   for (size_t id = 0; id < keys.size(); ++id) {
     if (main_type(id) != EntityType::kPerson) continue;
@@ -148,15 +159,7 @@ void EntityLinker::Link() {
     if (t == EntityType::kPerson) {
       auto it = by_suffix.find(keys[id]);
       if (it == by_suffix.end()) continue;
-      std::set<size_t> roots;
-      size_t longer_mentions = 0;
-      for (size_t longer : it->second) {
-        roots.insert(uf.Find(longer));
-        longer_mentions += mention_total[longer];
-      }
-      bool one_word = keys[id].find(' ') == std::string::npos;
-      if (roots.size() == 1 && (one_word || mention_total[id] <= 2 * longer_mentions))
-        uf.Union(id, *roots.begin());  // only when it is not ambiguous
+      join_ending(id, it->second, keys[id].find(' ') == std::string::npos);
     } else if (t == EntityType::kOrganisation || t == EntityType::kOther) {
       auto words = SplitWords(keys[id]);
       if (words.size() >= 2 && designators.Has(words[0])) {
@@ -203,13 +206,7 @@ void EntityLinker::Link() {
       if (main_type(id) != EntityType::kPerson || sq[id].size() < 12) continue;
       auto it = ends.find(sq[id]);
       if (it == ends.end()) continue;
-      std::set<size_t> roots;
-      size_t longer_mentions = 0;
-      for (size_t other : it->second) {
-        roots.insert(uf.Find(other));
-        longer_mentions += mention_total[other];
-      }
-      if (roots.size() == 1 && mention_total[id] <= 2 * longer_mentions) uf.Union(id, *roots.begin());
+      join_ending(id, it->second, false);
     }
   }
   // (4) alias sets.

@@ -122,6 +122,133 @@ const Background& BackgroundFrequencies() {
   return *bg;
 }
 
+// One story in the making: its centroid (sum of its articles' vectors, cut
+// to story_terms), and while it is open, where its terms sit in the
+// placement loop's centroid index.
+struct StoryState {
+  Vec centroid;
+  std::vector<uint32_t> pos;  // per centroid term: its place in the term's list of the index
+  bool indexed = true;        // false once closed and taken out of the index
+  double norm = 0;
+  double last = -1;   // hours of the latest dated article
+  double first = -1;  // hours of the first dated article
+  std::vector<uint32_t> members;
+  std::vector<double> sims;
+  std::vector<uint64_t> places;  // lead places of the members, sorted
+};
+
+int32_t DayOf(double hours) { return static_cast<int32_t>(std::floor(hours / 24)); }
+
+// After the placement pass: joins stories founded within the window of each
+// other that share one of their ten heaviest terms, whose lead places are
+// not disjoint, whose centroids reach merge_threshold, and whose shared
+// terms are bursty (docs/stories.md). Members stay in placement order.
+void MergeBurstyStories(const StoryOptions& o, const std::vector<double>& hours, const std::vector<Vec>& vectors,
+                        const std::vector<uint32_t>& order, std::vector<StoryState>* stories_io) {
+  std::vector<StoryState>& stories = *stories_io;
+  // Days of the articles holding each term.
+  std::unordered_map<uint64_t, std::vector<int32_t>> days;
+  int32_t dmin = std::numeric_limits<int32_t>::max(), dmax = std::numeric_limits<int32_t>::min();
+  for (size_t k = 0; k < hours.size(); ++k) {
+    if (hours[k] < 0) continue;
+    int32_t d = DayOf(hours[k]);
+    dmin = std::min(dmin, d);
+    dmax = std::max(dmax, d);
+    for (const auto& x : vectors[k]) days[x.first].push_back(d);
+  }
+  for (auto& [t, v] : days) std::sort(v.begin(), v.end());
+  const double run_days = dmax >= dmin ? dmax - dmin + 1 : 1;
+  // How many times more often per day the term is used in [d0, d1] than in the run.
+  auto burst = [&](uint64_t t, int32_t d0, int32_t d1) {
+    auto it = days.find(t);
+    if (it == days.end() || it->second.empty()) return 0.0;
+    const auto& v = it->second;
+    double in = static_cast<double>(std::upper_bound(v.begin(), v.end(), d1) - std::lower_bound(v.begin(), v.end(), d0));
+    return (in / (d1 - d0 + 1)) / (static_cast<double>(v.size()) / run_days);
+  };
+  std::unordered_map<uint64_t, std::vector<uint32_t>> by_term;
+  std::vector<Vec> tops(stories.size());
+  for (uint32_t s = 0; s < stories.size(); ++s) {
+    if (stories[s].first < 0) continue;
+    tops[s] = stories[s].centroid;
+    KeepTop(&tops[s], 10);
+    for (const auto& x : tops[s]) by_term[x.first].push_back(s);
+  }
+  internal::UnionFind uf(stories.size());
+  std::vector<uint32_t> seen(stories.size(), std::numeric_limits<uint32_t>::max());
+  for (uint32_t a = 0; a < stories.size(); ++a) {
+    const StoryState& A = stories[a];
+    if (A.first < 0 || A.norm <= 0) continue;
+    for (const auto& x : tops[a]) {
+      const auto& list = by_term[x.first];
+      for (auto it = std::upper_bound(list.begin(), list.end(), a); it != list.end(); ++it) {
+        uint32_t b = *it;
+        const StoryState& B = stories[b];
+        if (B.first - A.last > o.window_hours) break;  // stories are founded in time order
+        if (seen[b] == a) continue;
+        seen[b] = a;
+        if (B.norm <= 0 || uf.Find(a) == uf.Find(b)) continue;
+        if (!A.places.empty() && !B.places.empty() && Disjoint(A.places, B.places)) continue;
+        if (SparseDot(A.centroid, B.centroid) / (A.norm * B.norm) < o.merge_threshold) continue;
+        int32_t d0 = DayOf(std::min(A.first, B.first)), d1 = DayOf(std::max(A.last, B.last));
+        double num = 0, den = 0;
+        bool named = !o.merge_needs_fact;
+        size_t i = 0, j = 0;
+        while (i < A.centroid.size() && j < B.centroid.size()) {
+          if (A.centroid[i].first < B.centroid[j].first) {
+            ++i;
+          } else if (B.centroid[j].first < A.centroid[i].first) {
+            ++j;
+          } else {
+            double w = static_cast<double>(A.centroid[i].second) * B.centroid[j].second;
+            double r = burst(A.centroid[i].first, d0, d1);
+            num += w * r;
+            den += w;
+            if ((A.centroid[i].first & 1) && r >= o.merge_burst) named = true;  // a fact term
+            ++i;
+            ++j;
+          }
+        }
+        if (named && den > 0 && num / den >= o.merge_burst) uf.Union(a, b);
+      }
+    }
+  }
+  // Each group becomes the story of its first member (the union-find root).
+  std::vector<uint32_t> rank(hours.size());
+  for (uint32_t k = 0; k < order.size(); ++k) rank[order[k]] = k;
+  std::vector<StoryState> merged_stories;
+  std::vector<int64_t> slot(stories.size(), -1);
+  Vec sum;
+  for (uint32_t s = 0; s < stories.size(); ++s) {
+    uint32_t r = uf.Find(s);
+    StoryState& x = stories[s];
+    if (slot[r] < 0) {
+      slot[r] = static_cast<int64_t>(merged_stories.size());
+      merged_stories.push_back(std::move(x));
+      continue;
+    }
+    StoryState& m = merged_stories[static_cast<size_t>(slot[r])];
+    std::vector<std::pair<uint32_t, double>> all;  // (member, sim), both parts in placement order
+    for (size_t k = 0; k < m.members.size(); ++k) all.push_back({m.members[k], m.sims[k]});
+    for (size_t k = 0; k < x.members.size(); ++k) all.push_back({x.members[k], x.sims[k]});
+    std::inplace_merge(all.begin(), all.begin() + static_cast<long>(m.members.size()), all.end(),
+                       [&](const auto& p, const auto& q) { return rank[p.first] < rank[q.first]; });
+    m.members.clear();
+    m.sims.clear();
+    for (const auto& [d, sim] : all) {
+      m.members.push_back(d);
+      m.sims.push_back(sim);
+    }
+    internal::SparseAdd(m.centroid, x.centroid, &sum);
+    KeepTop(&sum, static_cast<size_t>(o.story_terms));
+    m.centroid.swap(sum);
+    m.norm = Norm(m.centroid);
+    m.first = std::min(m.first, x.first);
+    m.last = std::max(m.last, x.last);
+  }
+  stories.swap(merged_stories);
+}
+
 }  // namespace
 
 double IsoHours(std::string_view s) {
@@ -348,18 +475,7 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
     return a < b;
   });
 
-  struct State {
-    Vec centroid;
-    std::vector<uint32_t> pos;  // per centroid term: its place in the term's list of `index`
-    bool indexed = true;        // false once closed and taken out of `index`
-    double norm = 0;
-    double last = -1;  // hours of the latest dated article
-    double first = -1;  // hours of the first dated article (the story's age counts from it)
-    std::vector<uint32_t> members;
-    std::vector<double> sims;
-    std::vector<uint64_t> places;  // lead places of the members, sorted
-  };
-  std::vector<State> stories;
+  std::vector<StoryState> stories;
   std::unordered_map<uint64_t, std::vector<uint32_t>> postings;  // probe term -> stories
   // Centroid term -> (story, weight) for the stories not yet closed: an
   // article's cosine with its candidates is summed term by term from the
@@ -373,7 +489,7 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
     float weight;
   };
   std::unordered_map<uint64_t, std::vector<Entry>> index;
-  auto term_slot = [&](const State& st, uint64_t term) {
+  auto term_slot = [&](const StoryState& st, uint64_t term) {
     auto it = std::lower_bound(st.centroid.begin(), st.centroid.end(), term,
                                [](const Weighted& x, uint64_t t) { return x.first < t; });
     return static_cast<size_t>(it - st.centroid.begin());
@@ -383,7 +499,7 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
     auto& list = it->second;
     if (at + 1 != list.size()) {
       list[at] = list.back();
-      State& moved = stories[list[at].story];
+      StoryState& moved = stories[list[at].story];
       moved.pos[term_slot(moved, term)] = at;
     }
     list.pop_back();
@@ -399,7 +515,7 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
   std::vector<double> score;
   std::vector<uint32_t> candidates;
   const double window = o.window_hours;
-  auto open = [&](const State& s, double now) {
+  auto open = [&](const StoryState& s, double now) {
     return now < 0 || s.last < 0 || now - s.last <= window;
   };
   uint32_t stamp = 0;
@@ -412,7 +528,7 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
     while (now >= 0 && !by_last.empty() && now - by_last.top().first > window) {
       auto [last, s] = by_last.top();
       by_last.pop();
-      State& q = stories[s];
+      StoryState& q = stories[s];
       if (q.last != last || !q.indexed) continue;  // joined since, or already out
       for (size_t k = 0; k < q.centroid.size(); ++k) unindex(q.centroid[k].first, q.pos[k]);
       q.indexed = false;
@@ -452,7 +568,7 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
             if (seen_stamp[e.story] == stamp) score[e.story] += static_cast<double>(w) * e.weight;
         } else {
           for (uint32_t s : candidates) {
-            const State& q = stories[s];
+            const StoryState& q = stories[s];
             if (!q.indexed) continue;
             size_t k = term_slot(q, term);
             if (k < q.centroid.size() && q.centroid[k].first == term)
@@ -464,7 +580,7 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
     double best = -1;
     uint32_t best_story = 0;
     for (uint32_t s : candidates) {
-      const State& q = stories[s];
+      const StoryState& q = stories[s];
       double dot = q.indexed ? score[s] : SparseDot(v, q.centroid);
       double c = q.norm > 0 ? dot / q.norm : 0;
       if (o.decay_hours > 0 && now >= 0 && q.first >= 0)
@@ -487,7 +603,7 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
       score.push_back(0);
       best = 1;
     }
-    State& s = stories[target];
+    StoryState& s = stories[target];
     s.members.push_back(doc);
     if (!docs[doc].lead_places.empty()) {
       std::vector<uint64_t> u;
@@ -502,19 +618,7 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
     }
     if (now >= 0 && s.first < 0) s.first = now;
     // Centroid += v, cut to story_terms; the index follows.
-    merged.clear();
-    size_t i = 0, j = 0;
-    while (i < s.centroid.size() || j < v.size()) {
-      if (j == v.size() || (i < s.centroid.size() && s.centroid[i].first < v[j].first)) {
-        merged.push_back(s.centroid[i++]);
-      } else if (i == s.centroid.size() || v[j].first < s.centroid[i].first) {
-        merged.push_back(v[j++]);
-      } else {
-        merged.push_back({v[j].first, s.centroid[i].second + v[j].second});
-        ++i;
-        ++j;
-      }
-    }
+    internal::SparseAdd(s.centroid, v, &merged);
     KeepTop(&merged, static_cast<size_t>(o.story_terms));
     if (s.indexed) {
       // Old and new centroids, both sorted: update, add, or take out.
@@ -547,125 +651,14 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
   }
 
   if (o.merge_threshold > 0) {
-    // Days of the articles holding each term, for burstiness.
-    std::unordered_map<uint64_t, std::vector<int32_t>> days;
-    int32_t dmin = std::numeric_limits<int32_t>::max(), dmax = std::numeric_limits<int32_t>::min();
-    for (size_t k = 0; k < docs.size(); ++k) {
-      if (docs[k].hours < 0) continue;
-      int32_t d = static_cast<int32_t>(std::floor(docs[k].hours / 24));
-      dmin = std::min(dmin, d);
-      dmax = std::max(dmax, d);
-      for (const auto& x : im.vectors[k]) days[x.first].push_back(d);
-    }
-    for (auto& [t, v] : days) std::sort(v.begin(), v.end());
-    const double run_days = dmax >= dmin ? dmax - dmin + 1 : 1;
-    auto burst = [&](uint64_t t, int32_t d0, int32_t d1) {
-      auto it = days.find(t);
-      if (it == days.end() || it->second.empty()) return 0.0;
-      const auto& v = it->second;
-      double in = static_cast<double>(std::upper_bound(v.begin(), v.end(), d1) - std::lower_bound(v.begin(), v.end(), d0));
-      return (in / (d1 - d0 + 1)) / (static_cast<double>(v.size()) / run_days);
-    };
-    auto day = [](double h) { return static_cast<int32_t>(std::floor(h / 24)); };
-    std::unordered_map<uint64_t, std::vector<uint32_t>> by_term;
-    std::vector<Vec> tops(stories.size());
-    for (uint32_t s = 0; s < stories.size(); ++s) {
-      if (stories[s].first < 0) continue;
-      tops[s] = stories[s].centroid;
-      KeepTop(&tops[s], 10);
-      for (const auto& x : tops[s]) by_term[x.first].push_back(s);
-    }
-    internal::UnionFind uf(stories.size());
-    std::vector<uint32_t> seen(stories.size(), std::numeric_limits<uint32_t>::max());
-    for (uint32_t a = 0; a < stories.size(); ++a) {
-      const State& A = stories[a];
-      if (A.first < 0 || A.norm <= 0) continue;
-      for (const auto& x : tops[a]) {
-        const auto& list = by_term[x.first];
-        for (auto it = std::upper_bound(list.begin(), list.end(), a); it != list.end(); ++it) {
-          uint32_t b = *it;
-          const State& B = stories[b];
-          if (B.first - A.last > window) break;  // stories are founded in time order
-          if (seen[b] == a) continue;
-          seen[b] = a;
-          if (B.norm <= 0 || uf.Find(a) == uf.Find(b)) continue;
-          if (!A.places.empty() && !B.places.empty() && Disjoint(A.places, B.places)) continue;
-          if (SparseDot(A.centroid, B.centroid) / (A.norm * B.norm) < o.merge_threshold) continue;
-          int32_t d0 = day(std::min(A.first, B.first)), d1 = day(std::max(A.last, B.last));
-          double num = 0, den = 0;
-          bool named = !o.merge_needs_fact;
-          size_t i = 0, j = 0;
-          while (i < A.centroid.size() && j < B.centroid.size()) {
-            if (A.centroid[i].first < B.centroid[j].first) {
-              ++i;
-            } else if (B.centroid[j].first < A.centroid[i].first) {
-              ++j;
-            } else {
-              double w = static_cast<double>(A.centroid[i].second) * B.centroid[j].second;
-              double r = burst(A.centroid[i].first, d0, d1);
-              num += w * r;
-              den += w;
-              if ((A.centroid[i].first & 1) && r >= o.merge_burst) named = true;
-              ++i;
-              ++j;
-            }
-          }
-          if (named && den > 0 && num / den >= o.merge_burst) uf.Union(a, b);
-        }
-      }
-    }
-    // Rebuild the stories: members in placement order.
-    std::vector<uint32_t> rank(docs.size());
-    for (uint32_t k = 0; k < order.size(); ++k) rank[order[k]] = k;
-    std::vector<State> merged_stories;
-    std::vector<int64_t> slot(stories.size(), -1);
-    for (uint32_t s = 0; s < stories.size(); ++s) {
-      uint32_t r = uf.Find(s);
-      if (slot[r] < 0) {
-        slot[r] = static_cast<int64_t>(merged_stories.size());
-        merged_stories.emplace_back();
-      }
-      State& m = merged_stories[static_cast<size_t>(slot[r])];
-      State& x = stories[s];
-      if (m.members.empty()) {
-        m = std::move(x);
-        continue;
-      }
-      std::vector<std::pair<uint32_t, double>> all;
-      for (size_t k = 0; k < m.members.size(); ++k) all.push_back({m.members[k], m.sims[k]});
-      for (size_t k = 0; k < x.members.size(); ++k) all.push_back({x.members[k], x.sims[k]});
-      std::sort(all.begin(), all.end(), [&](const auto& p, const auto& q) { return rank[p.first] < rank[q.first]; });
-      m.members.clear();
-      m.sims.clear();
-      for (const auto& [d, sim] : all) {
-        m.members.push_back(d);
-        m.sims.push_back(sim);
-      }
-      merged.clear();
-      size_t i = 0, j = 0;
-      while (i < m.centroid.size() || j < x.centroid.size()) {
-        if (j == x.centroid.size() || (i < m.centroid.size() && m.centroid[i].first < x.centroid[j].first)) {
-          merged.push_back(m.centroid[i++]);
-        } else if (i == m.centroid.size() || x.centroid[j].first < m.centroid[i].first) {
-          merged.push_back(x.centroid[j++]);
-        } else {
-          merged.push_back({m.centroid[i].first, m.centroid[i].second + x.centroid[j].second});
-          ++i;
-          ++j;
-        }
-      }
-      KeepTop(&merged, static_cast<size_t>(o.story_terms));
-      m.centroid.swap(merged);
-      m.norm = Norm(m.centroid);
-      m.first = std::min(m.first, x.first);
-      m.last = std::max(m.last, x.last);
-    }
-    stories.swap(merged_stories);
+    std::vector<double> hours(docs.size());
+    for (size_t k = 0; k < docs.size(); ++k) hours[k] = docs[k].hours;
+    MergeBurstyStories(o, hours, im.vectors, order, &stories);
   }
 
   std::vector<Story> out;
   out.reserve(stories.size());
-  for (const State& s : stories) {
+  for (const StoryState& s : stories) {
     Story story;
     story.id = "s" + Hex16(Mix64(HashKey(docs[s.members[0]].id)));
     story.articles = s.members;

@@ -1,5 +1,5 @@
 // Sparse vectors as (term, weight) pairs sorted by term, and their dot
-// product by a merge of the two sorted lists.
+// product and sum by a merge of the two sorted lists.
 #ifndef SADA_UTIL_SPARSE_H_
 #define SADA_UTIL_SPARSE_H_
 
@@ -26,6 +26,23 @@ inline double SparseDot(const SparseVec& a, const SparseVec& b) {
     }
   }
   return s;
+}
+
+// out = a + b (out is cleared first; it must not be a or b).
+inline void SparseAdd(const SparseVec& a, const SparseVec& b, SparseVec* out) {
+  out->clear();
+  size_t i = 0, j = 0;
+  while (i < a.size() || j < b.size()) {
+    if (j == b.size() || (i < a.size() && a[i].first < b[j].first)) {
+      out->push_back(a[i++]);
+    } else if (i == a.size() || b[j].first < a[i].first) {
+      out->push_back(b[j++]);
+    } else {
+      out->push_back({a[i].first, a[i].second + b[j].second});
+      ++i;
+      ++j;
+    }
+  }
 }
 
 }  // namespace sada::internal
