@@ -15,6 +15,10 @@
 #ifndef SADA_TEXT_SINKS_H_
 #define SADA_TEXT_SINKS_H_
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -30,6 +34,20 @@ namespace sada::internal {
 
 // The sinks run once per code point: keep them inside the stream loop.
 #define SADA_HOT [[gnu::always_inline]]
+
+// Copies 16 bytes in one move.
+SADA_HOT inline void Copy16(char* d, const char* s) {
+#ifdef __SSE2__
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(d), _mm_loadu_si128(reinterpret_cast<const __m128i*>(s)));
+#else
+  std::memcpy(d, s, 16);
+#endif
+}
+
+// The code point of a two-byte UTF-8 sequence.
+SADA_HOT inline char32_t TwoByteCodePoint(const char* p) {
+  return (static_cast<char32_t>(p[0] & 0x1F) << 6) | static_cast<char32_t>(p[1] & 0x3F);
+}
 
 // Writes cp as UTF-8 at w and returns the end.
 SADA_HOT inline char* EncodeUtf8(char32_t cp, char* w) {
@@ -108,13 +126,14 @@ class TokenMachine {
     }
   }
 
-  // n letters, the i-th with span [first + i, first + i + 1).
-  SADA_HOT void LetterRun(const char32_t* cps, uint32_t n, uint32_t first) {
+  // n letters given as 2n bytes of UTF-8, the i-th with span
+  // [first + i, first + i + 1); `basic` when all are in U+0621..U+064A.
+  SADA_HOT void LetterRun(const char* utf8, uint32_t n, uint32_t first, bool basic) {
     if (state_ != TokenKind::kWord || !open_) {
       Close();
       Start(TokenKind::kWord, first);
     }
-    out_->AppendRun(cps, n, first);
+    out_->AppendRun(utf8, n, first, basic);
   }
 
   SADA_HOT void Close() {
@@ -146,15 +165,27 @@ class KeyWriter {
   // buffer starts at the input's size, which a key rarely exceeds, and grows
   // when fewer than that many bytes are left (zero-filling the worst case up
   // front cost more than the tokenizer itself).
+  // Tokens too are written through a pointer into out->tokens, sized at one
+  // token per six bytes of input and doubled when full (a push_back per
+  // token, not inlined into the stream, cost 6% of Analyze's instructions).
   KeyWriter(TokenizedText* out, size_t input_bytes) : out_(out) {
     out_->keys.resize(input_bytes + 2 * kMaxPerCodePoint);
     base_ = out_->keys.data();
     w_ = base_;
     limit_ = base_ + out_->keys.size() - kMaxPerCodePoint;
+    out_->tokens.clear();
+    out_->tokens.resize(input_bytes / 6 + 16);
+    tok_ = out_->tokens.data();
+    tok_end_ = tok_ + out_->tokens.size();
   }
-  void Finish() { out_->keys.resize(static_cast<size_t>(w_ - base_)); }
-  // The key of a token written by this writer, before Finish().
-  std::string_view KeyOf(const Token& t) const { return std::string_view(base_ + t.key_offset, t.key_size); }
+  // The key of the token being written.
+  std::string_view OpenKey() const {
+    return std::string_view(base_ + key_start_, static_cast<size_t>(w_ - base_) - key_start_);
+  }
+  void Finish() {
+    out_->keys.resize(static_cast<size_t>(w_ - base_));
+    out_->tokens.resize(static_cast<size_t>(tok_ - out_->tokens.data()));
+  }
 
   void Start(TokenKind, uint32_t b) {
     begin_ = b;
@@ -167,21 +198,26 @@ class KeyWriter {
     begin_ = std::min(begin_, b);
     end_ = std::max(end_, e);
   }
-  SADA_HOT void AppendRun(const char32_t* cps, uint32_t n, uint32_t first) {
-    for (uint32_t i = 0; i < n; ++i) {
-      if (w_ >= limit_) [[unlikely]] Grow();
-      w_ = EncodeUtf8(cps[i], w_);
-    }
+  // The run is copied 16 bytes at a time (the stream's run buffer is a
+  // multiple of 16 bytes long, and the last copy ends within the
+  // kMaxPerCodePoint bytes past limit_): memcpy of a variable size here
+  // became "rep movsq", whose start-up cost 7% of Analyze.
+  SADA_HOT void AppendRun(const char* utf8, uint32_t n, uint32_t first, bool /*basic*/) {
+    static_assert(kMaxPerCodePoint >= 16);
+    while (w_ + 2 * n > limit_) [[unlikely]] Grow();
+    for (uint32_t i = 0; i < 2 * n; i += 16) Copy16(w_ + i, utf8 + i);
+    w_ += 2 * n;
     begin_ = std::min(begin_, first);
     end_ = std::max(end_, first + n);
   }
-  void Close(TokenKind kind) {
+  SADA_HOT void Close(TokenKind kind) {
     Token t;
     t.span = Span{begin_, end_};
     t.key_offset = key_start_;
     t.key_size = static_cast<uint32_t>(w_ - base_) - key_start_;
     t.kind = kind;
-    out_->tokens.push_back(t);
+    if (tok_ == tok_end_) [[unlikely]] GrowTokens();
+    *tok_++ = t;
   }
 
  private:
@@ -193,11 +229,19 @@ class KeyWriter {
     w_ = base_ + used;
     limit_ = base_ + out_->keys.size() - kMaxPerCodePoint;
   }
+  void GrowTokens() {
+    size_t used = static_cast<size_t>(tok_ - out_->tokens.data());
+    out_->tokens.resize(out_->tokens.size() * 2);
+    tok_ = out_->tokens.data() + used;
+    tok_end_ = out_->tokens.data() + out_->tokens.size();
+  }
 
   TokenizedText* out_;
   char* base_;
   char* w_;
   char* limit_;
+  Token* tok_;
+  Token* tok_end_;
   uint32_t begin_ = 0, end_ = 0, key_start_ = 0;
 };
 
@@ -208,7 +252,9 @@ class TokenizerSink {
   SADA_HOT void operator()(char32_t cp, CharClass cls, bool upper, uint32_t b, uint32_t e) {
     machine_(cp, cls, upper, b, e);
   }
-  SADA_HOT void LetterRun(const char32_t* cps, uint32_t n, uint32_t first) { machine_.LetterRun(cps, n, first); }
+  SADA_HOT void LetterRun(const char* utf8, uint32_t n, uint32_t first, bool basic) {
+    machine_.LetterRun(utf8, n, first, basic);
+  }
   void Finish() {
     machine_.Close();
     writer_.Finish();
@@ -245,8 +291,8 @@ class HashWriter {
       end_ = std::max(end_, e);
     }
   }
-  SADA_HOT void AppendRun(const char32_t* cps, uint32_t n, uint32_t first) {
-    for (uint32_t i = 0; i < n; ++i) h_ = KeyHasher::Step(h_, cps[i]);
+  SADA_HOT void AppendRun(const char* utf8, uint32_t n, uint32_t first, bool /*basic*/) {
+    for (uint32_t i = 0; i < n; ++i) h_ = KeyHasher::Step(h_, TwoByteCodePoint(utf8 + 2 * i));
     if (spans_) {
       begin_ = std::min(begin_, first);
       end_ = std::max(end_, first + n);
@@ -264,9 +310,11 @@ class HashWriter {
   uint32_t begin_ = 0, end_ = 0;
 };
 
-// KeyWriter that also notes, for each token, the hash of its key when the
-// key is all Arabic letters (else 0): the stemmer's cache then needs no
-// second pass over the keys (the fused Analyze).
+// KeyWriter that also notes, for each token, StemKeyHash of its key when
+// the key is all basic Arabic letters and at most 64 bytes long (1 for keys
+// of up to three letters, which are their own stems; 0 for any other key):
+// the stemmer's cache then needs no second pass over the keys (the fused
+// Analyze).
 class HashingKeyWriter {
  public:
   HashingKeyWriter(TokenizedText* tokens, size_t input_bytes, std::vector<uint64_t>* arabic_hash)
@@ -274,34 +322,27 @@ class HashingKeyWriter {
   void Finish() { keys_.Finish(); }
   void Start(TokenKind k, uint32_t b) {
     keys_.Start(k, b);
-    h_ = KeyHasher::kBasis;
     arabic_ = true;
-    bytes_ = 0;
   }
   SADA_HOT void Append(char32_t cp, uint32_t b, uint32_t e) {
     keys_.Append(cp, b, e);
-    h_ = KeyHasher::Step(h_, cp);
     arabic_ = arabic_ && IsArabicStemLetter(cp);
-    bytes_ += 2;
   }
-  SADA_HOT void AppendRun(const char32_t* cps, uint32_t n, uint32_t first) {
-    keys_.AppendRun(cps, n, first);
-    for (uint32_t i = 0; i < n; ++i) {
-      h_ = KeyHasher::Step(h_, cps[i]);
-      arabic_ = arabic_ && IsArabicStemLetter(cps[i]);
-    }
-    bytes_ += 2 * n;
+  SADA_HOT void AppendRun(const char* utf8, uint32_t n, uint32_t first, bool basic) {
+    keys_.AppendRun(utf8, n, first, basic);
+    arabic_ = arabic_ && basic;
   }
-  void Close(TokenKind kind) {
+  SADA_HOT void Close(TokenKind kind) {
+    std::string_view key = keys_.OpenKey();
+    uint64_t h = 0;
+    if (arabic_ && key.size() <= 64) h = key.size() <= kOwnStemBytes ? 1 : StemKeyHash(key);
+    arabic_hash_->push_back(h);
     keys_.Close(kind);
-    arabic_hash_->push_back(arabic_ && bytes_ <= 64 ? (KeyHasher::Finish(h_) | 1) : 0);
   }
 
  private:
   KeyWriter keys_;
   std::vector<uint64_t>* arabic_hash_;
-  uint64_t h_ = 0;
-  uint32_t bytes_ = 0;
   bool arabic_ = true;
 };
 
@@ -413,14 +454,13 @@ class SentenceSink {
 
   // n letters, the i-th with span [first + i, first + i + 1): the first is
   // handled as one letter, after which the state only counts letters.
-  SADA_HOT void LetterRun(const char32_t* cps, uint32_t n, uint32_t first) {
-    (*this)(cps[0], kClsLetter, false, first, first + 1);
+  SADA_HOT void LetterRun(const char* utf8, uint32_t n, uint32_t first, bool /*basic*/) {
+    (*this)(TwoByteCodePoint(utf8), kClsLetter, false, first, first + 1);
     after_digit_ = false;
-    for (uint32_t i = 1; i < n; ++i) {
-      if (word_len_ < kMaxWord) word_[word_len_] = cps[i] < 0x80 ? static_cast<char>(cps[i]) : '?';
-      ascii_word_ = ascii_word_ && cps[i] < 0x80;
-      ++word_len_;
-    }
+    // The letters of a run are never ASCII: the word is no abbreviation,
+    // and only its length counts.
+    ascii_word_ = false;
+    word_len_ += static_cast<int>(n - 1);
     last_end_ = first + n;
   }
 

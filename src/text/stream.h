@@ -12,7 +12,9 @@
 #define SADA_TEXT_STREAM_H_
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "sada/text.h"
@@ -103,14 +105,17 @@ uint32_t StreamNormalized(std::string_view utf8, Form form, Sink&& sink) {
   };
 
   // Runs of plain letters (see below) go to the sink in one call when it
-  // takes them: LetterRun(cps, n, first) for n letters whose spans are
-  // [first + i, first + i + 1).
-  constexpr bool kRuns = requires(char32_t* c) { sink.LetterRun(c, uint32_t{0}, uint32_t{0}); };
-  constexpr uint32_t kPlainMask = entry::kCombining | entry::kUpper | (7u << entry::kLenShift) |
-                                  (15u << entry::kClassShift);
-  constexpr uint32_t kPlain = (1u << entry::kLenShift) | (uint32_t{kClsLetter} << entry::kClassShift);
-  constexpr int kMaxRun = 64;
-  char32_t run[kMaxRun];
+  // takes them: LetterRun(utf8, n, first, basic) for n letters whose spans
+  // are [first + i, first + i + 1), given as the 2n bytes of their UTF-8
+  // form in `form` (each is in U+0080..U+07FF), `basic` when all of them are
+  // in U+0621..U+064A.
+  // The loop reads two bytes as one little-endian word, and the table's
+  // bytes are stored as such.
+  static_assert(std::endian::native == std::endian::little);
+  constexpr bool kRuns = requires(const char* c) { sink.LetterRun(c, uint32_t{0}, uint32_t{0}, true); };
+  const uint32_t* runs = t.ArabicRuns(form);
+  constexpr int kMaxRun = 64;  // sinks may read the run buffer whole, 16 bytes at a time
+  alignas(16) uint16_t run[kMaxRun];
 
   while (p < end) {
     if constexpr (kRuns) {
@@ -120,10 +125,17 @@ uint32_t StreamNormalized(std::string_view utf8, Form form, Sink&& sink) {
       // pending, as a mark after it could still compose with it.
       int n = 0;
       const unsigned char* q = p;
-      while (n < kMaxRun && end - q >= 2 && (q[0] & 0xFC) == 0xD8 && (q[1] & 0xC0) == 0x80) {
-        uint32_t e = table[((q[0] & 0x1F) << 6) | (q[1] & 0x3F)];
-        if ((e & kPlainMask) != kPlain) break;
-        run[n++] = static_cast<char32_t>(e & entry::kValueMask);
+      const unsigned char* last_start = end - 1;  // a letter needs two bytes
+      uint32_t basic = Tables::kRunBasicArabic, basic_before_last = basic;
+      while (n < kMaxRun && q < last_start) {
+        uint16_t w;
+        std::memcpy(&w, q, 2);
+        if ((w & 0xC0FC) != 0x80D8) break;  // lead byte D8..DB, then a continuation byte
+        uint32_t r = runs[((w & 3) << 6) | ((w >> 8) & 0x3F)];
+        if (r == 0) break;
+        run[n++] = static_cast<uint16_t>(r);
+        basic_before_last = basic;
+        basic &= r;
         q += 2;
       }
       // A run that ends the text or is followed by an ASCII byte (never a
@@ -135,14 +147,15 @@ uint32_t StreamNormalized(std::string_view utf8, Form form, Sink&& sink) {
         } else if (nseg > 1) {
           flush_slow();
         }
+        const char* bytes = reinterpret_cast<const char*>(run);
         if (whole) {
-          sink.LetterRun(run, static_cast<uint32_t>(n), idx);
+          sink.LetterRun(bytes, static_cast<uint32_t>(n), idx, basic != 0);
           idx += static_cast<uint32_t>(n);
           nseg = 0;
           p = q;
           continue;
         }
-        sink.LetterRun(run, static_cast<uint32_t>(n - 1), idx);
+        sink.LetterRun(bytes, static_cast<uint32_t>(n - 1), idx, basic_before_last != 0);
         idx += static_cast<uint32_t>(n - 1);
         const unsigned char* last = q - 2;
         char32_t cp = ((last[0] & 0x1F) << 6) | (last[1] & 0x3F);

@@ -249,6 +249,18 @@ void Tables::Build() {
     display_[c] = pack(disp, comb, upper);
     key_[c] = pack(key, comb, upper);
   }
+  auto runs = [](const std::vector<uint32_t>& entries, std::vector<uint32_t>* out) {
+    out->assign(0x100, 0);
+    for (char32_t c = 0x0600; c < 0x0700; ++c) {
+      uint32_t e = entries[c];
+      char32_t v = e & entry::kValueMask;
+      if ((e & entry::kPlainMask) != entry::kPlain || v < 0x80 || v >= 0x800) continue;
+      (*out)[c - 0x0600] = (0xC0 | (v >> 6)) | ((0x80 | (v & 0x3F)) << 8) |
+                           (v >= 0x0621 && v <= 0x064A ? kRunBasicArabic : 0);
+    }
+  };
+  runs(display_, &display_runs_);
+  runs(key_, &key_runs_);
 }
 
 uint32_t Tables::SupplementaryEntry(char32_t cp, Form form) const {

@@ -50,6 +50,10 @@ constexpr int kLenShift = 21;
 constexpr uint32_t kCombining = 1u << 24;
 constexpr int kClassShift = 25;
 constexpr uint32_t kUpper = 1u << 29;
+// A "plain letter": maps to one lower-case letter and takes no part in
+// composition, so it can go to the tokenizer as it is.
+constexpr uint32_t kPlainMask = kCombining | kUpper | (7u << kLenShift) | (15u << kClassShift);
+constexpr uint32_t kPlain = (1u << kLenShift) | (uint32_t{kClsLetter} << kClassShift);
 inline uint32_t Len(uint32_t e) { return (e >> kLenShift) & 7; }
 inline CharClass Class(uint32_t e) { return static_cast<CharClass>((e >> kClassShift) & 15); }
 }  // namespace entry
@@ -67,6 +71,14 @@ class Tables {
     return form == Form::kDisplay ? display_.data() : key_.data();
   }
   const char32_t* pool() const { return pool_.data(); }
+  // Runs of Arabic letters (stream.h), indexed by code point - U+0600 for
+  // U+0600..U+06FF: a plain letter that maps to U+0080..U+07FF gives the two
+  // UTF-8 bytes of what it maps to (the first in the low byte) and
+  // kRunBasicArabic when that is in U+0621..U+064A; anything else gives 0.
+  static constexpr uint32_t kRunBasicArabic = 1u << 16;
+  const uint32_t* ArabicRuns(Form form) const {
+    return form == Form::kDisplay ? display_runs_.data() : key_runs_.data();
+  }
   uint32_t SupplementaryEntry(char32_t cp, Form form) const;
 
   // Mapping of an original code point to the given form.
@@ -89,6 +101,7 @@ class Tables {
   std::vector<uint32_t> key_;
   std::vector<uint8_t> cls_;
   std::vector<char32_t> pool_;
+  std::vector<uint32_t> display_runs_, key_runs_;
 };
 
 // The match-key fold of one display-form code point (may be empty), used by the

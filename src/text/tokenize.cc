@@ -11,7 +11,6 @@ namespace sada {
 
 void Tokenize(std::string_view utf8, TokenizedText* out) {
   out->Clear();
-  out->tokens.reserve(utf8.size() / 6);
   internal::TokenizerSink sink(out, utf8.size());
   internal::StreamNormalized(utf8, Form::kMatchKey, sink);
   sink.Finish();
@@ -51,7 +50,6 @@ void SplitSentences(std::string_view utf8, std::vector<Span>* out) {
 
 void Analyze(std::string_view utf8, std::string_view language, AnalyzedText* out) {
   out->tokens.Clear();
-  out->tokens.tokens.reserve(utf8.size() / 6);
   out->sentences.clear();
   thread_local std::vector<uint64_t> arabic_hash;
   arabic_hash.clear();
@@ -66,9 +64,9 @@ void Analyze(std::string_view utf8, std::string_view language, AnalyzedText* out
       tokens(cp, cls, upper, b, e);
       sentences(cp, cls, upper, b, e);
     }
-    [[gnu::always_inline]] void LetterRun(const char32_t* cps, uint32_t n, uint32_t first) {
-      tokens.LetterRun(cps, n, first);
-      sentences.LetterRun(cps, n, first);
+    [[gnu::always_inline]] void LetterRun(const char* utf8, uint32_t n, uint32_t first, bool basic) {
+      tokens.LetterRun(utf8, n, first, basic);
+      sentences.LetterRun(utf8, n, first, basic);
     }
   } both{tokens, sentences};
   internal::StreamNormalized(utf8, Form::kMatchKey, both);
