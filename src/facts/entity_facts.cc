@@ -144,6 +144,7 @@ void GazetteerNames(const Words& w, std::vector<Fact>* out) {
   };
   constexpr uint32_t kAnyName = kGazPlaceStart | kGazOrgStart | kGazListedPlace | kGazWholeName;
   std::vector<Fact> found;
+  std::string tail, candidate;  // reused: most words try several
   for (size_t i = 0; i < w.size(); ++i) {
     if (covered[i] || w.IsNumber(i) || !(w.gaz[i] & kAnyName)) continue;
     size_t best_last = i;
@@ -155,10 +156,15 @@ void GazetteerNames(const Words& w, std::vector<Fact>* out) {
       bool free = true;
       for (size_t k = i; k < i + n; ++k) free = free && !covered[k] && (k == i || w.Adjacent(k - 1, k));
       if (!free) continue;
-      std::string tail;
-      for (size_t k = i + 1; k < i + n; ++k) tail += " " + std::string(w.Key(k));
+      tail.clear();
+      for (size_t k = i + 1; k < i + n; ++k) {
+        tail.push_back(' ');
+        tail.append(w.Key(k));
+      }
       for (const auto& f : first_forms) {
-        if (!g.IsName(f + tail)) continue;
+        candidate.assign(f);
+        candidate.append(tail);
+        if (!g.IsName(candidate)) continue;
         uint32_t fl = g.Exact(f);
         if (fl & kGazPlaceStart) type = EntityType::kPlace;
         else if (fl & kGazOrgStart) type = EntityType::kOrganisation;

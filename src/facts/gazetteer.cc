@@ -85,6 +85,12 @@ Gazetteer::Gazetteer() {
   for (const auto& [key, flags] : flags_) by_hash_.Insert(HashOf(key), flags);
 }
 
+bool Gazetteer::IsName(std::string_view keys) const {
+  size_t bit = static_cast<size_t>(HashOf(keys) >> (64 - kNameBits));
+  if (((name_bits_[bit / 64] >> (bit % 64)) & 1) == 0) return false;
+  return names_.find(keys) != names_.end();
+}
+
 void Gazetteer::Add(std::string_view name, uint32_t word_flag, uint32_t start_flag, bool listed) {
   TokenizedText tt;
   Tokenize(name, &tt);
@@ -94,6 +100,8 @@ void Gazetteer::Add(std::string_view name, uint32_t word_flag, uint32_t start_fl
       if (i) joined.push_back(' ');
       joined.append(tt.Key(tt.tokens[i]));
     }
+    size_t bit = static_cast<size_t>(HashOf(joined) >> (64 - kNameBits));
+    name_bits_[bit / 64] |= uint64_t{1} << (bit % 64);
     names_.insert(joined);
   }
   for (size_t i = 0; i < tt.tokens.size(); ++i) {

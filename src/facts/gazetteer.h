@@ -10,6 +10,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "util/strings.h"
 #include "util/u64_map.h"
@@ -38,7 +39,7 @@ class Gazetteer {
   // Flags of the key exactly as given.
   uint32_t Exact(std::string_view key) const;
   // A whole name of several words, as match keys joined by spaces.
-  bool IsName(const std::string& keys) const { return names_.count(keys) != 0; }
+  bool IsName(std::string_view keys) const;
 
  private:
   Gazetteer();
@@ -50,7 +51,11 @@ class Gazetteer {
   // a listed word's (a chance of about 20,000 in 2^64 per word) would take
   // its flags.
   U64Map<uint32_t> by_hash_;
-  std::unordered_set<std::string> names_;
+  std::unordered_set<std::string, StringHash, StringEq> names_;
+  // One bit per hash of a name (128 KiB, in the L2 cache where the set is
+  // not): most words asked about begin no name, and the bit says so.
+  static constexpr int kNameBits = 20;
+  std::vector<uint64_t> name_bits_ = std::vector<uint64_t>((size_t{1} << kNameBits) / 64);
 };
 
 }  // namespace sada::internal

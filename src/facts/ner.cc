@@ -4,6 +4,10 @@
 
 #include <xxhash.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -367,6 +371,36 @@ bool Allowed(int label, int prev) {
   return prev != kO && EntityOf(prev) == EntityOf(label);
 }
 
+// score += w, for the integer scores of the tagger: the first eight labels
+// as two vectors of four (SSE2), the ninth alone. The compiler left these
+// loops scalar, and they were 8% of extract's instructions.
+using IntScore = std::array<int32_t, kNumNerLabels>;
+static_assert(kNumNerLabels == 9);
+inline void AddWeights(IntScore* score, const std::array<int16_t, kNumNerLabels>& w) {
+#ifdef __SSE2__
+  __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(w.data()));
+  __m128i lo = _mm_srai_epi32(_mm_unpacklo_epi16(x, x), 16);  // sign-extended
+  __m128i hi = _mm_srai_epi32(_mm_unpackhi_epi16(x, x), 16);
+  auto* s = reinterpret_cast<__m128i*>(score->data());
+  _mm_storeu_si128(s, _mm_add_epi32(_mm_loadu_si128(s), lo));
+  _mm_storeu_si128(s + 1, _mm_add_epi32(_mm_loadu_si128(s + 1), hi));
+  (*score)[8] += w[8];
+#else
+  for (int l = 0; l < kNumNerLabels; ++l) (*score)[l] += w[l];
+#endif
+}
+inline void AddScore(IntScore* score, const IntScore& other) {
+#ifdef __SSE2__
+  auto* s = reinterpret_cast<__m128i*>(score->data());
+  const auto* o = reinterpret_cast<const __m128i*>(other.data());
+  _mm_storeu_si128(s, _mm_add_epi32(_mm_loadu_si128(s), _mm_loadu_si128(o)));
+  _mm_storeu_si128(s + 1, _mm_add_epi32(_mm_loadu_si128(s + 1), _mm_loadu_si128(o + 1)));
+  (*score)[8] += other[8];
+#else
+  for (int l = 0; l < kNumNerLabels; ++l) (*score)[l] += other[l];
+#endif
+}
+
 template <typename Score>
 int Best(int prev, const Score& score) {
   int best = kO;
@@ -384,7 +418,7 @@ int Best(int prev, const Score& score) {
 }  // namespace
 
 void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labels) const {
-  using Score = std::array<int32_t, kNumNerLabels>;
+  using Score = IntScore;
   using internal_ner::kNumRoles;
   const size_t n = sentence.size();
   labels->assign(n, kO);
@@ -401,8 +435,7 @@ void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labe
     feats.resize(m);
     for (uint64_t f : feats) {
       const auto* w = weights_->Find(f);
-      if (w == nullptr) continue;
-      for (int l = 0; l < kNumNerLabels; ++l) (*score)[l] += (*w)[l];
+      if (w != nullptr) AddWeights(score, *w);
     }
   };
   // Everything a token adds by itself, to its own score and, by role, to its
@@ -490,8 +523,7 @@ void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labe
         i >= 2 ? &tokens[i - 2].role[internal_ner::kAsPrev2] : &fixed.edge[internal_ner::kAsPrev2],
         i + 2 < n ? &tokens[i + 2].role[internal_ner::kAsNext2] : &fixed.edge[internal_ner::kAsNext2],
     };
-    for (const Score* p : parts)
-      for (int l = 0; l < kNumNerLabels; ++l) sc[l] += (*p)[l];
+    for (const Score* p : parts) AddScore(&sc, *p);
     feats.clear();
     internal_ner::PairFeatures(hashes, i, &feats);
     add(&sc);
@@ -499,10 +531,9 @@ void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labe
   int prev = kO, prev2 = kO;
   for (size_t i = 0; i < n; ++i) {
     Score score = base[i];
-    const Score& pair = fixed.labels[prev][prev2];
-    for (int l = 0; l < kNumNerLabels; ++l) score[l] += pair[l];
+    AddScore(&score, fixed.labels[prev][prev2]);
     if (prev == kO) {
-      for (int l = 0; l < kNumNerLabels; ++l) score[l] += tokens[i].after_o[l];
+      AddScore(&score, tokens[i].after_o);
     } else {
       feats.clear();
       internal_ner::TokenLabelFeatures(hashes[i], prev, &feats);
