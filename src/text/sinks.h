@@ -166,15 +166,17 @@ class KeyWriter {
   // when fewer than that many bytes are left (zero-filling the worst case up
   // front cost more than the tokenizer itself).
   // Tokens too are written through a pointer into out->tokens, sized at one
-  // token per six bytes of input and doubled when full (a push_back per
-  // token, not inlined into the stream, cost 6% of Analyze's instructions).
+  // token per six bytes of input (at most 64k to begin with: the vector is
+  // zero-filled, and a large input may hold few tokens) and doubled when
+  // full (a push_back per token, not inlined into the stream, cost 6% of
+  // Analyze's instructions).
   KeyWriter(TokenizedText* out, size_t input_bytes) : out_(out) {
     out_->keys.resize(input_bytes + 2 * kMaxPerCodePoint);
     base_ = out_->keys.data();
     w_ = base_;
     limit_ = base_ + out_->keys.size() - kMaxPerCodePoint;
     out_->tokens.clear();
-    out_->tokens.resize(input_bytes / 6 + 16);
+    out_->tokens.resize(std::min<size_t>(input_bytes / 6 + 16, size_t{1} << 16));
     tok_ = out_->tokens.data();
     tok_end_ = tok_ + out_->tokens.size();
   }

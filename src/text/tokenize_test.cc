@@ -161,6 +161,25 @@ void ExpectRunsMatchCodePoints(const std::string& s) {
   }
 }
 
+// Token buffers start at one token per six bytes of input: text of
+// one-letter words has three times as many, and the buffer grows.
+TEST(TokenizeTest, ManyShortTokensGrowTheTokenBuffer) {
+  std::string s;
+  for (int i = 0; i < 5000; ++i) s += i % 2 ? "a " : "و ";
+  TokenizedText tt;
+  Tokenize(s, &tt);
+  ASSERT_EQ(tt.tokens.size(), 5000u);
+  AnalyzedText at;
+  Analyze(s, "ar", &at);
+  ASSERT_EQ(at.tokens.tokens.size(), 5000u);
+  for (size_t i = 0; i < 5000; ++i) {
+    EXPECT_EQ(tt.tokens[i].span.begin, 2 * i);
+    EXPECT_EQ(tt.Key(tt.tokens[i]), i % 2 ? "a" : "و");
+    EXPECT_EQ(at.tokens.Key(at.tokens.tokens[i]), tt.Key(tt.tokens[i]));
+    EXPECT_EQ(at.Stem(i), tt.Key(tt.tokens[i]));
+  }
+}
+
 TEST(TokenizeTest, LetterRunsAgreeWithOneCodePointAtATime) {
   ExpectRunsMatchCodePoints("قالت وكالة الأنباء إن قوات سوريا الديمقراطية سيطرت على البوكمال. ثم؟");
   ExpectRunsMatchCodePoints("أَعلنَ الجيشُ آمنة ا\u0653ب ا\u0654ل د. محمد U.S. kayhan.ir");
