@@ -3,13 +3,13 @@
 #ifndef SADA_STORY_STORY_INTERNAL_H_
 #define SADA_STORY_STORY_INTERNAL_H_
 
+#include <algorithm>
 #include <cstdint>
+#include <mutex>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
-#include <algorithm>
-#include <unordered_map>
-#include <mutex>
 
 #include "facts/words.h"
 #include "sada/compare.h"

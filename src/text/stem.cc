@@ -146,13 +146,16 @@ struct Affix {
 // as a big word (zero-filled before its start): a prefix matches when
 // (Head(s) & mask) == bytes, a suffix when Tail(s) >> (32 - 8 * size) ==
 // bytes, and never beyond the word (Arabic letters have no zero byte).
+// Eight bytes at p as one word.
+inline uint64_t Load8(const char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
 inline uint64_t Head(std::string_view s) {
+  if (s.size() >= 8) return Load8(s.data());
   uint64_t w = 0;
-  if (s.size() >= 8) {
-    std::memcpy(&w, s.data(), 8);
-  } else {
-    for (size_t i = 0; i < s.size(); ++i) w |= uint64_t{static_cast<unsigned char>(s[i])} << (8 * i);
-  }
+  for (size_t i = 0; i < s.size(); ++i) w |= uint64_t{static_cast<unsigned char>(s[i])} << (8 * i);
   return w;
 }
 inline uint32_t Tail(std::string_view s) {
@@ -295,19 +298,14 @@ class StemCache {
   static_assert(sizeof(Slot) == 32);
   // The slot of a hash: its top bits (the lowest bit of every hash is 1).
   static size_t Index(uint64_t h) { return static_cast<size_t>(h >> (64 - kSlotBits)); }
-  // k equals the slot's key of the same length: keys of 8 to 21 bytes (the
-  // cache holds no shorter ones) compared as two or three overlapping 8-byte
-  // words (reading past a shorter key stays inside the slot).
+  // k equals the slot's key of the same length: keys of 8 to 21 bytes (all
+  // AppendStems looks up) compared as two or three overlapping 8-byte words,
+  // shorter ones (from AppendStem) byte by byte.
   static bool SameKey(const char* key, std::string_view k) {
-    auto word = [](const char* p) {
-      uint64_t w;
-      std::memcpy(&w, p, 8);
-      return w;
-    };
     size_t n = k.size();
     if (n < 8) return SameBytes(key, k.data(), n);
-    bool same = word(key) == word(k.data()) && word(key + n - 8) == word(k.data() + n - 8);
-    return n <= 16 ? same : same && word(key + 8) == word(k.data() + 8);
+    bool same = Load8(key) == Load8(k.data()) && Load8(key + n - 8) == Load8(k.data() + n - 8);
+    return n <= 16 ? same : same && Load8(key + 8) == Load8(k.data() + 8);
   }
   std::vector<Slot> slots_ = std::vector<Slot>(kSlots);
 };
