@@ -1,9 +1,19 @@
 // ner — trains and evaluates sada's entity tagger on ANERcorp-style files
 // (one "token TAG" per line, blank lines between sentences).
 //
-//   ner train TRAIN.txt -o models/ner-ar.bin [--epochs N (10)] [--seed S (1)]
-//   ner eval TEST.txt [--model FILE]      (default: models/ner-ar.bin, the
-//                                         model built into sada)
+//   ner train TRAIN.txt -o FILE [--epochs N (10)] [--seed S (1)]
+//             [--no-lexicon | --lexicon LEX...] [--exclude-fold k/K]
+//   ner eval TEST.txt [--model FILE] [--no-lexicon | --lexicon LEX]
+//             [--errors N] [--sentences]     (default model: models/ner-ar.bin,
+//                                            the model built into sada)
+//   ner lexicon OUT.txt [--model FILE] PATH...
+//
+// The built model and its lexicon come from scripts/train_ner.sh, which runs
+// these steps. Tokens read their lexicon features from the lexicon built into
+// sada unless --no-lexicon (none) or --lexicon (from files; with K files,
+// document d reads file d % K) says otherwise. --exclude-fold k/K trains
+// without documents d with d % K == k. `lexicon` tags unlabelled articles and
+// counts how often each word is made part of each entity type.
 //
 // eval prints the CoNLL entity-level precision, recall and F1 (an entity is
 // right when its type and its exact token extent are right), overall and per
@@ -15,6 +25,11 @@
 #include <string>
 #include <vector>
 
+#include <unordered_map>
+
+#include "facts/extract_internal.h"
+#include "facts/words.h"
+#include "sada/ingest.h"
 #include "sada/ner.h"
 #include "sada/text.h"
 
@@ -134,19 +149,73 @@ std::vector<Chunk> Chunks(const std::vector<int>& tags) {
   return out;
 }
 
+// Replaces the lexicon features the tokens were read with (the lexicon built
+// into sada): none, or from lexicon files, document d taking file d % K (K
+// files: the lexicons of a K-fold split of the training data, each made by a
+// model that did not see the documents that use it).
+bool ApplyLexicons(const std::vector<std::string>& paths, bool none, Corpus* c) {
+  if (paths.empty() && !none) return true;
+  std::vector<std::function<uint32_t(std::string_view)>> lex;
+  for (const auto& path : paths) {
+    std::ifstream f(path);
+    if (!f) {
+      std::fprintf(stderr, "ner: cannot read %s\n", path.c_str());
+      return false;
+    }
+    lex.push_back(sada::MakeNerLexicon(std::string((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>())));
+  }
+  const size_t docs = c->doc_starts.size();
+  for (size_t d = 0; d < docs; ++d) {
+    const size_t end = d + 1 < docs ? c->doc_starts[d + 1] : c->sentences.size();
+    for (size_t s = c->doc_starts[d]; s < end; ++s)
+      for (auto& t : c->sentences[s]) t.lexicon = none || t.number ? 0 : lex[d % lex.size()](t.key);
+  }
+  return true;
+}
+
+// --exclude-fold k/K: leaves out documents d with d % K == k.
+void ExcludeFold(const std::string& spec, Corpus* c) {
+  size_t slash = spec.find('/');
+  const size_t k = std::stoul(spec.substr(0, slash)), folds = std::stoul(spec.substr(slash + 1));
+  Corpus kept;
+  const size_t docs = c->doc_starts.size();
+  kept.doc_starts.clear();
+  for (size_t d = 0; d < docs; ++d) {
+    if (d % folds == k) continue;
+    kept.doc_starts.push_back(kept.sentences.size());
+    const size_t end = d + 1 < docs ? c->doc_starts[d + 1] : c->sentences.size();
+    for (size_t s = c->doc_starts[d]; s < end; ++s) {
+      kept.sentences.push_back(std::move(c->sentences[s]));
+      kept.labels.push_back(std::move(c->labels[s]));
+    }
+  }
+  std::fprintf(stderr, "ner: fold %s left out: %zu of %zu documents kept\n", spec.c_str(), kept.doc_starts.size(), docs);
+  c->sentences = std::move(kept.sentences);
+  c->labels = std::move(kept.labels);
+  c->doc_starts = std::move(kept.doc_starts);
+}
+
 int Train(int argc, char** argv) {
   std::string in, out = "models/ner-ar.bin";
   int epochs = 10;
   uint64_t seed = 1;
+  std::vector<std::string> fold_lexicons;
+  bool no_lexicon = false;
+  std::string exclude;
   for (int i = 2; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "-o" && i + 1 < argc) out = argv[++i];
     else if (a == "--epochs" && i + 1 < argc) epochs = std::stoi(argv[++i]);
     else if (a == "--seed" && i + 1 < argc) seed = std::stoull(argv[++i]);
+    else if (a == "--lexicon" && i + 1 < argc) fold_lexicons.push_back(argv[++i]);
+    else if (a == "--no-lexicon") no_lexicon = true;
+    else if (a == "--exclude-fold" && i + 1 < argc) exclude = argv[++i];
     else in = a;
   }
   Corpus c;
   if (in.empty() || !ReadCorpus(in, &c)) return 2;
+  if (!ApplyLexicons(fold_lexicons, no_lexicon, &c)) return 2;
+  if (!exclude.empty()) ExcludeFold(exclude, &c);
   sada::NerModel m = sada::NerModel::Train(c.sentences, c.labels, epochs, seed, true);
   std::string bytes = m.Serialize();
   std::ofstream f(out, std::ios::binary);
@@ -159,31 +228,102 @@ int Train(int argc, char** argv) {
   return 0;
 }
 
+bool LoadModel(const std::string& path, sada::NerModel* model) {
+  std::ifstream f(path, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  auto r = sada::NerModel::Deserialize(bytes);
+  if (!r.ok()) {
+    std::fprintf(stderr, "ner: %s: %s\n", path.c_str(), r.status().message().c_str());
+    return false;
+  }
+  *model = std::move(r).value();
+  return true;
+}
+
+// Counts, per word, how often the tagger makes it part of each entity type
+// in unlabelled articles.
+struct LexiconCounter : sada::IngestSink {
+  const sada::NerModel* model = nullptr;
+  struct Counts {
+    uint64_t total = 0;
+    uint64_t type[4] = {};
+  };
+  std::unordered_map<std::string, Counts> counts;
+  sada::internal::Words w;
+  std::vector<std::vector<sada::NerToken>> doc;
+  std::vector<std::vector<size_t>> index;
+  std::vector<std::vector<int>> labels;
+  void OnArticle(sada::Article&& a) override {
+    sada::internal::BuildWords(a, &w);
+    sada::internal::TaggerDocument(w, &doc, &index);
+    model->TagDocument(doc, &labels);
+    for (size_t s = 0; s < doc.size(); ++s)
+      for (size_t i = 0; i < doc[s].size(); ++i) {
+        if (doc[s][i].number) continue;
+        Counts& c = counts[doc[s][i].key];
+        ++c.total;
+        int e = sada::EntityOf(labels[s][i]);
+        if (e >= 0) ++c.type[e];
+      }
+  }
+  void OnDiagnostic(sada::Diagnostic&&) override {}
+};
+
+// ner lexicon OUT.txt --model FILE PATH...: "key<TAB>total<TAB>per<TAB>loc<TAB>org<TAB>misc"
+// for words seen at least 3 times and tagged at least once, in key byte order.
+int Lexicon(int argc, char** argv) {
+  std::string out, model_path = SADA_SOURCE_DIR "/models/ner-ar.bin";
+  std::vector<std::string> paths;
+  for (int i = 2; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--model" && i + 1 < argc) model_path = argv[++i];
+    else if (out.empty()) out = a;
+    else paths.push_back(a);
+  }
+  sada::NerModel model;
+  if (out.empty() || paths.empty() || !LoadModel(model_path, &model)) return 2;
+  LexiconCounter c;
+  c.model = &model;
+  sada::IngestStats st;
+  if (!sada::Ingest(paths, {}, &c, &st).ok()) return 2;
+  std::map<std::string, LexiconCounter::Counts> sorted;
+  for (auto& [k, v] : c.counts)
+    if (v.total >= 3 && v.type[0] + v.type[1] + v.type[2] + v.type[3] > 0) sorted.emplace(k, v);
+  std::ofstream f(out);
+  for (const auto& [k, v] : sorted)
+  {
+    f << k << '\t' << v.total;
+    for (uint64_t n : v.type) f << '\t' << n;
+    f << '\n';
+  }
+  if (!f) {
+    std::fprintf(stderr, "ner: cannot write %s\n", out.c_str());
+    return 1;
+  }
+  std::fprintf(stderr, "ner: wrote %s (%zu words)\n", out.c_str(), sorted.size());
+  return 0;
+}
+
 int Eval(int argc, char** argv) {
   std::string in, model_path = SADA_SOURCE_DIR "/models/ner-ar.bin";
   int show_errors = 0;
-  bool sentences_only = false;
+  bool sentences_only = false, no_lexicon = false;
+  std::vector<std::string> lexicons;
   for (int i = 2; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--model" && i + 1 < argc) model_path = argv[++i];
     else if (a == "--errors" && i + 1 < argc) show_errors = std::stoi(argv[++i]);
     else if (a == "--sentences") sentences_only = true;
+    else if (a == "--lexicon" && i + 1 < argc) lexicons.push_back(argv[++i]);
+    else if (a == "--no-lexicon") no_lexicon = true;
     else in = a;
   }
   sada::NerModel loaded;
   const sada::NerModel* model = &loaded;
-  {
-    std::ifstream f(model_path, std::ios::binary);
-    std::string bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
-    auto r = sada::NerModel::Deserialize(bytes);
-    if (!r.ok()) {
-      std::fprintf(stderr, "ner: %s: %s\n", model_path.c_str(), r.status().message().c_str());
-      return 2;
-    }
-    loaded = std::move(r).value();
-  }
+  if (!LoadModel(model_path, &loaded)) return 2;
   Corpus c;
   if (in.empty() || !ReadCorpus(in, &c)) return 2;
+  if (!ApplyLexicons(lexicons, no_lexicon, &c)) return 2;
   constexpr int kTypes = 4;
   const char* kNames[kTypes] = {"PERS", "LOC", "ORG", "MISC"};
   size_t found[kTypes] = {}, gold_n[kTypes] = {}, correct[kTypes] = {};
@@ -284,8 +424,12 @@ int main(int argc, char** argv) {
   std::string cmd = argc > 1 ? argv[1] : "";
   if (cmd == "train") return Train(argc, argv);
   if (cmd == "eval") return Eval(argc, argv);
+  if (cmd == "lexicon") return Lexicon(argc, argv);
   std::fprintf(stderr,
-               "usage: ner train TRAIN.txt -o models/ner-ar.bin [--epochs N] [--seed S]\n"
-               "       ner eval TEST.txt [--model FILE] [--errors N] [--sentences]\n");
+               "usage: ner train TRAIN.txt -o FILE [--epochs N] [--seed S] [--no-lexicon | --lexicon LEX...]\n"
+               "                 [--exclude-fold k/K]\n"
+               "       ner eval TEST.txt [--model FILE] [--no-lexicon | --lexicon LEX] [--errors N] [--sentences]\n"
+               "       ner lexicon OUT.txt [--model FILE] PATH...\n"
+               "(scripts/train_ner.sh makes models/ner-ar.bin and models/lexicon-ar.txt)\n");
   return 2;
 }

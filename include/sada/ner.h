@@ -5,13 +5,15 @@
 // word or number token (sada::Tokenize), whether punctuation stood between it
 // and the previous token, and its stem. Features are hashed strings: the word,
 // its stem, affixes, shape, the words and stems around it, gazetteer and
-// trigger-word membership of it and its neighbours, and the two previous
+// trigger-word membership of it and its neighbours, word clusters, what the
+// lexicon (NerLexicon) says of it and its neighbours, and the two previous
 // labels. Decoding is greedy, left to right, and never produces an I- label
 // that does not continue an entity of the same type.
 #ifndef SADA_NER_H_
 #define SADA_NER_H_
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <cstdint>
 #include <string>
@@ -50,7 +52,15 @@ struct NerToken {
   bool number = false;
   uint32_t gazetteer = 0;    // gazetteer flags of the key (set by MakeNerToken)
   int32_t cluster = -1;      // word cluster of the key (models/clusters-ar.txt), -1 if none
+  uint32_t lexicon = 0;      // NerLexicon of the key
 };
+
+// How often the key was tagged as each entity type in unlabelled news
+// (models/lexicon-ar.txt): two bits per type (person, place, organisation,
+// other; lowest bits first), 0 none or rare, 1 some, 2 often, 3 mostly.
+uint32_t NerLexicon(std::string_view key);
+// The same from a lexicon file's contents (for training).
+std::function<uint32_t(std::string_view)> MakeNerLexicon(std::string data);
 
 // The word cluster of a match key (-1: not among the clustered words).
 int32_t WordCluster(std::string_view key);

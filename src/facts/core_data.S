@@ -2,7 +2,8 @@
    (SADA_SUBDIVISIONS, data/gazetteer/subdivisions-ar.txt) and the word
    clusters of the entity tagger (SADA_CLUSTERS, models/clusters-ar.txt), and
    the background document frequencies of story clustering (SADA_DOC_FREQ,
-   models/df-ar.txt). */
+   models/df-ar.txt), and the entity tagger's lexicon (SADA_LEXICON,
+   models/lexicon-ar.txt). */
     .section .rodata
     .global sada_subdivisions_begin
     .global sada_subdivisions_end
@@ -19,4 +20,9 @@ sada_clusters_end:
 sada_doc_freq_begin:
     .incbin SADA_DOC_FREQ
 sada_doc_freq_end:
+    .global sada_lexicon_begin
+    .global sada_lexicon_end
+sada_lexicon_begin:
+    .incbin SADA_LEXICON
+sada_lexicon_end:
     .section .note.GNU-stack,"",@progbits

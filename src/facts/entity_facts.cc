@@ -206,18 +206,14 @@ void GazetteerNames(const Words& w, std::vector<Fact>* out) {
 
 }  // namespace
 
-void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out) {
-  static const WordSet kMediaTriggers{"قناة", "وكالة", "صحيفة", "موقع", "إذاعة", "تلفزيون", "جريدة", "مجلة", "شبكة"};
+void TaggerDocument(const Words& w, std::vector<std::vector<NerToken>>* doc,
+                    std::vector<std::vector<size_t>>* doc_index) {
+  doc->clear();
+  doc_index->clear();
   std::vector<NerToken> sent;
   std::vector<size_t> index;  // token index of each tagger token
-  std::vector<int> labels;
   size_t t = 0;
-  // Every sentence's tokens first: the article is tagged as one document.
-  std::vector<std::vector<NerToken>> doc;
-  std::vector<std::vector<size_t>> doc_index;
   for (const Span& s : w.at.sentences) {
-    sent.clear();
-    index.clear();
     while (t < w.size() && w.SpanOf(t).end <= s.begin) ++t;
     for (size_t i = t; i < w.size() && w.SpanOf(i).begin < s.end; ++i) {
       bool punct = !index.empty() && IsPunctuationGap(w.Gap(index.back(), i));
@@ -225,11 +221,21 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       index.push_back(i);
     }
     if (sent.empty()) continue;
-    doc.push_back(std::move(sent));
-    doc_index.push_back(std::move(index));
+    doc->push_back(std::move(sent));
+    doc_index->push_back(std::move(index));
     sent.clear();
     index.clear();
   }
+}
+
+void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out) {
+  static const WordSet kMediaTriggers{"قناة", "وكالة", "صحيفة", "موقع", "إذاعة", "تلفزيون", "جريدة", "مجلة", "شبكة"};
+  std::vector<size_t> index;
+  std::vector<int> labels;
+  // Every sentence's tokens first: the article is tagged as one document.
+  std::vector<std::vector<NerToken>> doc;
+  std::vector<std::vector<size_t>> doc_index;
+  TaggerDocument(w, &doc, &doc_index);
   std::vector<std::vector<int>> doc_labels;
   model.TagDocument(doc, &doc_labels);
   for (size_t si = 0; si < doc.size(); ++si) {

@@ -13,6 +13,10 @@ namespace sada::internal {
 void FindDates(const Words& w, std::vector<Fact>* out);
 // Skips numbers inside the spans of `dates`.
 void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<Fact>* out);
+// The article as the entity tagger reads it: its sentences' tokens, and the
+// token index in `w` of each.
+void TaggerDocument(const Words& w, std::vector<std::vector<NerToken>>* doc,
+                    std::vector<std::vector<size_t>>* doc_index);
 void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out);
 // Speakers are matched to `entities` where they overlap.
 void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<Fact>* out);

@@ -277,6 +277,21 @@ TEST(NerModelTest, SerializeRoundTripsAndRejectsDamage) {
   EXPECT_FALSE(NerModel::Deserialize("not a model").ok());
 }
 
+TEST(NerLexiconTest, BucketsHowOftenAWordWasTagged) {
+  const std::string damascus = Normalize("دمشق", Form::kMatchKey), rare = Normalize("نادرة", Form::kMatchKey);
+  // total, then person, place, organisation, other counts
+  auto lex = MakeNerLexicon(damascus + "\t100\t0\t80\t5\t21\n" + rare + "\t2\t0\t2\t0\t0\nbroken line\n");
+  const uint32_t d = lex(damascus);
+  EXPECT_EQ(d & 3, 0u);         // person: never
+  EXPECT_EQ((d >> 2) & 3, 3u);  // place: mostly (80%)
+  EXPECT_EQ((d >> 4) & 3, 1u);  // organisation: some (5%)
+  EXPECT_EQ((d >> 6) & 3, 2u);  // other: often (21%)
+  EXPECT_EQ(lex(rare), 0u);     // seen under 3 times: no evidence
+  EXPECT_EQ(lex(Normalize("غائبة", Form::kMatchKey)), 0u);
+  // The built-in lexicon (models/lexicon-ar.txt) knows the capital as a place.
+  EXPECT_EQ((NerLexicon(Normalize("الرياض", Form::kMatchKey)) >> 2) & 3, 3u);
+}
+
 // Inputs the fuzzers found (fuzz/regressions), as article text, with and
 // without a publication date: no crash, spans inside the text.
 // Cross-article linking: what a run of many articles must not join.

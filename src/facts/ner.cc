@@ -26,6 +26,9 @@ extern "C" {
 // models/clusters-ar.txt, linked in by src/facts/core_data.S.
 extern const char sada_clusters_begin[];
 extern const char sada_clusters_end[];
+// models/lexicon-ar.txt, the same way.
+extern const char sada_lexicon_begin[];
+extern const char sada_lexicon_end[];
 }
 
 namespace sada {
@@ -41,7 +44,7 @@ enum Tpl : uint64_t {
   kGaz, kPrevGaz, kNextGaz, kPrev2Gaz, kPunct, kNextPunct, kPrevLabel, kPrev2Labels,
   kPrevLabelWord, kHasAl, kPrevLabelGaz, kFirst, kStemPrevStem, kPrevSuf2, kNextSuf2, kNextPre2,
   kPrevLabelSuf, kBare, kPrevBare, kNextBare, kCluster, kPrevCluster, kNextCluster, kPrev2Cluster,
-  kNext2Cluster, kClusterBigram,
+  kNext2Cluster, kClusterBigram, kLex, kPrevLex, kNextLex,
 };
 
 inline uint64_t Str(std::string_view s) { return XXH3_64bits(s.data(), s.size()); }
@@ -117,6 +120,50 @@ class ClusterTable {
 
 }  // namespace
 
+namespace {
+// Key hash -> lexicon bits, from "key<TAB>total<TAB>per<TAB>loc<TAB>org<TAB>misc" lines.
+class LexiconTable {
+ public:
+  explicit LexiconTable(std::string_view data) {
+    while (!data.empty()) {
+      size_t nl = data.find('\n');
+      std::string line(data.substr(0, nl));
+      data.remove_prefix(nl == std::string_view::npos ? data.size() : nl + 1);
+      size_t tab = line.find('\t');
+      if (tab == std::string::npos) continue;
+      double total = 0, n[4] = {};
+      if (std::sscanf(line.c_str() + tab + 1, "%lf %lf %lf %lf %lf", &total, &n[0], &n[1], &n[2], &n[3]) != 5) continue;
+      if (total < 3) continue;
+      uint32_t bits = 0;
+      for (int t = 0; t < 4; ++t) {
+        double f = n[t] / total;
+        uint32_t b = f >= 0.5 ? 3 : f >= 0.2 ? 2 : f >= 0.05 ? 1 : 0;
+        bits |= b << (2 * t);
+      }
+      if (bits != 0) map_.Insert(XXH3_64bits(line.data(), tab) | 1, bits);
+    }
+  }
+  uint32_t Find(std::string_view key) const {
+    const uint32_t* b = map_.Find(XXH3_64bits(key.data(), key.size()) | 1);
+    return b ? *b : 0;
+  }
+
+ private:
+  internal::U64Map<uint32_t> map_;
+};
+}  // namespace
+
+uint32_t NerLexicon(std::string_view key) {
+  static const LexiconTable* table = new LexiconTable(
+      std::string_view(sada_lexicon_begin, static_cast<size_t>(sada_lexicon_end - sada_lexicon_begin)));
+  return table->Find(key);
+}
+
+std::function<uint32_t(std::string_view)> MakeNerLexicon(std::string data) {
+  auto table = std::make_shared<LexiconTable>(data);
+  return [table](std::string_view key) { return table->Find(key); };
+}
+
 int32_t WordCluster(std::string_view key) {
   static const ClusterTable* table = new ClusterTable();
   return table->Find(key);
@@ -167,6 +214,7 @@ NerToken MakeNerToken(std::string_view key, std::string_view stem, uint32_t gaze
   t.number = number;
   t.gazetteer = number ? 0 : gazetteer;
   t.cluster = number ? -1 : WordCluster(t.key);
+  t.lexicon = number ? 0 : NerLexicon(t.key);
   return t;
 }
 
@@ -180,7 +228,7 @@ namespace internal_ner {
 // What the features need of each token, hashed once per sentence.
 struct TokenHashes {
   uint64_t word, stem, bare, has_al, pre1, pre2, pre3, suf1, suf2, suf3, len, shape, cluster;
-  uint32_t gaz;
+  uint32_t gaz, lex;
   bool punct, number;
 };
 
@@ -195,6 +243,7 @@ void HashTokens(const std::vector<NerToken>& s, std::vector<TokenHashes>* out) {
     h.stem = t.number ? kNum : Str(t.stem);
     h.shape = Shape(t);
     h.gaz = t.gazetteer & 0xFF;  // the flags the model was trained with
+    h.lex = t.lexicon;
     h.punct = t.punct_before;
     h.number = t.number;
     h.cluster = t.number ? 1 : static_cast<uint64_t>(t.cluster + 2);  // 1: number, 2: no cluster
@@ -233,6 +282,12 @@ void GazFeatures(Tpl t, uint32_t gaz, std::vector<uint64_t>* out, uint64_t b = 0
     if (gaz & bit) out->push_back(F(t, bit, b));
 }
 
+// One feature per entity type the lexicon bits name.
+void LexFeatures(Tpl t, uint32_t lex, std::vector<uint64_t>* out) {
+  for (uint32_t type = 0; type < 4; ++type)
+    if (uint32_t b = (lex >> (2 * type)) & 3) out->push_back(F(t, type + 1, b));
+}
+
 // Hashes standing for the words before the first and after the last token.
 uint64_t SentenceStart() {
   static const uint64_t h = Str("<s>");
@@ -262,6 +317,7 @@ void IntrinsicFeatures(const TokenHashes& t, std::vector<uint64_t>* out) {
   }
   out->push_back(F(kShape, t.shape));
   GazFeatures(kGaz, t.gaz, out);
+  LexFeatures(kLex, t.lex, out);
 }
 
 // What a token contributes to the score of a neighbour: as the word before
@@ -276,7 +332,7 @@ void RoleFeatures(const TokenHashes* t, Role role, std::vector<uint64_t>* out) {
   const uint64_t edge = before ? SentenceStart() : SentenceEnd();
   const uint64_t word = t ? t->word : edge, stem = t ? t->stem : edge, bare = t ? t->bare : edge;
   const uint64_t cluster = t ? t->cluster : before ? 0x51 : 0x52;
-  const uint32_t gaz = t ? t->gaz : 0;
+  const uint32_t gaz = t ? t->gaz : 0, lex = t ? t->lex : 0;
   const bool affixes = t && !t->number;
   switch (role) {
     case kAsPrev:
@@ -286,6 +342,7 @@ void RoleFeatures(const TokenHashes* t, Role role, std::vector<uint64_t>* out) {
       out->push_back(F(kPrevCluster, cluster));
       if (affixes) out->push_back(F(kPrevSuf2, t->suf2));
       GazFeatures(kPrevGaz, gaz, out);
+      LexFeatures(kPrevLex, lex, out);
       break;
     case kAsNext:
       out->push_back(F(kNextWord, word));
@@ -297,6 +354,7 @@ void RoleFeatures(const TokenHashes* t, Role role, std::vector<uint64_t>* out) {
         out->push_back(F(kNextPre2, t->pre2));
       }
       GazFeatures(kNextGaz, gaz, out);
+      LexFeatures(kNextLex, lex, out);
       break;
     case kAsPrev2:
       out->push_back(F(kPrev2Word, word));
