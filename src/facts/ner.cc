@@ -75,14 +75,6 @@ std::string_view Tail(std::string_view k, size_t letters) {
   return k.substr(i);
 }
 
-uint64_t Shape(const NerToken& t) {
-  if (t.number) return 1;
-  unsigned char c = t.key.empty() ? 0 : t.key[0];
-  if (c < 0x80) return 2;                 // Latin
-  if (c == 0xD8 || c == 0xD9) return 3;   // Arabic
-  return 4;
-}
-
 const std::string& Al() {
   static const std::string al = Normalize("ال", Form::kMatchKey);
   return al;
@@ -92,82 +84,88 @@ const std::string& Al() {
 
 namespace {
 
-// Key hash -> cluster. Only the 64-bit hashes are compared: two keys sharing
-// one (a chance of about 50,000 in 2^64) would share a cluster feature, which
-// can only nudge the tagger.
-class ClusterTable {
- public:
-  ClusterTable() {
-    std::string_view data(sada_clusters_begin, static_cast<size_t>(sada_clusters_end - sada_clusters_begin));
-    while (!data.empty()) {
-      size_t nl = data.find('\n');
-      std::string_view line = data.substr(0, nl);
-      data.remove_prefix(nl == std::string_view::npos ? data.size() : nl + 1);
-      size_t tab = line.find('\t');
-      if (tab == std::string_view::npos) continue;
-      map_.Insert(Hash(line.substr(0, tab)), std::atoi(std::string(line.substr(tab + 1)).c_str()));
-    }
-  }
-  int32_t Find(std::string_view key) const {
-    const int32_t* c = map_.Find(Hash(key));
-    return c ? *c : -1;
-  }
-
- private:
-  static uint64_t Hash(std::string_view k) { return XXH3_64bits(k.data(), k.size()) | 1; }
-  internal::U64Map<int32_t> map_;
+// What the tagger knows of a word before it reads its context: its cluster
+// and lexicon bits, by the 64-bit hash of its key (two keys sharing one, a
+// chance of about 10^5 in 2^64, would share them, which can only nudge the
+// tagger). One lookup per token for both.
+struct WordInfo {
+  int32_t cluster = -1;
+  uint32_t lexicon = 0;
 };
 
-}  // namespace
-
-namespace {
-// Key hash -> lexicon bits, from "key<TAB>total<TAB>per<TAB>loc<TAB>org<TAB>misc" lines.
-class LexiconTable {
+class WordTable {
  public:
-  explicit LexiconTable(std::string_view data) {
-    while (!data.empty()) {
-      size_t nl = data.find('\n');
-      std::string line(data.substr(0, nl));
-      data.remove_prefix(nl == std::string_view::npos ? data.size() : nl + 1);
-      size_t tab = line.find('\t');
-      if (tab == std::string::npos) continue;
+  static uint64_t Hash(std::string_view k) { return XXH3_64bits(k.data(), k.size()); }
+  WordInfo Find(std::string_view key) const {
+    const WordInfo* w = map_.Find(Hash(key));
+    return w ? *w : WordInfo{};
+  }
+  // "key<TAB>cluster" lines.
+  void AddClusters(std::string_view data) {
+    ForEachLine(data, [&](std::string_view key, const std::string& rest) {
+      Update(key, [&](WordInfo* w) { w->cluster = std::atoi(rest.c_str()); });
+    });
+  }
+  // "key<TAB>total<TAB>person<TAB>place<TAB>organisation<TAB>other" lines: how
+  // often the word was seen and tagged as each type (ner lexicon). Two bits
+  // per type: 5%, 20%, 50% of the times or more; words seen under 3 times say
+  // nothing.
+  void AddLexicon(std::string_view data) {
+    ForEachLine(data, [&](std::string_view key, const std::string& rest) {
       double total = 0, n[4] = {};
-      if (std::sscanf(line.c_str() + tab + 1, "%lf %lf %lf %lf %lf", &total, &n[0], &n[1], &n[2], &n[3]) != 5) continue;
-      if (total < 3) continue;
+      if (std::sscanf(rest.c_str(), "%lf %lf %lf %lf %lf", &total, &n[0], &n[1], &n[2], &n[3]) != 5) return;
+      if (total < 3) return;
       uint32_t bits = 0;
       for (int t = 0; t < 4; ++t) {
         double f = n[t] / total;
         uint32_t b = f >= 0.5 ? 3 : f >= 0.2 ? 2 : f >= 0.05 ? 1 : 0;
         bits |= b << (2 * t);
       }
-      if (bits != 0) map_.Insert(XXH3_64bits(line.data(), tab) | 1, bits);
-    }
-  }
-  uint32_t Find(std::string_view key) const {
-    const uint32_t* b = map_.Find(XXH3_64bits(key.data(), key.size()) | 1);
-    return b ? *b : 0;
+      if (bits != 0) Update(key, [&](WordInfo* w) { w->lexicon = bits; });
+    });
   }
 
  private:
-  internal::U64Map<uint32_t> map_;
+  template <typename Fn>
+  static void ForEachLine(std::string_view data, Fn&& fn) {
+    while (!data.empty()) {
+      size_t nl = data.find('\n');
+      std::string_view line = data.substr(0, nl);
+      data.remove_prefix(nl == std::string_view::npos ? data.size() : nl + 1);
+      size_t tab = line.find('\t');
+      if (tab != std::string_view::npos) fn(line.substr(0, tab), std::string(line.substr(tab + 1)));
+    }
+  }
+  template <typename Fn>
+  void Update(std::string_view key, Fn&& fn) {
+    WordInfo w = Find(key);
+    fn(&w);
+    map_.Insert(Hash(key), w);
+  }
+  internal::U64Map<WordInfo> map_;
 };
+
+const WordTable& BuiltinWords() {
+  static const WordTable* table = [] {
+    auto* t = new WordTable();
+    t->AddClusters(std::string_view(sada_clusters_begin, static_cast<size_t>(sada_clusters_end - sada_clusters_begin)));
+    t->AddLexicon(std::string_view(sada_lexicon_begin, static_cast<size_t>(sada_lexicon_end - sada_lexicon_begin)));
+    return t;
+  }();
+  return *table;
+}
+
 }  // namespace
 
-uint32_t NerLexicon(std::string_view key) {
-  static const LexiconTable* table = new LexiconTable(
-      std::string_view(sada_lexicon_begin, static_cast<size_t>(sada_lexicon_end - sada_lexicon_begin)));
-  return table->Find(key);
-}
+uint32_t NerLexicon(std::string_view key) { return BuiltinWords().Find(key).lexicon; }
 
 std::function<uint32_t(std::string_view)> MakeNerLexicon(std::string data) {
-  auto table = std::make_shared<LexiconTable>(data);
-  return [table](std::string_view key) { return table->Find(key); };
+  auto table = std::make_shared<WordTable>();
+  table->AddLexicon(data);
+  return [table](std::string_view key) { return table->Find(key).lexicon; };
 }
 
-int32_t WordCluster(std::string_view key) {
-  static const ClusterTable* table = new ClusterTable();
-  return table->Find(key);
-}
+int32_t WordCluster(std::string_view key) { return BuiltinWords().Find(key).cluster; }
 
 // Feature hash -> weights, and a bitmap of the features present (one bit per
 // hash, 256 KiB: fits the L2 cache where the 8 MB table does not). Most
@@ -213,8 +211,11 @@ NerToken MakeNerToken(std::string_view key, std::string_view stem, uint32_t gaze
   t.punct_before = punct_before;
   t.number = number;
   t.gazetteer = number ? 0 : gazetteer;
-  t.cluster = number ? -1 : WordCluster(t.key);
-  t.lexicon = number ? 0 : NerLexicon(t.key);
+  if (!number) {
+    WordInfo info = BuiltinWords().Find(t.key);
+    t.cluster = info.cluster;
+    t.lexicon = info.lexicon;
+  }
   return t;
 }
 
@@ -232,46 +233,80 @@ struct TokenHashes {
   bool punct, number;
 };
 
+// What the features take from a word's key alone: the hashes of the key, of
+// its form without one leading clitic and of its affixes, its length and
+// shape.
+struct KeyHashes {
+  uint64_t word = 0, bare, has_al, pre1, pre2, pre3, suf1, suf2, suf3, len, shape;
+  bool filled = false;
+};
+
+void HashKey(std::string_view key, uint64_t word, KeyHashes* h) {
+  h->word = word;
+  h->bare = word;
+  // Without one leading conjunction or preposition (وسوريا, بدمشق, للفرات).
+  static const std::string kClitics[] = {Normalize("و", Form::kMatchKey), Normalize("ف", Form::kMatchKey),
+                                         Normalize("ب", Form::kMatchKey), Normalize("ل", Form::kMatchKey),
+                                         Normalize("ك", Form::kMatchKey)};
+  static const std::string kLil = Normalize("لل", Form::kMatchKey);
+  if (key.size() > 8 && key.compare(0, kLil.size(), kLil) == 0) {
+    h->bare = Str(Al() + std::string(key.substr(kLil.size())));
+  } else if (key.size() > 6) {
+    for (const auto& c : kClitics)
+      if (key.compare(0, c.size(), c) == 0) h->bare = Str(key.substr(c.size()));
+  }
+  bool al = key.size() > Al().size() && key.compare(0, Al().size(), Al()) == 0;
+  std::string_view bare = al ? key.substr(Al().size()) : key;
+  h->has_al = al ? 2 : 1;
+  h->pre1 = Str(Head(bare, 1));
+  h->pre2 = Str(Head(bare, 2));
+  h->pre3 = Str(Head(key, 3));
+  h->suf1 = Str(Tail(key, 1));
+  h->suf2 = Str(Tail(key, 2));
+  h->suf3 = Str(Tail(key, 3));
+  h->len = std::min<size_t>(key.size() / 2, 8) + 1;
+  unsigned char c = key.empty() ? 0 : key[0];
+  h->shape = c < 0x80 ? 2 : (c == 0xD8 || c == 0xD9) ? 3 : 4;  // Latin, Arabic, other
+  h->filled = true;
+}
+
 void HashTokens(const std::vector<NerToken>& s, std::vector<TokenHashes>* out) {
   static const uint64_t kNum = Str("<num>");
+  // KeyHashes of recent words, direct-mapped by the key's hash (two keys
+  // sharing a 64-bit hash would share features anyway, as in the model):
+  // most tokens are frequent words, and this saves ten hashes a token.
+  constexpr int kBits = 15;
+  thread_local std::vector<KeyHashes> cache(size_t{1} << kBits);
   out->resize(s.size());
   for (size_t i = 0; i < s.size(); ++i) {
     const NerToken& t = s[i];
     TokenHashes& h = (*out)[i];
     h = TokenHashes{};
-    h.word = t.number ? kNum : Str(t.key);
-    h.stem = t.number ? kNum : Str(t.stem);
-    h.shape = Shape(t);
     h.gaz = t.gazetteer & 0xFF;  // the flags the model was trained with
     h.lex = t.lexicon;
     h.punct = t.punct_before;
     h.number = t.number;
     h.cluster = t.number ? 1 : static_cast<uint64_t>(t.cluster + 2);  // 1: number, 2: no cluster
-    h.bare = h.word;
-    if (!t.number) {
-      std::string_view key = t.key;
-      // Without one leading conjunction or preposition (وسوريا, بدمشق, للفرات).
-      static const std::string kClitics[] = {Normalize("و", Form::kMatchKey), Normalize("ف", Form::kMatchKey),
-                                             Normalize("ب", Form::kMatchKey), Normalize("ل", Form::kMatchKey),
-                                             Normalize("ك", Form::kMatchKey)};
-      static const std::string kLil = Normalize("لل", Form::kMatchKey);
-      if (key.size() > 8 && key.compare(0, kLil.size(), kLil) == 0) {
-        h.bare = Str(Al() + std::string(key.substr(kLil.size())));
-      } else if (key.size() > 6) {
-        for (const auto& c : kClitics)
-          if (key.compare(0, c.size(), c) == 0) h.bare = Str(key.substr(c.size()));
-      }
-      bool al = key.size() > Al().size() && key.compare(0, Al().size(), Al()) == 0;
-      std::string_view bare = al ? key.substr(Al().size()) : key;
-      h.has_al = al ? 2 : 1;
-      h.pre1 = Str(Head(bare, 1));
-      h.pre2 = Str(Head(bare, 2));
-      h.pre3 = Str(Head(key, 3));
-      h.suf1 = Str(Tail(key, 1));
-      h.suf2 = Str(Tail(key, 2));
-      h.suf3 = Str(Tail(key, 3));
-      h.len = std::min<size_t>(key.size() / 2, 8) + 1;
+    if (t.number) {
+      h.word = h.stem = h.bare = kNum;
+      h.shape = 1;
+      continue;
     }
+    const uint64_t word = Str(t.key);
+    KeyHashes& k = cache[word >> (64 - kBits)];
+    if (!k.filled || k.word != word) HashKey(t.key, word, &k);
+    h.word = k.word;
+    h.stem = Str(t.stem);
+    h.bare = k.bare;
+    h.has_al = k.has_al;
+    h.pre1 = k.pre1;
+    h.pre2 = k.pre2;
+    h.pre3 = k.pre3;
+    h.suf1 = k.suf1;
+    h.suf2 = k.suf2;
+    h.suf3 = k.suf3;
+    h.len = k.len;
+    h.shape = k.shape;
   }
 }
 
