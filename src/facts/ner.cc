@@ -545,7 +545,8 @@ void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labe
     Score role[kNumRoles]{};
     Score after_o{};  // its label features when the label before it is O (most positions)
   };
-  constexpr size_t kEntries = 1 << 14;
+  constexpr int kEntryBits = 14;
+  constexpr size_t kEntries = size_t{1} << kEntryBits;
   thread_local std::vector<Entry> cache(kEntries);
   // Scores of positions outside the sentence and of the small features
   // (label pairs) do not depend on tokens: computed once per model.
@@ -577,7 +578,7 @@ void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labe
   for (size_t i = 0; i < n; ++i) keys[i] = Mix64(hashes[i].word ^ Mix64(hashes[i].stem + hashes[i].gaz)) | 1;
   constexpr size_t kAhead = 4;  // the cache is larger than L2: fetch entries ahead
   auto fetch = [&](size_t i) {
-    const char* p = reinterpret_cast<const char*>(&cache[keys[i] & (kEntries - 1)]);
+    const char* p = reinterpret_cast<const char*>(&cache[keys[i] >> (64 - kEntryBits)]);
     for (size_t off = 0; off < sizeof(Entry); off += 64) __builtin_prefetch(p + off);
   };
   for (size_t i = 0; i < std::min(n, kAhead); ++i) fetch(i);
@@ -585,7 +586,7 @@ void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labe
     if (i + kAhead < n) fetch(i + kAhead);
     const auto& h = hashes[i];
     const uint64_t key = keys[i];
-    Entry& e = cache[key & (kEntries - 1)];
+    Entry& e = cache[key >> (64 - kEntryBits)];  // top bits: the lowest is always 1
     if (e.key != key || e.model != id_) {
       e = Entry{};
       feats.clear();

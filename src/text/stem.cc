@@ -93,9 +93,12 @@ class Protected {
   }
 
   // Open addressing, linear probing; 0 marks an empty slot (hashes have bit 0 set).
-  static constexpr size_t kTable = 1 << 13;
+  static constexpr int kTableBits = 13;
+  static constexpr size_t kTable = size_t{1} << kTableBits;
+  // First slot of a hash: its top bits (its lowest bit is always 1).
+  static size_t Slot(uint64_t h) { return static_cast<size_t>(h >> (64 - kTableBits)); }
   void Insert(uint64_t h) {
-    for (size_t i = h & (kTable - 1);; i = (i + 1) & (kTable - 1)) {
+    for (size_t i = Slot(h);; i = (i + 1) & (kTable - 1)) {
       if (table_[i] == h) return;
       if (table_[i] == 0 && count_ + 1 < kTable / 2) {
         table_[i] = h;
@@ -107,7 +110,7 @@ class Protected {
   }
   bool Contains(uint64_t h) const {
     h |= 1;
-    for (size_t i = h & (kTable - 1);; i = (i + 1) & (kTable - 1)) {
+    for (size_t i = Slot(h);; i = (i + 1) & (kTable - 1)) {
       if (table_[i] == h) return true;
       if (table_[i] == 0) return false;
     }
