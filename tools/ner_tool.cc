@@ -23,9 +23,8 @@
 #include <map>
 #include <sstream>
 #include <string>
-#include <vector>
-
 #include <unordered_map>
+#include <vector>
 
 #include "facts/extract_internal.h"
 #include "facts/words.h"
@@ -149,6 +148,17 @@ std::vector<Chunk> Chunks(const std::vector<int>& tags) {
   return out;
 }
 
+// The whole of a file; false (and a message) when it cannot be read.
+bool ReadFile(const std::string& path, std::string* out) {
+  std::ifstream f(path, std::ios::binary);
+  if (!f) {
+    std::fprintf(stderr, "ner: cannot read %s\n", path.c_str());
+    return false;
+  }
+  out->assign(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
+  return true;
+}
+
 // Replaces the lexicon features the tokens were read with (the lexicon built
 // into sada): none, or from lexicon files, document d taking file d % K (K
 // files: the lexicons of a K-fold split of the training data, each made by a
@@ -157,12 +167,9 @@ bool ApplyLexicons(const std::vector<std::string>& paths, bool none, Corpus* c) 
   if (paths.empty() && !none) return true;
   std::vector<std::function<uint32_t(std::string_view)>> lex;
   for (const auto& path : paths) {
-    std::ifstream f(path);
-    if (!f) {
-      std::fprintf(stderr, "ner: cannot read %s\n", path.c_str());
-      return false;
-    }
-    lex.push_back(sada::MakeNerLexicon(std::string((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>())));
+    std::string data;
+    if (!ReadFile(path, &data)) return false;
+    lex.push_back(sada::MakeNerLexicon(std::move(data)));
   }
   const size_t docs = c->doc_starts.size();
   for (size_t d = 0; d < docs; ++d) {
@@ -229,8 +236,8 @@ int Train(int argc, char** argv) {
 }
 
 bool LoadModel(const std::string& path, sada::NerModel* model) {
-  std::ifstream f(path, std::ios::binary);
-  std::string bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  std::string bytes;
+  if (!ReadFile(path, &bytes)) return false;
   auto r = sada::NerModel::Deserialize(bytes);
   if (!r.ok()) {
     std::fprintf(stderr, "ner: %s: %s\n", path.c_str(), r.status().message().c_str());
@@ -290,8 +297,7 @@ int Lexicon(int argc, char** argv) {
   for (auto& [k, v] : c.counts)
     if (v.total >= 3 && v.type[0] + v.type[1] + v.type[2] + v.type[3] > 0) sorted.emplace(k, v);
   std::ofstream f(out);
-  for (const auto& [k, v] : sorted)
-  {
+  for (const auto& [k, v] : sorted) {
     f << k << '\t' << v.total;
     for (uint64_t n : v.type) f << '\t' << n;
     f << '\n';

@@ -575,7 +575,14 @@ void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labe
   tokens.resize(n);
   thread_local std::vector<uint64_t> keys;
   keys.resize(n);
-  for (size_t i = 0; i < n; ++i) keys[i] = Mix64(hashes[i].word ^ Mix64(hashes[i].stem + hashes[i].gaz)) | 1;
+  // The key covers every input of a token's cached scores: its word, stem,
+  // gazetteer flags and lexicon bits (the cluster follows from the word;
+  // `ner eval --lexicon` may give one word different lexicon bits in
+  // different documents).
+  for (size_t i = 0; i < n; ++i) {
+    const auto& h = hashes[i];
+    keys[i] = Mix64(h.word ^ Mix64(h.stem + h.gaz + (uint64_t{h.lex} << 8))) | 1;
+  }
   constexpr size_t kAhead = 4;  // the cache is larger than L2: fetch entries ahead
   auto fetch = [&](size_t i) {
     const char* p = reinterpret_cast<const char*>(&cache[keys[i] >> (64 - kEntryBits)]);
