@@ -9,64 +9,99 @@
 namespace sada::internal {
 namespace {
 
-const WordMap& Weekdays() {
-  static const WordMap m{{"الأحد", 0}, {"الاثنين", 1}, {"الإثنين", 1}, {"الثلاثاء", 2},
-                         {"الأربعاء", 3}, {"الخميس", 4}, {"الجمعة", 5}, {"السبت", 6}};
-  return m;
+// Every word the date rules read, in one place, and the words a date can
+// begin with (besides numbers and month names): the rules are tried only at
+// tokens that may begin one, which is a small share of the text.
+struct DateWords {
+  WordMap weekdays{{"الأحد", 0}, {"الاثنين", 1}, {"الإثنين", 1}, {"الثلاثاء", 2},
+                   {"الأربعاء", 3}, {"الخميس", 4}, {"الجمعة", 5}, {"السبت", 6}};
+  WordMap ordinals{{"الأول", 1},  {"الثاني", 2}, {"الثالث", 3},  {"الرابع", 4},  {"الخامس", 5},
+                   {"السادس", 6}, {"السابع", 7}, {"الثامن", 8},  {"التاسع", 9},  {"العاشر", 10},
+                   {"العشرين", 20}, {"الثلاثين", 30}};
+  // Cardinal number words as counts of days, months, years.
+  WordMap cardinals{{"واحد", 1}, {"واحدة", 1}, {"اثنين", 2}, {"اثنان", 2}, {"ثلاثة", 3},
+                    {"ثلاث", 3}, {"أربعة", 4}, {"أربع", 4}, {"خمسة", 5}, {"خمس", 5},
+                    {"ستة", 6},  {"ست", 6},    {"سبعة", 7}, {"سبع", 7},   {"ثمانية", 8},
+                    {"ثماني", 8}, {"تسعة", 9}, {"تسع", 9},  {"عشرة", 10}, {"عشر", 10}};
+  // Hijri months of one word, the first words of those of two (ربيع الأول،
+  // جمادى الآخرة، ذو القعدة) and the words after them.
+  WordMap hijri_months{{"محرم", 1}, {"صفر", 2}, {"رجب", 7}, {"شعبان", 8}, {"رمضان", 9}, {"شوال", 10}};
+  std::string rabi = KeyOf("ربيع"), jumada = KeyOf("جمادى"), jumada2 = KeyOf("جمادي"), dhu = KeyOf("ذو"),
+              dhi = KeyOf("ذي"), qada = KeyOf("القعدة"), hijja = KeyOf("الحجة");
+  WordSet first{"الأول", "الأولى"}, second{"الثاني", "الآخر", "الآخرة", "الثانية"};
+  WordSet hijri_mark{"هـ", "ه", "هجري", "هجرية", "للهجرة"};
+  // Directions: الماضي -1, الجاري 0, المقبل +1.
+  WordSet past{"الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة", "السابق", "الأخيرة", "الاخيرة"};
+  WordSet now{"الجاري", "الجارية", "الحالي", "الحالية"};
+  WordSet next{"المقبل", "المقبلة", "القادم", "القادمة"};
+  WordSet day{"يوم", "يوما"}, days{"أيام", "ايام"}, two_days{"يومين", "يومان"};
+  WordSet yesterday{"أمس", "الأمس", "البارحة"}, tomorrow{"غدا", "غداً", "الغد"}, year{"العام", "السنة"};
+  std::string min = KeyOf("من"), shahr = KeyOf("شهر"), al_shahr = KeyOf("الشهر"), hadha = KeyOf("هذا"),
+              al = KeyOf("ال"), today = KeyOf("اليوم"), awwal = KeyOf("أول"), yawm = KeyOf("يوم"),
+              ayyam = KeyOf("الأيام"), baad = KeyOf("بعد"), qabl = KeyOf("قبل"), mundhu = KeyOf("منذ"),
+              wa = KeyOf("و"), fa = KeyOf("ف");
+  // English.
+  WordMap en_days{{"today", 0}, {"yesterday", -1}, {"tomorrow", 1}};
+  WordMap en_weekdays{{"sunday", 0},   {"monday", 1}, {"tuesday", 2}, {"wednesday", 3},
+                      {"thursday", 4}, {"friday", 5}, {"saturday", 6}};
+  WordMap en_dir{{"last", -1}, {"past", -1}, {"previous", -1}, {"this", 0},
+                 {"current", 0}, {"next", 1},  {"coming", 1}};
+  WordMap en_unit{{"week", 7}, {"month", 30}, {"year", 365}};
+  WordSet en_day_word{"day", "days"};
+  std::string ago = KeyOf("ago"), on = KeyOf("on");
+
+  // The first words of every form below that does not begin with a number
+  // or a month name (Match tries them in this order).
+  WordSet starts;
+  DateWords() {
+    for (const WordMap* m : {&hijri_months, &ordinals, &en_days, &en_weekdays, &en_dir})  // Hijri, DayOfMonth, English
+      for (const auto& [k, v] : m->entries()) starts.AddKey(k);
+    for (const std::string* k : {&rabi, &jumada, &jumada2, &dhu, &dhi,  // Hijri
+                                 &shahr, &al_shahr,                      // MonthRelative
+                                 &today, &yawm, &ayyam, &baad, &qabl, &mundhu})  // Relative
+      starts.AddKey(*k);
+    for (const WordSet* w : {&yesterday, &tomorrow, &year}) starts.AddKeys(*w);  // Relative
+  }
+  // The key without a leading و or ف (وبعد، فاليوم), as Relative reads it.
+  std::string_view WithoutConjunction(std::string_view k) const {
+    if (k.size() > 6 && (k.compare(0, wa.size(), wa) == 0 || k.compare(0, fa.size(), fa) == 0))
+      k.remove_prefix(wa.size());
+    return k;
+  }
+};
+
+const DateWords& Dw() {
+  static const DateWords w;
+  return w;
 }
 
-const WordMap& Ordinals() {
-  static const WordMap m{{"الأول", 1},  {"الثاني", 2}, {"الثالث", 3},  {"الرابع", 4},  {"الخامس", 5},
-                         {"السادس", 6}, {"السابع", 7}, {"الثامن", 8},  {"التاسع", 9},  {"العاشر", 10},
-                         {"العشرين", 20}, {"الثلاثين", 30}};
-  return m;
-}
-
-// Cardinal number words as counts of days, months, years.
-const WordMap& Cardinals() {
-  static const WordMap m{{"واحد", 1}, {"واحدة", 1}, {"اثنين", 2}, {"اثنان", 2}, {"ثلاثة", 3},
-                         {"ثلاث", 3}, {"أربعة", 4}, {"أربع", 4}, {"خمسة", 5}, {"خمس", 5},
-                         {"ستة", 6},  {"ست", 6},    {"سبعة", 7}, {"سبع", 7},   {"ثمانية", 8},
-                         {"ثماني", 8}, {"تسعة", 9}, {"تسع", 9},  {"عشرة", 10}, {"عشر", 10}};
-  return m;
-}
-
-const WordMap& HijriMonths() {
-  static const WordMap m{{"محرم", 1}, {"صفر", 2}, {"رجب", 7}, {"شعبان", 8}, {"رمضان", 9}, {"شوال", 10}};
-  return m;
-}
-
-// Two-word Hijri month names: ربيع الأول، جمادى الآخرة، ذو القعدة...
 int HijriMonthAt(const Words& w, size_t i, int* words) {
+  const DateWords& d = Dw();
   *words = 1;
-  if (int m = HijriMonths().Get(w.KeyAt(i))) return m;
-  static const std::string kRabi = KeyOf("ربيع"), kJumada = KeyOf("جمادى"), kJumada2 = KeyOf("جمادي"),
-                           kDhu = KeyOf("ذو"), kDhi = KeyOf("ذي");
-  static const WordSet kFirst{"الأول", "الأولى"}, kSecond{"الثاني", "الآخر", "الآخرة", "الثانية"};
-  static const std::string kQada = KeyOf("القعدة"), kHijja = KeyOf("الحجة");
+  if (int m = d.hijri_months.Get(w.KeyAt(i))) return m;
   std::string_view k = w.KeyAt(i), n = w.KeyAt(i + 1);
   *words = 2;
-  if (k == kRabi) return kFirst.Has(n) ? 3 : kSecond.Has(n) ? 4 : 0;
-  if (k == kJumada || k == kJumada2) return kFirst.Has(n) ? 5 : kSecond.Has(n) ? 6 : 0;
-  if (k == kDhu || k == kDhi) return n == kQada ? 11 : n == kHijja ? 12 : 0;
+  if (k == d.rabi) return d.first.Has(n) ? 3 : d.second.Has(n) ? 4 : 0;
+  if (k == d.jumada || k == d.jumada2) return d.first.Has(n) ? 5 : d.second.Has(n) ? 6 : 0;
+  if (k == d.dhu || k == d.dhi) return n == d.qada ? 11 : n == d.hijja ? 12 : 0;
   return 0;
 }
 
 // The number of days a cardinal expression at i gives ("يوم واحد" = 1,
 // "يومين" = 2, "ثلاثة أيام" = 3, "3 أيام"). Sets *last to its last token.
 int DayCount(const Words& w, size_t i, size_t* last) {
-  static const WordSet kDay{"يوم", "يوما"}, kDays{"أيام", "ايام"}, kTwoDays{"يومين", "يومان"};
-  if (kTwoDays.Has(w.KeyAt(i))) {
+  const DateWords& d = Dw();
+  if (d.two_days.Has(w.KeyAt(i))) {
     *last = i;
     return 2;
   }
-  if (kDay.Has(w.KeyAt(i))) {
+  if (d.day.Has(w.KeyAt(i))) {
     *last = i;
-    if (Cardinals().Get(w.KeyAt(i + 1)) == 1) *last = i + 1;  // يوم واحد
+    if (d.cardinals.Get(w.KeyAt(i + 1)) == 1) *last = i + 1;  // يوم واحد
     return 1;
   }
-  int n = w.IsNumber(i) ? w.SmallInt(i) : Cardinals().Get(w.KeyAt(i));
-  if (n > 0 && n < 1000 && (kDays.Has(w.KeyAt(i + 1)) || kDay.Has(w.KeyAt(i + 1)))) {
+  int n = w.IsNumber(i) ? w.SmallInt(i) : d.cardinals.Get(w.KeyAt(i));
+  if (n > 0 && n < 1000 && (d.days.Has(w.KeyAt(i + 1)) || d.day.Has(w.KeyAt(i + 1)))) {
     *last = i + 1;
     return n;
   }
@@ -103,21 +138,32 @@ class DateFinder {
 
   void Run() {
     for (size_t i = 0; i < w_.size();) {
-      size_t next = Match(i);
+      size_t next = MayBegin(i) ? Match(i) : i;
       i = next > i ? next : i + 1;
     }
   }
 
  private:
+  // False where no form below can begin: not a number, a month name or one
+  // of the starting words.
+  bool MayBegin(size_t i) const {
+    if (w_.IsNumber(i)) return true;
+    std::string_view k = w_.Key(i);
+    if (k.empty()) return false;
+    if (k[0] >= '0' && k[0] <= '9') return true;
+    if (d_.starts.Has(k) || d_.starts.Has(d_.WithoutConjunction(k))) return true;
+    int words = 0;
+    return MonthFromKey(k, w_.KeyAt(i + 1), &words) != 0;
+  }
+
   // Tries every form at token i; returns the token after a match, or i.
   size_t Match(size_t i) {
     if (auto m = MatchWrittenDate(w_.at.tokens, i, w_.u32)) {
       size_t first = i;
       // "يوم الأحد 19 نوفمبر 2017": take the weekday (and يوم) into the span.
-      if (first > 0 && Weekdays().Get(w_.Key(first - 1), -1) >= 0 && w_.Adjacent(first - 1, first)) {
+      if (first > 0 && d_.weekdays.Get(w_.Key(first - 1), -1) >= 0 && w_.Adjacent(first - 1, first)) {
         --first;
-        static const std::string kYawm = KeyOf("يوم");
-        if (first > 0 && w_.Is(first - 1, kYawm) && w_.Adjacent(first - 1, first)) --first;
+        if (first > 0 && w_.Is(first - 1, d_.yawm) && w_.Adjacent(first - 1, first)) --first;
       }
       std::string value = m->when.Iso();
       Emit(first, m->next_token - 1, value, "");
@@ -154,19 +200,15 @@ class DateFinder {
   }
 
   // A direction word: الماضي/الفائت/المنصرم -1, الجاري/الحالي/هذا 0, المقبل/القادم +1.
-  static std::optional<int> Direction(std::string_view k) {
-    static const WordSet kPast{"الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة", "السابق", "الأخيرة", "الاخيرة"};
-    static const WordSet kNow{"الجاري", "الجارية", "الحالي", "الحالية"};
-    static const WordSet kNext{"المقبل", "المقبلة", "القادم", "القادمة"};
-    if (kPast.Has(k)) return -1;
-    if (kNow.Has(k)) return 0;
-    if (kNext.Has(k)) return 1;
+  std::optional<int> Direction(std::string_view k) const {
+    if (d_.past.Has(k)) return -1;
+    if (d_.now.Has(k)) return 0;
+    if (d_.next.Has(k)) return 1;
     return std::nullopt;
   }
 
   // "1 ربيع الأول 1439 هـ", "ربيع الأول 1439", "1439 هـ".
   size_t Hijri(size_t i) {
-    static const WordSet kH{"هـ", "ه", "هجري", "هجرية", "للهجرة"};
     int day = 0, words = 0;
     size_t j = i;
     if (w_.IsNumber(i) && w_.Number(i) >= 1 && w_.Number(i) <= 30) {
@@ -178,7 +220,7 @@ class DateFinder {
     size_t yi = j + words;
     if (!w_.IsNumber(yi) || w_.Number(yi) < 1300 || w_.Number(yi) > 1600) return 0;
     size_t last = yi;
-    bool marked = kH.Has(w_.KeyAt(yi + 1));
+    bool marked = d_.hijri_mark.Has(w_.KeyAt(yi + 1));
     if (marked) last = yi + 1;
     int year = w_.SmallInt(yi);
     auto g = HijriToGregorian(year, month, day > 0 ? day : 1);
@@ -201,12 +243,11 @@ class DateFinder {
     if (w_.IsNumber(i) && w_.Key(i).size() <= 2) {
       day = w_.SmallInt(i);
     } else {
-      day = Ordinals().Get(w_.KeyAt(i));
+      day = d_.ordinals.Get(w_.KeyAt(i));
     }
     if (day < 1 || day > 31) return 0;
     size_t j = i + 1;
-    static const std::string kMin = KeyOf("من"), kShahr = KeyOf("الشهر"), kHadha = KeyOf("هذا");
-    if (w_.Is(j, kMin)) ++j;
+    if (w_.Is(j, d_.min)) ++j;
     if (j >= w_.size()) return 0;
     int words = 0;
     int month = MonthFromKey(w_.Key(j), w_.KeyAt(j + 1), &words);
@@ -225,9 +266,9 @@ class DateFinder {
         EmitDay(First(i), last + 1, DaysFromCivil(y, month, day), "");
         return last + 2;
       }
-    } else if (w_.Is(j, kShahr) && (dir = Direction(w_.KeyAt(j + 1)))) {
+    } else if (w_.Is(j, d_.al_shahr) && (dir = Direction(w_.KeyAt(j + 1)))) {
       last = j + 1;  // "14 من الشهر الماضي"
-    } else if (w_.Is(j, kHadha) && w_.KeyAt(j + 1) == kShahr) {
+    } else if (w_.Is(j, d_.hadha) && w_.KeyAt(j + 1) == d_.al_shahr) {
       dir = 0;
       last = j + 1;
     } else {
@@ -268,8 +309,7 @@ class DateFinder {
 
   // "الـ14": the article before a day number belongs to the date.
   size_t First(size_t i) const {
-    static const std::string kAl = KeyOf("ال");
-    if (i > 0 && w_.IsNumber(i) && w_.Is(i - 1, kAl)) {
+    if (i > 0 && w_.IsNumber(i) && w_.Is(i - 1, d_.al)) {
       for (char32_t c : w_.Gap(i - 1, i))
         if (c != 0x0640) return i;
       return i - 1;
@@ -279,9 +319,8 @@ class DateFinder {
 
   // "شهر أكتوبر الماضي", "نوفمبر الجاري", "الشهر الماضي".
   size_t MonthRelative(size_t i) {
-    static const std::string kShahr = KeyOf("شهر"), kAlShahr = KeyOf("الشهر");
     size_t j = i;
-    if (w_.Is(j, kShahr)) ++j;
+    if (w_.Is(j, d_.shahr)) ++j;
     int words = 0;
     int month = j < w_.size() ? MonthFromKey(w_.Key(j), w_.KeyAt(j + 1), &words) : 0;
     if (month > 0) {
@@ -296,7 +335,7 @@ class DateFinder {
       EmitRelative(i, last, v);
       return last + 1;
     }
-    if (w_.Is(i, kAlShahr)) {
+    if (w_.Is(i, d_.al_shahr)) {
       auto dir = Direction(w_.KeyAt(i + 1));
       if (!dir) return 0;
       std::optional<Ymd> v;
@@ -316,23 +355,14 @@ class DateFinder {
   // اليوم (الأحد)، أمس، أول أمس، غدا، يوم الأحد، العام الماضي، الأيام الثلاثة
   // الفائتة، بعد يوم واحد، قبل ثلاثة أيام.
   size_t Relative(size_t i) {
-    static const std::string kToday = KeyOf("اليوم"), kAwwal = KeyOf("أول"), kYawm = KeyOf("يوم"),
-                             kAyyam = KeyOf("الأيام"), kBaad = KeyOf("بعد"), kQabl = KeyOf("قبل"),
-                             kMundhu = KeyOf("منذ");
-    static const WordSet kYesterday{"أمس", "الأمس", "البارحة"}, kTomorrow{"غدا", "غداً", "الغد"},
-        kYear{"العام", "السنة"};
-    std::string_view k = w_.Key(i);
-    static const std::string kWa = KeyOf("و"), kFa = KeyOf("ف");
-    if (k.size() > 6 && (k.compare(0, kWa.size(), kWa) == 0 || k.compare(0, kFa.size(), kFa) == 0)) {
-      k.remove_prefix(kWa.size());  // وبعد، فاليوم
-    }
+    const std::string_view k = d_.WithoutConjunction(w_.Key(i));
     const auto& a = anchor_.day;
     auto shifted = [&](int64_t n) { return a ? std::optional<int64_t>(*a + n) : std::nullopt; };
     if (size_t n = English(i, a)) return n;
-    if (k == kToday) {
+    if (k == d_.today) {
       size_t last = i;
       // "اليوم (الأحد)": the weekday in parentheses belongs to it.
-      if (i + 1 < w_.size() && Weekdays().Get(w_.Key(i + 1), -1) >= 0) {
+      if (i + 1 < w_.size() && d_.weekdays.Get(w_.Key(i + 1), -1) >= 0) {
         auto gap = w_.Gap(i, i + 1);
         if (gap.find(U'(') != std::u32string_view::npos) {
           last = i + 1;
@@ -348,30 +378,30 @@ class DateFinder {
       EmitDay(i, last, a, anchor_.kind);
       return last + 1;
     }
-    if (kYesterday.Has(k)) {
-      if (i > 0 && w_.Is(i - 1, kAwwal) && w_.Adjacent(i - 1, i)) {
+    if (d_.yesterday.Has(k)) {
+      if (i > 0 && w_.Is(i - 1, d_.awwal) && w_.Adjacent(i - 1, i)) {
         EmitDay(i - 1, i, shifted(-2), anchor_.kind);
       } else {
         EmitDay(i, i, shifted(-1), anchor_.kind);
       }
       return i + 1;
     }
-    if (kTomorrow.Has(k)) {
+    if (d_.tomorrow.Has(k)) {
       EmitDay(i, i, shifted(1), anchor_.kind);
       return i + 1;
     }
-    if (k == kYawm && Weekdays().Get(w_.KeyAt(i + 1), -1) >= 0 &&
+    if (k == d_.yawm && d_.weekdays.Get(w_.KeyAt(i + 1), -1) >= 0 &&
         !MatchWrittenDate(w_.at.tokens, i + 2, w_.u32)) {
       // "يوم الأحد": the latest such day on or before the anchor.
       std::optional<int64_t> d;
       if (a) {
-        int want = Weekdays().Get(w_.Key(i + 1));
+        int want = d_.weekdays.Get(w_.Key(i + 1));
         d = *a - ((Weekday(*a) - want + 7) % 7);
       }
       EmitDay(i, i + 1, d, anchor_.kind);
       return i + 2;
     }
-    if (kYear.Has(k)) {
+    if (d_.year.Has(k)) {
       auto dir = Direction(w_.KeyAt(i + 1));
       if (!dir) return 0;
       std::optional<Ymd> v;
@@ -379,14 +409,13 @@ class DateFinder {
       EmitRelative(i, i + 1, v);
       return i + 2;
     }
-    if (k == kAyyam) {
+    if (k == d_.ayyam) {
       // "الأيام الثلاثة الفائتة", "الأيام الـ3 الماضية"
-      static const std::string kAl = KeyOf("ال");
       std::string_view nk = w_.KeyAt(i + 1);
-      if (nk.size() > kAl.size() && nk.compare(0, kAl.size(), kAl) == 0) nk.remove_prefix(kAl.size());
-      int n = w_.IsNumber(i + 1) ? w_.SmallInt(i + 1) : Cardinals().Get(nk);
+      if (nk.size() > d_.al.size() && nk.compare(0, d_.al.size(), d_.al) == 0) nk.remove_prefix(d_.al.size());
+      int n = w_.IsNumber(i + 1) ? w_.SmallInt(i + 1) : d_.cardinals.Get(nk);
       size_t d = i + 2;
-      if (n == 0 && w_.Is(i + 1, kAl) && w_.IsNumber(i + 2)) {
+      if (n == 0 && w_.Is(i + 1, d_.al) && w_.IsNumber(i + 2)) {
         n = w_.SmallInt(i + 2);
         d = i + 3;
       }
@@ -400,11 +429,11 @@ class DateFinder {
       Emit(i, d, v, a ? anchor_.kind : "");
       return d + 1;
     }
-    if (k == kBaad || k == kQabl || k == kMundhu) {
+    if (k == d_.baad || k == d_.qabl || k == d_.mundhu) {
       size_t last = 0;
       int n = DayCount(w_, i + 1, &last);
       if (n == 0) return 0;
-      if (k == kBaad) {
+      if (k == d_.baad) {
         // After a date just given: relative to it.
         if (!previous_) return 0;
         EmitDay(i, last, *previous_ + n, "previous date");
@@ -419,28 +448,21 @@ class DateFinder {
   // English: today, yesterday, tomorrow, on Monday, last/this/next
   // week/month/year, 3 days ago.
   size_t English(size_t i, const std::optional<int64_t>& a) {
-    static const WordMap kDays{{"today", 0}, {"yesterday", -1}, {"tomorrow", 1}};
-    static const WordMap kWeekdays{{"sunday", 0},   {"monday", 1}, {"tuesday", 2}, {"wednesday", 3},
-                                   {"thursday", 4}, {"friday", 5}, {"saturday", 6}};
-    static const WordMap kDir{{"last", -1}, {"past", -1}, {"previous", -1}, {"this", 0},
-                              {"current", 0}, {"next", 1},  {"coming", 1}};
-    static const WordMap kUnit{{"week", 7}, {"month", 30}, {"year", 365}};
-    static const std::string kAgo = KeyOf("ago"), kOn = KeyOf("on");
     std::string_view k = w_.Key(i);
     auto shifted = [&](int64_t n) { return a ? std::optional<int64_t>(*a + n) : std::nullopt; };
-    int d = kDays.Get(k, 99);
+    int d = d_.en_days.Get(k, 99);
     if (d != 99) {
       EmitDay(i, i, shifted(d), anchor_.kind);
       return i + 1;
     }
-    int wd = kWeekdays.Get(k, -1);
-    if (wd >= 0 && i > 0 && w_.Is(i - 1, kOn) && !MatchWrittenDate(w_.at.tokens, i + 1, w_.u32)) {
+    int wd = d_.en_weekdays.Get(k, -1);
+    if (wd >= 0 && i > 0 && w_.Is(i - 1, d_.on) && !MatchWrittenDate(w_.at.tokens, i + 1, w_.u32)) {
       std::optional<int64_t> day;
       if (a) day = *a - ((Weekday(*a) - wd + 7) % 7);  // the latest on or before the anchor
       EmitDay(i, i, day, anchor_.kind);
       return i + 1;
     }
-    int dir = kDir.Get(k, 99), unit = kUnit.Get(w_.KeyAt(i + 1));
+    int dir = d_.en_dir.Get(k, 99), unit = d_.en_unit.Get(w_.KeyAt(i + 1));
     if (dir != 99 && unit) {
       std::optional<Ymd> v;
       if (a) {
@@ -469,8 +491,7 @@ class DateFinder {
       return i + 2;
     }
     // "3 days ago"
-    static const WordSet kDaysWord{"day", "days"};
-    if (w_.IsNumber(i) && kDaysWord.Has(w_.KeyAt(i + 1)) && w_.Is(i + 2, kAgo)) {
+    if (w_.IsNumber(i) && d_.en_day_word.Has(w_.KeyAt(i + 1)) && w_.Is(i + 2, d_.ago)) {
       int n = w_.SmallInt(i);
       if (n < 0 || n > 3660) return 0;
       EmitDay(i, i + 2, shifted(-n), anchor_.kind);
@@ -479,6 +500,7 @@ class DateFinder {
     return 0;
   }
 
+  const DateWords& d_ = Dw();
   const Words& w_;
   std::vector<Fact>* out_;
   Anchor anchor_;

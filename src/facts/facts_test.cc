@@ -226,6 +226,21 @@ TEST(DateFactsTest, AbsoluteRelativeAndHijri) {
   EXPECT_EQ(Values(FactsOf("وقع الهجوم يوم الخميس"), FactKind::kDate), V{"2017-11-16"});
 }
 
+// The date rules are tried only where a date may begin (a number, a month
+// name, a starting word, a starting word after و or ف): one of each kind.
+TEST(DateFactsTest, EveryKindOfFirstWord) {
+  EXPECT_EQ(Values(FactsOf("فاليوم يبدأ العمل"), FactKind::kDate), V{"2017-11-19"});
+  EXPECT_EQ(Values(FactsOf("وغدا يبدأ العمل"), FactKind::kDate), V{"2017-11-20"});
+  EXPECT_EQ(Values(FactsOf("وصل في 2017November19"), FactKind::kDate), V{"2017-11-19"});
+  EXPECT_EQ(Values(FactsOf("في كانون الأول 2016"), FactKind::kDate), V{"2016-12"});
+  EXPECT_EQ(Values(FactsOf("في شهر أكتوبر الماضي"), FactKind::kDate), V{"2017-10"});
+  EXPECT_EQ(Values(FactsOf("في رمضان 1436 هـ"), FactKind::kDate), V{"2015-06-18/2015-07-16"});
+  EXPECT_EQ(Values(FactsOf("في ذي الحجة 1436"), FactKind::kDate), V{"2015-09-14/2015-10-13"});
+  EXPECT_EQ(Values(FactsOf("في الثامن من نوفمبر الجاري"), FactKind::kDate), V{"2017-11-08"});
+  EXPECT_EQ(Values(FactsOf("خلال الأيام الثلاثة الفائتة"), FactKind::kDate), V{"2017-11-16/2017-11-18"});
+  EXPECT_EQ(Values(FactsOf("This month, today."), FactKind::kDate), (V{"2017-11", "2017-11-19"}));
+}
+
 // Any language second: English relative dates and quantities.
 TEST(DateFactsTest, English) {
   EXPECT_EQ(Values(FactsOf("The strike came yesterday."), FactKind::kDate), V{"2017-11-18"});

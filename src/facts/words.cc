@@ -19,11 +19,12 @@ std::string PlainText(std::string_view s) {
 }
 
 WordSet::WordSet(std::initializer_list<const char*> words) {
-  for (const char* w : words) {
-    std::string k = KeyOf(w);
-    filter_.Add(k);
-    keys_.insert(std::move(k));
-  }
+  for (const char* w : words) AddKey(KeyOf(w));
+}
+
+void WordSet::AddKey(std::string key) {
+  filter_.Add(key);
+  keys_.insert(std::move(key));
 }
 
 WordMap::WordMap(std::initializer_list<std::pair<const char*, int>> words) {

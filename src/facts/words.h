@@ -26,8 +26,13 @@ std::string PlainText(std::string_view s);
 // A set of words, held as match keys.
 class WordSet {
  public:
+  WordSet() = default;
   WordSet(std::initializer_list<const char*> words);
   bool Has(std::string_view key) const { return filter_.MaybeHas(key) && keys_.find(key) != keys_.end(); }
+  void AddKey(std::string key);  // a match key, not a word as written
+  void AddKeys(const WordSet& other) {
+    for (const auto& k : other.keys_) AddKey(k);
+  }
 
  private:
   std::unordered_set<std::string, StringHash, StringEq> keys_;
@@ -38,6 +43,7 @@ class WordSet {
 class WordMap {
  public:
   WordMap(std::initializer_list<std::pair<const char*, int>> words);
+  const std::unordered_map<std::string, int, StringHash, StringEq>& entries() const { return map_; }
   int Get(std::string_view key, int missing = 0) const {
     if (!filter_.MaybeHas(key)) return missing;
     auto it = map_.find(key);
