@@ -53,6 +53,7 @@ struct NerToken {
   uint32_t gazetteer = 0;    // gazetteer flags of the key (set by MakeNerToken)
   int32_t cluster = -1;      // word cluster of the key (models/clusters-ar.txt), -1 if none
   uint32_t lexicon = 0;      // NerLexicon of the key
+  uint64_t key_hash = 0;     // the hash of the key the tagger's tables are read by (set by MakeNerToken)
 };
 
 // How often the key was tagged as each entity type in unlabelled news
@@ -71,6 +72,9 @@ NerToken MakeNerToken(std::string_view key, bool punct_before, bool number);
 // gives the stem, the fact stage's Words the flags).
 NerToken MakeNerToken(std::string_view key, std::string_view stem, uint32_t gazetteer, bool punct_before,
                       bool number);
+// The same with the key's hash known too (the fact stage's Words has it).
+NerToken MakeNerToken(std::string_view key, uint64_t key_hash, std::string_view stem, uint32_t gazetteer,
+                      bool punct_before, bool number);
 
 class NerModel {
  public:

@@ -217,7 +217,7 @@ void TaggerDocument(const Words& w, std::vector<std::vector<NerToken>>* doc,
     while (t < w.size() && w.SpanOf(t).end <= s.begin) ++t;
     for (size_t i = t; i < w.size() && w.SpanOf(i).begin < s.end; ++i) {
       bool punct = !index.empty() && IsPunctuationGap(w.Gap(index.back(), i));
-      sent.push_back(MakeNerToken(w.Key(i), w.at.Stem(i), w.gaz[i], punct, w.IsNumber(i)));
+      sent.push_back(MakeNerToken(w.Key(i), w.key_hash[i], w.at.Stem(i), w.gaz[i], punct, w.IsNumber(i)));
       index.push_back(i);
     }
     if (sent.empty()) continue;

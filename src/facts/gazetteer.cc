@@ -1,10 +1,9 @@
 #include "facts/gazetteer.h"
 
-#include <xxhash.h>
-
-#include "sada/text.h"
 #include "facts/words.h"
+#include "sada/text.h"
 #include "text/names.h"
+#include "util/hash.h"
 
 extern "C" {
 extern const char sada_subdivisions_begin[];
@@ -51,10 +50,6 @@ constexpr const char* kOrgTriggers[] = {
 
 }  // namespace
 
-namespace {
-uint64_t HashOf(std::string_view key) { return XXH3_64bits(key.data(), key.size()); }
-}  // namespace
-
 const Gazetteer& Gazetteer::Get() {
   static const Gazetteer* g = new Gazetteer();
   return *g;
@@ -82,11 +77,11 @@ Gazetteer::Gazetteer() {
   for (const char* n : kOrgs) Add(n, kGazOrg, kGazOrgStart);
   for (const char* n : kPersonTitles) Add(n, kGazPersonTitle, 0);
   for (const char* n : kOrgTriggers) Add(n, kGazOrgTrigger, 0);
-  for (const auto& [key, flags] : flags_) by_hash_.Insert(HashOf(key), flags);
+  for (const auto& [key, flags] : flags_) by_hash_.Insert(KeyHash(key), flags);
 }
 
 bool Gazetteer::IsName(std::string_view keys) const {
-  size_t bit = static_cast<size_t>(HashOf(keys) >> (64 - kNameBits));
+  size_t bit = static_cast<size_t>(KeyHash(keys) >> (64 - kNameBits));
   if (((name_bits_[bit / 64] >> (bit % 64)) & 1) == 0) return false;
   return names_.find(keys) != names_.end();
 }
@@ -100,7 +95,7 @@ void Gazetteer::Add(std::string_view name, uint32_t word_flag, uint32_t start_fl
       if (i) joined.push_back(' ');
       joined.append(tt.Key(tt.tokens[i]));
     }
-    size_t bit = static_cast<size_t>(HashOf(joined) >> (64 - kNameBits));
+    size_t bit = static_cast<size_t>(KeyHash(joined) >> (64 - kNameBits));
     name_bits_[bit / 64] |= uint64_t{1} << (bit % 64);
     names_.insert(joined);
   }
@@ -116,7 +111,7 @@ void Gazetteer::Add(std::string_view name, uint32_t word_flag, uint32_t start_fl
 
 uint32_t Gazetteer::Exact(std::string_view key) const {
   if (by_hash_.size() == flags_.size()) {
-    const uint32_t* f = by_hash_.Find(HashOf(key));
+    const uint32_t* f = by_hash_.Find(KeyHash(key));
     return f ? *f : 0;
   }
   auto it = flags_.find(key);  // while the lists are being made

@@ -15,6 +15,7 @@
 #include <cstring>
 #include <numeric>
 #include <random>
+#include <unordered_set>
 
 #include "facts/gazetteer.h"
 #include "sada/text.h"
@@ -47,7 +48,7 @@ enum Tpl : uint64_t {
   kNext2Cluster, kClusterBigram, kLex, kPrevLex, kNextLex,
 };
 
-inline uint64_t Str(std::string_view s) { return XXH3_64bits(s.data(), s.size()); }
+inline uint64_t Str(std::string_view s) { return internal::KeyHash(s); }
 // A feature: a template id and up to two values, mixed so that the order of
 // the parts counts.
 using internal::Mix64;
@@ -95,9 +96,10 @@ struct WordInfo {
 
 class WordTable {
  public:
-  static uint64_t Hash(std::string_view k) { return XXH3_64bits(k.data(), k.size()); }
-  WordInfo Find(std::string_view key) const {
-    const WordInfo* w = map_.Find(Hash(key));
+  static uint64_t Hash(std::string_view k) { return internal::KeyHash(k); }
+  WordInfo Find(std::string_view key) const { return Find(Hash(key)); }
+  WordInfo Find(uint64_t key_hash) const {
+    const WordInfo* w = map_.Find(key_hash);
     return w ? *w : WordInfo{};
   }
   // "key<TAB>cluster" lines.
@@ -205,14 +207,20 @@ int NerLabelFromName(std::string_view name) {
 
 NerToken MakeNerToken(std::string_view key, std::string_view stem, uint32_t gazetteer, bool punct_before,
                       bool number) {
+  return MakeNerToken(key, internal::KeyHash(key), stem, gazetteer, punct_before, number);
+}
+
+NerToken MakeNerToken(std::string_view key, uint64_t key_hash, std::string_view stem, uint32_t gazetteer,
+                      bool punct_before, bool number) {
   NerToken t;
   t.key = std::string(key);
+  t.key_hash = key_hash;
   t.stem = std::string(number ? key : stem);
   t.punct_before = punct_before;
   t.number = number;
   t.gazetteer = number ? 0 : gazetteer;
   if (!number) {
-    WordInfo info = BuiltinWords().Find(t.key);
+    WordInfo info = BuiltinWords().Find(key_hash);
     t.cluster = info.cluster;
     t.lexicon = info.lexicon;
   }
@@ -292,7 +300,8 @@ void HashTokens(const std::vector<NerToken>& s, std::vector<TokenHashes>* out) {
       h.shape = 1;
       continue;
     }
-    const uint64_t word = Str(t.key);
+    // The key's hash as MakeNerToken gave it (a token made by hand may lack it).
+    const uint64_t word = t.key_hash != 0 ? t.key_hash : Str(t.key);
     KeyHashes& k = cache[word >> (64 - kBits)];
     if (!k.filled || k.word != word) HashKey(t.key, word, &k);
     h.word = k.word;
@@ -545,7 +554,7 @@ void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labe
     Score role[kNumRoles]{};
     Score after_o{};  // its label features when the label before it is O (most positions)
   };
-  constexpr int kEntryBits = 14;
+  constexpr int kEntryBits = 16;
   constexpr size_t kEntries = size_t{1} << kEntryBits;
   thread_local std::vector<Entry> cache(kEntries);
   // Scores of positions outside the sentence and of the small features
@@ -652,8 +661,12 @@ void NerModel::TagDocument(const std::vector<std::vector<NerToken>>& sentences,
   labels->resize(sentences.size());
   for (size_t i = 0; i < sentences.size(); ++i) Tag(sentences[i], &(*labels)[i]);
   // Words that stand for an entity somewhere: key -> votes per type; and
-  // names of several words the same way.
-  std::unordered_map<std::string, std::array<int, 4>> votes, phrases;
+  // names of several words the same way. Keyed by the hashes of the keys
+  // (of a phrase: its words' hashes chained in order).
+  auto word = [](const NerToken& t) { return t.key_hash != 0 ? t.key_hash : internal::KeyHash(t.key); };
+  auto chain = [](uint64_t phrase, uint64_t next) { return internal::Mix64(phrase + 0x9E3779B97F4A7C15ULL) ^ next; };
+  std::unordered_map<uint64_t, std::array<int, 4>> votes, phrases;
+  std::unordered_set<uint64_t> phrase_starts;  // the first words of the phrases
   size_t max_len = 0;
   for (size_t si = 0; si < sentences.size(); ++si) {
     const auto& s = sentences[si];
@@ -667,13 +680,11 @@ void NerModel::TagDocument(const std::vector<std::vector<NerToken>>& sentences,
       size_t b = EntityEnd(l, a);
       const NerToken& last = s[b - 1];
       bool single = b == a + 1;
-      if (!last.number && last.key.size() >= 6 && (single || e == 0)) ++votes[last.key][e];
+      if (!last.number && last.key.size() >= 6 && (single || e == 0)) ++votes[word(last)][e];
       if (!single && b - a <= 5) {
-        std::string seq;
-        for (size_t k = a; k < b; ++k) {
-          if (k > a) seq += ' ';
-          seq += s[k].key;
-        }
+        uint64_t seq = word(s[a]);
+        phrase_starts.insert(seq);
+        for (size_t k = a + 1; k < b; ++k) seq = chain(seq, word(s[k]));
         ++phrases[seq][e];
         max_len = std::max(max_len, b - a);
       }
@@ -684,18 +695,17 @@ void NerModel::TagDocument(const std::vector<std::vector<NerToken>>& sentences,
   for (size_t si = 0; si < sentences.size() && !phrases.empty(); ++si) {
     const auto& s = sentences[si];
     auto& l = (*labels)[si];
-    std::string seq;
     for (size_t i = 0; i < s.size(); ++i) {
       // The longest run of untagged words from i that is one of the names.
       size_t untagged = 0;
       while (untagged < max_len && i + untagged < s.size() && l[i + untagged] == kO) ++untagged;
       if (untagged < 2) continue;
-      seq = s[i].key;
+      uint64_t seq = word(s[i]);
+      if (phrase_starts.count(seq) == 0) continue;
       size_t found = 0;
       const std::array<int, 4>* votes_of = nullptr;
       for (size_t n = 2; n <= untagged; ++n) {
-        seq += ' ';
-        seq += s[i + n - 1].key;
+        seq = chain(seq, word(s[i + n - 1]));
         auto it = phrases.find(seq);
         if (it == phrases.end()) continue;
         found = n;
@@ -716,7 +726,7 @@ void NerModel::TagDocument(const std::vector<std::vector<NerToken>>& sentences,
     auto& l = (*labels)[si];
     for (size_t i = 0; i < s.size(); ++i) {
       if (l[i] != kO || s[i].number) continue;
-      auto it = votes.find(s[i].key);
+      auto it = votes.find(word(s[i]));
       if (it == votes.end()) continue;
       int best = 0;
       for (int e = 1; e < 4; ++e)

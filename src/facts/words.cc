@@ -1,9 +1,11 @@
 #include "facts/words.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "facts/gazetteer.h"
 #include "text/utf8.h"
+#include "util/hash.h"
 
 namespace sada::internal {
 
@@ -62,15 +64,40 @@ double Words::Number(size_t i) const {
   return std::strtod(k.c_str(), nullptr);
 }
 
+bool Words::HasKey(std::string_view k) const {
+  if (!sorted_made) {
+    sorted_hashes = key_hash;
+    std::sort(sorted_hashes.begin(), sorted_hashes.end());
+    sorted_made = true;
+  }
+  return std::binary_search(sorted_hashes.begin(), sorted_hashes.end(), KeyHash(k));
+}
+
 void BuildWords(const Article& article, Words* w) {
   w->article = &article;
   Analyze(article.text, "ar", &w->at);
-  w->keys.clear();
-  w->keys_made = false;
-  w->gaz.assign(w->size(), 0);
+  w->sorted_made = false;
+  const size_t n = w->size();
+  w->key_hash.resize(n);
+  w->gaz.assign(n, 0);
+  // Gazetteer flags of recent keys, direct-mapped by the key's hash (most
+  // tokens are frequent words; a Lookup tries the word without each clitic).
+  struct Slot {
+    uint64_t hash = 0;  // 0: empty
+    uint32_t flags = 0;
+  };
+  constexpr int kBits = 15;
+  thread_local std::vector<Slot> cache(size_t{1} << kBits);
   const auto& g = Gazetteer::Get();
-  for (size_t i = 0; i < w->size(); ++i)
-    if (!w->IsNumber(i)) w->gaz[i] = g.Lookup(w->Key(i));
+  for (size_t i = 0; i < n; ++i) {
+    const std::string_view key = w->Key(i);
+    const uint64_t h = KeyHash(key);
+    w->key_hash[i] = h;
+    if (w->IsNumber(i)) continue;
+    Slot& s = cache[h >> (64 - kBits)];
+    if (s.hash != (h | 1)) s = Slot{h | 1, g.Lookup(key)};
+    w->gaz[i] = s.flags;
+  }
   w->u32 = ToU32(article.text);
 }
 

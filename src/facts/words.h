@@ -59,20 +59,14 @@ struct Words {
   const Article* article = nullptr;
   AnalyzedText at;
   std::u32string u32;  // the text as code points
-  // Every token key of the article: made on the first HasKey (most articles
-  // never ask; making it for each was a tenth of `sada extract`).
-  mutable std::unordered_set<std::string_view> keys;
-  mutable bool keys_made = false;
+  std::vector<uint64_t> key_hash;  // KeyHash of every token's key
+  std::vector<uint32_t> gaz;       // Gazetteer::Lookup of every token (0 for numbers)
+  // key_hash sorted, made on the first HasKey.
+  mutable std::vector<uint64_t> sorted_hashes;
+  mutable bool sorted_made = false;
 
-  std::vector<uint32_t> gaz;  // Gazetteer::Lookup of every token (0 for numbers)
-
-  bool HasKey(std::string_view k) const {
-    if (!keys_made) {
-      for (size_t i = 0; i < size(); ++i) keys.insert(Key(i));
-      keys_made = true;
-    }
-    return keys.count(k) != 0;
-  }
+  // True when some token of the article has the key k (by its hash).
+  bool HasKey(std::string_view k) const;
 
   size_t size() const { return at.tokens.tokens.size(); }
   std::string_view Key(size_t i) const { return at.tokens.Key(at.tokens.tokens[i]); }
