@@ -414,8 +414,8 @@ void RoleFeatures(const TokenHashes* t, Role role, std::vector<uint64_t>* out) {
   }
 }
 
-// Features of position i that pair it with a neighbour, or say where it
-// stands, and do not depend on labels.
+// Features of position i that pair it with a neighbour, and do not depend
+// on labels.
 void PairFeatures(const std::vector<TokenHashes>& s, size_t i, std::vector<uint64_t>* out) {
   const size_t n = s.size();
   const TokenHashes& t = s[i];
@@ -427,9 +427,21 @@ void PairFeatures(const std::vector<TokenHashes>& s, size_t i, std::vector<uint6
   out->push_back(F(kBigramPrev, prev_word, t.word));
   out->push_back(F(kBigramNext, t.word, next_word));
   out->push_back(F(kStemPrevStem, prev_stem, t.stem));
-  out->push_back(F(kPunct, t.punct ? 2 : 1));
-  out->push_back(F(kNextPunct, i + 1 < n && s[i + 1].punct ? 2 : 1));
-  out->push_back(F(kFirst, i == 0 ? 2 : 1));
+}
+
+// Where position i stands: punctuation before it and before the next token,
+// first in its sentence. Eight combinations, which the tagger scores once.
+struct Position {
+  bool punct, next_punct, first;
+  int Index() const { return punct * 4 + next_punct * 2 + first; }
+};
+Position PositionOf(const std::vector<TokenHashes>& s, size_t i) {
+  return Position{s[i].punct, i + 1 < s.size() && s[i + 1].punct, i == 0};
+}
+void PositionFeatures(Position p, std::vector<uint64_t>* out) {
+  out->push_back(F(kPunct, p.punct ? 2 : 1));
+  out->push_back(F(kNextPunct, p.next_punct ? 2 : 1));
+  out->push_back(F(kFirst, p.first ? 2 : 1));
 }
 
 // Features of a token with the label before it.
@@ -460,6 +472,7 @@ void ContextFeatures(const std::vector<TokenHashes>& s, size_t i, int prev, int 
   RoleFeatures(i >= 2 ? &s[i - 2] : nullptr, kAsPrev2, out);
   RoleFeatures(i + 2 < n ? &s[i + 2] : nullptr, kAsNext2, out);
   PairFeatures(s, i, out);
+  PositionFeatures(PositionOf(s, i), out);
   LabelFeatures(s[i], prev, prev2, out);
 }
 
@@ -562,6 +575,7 @@ void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labe
   struct Fixed {
     uint64_t model = 0;
     Score edge[kNumRoles]{};
+    Score position[8]{};  // by Position::Index
     Score labels[kNumNerLabels][kNumNerLabels]{};  // by the label before, and the one before that
   };
   thread_local Fixed fixed;
@@ -571,6 +585,11 @@ void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labe
       feats.clear();
       internal_ner::RoleFeatures(nullptr, static_cast<internal_ner::Role>(r), &feats);
       add(&fixed.edge[r]);
+    }
+    for (int p = 0; p < 8; ++p) {
+      feats.clear();
+      internal_ner::PositionFeatures(internal_ner::Position{(p & 4) != 0, (p & 2) != 0, (p & 1) != 0}, &feats);
+      add(&fixed.position[p]);
     }
     for (int p = 0; p < kNumNerLabels; ++p)
       for (int p2 = 0; p2 < kNumNerLabels; ++p2) {
@@ -634,6 +653,7 @@ void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labe
         i + 2 < n ? &tokens[i + 2].role[internal_ner::kAsNext2] : &fixed.edge[internal_ner::kAsNext2],
     };
     for (const Score* p : parts) AddScore(&sc, *p);
+    AddScore(&sc, fixed.position[internal_ner::PositionOf(hashes, i).Index()]);
     feats.clear();
     internal_ner::PairFeatures(hashes, i, &feats);
     add(&sc);

@@ -73,15 +73,16 @@ inline std::string AsciiLower(std::string_view s) {
 
 // The code points of UTF-8 text (invalid bytes become U+FFFD, one each).
 inline std::u32string ToU32(std::string_view s) {
-  std::u32string u;
-  u.reserve(s.size());
+  std::u32string u(s.size(), U'\0');  // at most one code point per byte
+  char32_t* o = u.data();
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const auto* e = p + s.size();
   while (p < e) {
     Decoded d = DecodeUtf8(p, e);
-    u.push_back(d.cp);
+    *o++ = d.cp;
     p += d.len;
   }
+  u.resize(static_cast<size_t>(o - u.data()));
   return u;
 }
 
