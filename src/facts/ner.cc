@@ -239,6 +239,7 @@ struct TokenHashes {
   uint64_t word, stem, bare, has_al, pre1, pre2, pre3, suf1, suf2, suf3, len, shape, cluster;
   uint32_t gaz, lex;
   bool punct, number;
+  bool affixes;  // bare ... shape filled in (HashAffixes)
 };
 
 // What the features take from a word's key alone: the hashes of the key, of
@@ -278,13 +279,34 @@ void HashKey(std::string_view key, uint64_t word, KeyHashes* h) {
   h->filled = true;
 }
 
-void HashTokens(const std::vector<NerToken>& s, std::vector<TokenHashes>* out) {
-  static const uint64_t kNum = Str("<num>");
+// The hashes of token t's key alone (affixes, shape...) into h.
+void HashAffixes(const NerToken& t, TokenHashes* h) {
+  h->affixes = true;
+  if (t.number) return;
   // KeyHashes of recent words, direct-mapped by the key's hash (two keys
   // sharing a 64-bit hash would share features anyway, as in the model):
   // most tokens are frequent words, and this saves ten hashes a token.
   constexpr int kBits = 15;
   thread_local std::vector<KeyHashes> cache(size_t{1} << kBits);
+  KeyHashes& k = cache[h->word >> (64 - kBits)];
+  if (!k.filled || k.word != h->word) HashKey(t.key, h->word, &k);
+  h->bare = k.bare;
+  h->has_al = k.has_al;
+  h->pre1 = k.pre1;
+  h->pre2 = k.pre2;
+  h->pre3 = k.pre3;
+  h->suf1 = k.suf1;
+  h->suf2 = k.suf2;
+  h->suf3 = k.suf3;
+  h->len = k.len;
+  h->shape = k.shape;
+}
+
+// Every hash of every token, or (affixes false) only what the tagger needs
+// to find a token's cached scores and pair it with its neighbours: word,
+// stem, cluster, flags; HashAffixes fills in the rest where needed.
+void HashTokens(const std::vector<NerToken>& s, std::vector<TokenHashes>* out, bool affixes) {
+  static const uint64_t kNum = Str("<num>");
   out->resize(s.size());
   for (size_t i = 0; i < s.size(); ++i) {
     const NerToken& t = s[i];
@@ -301,21 +323,9 @@ void HashTokens(const std::vector<NerToken>& s, std::vector<TokenHashes>* out) {
       continue;
     }
     // The key's hash as MakeNerToken gave it (a token made by hand may lack it).
-    const uint64_t word = t.key_hash != 0 ? t.key_hash : Str(t.key);
-    KeyHashes& k = cache[word >> (64 - kBits)];
-    if (!k.filled || k.word != word) HashKey(t.key, word, &k);
-    h.word = k.word;
+    h.word = t.key_hash != 0 ? t.key_hash : Str(t.key);
     h.stem = Str(t.stem);
-    h.bare = k.bare;
-    h.has_al = k.has_al;
-    h.pre1 = k.pre1;
-    h.pre2 = k.pre2;
-    h.pre3 = k.pre3;
-    h.suf1 = k.suf1;
-    h.suf2 = k.suf2;
-    h.suf3 = k.suf3;
-    h.len = k.len;
-    h.shape = k.shape;
+    if (affixes) HashAffixes(t, &h);
   }
 }
 
@@ -539,7 +549,7 @@ void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labe
   labels->assign(n, kO);
   thread_local std::vector<internal_ner::TokenHashes> hashes;
   thread_local std::vector<uint64_t> feats;
-  internal_ner::HashTokens(sentence, &hashes);
+  internal_ner::HashTokens(sentence, &hashes, false);  // affixes only for tokens not in the cache
   auto add = [&](Score* score) {
     size_t m = 0;
     for (uint64_t f : feats) {
@@ -619,10 +629,11 @@ void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labe
   for (size_t i = 0; i < std::min(n, kAhead); ++i) fetch(i);
   for (size_t i = 0; i < n; ++i) {
     if (i + kAhead < n) fetch(i + kAhead);
-    const auto& h = hashes[i];
+    auto& h = hashes[i];
     const uint64_t key = keys[i];
     Entry& e = cache[key >> (64 - kEntryBits)];  // top bits: the lowest is always 1
     if (e.key != key || e.model != id_) {
+      if (!h.affixes) internal_ner::HashAffixes(sentence[i], &h);
       e = Entry{};
       feats.clear();
       internal_ner::IntrinsicFeatures(h, &feats);
@@ -666,6 +677,7 @@ void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labe
       AddScore(&score, tokens[i].after_o);
     } else {
       feats.clear();
+      if (!hashes[i].affixes) internal_ner::HashAffixes(sentence[i], &hashes[i]);
       internal_ner::TokenLabelFeatures(hashes[i], prev, &feats);
       add(&score);
     }
@@ -779,7 +791,7 @@ NerModel NerModel::Train(const std::vector<std::vector<NerToken>>& sentences,
       const auto& s = sentences[si];
       const auto& gold = labels[si];
       int prev = kO, prev2 = kO;
-      internal_ner::HashTokens(s, &hashes);
+      internal_ner::HashTokens(s, &hashes, true);
       for (size_t i = 0; i < s.size(); ++i) {
         // Training follows the gold history (the decoder's own is used at
         // run time): the common, stable choice for greedy taggers.
