@@ -75,6 +75,9 @@ NerToken MakeNerToken(std::string_view key, std::string_view stem, uint32_t gaze
 // The same with the key's hash known too (the fact stage's Words has it).
 NerToken MakeNerToken(std::string_view key, uint64_t key_hash, std::string_view stem, uint32_t gazetteer,
                       bool punct_before, bool number);
+// The same into an existing token, reusing the memory of its strings.
+void SetNerToken(NerToken* t, std::string_view key, uint64_t key_hash, std::string_view stem, uint32_t gazetteer,
+                 bool punct_before, bool number);
 
 class NerModel {
  public:

@@ -208,39 +208,42 @@ void GazetteerNames(const Words& w, std::vector<Fact>* out) {
 
 void TaggerDocument(const Words& w, std::vector<std::vector<NerToken>>* doc,
                     std::vector<std::vector<size_t>>* doc_index) {
-  doc->clear();
-  doc_index->clear();
-  std::vector<NerToken> sent;
-  std::vector<size_t> index;  // token index of each tagger token
+  // What doc holds already (a previous article's sentences) is overwritten
+  // in place: its tokens' strings keep their memory.
+  size_t n = 0;  // sentences made
   size_t t = 0;
   for (const Span& s : w.at.sentences) {
     while (t < w.size() && w.SpanOf(t).end <= s.begin) ++t;
+    if (n == doc->size()) doc->emplace_back();
+    if (n == doc_index->size()) doc_index->emplace_back();
+    std::vector<NerToken>& sent = (*doc)[n];
+    std::vector<size_t>& index = (*doc_index)[n];  // token index of each tagger token
+    index.clear();
     for (size_t i = t; i < w.size() && w.SpanOf(i).begin < s.end; ++i) {
       bool punct = !index.empty() && IsPunctuationGap(w.Gap(index.back(), i));
-      sent.push_back(MakeNerToken(w.Key(i), w.key_hash[i], w.at.Stem(i), w.gaz[i], punct, w.IsNumber(i)));
+      if (index.size() == sent.size()) sent.emplace_back();
+      SetNerToken(&sent[index.size()], w.Key(i), w.key_hash[i], w.at.Stem(i), w.gaz[i], punct, w.IsNumber(i));
       index.push_back(i);
     }
-    if (sent.empty()) continue;
-    doc->push_back(std::move(sent));
-    doc_index->push_back(std::move(index));
-    sent.clear();
-    index.clear();
+    sent.resize(index.size());
+    if (!index.empty()) ++n;
   }
+  doc->resize(n);
+  doc_index->resize(n);
 }
 
 void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out) {
   static const WordSet kMediaTriggers{"قناة", "وكالة", "صحيفة", "موقع", "إذاعة", "تلفزيون", "جريدة", "مجلة", "شبكة"};
-  std::vector<size_t> index;
-  std::vector<int> labels;
-  // Every sentence's tokens first: the article is tagged as one document.
-  std::vector<std::vector<NerToken>> doc;
-  std::vector<std::vector<size_t>> doc_index;
+  // Every sentence's tokens first: the article is tagged as one document
+  // (kept per thread, to reuse their memory from one article to the next).
+  thread_local std::vector<std::vector<NerToken>> doc;
+  thread_local std::vector<std::vector<size_t>> doc_index;
+  thread_local std::vector<std::vector<int>> doc_labels;
   TaggerDocument(w, &doc, &doc_index);
-  std::vector<std::vector<int>> doc_labels;
   model.TagDocument(doc, &doc_labels);
   for (size_t si = 0; si < doc.size(); ++si) {
-    index = std::move(doc_index[si]);
-    labels = std::move(doc_labels[si]);
+    const std::vector<size_t>& index = doc_index[si];
+    const std::vector<int>& labels = doc_labels[si];
     for (size_t a = 0; a < labels.size();) {
       int e = EntityOf(labels[a]);
       if (e < 0) {

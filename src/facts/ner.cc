@@ -213,18 +213,21 @@ NerToken MakeNerToken(std::string_view key, std::string_view stem, uint32_t gaze
 NerToken MakeNerToken(std::string_view key, uint64_t key_hash, std::string_view stem, uint32_t gazetteer,
                       bool punct_before, bool number) {
   NerToken t;
-  t.key = std::string(key);
-  t.key_hash = key_hash;
-  t.stem = std::string(number ? key : stem);
-  t.punct_before = punct_before;
-  t.number = number;
-  t.gazetteer = number ? 0 : gazetteer;
-  if (!number) {
-    WordInfo info = BuiltinWords().Find(key_hash);
-    t.cluster = info.cluster;
-    t.lexicon = info.lexicon;
-  }
+  SetNerToken(&t, key, key_hash, stem, gazetteer, punct_before, number);
   return t;
+}
+
+void SetNerToken(NerToken* t, std::string_view key, uint64_t key_hash, std::string_view stem, uint32_t gazetteer,
+                 bool punct_before, bool number) {
+  t->key.assign(key);
+  t->key_hash = key_hash;
+  t->stem.assign(number ? key : stem);
+  t->punct_before = punct_before;
+  t->number = number;
+  t->gazetteer = number ? 0 : gazetteer;
+  WordInfo info = number ? WordInfo{} : BuiltinWords().Find(key_hash);
+  t->cluster = info.cluster;
+  t->lexicon = info.lexicon;
 }
 
 NerToken MakeNerToken(std::string_view key, bool punct_before, bool number) {
