@@ -554,15 +554,14 @@ void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labe
   thread_local std::vector<uint64_t> feats;
   internal_ner::HashTokens(sentence, &hashes, false);  // affixes only for tokens not in the cache
   auto add = [&](Score* score) {
-    size_t m = 0;
+    size_t m = 0;  // the features that may be in the model, moved to the front
     for (uint64_t f : feats) {
       if (!weights_->MaybeHas(f)) continue;
       weights_->Prefetch(f);
       feats[m++] = f;
     }
-    feats.resize(m);
-    for (uint64_t f : feats) {
-      const auto* w = weights_->Find(f);
+    for (size_t k = 0; k < m; ++k) {
+      const auto* w = weights_->Find(feats[k]);
       if (w != nullptr) AddWeights(score, *w);
     }
   };
