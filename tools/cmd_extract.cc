@@ -62,36 +62,38 @@ class FactSpool {
     std::fwrite(buf_.data(), 1, buf_.size(), f_);
   }
   void Rewind() { std::rewind(f_); }
-  bool Read(std::string* article, Fact* x) {
+  // The next record as written, to be parsed by Parse (on any thread).
+  bool ReadRecord(std::string* record) {
     uint32_t n;
     if (std::fread(&n, 4, 1, f_) != 1) return false;
-    buf_.resize(n);
-    if (std::fread(buf_.data(), 1, n, f_) != n) return false;
-    pos_ = 0;
-    *article = GetStr();
+    record->resize(n);
+    return std::fread(record->data(), 1, n, f_) == n;
+  }
+  static void Parse(std::string_view record, std::string* article, Fact* x) {
+    Reader r{record};
+    *article = r.Str();
     *x = Fact{};
-    x->kind = static_cast<FactKind>(GetU32());
-    x->span.begin = GetU32();
-    x->span.end = GetU32();
-    x->text = GetStr();
-    x->type = static_cast<EntityType>(GetU32());
-    x->name = GetStr();
-    x->surface = GetStr();
-    for (uint32_t k = GetU32(); k > 0; --k) x->variants.push_back(GetStr());
-    x->value = GetStr();
-    x->anchor = GetStr();
-    x->unit = GetStr();
-    x->of = GetStr();
-    x->speaker = GetStr();
-    bool has = GetU32() != 0;
-    uint32_t sb = GetU32(), se = GetU32();
+    x->kind = static_cast<FactKind>(r.U32());
+    x->span.begin = r.U32();
+    x->span.end = r.U32();
+    x->text = r.Str();
+    x->type = static_cast<EntityType>(r.U32());
+    x->name = r.Str();
+    x->surface = r.Str();
+    for (uint32_t k = r.U32(); k > 0; --k) x->variants.push_back(r.Str());
+    x->value = r.Str();
+    x->anchor = r.Str();
+    x->unit = r.Str();
+    x->of = r.Str();
+    x->speaker = r.Str();
+    bool has = r.U32() != 0;
+    uint32_t sb = r.U32(), se = r.U32();
     if (has) x->speaker_span = Span{sb, se};
-    x->speaker_entity = GetStr();
-    x->cue = GetStr();
-    x->said.begin = GetU32();
-    x->said.end = GetU32();
-    x->direct = GetU32() != 0;
-    return true;
+    x->speaker_entity = r.Str();
+    x->cue = r.Str();
+    x->said.begin = r.U32();
+    x->said.end = r.U32();
+    x->direct = r.U32() != 0;
   }
   bool error() const { return f_ == nullptr || std::ferror(f_); }
 
@@ -101,22 +103,25 @@ class FactSpool {
     PutU32(static_cast<uint32_t>(s.size()));
     buf_ += s;
   }
-  uint32_t GetU32() {
-    uint32_t v = 0;
-    if (pos_ + 4 <= buf_.size()) std::memcpy(&v, buf_.data() + pos_, 4);
-    pos_ += 4;
-    return v;
-  }
-  std::string GetStr() {
-    uint32_t n = GetU32();
-    if (pos_ > buf_.size() || n > buf_.size() - pos_) return {};
-    std::string s = buf_.substr(pos_, n);
-    pos_ += n;
-    return s;
-  }
+  struct Reader {
+    std::string_view rec;
+    size_t pos = 0;
+    uint32_t U32() {
+      uint32_t v = 0;
+      if (pos + 4 <= rec.size()) std::memcpy(&v, rec.data() + pos, 4);
+      pos += 4;
+      return v;
+    }
+    std::string Str() {
+      uint32_t n = U32();
+      if (pos > rec.size() || n > rec.size() - pos) return {};
+      std::string s(rec.substr(pos, n));
+      pos += n;
+      return s;
+    }
+  };
   std::FILE* f_;
   std::string buf_;
-  size_t pos_ = 0;
 };
 
 }  // namespace
@@ -140,6 +145,9 @@ int ExtractCommand::Run() {
   opts.dates = want["date"];
   opts.quantities = want["quantity"];
   opts.quotes = want["quote"];
+  bool write[4] = {};  // by FactKind
+  for (FactKind k : {FactKind::kEntity, FactKind::kDate, FactKind::kQuantity, FactKind::kQuote})
+    write[static_cast<int>(k)] = want[FactKindName(k)];
   Output out(out_path_);
   if (!out.ok()) {
     std::fprintf(stderr, "sada: cannot write %s\n", out_path_.c_str());
@@ -162,7 +170,7 @@ int ExtractCommand::Run() {
     for (size_t i = 0; i < batch.size(); ++i) {
       for (const Fact& f : facts[i]) {
         linker.Add(f);
-        if (want[FactKindName(f.kind)]) spool.Write(batch[i].id, f);
+        if (write[static_cast<int>(f.kind)]) spool.Write(batch[i].id, f);
       }
     }
     articles += batch.size();
@@ -173,14 +181,27 @@ int ExtractCommand::Run() {
   if (rc == 2) return rc;
   linker.Link();
   spool.Rewind();
-  std::string line, article;
-  std::map<std::string, size_t> counts;
-  Fact f;
-  while (spool.Read(&article, &f)) {
-    linker.Apply(&f);
-    ++counts[FactKindName(f.kind)];
-    FactLine(article, f, &line);
-    out.Write(line);
+  // The facts again, linked and written in their order; names are applied
+  // and lines made on every worker, a batch at a time.
+  constexpr size_t kBatch = 4096;
+  std::vector<std::string> records(kBatch), lines(kBatch);
+  std::vector<FactKind> kinds(kBatch);
+  size_t counts[4] = {};  // by FactKind
+  for (bool more = true; more;) {
+    size_t n = 0;
+    while (n < kBatch && (more = spool.ReadRecord(&records[n]))) ++n;
+    internal::ParallelFor(n, workers, [&](size_t i) {
+      thread_local std::string id;
+      thread_local Fact f;
+      FactSpool::Parse(records[i], &id, &f);
+      linker.Apply(&f);
+      kinds[i] = f.kind;
+      FactLine(id, f, &lines[i]);
+    });
+    for (size_t i = 0; i < n; ++i) {
+      ++counts[static_cast<int>(kinds[i])];
+      out.Write(lines[i]);
+    }
   }
   if (spool.error()) {
     std::fprintf(stderr, "sada extract: error in the temporary file\n");
@@ -191,7 +212,8 @@ int ExtractCommand::Run() {
     return 1;
   }
   std::fprintf(stderr, "sada extract: %zu articles: %zu entities, %zu dates, %zu quantities, %zu quotes; %.2f s\n",
-               articles, counts["entity"], counts["date"], counts["quantity"], counts["quote"], Seconds(t0));
+               articles, counts[static_cast<int>(FactKind::kEntity)], counts[static_cast<int>(FactKind::kDate)],
+               counts[static_cast<int>(FactKind::kQuantity)], counts[static_cast<int>(FactKind::kQuote)], Seconds(t0));
   return rc;
 }
 
