@@ -194,8 +194,10 @@ int Eval(const std::string& labels, std::vector<std::string> args) {
       }
       bool same = story_of[ia->second] == story_of[ib->second];
       if (dump && same != (l == 1))
-        std::printf("  %s %d cos %.3f  %s | %s\n", same ? "FP" : "FN", l, c->Similarity(ia->second, ib->second),
-                    Clean(an.articles[ia->second].title, 60).c_str(), Clean(an.articles[ib->second].title, 60).c_str());
+        std::printf("  %s %d cos %.3f  stories of %zu and %zu  %s | %s\n", same ? "FP" : "FN", l,
+                    c->Similarity(ia->second, ib->second), stories[story_of[ia->second]].articles.size(),
+                    stories[story_of[ib->second]].articles.size(), Clean(an.articles[ia->second].title, 60).c_str(),
+                    Clean(an.articles[ib->second].title, 60).c_str());
       if (same && l) ++tp;
       if (same && !l) ++fp;
       if (!same && l) ++fn;
