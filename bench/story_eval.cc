@@ -122,7 +122,8 @@ std::vector<std::pair<std::string, double*>> Fields(sada::StoryOptions* o) {
           {"place-penalty", &o->place_penalty},
           {"decay-from", &o->decay_from},
           {"merge-threshold", &o->merge_threshold}, {"merge-burst", &o->merge_burst},
-          {"merge-needs-fact", &o->merge_needs_fact}};
+          {"merge-needs-fact", &o->merge_needs_fact}, {"orphan-threshold", &o->orphan_threshold},
+          {"orphan-burst", &o->orphan_burst}};
 }
 
 int Eval(const std::string& labels, std::vector<std::string> args) {

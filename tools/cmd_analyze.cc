@@ -39,6 +39,13 @@ void AddStoryOptions(CLI::App* cmd, StoryOptions* o) {
   cmd->add_option("--merge-needs-fact", o->merge_needs_fact,
                   "Nonzero: a merge also needs a shared bursty entity, figure or date")
       ->capture_default_str();
+  cmd->add_option("--orphan-threshold", o->orphan_threshold,
+                  "After merging, an article left alone joins the story whose centroid it reaches this cosine with "
+                  "(places not disjoint; 0: off)")
+      ->capture_default_str()->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--orphan-burst", o->orphan_burst,
+                  "How many times more the terms it shares with the story must be used in their days than in the run")
+      ->capture_default_str()->check(CLI::NonNegativeNumber);
 }
 
 // "[####    ] stage" on a terminal.

@@ -52,6 +52,9 @@ struct StoryOptions {
   double merge_threshold = 0.2;  // after the pass, join stories whose centroids reach this cosine (0: off)
   double merge_burst = 2;        // through terms used this many times more often in their days than in the run
   double merge_needs_fact = 1;   // nonzero: and among those terms a shared entity, figure or date
+  double orphan_threshold = 0.2;  // then an article left alone joins the story (of 2+) whose centroid it
+                                  // reaches this cosine with, places not disjoint (0: off),
+  double orphan_burst = 1.2;      // through terms used this many times more often in their days
   int threads = 1;
 };
 

@@ -139,32 +139,143 @@ struct StoryState {
 
 int32_t DayOf(double hours) { return static_cast<int32_t>(std::floor(hours / 24)); }
 
+// How much more often a term is used on some days than over the whole run.
+class Bursts {
+ public:
+  Bursts(const std::vector<double>& hours, const std::vector<Vec>& vectors) {
+    int32_t dmin = std::numeric_limits<int32_t>::max(), dmax = std::numeric_limits<int32_t>::min();
+    for (size_t k = 0; k < hours.size(); ++k) {
+      if (hours[k] < 0) continue;
+      int32_t d = DayOf(hours[k]);
+      dmin = std::min(dmin, d);
+      dmax = std::max(dmax, d);
+      for (const auto& x : vectors[k]) days_[x.first].push_back(d);
+    }
+    for (auto& [t, v] : days_) std::sort(v.begin(), v.end());
+    run_days_ = dmax >= dmin ? dmax - dmin + 1 : 1;
+  }
+  // How many times more often per day the term is used in [d0, d1] than in the run.
+  double Burst(uint64_t t, int32_t d0, int32_t d1) const {
+    auto it = days_.find(t);
+    if (it == days_.end() || it->second.empty()) return 0.0;
+    const auto& v = it->second;
+    double in = static_cast<double>(std::upper_bound(v.begin(), v.end(), d1) - std::lower_bound(v.begin(), v.end(), d0));
+    return (in / (d1 - d0 + 1)) / (static_cast<double>(v.size()) / run_days_);
+  }
+  // The shared terms of two vectors, weighted by their share of the dot
+  // product, are used `min` times as often per day in [d0, d1] as in the run,
+  // and (needs_fact) one of them is a fact term that bursty by itself.
+  bool Bursty(const Vec& x, const Vec& y, int32_t d0, int32_t d1, double min, bool needs_fact) const {
+    double num = 0, den = 0;
+    bool named = !needs_fact;
+    size_t i = 0, j = 0;
+    while (i < x.size() && j < y.size()) {
+      if (x[i].first < y[j].first) {
+        ++i;
+      } else if (y[j].first < x[i].first) {
+        ++j;
+      } else {
+        double w = static_cast<double>(x[i].second) * y[j].second;
+        double r = Burst(x[i].first, d0, d1);
+        num += w * r;
+        den += w;
+        if ((x[i].first & 1) && r >= min) named = true;  // a fact term
+        ++i;
+        ++j;
+      }
+    }
+    return named && den > 0 && num / den >= min;
+  }
+
+ private:
+  std::unordered_map<uint64_t, std::vector<int32_t>> days_;  // days of the articles holding each term, sorted
+  double run_days_ = 1;
+};
+
+// An article left alone by the pass and the merges (an op-ed, a reaction in
+// other words) joins the story of two or more whose centroid its vector
+// reaches orphan_threshold with, undecayed (the highest; ties to the earlier
+// story), if the story ran within the window of it, their lead places are not
+// disjoint and the terms they share are bursty (orphan_burst: a daily topic,
+// gold or the weather, is not). Every orphan is scored against the stories as
+// they were before any joined, so the order does not matter.
+void AttachOrphans(const StoryOptions& o, const Bursts& bursts, const std::vector<double>& hours,
+                   const std::vector<Vec>& vectors, const std::vector<uint32_t>& order,
+                   std::vector<StoryState>* stories_io) {
+  std::vector<StoryState>& stories = *stories_io;
+  std::vector<uint32_t> rank(hours.size());  // place in placement order
+  for (uint32_t k = 0; k < order.size(); ++k) rank[order[k]] = k;
+  std::unordered_map<uint64_t, std::vector<uint32_t>> by_term;  // centroid term -> stories of 2+
+  for (uint32_t s = 0; s < stories.size(); ++s) {
+    if (stories[s].members.size() < 2 || stories[s].norm <= 0) continue;
+    for (const auto& x : stories[s].centroid) by_term[x.first].push_back(s);
+  }
+  std::vector<std::pair<uint32_t, uint32_t>> moves;  // (orphan story, target story)
+  std::vector<uint32_t> seen(stories.size(), std::numeric_limits<uint32_t>::max());
+  for (uint32_t a = 0; a < stories.size(); ++a) {
+    const StoryState& A = stories[a];
+    if (A.members.size() != 1 || A.first < 0) continue;
+    const Vec& v = vectors[A.members[0]];
+    double best = o.orphan_threshold;
+    int64_t target = -1;
+    Vec probe = v;
+    KeepTop(&probe, 10);
+    for (const auto& p : probe) {
+      auto it = by_term.find(p.first);
+      if (it == by_term.end()) continue;
+      for (uint32_t b : it->second) {
+        if (seen[b] == a) continue;
+        seen[b] = a;
+        const StoryState& B = stories[b];
+        if (B.first < 0 || A.first < B.first - o.window_hours || A.first > B.last + o.window_hours) continue;
+        if (!A.places.empty() && !B.places.empty() && Disjoint(A.places, B.places)) continue;
+        double c = SparseDot(v, B.centroid) / B.norm;
+        if (c < best || (c == best && target >= 0 && b > target)) continue;
+        int32_t d0 = DayOf(std::min(A.first, B.first)), d1 = DayOf(std::max(A.last, B.last));
+        if (!bursts.Bursty(v, B.centroid, d0, d1, o.orphan_burst, false)) continue;
+        best = c;
+        target = b;
+      }
+    }
+    if (target >= 0) moves.push_back({a, static_cast<uint32_t>(target)});
+  }
+  if (moves.empty()) return;
+  std::vector<bool> gone(stories.size(), false);
+  Vec sum;
+  for (const auto& [a, b] : moves) {
+    StoryState& B = stories[b];
+    const uint32_t doc = stories[a].members[0];
+    auto at = std::upper_bound(B.members.begin(), B.members.end(), doc,
+                               [&](uint32_t x, uint32_t y) { return rank[x] < rank[y]; });
+    B.sims.insert(B.sims.begin() + (at - B.members.begin()), stories[a].sims[0]);
+    B.members.insert(at, doc);
+    B.last = std::max(B.last, hours[doc]);
+    std::vector<uint64_t> places;
+    std::set_union(B.places.begin(), B.places.end(), stories[a].places.begin(), stories[a].places.end(),
+                   std::back_inserter(places));
+    B.places.swap(places);
+    internal::SparseAdd(B.centroid, vectors[doc], &sum);
+    KeepTop(&sum, static_cast<size_t>(o.story_terms));
+    B.centroid.swap(sum);
+    B.norm = Norm(B.centroid);
+    gone[a] = true;
+  }
+  std::vector<StoryState> kept;
+  kept.reserve(stories.size() - moves.size());
+  for (uint32_t s = 0; s < stories.size(); ++s)
+    if (!gone[s]) kept.push_back(std::move(stories[s]));
+  stories.swap(kept);
+}
+
 // After the placement pass: joins stories founded within the window of each
 // other that share one of their ten heaviest terms, whose lead places are
 // not disjoint, whose centroids reach merge_threshold, and whose shared
 // terms are bursty (docs/stories.md). Members stay in placement order.
-void MergeBurstyStories(const StoryOptions& o, const std::vector<double>& hours, const std::vector<Vec>& vectors,
+void MergeBurstyStories(const StoryOptions& o, const Bursts& bursts, const std::vector<double>& hours,
                         const std::vector<uint32_t>& order, std::vector<StoryState>* stories_io) {
   std::vector<StoryState>& stories = *stories_io;
-  // Days of the articles holding each term.
-  std::unordered_map<uint64_t, std::vector<int32_t>> days;
-  int32_t dmin = std::numeric_limits<int32_t>::max(), dmax = std::numeric_limits<int32_t>::min();
-  for (size_t k = 0; k < hours.size(); ++k) {
-    if (hours[k] < 0) continue;
-    int32_t d = DayOf(hours[k]);
-    dmin = std::min(dmin, d);
-    dmax = std::max(dmax, d);
-    for (const auto& x : vectors[k]) days[x.first].push_back(d);
-  }
-  for (auto& [t, v] : days) std::sort(v.begin(), v.end());
-  const double run_days = dmax >= dmin ? dmax - dmin + 1 : 1;
-  // How many times more often per day the term is used in [d0, d1] than in the run.
-  auto burst = [&](uint64_t t, int32_t d0, int32_t d1) {
-    auto it = days.find(t);
-    if (it == days.end() || it->second.empty()) return 0.0;
-    const auto& v = it->second;
-    double in = static_cast<double>(std::upper_bound(v.begin(), v.end(), d1) - std::lower_bound(v.begin(), v.end(), d0));
-    return (in / (d1 - d0 + 1)) / (static_cast<double>(v.size()) / run_days);
+  auto bursty = [&](const Vec& x, const Vec& y, int32_t d0, int32_t d1) {
+    return bursts.Bursty(x, y, d0, d1, o.merge_burst, o.merge_needs_fact != 0);
   };
   std::unordered_map<uint64_t, std::vector<uint32_t>> by_term;
   std::vector<Vec> tops(stories.size());
@@ -191,28 +302,11 @@ void MergeBurstyStories(const StoryOptions& o, const std::vector<double>& hours,
         if (!A.places.empty() && !B.places.empty() && Disjoint(A.places, B.places)) continue;
         if (SparseDot(A.centroid, B.centroid) / (A.norm * B.norm) < o.merge_threshold) continue;
         int32_t d0 = DayOf(std::min(A.first, B.first)), d1 = DayOf(std::max(A.last, B.last));
-        double num = 0, den = 0;
-        bool named = !o.merge_needs_fact;
-        size_t i = 0, j = 0;
-        while (i < A.centroid.size() && j < B.centroid.size()) {
-          if (A.centroid[i].first < B.centroid[j].first) {
-            ++i;
-          } else if (B.centroid[j].first < A.centroid[i].first) {
-            ++j;
-          } else {
-            double w = static_cast<double>(A.centroid[i].second) * B.centroid[j].second;
-            double r = burst(A.centroid[i].first, d0, d1);
-            num += w * r;
-            den += w;
-            if ((A.centroid[i].first & 1) && r >= o.merge_burst) named = true;  // a fact term
-            ++i;
-            ++j;
-          }
-        }
-        if (named && den > 0 && num / den >= o.merge_burst) uf.Union(a, b);
+        if (bursty(A.centroid, B.centroid, d0, d1)) uf.Union(a, b);
       }
     }
   }
+
   // Each group becomes the story of its first member (the union-find root).
   std::vector<uint32_t> rank(hours.size());
   for (uint32_t k = 0; k < order.size(); ++k) rank[order[k]] = k;
@@ -650,10 +744,12 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
     }
   }
 
-  if (o.merge_threshold > 0) {
+  if (o.merge_threshold > 0 || o.orphan_threshold > 0) {
     std::vector<double> hours(docs.size());
     for (size_t k = 0; k < docs.size(); ++k) hours[k] = docs[k].hours;
-    MergeBurstyStories(o, hours, im.vectors, order, &stories);
+    const Bursts bursts(hours, im.vectors);
+    if (o.merge_threshold > 0) MergeBurstyStories(o, bursts, hours, order, &stories);
+    if (o.orphan_threshold > 0) AttachOrphans(o, bursts, hours, im.vectors, order, &stories);
   }
 
   std::vector<Story> out;
