@@ -53,7 +53,8 @@ struct NerToken {
   uint32_t gazetteer = 0;    // gazetteer flags of the key (set by MakeNerToken)
   int32_t cluster = -1;      // word cluster of the key (models/clusters-ar.txt), -1 if none
   uint32_t lexicon = 0;      // NerLexicon of the key
-  uint64_t key_hash = 0;     // the hash of the key the tagger's tables are read by (set by MakeNerToken)
+  uint64_t key_hash = 0;     // the hash of the key the tagger's tables are read by (set by MakeNerToken;
+                             // 0: the tagger hashes the key itself; whoever changes `key` resets it)
 };
 
 // How often the key was tagged as each entity type in unlabelled news

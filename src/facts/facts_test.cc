@@ -397,8 +397,11 @@ TEST(EntityFactsTest, ParenthesesAfterAPersonOrAPlaceQualifyIt) {
   auto facts = FactsOf("وقالت وكالة الأنباء السورية (سانا) إن الجيش دخل المدينة.");
   EXPECT_EQ(variants_of(facts, "سانا"), std::vector<std::string>{"وكالة الأنباء السورية"});
   facts = FactsOf("وسجل اللاعب ماجد عبدالله (الهلال) هدفين في مدينة إب (وسط اليمن) أمس.");
-  for (const auto& f : facts)
-    if (f.kind == FactKind::kEntity) EXPECT_TRUE(f.variants.empty()) << f.surface;
+  for (const auto& f : facts) {
+    if (f.kind == FactKind::kEntity) {
+      EXPECT_TRUE(f.variants.empty()) << f.surface;
+    }
+  }
 }
 
 TEST(FactsRegressionTest, FuzzerFindings) {

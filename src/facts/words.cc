@@ -82,6 +82,7 @@ void BuildWords(const Article& article, Words* w) {
   w->gaz.assign(n, 0);
   // Gazetteer flags of recent keys, direct-mapped by the key's hash (most
   // tokens are frequent words; a Lookup tries the word without each clitic).
+  // The gazetteer is one for the process and never changes once made.
   struct Slot {
     uint64_t hash = 0;  // 0: empty
     uint32_t flags = 0;

@@ -164,7 +164,7 @@ class Bursts {
   }
   // The shared terms of two vectors, weighted by their share of the dot
   // product, are used `min` times as often per day in [d0, d1] as in the run,
-  // and (needs_fact) one of them is a fact term that bursty by itself.
+  // and (needs_fact) one of them is a fact term that is as bursty by itself.
   bool Bursty(const Vec& x, const Vec& y, int32_t d0, int32_t d1, double min, bool needs_fact) const {
     double num = 0, den = 0;
     bool named = !needs_fact;
@@ -249,6 +249,7 @@ void AttachOrphans(const StoryOptions& o, const Bursts& bursts, const std::vecto
                                [&](uint32_t x, uint32_t y) { return rank[x] < rank[y]; });
     B.sims.insert(B.sims.begin() + (at - B.members.begin()), stories[a].sims[0]);
     B.members.insert(at, doc);
+    B.first = std::min(B.first, hours[doc]);
     B.last = std::max(B.last, hours[doc]);
     std::vector<uint64_t> places;
     std::set_union(B.places.begin(), B.places.end(), stories[a].places.begin(), stories[a].places.end(),
@@ -274,9 +275,6 @@ void AttachOrphans(const StoryOptions& o, const Bursts& bursts, const std::vecto
 void MergeBurstyStories(const StoryOptions& o, const Bursts& bursts, const std::vector<double>& hours,
                         const std::vector<uint32_t>& order, std::vector<StoryState>* stories_io) {
   std::vector<StoryState>& stories = *stories_io;
-  auto bursty = [&](const Vec& x, const Vec& y, int32_t d0, int32_t d1) {
-    return bursts.Bursty(x, y, d0, d1, o.merge_burst, o.merge_needs_fact != 0);
-  };
   std::unordered_map<uint64_t, std::vector<uint32_t>> by_term;
   std::vector<Vec> tops(stories.size());
   for (uint32_t s = 0; s < stories.size(); ++s) {
@@ -302,7 +300,7 @@ void MergeBurstyStories(const StoryOptions& o, const Bursts& bursts, const std::
         if (!A.places.empty() && !B.places.empty() && Disjoint(A.places, B.places)) continue;
         if (SparseDot(A.centroid, B.centroid) / (A.norm * B.norm) < o.merge_threshold) continue;
         int32_t d0 = DayOf(std::min(A.first, B.first)), d1 = DayOf(std::max(A.last, B.last));
-        if (bursty(A.centroid, B.centroid, d0, d1)) uf.Union(a, b);
+        if (bursts.Bursty(A.centroid, B.centroid, d0, d1, o.merge_burst, o.merge_needs_fact != 0)) uf.Union(a, b);
       }
     }
   }
