@@ -12,12 +12,24 @@ namespace sada::internal {
 std::string KeyOf(std::string_view word) { return Normalize(word, Form::kMatchKey); }
 
 std::string PlainText(std::string_view s) {
-  std::string d = Normalize(s, Form::kDisplay), out;
-  for (char32_t cp : ToU32(d)) {
-    if ((cp >= 0x064B && cp <= 0x0652) || cp == 0x0640 || cp == 0x0670) continue;
-    AppendUtf8(cp, &out);
+  // The marks and tatweel dropped are all two-byte UTF-8 (U+0640, U+064B..
+  // U+0652, U+0670: D9 80, D9 8B..D9 92, D9 B0); Normalize's output is valid
+  // UTF-8, so the bytes are copied, those pairs skipped.
+  std::string d = Normalize(s, Form::kDisplay);
+  size_t o = 0;
+  for (size_t i = 0; i < d.size();) {
+    const auto b0 = static_cast<unsigned char>(d[i]);
+    if (b0 == 0xD9 && i + 1 < d.size()) {
+      const auto b1 = static_cast<unsigned char>(d[i + 1]);
+      if (b1 == 0x80 || (b1 >= 0x8B && b1 <= 0x92) || b1 == 0xB0) {
+        i += 2;
+        continue;
+      }
+    }
+    d[o++] = d[i++];
   }
-  return out;
+  d.resize(o);
+  return d;
 }
 
 WordSet::WordSet(std::initializer_list<const char*> words) {
