@@ -64,7 +64,7 @@ struct DateWords {
   }
   // The key without a leading و or ف (وبعد، فاليوم), as Relative reads it.
   std::string_view WithoutConjunction(std::string_view k) const {
-    if (k.size() > 6 && (k.compare(0, wa.size(), wa) == 0 || k.compare(0, fa.size(), fa) == 0))
+    if (k.size() > 6 && (BeginsWith(k, wa) || BeginsWith(k, fa)))
       k.remove_prefix(wa.size());
     return k;
   }

@@ -41,20 +41,19 @@ std::string CleanName(const Words& w, size_t first, size_t last, bool person, si
       std::string_view k = w.Key(i);
       static const std::string kWa = KeyOf("و"), kFa = KeyOf("ف"), kBi = KeyOf("ب"), kLi = KeyOf("ل"),
                                kKa = KeyOf("ك"), kAl = KeyOf("ال"), kLil = KeyOf("لل");
-      auto starts = [&](std::string_view key, const std::string& p) { return key.compare(0, p.size(), p) == 0; };
       size_t letters = k.size() / 2;
-      bool preposition = starts(k, kBi) || starts(k, kLi) || starts(k, kKa);
+      bool preposition = BeginsWith(k, kBi) || BeginsWith(k, kLi) || BeginsWith(k, kKa);
       constexpr uint32_t kKnownWord = kGazWholeName | kGazOrgTrigger | kGazPlaceTrigger | kGazPersonTitle;
       // The rest of the word after a clitic is a word in its own right: a
       // known name or trigger word, or a word the article has without it.
       auto rest_known = [&](std::string_view rest) {
-        return (g.Exact(rest) & kKnownWord) != 0 || w.HasKey(rest) || starts(rest, kAl);
+        return (g.Exact(rest) & kKnownWord) != 0 || w.HasKey(rest) || BeginsWith(rest, kAl);
       };
       if (g.Exact(k) & kKnownWord) {
         // a name or word as it stands (وليد، بغداد، وكالة)
-      } else if (starts(k, kLil) && letters > 4) {
+      } else if (BeginsWith(k, kLil) && letters > 4) {
         word = "\xD8\xA7" + word.substr(2);  // للفرات -> الفرات
-      } else if ((starts(k, kWa) || starts(k, kFa)) && letters > 3 && rest_known(k.substr(2))) {
+      } else if ((BeginsWith(k, kWa) || BeginsWith(k, kFa)) && letters > 3 && rest_known(k.substr(2))) {
         word = word.substr(2);  // وسليماني -> سليماني
       } else if (preposition && letters > 4 && k.compare(2, kAl.size(), kAl) == 0) {
         word = word.substr(2);  // بالعراق -> العراق

@@ -261,7 +261,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
   for (size_t i = 0; i < w.size(); ++i) {
     std::string_view k = w.Key(i);
     std::string_view bare = k;
-    if (bare.size() > 4 && (bare.compare(0, kWa.size(), kWa) == 0 || bare.compare(0, kFa.size(), kFa) == 0)) {
+    if (bare.size() > 4 && (BeginsWith(bare, kWa) || BeginsWith(bare, kFa))) {
       bare.remove_prefix(2);
     }
     bool verb = kVerbs.Has(bare) || kVerbs.Has(k);
@@ -309,7 +309,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       std::string_view k = w.Key(a);
       uint32_t g = w.gaz[a];
       return kSources.Has(k) || (g & (kGazPersonTitle | kGazOrgTrigger)) != 0 ||
-             (k.compare(0, kAl.size(), kAl) == 0 && k.size() > 6);
+             (BeginsWith(k, kAl) && k.size() > 6);
     };
     if (s1 > s0 && !according && !plausible(s0, s1)) s1 = s0;
     if (s1 > s0) {

@@ -122,7 +122,7 @@ uint32_t Gazetteer::Lookup(std::string_view key) const {
   uint32_t f = Exact(key);
   if (f != 0 || key.size() < 8) return f;
   static const std::string kLil = Normalize("لل", Form::kMatchKey);
-  if (key.compare(0, kLil.size(), kLil) == 0) {
+  if (BeginsWith(key, kLil)) {
     static const std::string kAl = Normalize("ال", Form::kMatchKey);
     std::string al = kAl + std::string(key.substr(kLil.size()));
     if ((f = Exact(al)) != 0) return f;
@@ -131,7 +131,7 @@ uint32_t Gazetteer::Lookup(std::string_view key) const {
                                          Normalize("ب", Form::kMatchKey), Normalize("ل", Form::kMatchKey),
                                          Normalize("ك", Form::kMatchKey)};
   for (const auto& c : kClitics) {
-    if (key.compare(0, c.size(), c) == 0) {
+    if (BeginsWith(key, c)) {
       if ((f = Exact(key.substr(c.size()))) != 0) return f;
     }
   }

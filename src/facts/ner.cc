@@ -261,13 +261,13 @@ void HashKey(std::string_view key, uint64_t word, KeyHashes* h) {
                                          Normalize("ب", Form::kMatchKey), Normalize("ل", Form::kMatchKey),
                                          Normalize("ك", Form::kMatchKey)};
   static const std::string kLil = Normalize("لل", Form::kMatchKey);
-  if (key.size() > 8 && key.compare(0, kLil.size(), kLil) == 0) {
+  if (key.size() > 8 && internal::BeginsWith(key, kLil)) {
     h->bare = Str(Al() + std::string(key.substr(kLil.size())));
   } else if (key.size() > 6) {
     for (const auto& c : kClitics)
-      if (key.compare(0, c.size(), c) == 0) h->bare = Str(key.substr(c.size()));
+      if (internal::BeginsWith(key, c)) h->bare = Str(key.substr(c.size()));
   }
-  bool al = key.size() > Al().size() && key.compare(0, Al().size(), Al()) == 0;
+  bool al = key.size() > Al().size() && internal::BeginsWith(key, Al());
   std::string_view bare = al ? key.substr(Al().size()) : key;
   h->has_al = al ? 2 : 1;
   h->pre1 = Str(Head(bare, 1));

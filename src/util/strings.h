@@ -64,6 +64,15 @@ class WordFilter {
   uint64_t bits_[8] = {};
 };
 
+// s begins with p: a byte loop, for the short prefixes of the fact rules
+// (one or two letters; compare() calls memcmp for them).
+inline bool BeginsWith(std::string_view s, std::string_view p) {
+  if (s.size() < p.size()) return false;
+  for (size_t i = 0; i < p.size(); ++i)
+    if (s[i] != p[i]) return false;
+  return true;
+}
+
 // ASCII lower case (names of charsets, tags, headers).
 inline std::string AsciiLower(std::string_view s) {
   std::string r(s);
