@@ -195,6 +195,20 @@ TEST(CliTest, ExtractSeedArticles) {
   EXPECT_EQ(RunCmd("extract --kinds people " + DataPath("examples/bukamal")).code, 2);
 }
 
+// Facts are linked, named and written in batches on every worker: several
+// batches (over 4,096 facts, from articles made of the seed's sentences)
+// come out the same, in the same order, with one thread or two.
+TEST(CliTest, ExtractManyFactsSameWithAnyThreadCount) {
+  const std::string gen = "/tmp/sada_cli_gen." + std::to_string(getpid()) + ".jsonl";
+  ASSERT_EQ(RunCmd("generate -q -n 300 -o " + gen + " " + DataPath("examples/bukamal")).code, 0) << Stderr();
+  Result one = RunCmd("extract -q -j1 " + gen);
+  Result two = RunCmd("extract -q -j2 " + gen);
+  std::remove(gen.c_str());
+  ASSERT_EQ(one.code, 0) << Stderr();
+  EXPECT_GT(std::count(one.out.begin(), one.out.end(), '\n'), 3 * 4096);
+  EXPECT_EQ(one.out, two.out);
+}
+
 }  // namespace
 
 namespace {
