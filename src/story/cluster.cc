@@ -195,9 +195,11 @@ class Bursts {
 // An article left alone by the pass and the merges (an op-ed, a reaction in
 // other words) joins the story of two or more whose centroid its vector
 // reaches orphan_threshold with, undecayed (the highest; ties to the earlier
-// story), if the story ran within the window of it, their lead places are not
-// disjoint and the terms they share are bursty (orphan_burst: a daily topic,
-// gold or the weather, is not). Every orphan is scored against the stories as
+// story), if the story had begun by the article's time and its latest article
+// is at most the window before it (so the article never becomes a story's
+// first, and never changes its id), their lead places are not disjoint and
+// the terms they share are bursty (orphan_burst: a daily topic, gold or the
+// weather, is not). Every orphan is scored against the stories as
 // they were before any joined, so the order does not matter.
 void AttachOrphans(const StoryOptions& o, const Bursts& bursts, const std::vector<double>& hours,
                    const std::vector<Vec>& vectors, const std::vector<uint32_t>& order,
@@ -227,7 +229,8 @@ void AttachOrphans(const StoryOptions& o, const Bursts& bursts, const std::vecto
         if (seen[b] == a) continue;
         seen[b] = a;
         const StoryState& B = stories[b];
-        if (B.first < 0 || A.first < B.first - o.window_hours || A.first > B.last + o.window_hours) continue;
+        // (Placement order: B's founder comes before the article, B is still open.)
+        if (B.first < 0 || rank[A.members[0]] < rank[B.members[0]] || A.first > B.last + o.window_hours) continue;
         if (!A.places.empty() && !B.places.empty() && Disjoint(A.places, B.places)) continue;
         double c = SparseDot(v, B.centroid) / B.norm;
         if (c < best || (c == best && target >= 0 && b > target)) continue;
@@ -249,7 +252,6 @@ void AttachOrphans(const StoryOptions& o, const Bursts& bursts, const std::vecto
                                [&](uint32_t x, uint32_t y) { return rank[x] < rank[y]; });
     B.sims.insert(B.sims.begin() + (at - B.members.begin()), stories[a].sims[0]);
     B.members.insert(at, doc);
-    B.first = std::min(B.first, hours[doc]);
     B.last = std::max(B.last, hours[doc]);
     std::vector<uint64_t> places;
     std::set_union(B.places.begin(), B.places.end(), stories[a].places.begin(), stories[a].places.end(),
