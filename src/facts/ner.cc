@@ -96,8 +96,7 @@ struct WordInfo {
 
 class WordTable {
  public:
-  static uint64_t Hash(std::string_view k) { return internal::KeyHash(k); }
-  WordInfo Find(std::string_view key) const { return Find(Hash(key)); }
+  WordInfo Find(std::string_view key) const { return Find(internal::KeyHash(key)); }
   WordInfo Find(uint64_t key_hash) const {
     const WordInfo* w = map_.Find(key_hash);
     return w ? *w : WordInfo{};
@@ -142,7 +141,7 @@ class WordTable {
   void Update(std::string_view key, Fn&& fn) {
     WordInfo w = Find(key);
     fn(&w);
-    map_.Insert(Hash(key), w);
+    map_.Insert(internal::KeyHash(key), w);
   }
   internal::U64Map<WordInfo> map_;
 };
@@ -282,6 +281,10 @@ void HashKey(std::string_view key, uint64_t word, KeyHashes* h) {
   h->filled = true;
 }
 
+// The hash of a token's key: as MakeNerToken gave it, or made here (a token
+// made by hand may lack it).
+uint64_t KeyHashOf(const NerToken& t) { return t.key_hash != 0 ? t.key_hash : internal::KeyHash(t.key); }
+
 // The hashes of token t's key alone (affixes, shape...) into h.
 void HashAffixes(const NerToken& t, TokenHashes* h) {
   h->affixes = true;
@@ -325,8 +328,7 @@ void HashTokens(const std::vector<NerToken>& s, std::vector<TokenHashes>* out, b
       h.shape = 1;
       continue;
     }
-    // The key's hash as MakeNerToken gave it (a token made by hand may lack it).
-    h.word = t.key_hash != 0 ? t.key_hash : Str(t.key);
+    h.word = KeyHashOf(t);
     h.stem = Str(t.stem);
     if (affixes) HashAffixes(t, &h);
   }
@@ -697,7 +699,6 @@ void NerModel::TagDocument(const std::vector<std::vector<NerToken>>& sentences,
   // Words that stand for an entity somewhere: key -> votes per type; and
   // names of several words the same way. Keyed by the hashes of the keys
   // (of a phrase: its words' hashes chained in order).
-  auto word = [](const NerToken& t) { return t.key_hash != 0 ? t.key_hash : internal::KeyHash(t.key); };
   auto chain = [](uint64_t phrase, uint64_t next) { return internal::Mix64(phrase + 0x9E3779B97F4A7C15ULL) ^ next; };
   std::unordered_map<uint64_t, std::array<int, 4>> votes, phrases;
   std::unordered_set<uint64_t> phrase_starts;  // the first words of the phrases
@@ -714,11 +715,11 @@ void NerModel::TagDocument(const std::vector<std::vector<NerToken>>& sentences,
       size_t b = EntityEnd(l, a);
       const NerToken& last = s[b - 1];
       bool single = b == a + 1;
-      if (!last.number && last.key.size() >= 6 && (single || e == 0)) ++votes[word(last)][e];
+      if (!last.number && last.key.size() >= 6 && (single || e == 0)) ++votes[internal_ner::KeyHashOf(last)][e];
       if (!single && b - a <= 5) {
-        uint64_t seq = word(s[a]);
+        uint64_t seq = internal_ner::KeyHashOf(s[a]);
         phrase_starts.insert(seq);
-        for (size_t k = a + 1; k < b; ++k) seq = chain(seq, word(s[k]));
+        for (size_t k = a + 1; k < b; ++k) seq = chain(seq, internal_ner::KeyHashOf(s[k]));
         ++phrases[seq][e];
         max_len = std::max(max_len, b - a);
       }
@@ -734,12 +735,12 @@ void NerModel::TagDocument(const std::vector<std::vector<NerToken>>& sentences,
       size_t untagged = 0;
       while (untagged < max_len && i + untagged < s.size() && l[i + untagged] == kO) ++untagged;
       if (untagged < 2) continue;
-      uint64_t seq = word(s[i]);
+      uint64_t seq = internal_ner::KeyHashOf(s[i]);
       if (phrase_starts.count(seq) == 0) continue;
       size_t found = 0;
       const std::array<int, 4>* votes_of = nullptr;
       for (size_t n = 2; n <= untagged; ++n) {
-        seq = chain(seq, word(s[i + n - 1]));
+        seq = chain(seq, internal_ner::KeyHashOf(s[i + n - 1]));
         auto it = phrases.find(seq);
         if (it == phrases.end()) continue;
         found = n;
@@ -760,7 +761,7 @@ void NerModel::TagDocument(const std::vector<std::vector<NerToken>>& sentences,
     auto& l = (*labels)[si];
     for (size_t i = 0; i < s.size(); ++i) {
       if (l[i] != kO || s[i].number) continue;
-      auto it = votes.find(word(s[i]));
+      auto it = votes.find(internal_ner::KeyHashOf(s[i]));
       if (it == votes.end()) continue;
       int best = 0;
       for (int e = 1; e < 4; ++e)

@@ -66,6 +66,14 @@ bool Disjoint(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
   return true;
 }
 
+// *into = *into ∪ add, both sorted.
+void UnionSorted(std::vector<uint64_t>* into, const std::vector<uint64_t>& add) {
+  if (add.empty()) return;
+  std::vector<uint64_t> u;
+  std::set_union(into->begin(), into->end(), add.begin(), add.end(), std::back_inserter(u));
+  into->swap(u);
+}
+
 // Places named this early (code points) are the article's own: the
 // dateline and the first sentence.
 constexpr uint32_t kLead = 250;
@@ -135,6 +143,15 @@ struct StoryState {
   std::vector<uint32_t> members;
   std::vector<double> sims;
   std::vector<uint64_t> places;  // lead places of the members, sorted
+
+  // centroid += v, cut to its `keep` heaviest terms (scratch: reused memory).
+  // The placement pass does the same while keeping its index of terms.
+  void AddToCentroid(const Vec& v, size_t keep, Vec* scratch) {
+    internal::SparseAdd(centroid, v, scratch);
+    KeepTop(scratch, keep);
+    centroid.swap(*scratch);
+    norm = Norm(centroid);
+  }
 };
 
 int32_t DayOf(double hours) { return static_cast<int32_t>(std::floor(hours / 24)); }
@@ -168,22 +185,13 @@ class Bursts {
   bool Bursty(const Vec& x, const Vec& y, int32_t d0, int32_t d1, double min, bool needs_fact) const {
     double num = 0, den = 0;
     bool named = !needs_fact;
-    size_t i = 0, j = 0;
-    while (i < x.size() && j < y.size()) {
-      if (x[i].first < y[j].first) {
-        ++i;
-      } else if (y[j].first < x[i].first) {
-        ++j;
-      } else {
-        double w = static_cast<double>(x[i].second) * y[j].second;
-        double r = Burst(x[i].first, d0, d1);
-        num += w * r;
-        den += w;
-        if ((x[i].first & 1) && r >= min) named = true;  // a fact term
-        ++i;
-        ++j;
-      }
-    }
+    internal::ForEachShared(x, y, [&](uint64_t term, float wx, float wy) {
+      double w = static_cast<double>(wx) * wy;
+      double r = Burst(term, d0, d1);
+      num += w * r;
+      den += w;
+      if ((term & 1) && r >= min) named = true;  // a fact term
+    });
     return named && den > 0 && num / den >= min;
   }
 
@@ -253,14 +261,8 @@ void AttachOrphans(const StoryOptions& o, const Bursts& bursts, const std::vecto
     B.sims.insert(B.sims.begin() + (at - B.members.begin()), stories[a].sims[0]);
     B.members.insert(at, doc);
     B.last = std::max(B.last, hours[doc]);
-    std::vector<uint64_t> places;
-    std::set_union(B.places.begin(), B.places.end(), stories[a].places.begin(), stories[a].places.end(),
-                   std::back_inserter(places));
-    B.places.swap(places);
-    internal::SparseAdd(B.centroid, vectors[doc], &sum);
-    KeepTop(&sum, static_cast<size_t>(o.story_terms));
-    B.centroid.swap(sum);
-    B.norm = Norm(B.centroid);
+    UnionSorted(&B.places, stories[a].places);
+    B.AddToCentroid(vectors[doc], static_cast<size_t>(o.story_terms), &sum);
     gone[a] = true;
   }
   std::vector<StoryState> kept;
@@ -333,10 +335,7 @@ void MergeBurstyStories(const StoryOptions& o, const Bursts& bursts, const std::
       m.members.push_back(d);
       m.sims.push_back(sim);
     }
-    internal::SparseAdd(m.centroid, x.centroid, &sum);
-    KeepTop(&sum, static_cast<size_t>(o.story_terms));
-    m.centroid.swap(sum);
-    m.norm = Norm(m.centroid);
+    m.AddToCentroid(x.centroid, static_cast<size_t>(o.story_terms), &sum);
     m.first = std::min(m.first, x.first);
     m.last = std::max(m.last, x.last);
   }
@@ -699,12 +698,7 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
     }
     StoryState& s = stories[target];
     s.members.push_back(doc);
-    if (!docs[doc].lead_places.empty()) {
-      std::vector<uint64_t> u;
-      std::set_union(s.places.begin(), s.places.end(), docs[doc].lead_places.begin(), docs[doc].lead_places.end(),
-                     std::back_inserter(u));
-      s.places.swap(u);
-    }
+    UnionSorted(&s.places, docs[doc].lead_places);
     s.sims.push_back(best);
     if (now >= 0) {
       s.last = std::max(s.last, now);

@@ -26,6 +26,7 @@
 #include "text/names.h"
 #include "text/stem.h"
 #include "text/utf8.h"
+#include "util/strings.h"
 
 namespace sada {
 namespace {
@@ -123,13 +124,6 @@ class Protected {
   std::vector<uint16_t> lengths_ = std::vector<uint16_t>(1 << kHeadBits);
 };
 
-// Byte-wise compares of short affixes (inlined; memcmp calls cost more here).
-inline bool SameBytes(const char* a, const char* b, size_t n) {
-  for (size_t i = 0; i < n; ++i)
-    if (a[i] != b[i]) return false;
-  return true;
-}
-
 // An affix of up to four Arabic letters as the little-endian word of its
 // UTF-8 bytes: a word is tested against a whole list by one load and a
 // compare per affix, not a loop over bytes.
@@ -145,16 +139,16 @@ struct Affix {
     }
   }
 };
-// The first eight bytes of s (zero-filled past its end), and its last four
-// as a big word (zero-filled before its start): a prefix matches when
-// (Head(s) & mask) == bytes, a suffix when Tail(s) >> (32 - 8 * size) ==
-// bytes, and never beyond the word (Arabic letters have no zero byte).
 // Eight bytes at p as one word.
 inline uint64_t Load8(const char* p) {
   uint64_t w;
   std::memcpy(&w, p, 8);
   return w;
 }
+// The first eight bytes of s (zero-filled past its end), and its last four
+// as a big word (zero-filled before its start): a prefix matches when
+// (Head(s) & mask) == bytes, a suffix when Tail(s) >> (32 - 8 * size) ==
+// bytes, and never beyond the word (Arabic letters have no zero byte).
 inline uint64_t Head(std::string_view s) {
   if (s.size() >= 8) return Load8(s.data());
   uint64_t w = 0;
@@ -306,7 +300,7 @@ class StemCache {
   // shorter ones (from AppendStem) byte by byte.
   static bool SameKey(const char* key, std::string_view k) {
     size_t n = k.size();
-    if (n < 8) return SameBytes(key, k.data(), n);
+    if (n < 8) return internal::SameBytes(key, k.data(), n);
     bool same = Load8(key) == Load8(k.data()) && Load8(key + n - 8) == Load8(k.data() + n - 8);
     return n <= 16 ? same : same && Load8(key + 8) == Load8(k.data() + 8);
   }

@@ -11,8 +11,9 @@ namespace sada::internal {
 
 using SparseVec = std::vector<std::pair<uint64_t, float>>;
 
-inline double SparseDot(const SparseVec& a, const SparseVec& b) {
-  double s = 0;
+// fn(term, weight in a, weight in b) for each term of both, in term order.
+template <typename Fn>
+void ForEachShared(const SparseVec& a, const SparseVec& b, Fn&& fn) {
   size_t i = 0, j = 0;
   while (i < a.size() && j < b.size()) {
     if (a[i].first < b[j].first) {
@@ -20,11 +21,16 @@ inline double SparseDot(const SparseVec& a, const SparseVec& b) {
     } else if (b[j].first < a[i].first) {
       ++j;
     } else {
-      s += static_cast<double>(a[i].second) * b[j].second;
+      fn(a[i].first, a[i].second, b[j].second);
       ++i;
       ++j;
     }
   }
+}
+
+inline double SparseDot(const SparseVec& a, const SparseVec& b) {
+  double s = 0;
+  ForEachShared(a, b, [&](uint64_t, float x, float y) { s += static_cast<double>(x) * y; });
   return s;
 }
 
