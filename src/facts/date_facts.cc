@@ -151,7 +151,8 @@ class DateFinder {
     std::string_view k = w_.Key(i);
     if (k.empty()) return false;
     if (k[0] >= '0' && k[0] <= '9') return true;
-    if (d_.starts.Has(k) || d_.starts.Has(d_.WithoutConjunction(k))) return true;
+    if (d_.starts.Has(k)) return true;
+    if (std::string_view bare = d_.WithoutConjunction(k); bare.size() != k.size() && d_.starts.Has(bare)) return true;
     int words = 0;
     return MonthFromKey(k, w_.KeyAt(i + 1), &words) != 0;
   }

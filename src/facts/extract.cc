@@ -39,7 +39,8 @@ struct NumberWord {
 };
 
 bool NumberWordOf(std::string_view key, NumberWord* out) {
-  static const WordMap kValues{
+  // One list, multipliers negative: one lookup per word.
+  static const WordMap kWords{
       {"اثنان", 2}, {"اثنين", 2}, {"اثنتان", 2}, {"اثنتين", 2}, {"ثلاثة", 3}, {"ثلاث", 3},
       {"أربعة", 4}, {"أربع", 4}, {"خمسة", 5}, {"خمس", 5}, {"ستة", 6}, {"ست", 6}, {"سبعة", 7},
       {"سبع", 7}, {"ثمانية", 8}, {"ثماني", 8}, {"ثمان", 8}, {"تسعة", 9}, {"تسع", 9}, {"عشرة", 10},
@@ -50,19 +51,13 @@ bool NumberWordOf(std::string_view key, NumberWord* out) {
       {"ثلاثمئة", 300}, {"ثلاثمائة", 300}, {"أربعمئة", 400}, {"أربعمائة", 400}, {"خمسمئة", 500},
       {"خمسمائة", 500}, {"ستمئة", 600}, {"ستمائة", 600}, {"سبعمئة", 700}, {"سبعمائة", 700},
       {"ثمانمئة", 800}, {"ثمانمائة", 800}, {"تسعمئة", 900}, {"تسعمائة", 900}, {"ألفين", 2000},
-      {"ألفان", 2000}};
-  static const WordMap kMultipliers{{"ألف", 1000},       {"آلاف", 1000},      {"مليون", 1000000},
-                                    {"ملايين", 1000000}, {"مليار", 1000000000}, {"مليارات", 1000000000},
-                                    {"thousand", 1000},  {"million", 1000000}, {"billion", 1000000000}};
-  if (int v = kValues.Get(key)) {
-    *out = {static_cast<double>(v), false};
-    return true;
-  }
-  if (int v = kMultipliers.Get(key)) {
-    *out = {static_cast<double>(v), true};
-    return true;
-  }
-  return false;
+      {"ألفان", 2000},
+      {"ألف", -1000}, {"آلاف", -1000}, {"مليون", -1000000}, {"ملايين", -1000000}, {"مليار", -1000000000},
+      {"مليارات", -1000000000}, {"thousand", -1000}, {"million", -1000000}, {"billion", -1000000000}};
+  const int v = kWords.Get(key);
+  if (v == 0) return false;
+  *out = {static_cast<double>(v < 0 ? -v : v), v < 0};
+  return true;
 }
 
 std::string FormatNumber(double v) {
@@ -264,8 +259,9 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     if (bare.size() > 4 && (BeginsWith(bare, kWa) || BeginsWith(bare, kFa))) {
       bare.remove_prefix(2);
     }
-    bool verb = kVerbs.Has(bare) || kVerbs.Has(k);
-    bool according = kAccording.Has(bare) || kAccording.Has(k);
+    const bool clitic = bare.size() != k.size();  // else one lookup of each list is enough
+    bool verb = kVerbs.Has(bare) || (clitic && kVerbs.Has(k));
+    bool according = kAccording.Has(bare) || (clitic && kAccording.Has(k));
     if (!verb && !according) continue;
     while (sent < w.at.sentences.size() && w.at.sentences[sent].end <= w.SpanOf(i).begin) ++sent;
     if (sent >= w.at.sentences.size()) break;
@@ -388,9 +384,14 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
 void ExtractFacts(const Article& article, const NerModel& model, const ExtractOptions& options,
                   std::vector<Fact>* out) {
   out->clear();
-  internal::Words w;
+  // Per thread, so that one article's memory serves the next.
+  thread_local internal::Words w;
   internal::BuildWords(article, &w);
-  std::vector<Fact> dates, quantities, entities, quotes;
+  thread_local std::vector<Fact> dates, quantities, entities, quotes;
+  dates.clear();
+  quantities.clear();
+  entities.clear();
+  quotes.clear();
   internal::FindDates(w, &dates);
   if (options.quantities) internal::FindQuantities(w, dates, &quantities);
   if (options.entities || options.quotes) internal::FindEntities(w, model, &entities);

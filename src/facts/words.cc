@@ -111,7 +111,7 @@ void BuildWords(const Article& article, Words* w) {
     if (s.hash != (h | 1)) s = Slot{h | 1, g.Lookup(key)};
     w->gaz[i] = s.flags;
   }
-  w->u32 = ToU32(article.text);
+  ToU32(article.text, &w->u32);
 }
 
 }  // namespace sada::internal
