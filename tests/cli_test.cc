@@ -52,6 +52,16 @@ std::string Stderr() {
   return s.str();
 }
 
+// The per-process files go when the process's tests are done.
+class RemoveTempFiles : public ::testing::Environment {
+ public:
+  void TearDown() override {
+    std::remove(ErrPath().c_str());
+    std::remove(InPath().c_str());
+  }
+};
+const auto* const kRemoveTempFiles = ::testing::AddGlobalTestEnvironment(new RemoveTempFiles);
+
 using sada::testing::DataPath;
 
 TEST(CliTest, IngestSeedArticles) {
@@ -96,14 +106,16 @@ TEST(CliTest, UnreadablePathAndUsageErrors) {
 }
 
 TEST(CliTest, DiagnosticsFile) {
-  Result r = RunCmd("ingest -q --diagnostics /tmp/sada_cli_diag.jsonl -o /tmp/sada_cli_out.jsonl " +
+  const std::string diag = ErrPath() + ".diag.jsonl", out = ErrPath() + ".out.jsonl";
+  Result r = RunCmd("ingest -q --diagnostics " + diag + " -o " + out + " " +
                     DataPath("tests/data/broken/broken_line.jsonl"));
   EXPECT_EQ(r.code, 0);
-  std::ifstream f("/tmp/sada_cli_diag.jsonl");
   std::string line;
-  std::getline(f, line);
+  std::getline(std::ifstream(diag), line);
   EXPECT_NE(line.find("\"severity\":\"error\""), std::string::npos) << line;
   EXPECT_NE(line.find("\"line\":2"), std::string::npos) << line;
+  std::remove(diag.c_str());
+  std::remove(out.c_str());
 }
 
 TEST(CliTest, Normalize) {
@@ -153,6 +165,7 @@ TEST(CliTest, DedupReuseAndIndexes) {
   EXPECT_EQ(reuse.code, 0);
   EXPECT_NE(reuse.out.find("\"kind\":\"reuse\""), std::string::npos) << reuse.out;
   EXPECT_NE(reuse.out.find("\"differences\":[{"), std::string::npos) << reuse.out;
+  std::system(("rm -rf " + dir + " " + later).c_str());
 }
 
 

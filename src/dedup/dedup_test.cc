@@ -299,6 +299,7 @@ TEST(DedupTest, SavedLoadedAndExtendedIndexGivesTheSameAnswer) {
   EXPECT_EQ(loaded.size(), texts.size());
   // Threads do not change the answer.
   EXPECT_EQ(Serialize(Build(texts, {}, 2)), all);
+  std::remove(path.c_str());
 }
 
 TEST(DedupTest, DamagedIndexFilesAreRefusedWithAReason) {
@@ -324,6 +325,7 @@ TEST(DedupTest, DamagedIndexFilesAreRefusedWithAReason) {
   EXPECT_EQ(load(bytes).code(), StatusCode::kOk);
   DedupIndex out{DedupOptions{}};
   EXPECT_EQ(DedupIndex::Load(path + ".missing", 1, &out).code(), StatusCode::kNotFound);
+  std::remove(path.c_str());
 }
 
 }  // namespace
