@@ -531,6 +531,14 @@ inline void AddScore(IntScore* score, const IntScore& other) {
 #endif
 }
 
+// The entity type with the most votes (ties: the first).
+int MostVoted(const std::array<int, 4>& votes) {
+  int best = 0;
+  for (int e = 1; e < 4; ++e)
+    if (votes[e] > votes[best]) best = e;
+  return best;
+}
+
 template <typename Score>
 int Best(int prev, const Score& score) {
   int best = kO;
@@ -747,9 +755,7 @@ void NerModel::TagDocument(const std::vector<std::vector<NerToken>>& sentences,
         votes_of = &it->second;
       }
       if (found == 0) continue;
-      int best = 0;
-      for (int e = 1; e < 4; ++e)
-        if ((*votes_of)[e] > (*votes_of)[best]) best = e;
+      const int best = MostVoted(*votes_of);
       l[i] = 2 * best + 1;
       for (size_t k = i + 1; k < i + found; ++k) l[k] = 2 * best + 2;
       i += found - 1;
@@ -763,9 +769,7 @@ void NerModel::TagDocument(const std::vector<std::vector<NerToken>>& sentences,
       if (l[i] != kO || s[i].number) continue;
       auto it = votes.find(internal_ner::KeyHashOf(s[i]));
       if (it == votes.end()) continue;
-      int best = 0;
-      for (int e = 1; e < 4; ++e)
-        if (it->second[e] > it->second[best]) best = e;
+      const int best = MostVoted(it->second);
       // Continue a person's name just before it, else begin an entity.
       int begin = 2 * best + 1;
       l[i] = (i > 0 && EntityOf(l[i - 1]) == best && best == 0) ? begin + 1 : begin;

@@ -210,11 +210,9 @@ class Bursts {
 // weather, is not). Every orphan is scored against the stories as
 // they were before any joined, so the order does not matter.
 void AttachOrphans(const StoryOptions& o, const Bursts& bursts, const std::vector<double>& hours,
-                   const std::vector<Vec>& vectors, const std::vector<uint32_t>& order,
+                   const std::vector<Vec>& vectors, const std::vector<uint32_t>& rank,
                    std::vector<StoryState>* stories_io) {
   std::vector<StoryState>& stories = *stories_io;
-  std::vector<uint32_t> rank(hours.size());  // place in placement order
-  for (uint32_t k = 0; k < order.size(); ++k) rank[order[k]] = k;
   std::unordered_map<uint64_t, std::vector<uint32_t>> by_term;  // centroid term -> stories of 2+
   for (uint32_t s = 0; s < stories.size(); ++s) {
     if (stories[s].members.size() < 2 || stories[s].norm <= 0) continue;
@@ -276,8 +274,8 @@ void AttachOrphans(const StoryOptions& o, const Bursts& bursts, const std::vecto
 // other that share one of their ten heaviest terms, whose lead places are
 // not disjoint, whose centroids reach merge_threshold, and whose shared
 // terms are bursty (docs/stories.md). Members stay in placement order.
-void MergeBurstyStories(const StoryOptions& o, const Bursts& bursts, const std::vector<double>& hours,
-                        const std::vector<uint32_t>& order, std::vector<StoryState>* stories_io) {
+void MergeBurstyStories(const StoryOptions& o, const Bursts& bursts, const std::vector<uint32_t>& rank,
+                        std::vector<StoryState>* stories_io) {
   std::vector<StoryState>& stories = *stories_io;
   std::unordered_map<uint64_t, std::vector<uint32_t>> by_term;
   std::vector<Vec> tops(stories.size());
@@ -310,8 +308,6 @@ void MergeBurstyStories(const StoryOptions& o, const Bursts& bursts, const std::
   }
 
   // Each group becomes the story of its first member (the union-find root).
-  std::vector<uint32_t> rank(hours.size());
-  for (uint32_t k = 0; k < order.size(); ++k) rank[order[k]] = k;
   std::vector<StoryState> merged_stories;
   std::vector<int64_t> slot(stories.size(), -1);
   Vec sum;
@@ -742,8 +738,10 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
     std::vector<double> hours(docs.size());
     for (size_t k = 0; k < docs.size(); ++k) hours[k] = docs[k].hours;
     const Bursts bursts(hours, im.vectors);
-    if (o.merge_threshold > 0) MergeBurstyStories(o, bursts, hours, order, &stories);
-    if (o.orphan_threshold > 0) AttachOrphans(o, bursts, hours, im.vectors, order, &stories);
+    std::vector<uint32_t> rank(docs.size());  // each article's place in placement order
+    for (uint32_t k = 0; k < order.size(); ++k) rank[order[k]] = k;
+    if (o.merge_threshold > 0) MergeBurstyStories(o, bursts, rank, &stories);
+    if (o.orphan_threshold > 0) AttachOrphans(o, bursts, hours, im.vectors, rank, &stories);
   }
 
   std::vector<Story> out;
