@@ -6,7 +6,7 @@
 //   ner eval TEST.txt [--model FILE] [--no-lexicon | --lexicon LEX]
 //             [--errors N] [--sentences]     (default model: models/ner-ar.bin,
 //                                            the model built into sada)
-//   ner lexicon OUT.txt [--model FILE] PATH...
+//   ner lexicon OUT.txt [--model FILE] [--lexicon LEX] PATH...
 //
 // The built model and its lexicon come from scripts/train_ner.sh, which runs
 // these steps. Tokens read their lexicon features from the lexicon built into
@@ -251,6 +251,8 @@ bool LoadModel(const std::string& path, sada::NerModel* model) {
 // in unlabelled articles.
 struct LexiconCounter : sada::IngestSink {
   const sada::NerModel* model = nullptr;
+  std::function<uint32_t(std::string_view)> lexicon;  // empty: none (not the built-in one, which
+                                                      // this command may be remaking)
   struct Counts {
     uint64_t total = 0;
     uint64_t type[4] = {};
@@ -263,6 +265,8 @@ struct LexiconCounter : sada::IngestSink {
   void OnArticle(sada::Article&& a) override {
     sada::internal::BuildWords(a, &w);
     sada::internal::TaggerDocument(w, &doc, &index);
+    for (auto& sentence : doc)
+      for (auto& t : sentence) t.lexicon = t.number || !lexicon ? 0 : lexicon(t.key);
     model->TagDocument(doc, &labels);
     for (size_t s = 0; s < doc.size(); ++s)
       for (size_t i = 0; i < doc[s].size(); ++i) {
@@ -276,14 +280,17 @@ struct LexiconCounter : sada::IngestSink {
   void OnDiagnostic(sada::Diagnostic&&) override {}
 };
 
-// ner lexicon OUT.txt --model FILE PATH...: "key<TAB>total<TAB>per<TAB>loc<TAB>org<TAB>misc"
-// for words seen at least 3 times and tagged at least once, in key byte order.
+// ner lexicon OUT.txt --model FILE [--lexicon LEX] PATH...:
+// "key<TAB>total<TAB>per<TAB>loc<TAB>org<TAB>misc" for words seen at least 3
+// times and tagged at least once, in key byte order. The tagger reads its
+// lexicon features from LEX if given, else none.
 int Lexicon(int argc, char** argv) {
-  std::string out, model_path = SADA_SOURCE_DIR "/models/ner-ar.bin";
+  std::string out, model_path = SADA_SOURCE_DIR "/models/ner-ar.bin", lexicon_path;
   std::vector<std::string> paths;
   for (int i = 2; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--model" && i + 1 < argc) model_path = argv[++i];
+    else if (a == "--lexicon" && i + 1 < argc) lexicon_path = argv[++i];
     else if (out.empty()) out = a;
     else paths.push_back(a);
   }
@@ -291,6 +298,11 @@ int Lexicon(int argc, char** argv) {
   if (out.empty() || paths.empty() || !LoadModel(model_path, &model)) return 2;
   LexiconCounter c;
   c.model = &model;
+  if (!lexicon_path.empty()) {
+    std::string data;
+    if (!ReadFile(lexicon_path, &data)) return 2;
+    c.lexicon = sada::MakeNerLexicon(std::move(data));
+  }
   sada::IngestStats st;
   if (!sada::Ingest(paths, {}, &c, &st).ok()) return 2;
   std::map<std::string, LexiconCounter::Counts> sorted;
@@ -435,7 +447,7 @@ int main(int argc, char** argv) {
                "usage: ner train TRAIN.txt -o FILE [--epochs N] [--seed S] [--no-lexicon | --lexicon LEX...]\n"
                "                 [--exclude-fold k/K]\n"
                "       ner eval TEST.txt [--model FILE] [--no-lexicon | --lexicon LEX] [--errors N] [--sentences]\n"
-               "       ner lexicon OUT.txt [--model FILE] PATH...\n"
+               "       ner lexicon OUT.txt [--model FILE] [--lexicon LEX] PATH...\n"
                "(scripts/train_ner.sh makes models/ner-ar.bin and models/lexicon-ar.txt)\n");
   return 2;
 }

@@ -91,7 +91,9 @@ class NerModel {
   // consistency across the document (one sense per discourse): a word the
   // tagger made a one-word entity, or the last word of a person's name,
   // somewhere in the document is that entity where it stands untagged
-  // elsewhere (رامسفيلد after دونالد رامسفيلد).
+  // elsewhere (رامسفيلد after دونالد رامسفيلد), and where it stands with a
+  // leading و ف ب ل ك or لل (للقذافي after القذافي) if the lexicon says
+  // the word is often that type.
   void TagDocument(const std::vector<std::vector<NerToken>>& sentences, std::vector<std::vector<int>>* labels) const;
 
   // Trains on labelled sentences for `epochs` passes over a shuffled order

@@ -9,6 +9,7 @@
 #include <iterator>
 #include <map>
 #include <set>
+#include <sstream>
 
 #include "facts/calendar.h"
 #include "sada/facts.h"
@@ -315,6 +316,51 @@ TEST(NerLexiconTest, BucketsHowOftenAWordWasTagged) {
   EXPECT_EQ(lex(Normalize("غائبة", Form::kMatchKey)), 0u);
   // The built-in lexicon (models/lexicon-ar.txt) knows the capital as a place.
   EXPECT_EQ((NerLexicon(Normalize("الرياض", Form::kMatchKey)) >> 2) & 3, 3u);
+}
+
+// Label consistency in a document (NerModel::TagDocument): a name the
+// tagger found in one sentence is the same name where it stands untagged
+// elsewhere; with a leading conjunction or preposition too, where the
+// lexicon says the word is often a name of that type (not وعلى after علي).
+// The model here learns only that the word after نادي is a club.
+TEST(NerModelTest, DocumentConsistencyReachesWordsWithAClitic) {
+  const std::string zamalek = Normalize("الزمالك", Form::kMatchKey);
+  auto sentence = [&](const std::string& text) {
+    std::vector<NerToken> s;
+    std::istringstream words(text);
+    for (std::string w; words >> w;) {
+      s.push_back(MakeNerToken(Normalize(w, Form::kMatchKey), false, false));
+      s.back().lexicon = s.back().key == zamalek ? 3u << 4 : 0;  // an organisation, mostly
+    }
+    return s;
+  };
+  std::vector<std::vector<NerToken>> train;
+  std::vector<std::vector<int>> gold;
+  for (const char* club : {"الاهلي", "الهلال", "النصر", "الاتحاد", "الشباب", "الفيصلي"}) {
+    train.push_back(sentence(std::string("فاز نادي ") + club + " امس"));
+    gold.push_back({kO, kO, kBOrg, kO});
+    train.push_back(sentence(std::string("قال ") + club + " كلاما"));  // the word alone: no club
+    gold.push_back({kO, kO, kO});
+  }
+  const NerModel m = NerModel::Train(train, gold, 10, 1);
+  const std::vector<std::vector<NerToken>> doc = {
+      sentence("فاز نادي الزمالك امس"), sentence("قال والزمالك كلاما"), sentence("قال للزمالك كلاما"),
+      sentence("قال الزمالك كلاما"),    sentence("فاز نادي الوحدة امس"), sentence("قال بالوحدة كلاما"),
+      sentence("قال الوحدة كلاما")};
+  std::vector<int> alone;
+  m.Tag(doc[1], &alone);
+  ASSERT_EQ(alone, (std::vector<int>{kO, kO, kO}));  // by itself the tagger leaves it
+  std::vector<std::vector<int>> labels;
+  m.TagDocument(doc, &labels);
+  ASSERT_EQ(labels.size(), doc.size());
+  const std::vector<int> club_after_nadi{kO, kO, kBOrg, kO}, club{kO, kBOrg, kO}, none{kO, kO, kO};
+  EXPECT_EQ(labels[0], club_after_nadi);
+  EXPECT_EQ(labels[1], club);  // والزمالك
+  EXPECT_EQ(labels[2], club);  // للزمالك
+  EXPECT_EQ(labels[3], club);
+  EXPECT_EQ(labels[4], club_after_nadi);
+  EXPECT_EQ(labels[5], none);  // بالوحدة: the lexicon does not call الوحدة a name
+  EXPECT_EQ(labels[6], club);  // the same word without a clitic needs no lexicon
 }
 
 // Inputs the fuzzers found (fuzz/regressions), as article text, with and

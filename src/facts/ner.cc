@@ -252,20 +252,24 @@ struct KeyHashes {
   bool filled = false;
 };
 
-void HashKey(std::string_view key, uint64_t word, KeyHashes* h) {
-  h->word = word;
-  h->bare = word;
-  // Without one leading conjunction or preposition (وسوريا, بدمشق, للفرات).
+// The hash of a key without one leading conjunction or preposition
+// (وسوريا → سوريا, بدمشق → دمشق, للفرات → الفرات); 0 if it begins with none.
+uint64_t BareHash(std::string_view key) {
   static const std::string kClitics[] = {Normalize("و", Form::kMatchKey), Normalize("ف", Form::kMatchKey),
                                          Normalize("ب", Form::kMatchKey), Normalize("ل", Form::kMatchKey),
                                          Normalize("ك", Form::kMatchKey)};
   static const std::string kLil = Normalize("لل", Form::kMatchKey);
-  if (key.size() > 8 && internal::BeginsWith(key, kLil)) {
-    h->bare = Str(Al() + std::string(key.substr(kLil.size())));
-  } else if (key.size() > 6) {
+  if (key.size() > 8 && internal::BeginsWith(key, kLil)) return Str(Al() + std::string(key.substr(kLil.size())));
+  if (key.size() > 6)
     for (const auto& c : kClitics)
-      if (internal::BeginsWith(key, c)) h->bare = Str(key.substr(c.size()));
-  }
+      if (internal::BeginsWith(key, c)) return Str(key.substr(c.size()));
+  return 0;
+}
+
+void HashKey(std::string_view key, uint64_t word, KeyHashes* h) {
+  h->word = word;
+  const uint64_t without_clitic = BareHash(key);
+  h->bare = without_clitic != 0 ? without_clitic : word;
   bool al = key.size() > Al().size() && internal::BeginsWith(key, Al());
   std::string_view bare = al ? key.substr(Al().size()) : key;
   h->has_al = al ? 2 : 1;
@@ -710,6 +714,7 @@ void NerModel::TagDocument(const std::vector<std::vector<NerToken>>& sentences,
   auto chain = [](uint64_t phrase, uint64_t next) { return internal::Mix64(phrase + 0x9E3779B97F4A7C15ULL) ^ next; };
   std::unordered_map<uint64_t, std::array<int, 4>> votes, phrases;
   std::unordered_set<uint64_t> phrase_starts;  // the first words of the phrases
+  std::unordered_map<uint64_t, uint32_t> lexicon_of;  // of the voted words
   size_t max_len = 0;
   for (size_t si = 0; si < sentences.size(); ++si) {
     const auto& s = sentences[si];
@@ -723,7 +728,10 @@ void NerModel::TagDocument(const std::vector<std::vector<NerToken>>& sentences,
       size_t b = EntityEnd(l, a);
       const NerToken& last = s[b - 1];
       bool single = b == a + 1;
-      if (!last.number && last.key.size() >= 6 && (single || e == 0)) ++votes[internal_ner::KeyHashOf(last)][e];
+      if (!last.number && last.key.size() >= 6 && (single || e == 0)) {
+        ++votes[internal_ner::KeyHashOf(last)][e];
+        lexicon_of[internal_ner::KeyHashOf(last)] = last.lexicon;
+      }
       if (!single && b - a <= 5) {
         uint64_t seq = internal_ner::KeyHashOf(s[a]);
         phrase_starts.insert(seq);
@@ -768,11 +776,21 @@ void NerModel::TagDocument(const std::vector<std::vector<NerToken>>& sentences,
     for (size_t i = 0; i < s.size(); ++i) {
       if (l[i] != kO || s[i].number) continue;
       auto it = votes.find(internal_ner::KeyHashOf(s[i]));
+      bool with_clitic = false;
+      if (it == votes.end()) {  // للقذافي, والقذافي after القذافي
+        const uint64_t without_clitic = internal_ner::BareHash(s[i].key);
+        if (without_clitic != 0) it = votes.find(without_clitic);
+        with_clitic = true;
+      }
       if (it == votes.end()) continue;
       const int best = MostVoted(it->second);
-      // Continue a person's name just before it, else begin an entity.
+      // Through a clitic only where the lexicon says the word is often that
+      // type (not وعلى after the name علي: one match key).
+      if (with_clitic && ((lexicon_of.at(it->first) >> (2 * best)) & 3) < 2) continue;
+      // Continue a person's name just before it, else begin an entity (a
+      // word after و, ل, ب begins its own: الحوثي وصالح are two).
       int begin = 2 * best + 1;
-      l[i] = (i > 0 && EntityOf(l[i - 1]) == best && best == 0) ? begin + 1 : begin;
+      l[i] = (!with_clitic && i > 0 && EntityOf(l[i - 1]) == best && best == 0) ? begin + 1 : begin;
     }
   }
 }
