@@ -776,12 +776,9 @@ void NerModel::TagDocument(const std::vector<std::vector<NerToken>>& sentences,
     for (size_t i = 0; i < s.size(); ++i) {
       if (l[i] != kO || s[i].number) continue;
       auto it = votes.find(internal_ner::KeyHashOf(s[i]));
-      bool with_clitic = false;
-      if (it == votes.end()) {  // للقذافي, والقذافي after القذافي
-        const uint64_t without_clitic = internal_ner::BareHash(s[i].key);
-        if (without_clitic != 0) it = votes.find(without_clitic);
-        with_clitic = true;
-      }
+      const bool with_clitic = it == votes.end();  // للقذافي, والقذافي after القذافي
+      if (with_clitic)
+        if (const uint64_t without_clitic = internal_ner::BareHash(s[i].key)) it = votes.find(without_clitic);
       if (it == votes.end()) continue;
       const int best = MostVoted(it->second);
       // Through a clitic only where the lexicon says the word is often that
