@@ -9,11 +9,12 @@
 //   ner lexicon OUT.txt [--model FILE] [--lexicon LEX] PATH...
 //
 // The built model and its lexicon come from scripts/train_ner.sh, which runs
-// these steps. Tokens read their lexicon features from the lexicon built into
-// sada unless --no-lexicon (none) or --lexicon (from files; with K files,
-// document d reads file d % K) says otherwise. --exclude-fold k/K trains
-// without documents d with d % K == k. `lexicon` tags unlabelled articles and
-// counts how often each word is made part of each entity type.
+// these steps. In train and eval, tokens read their lexicon features from the
+// lexicon built into sada unless --no-lexicon (none) or --lexicon (from
+// files; with K files, document d reads file d % K) says otherwise.
+// --exclude-fold k/K trains without documents d with d % K == k. `lexicon`
+// tags unlabelled articles and counts how often each word is made part of
+// each entity type; its tokens read no lexicon unless --lexicon LEX.
 //
 // eval prints the CoNLL entity-level precision, recall and F1 (an entity is
 // right when its type and its exact token extent are right), overall and per

@@ -729,8 +729,9 @@ void NerModel::TagDocument(const std::vector<std::vector<NerToken>>& sentences,
       const NerToken& last = s[b - 1];
       bool single = b == a + 1;
       if (!last.number && last.key.size() >= 6 && (single || e == 0)) {
-        ++votes[internal_ner::KeyHashOf(last)][e];
-        lexicon_of[internal_ner::KeyHashOf(last)] = last.lexicon;
+        const uint64_t key = internal_ner::KeyHashOf(last);
+        ++votes[key][e];
+        lexicon_of[key] = last.lexicon;
       }
       if (!single && b - a <= 5) {
         uint64_t seq = internal_ner::KeyHashOf(s[a]);
