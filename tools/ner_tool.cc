@@ -160,6 +160,15 @@ bool ReadFile(const std::string& path, std::string* out) {
   return true;
 }
 
+// A lexicon file as a key -> lexicon bits function; false (and a message)
+// when it cannot be read.
+bool ReadLexicon(const std::string& path, std::function<uint32_t(std::string_view)>* lexicon) {
+  std::string data;
+  if (!ReadFile(path, &data)) return false;
+  *lexicon = sada::MakeNerLexicon(std::move(data));
+  return true;
+}
+
 // Replaces the lexicon features the tokens were read with (the lexicon built
 // into sada): none, or from lexicon files, document d taking file d % K (K
 // files: the lexicons of a K-fold split of the training data, each made by a
@@ -167,11 +176,8 @@ bool ReadFile(const std::string& path, std::string* out) {
 bool ApplyLexicons(const std::vector<std::string>& paths, bool none, Corpus* c) {
   if (paths.empty() && !none) return true;
   std::vector<std::function<uint32_t(std::string_view)>> lex;
-  for (const auto& path : paths) {
-    std::string data;
-    if (!ReadFile(path, &data)) return false;
-    lex.push_back(sada::MakeNerLexicon(std::move(data)));
-  }
+  for (const auto& path : paths)
+    if (!ReadLexicon(path, &lex.emplace_back())) return false;
   const size_t docs = c->doc_starts.size();
   for (size_t d = 0; d < docs; ++d) {
     const size_t end = d + 1 < docs ? c->doc_starts[d + 1] : c->sentences.size();
@@ -299,11 +305,7 @@ int Lexicon(int argc, char** argv) {
   if (out.empty() || paths.empty() || !LoadModel(model_path, &model)) return 2;
   LexiconCounter c;
   c.model = &model;
-  if (!lexicon_path.empty()) {
-    std::string data;
-    if (!ReadFile(lexicon_path, &data)) return 2;
-    c.lexicon = sada::MakeNerLexicon(std::move(data));
-  }
+  if (!lexicon_path.empty() && !ReadLexicon(lexicon_path, &c.lexicon)) return 2;
   sada::IngestStats st;
   if (!sada::Ingest(paths, {}, &c, &st).ok()) return 2;
   std::map<std::string, LexiconCounter::Counts> sorted;

@@ -118,21 +118,22 @@ uint32_t Gazetteer::Exact(std::string_view key) const {
   return it == flags_.end() ? 0 : it->second;
 }
 
+const LeadingClitics& LeadingClitics::Get() {
+  static const LeadingClitics c{{KeyOf("و"), KeyOf("ف"), KeyOf("ب"), KeyOf("ل"), KeyOf("ك")}, KeyOf("لل"), KeyOf("ال")};
+  return c;
+}
+
 uint32_t Gazetteer::Lookup(std::string_view key) const {
   uint32_t f = Exact(key);
   if (f != 0 || key.size() < 8) return f;
-  static const std::string kLil = Normalize("لل", Form::kMatchKey);
-  if (BeginsWith(key, kLil)) {
-    static const std::string kAl = Normalize("ال", Form::kMatchKey);
-    std::string al = kAl + std::string(key.substr(kLil.size()));
+  const LeadingClitics& c = LeadingClitics::Get();
+  if (BeginsWith(key, c.lil)) {
+    std::string al = c.al + std::string(key.substr(c.lil.size()));
     if ((f = Exact(al)) != 0) return f;
   }
-  static const std::string kClitics[] = {Normalize("و", Form::kMatchKey), Normalize("ف", Form::kMatchKey),
-                                         Normalize("ب", Form::kMatchKey), Normalize("ل", Form::kMatchKey),
-                                         Normalize("ك", Form::kMatchKey)};
-  for (const auto& c : kClitics) {
-    if (BeginsWith(key, c)) {
-      if ((f = Exact(key.substr(c.size()))) != 0) return f;
+  for (const auto& l : c.letters) {
+    if (BeginsWith(key, l)) {
+      if ((f = Exact(key.substr(l.size()))) != 0) return f;
     }
   }
   return 0;

@@ -30,6 +30,13 @@ enum GazFlag : uint32_t {
   kGazListedPlace = 512,  // a one-word place name from ICU or sada's own list (not CLDR's regions)
 };
 
+// The clitics a word may begin with, as match keys: the conjunctions and
+// prepositions و ف ب ل ك, and لل (ل + ال, which leaves ال behind).
+struct LeadingClitics {
+  std::string letters[5], lil, al;
+  static const LeadingClitics& Get();
+};
+
 class Gazetteer {
  public:
   static const Gazetteer& Get();

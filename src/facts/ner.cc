@@ -255,14 +255,11 @@ struct KeyHashes {
 // The hash of a key without one leading conjunction or preposition
 // (وسوريا → سوريا, بدمشق → دمشق, للفرات → الفرات); 0 if it begins with none.
 uint64_t BareHash(std::string_view key) {
-  static const std::string kClitics[] = {Normalize("و", Form::kMatchKey), Normalize("ف", Form::kMatchKey),
-                                         Normalize("ب", Form::kMatchKey), Normalize("ل", Form::kMatchKey),
-                                         Normalize("ك", Form::kMatchKey)};
-  static const std::string kLil = Normalize("لل", Form::kMatchKey);
-  if (key.size() > 8 && internal::BeginsWith(key, kLil)) return Str(Al() + std::string(key.substr(kLil.size())));
+  const auto& c = internal::LeadingClitics::Get();
+  if (key.size() > 8 && internal::BeginsWith(key, c.lil)) return Str(c.al + std::string(key.substr(c.lil.size())));
   if (key.size() > 6)
-    for (const auto& c : kClitics)
-      if (internal::BeginsWith(key, c)) return Str(key.substr(c.size()));
+    for (const auto& l : c.letters)
+      if (internal::BeginsWith(key, l)) return Str(key.substr(l.size()));
   return 0;
 }
 
