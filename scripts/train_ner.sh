@@ -23,11 +23,8 @@
 # Needs build/ner (cmake --build build). About two minutes on two cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-NER=${NER:-build/ner}
 OUT=${OUT:-models}
-TRAIN=${1:-../shared/data/anercorp/ANERcorp_train_corrected.txt}
-[ $# -gt 0 ] && shift
-if [ $# -eq 0 ]; then set -- ../shared/corpus/saudinewsnet/*.zip; fi
+source scripts/ner_inputs.sh
 FOLDS=5
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -273,7 +273,8 @@ void AttachOrphans(const StoryOptions& o, const Bursts& bursts, const std::vecto
 // After the placement pass: joins stories founded within the window of each
 // other that share one of their ten heaviest terms, whose lead places are
 // not disjoint, whose centroids reach merge_threshold, and whose shared
-// terms are bursty (docs/stories.md). Members stay in placement order.
+// terms are bursty (docs/stories.md). Members stay in placement order; a
+// merged story's lead places are all its parts'.
 void MergeBurstyStories(const StoryOptions& o, const Bursts& bursts, const std::vector<uint32_t>& rank,
                         std::vector<StoryState>* stories_io) {
   std::vector<StoryState>& stories = *stories_io;
@@ -334,6 +335,7 @@ void MergeBurstyStories(const StoryOptions& o, const Bursts& bursts, const std::
     m.AddToCentroid(x.centroid, static_cast<size_t>(o.story_terms), &sum);
     m.first = std::min(m.first, x.first);
     m.last = std::max(m.last, x.last);
+    UnionSorted(&m.places, x.places);
   }
   stories.swap(merged_stories);
 }

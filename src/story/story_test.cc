@@ -232,19 +232,25 @@ TEST(StoryClusterTest, AStoryClosesAfterItsWindow) {
   EXPECT_EQ(Stories(arts, 1, o).size(), 1u);
 }
 
+// An Arabic article of its own outlet ("outlet-" + id).
+Article ArabicArticle(const std::string& id, const std::string& day, const std::string& title,
+                      const std::string& text) {
+  Article a;
+  a.id = id;
+  a.source = "outlet-" + id;
+  a.published = day;
+  a.title = title;
+  a.language = "ar";
+  a.text = text;
+  return a;
+}
+
 // Ten days of gold reports in the agencies' template (a topic reported every
 // day), a bombing, its second report and three reactions over three days.
 std::vector<Article> EventAndDailyTopic() {
   std::vector<Article> arts;
   auto add = [&](const std::string& id, const std::string& day, const std::string& title, const std::string& text) {
-    Article a;
-    a.id = id;
-    a.source = "outlet-" + id;
-    a.published = day;
-    a.title = title;
-    a.language = "ar";
-    a.text = text;
-    arts.push_back(a);
+    arts.push_back(ArabicArticle(id, day, title, text));
   };
   const char* days[] = {"2015-08-01T09:00", "2015-08-02T09:00", "2015-08-03T09:00", "2015-08-04T09:00",
                         "2015-08-05T09:00", "2015-08-06T09:00", "2015-08-07T09:00", "2015-08-08T09:00",
@@ -329,6 +335,31 @@ TEST(StoryClusterTest, ArticlesLeftAloneJoinTheirEventNotADailyTopic) {
   EXPECT_GE(GoldStories(joined), 3u);
   o.orphan_burst = 0;  // any shared words will do: the gold days chain
   EXPECT_LT(GoldStories(StoryOfEach(arts, o)), GoldStories(joined));
+}
+
+// A story made of merged parts keeps the lead places of every part: an
+// article left alone that names, in its first lines, a place only a later
+// part named (Kuwait's condemnation, then its parliament's) can still join.
+TEST(StoryClusterTest, MergedStoriesKeepThePlacesOfEveryPart) {
+  auto arts = EventAndDailyTopic();
+  // The bombing, its second report and Kuwait's condemnation (react-1),
+  // without the other reactions; then the Kuwaiti parliament's statement,
+  // whose first lines name Kuwait and not Asir.
+  arts.erase(std::remove_if(arts.begin(), arts.end(),
+                            [](const Article& a) { return a.id == "react-2" || a.id == "react-3"; }),
+             arts.end());
+  arts.push_back(ArabicArticle("kuwait-parliament", "2015-08-09T10:00", "مجلس الأمة الكويتي يستنكر العمل الإرهابي الجبان",
+                               "استنكر مجلس الأمة في الكويت العمل الإرهابي الجبان الذي استهدف مسجد قوات الطوارئ وأكد "
+                               "تضامنه مع المملكة في كل ما تتخذه من إجراءات لحفظ أمنها وقدم التعازي لأسر الشهداء."));
+  StoryOptions o;
+  o.threshold = 0.99;  // every article founds a story: the merges and the articles left alone decide
+  // Merges need words 3.5 times as frequent in their days as over the ten:
+  // the parliament's statement, two days after Kuwait's, is left alone.
+  o.merge_burst = 3.5;
+  auto story_of = StoryOfEach(arts, o);
+  EXPECT_EQ(story_of["event-2"], story_of["event"]);
+  EXPECT_EQ(story_of["react-1"], story_of["event"]);
+  EXPECT_EQ(story_of["kuwait-parliament"], story_of["event"]);
 }
 
 TEST(StoryClusterTest, IsoHours) {
