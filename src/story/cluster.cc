@@ -57,7 +57,10 @@ void KeepTop(Vec* v, size_t k) {
   std::sort(v->begin(), v->end(), [](const Weighted& a, const Weighted& b) { return a.first < b.first; });
 }
 
-bool Disjoint(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+// Two sorted lists of lead places name places and none in common (an
+// article or story that names none differs from nothing).
+bool PlacesDiffer(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  if (a.empty() || b.empty()) return false;
   size_t i = 0, j = 0;
   while (i < a.size() && j < b.size()) {
     if (a[i] == b[j]) return false;
@@ -237,7 +240,7 @@ void AttachOrphans(const StoryOptions& o, const Bursts& bursts, const std::vecto
         const StoryState& B = stories[b];
         // (Placement order: B's founder comes before the article, B is still open.)
         if (B.first < 0 || rank[A.members[0]] < rank[B.members[0]] || A.first > B.last + o.window_hours) continue;
-        if (!A.places.empty() && !B.places.empty() && Disjoint(A.places, B.places)) continue;
+        if (PlacesDiffer(A.places, B.places)) continue;
         double c = SparseDot(v, B.centroid) / B.norm;
         if (c < best || (c == best && target >= 0 && b > target)) continue;
         int32_t d0 = DayOf(std::min(A.first, B.first)), d1 = DayOf(std::max(A.last, B.last));
@@ -300,7 +303,7 @@ void MergeBurstyStories(const StoryOptions& o, const Bursts& bursts, const std::
         if (seen[b] == a) continue;
         seen[b] = a;
         if (B.norm <= 0 || uf.Find(a) == uf.Find(b)) continue;
-        if (!A.places.empty() && !B.places.empty() && Disjoint(A.places, B.places)) continue;
+        if (PlacesDiffer(A.places, B.places)) continue;
         if (SparseDot(A.centroid, B.centroid) / (A.norm * B.norm) < o.merge_threshold) continue;
         int32_t d0 = DayOf(std::min(A.first, B.first)), d1 = DayOf(std::max(A.last, B.last));
         if (bursts.Bursty(A.centroid, B.centroid, d0, d1, o.merge_burst, o.merge_needs_fact != 0)) uf.Union(a, b);
@@ -676,9 +679,7 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
       double c = q.norm > 0 ? dot / q.norm : 0;
       if (o.decay_hours > 0 && now >= 0 && q.first >= 0)
         c /= 1 + (now - (q.first + o.decay_from * (q.last - q.first))) / o.decay_hours;
-      if (o.place_penalty != 1 && !q.places.empty() && !docs[doc].lead_places.empty() &&
-          Disjoint(q.places, docs[doc].lead_places))
-        c *= o.place_penalty;
+      if (o.place_penalty != 1 && PlacesDiffer(q.places, docs[doc].lead_places)) c *= o.place_penalty;
       if (c > best || (c == best && s < best_story)) {
         best = c;
         best_story = s;
