@@ -60,11 +60,14 @@ struct NerToken {
 // How often the key was tagged as each entity type in unlabelled news
 // (models/lexicon-ar.txt): two bits per type (person, place, organisation,
 // other; lowest bits first), 0 none or rare, 1 some, 2 often, 3 mostly.
+// A word that has none takes those of its form without one leading clitic
+// (وديفد: those of ديفد).
 uint32_t NerLexicon(std::string_view key);
 // The same from a lexicon file's contents (for training).
 std::function<uint32_t(std::string_view)> MakeNerLexicon(std::string data);
 
-// The word cluster of a match key (-1: not among the clustered words).
+// The word cluster of a match key (-1: not among the clustered words, nor is
+// its form without one leading clitic).
 int32_t WordCluster(std::string_view key);
 
 // Builds a NerToken from a match key (computes the stem and gazetteer flags).

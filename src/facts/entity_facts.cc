@@ -283,6 +283,14 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
         }
         while (b < index.size() && index[b] <= last) ++b;
       }
+      // "خمسة ملايين ريال سعودي": a currency, alone or after a count, is a
+      // name of the other kind by itself (as ANERcorp tags دولار، يورو), not
+      // an organisation; ريال مدريد is.
+      if (IsCurrency(w.Key(first)) &&
+          (first == last || (first > 0 && (w.IsNumber(first - 1) || IsNumberWord(w.Key(first - 1)))))) {
+        type = EntityType::kOther;
+        last = first;
+      }
       // A trigger word alone (وكالة، قوات، مدينة) names nothing.
       if (first == last && (Gazetteer::Get().Lookup(w.Key(first)) &
                             (kGazOrgTrigger | kGazPlaceTrigger | kGazPersonTitle)) &&

@@ -131,6 +131,24 @@ bool InsideAny(Span s, const std::vector<Fact>& facts) {
 
 }  // namespace
 
+bool IsCurrency(std::string_view key) {
+  auto currency = [](std::string_view k) {
+    const char* u = UnitOf(k);
+    if (u == nullptr) return false;
+    const std::string_view unit(u);
+    return unit == "SAR" || unit == "USD" || unit == "EUR";
+  };
+  if (currency(key)) return true;
+  for (const auto& l : LeadingClitics::Get().letters)
+    if (key.size() > l.size() && BeginsWith(key, l) && currency(key.substr(l.size()))) return true;
+  return false;
+}
+
+bool IsNumberWord(std::string_view key) {
+  NumberWord nw;
+  return NumberWordOf(key, &nw);
+}
+
 void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<Fact>* out) {
   static const std::string kWa = KeyOf("و");
   static const WordSet kVague{"عشرات", "مئات", "آلاف", "ملايين"};

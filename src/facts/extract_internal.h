@@ -21,6 +21,12 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
 // Speakers are matched to `entities` where they overlap.
 void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<Fact>* out);
 
+// A currency's name as a quantity's unit (ريال، دولار، يورو; ﷼'s key is
+// ريال), also after one leading clitic (بريال).
+bool IsCurrency(std::string_view key);
+// A number word or multiplier (خمسة، مئة، ملايين).
+bool IsNumberWord(std::string_view key);
+
 // A name without a leading clitic (و ف ب ل ك; لل read as ال) and without
 // person titles, in display form (no tatweel or diacritics).
 std::string CleanName(const Words& w, size_t first, size_t last, bool person, size_t* name_first);

@@ -83,6 +83,10 @@ const std::string& Al() {
 
 }  // namespace
 
+namespace internal_ner {
+uint64_t BareHash(std::string_view key);
+}  // namespace internal_ner
+
 namespace {
 
 // What the tagger knows of a word before it reads its context: its cluster
@@ -156,17 +160,42 @@ const WordTable& BuiltinWords() {
   return *table;
 }
 
+// A word's cluster (from `clusters`) and lexicon bits (from `lexicon`); what
+// it lacks, it takes from its form without one leading clitic: وديفد, unseen,
+// gets the cluster and lexicon bits of ديفد, وبلاتر those of بلاتر; a
+// frequent word keeps what it has (وقال is not قال). (The built-in table
+// holds both: one lookup a form.)
+WordInfo FindWord(const WordTable& clusters, const WordTable& lexicon, std::string_view key, uint64_t key_hash) {
+  auto find = [&](uint64_t h) {
+    WordInfo w = clusters.Find(h);
+    if (&lexicon != &clusters) w.lexicon = lexicon.Find(h).lexicon;
+    return w;
+  };
+  WordInfo w = find(key_hash);
+  if (w.cluster >= 0 && w.lexicon != 0) return w;
+  if (uint64_t bare = internal_ner::BareHash(key)) {
+    const WordInfo b = find(bare);
+    if (w.cluster < 0) w.cluster = b.cluster;
+    if (w.lexicon == 0) w.lexicon = b.lexicon;
+  }
+  return w;
+}
+
 }  // namespace
 
-uint32_t NerLexicon(std::string_view key) { return BuiltinWords().Find(key).lexicon; }
+uint32_t NerLexicon(std::string_view key) {
+  return FindWord(BuiltinWords(), BuiltinWords(), key, internal::KeyHash(key)).lexicon;
+}
 
 std::function<uint32_t(std::string_view)> MakeNerLexicon(std::string data) {
   auto table = std::make_shared<WordTable>();
   table->AddLexicon(data);
-  return [table](std::string_view key) { return table->Find(key).lexicon; };
+  return [table](std::string_view key) { return FindWord(BuiltinWords(), *table, key, internal::KeyHash(key)).lexicon; };
 }
 
-int32_t WordCluster(std::string_view key) { return BuiltinWords().Find(key).cluster; }
+int32_t WordCluster(std::string_view key) {
+  return FindWord(BuiltinWords(), BuiltinWords(), key, internal::KeyHash(key)).cluster;
+}
 
 // Feature hash -> weights, and a bitmap of the features present (one bit per
 // hash, 256 KiB: fits the L2 cache where the 8 MB table does not). Most
@@ -224,7 +253,22 @@ void SetNerToken(NerToken* t, std::string_view key, uint64_t key_hash, std::stri
   t->punct_before = punct_before;
   t->number = number;
   t->gazetteer = number ? 0 : gazetteer;
-  WordInfo info = number ? WordInfo{} : BuiltinWords().Find(key_hash);
+  WordInfo info;
+  if (!number) {
+    // Recent words' answers, direct-mapped by the key's hash (256 KiB: most
+    // tokens are frequent words, and the table they come from is 2 MiB).
+    struct Slot {
+      uint64_t hash = 0;
+      bool filled = false;
+      WordInfo info;
+    };
+    constexpr int kBits = 14;
+    thread_local std::vector<Slot> recent(size_t{1} << kBits);
+    Slot& slot = recent[key_hash >> (64 - kBits)];
+    if (!slot.filled || slot.hash != key_hash)
+      slot = {key_hash, true, FindWord(BuiltinWords(), BuiltinWords(), key, key_hash)};
+    info = slot.info;
+  }
   t->cluster = info.cluster;
   t->lexicon = info.lexicon;
 }
