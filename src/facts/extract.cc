@@ -139,9 +139,8 @@ bool IsCurrency(std::string_view key) {
     return unit == "SAR" || unit == "USD" || unit == "EUR";
   };
   if (currency(key)) return true;
-  for (const auto& l : LeadingClitics::Get().letters)
-    if (key.size() > l.size() && BeginsWith(key, l) && currency(key.substr(l.size()))) return true;
-  return false;
+  std::string_view rest = LeadingClitics::Get().AfterLetter(key);
+  return !rest.empty() && currency(rest);
 }
 
 bool IsNumberWord(std::string_view key) {

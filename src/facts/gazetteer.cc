@@ -123,6 +123,12 @@ const LeadingClitics& LeadingClitics::Get() {
   return c;
 }
 
+std::string_view LeadingClitics::AfterLetter(std::string_view key) const {
+  for (const auto& l : letters)
+    if (key.size() > l.size() && BeginsWith(key, l)) return key.substr(l.size());
+  return {};
+}
+
 uint32_t Gazetteer::Lookup(std::string_view key) const {
   uint32_t f = Exact(key);
   if (f != 0 || key.size() < 8) return f;
@@ -131,12 +137,8 @@ uint32_t Gazetteer::Lookup(std::string_view key) const {
     std::string al = c.al + std::string(key.substr(c.lil.size()));
     if ((f = Exact(al)) != 0) return f;
   }
-  for (const auto& l : c.letters) {
-    if (BeginsWith(key, l)) {
-      if ((f = Exact(key.substr(l.size()))) != 0) return f;
-    }
-  }
-  return 0;
+  std::string_view rest = c.AfterLetter(key);
+  return rest.empty() ? 0 : Exact(rest);
 }
 
 }  // namespace sada::internal

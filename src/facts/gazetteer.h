@@ -35,6 +35,9 @@ enum GazFlag : uint32_t {
 struct LeadingClitics {
   std::string letters[5], lil, al;
   static const LeadingClitics& Get();
+  // The key without its first letter if that is one of `letters` (وسوريا →
+  // سوريا); empty if it is not, or nothing would be left.
+  std::string_view AfterLetter(std::string_view key) const;
 };
 
 class Gazetteer {

@@ -301,10 +301,9 @@ struct KeyHashes {
 uint64_t BareHash(std::string_view key) {
   const auto& c = internal::LeadingClitics::Get();
   if (key.size() > 8 && internal::BeginsWith(key, c.lil)) return Str(c.al + std::string(key.substr(c.lil.size())));
-  if (key.size() > 6)
-    for (const auto& l : c.letters)
-      if (internal::BeginsWith(key, l)) return Str(key.substr(l.size()));
-  return 0;
+  if (key.size() <= 6) return 0;
+  std::string_view rest = c.AfterLetter(key);
+  return rest.empty() ? 0 : Str(rest);
 }
 
 void HashKey(std::string_view key, uint64_t word, KeyHashes* h) {
