@@ -102,6 +102,13 @@ const char* UnitOf(std::string_view key) {
       {{"tons", "tonnes"}, "tonne"},
       {{"ميغاواط", "ميجاوات"}, "MW"},
   };
+  // Most words asked about are no unit: one lookup says so.
+  static const WordSet kAny = [] {
+    WordSet all;
+    for (const auto& u : kUnits) all.AddKeys(u.words);
+    return all;
+  }();
+  if (!kAny.Has(key)) return nullptr;
   for (const auto& u : kUnits)
     if (u.words.Has(key)) return u.unit;
   return nullptr;

@@ -123,20 +123,11 @@ const LeadingClitics& LeadingClitics::Get() {
   return c;
 }
 
-std::string_view LeadingClitics::AfterLetter(std::string_view key) const {
-  for (const auto& l : letters)
-    if (key.size() > l.size() && BeginsWith(key, l)) return key.substr(l.size());
-  return {};
-}
-
 uint32_t Gazetteer::Lookup(std::string_view key) const {
   uint32_t f = Exact(key);
   if (f != 0 || key.size() < 8) return f;
   const LeadingClitics& c = LeadingClitics::Get();
-  if (BeginsWith(key, c.lil)) {
-    std::string al = c.al + std::string(key.substr(c.lil.size()));
-    if ((f = Exact(al)) != 0) return f;
-  }
+  if (std::string al = c.LilAsAl(key); !al.empty() && (f = Exact(al)) != 0) return f;
   std::string_view rest = c.AfterLetter(key);
   return rest.empty() ? 0 : Exact(rest);
 }

@@ -37,7 +37,16 @@ struct LeadingClitics {
   static const LeadingClitics& Get();
   // The key without its first letter if that is one of `letters` (وسوريا →
   // سوريا); empty if it is not, or nothing would be left.
-  std::string_view AfterLetter(std::string_view key) const;
+  std::string_view AfterLetter(std::string_view key) const {
+    for (const auto& l : letters)
+      if (key.size() > l.size() && BeginsWith(key, l)) return key.substr(l.size());
+    return {};
+  }
+  // The key read with ال for its leading لل (للفرات → الفرات); empty if it
+  // does not begin with لل.
+  std::string LilAsAl(std::string_view key) const {
+    return BeginsWith(key, lil) ? al + std::string(key.substr(lil.size())) : std::string();
+  }
 };
 
 class Gazetteer {

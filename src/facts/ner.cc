@@ -300,7 +300,8 @@ struct KeyHashes {
 // (وسوريا → سوريا, بدمشق → دمشق, للفرات → الفرات); 0 if it begins with none.
 uint64_t BareHash(std::string_view key) {
   const auto& c = internal::LeadingClitics::Get();
-  if (key.size() > 8 && internal::BeginsWith(key, c.lil)) return Str(c.al + std::string(key.substr(c.lil.size())));
+  if (key.size() > 8)
+    if (std::string al = c.LilAsAl(key); !al.empty()) return Str(al);
   if (key.size() <= 6) return 0;
   std::string_view rest = c.AfterLetter(key);
   return rest.empty() ? 0 : Str(rest);
