@@ -130,7 +130,7 @@ int Eval(const std::string& labels, std::vector<std::string> args) {
   sada::StoryOptions base;
   base.threads = 0;
   std::vector<std::pair<size_t, std::vector<double>>> grid;  // field index, values
-  bool dump = false;
+  bool dump = false, dump_all = false;  // the pairs it gets wrong; every pair
   std::vector<std::string> paths;
   auto fields = Fields(&base);
   for (size_t i = 0; i < args.size(); ++i) {
@@ -147,6 +147,8 @@ int Eval(const std::string& labels, std::vector<std::string> args) {
     if (matched) continue;
     if (args[i] == "--dump") {
       dump = true;
+    } else if (args[i] == "--dump-all") {
+      dump_all = true;
     } else {
       paths.push_back(args[i]);
     }
@@ -194,10 +196,11 @@ int Eval(const std::string& labels, std::vector<std::string> args) {
         continue;
       }
       bool same = story_of[ia->second] == story_of[ib->second];
-      if (dump && same != (l == 1))
-        std::printf("  %s %d cos %.3f  stories of %zu and %zu  %s | %s\n", same ? "FP" : "FN", l,
+      if ((dump && same != (l == 1)) || dump_all)
+        std::printf("  %s %d cos %.3f  stories of %zu and %zu  %.16s %.16s  %s | %s\n", same ? (l ? "TP" : "FP") : (l ? "FN" : "TN"), l,
                     c->Similarity(ia->second, ib->second), stories[story_of[ia->second]].articles.size(),
-                    stories[story_of[ib->second]].articles.size(), Clean(an.articles[ia->second].title, 60).c_str(),
+                    stories[story_of[ib->second]].articles.size(), an.articles[ia->second].published.c_str(),
+                    an.articles[ib->second].published.c_str(), Clean(an.articles[ia->second].title, 60).c_str(),
                     Clean(an.articles[ib->second].title, 60).c_str());
       if (same && l) ++tp;
       if (same && !l) ++fp;
@@ -230,6 +233,6 @@ int main(int argc, char** argv) {
     return Pairs(std::atoi(args[1].c_str()), args[2], std::vector<std::string>(args.begin() + 3, args.end()));
   if (args.size() >= 3 && args[0] == "eval")
     return Eval(args[1], std::vector<std::string>(args.begin() + 2, args.end()));
-  std::fprintf(stderr, "usage: story_eval pairs N OUT.tsv [--seed S] PATH... | story_eval eval LABELS.tsv PATH... [--threshold T]...\n");
+  std::fprintf(stderr, "usage: story_eval pairs N OUT.tsv [--seed S] PATH... | story_eval eval LABELS.tsv PATH... [--threshold T]... [--dump | --dump-all]\n");
   return 2;
 }

@@ -52,26 +52,43 @@ std::string IsoOf(const Ymd& d) {
   return buf;
 }
 
-std::optional<Ymd> HijriToGregorian(int year, int month, int day) {
-  if (year < 1 || year > 2000 || month < 1 || month > 12 || day < 1 || day > 30) return std::nullopt;
+namespace {
+
+// Day d of month m of year y in one ICU calendar (a locale with
+// @calendar=...) as a date of another; nullopt if ICU refuses.
+std::optional<Ymd> Convert(const char* from, const char* to, int y, int m, int d) {
   UErrorCode st = U_ZERO_ERROR;
-  std::unique_ptr<icu::Calendar> hijri(
-      icu::Calendar::createInstance(icu::Locale("ar@calendar=islamic-umalqura"), st));
-  if (U_FAILURE(st) || !hijri) return std::nullopt;
-  hijri->clear();
-  hijri->setLenient(false);
-  hijri->set(year, month - 1, day);
-  UDate t = hijri->getTime(st);
+  std::unique_ptr<icu::Calendar> a(icu::Calendar::createInstance(icu::Locale(from), st));
+  if (U_FAILURE(st) || !a) return std::nullopt;
+  a->clear();
+  a->setLenient(false);
+  a->set(y, m - 1, d);
+  UDate t = a->getTime(st);
   if (U_FAILURE(st)) return std::nullopt;
-  std::unique_ptr<icu::Calendar> greg(icu::Calendar::createInstance(icu::Locale("en@calendar=gregorian"), st));
-  if (U_FAILURE(st) || !greg) return std::nullopt;
-  greg->setTime(t, st);
+  std::unique_ptr<icu::Calendar> b(icu::Calendar::createInstance(icu::Locale(to), st));
+  if (U_FAILURE(st) || !b) return std::nullopt;
+  b->setTime(t, st);
   Ymd r;
-  r.y = greg->get(UCAL_YEAR, st);
-  r.m = greg->get(UCAL_MONTH, st) + 1;
-  r.d = greg->get(UCAL_DATE, st);
+  r.y = b->get(UCAL_YEAR, st);
+  r.m = b->get(UCAL_MONTH, st) + 1;
+  r.d = b->get(UCAL_DATE, st);
   if (U_FAILURE(st)) return std::nullopt;
   return r;
+}
+
+constexpr const char* kHijri = "ar@calendar=islamic-umalqura";
+constexpr const char* kGregorian = "en@calendar=gregorian";
+
+}  // namespace
+
+std::optional<Ymd> HijriToGregorian(int year, int month, int day) {
+  if (year < 1 || year > 2000 || month < 1 || month > 12 || day < 1 || day > 30) return std::nullopt;
+  return Convert(kHijri, kGregorian, year, month, day);
+}
+
+std::optional<Ymd> GregorianToHijri(int64_t days) {
+  Ymd g = CivilFromDays(days);
+  return Convert(kGregorian, kHijri, g.y, g.m, g.d);
 }
 
 }  // namespace sada::internal

@@ -27,6 +27,8 @@ std::string IsoOf(const Ymd& d);
 // Gregorian date of a Hijri date (Umm al-Qura calendar as ICU has it);
 // month and day 1-based. nullopt if ICU refuses.
 std::optional<Ymd> HijriToGregorian(int year, int month, int day);
+// The Hijri (Umm al-Qura) date of a Gregorian day (days since 1970-01-01).
+std::optional<Ymd> GregorianToHijri(int64_t days);
 
 }  // namespace sada::internal
 

@@ -4,6 +4,7 @@
 
 #include "facts/calendar.h"
 #include "facts/extract_internal.h"
+#include "facts/gazetteer.h"
 #include "ingest/dates.h"
 
 namespace sada::internal {
@@ -30,12 +31,29 @@ struct DateWords {
               dhi = KeyOf("ذي"), qada = KeyOf("القعدة"), hijja = KeyOf("الحجة");
   WordSet first{"الأول", "الأولى"}, second{"الثاني", "الآخر", "الآخرة", "الثانية"};
   WordSet hijri_mark{"هـ", "ه", "هجري", "هجرية", "للهجرة"};
+  WordSet ad_mark{"م", "ميلادي", "ميلادية", "للميلاد"};
+  WordSet year_words{"عام", "العام", "سنة", "السنة", "أعوام"};  // before a year: عام 2014، لعام 2015
   // Directions: الماضي -1, الجاري 0, المقبل +1.
   WordSet past{"الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة", "السابق", "الأخيرة", "الاخيرة"};
   WordSet now{"الجاري", "الجارية", "الحالي", "الحالية"};
   WordSet next{"المقبل", "المقبلة", "القادم", "القادمة"};
   WordSet day{"يوم", "يوما"}, days{"أيام", "ايام"}, two_days{"يومين", "يومان"};
   WordSet yesterday{"أمس", "الأمس", "البارحة"}, tomorrow{"غدا", "غداً", "الغد"}, year{"العام", "السنة"};
+  // After اليوم: the day a name or a count gives (اليوم الوطني، اليوم الأول), or
+  // the day after or the same day as the date just given.
+  WordSet day_names{"الوطني", "العالمي", "الدولي", "الأخير", "الختامي", "الافتتاحي"};
+  WordSet next_day{"التالي"}, same_day{"نفسه", "ذاته"};
+  // Before اليوم or الغد: a title (عين اليوم، صحيفة الغد), not a day.
+  WordSet titles{"عين", "دار", "صحيفة", "جريدة", "مجلة", "قناة", "موقع", "برنامج"};
+  // After these الغد is the future, not tomorrow (جيل الغد، قادة الغد، اليوم
+  // قبل الغد); after others it is (صباح الغد، مباراة الغد، في الغد).
+  WordSet figurative{"جيل", "أجيال", "قادة", "قائد", "عالم", "رجال", "شباب", "نساء", "صناع",
+                     "عدو", "حليف", "مستقبل", "مدرسة", "مدن", "قبل"};
+  // Before a day and month without a year: a name (قوى 8 آذار، ثورة 25 يناير،
+  // شارع 30 يونيو), not a day of this year.
+  WordSet named_after{"قوى", "تيار", "تحالف", "ثورة", "حركة", "انتفاضة", "حرب",
+                      "شارع", "ميدان", "جسر", "مدينة", "كوبري", "نفق"};
+  std::string muwafiq = KeyOf("الموافق"), ala = KeyOf("على"), al_aan = KeyOf("الآن"), al_awwal = KeyOf("الأول"), al_ghad = KeyOf("الغد");
   std::string min = KeyOf("من"), shahr = KeyOf("شهر"), al_shahr = KeyOf("الشهر"), hadha = KeyOf("هذا"),
               al = KeyOf("ال"), today = KeyOf("اليوم"), awwal = KeyOf("أول"), yawm = KeyOf("يوم"),
               ayyam = KeyOf("الأيام"), baad = KeyOf("بعد"), qabl = KeyOf("قبل"), mundhu = KeyOf("منذ"),
@@ -54,7 +72,7 @@ struct DateWords {
   // or a month name (Match tries them in this order).
   WordSet starts;
   DateWords() {
-    for (const WordMap* m : {&hijri_months, &ordinals, &en_days, &en_weekdays, &en_dir})  // Hijri, DayOfMonth, English
+    for (const WordMap* m : {&hijri_months, &ordinals, &weekdays, &en_days, &en_weekdays, &en_dir})  // Hijri, DayOfMonth, Relative, English
       for (const auto& [k, v] : m->entries()) starts.AddKey(k);
     for (const std::string* k : {&rabi, &jumada, &jumada2, &dhu, &dhi,  // Hijri
                                  &shahr, &al_shahr,                      // MonthRelative
@@ -67,6 +85,12 @@ struct DateWords {
     if (k.size() > 6 && (BeginsWith(k, wa) || BeginsWith(k, fa)))
       k.remove_prefix(wa.size());
     return k;
+  }
+  // s has the key, or the key without one leading و ف ب ل ك (لعين، وقوى).
+  bool HasWithClitic(const WordSet& s, std::string_view k) const {
+    if (s.Has(k)) return true;
+    std::string_view bare = LeadingClitics::Get().AfterLetter(k);
+    return !bare.empty() && s.Has(bare);
   }
 };
 
@@ -160,11 +184,13 @@ class DateFinder {
   // Tries every form at token i; returns the token after a match, or i.
   size_t Match(size_t i) {
     if (auto m = MatchWrittenDate(w_.at.tokens, i, w_.u32)) {
-      size_t first = i;
-      // "يوم الأحد 19 نوفمبر 2017": take the weekday (and يوم) into the span.
-      if (first > 0 && d_.weekdays.Get(w_.Key(first - 1), -1) >= 0 && w_.Adjacent(first - 1, first)) {
-        --first;
-        if (first > 0 && w_.Is(first - 1, d_.yawm) && w_.Adjacent(first - 1, first)) --first;
+      size_t first = WithWeekday(i);
+      if (m->when.year >= 1300 && m->when.year <= 1600 && OnlyNumbers(i, m->next_token)) {
+        // "2/6/1436هـ": digits with a year of the Hijri era.
+        size_t last = m->next_token - 1;
+        if (d_.hijri_mark.Has(w_.KeyAt(last + 1))) ++last;
+        if (!EmitHijri(first, last, m->when.year, m->when.month, m->when.day, "")) Emit(first, last, "", "");
+        return last + 1;
       }
       std::string value = m->when.Iso();
       Emit(first, m->next_token - 1, value, "");
@@ -172,11 +198,29 @@ class DateFinder {
       return m->next_token;
     }
     if (size_t n = Hijri(i)) return n;
+    if (size_t n = Year(i)) return n;
     if (size_t n = DayOfMonth(i)) return n;
     if (size_t n = MonthRelative(i)) return n;
     if (size_t n = Relative(i)) return n;
     return i;
   }
+
+  // "يوم الأحد 19 نوفمبر 2017", "الخميس 28 شوال 1436هـ": a weekday (and يوم)
+  // just before a date belong to it.
+  size_t WithWeekday(size_t first) const {
+    if (first > 0 && d_.weekdays.Get(w_.Key(first - 1), -1) >= 0 && w_.Adjacent(first - 1, first)) {
+      --first;
+      if (first > 0 && w_.Is(first - 1, d_.yawm) && w_.Adjacent(first - 1, first)) --first;
+    }
+    return first;
+  }
+  bool OnlyNumbers(size_t from, size_t to) const {
+    for (size_t j = from; j < to; ++j)
+      if (!w_.IsNumber(j)) return false;
+    return true;
+  }
+  // A date written in full begins at token j.
+  bool DateAt(size_t j) const { return MatchWrittenDate(w_.at.tokens, j, w_.u32) || ParseHijri(j); }
 
   void Emit(size_t first, size_t last, const std::string& value, const char* anchor) {
     Fact f;
@@ -200,6 +244,36 @@ class DateFinder {
     previous_ = *day;
   }
 
+  // A day counted from the anchor (اليوم، أمس، غدا) from token first to last,
+  // and the weekday that may follow it ("اليوم الأربعاء", "أمس (الثلاثاء)"),
+  // which then says the day: the latest such weekday on or before the day
+  // after the one counted (a report published after midnight, or copied a
+  // day or more later, still says "اليوم الأربعاء"). Returns the next token.
+  size_t EmitNamedDay(size_t first, size_t last, std::optional<int64_t> day) {
+    const size_t j = last + 1;
+    const int wd = d_.weekdays.Get(w_.KeyAt(j), -1);
+    bool paren = false, named = wd >= 0;
+    for (char32_t c : named ? w_.Gap(last, j) : std::u32string_view()) {
+      if (c == U'(' && !paren) {
+        paren = true;
+      } else if (!(c <= 0x20 || c == 0xA0 || (c >= 0x200B && c <= 0x200F))) {
+        named = false;
+      }
+    }
+    const uint32_t end = named ? w_.SpanOf(j).end : 0;
+    if (named && paren && (end >= w_.u32.size() || w_.u32[end] != U')')) named = false;
+    if (named) {
+      if (day) *day = *day + 1 - (Weekday(*day + 1) - wd + 7) % 7;
+      last = j;
+    }
+    EmitDay(first, last, day, anchor_.kind);
+    if (named && paren) {
+      out_->back().span.end = end + 1;
+      out_->back().text = w_.Text(out_->back().span);
+    }
+    return last + 1;
+  }
+
   // A direction word: الماضي/الفائت/المنصرم -1, الجاري/الحالي/هذا 0, المقبل/القادم +1.
   std::optional<int> Direction(std::string_view k) const {
     if (d_.past.Has(k)) return -1;
@@ -208,8 +282,13 @@ class DateFinder {
     return std::nullopt;
   }
 
-  // "1 ربيع الأول 1439 هـ", "ربيع الأول 1439", "1439 هـ".
-  size_t Hijri(size_t i) {
+  // "1 ربيع الأول 1439 هـ", "ربيع الأول 1439", "10 شوال الجاري", "رمضان المقبل".
+  struct HijriDate {
+    size_t first, last;
+    int year, month, day;  // day 0: the month; year 0: the direction's
+    int direction;
+  };
+  std::optional<HijriDate> ParseHijri(size_t i) const {
     int day = 0, words = 0;
     size_t j = i;
     if (w_.IsNumber(i) && w_.Number(i) >= 1 && w_.Number(i) <= 30) {
@@ -217,25 +296,65 @@ class DateFinder {
       j = i + 1;
     }
     int month = HijriMonthAt(w_, j, &words);
-    if (month == 0) return 0;
+    if (month == 0) return std::nullopt;
     size_t yi = j + words;
-    if (!w_.IsNumber(yi) || w_.Number(yi) < 1300 || w_.Number(yi) > 1600) return 0;
-    size_t last = yi;
-    bool marked = d_.hijri_mark.Has(w_.KeyAt(yi + 1));
-    if (marked) last = yi + 1;
-    int year = w_.SmallInt(yi);
-    auto g = HijriToGregorian(year, month, day > 0 ? day : 1);
-    if (!g) return 0;
-    if (day > 0) {
-      EmitDay(i, last, DaysFromCivil(g->y, g->m, g->d), "");
-    } else {
-      // A Hijri month is an interval of Gregorian days.
-      auto end = HijriToGregorian(month == 12 ? year + 1 : year, month == 12 ? 1 : month + 1, 1);
-      std::string v = IsoOf(*g);
-      if (end) v += "/" + IsoOf(CivilFromDays(DaysFromCivil(end->y, end->m, end->d) - 1));
-      Emit(j, last, v, "");
+    const size_t first = day > 0 ? i : j;
+    if (auto dir = Direction(w_.KeyAt(yi))) return HijriDate{first, yi, 0, month, day, *dir};
+    if (!w_.IsNumber(yi) || w_.Number(yi) < 1300 || w_.Number(yi) > 1600) return std::nullopt;
+    size_t last = d_.hijri_mark.Has(w_.KeyAt(yi + 1)) ? yi + 1 : yi;
+    return HijriDate{first, last, w_.SmallInt(yi), month, day, 0};
+  }
+  size_t Hijri(size_t i) {
+    auto h = ParseHijri(i);
+    if (!h) return 0;
+    const size_t first = WithWeekday(h->first);
+    if (h->year > 0) return EmitHijri(first, h->last, h->year, h->month, h->day, "") ? h->last + 1 : 0;
+    // No year: the anchor's Hijri year, or the one before or after it as the
+    // direction says.
+    std::optional<Ymd> now = anchor_.day ? GregorianToHijri(*anchor_.day) : std::nullopt;
+    if (!now || !EmitHijri(first, h->last, YearFor(h->month, *now, h->direction), h->month, h->day, anchor_.kind))
+      Emit(first, h->last, "", "");
+    return h->last + 1;
+  }
+  // "عام 2014", "2014م", "1436هـ": a year, written so (a bare number may be
+  // a count).
+  size_t Year(size_t i) {
+    if (!w_.IsNumber(i)) return 0;
+    const int y = w_.SmallInt(i);
+    if (y < 1000 || y > 2100) return 0;
+    const bool marked = w_.Adjacent(i, i + 1) || w_.Gap(i, i + 1).empty();
+    if (marked && y >= 1300 && y <= 1600 && d_.hijri_mark.Has(w_.KeyAt(i + 1))) {
+      auto from = HijriToGregorian(y, 1, 1), to = HijriToGregorian(y + 1, 1, 1);
+      if (!from || !to) return 0;
+      Emit(i, i + 1, IsoOf(*from) + "/" + IsoOf(CivilFromDays(DaysFromCivil(to->y, to->m, to->d) - 1)), "");
+      return i + 2;
     }
-    return last + 1;
+    if (marked && y >= 1800 && d_.ad_mark.Has(w_.KeyAt(i + 1))) {  // "1500م" is a race in metres
+      Emit(i, i + 1, std::to_string(y), "");
+      return i + 2;
+    }
+    if (i > 0 && d_.HasWithClitic(d_.year_words, w_.Key(i - 1))) {
+      Emit(i, i, std::to_string(y), "");
+      return i + 1;
+    }
+    return 0;
+  }
+
+  // A Hijri day as its Gregorian day, a Hijri month as the interval of its
+  // Gregorian days; false if there is no such date.
+  bool EmitHijri(size_t first, size_t last, int year, int month, int day, const char* anchor) {
+    if (month < 1 || month > 12 || day < 0 || day > 30) return false;
+    auto g = HijriToGregorian(year, month, day > 0 ? day : 1);
+    if (!g) return false;
+    if (day > 0) {
+      EmitDay(first, last, DaysFromCivil(g->y, g->m, g->d), anchor);
+      return true;
+    }
+    auto end = HijriToGregorian(month == 12 ? year + 1 : year, month == 12 ? 1 : month + 1, 1);
+    std::string v = IsoOf(*g);
+    if (end) v += "/" + IsoOf(CivilFromDays(DaysFromCivil(end->y, end->m, end->d) - 1));
+    Emit(first, last, v, anchor);
+    return true;
   }
 
   // "الثامن من نوفمبر الجاري", "14 من الشهر الماضي", "19 نوفمبر" (no year).
@@ -245,10 +364,13 @@ class DateFinder {
       day = w_.SmallInt(i);
     } else {
       day = d_.ordinals.Get(w_.KeyAt(i));
+      int words = 0;  // كانون الثاني، تشرين الأول: the ordinal is the month's
+      if (day > 0 && i > 0 && MonthFromKey(d_.WithoutConjunction(w_.Key(i - 1)), w_.Key(i), &words) > 0 && words == 2) return 0;
     }
     if (day < 1 || day > 31) return 0;
     size_t j = i + 1;
     if (w_.Is(j, d_.min)) ++j;
+    if (w_.Is(j, d_.shahr) && j > i + 1) ++j;  // "27 من شهر يوليو"
     if (j >= w_.size()) return 0;
     int words = 0;
     int month = MonthFromKey(w_.Key(j), w_.KeyAt(j + 1), &words);
@@ -276,6 +398,7 @@ class DateFinder {
       return 0;
     }
     if (j == i + 1 && month == 0) return 0;
+    if (i > 0 && d_.HasWithClitic(d_.named_after, w_.Key(i - 1))) return last + 1;  // قوى 8 آذار: a name
     if (!anchor_.day) {
       Emit(First(i), last, "", "");
       return last + 1;
@@ -360,47 +483,47 @@ class DateFinder {
     const auto& a = anchor_.day;
     auto shifted = [&](int64_t n) { return a ? std::optional<int64_t>(*a + n) : std::nullopt; };
     if (size_t n = English(i, a)) return n;
+    const bool titled = i > 0 && d_.HasWithClitic(d_.titles, w_.Key(i - 1));  // عين اليوم، صحيفة الغد
     if (k == d_.today) {
-      size_t last = i;
-      // "اليوم (الأحد)": the weekday in parentheses belongs to it.
-      if (i + 1 < w_.size() && d_.weekdays.Get(w_.Key(i + 1), -1) >= 0) {
-        auto gap = w_.Gap(i, i + 1);
-        if (gap.find(U'(') != std::u32string_view::npos) {
-          last = i + 1;
-          if (i + 2 <= w_.size() && w_.SpanOf(last).end < w_.u32.size() && w_.u32[w_.SpanOf(last).end] == U')') {
-            Emit(i, last, a ? IsoOf(CivilFromDays(*a)) : "", a ? anchor_.kind : "");
-            out_->back().span.end += 1;
-            out_->back().text = w_.Text(out_->back().span);
-            if (a) previous_ = *a;
-            return last + 1;
-          }
-        }
+      std::string_view nk = w_.KeyAt(i + 1);
+      if (d_.day_names.Has(nk) || d_.ordinals.Get(nk) > 0) return i + 2;  // اليوم الوطني، اليوم الأول
+      if (titled) return i + 1;
+      if (d_.next_day.Has(nk) || d_.same_day.Has(nk)) {
+        // "في اليوم التالي", "اليوم نفسه": after the date just given.
+        std::optional<int64_t> day;
+        if (previous_) day = *previous_ + (d_.next_day.Has(nk) ? 1 : 0);
+        EmitDay(i, i + 1, day, "previous date");
+        return i + 2;
       }
-      EmitDay(i, last, a, anchor_.kind);
-      return last + 1;
+      return EmitNamedDay(i, i, a);
     }
     if (d_.yesterday.Has(k)) {
-      if (i > 0 && w_.Is(i - 1, d_.awwal) && w_.Adjacent(i - 1, i)) {
-        EmitDay(i - 1, i, shifted(-2), anchor_.kind);
-      } else {
-        EmitDay(i, i, shifted(-1), anchor_.kind);
-      }
-      return i + 1;
+      // أمس، أول أمس، أول من أمس، أمس الأول.
+      if (i > 0 && w_.Is(i - 1, d_.awwal) && w_.Adjacent(i - 1, i)) return EmitNamedDay(i - 1, i, shifted(-2));
+      if (i > 1 && w_.Is(i - 1, d_.min) && w_.Is(i - 2, d_.awwal) && w_.Adjacent(i - 2, i - 1) && w_.Adjacent(i - 1, i))
+        return EmitNamedDay(i - 2, i, shifted(-2));
+      if (w_.Is(i + 1, d_.al_awwal) && w_.Adjacent(i, i + 1)) return EmitNamedDay(i, i + 1, shifted(-2));
+      return EmitNamedDay(i, i, shifted(-1));
     }
     if (d_.tomorrow.Has(k)) {
-      EmitDay(i, i, shifted(1), anchor_.kind);
-      return i + 1;
+      if (titled || (k == d_.al_ghad && i > 0 && d_.HasWithClitic(d_.figurative, w_.Key(i - 1)))) return i + 1;
+      return EmitNamedDay(i, i, shifted(1));
     }
-    if (k == d_.yawm && d_.weekdays.Get(w_.KeyAt(i + 1), -1) >= 0 &&
-        !MatchWrittenDate(w_.at.tokens, i + 2, w_.u32)) {
-      // "يوم الأحد": the latest such day on or before the anchor.
+    if (size_t wi = k == d_.yawm ? i + 1 : i; d_.weekdays.Get(w_.KeyAt(wi), -1) >= 0) {
+      // "يوم الأحد", "الخميس الماضي", "يوم الأحد المقبل"; a weekday alone
+      // only with a direction, and never before the date that says which.
+      auto dir = Direction(w_.KeyAt(wi + 1));
+      if ((wi == i && (!dir || *dir == 0)) || DateAt(wi + 1) || w_.Is(wi + 1, d_.muwafiq)) return 0;
       std::optional<int64_t> d;
       if (a) {
-        int want = d_.weekdays.Get(w_.Key(i + 1));
-        d = *a - ((Weekday(*a) - want + 7) % 7);
+        int want = d_.weekdays.Get(w_.Key(wi));
+        int back = (Weekday(*a) - want + 7) % 7;  // to the latest on or before the anchor
+        if (dir && *dir < 0 && back == 0) back = 7;
+        d = dir && *dir > 0 ? *a + 7 - back : *a - back;
       }
-      EmitDay(i, i + 1, d, anchor_.kind);
-      return i + 2;
+      size_t last = dir ? wi + 1 : wi;
+      EmitDay(i, last, d, anchor_.kind);
+      return last + 1;
     }
     if (d_.year.Has(k)) {
       auto dir = Direction(w_.KeyAt(i + 1));
@@ -434,6 +557,13 @@ class DateFinder {
       size_t last = 0;
       int n = DayCount(w_, i + 1, &last);
       if (n == 0) return 0;
+      if (w_.Is(last + 1, d_.ala) || w_.Is(last + 1, d_.min)) {
+        // "قبل يومين من الآن"; "بعد ثلاثة أيام على الهجوم", "قبل ستة أيام من
+        // الزيارة": counted from an event whose date is not known here.
+        bool now = w_.Is(last + 2, d_.al_aan) || w_.Is(last + 2, d_.today);
+        EmitDay(i, last + (now ? 2 : 0), now ? shifted(k == d_.baad ? n : -n) : std::nullopt, anchor_.kind);
+        return last + (now ? 3 : 1);
+      }
       if (k == d_.baad) {
         // After a date just given: relative to it.
         if (!previous_) return 0;

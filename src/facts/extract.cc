@@ -52,8 +52,8 @@ bool NumberWordOf(std::string_view key, NumberWord* out) {
       {"خمسمائة", 500}, {"ستمئة", 600}, {"ستمائة", 600}, {"سبعمئة", 700}, {"سبعمائة", 700},
       {"ثمانمئة", 800}, {"ثمانمائة", 800}, {"تسعمئة", 900}, {"تسعمائة", 900}, {"ألفين", 2000},
       {"ألفان", 2000},
-      {"ألف", -1000}, {"آلاف", -1000}, {"مليون", -1000000}, {"ملايين", -1000000}, {"مليار", -1000000000},
-      {"مليارات", -1000000000}, {"thousand", -1000}, {"million", -1000000}, {"billion", -1000000000}};
+      {"ألف", -1000}, {"ألفا", -1000}, {"آلاف", -1000}, {"مليون", -1000000}, {"مليونا", -1000000},
+      {"ملايين", -1000000}, {"مليار", -1000000000}, {"مليارا", -1000000000}, {"مليارات", -1000000000}, {"thousand", -1000}, {"million", -1000000}, {"billion", -1000000000}};
   const int v = kWords.Get(key);
   if (v == 0) return false;
   *out = {static_cast<double>(v < 0 ? -v : v), v < 0};
@@ -86,6 +86,10 @@ const char* UnitOf(std::string_view key) {
       {{"دولار", "دولارا", "دولارات"}, "USD"},
       {{"ريال", "ريالا", "ريالات"}, "SAR"},
       {{"يورو"}, "EUR"},
+      {{"درهم", "درهما", "دراهم"}, "dirham"},  // of the Emirates or of Morocco
+      {{"دينار", "دينارا", "دنانير"}, "dinar"},
+      {{"جنيه", "جنيها", "جنيهات", "باوند"}, "pound"},  // Egyptian or sterling
+      {{"ليرة", "ليرات"}, "lira"},
       {{"طن", "طنا", "أطنان"}, "tonne"},
       {{"كيلوغرام", "كغ", "كلغ", "كيلوجرام"}, "kg"},
       {{"برميل", "براميل"}, "barrel"},
@@ -117,7 +121,8 @@ const char* UnitOf(std::string_view key) {
 // The counted noun after a number: its display form without the article,
 // the accusative alef (إرهابيا -> إرهابي) and diacritics.
 std::string CountedNoun(const Words& w, size_t i) {
-  static const WordSet kNotNouns{"من", "في", "على", "إلى", "الى", "عن", "و", "أو", "ثم", "مع", "ال"};
+  static const WordSet kNotNouns{"من", "في", "على", "إلى", "الى", "عن", "و", "أو", "ثم", "مع", "ال",
+                                 "منذ", "حتى", "بعد", "قبل", "خلال", "نحو", "حوالي", "بين", "بجانب", "أنا"};
   if (i >= w.size() || w.IsNumber(i) || kNotNouns.Has(w.Key(i)) || w.Key(i).size() < 6) return "";
   unsigned char c0 = w.Key(i)[0];
   if (c0 != 0xD8 && c0 != 0xD9) return "";
@@ -143,7 +148,9 @@ bool IsCurrency(std::string_view key) {
     const char* u = UnitOf(k);
     if (u == nullptr) return false;
     const std::string_view unit(u);
-    return unit == "SAR" || unit == "USD" || unit == "EUR";
+    for (const char* c : {"SAR", "USD", "EUR", "dirham", "dinar", "pound", "lira"})
+      if (unit == c) return true;
+    return false;
   };
   if (currency(key)) return true;
   std::string_view rest = LeadingClitics::Get().AfterLetter(key);
@@ -156,7 +163,7 @@ bool IsNumberWord(std::string_view key) {
 }
 
 void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<Fact>* out) {
-  static const std::string kWa = KeyOf("و");
+  static const std::string kWa = KeyOf("و"), kAl = KeyOf("ال");
   static const WordSet kVague{"عشرات", "مئات", "آلاف", "ملايين"};
   static const WordMap kVagueValue{{"عشرات", 1}, {"مئات", 2}, {"آلاف", 3}, {"ملايين", 4}};
   static const char* kVagueNames[] = {"", "tens", "hundreds", "thousands", "millions"};
@@ -182,6 +189,11 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       if (i + 1 < w.size() && NumberWordOf(w.Key(i + 1), &nw) && nw.multiplier && w.Adjacent(i, i + 1)) {
         v *= nw.value;  // "3 ملايين"
         last = i + 1;
+        // "52 ألفا و760": the rest of the number.
+        if (w.Is(i + 2, kWa) && w.IsNumber(i + 3) && w.Adjacent(i + 2, i + 3) && w.Number(i + 3) < nw.value) {
+          v += w.Number(i + 3);
+          last = i + 3;
+        }
       }
       value = FormatNumber(v);
       // A range: "10 - 20", "10-20".
@@ -218,6 +230,9 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         }
       }
       if (!any) continue;
+      // "الثالث عشر", "التاسعة عشرة": the ten of an ordinal, not a count.
+      static const WordSet kTen{"عشر", "عشرة"};
+      if (j == i + 1 && i > 0 && kTen.Has(w.Key(i)) && BeginsWith(w.Key(i - 1), kAl)) continue;
       total += current;
       last = j - 1;
       value = FormatNumber(total);
@@ -234,7 +249,12 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         if (c != ' ' && c != ')' && c != 0xA0) return false;
       return true;
     }();
-    if (near) {
+    static const std::string kFi = KeyOf("في");
+    static const WordSet kHundred{"المائة", "المئة"};
+    if (near && w.Is(after, kFi) && kHundred.Has(w.KeyAt(after + 1))) {
+      f.unit = "percent";  // "85 في المائة"
+      last = after + 1;
+    } else if (near) {
       if (const char* u = UnitOf(w.Key(after))) {
         f.unit = u;
         last = after;

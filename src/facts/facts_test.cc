@@ -252,6 +252,64 @@ TEST(DateFactsTest, EveryKindOfFirstWord) {
   EXPECT_EQ(DatesOf("This month, today."), (V{"2017-11", "2017-11-19"}));
 }
 
+// Forms met reading a sample of SaudiNewsNet's dates (docs/facts.md, "An
+// audit of the dates"), each once wrong. 2017-11-19 was a Sunday.
+TEST(DateFactsTest, DaysAsReportsWriteThem) {
+  // The day before yesterday, in its three spellings.
+  EXPECT_EQ(DatesOf("قتل شخصان أول من أمس في المدينة"), V{"2017-11-17"});
+  EXPECT_EQ(DatesOf("غرد الوزير أمس الأول قائلا"), V{"2017-11-17"});
+  EXPECT_EQ(DatesOf("وصلت البعثة أول أمس"), V{"2017-11-17"});
+  // A weekday after the day says which day it is, even when the report was
+  // published a day or more after it was written.
+  EXPECT_EQ(DatesOf("أعلنت الشركة اليوم الثلاثاء خسائرها"), V{"2017-11-14"});
+  EXPECT_EQ(DatesOf("وصلت البعثة أول من أمس (الجمعة) إلى عمان"), V{"2017-11-17"});
+  auto named = FactsOf("وصلت البعثة أول من أمس (الجمعة) إلى عمان");
+  ASSERT_EQ(named.size(), 2u);  // the date, and the place
+  EXPECT_EQ(named[0].text, "أول من أمس (الجمعة)");
+  // A weekday with a direction: the next one, the last one.
+  EXPECT_EQ(DatesOf("تبدأ المقابلات يوم الأحد المقبل"), V{"2017-11-26"});
+  EXPECT_EQ(DatesOf("وقال الخميس الماضي إنه"), V{"2017-11-16"});
+  EXPECT_EQ(DatesOf("اجتمعوا يوم الأحد الماضي"), V{"2017-11-12"});
+  // A weekday before a Hijri date is that date's, not a day of its own.
+  EXPECT_EQ(DatesOf("تعلن النتائج يوم الخميس 28 شوال 1436هـ"), V{"2015-08-13"});
+  EXPECT_EQ(DatesOf("تعلن النتائج يوم الخميس 28 شوال 1436هـ").size(), 1u);
+  // A Hijri day and month with no year: of the anchor's Hijri year, or the
+  // next or last as the direction says (2015-07-24 was 8 Shawwal 1436).
+  EXPECT_EQ(DatesOf("اعتبارا من يوم الأحد 10 شوال الجاري", "2015-07-24"), V{"2015-07-26"});
+  EXPECT_EQ(DatesOf("يبدأ في 8 ذو القعدة المقبل", "2015-07-24"), V{"2015-08-23"});
+  EXPECT_EQ(DatesOf("يبدأ يوم الأحد الموافق 23 أغسطس 2015"), V{"2015-08-23"});
+  // Digits with a Hijri year are a Hijri date.
+  EXPECT_EQ(DatesOf("أعلن عنه بتاريخ 2/6/1436هـ عن"), V{"2015-03-22"});
+  // Counted from an event, not from the publication: no value.
+  EXPECT_EQ(DatesOf("بعد ثلاثة أيام على هجوم انتحاري"), V{""});
+  EXPECT_EQ(DatesOf("جرى الاتصال قبل ستة أيام من الزيارة"), V{""});
+  EXPECT_EQ(DatesOf("قبل يومين من الآن"), V{"2017-11-17"});
+  // The day after, or the same day as, the date just given.
+  EXPECT_EQ(DatesOf("وصل في 5 نوفمبر 2017 وغادر في اليوم التالي"), (V{"2017-11-05", "2017-11-06"}));
+  // Not today, not tomorrow: a day's name, a title, the future.
+  EXPECT_EQ(DatesOf("احتفالات اليوم الوطني"), V{});
+  EXPECT_EQ(DatesOf("في اليوم الأول من المؤتمر"), V{});
+  EXPECT_EQ(DatesOf("وقال لـ“عين اليوم” إن"), V{});
+  EXPECT_EQ(DatesOf("ونقلت صحيفة اليوم عن"), V{});
+  EXPECT_EQ(DatesOf("تتقدم دار اليوم للإعلام بالتهاني"), V{});
+  EXPECT_EQ(DatesOf("مسابقة قارئ اليوم قائد الغد"), V{"2017-11-19"});
+  EXPECT_EQ(DatesOf("يعود في الغد"), V{"2017-11-20"});
+  EXPECT_EQ(DatesOf("ينطلق صباح الغد البرنامج"), V{"2017-11-20"});
+  // A day and month without a year after a name's first word are a name.
+  EXPECT_EQ(DatesOf("تحالف قوى 8 آذار"), V{});
+  EXPECT_EQ(DatesOf("منذ ثورة 25 يناير"), V{});
+  EXPECT_EQ(DatesOf("في السابع من يونيو"), V{"2017-06-07"});
+  EXPECT_EQ(DatesOf("وذلك في يوم 27 من شهر يوليو الجاري"), V{"2017-07-27"});
+  // A year as a year: with its era's mark or after عام، not a count.
+  EXPECT_EQ(DatesOf("بلغت 111 مليار ريال عام 2014م"), V{"2014"});
+  EXPECT_EQ(DatesOf("وفي العام 2013 ارتفعت"), V{"2013"});
+  EXPECT_EQ(DatesOf("للعام الدراسي 1436هـ"), V{"2014-10-25/2015-10-13"});
+  EXPECT_EQ(QuantitiesOf("بلغت 111 مليار ريال عام 2014م"), V{"111000000000 SAR"});
+  // The ordinal of a Levantine month name is not a day.
+  EXPECT_EQ(DatesOf("معركة كوباني في تشرين الأول/أكتوبر"), V{});
+  EXPECT_EQ(DatesOf("بين أيلول - سبتمبر، وكانون الثاني - يناير"), V{});
+}
+
 // Any language second: English relative dates and quantities.
 TEST(DateFactsTest, English) {
   EXPECT_EQ(DatesOf("The strike came yesterday."), V{"2017-11-18"});
@@ -278,6 +336,21 @@ TEST(QuantityFactsTest, DigitsWordsUnitsAndNouns) {
     if (x.kind == FactKind::kQuantity) {
       EXPECT_EQ(x.of, "مسلح");
     }
+}
+
+// Forms met reading a sample of SaudiNewsNet's quantities (docs/facts.md).
+TEST(QuantityFactsTest, FiguresAsReportsWriteThem) {
+  EXPECT_EQ(QuantitiesOf("استقبال 52 ألفا و760 شخصا"), V{"52760"});
+  EXPECT_EQ(QuantitiesOf("تخسر 2 مليونا"), V{"2000000"});
+  EXPECT_EQ(QuantitiesOf("ارتفعت بنسبة 85 في المائة و0.5 في المئة"), (V{"85 percent", "0.5 percent"}));
+  // The ten of an ordinal is not a count.
+  EXPECT_EQ(QuantitiesOf("أنهى الموسم في المركز الثالث عشر بالدوري"), V{});
+  EXPECT_EQ(QuantitiesOf("بين 32 و40 درهما في السنة"), (V{"32", "40 dirham"}));
+  EXPECT_EQ(QuantitiesOf("بسعر 45 جنيها"), V{"45 pound"});
+  // A preposition after a number is not what it counts.
+  auto f = FactsOf("ارتفعت منذ 2013 منذ سنوات");
+  for (const auto& x : f)
+    if (x.kind == FactKind::kQuantity) EXPECT_EQ(x.of, "");
 }
 
 TEST(CalendarTest, DaysAndWeekdays) {
