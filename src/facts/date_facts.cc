@@ -322,11 +322,11 @@ class DateFinder {
     if (!w_.IsNumber(i)) return 0;
     const int y = w_.SmallInt(i);
     if (y < 1000 || y > 2100) return 0;
-    const bool marked = w_.Adjacent(i, i + 1) || w_.Gap(i, i + 1).empty();
+    const bool marked = w_.Adjacent(i, i + 1);
     if (marked && y >= 1300 && y <= 1600 && d_.hijri_mark.Has(w_.KeyAt(i + 1))) {
-      auto from = HijriToGregorian(y, 1, 1), to = HijriToGregorian(y + 1, 1, 1);
-      if (!from || !to) return 0;
-      Emit(i, i + 1, IsoOf(*from) + "/" + IsoOf(CivilFromDays(DaysFromCivil(to->y, to->m, to->d) - 1)), "");
+      std::string v = HijriDays(y, 1, y + 1, 1);
+      if (v.empty()) return 0;
+      Emit(i, i + 1, v, "");
       return i + 2;
     }
     if (marked && y >= 1800 && d_.ad_mark.Has(w_.KeyAt(i + 1))) {  // "1500م" is a race in metres
@@ -350,11 +350,15 @@ class DateFinder {
       EmitDay(first, last, DaysFromCivil(g->y, g->m, g->d), anchor);
       return true;
     }
-    auto end = HijriToGregorian(month == 12 ? year + 1 : year, month == 12 ? 1 : month + 1, 1);
-    std::string v = IsoOf(*g);
-    if (end) v += "/" + IsoOf(CivilFromDays(DaysFromCivil(end->y, end->m, end->d) - 1));
-    Emit(first, last, v, anchor);
+    Emit(first, last, HijriDays(year, month, month == 12 ? year + 1 : year, month == 12 ? 1 : month + 1), anchor);
     return true;
+  }
+  // The Gregorian days from the first of Hijri month m0 of y0 to the day
+  // before the first of m1 of y1, as an ISO interval; "" if ICU refuses.
+  static std::string HijriDays(int y0, int m0, int y1, int m1) {
+    auto from = HijriToGregorian(y0, m0, 1), to = HijriToGregorian(y1, m1, 1);
+    if (!from || !to) return "";
+    return IsoOf(*from) + "/" + IsoOf(CivilFromDays(DaysFromCivil(to->y, to->m, to->d) - 1));
   }
 
   // "الثامن من نوفمبر الجاري", "14 من الشهر الماضي", "19 نوفمبر" (no year).
