@@ -156,6 +156,9 @@ int YearFor(int m, const Ymd& anchor, int direction) {
   return anchor.y;
 }
 
+// The latest day with weekday wd (0 = Sunday) on or before `day`.
+int64_t LatestWeekday(int64_t day, int wd) { return day - (Weekday(day) - wd + 7) % 7; }
+
 class DateFinder {
  public:
   DateFinder(const Words& w, std::vector<Fact>* out) : w_(w), out_(out), anchor_(ArticleAnchor(*w.article)) {}
@@ -256,14 +259,14 @@ class DateFinder {
     for (char32_t c : named ? w_.Gap(last, j) : std::u32string_view()) {
       if (c == U'(' && !paren) {
         paren = true;
-      } else if (!(c <= 0x20 || c == 0xA0 || (c >= 0x200B && c <= 0x200F))) {
+      } else if (!(c <= 0x20 || c == 0xA0 || (c >= 0x200B && c <= 0x200F))) {  // a line break too
         named = false;
       }
     }
     const uint32_t end = named ? w_.SpanOf(j).end : 0;
     if (named && paren && (end >= w_.u32.size() || w_.u32[end] != U')')) named = false;
     if (named) {
-      if (day) *day = *day + 1 - (Weekday(*day + 1) - wd + 7) % 7;
+      if (day) *day = LatestWeekday(*day + 1, wd);
       last = j;
     }
     EmitDay(first, last, day, anchor_.kind);
@@ -519,11 +522,9 @@ class DateFinder {
       auto dir = Direction(w_.KeyAt(wi + 1));
       if ((wi == i && (!dir || *dir == 0)) || DateAt(wi + 1) || w_.Is(wi + 1, d_.muwafiq)) return 0;
       std::optional<int64_t> d;
-      if (a) {
-        int want = d_.weekdays.Get(w_.Key(wi));
-        int back = (Weekday(*a) - want + 7) % 7;  // to the latest on or before the anchor
-        if (dir && *dir < 0 && back == 0) back = 7;
-        d = dir && *dir > 0 ? *a + 7 - back : *a - back;
+      if (a) {  // the next one after the anchor, the last one before it, or the latest on or before it
+        const int64_t until = dir && *dir > 0 ? *a + 7 : dir && *dir < 0 ? *a - 1 : *a;
+        d = LatestWeekday(until, d_.weekdays.Get(w_.Key(wi)));
       }
       size_t last = dir ? wi + 1 : wi;
       EmitDay(i, last, d, anchor_.kind);
@@ -593,7 +594,7 @@ class DateFinder {
     int wd = d_.en_weekdays.Get(k, -1);
     if (wd >= 0 && i > 0 && w_.Is(i - 1, d_.on) && !MatchWrittenDate(w_.at.tokens, i + 1, w_.u32)) {
       std::optional<int64_t> day;
-      if (a) day = *a - ((Weekday(*a) - wd + 7) % 7);  // the latest on or before the anchor
+      if (a) day = LatestWeekday(*a, wd);
       EmitDay(i, i, day, anchor_.kind);
       return i + 1;
     }

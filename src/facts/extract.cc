@@ -53,7 +53,8 @@ bool NumberWordOf(std::string_view key, NumberWord* out) {
       {"ثمانمئة", 800}, {"ثمانمائة", 800}, {"تسعمئة", 900}, {"تسعمائة", 900}, {"ألفين", 2000},
       {"ألفان", 2000},
       {"ألف", -1000}, {"ألفا", -1000}, {"آلاف", -1000}, {"مليون", -1000000}, {"مليونا", -1000000},
-      {"ملايين", -1000000}, {"مليار", -1000000000}, {"مليارا", -1000000000}, {"مليارات", -1000000000}, {"thousand", -1000}, {"million", -1000000}, {"billion", -1000000000}};
+      {"ملايين", -1000000}, {"مليار", -1000000000}, {"مليارا", -1000000000}, {"مليارات", -1000000000},
+      {"thousand", -1000}, {"million", -1000000}, {"billion", -1000000000}};
   const int v = kWords.Get(key);
   if (v == 0) return false;
   *out = {static_cast<double>(v < 0 ? -v : v), v < 0};
@@ -70,11 +71,13 @@ std::string FormatNumber(double v) {
   return buf;
 }
 
-const char* UnitOf(std::string_view key) {
-  static const struct {
-    WordSet words;
-    const char* unit;
-  } kUnits[] = {
+struct Unit {
+  WordSet words;
+  const char* unit;
+  bool currency = false;
+};
+const std::vector<Unit>& Units() {
+  static const std::vector<Unit> kUnits = {
       {{"كم", "كلم", "كيلومتر", "كيلومترات", "كيلومترا", "كيلو"}, "km"},
       {{"متر", "مترا", "أمتار", "م"}, "m"},
       {{"يوم", "يوما", "أيام", "يومين", "يومان"}, "day"},
@@ -83,13 +86,13 @@ const char* UnitOf(std::string_view key) {
       {{"سنة", "سنوات", "عام", "عاما", "أعوام", "سنين", "عامين", "سنتين"}, "year"},
       {{"ساعة", "ساعات", "ساعتين"}, "hour"},
       {{"دقيقة", "دقائق", "دقيقتين"}, "minute"},
-      {{"دولار", "دولارا", "دولارات"}, "USD"},
-      {{"ريال", "ريالا", "ريالات"}, "SAR"},
-      {{"يورو"}, "EUR"},
-      {{"درهم", "درهما", "دراهم"}, "dirham"},  // of the Emirates or of Morocco
-      {{"دينار", "دينارا", "دنانير"}, "dinar"},
-      {{"جنيه", "جنيها", "جنيهات", "باوند"}, "pound"},  // Egyptian or sterling
-      {{"ليرة", "ليرات"}, "lira"},
+      {{"دولار", "دولارا", "دولارات"}, "USD", true},
+      {{"ريال", "ريالا", "ريالات"}, "SAR", true},
+      {{"يورو"}, "EUR", true},
+      {{"درهم", "درهما", "دراهم"}, "dirham", true},  // of the Emirates or of Morocco
+      {{"دينار", "دينارا", "دنانير"}, "dinar", true},
+      {{"جنيه", "جنيها", "جنيهات", "باوند"}, "pound", true},  // Egyptian or sterling
+      {{"ليرة", "ليرات"}, "lira", true},
       {{"طن", "طنا", "أطنان"}, "tonne"},
       {{"كيلوغرام", "كغ", "كلغ", "كيلوجرام"}, "kg"},
       {{"برميل", "براميل"}, "barrel"},
@@ -102,18 +105,25 @@ const char* UnitOf(std::string_view key) {
       {{"years"}, "year"},
       {{"hours"}, "hour"},
       {{"minutes"}, "minute"},
-      {{"dollars"}, "USD"},
+      {{"dollars"}, "USD", true},
       {{"tons", "tonnes"}, "tonne"},
       {{"ميغاواط", "ميجاوات"}, "MW"},
   };
+  return kUnits;
+}
+// The words of every unit, or of the currencies only.
+WordSet UnitWords(bool currencies) {
+  WordSet all;
+  for (const auto& u : Units())
+    if (u.currency || !currencies) all.AddKeys(u.words);
+  return all;
+}
+
+const char* UnitOf(std::string_view key) {
   // Most words asked about are no unit: one lookup says so.
-  static const WordSet kAny = [] {
-    WordSet all;
-    for (const auto& u : kUnits) all.AddKeys(u.words);
-    return all;
-  }();
+  static const WordSet kAny = UnitWords(false);
   if (!kAny.Has(key)) return nullptr;
-  for (const auto& u : kUnits)
+  for (const auto& u : Units())
     if (u.words.Has(key)) return u.unit;
   return nullptr;
 }
@@ -144,17 +154,10 @@ bool InsideAny(Span s, const std::vector<Fact>& facts) {
 }  // namespace
 
 bool IsCurrency(std::string_view key) {
-  auto currency = [](std::string_view k) {
-    const char* u = UnitOf(k);
-    if (u == nullptr) return false;
-    const std::string_view unit(u);
-    for (const char* c : {"SAR", "USD", "EUR", "dirham", "dinar", "pound", "lira"})
-      if (unit == c) return true;
-    return false;
-  };
-  if (currency(key)) return true;
+  static const WordSet kCurrencies = UnitWords(true);
+  if (kCurrencies.Has(key)) return true;
   std::string_view rest = LeadingClitics::Get().AfterLetter(key);
-  return !rest.empty() && currency(rest);
+  return !rest.empty() && kCurrencies.Has(rest);
 }
 
 bool IsNumberWord(std::string_view key) {
@@ -163,7 +166,8 @@ bool IsNumberWord(std::string_view key) {
 }
 
 void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<Fact>* out) {
-  static const std::string kWa = KeyOf("و"), kAl = KeyOf("ال");
+  static const std::string kWa = KeyOf("و"), kAl = KeyOf("ال"), kFi = KeyOf("في");
+  static const WordSet kTen{"عشر", "عشرة"}, kHundred{"المائة", "المئة"};
   static const WordSet kVague{"عشرات", "مئات", "آلاف", "ملايين"};
   static const WordMap kVagueValue{{"عشرات", 1}, {"مئات", 2}, {"آلاف", 3}, {"ملايين", 4}};
   static const char* kVagueNames[] = {"", "tens", "hundreds", "thousands", "millions"};
@@ -231,7 +235,6 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       }
       if (!any) continue;
       // "الثالث عشر", "التاسعة عشرة": the ten of an ordinal, not a count.
-      static const WordSet kTen{"عشر", "عشرة"};
       if (j == i + 1 && i > 0 && kTen.Has(w.Key(i)) && BeginsWith(w.Key(i - 1), kAl)) continue;
       total += current;
       last = j - 1;
@@ -249,8 +252,6 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         if (c != ' ' && c != ')' && c != 0xA0) return false;
       return true;
     }();
-    static const std::string kFi = KeyOf("في");
-    static const WordSet kHundred{"المائة", "المئة"};
     if (near && w.Is(after, kFi) && kHundred.Has(w.KeyAt(after + 1))) {
       f.unit = "percent";  // "85 في المائة"
       last = after + 1;
@@ -260,8 +261,7 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         last = after;
       } else {
         f.of = CountedNoun(w, after);
-        static const std::string kWaKey = KeyOf("و");
-        if (from_words && w.Key(after).compare(0, kWaKey.size(), kWaKey) == 0) f.of.clear();
+        if (from_words && BeginsWith(w.Key(after), kWa)) f.of.clear();
         if (!f.of.empty()) last = after;
       }
     }
