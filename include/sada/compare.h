@@ -11,7 +11,10 @@
 //  * unique: one outlet only;
 //  * conflicting: the same kind of fact about the same thing with values that
 //    do not overlap (a casualty figure, a count of the same noun, the date of
-//    the same event).
+//    the same event), from two witnesses or more. "The same thing": the
+//    sentences' words around the statements alike when weighted by their
+//    rarity in news, no disjoint dates or figures, not each naming a person
+//    the other does not (docs/stories.md, "Comparison").
 // The summary picks sentences by centrality (cosine to the story's centroid)
 // and support (how many independent outlets carry a similar sentence), with
 // maximal marginal relevance (Carbonell & Goldstein 1998) so that no two say

@@ -97,6 +97,7 @@ const std::vector<Unit>& Units() {
       {{"كيلوغرام", "كغ", "كلغ", "كيلوجرام"}, "kg"},
       {{"برميل", "براميل"}, "barrel"},
       {{"بالمئة", "بالمائة", "%", "percent"}, "percent"},
+      {{"نقطة", "نقاط", "نقطتين"}, "point"},  // of an index, of a league table
       {{"kilometres", "kilometers", "kilometre", "kilometer"}, "km"},
       {{"miles", "mile"}, "mile"},
       {{"days"}, "day"},
@@ -145,6 +146,18 @@ std::string CountedNoun(const Words& w, size_t i) {
   return out;
 }
 
+// Whether number word `v` continues a number whose part below the next
+// multiplier is `current` so far: after a hundred, a smaller number with و
+// (مئة وخمسون); after a unit, a ten with و (خمسة وعشرون) or عشر without
+// (ثلاثة عشر). Two units with و are two numbers (اثنين وتسعة).
+bool JoinsNumber(double current, double v, bool wa) {
+  if (current == 0) return true;
+  const double below_hundred = std::fmod(current, 100);
+  if (!wa) return below_hundred > 0 && below_hundred < 10 && v == 10;
+  if (below_hundred == 0) return v < 100;
+  return below_hundred < 10 && v >= 20 && v < 100 && std::fmod(v, 10) == 0;
+}
+
 bool InsideAny(Span s, const std::vector<Fact>& facts) {
   for (const auto& f : facts)
     if (s.begin < f.span.end && f.span.begin < s.end) return true;
@@ -166,8 +179,8 @@ bool IsNumberWord(std::string_view key) {
 }
 
 void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<Fact>* out) {
-  static const std::string kWa = KeyOf("و"), kAl = KeyOf("ال"), kFi = KeyOf("في");
-  static const WordSet kTen{"عشر", "عشرة"}, kHundred{"المائة", "المئة"};
+  static const std::string kWa = KeyOf("و"), kAl = KeyOf("ال"), kFi = KeyOf("في"), kRa = KeyOf("ر");
+  static const WordSet kTen{"عشر", "عشرة"}, kHundred{"المائة", "المئة"}, kHour{"الساعة", "الساعه"};
   static const WordSet kVague{"عشرات", "مئات", "آلاف", "ملايين"};
   static const WordMap kVagueValue{{"عشرات", 1}, {"مئات", 2}, {"آلاف", 3}, {"ملايين", 4}};
   static const char* kVagueNames[] = {"", "tens", "hundreds", "thousands", "millions"};
@@ -188,7 +201,17 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '/' || c == '_';
       };
       if ((b > 0 && letter(b - 1)) || (e < w.u32.size() && letter(e))) continue;
+      // "الساعة 1020 بتوقيت جرينتش": the time of day.
+      if (i > 0 && kHour.Has(w.Key(i - 1))) continue;
       double v = w.Number(i);
+      // "935ر6 مليون برميل": a decimal written in the order it shows right
+      // to left, ر for the point (6.935).
+      if (w.IsNumber(i + 2) && w.Key(i + 1) == kRa && w.Gap(i, i + 1).empty() && w.Gap(i + 1, i + 2).empty() &&
+          v == std::floor(v)) {
+        v = std::strtod((std::string(w.Key(i + 2)) + "." + std::string(w.Key(i))).c_str(), nullptr);
+        i += 2;
+        last = i;
+      }
       NumberWord nw;
       if (i + 1 < w.size() && NumberWordOf(w.Key(i + 1), &nw) && nw.multiplier && w.Adjacent(i, i + 1)) {
         v *= nw.value;  // "3 ملايين"
@@ -222,9 +245,11 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       size_t j = i;
       for (; j < w.size(); ++j) {
         std::string_view k = w.Key(j);
-        if (j > i && k.compare(0, kWa.size(), kWa) == 0) k.remove_prefix(kWa.size());  // وخمسون
+        const bool wa = j > i && k.compare(0, kWa.size(), kWa) == 0;
+        if (wa) k.remove_prefix(kWa.size());  // وخمسون
         NumberWord nw;
         if (!NumberWordOf(k, &nw) || (j > i && !w.Adjacent(j - 1, j))) break;
+        if (!nw.multiplier && !JoinsNumber(current, nw.value, wa)) break;  // "رقم اثنين وتسعة": two numbers
         any = true;
         if (nw.multiplier) {
           total += std::max(current, 1.0) * nw.value;

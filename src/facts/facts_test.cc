@@ -353,6 +353,22 @@ TEST(QuantityFactsTest, FiguresAsReportsWriteThem) {
     if (x.kind == FactKind::kQuantity) EXPECT_EQ(x.of, "");
 }
 
+TEST(QuantityFactsTest, DecimalsAsOutletsTypeThem) {
+  // A decimal comma; a thousands comma.
+  EXPECT_EQ(QuantitiesOf("بقيمة 2,4 مليار يورو"), V{"2400000000 EUR"});
+  EXPECT_EQ(QuantitiesOf("بلغ 1,234,567 ريال"), V{"1234567 SAR"});
+  // Typed in the order they show right to left: 935ر6 (SPA) and 5.<RLM>2
+  // (Asharq Al-Awsat) are 6.935 and 2.5.
+  EXPECT_EQ(QuantitiesOf("عالجت 935ر6 مليون برميل"), V{"6935000 barrel"});
+  EXPECT_EQ(QuantitiesOf("زادت 5.\u200f2 مليون برميل وهبطت 5.\u200f26 في المائة"),
+            (V{"2500000 barrel", "26.5 percent"}));
+  // The time of day, and two numbers in words, are no quantity.
+  EXPECT_EQ(QuantitiesOf("بلغ 1106 دولارات الساعة 1020 بتوقيت جرينتش"), V{"1106 USD"});
+  EXPECT_EQ(QuantitiesOf("عبر خطي السير رقم اثنين وتسعة"), V{});
+  EXPECT_EQ(QuantitiesOf("وصل ثلاثمائة وخمسة وعشرون حاجا"), V{"325"});
+  EXPECT_EQ(QuantitiesOf("أغلق عند مستوى 9372 نقطة"), V{"9372 point"});
+}
+
 TEST(CalendarTest, DaysAndWeekdays) {
   using namespace internal;
   EXPECT_EQ(DaysFromCivil(1970, 1, 1), 0);

@@ -70,9 +70,31 @@ std::string Words::Text(Span s) const {
 
 double Words::Number(size_t i) const {
   if (i >= size() || !IsNumber(i)) return -1;
+  std::string_view key = Key(i);
+  // Commas: thousands when each is followed by three digits (1,234,567),
+  // else a decimal comma (2,4 مليار).
+  size_t commas = 0;
+  bool thousands = true;
+  for (size_t p = key.find(','); p != std::string_view::npos; p = key.find(',', p + 1)) {
+    ++commas;
+    size_t digits = 0;
+    while (p + 1 + digits < key.size() && key[p + 1 + digits] >= '0' && key[p + 1 + digits] <= '9') ++digits;
+    thousands = thousands && digits == 3;
+  }
   std::string k;
-  for (char c : Key(i))
+  for (char c : key) {
     if (c != ',') k.push_back(c);
+    else if (!thousands && commas == 1) k.push_back('.');
+  }
+  // "5.<RLM>2": typed in the order it shows right to left, the parts of a
+  // decimal are swapped (2.5; Asharq Al-Awsat writes its decimals so).
+  const Span s = at.tokens.tokens[i].span;
+  for (uint32_t c = s.begin; c + 1 < s.end && c + 1 < u32.size(); ++c) {
+    if ((u32[c] != '.' && u32[c] != ',') || u32[c + 1] != 0x200F) continue;
+    size_t dot = k.find('.');
+    if (dot != std::string::npos) k = k.substr(dot + 1) + "." + k.substr(0, dot);
+    break;
+  }
   return std::strtod(k.c_str(), nullptr);
 }
 

@@ -12,6 +12,7 @@
 #include "facts/calendar.h"
 #include "sada/story.h"
 #include "sada/text.h"
+#include "story/story_internal.h"
 #include "util/hash.h"
 #include "util/parallel.h"
 #include "util/union_find.h"
@@ -132,6 +133,17 @@ const Background& BackgroundFrequencies() {
   }();
   return *bg;
 }
+
+}  // namespace
+
+double internal::BackgroundIdf(std::string_view stem) {
+  const Background& bg = BackgroundFrequencies();
+  auto it = bg.df.find(WordTerm(stem));
+  const double df = it == bg.df.end() ? 0 : it->second;
+  return std::log((bg.documents + 1) / (df + 0.5));
+}
+
+namespace {
 
 // One story in the making: its centroid (sum of its articles' vectors, cut
 // to story_terms), and while it is open, where its terms sit in the

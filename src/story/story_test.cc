@@ -9,6 +9,8 @@
 #include <set>
 
 #include "sada/analyze.h"
+#include "sada/compare.h"
+#include "sada/facts.h"
 #include "sada/ingest.h"
 #include "sada/ner.h"
 #include "sada/story.h"
@@ -371,6 +373,94 @@ TEST(StoryClusterTest, IsoHours) {
   EXPECT_DOUBLE_EQ(IsoHours("1970-01-01T00:00:36Z"), 0.01);
   EXPECT_EQ(IsoHours("2015-02-30"), -1);
   EXPECT_EQ(IsoHours("soon"), -1);
+}
+
+
+// What CompareStory finds in conflict among hand-written reports, one
+// sentence each, from different outlets (no copies between them). Each
+// case is a kind of false conflict seen on SaudiNewsNet, or a real one.
+class ConflictTest : public ::testing::Test {
+ protected:
+  // (outlet, published, text) per article.
+  void Compare(const std::vector<std::tuple<std::string, std::string, std::string>>& reports) {
+    articles_.clear();
+    facts_.clear();
+    for (const auto& [outlet, published, text] : reports) {
+      Article a;
+      a.id = outlet;
+      a.source = outlet;
+      a.published = published;
+      a.published_precision = Precision::kMinute;
+      a.language = "ar";
+      a.text = text;
+      articles_.push_back(std::move(a));
+    }
+    facts_.resize(articles_.size());
+    std::vector<StoryDoc> docs;
+    for (size_t i = 0; i < articles_.size(); ++i) {
+      ExtractFacts(articles_[i], NerModel::Builtin(), ExtractOptions{}, &facts_[i]);
+      docs.push_back({&articles_[i], articles_[i].source, &facts_[i], nullptr});
+    }
+    CompareStory(docs, {}, CompareOptions{}, &out_);
+  }
+  // The conflicting claims of a kind, as "value@outlet" sets.
+  std::vector<std::set<std::string>> Conflicts(const std::string& kind) const {
+    std::vector<std::set<std::string>> r;
+    for (const Claim& c : out_.claims) {
+      if (c.kind != kind || c.status != ClaimStatus::kConflicting) continue;
+      std::set<std::string> values;
+      for (const Statement& s : c.statements) values.insert(s.value + "@" + articles_[s.doc].source);
+      r.push_back(values);
+    }
+    return r;
+  }
+  std::vector<Article> articles_;
+  std::vector<std::vector<Fact>> facts_;
+  StoryAnalysis out_;
+};
+
+TEST_F(ConflictTest, OneEventDatedTwoWays) {
+  Compare({{"a", "2015-07-22T10:00", "وصلت أمس إلى مطار عدن الدولي أول طائرة مساعدات سعودية تحمل 20 طنا من المواد الغذائية."},
+           {"b", "2015-07-22T12:00", "وصلت اليوم إلى مطار عدن الدولي أول طائرة مساعدات سعودية تحمل 20 طنا من المواد الغذائية."}});
+  EXPECT_EQ(Conflicts("date"), (std::vector<std::set<std::string>>{{"2015-07-21@a", "2015-07-22@b"}}));
+}
+
+TEST_F(ConflictTest, YesterdayPublishedADayApartSaysTheSame) {
+  // Both say "yesterday"; the days differ only by their publication.
+  Compare({{"a", "2015-07-22T10:00", "وصلت أمس إلى مطار عدن الدولي أول طائرة مساعدات سعودية تحمل 20 طنا من المواد الغذائية."},
+           {"b", "2015-07-23T10:00", "وصلت أمس إلى مطار عدن الدولي أول طائرة مساعدات سعودية تحمل 20 طنا من المواد الغذائية."}});
+  EXPECT_TRUE(Conflicts("date").empty());
+}
+
+TEST_F(ConflictTest, DifferentEventsWithTheSameTitlesDoNotConflict) {
+  // The same visitor, received by the king one day and the crown prince the
+  // day before: the titles alike, the events not.
+  Compare({{"a", "2015-07-24T06:00",
+            "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر السلام أمس وزير الخارجية المصري سامح شكري."},
+           {"b", "2015-07-24T07:00",
+            "استقبل الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية في قصره بجدة مساء أول من أمس وزير الخارجية المصري سامح شكري."}});
+  EXPECT_TRUE(Conflicts("date").empty());
+}
+
+TEST_F(ConflictTest, TheNextDaysMarketReportIsNoConflict) {
+  // One report a day in the same words: other figures, another day.
+  Compare({{"a", "2015-07-22T18:00", "أغلق مؤشر سوق الأسهم السعودية اليوم على انخفاض عند مستوى 9372 نقطة بتداولات تجاوزت 4.1 مليار ريال."},
+           {"b", "2015-07-24T06:00", "أغلق مؤشر سوق الأسهم السعودية أمس على ارتفاع عند مستوى 9380 نقطة بتداولات تجاوزت 4.2 مليار ريال."}});
+  EXPECT_TRUE(Conflicts("date").empty());
+  EXPECT_TRUE(Conflicts("figure").empty());
+}
+
+TEST_F(ConflictTest, MeasuresAreNotComparedCountsAre) {
+  Compare({{"a", "2015-07-23T19:00", "لقي 13 شخصا مصرعهم بعد غرق مركب في نهر النيل شمال القاهرة وارتفع سهم الشركة 3 في المائة."},
+           {"b", "2015-07-23T20:00", "لقي 21 شخصا مصرعهم بعد غرق مركب في نهر النيل شمال القاهرة وارتفع سهم الشركة 5 في المائة."}});
+  EXPECT_EQ(Conflicts("figure"), (std::vector<std::set<std::string>>{{"13@a", "21@b"}}));
+  EXPECT_EQ(Conflicts("casualties"), (std::vector<std::set<std::string>>{{"killed: 13@a", "killed: 21@b"}}));
+}
+
+TEST_F(ConflictTest, AnAgeIsNotACasualtyCount) {
+  Compare({{"a", "2015-07-23T10:00", "وقتل محمد علاونة (22 عاما) برصاصة في الصدر خلال مواجهات قرب جنين."},
+           {"b", "2015-07-23T11:00", "قتل رصاص الجيش محمد علاونة (23 سنة) خلال مواجهات قرب جنين."}});
+  for (const Claim& c : out_.claims) EXPECT_NE(c.kind, "casualties");
 }
 
 }  // namespace
