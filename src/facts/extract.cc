@@ -315,10 +315,12 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
                              "إنه", "انه", "أنه", "إنها", "أنها", "الى", "إلى", "عن", "لـ", "ل", "كلمة",
                              "مساء", "صباح", "ظهر", "يوم", "لوكالة", "لقناة", "لصحيفة", "له", "لها", "بيان", "بيانا",
                              "فيه", "فيها", "فيهم", "منه", "منها", "عنه", "عنها", "لهم", "عليه", "عليها",
-                             "حيث", "بعد", "قبل", "مؤخرا", "أيضا", "ايضا", "كذلك", "من"};
+                             "حيث", "بعد", "قبل", "مؤخرا", "أيضا", "ايضا", "كذلك", "من", "إليه", "إليها", "اليه",
+                             "اليها", "النظر", "الانتباه"};
   static const WordSet kThat{"إن", "ان", "أن", "بأن", "بان", "إنه", "انه", "أنه", "إنها", "أنها"};
   static const WordSet kSpeech{"كلمة", "خطابا", "بيانا"};
-  static const std::string kWa = KeyOf("و"), kFa = KeyOf("ف"), kLi = KeyOf("ل");
+  static const std::string kWa = KeyOf("و"), kFa = KeyOf("ف"), kLi = KeyOf("ل"), kMa = KeyOf("ما"),
+                           kLima = KeyOf("لما");
   std::string last_speaker;
   std::string last_speaker_entity;
   size_t sent = 0;
@@ -339,8 +341,16 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // (a name in parentheses is kept: "وكالة الأنباء السورية (سانا)").
     size_t s0 = i + 1;
     if (according && s0 < w.size() && w.Is(s0, kLi)) ++s0;  // وفقا لـ
+    // "حسب ما ذكرت الوكالة", "وفقا لما نقلته": the source after the verb,
+    // which says it is one.
+    const bool told = according && (w.Is(s0, kMa) || w.Is(s0, kLima)) && s0 + 1 < w.size() &&
+                      !kStop.Has(w.Key(s0 + 1)) && !w.IsNumber(s0 + 1);
+    if (told) s0 += 2;
     size_t s1 = s0;
-    while (s1 < w.size() && s1 < s0 + 8 && w.SpanOf(s1).end <= sentence.end && !kStop.Has(w.Key(s1)) &&
+    // "قالت: «أقسم...»": what follows a colon or a quotation mark is what was
+    // said, not who said it.
+    const bool said_next = s0 < w.size() && w.Gap(i, s0).find_first_of(U":«\"“") != std::u32string_view::npos;
+    while (!said_next && s1 < w.size() && s1 < s0 + 8 && w.SpanOf(s1).end <= sentence.end && !kStop.Has(w.Key(s1)) &&
            !w.IsNumber(s1)) {
       if (s1 > s0) {
         auto gap = w.Gap(s1 - 1, s1);
@@ -360,23 +370,35 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     q.cue = std::string(w.Text(w.SpanOf(i)));
     bool speech = false;  // "ألقى X كلمة"
     // A speaker is a name (an entity mention begins in it), a word that names
-    // a role or a source (الرئيس، وزير، مصادر، الوكالة، المتحدث...), or a
-    // noun with the article; otherwise the words after the verb are its
-    // object ("أكدت حدوث تدخل"), and the speaker is the one before.
+    // a role or a source (الرئيس، وزير، مصادر، الوكالة، المتحدث، التقرير...),
+    // or, after a verb, a noun with the article; otherwise the words after
+    // the verb are its object ("أكدت حدوث تدخل"), and the speaker is the one
+    // before. After حسب/وفق a noun alone is a measure, not a source ("حسب
+    // الاستطاعة"، "وفق أفضل المعايير"): no quote.
     auto plausible = [&](size_t a, size_t b) {
-      static const WordSet kSources{"مصادر", "مصدر", "الوكالة", "الصحيفة", "القناة", "المتحدث", "الناطق",
-                                    "مسؤول", "مسؤولون", "المسؤول", "شهود", "ناشطون", "سكان", "البيان",
-                                    "التقرير", "الجيش", "الحكومة", "الوزارة", "الشرطة", "القيادة"};
+      static const WordSet kSources{
+          "مصادر",   "مصدر",    "الوكالة",  "الصحيفة",  "القناة",   "المتحدث",  "الناطق",   "مسؤول",
+          "مسؤولون", "المسؤول", "شهود",     "ناشطون",   "سكان",     "البيان",   "بيان",     "التقرير",
+          "تقرير",   "الجيش",   "الحكومة",  "الوزارة",  "الشرطة",   "القيادة",  "البيانات", "بيانات",
+          "الأرقام", "أرقام",   "إحصاءات",  "الإحصاءات", "إحصائيات", "الإحصائيات", "تقديرات", "التقديرات",
+          "دراسة",   "الدراسة", "نتائج",    "موقع",     "الموقع",   "وسائل",    "صحيفة",    "وكالة",
+          "المصادر", "مسؤولو",  "معلومات",  "المعلومات", "قول",     "رواية",    "تصريحات",  "التصريحات",
+          "خبراء",   "الخبراء", "محللون",   "المحللون", "محللين",   "مراقبون",  "شهادات",   "إفادة",
+          "تقارير",  "التقارير"};
       static const std::string kAl = KeyOf("ال");
       Span sp{w.SpanOf(a).begin, w.SpanOf(b - 1).end};
       for (const auto& e : entities)
         if (e.span.begin >= sp.begin && e.span.begin < sp.end) return true;
       std::string_view k = w.Key(a);
       uint32_t g = w.gaz[a];
-      return kSources.Has(k) || (g & (kGazPersonTitle | kGazOrgTrigger)) != 0 ||
-             (BeginsWith(k, kAl) && k.size() > 6);
+      const bool lil = according && BeginsWith(k, kLi) && k.size() > 4;  // وفقا لبيانات
+      return kSources.Has(k) || (lil && kSources.Has(k.substr(kLi.size()))) ||
+             (g & (kGazPersonTitle | kGazOrgTrigger)) != 0 || ((!according || told) && BeginsWith(k, kAl) && k.size() > 6);
     };
-    if (s1 > s0 && !according && !plausible(s0, s1)) s1 = s0;
+    if (s1 > s0 && !plausible(s0, s1)) {
+      if (according) continue;
+      s1 = s0;
+    }
     if (s1 > s0) {
       Span sp{w.SpanOf(s0).begin, w.SpanOf(s1 - 1).end};
       if (sp.end < w.u32.size() && w.u32[sp.end] == ')') ++sp.end;

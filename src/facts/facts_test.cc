@@ -369,6 +369,26 @@ TEST(QuantityFactsTest, DecimalsAsOutletsTypeThem) {
   EXPECT_EQ(QuantitiesOf("أغلق عند مستوى 9372 نقطة"), V{"9372 point"});
 }
 
+// The speakers of the quotes in a text, in order.
+V SpeakersOf(const std::string& text) {
+  V r;
+  for (const Fact& f : FactsOf(text))
+    if (f.kind == FactKind::kQuote) r.push_back(f.speaker);
+  return r;
+}
+
+TEST(QuoteFactsTest, AccordingToNamesASourceNotAMeasure) {
+  // حسب / وفق before a measure or a rule is no attribution.
+  EXPECT_EQ(SpeakersOf("ويزوره المشرف حسب الاستطاعة مرة أو مرتين."), V{});
+  EXPECT_EQ(SpeakersOf("ويتم التنفيذ وفق أفضل المعايير الدولية."), V{});
+  EXPECT_EQ(SpeakersOf("وقتل ثلاثة أشخاص، حسب ما ذكرت وكالة الأنباء الفرنسية."), V{"وكالة الأنباء الفرنسية"});
+  EXPECT_EQ(SpeakersOf("وارتفع الإنتاج، وفقا لبيانات وزارة التجارة."), V{"لبيانات وزارة التجارة"});
+  // The idiom's object is not the speaker; a colon opens what was said.
+  EXPECT_EQ(SpeakersOf("ولفت التقرير النظر إلى أن الإنتاج ارتفع."), V{"التقرير"});
+  EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل بدأ. وقال: «أقسم بالله العظيم إنه لا يعاني من أي مرض»."),
+            (V{"الوزير", "الوزير"}));
+}
+
 TEST(CalendarTest, DaysAndWeekdays) {
   using namespace internal;
   EXPECT_EQ(DaysFromCivil(1970, 1, 1), 0);
