@@ -222,8 +222,17 @@ class DateFinder {
       if (!w_.IsNumber(j)) return false;
     return true;
   }
-  // A date written in full begins at token j.
-  bool DateAt(size_t j) const { return MatchWrittenDate(w_.at.tokens, j, w_.u32) || ParseHijri(j); }
+  // A date written in full, or a day of a month, begins at token j ("27
+  // يوليو", "28 من يوليو", "الثامن من شهر ذي القعدة", "10 جمادى الآخر").
+  bool DateAt(size_t j) const {
+    if (MatchWrittenDate(w_.at.tokens, j, w_.u32) || ParseHijri(j)) return true;
+    if (!(w_.IsNumber(j) && w_.Key(j).size() <= 2) && d_.ordinals.Get(w_.KeyAt(j)) == 0) return false;
+    size_t k = j + 1;
+    if (w_.Is(k, d_.min)) ++k;
+    if (w_.Is(k, d_.shahr)) ++k;
+    int words = 0;
+    return MonthFromKey(w_.KeyAt(k), w_.KeyAt(k + 1), &words) > 0 || HijriMonthAt(w_, k, &words) > 0;
+  }
 
   void Emit(size_t first, size_t last, const std::string& value, const char* anchor) {
     Fact f;
@@ -297,15 +306,28 @@ class DateFinder {
     if (w_.IsNumber(i) && w_.Number(i) >= 1 && w_.Number(i) <= 30) {
       day = w_.SmallInt(i);
       j = i + 1;
+    } else if (int o = d_.ordinals.Get(w_.KeyAt(i)); o >= 1 && o <= 30) {
+      day = o;  // "العاشر من شهر شوال"
+      j = i + 1;
     }
+    if (day > 0 && w_.Is(j, d_.min)) ++j;
+    if (day > 0 && w_.Is(j, d_.shahr)) ++j;
     int month = HijriMonthAt(w_, j, &words);
     if (month == 0) return std::nullopt;
     size_t yi = j + words;
     const size_t first = day > 0 ? i : j;
     if (auto dir = Direction(w_.KeyAt(yi))) return HijriDate{first, yi, 0, month, day, *dir};
-    if (!w_.IsNumber(yi) || w_.Number(yi) < 1300 || w_.Number(yi) > 1600) return std::nullopt;
-    size_t last = d_.hijri_mark.Has(w_.KeyAt(yi + 1)) ? yi + 1 : yi;
-    return HijriDate{first, last, w_.SmallInt(yi), month, day, 0};
+    if (w_.IsNumber(yi) && w_.Number(yi) >= 1300 && w_.Number(yi) <= 1600) {
+      size_t last = d_.hijri_mark.Has(w_.KeyAt(yi + 1)) ? yi + 1 : yi;
+      return HijriDate{first, last, w_.SmallInt(yi), month, day, 0};
+    }
+    // "يوم الأربعاء 13 شوال": a day and a month, in the anchor's year; not
+    // with a year we do not read after it ("22 شعبان 492هـ"), and not صفر,
+    // which is also zero ("فاز 1 - صفر").
+    // Nor when a year in words follows ("من العام المقبل").
+    const bool year_after = w_.Is(yi, d_.min) && d_.HasWithClitic(d_.year_words, w_.KeyAt(yi + 1));
+    if (day > 0 && month != 2 && !w_.IsNumber(yi) && !year_after) return HijriDate{first, yi - 1, 0, month, day, 0};
+    return std::nullopt;
   }
   size_t Hijri(size_t i) {
     auto h = ParseHijri(i);
@@ -393,7 +415,7 @@ class DateFinder {
         // "14 من نوفمبر 2017": the year is given.
         int y = w_.SmallInt(last + 1);
         if (day > DaysInMonth(y, month)) return 0;
-        EmitDay(First(i), last + 1, DaysFromCivil(y, month, day), "");
+        EmitDay(WithWeekday(First(i)), last + 1, DaysFromCivil(y, month, day), "");
         return last + 2;
       }
     } else if (w_.Is(j, d_.al_shahr) && (dir = Direction(w_.KeyAt(j + 1)))) {
@@ -407,7 +429,7 @@ class DateFinder {
     if (j == i + 1 && month == 0) return 0;
     if (i > 0 && d_.HasWithClitic(d_.named_after, w_.Key(i - 1))) return last + 1;  // قوى 8 آذار: a name
     if (!anchor_.day) {
-      Emit(First(i), last, "", "");
+      Emit(WithWeekday(First(i)), last, "", "");
       return last + 1;
     }
     Ymd a = CivilFromDays(*anchor_.day);
@@ -434,7 +456,7 @@ class DateFinder {
       if (m > 12) { m -= 12; ++y; }
     }
     if (day > DaysInMonth(y, m)) return 0;
-    EmitDay(First(i), last, DaysFromCivil(y, m, day), anchor_.kind);
+    EmitDay(WithWeekday(First(i)), last, DaysFromCivil(y, m, day), anchor_.kind);
     return last + 1;
   }
 
