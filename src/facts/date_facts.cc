@@ -299,6 +299,7 @@ class DateFinder {
     size_t first, last;
     int year, month, day;  // day 0: the month; year 0: the direction's
     int direction;
+    bool nearest = false;  // no year and no direction: the occurrence nearest the anchor
   };
   std::optional<HijriDate> ParseHijri(size_t i) const {
     int day = 0, words = 0;
@@ -326,7 +327,7 @@ class DateFinder {
     // which is also zero ("فاز 1 - صفر").
     // Nor when a year in words follows ("من العام المقبل").
     const bool year_after = w_.Is(yi, d_.min) && d_.HasWithClitic(d_.year_words, w_.KeyAt(yi + 1));
-    if (day > 0 && month != 2 && !w_.IsNumber(yi) && !year_after) return HijriDate{first, yi - 1, 0, month, day, 0};
+    if (day > 0 && month != 2 && !w_.IsNumber(yi) && !year_after) return HijriDate{first, yi - 1, 0, month, day, 0, true};
     return std::nullopt;
   }
   size_t Hijri(size_t i) {
@@ -335,10 +336,23 @@ class DateFinder {
     const size_t first = WithWeekday(h->first);
     if (h->year > 0) return EmitHijri(first, h->last, h->year, h->month, h->day, "") ? h->last + 1 : 0;
     // No year: the anchor's Hijri year, or the one before or after it as the
-    // direction says.
+    // direction says; with no direction either, the year that puts the day
+    // nearest the anchor ("أمام الوحدة في 16 محرم", written in Shawwal: the
+    // coming Muharram).
     std::optional<Ymd> now = anchor_.day ? GregorianToHijri(*anchor_.day) : std::nullopt;
-    if (!now || !EmitHijri(first, h->last, YearFor(h->month, *now, h->direction), h->month, h->day, anchor_.kind))
-      Emit(first, h->last, "", "");
+    int year = now ? YearFor(h->month, *now, h->direction) : 0;
+    if (now && h->nearest) {
+      int64_t best = -1;
+      for (int y = now->y - 1; y <= now->y + 1; ++y)
+        if (auto g = HijriToGregorian(y, h->month, h->day)) {
+          const int64_t gap = std::llabs(DaysFromCivil(g->y, g->m, g->d) - *anchor_.day);
+          if (best < 0 || gap < best) {
+            best = gap;
+            year = y;
+          }
+        }
+    }
+    if (!now || !EmitHijri(first, h->last, year, h->month, h->day, anchor_.kind)) Emit(first, h->last, "", "");
     return h->last + 1;
   }
   // "عام 2014", "2014م", "1436هـ": a year, written so (a bare number may be

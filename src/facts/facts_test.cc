@@ -258,11 +258,13 @@ TEST(DateFactsTest, DaysAsReportsWriteThem) {
   // A weekday before a day of a month is that day's, not a day of its own.
   EXPECT_EQ(DatesOf("سيواجه الفريق منافسه يوم الاثنين 27 نوفمبر على ملعبه"), V{"2017-11-27"});
   EXPECT_EQ(DatesOf("ويخوض المباراة الثانية يوم الثلاثاء 28 من نوفمبر"), V{"2017-11-28"});
-  // A Hijri day and month without a year: the publication's Hijri year
-  // (1436; Sunday, 23 August 2015).
+  // A Hijri day and month without a year: in the Hijri year that puts it
+  // nearest publication (1436; Sunday, 23 August 2015).
   EXPECT_EQ(DatesOf("وتنطلق الدراسة يوم الأحد الثامن من شهر ذي القعدة", "2015-07-22"), V{"2015-08-23"});
   EXPECT_EQ(DatesOf("وتجرى الانتخابات يوم الخميس 28 شوال الموافق 13 أغسطس", "2015-07-22"),
             (V{"2015-08-13", "2015-08-13"}));
+  // With no direction, the one nearest publication: the coming Muharram.
+  EXPECT_EQ(DatesOf("ستكون المباراة أمام الوحدة في 16 محرم", "2015-07-22"), V{"2015-10-29"});
   // The day before yesterday, in its three spellings.
   EXPECT_EQ(DatesOf("قتل شخصان أول من أمس في المدينة"), V{"2017-11-17"});
   EXPECT_EQ(DatesOf("غرد الوزير أمس الأول قائلا"), V{"2017-11-17"});
