@@ -322,13 +322,14 @@ class DateFinder {
       size_t last = d_.hijri_mark.Has(w_.KeyAt(yi + 1)) ? yi + 1 : yi;
       return HijriDate{first, last, w_.SmallInt(yi), month, day, 0};
     }
-    // "يوم الأربعاء 13 شوال": a day and a month, in the anchor's year; not
-    // with a year we do not read after it ("22 شعبان 492هـ"), and not صفر,
-    // which is also zero ("فاز 1 - صفر").
-    // Nor when a year in words follows ("من العام المقبل").
-    const bool year_after = w_.Is(yi, d_.min) && d_.HasWithClitic(d_.year_words, w_.KeyAt(yi + 1));
-    if (day > 0 && month != 2 && !w_.IsNumber(yi) && !year_after) return HijriDate{first, yi - 1, 0, month, day, 0, true};
-    return std::nullopt;
+    // "يوم الأربعاء 13 شوال": a day and a month, in the year nearest the
+    // anchor (Hijri()); not before a year we do not read, in digits ("22
+    // شعبان 492هـ") or words ("من العام المقبل"), and not صفر, which is also
+    // zero ("فاز 1 - صفر").
+    constexpr int kSafar = 2;
+    const bool year_after = w_.IsNumber(yi) || (w_.Is(yi, d_.min) && d_.HasWithClitic(d_.year_words, w_.KeyAt(yi + 1)));
+    if (day == 0 || month == kSafar || year_after) return std::nullopt;
+    return HijriDate{first, yi - 1, 0, month, day, 0, true};
   }
   size_t Hijri(size_t i) {
     auto h = ParseHijri(i);

@@ -350,8 +350,8 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // "قالت: «أقسم...»": what follows a colon or a quotation mark is what was
     // said, not who said it.
     const bool said_next = s0 < w.size() && w.Gap(i, s0).find_first_of(U":«\"“") != std::u32string_view::npos;
-    while (!said_next && s1 < w.size() && s1 < s0 + 8 && w.SpanOf(s1).end <= sentence.end && !kStop.Has(w.Key(s1)) &&
-           !w.IsNumber(s1)) {
+    while (!said_next && s1 < w.size() && s1 < s0 + 8 && w.SpanOf(s1).end <= sentence.end &&
+           !kStop.Has(w.Key(s1)) && !w.IsNumber(s1)) {
       if (s1 > s0) {
         auto gap = w.Gap(s1 - 1, s1);
         bool ok = true;
@@ -391,9 +391,10 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         if (e.span.begin >= sp.begin && e.span.begin < sp.end) return true;
       std::string_view k = w.Key(a);
       uint32_t g = w.gaz[a];
-      const bool lil = according && BeginsWith(k, kLi) && k.size() > 4;  // وفقا لبيانات
-      return kSources.Has(k) || (lil && kSources.Has(k.substr(kLi.size()))) ||
-             (g & (kGazPersonTitle | kGazOrgTrigger)) != 0 || ((!according || told) && BeginsWith(k, kAl) && k.size() > 6);
+      if (kSources.Has(k) || (g & (kGazPersonTitle | kGazOrgTrigger)) != 0) return true;
+      if (according && BeginsWith(k, kLi) && k.size() > 4 && kSources.Has(k.substr(kLi.size())))
+        return true;  // وفقا لبيانات
+      return (!according || told) && BeginsWith(k, kAl) && k.size() > 6;
     };
     if (s1 > s0 && !plausible(s0, s1)) {
       if (according) continue;

@@ -193,10 +193,10 @@ using internal::StoryText;
 
 // Two statements are about the same thing when the words of their sentences
 // around them, weighted by how rare they are in news (BackgroundIdf), reach
-// this cosine (on three days of SaudiNewsNet, the pairs of date statements
-// from 0.4 to 0.5 were all different events alike in wording: the king and
-// the crown prince each receiving one visitor, one spokesman's reports of
-// two fires).
+// this cosine (on three days of SaudiNewsNet, most pairs of date statements
+// from 0.4 to 0.5 were different events alike in wording: the king and the
+// crown prince each receiving one visitor, one spokesman's reports of two
+// fires).
 constexpr double kSameThing = 0.5;
 // Two articles tell one event when their words, so weighted, reach this
 // cosine.
