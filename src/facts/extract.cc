@@ -179,7 +179,8 @@ bool IsNumberWord(std::string_view key) {
 }
 
 void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<Fact>* out) {
-  static const std::string kWa = KeyOf("و"), kAl = KeyOf("ال"), kFi = KeyOf("في"), kRa = KeyOf("ر");
+  static const std::string kWa = KeyOf("و"), kAl = KeyOf("ال"), kFi = KeyOf("في"), kRa = KeyOf("ر"),
+                           kWest = KeyOf("وست");
   static const WordSet kTen{"عشر", "عشرة"}, kHundred{"المائة", "المئة"}, kHour{"الساعة", "الساعه"};
   static const WordSet kVague{"عشرات", "مئات", "آلاف", "ملايين"};
   static const WordMap kVagueValue{{"عشرات", 1}, {"مئات", 2}, {"آلاف", 3}, {"ملايين", 4}};
@@ -245,11 +246,11 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       size_t j = i;
       for (; j < w.size(); ++j) {
         std::string_view k = w.Key(j);
-        const bool wa = j > i && k.compare(0, kWa.size(), kWa) == 0;
-        if (wa) k.remove_prefix(kWa.size());  // وخمسون
+        const bool wa = k.size() > kWa.size() && k.compare(0, kWa.size(), kWa) == 0 && (j > i || k != kWest);
+        if (wa) k.remove_prefix(kWa.size());  // وخمسون; "32 قتيلا ومائة جريح"; not وست هام
         NumberWord nw;
         if (!NumberWordOf(k, &nw) || (j > i && !w.Adjacent(j - 1, j))) break;
-        if (!nw.multiplier && !JoinsNumber(current, nw.value, wa)) break;  // "رقم اثنين وتسعة": two numbers
+        if (!nw.multiplier && !JoinsNumber(current, nw.value, wa && j > i)) break;  // "رقم اثنين وتسعة": two numbers
         any = true;
         if (nw.multiplier) {
           total += std::max(current, 1.0) * nw.value;

@@ -376,6 +376,7 @@ TEST(QuantityFactsTest, DecimalsAsOutletsTypeThem) {
   EXPECT_EQ(QuantitiesOf("بلغ 1106 دولارات الساعة 1020 بتوقيت جرينتش"), V{"1106 USD"});
   EXPECT_EQ(QuantitiesOf("عبر خطي السير رقم اثنين وتسعة"), V{});
   EXPECT_EQ(QuantitiesOf("وصل ثلاثمائة وخمسة وعشرون حاجا"), V{"325"});
+  EXPECT_EQ(QuantitiesOf("أوقع 32 قتيلا ومائة جريح"), (V{"32", "100"}));
   EXPECT_EQ(QuantitiesOf("أغلق عند مستوى 9372 نقطة"), V{"9372 point"});
 }
 

@@ -12,6 +12,7 @@
 #include "sada/reuse.h"
 #include "sada/story.h"
 #include "sada/text.h"
+#include "facts/extract_internal.h"
 #include "story/story_internal.h"
 #include "text/stem.h"
 #include "util/strings.h"
@@ -493,9 +494,9 @@ int Role(std::string_view key) {
   return 0;
 }
 
-// The count a token gives, or "": digits as the article's figure that holds
-// them reads them ("140 ألف" 140000), vague words as their range. Years
-// (1900-2100) are not counts.
+// The count a token gives, or "": digits and number words as the article's
+// figure that holds them reads them ("140 ألف" 140000, "ومائة" 100), vague
+// words as their range. Years (1900-2100) are not counts.
 std::string CountAt(const internal::DocText& t, const std::vector<const Fact*>& figures, size_t i) {
   const Token& tok = t.at.tokens.tokens[i];
   std::string_view k = t.at.tokens.Key(tok);
@@ -505,6 +506,10 @@ std::string CountAt(const internal::DocText& t, const std::vector<const Fact*>& 
       if (internal::Overlaps(f->span, tok.span)) return f->value;
     return std::string(k);
   }
+  if (std::string_view n = internal::BareKey(k); internal::IsNumberWord(k) || internal::IsNumberWord(n))
+    for (const Fact* f : figures)  // "ومائة جريح"
+      if (internal::Overlaps(f->span, tok.span) && f->value.find_first_not_of("0123456789.") == std::string::npos)
+        return f->value;
   std::string_view b = internal::BareKey(k);
   if (VagueCounts().Has(k) || VagueCounts().Has(b)) {
     if (b == "عشرات" || b == "dozens" || b == "scores") return "tens";

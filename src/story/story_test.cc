@@ -457,6 +457,16 @@ TEST_F(ConflictTest, MeasuresAreNotComparedCountsAre) {
   EXPECT_EQ(Conflicts("casualties"), (std::vector<std::set<std::string>>{{"killed: 13@a", "killed: 21@b"}}));
 }
 
+TEST_F(ConflictTest, CasualtiesCountedInWordsAndThousands) {
+  Compare({{"a", "2015-07-25T10:00", "أوقع الهجوم الانتحاري 32 قتيلا ومائة جريح في البلدة."},
+           {"b", "2015-08-06T18:00", "وقتل 140 ألف شخص في الانفجار بحلول نهاية العام."}});
+  std::set<std::string> values;
+  for (const Claim& c : out_.claims)
+    if (c.kind == "casualties")
+      for (const Statement& s : c.statements) values.insert(s.value);
+  EXPECT_EQ(values, (std::set<std::string>{"killed: 32; wounded: 100", "killed: 140000"}));
+}
+
 TEST_F(ConflictTest, AnAgeIsNotACasualtyCount) {
   Compare({{"a", "2015-07-23T10:00", "وقتل محمد علاونة (22 عاما) برصاصة في الصدر خلال مواجهات قرب جنين."},
            {"b", "2015-07-23T11:00", "قتل رصاص الجيش محمد علاونة (23 سنة) خلال مواجهات قرب جنين."}});
