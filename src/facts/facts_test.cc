@@ -378,6 +378,7 @@ TEST(QuantityFactsTest, DecimalsAsOutletsTypeThem) {
   EXPECT_EQ(QuantitiesOf("وصل ثلاثمائة وخمسة وعشرون حاجا"), V{"325"});
   EXPECT_EQ(QuantitiesOf("أوقع 32 قتيلا ومائة جريح"), (V{"32", "100"}));
   EXPECT_EQ(QuantitiesOf("أغلق عند مستوى 9372 نقطة"), V{"9372 point"});
+  EXPECT_EQ(QuantitiesOf("ونزلت عقود الخام 74 سنتا"), V{"74 cent"});
 }
 
 // The speakers of the quotes in a text, in order.

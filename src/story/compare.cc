@@ -84,6 +84,20 @@ SparseVec StoryText::Weighted(uint32_t doc, Span span, Span skip) const {
   return StemVector(per_doc[doc], span, skip, BackgroundIdf);
 }
 
+Span StoryText::Around(uint32_t doc, Span span, Span within, size_t words) const {
+  const auto& toks = per_doc[doc].at.tokens.tokens;
+  auto first = std::lower_bound(toks.begin(), toks.end(), span.begin,
+                                [](const Token& k, uint32_t b) { return k.span.end <= b; });
+  auto last = std::lower_bound(toks.begin(), toks.end(), span.end,
+                               [](const Token& k, uint32_t e) { return k.span.begin < e; });
+  Span out = span;
+  for (size_t n = 0; n < words && first != toks.begin() && std::prev(first)->span.begin >= within.begin; ++n)
+    out.begin = (--first)->span.begin;
+  for (size_t n = 0; n < words && last != toks.end() && last->span.end <= within.end; ++n, ++last)
+    out.end = last->span.end;
+  return out;
+}
+
 double Cosine(const SparseVec& a, const SparseVec& b) {
   double na = SparseDot(a, a), nb = SparseDot(b, b);
   return na > 0 && nb > 0 ? SparseDot(a, b) / std::sqrt(na * nb) : 0;
@@ -199,6 +213,9 @@ using internal::StoryText;
 // crown prince each receiving one visitor, one spokesman's reports of two
 // fires).
 constexpr double kSameThing = 0.5;
+// Two figures count the same when the three words on each side of them, so
+// weighted, reach this cosine.
+constexpr double kSameWords = 0.2;
 // Two articles tell one event when their words, so weighted, reach this
 // cosine.
 constexpr double kSameStory = 0.6;
@@ -437,6 +454,12 @@ void FigureClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& 
     const auto& all = c.statements;
     const bool compared = counts.count(key) > 0;
     const SameThing same(docs, st, all);
+    // The words next to a figure say what it counts ("لقي 13 شخصا مصرعهم"
+    // and "لقي 21 شخصا مصرعهم"; not "باشرت 455 بلاغا" and "تلقت 2618 بلاغا").
+    std::vector<internal::SparseVec> near(all.size());
+    if (compared)
+      for (size_t i = 0; i < all.size(); ++i)
+        near[i] = st.Weighted(all[i].doc, st.Around(all[i].doc, all[i].span, all[i].sentence, 3), all[i].span);
     auto gives = [&](uint32_t doc, const std::string& value) {
       for (const Statement& x : all)
         if (x.doc == doc && ValuesOverlap(x.value, value)) return true;
@@ -444,7 +467,7 @@ void FigureClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& 
     };
     auto groups = ConflictGroups(docs, copies, all, [&](size_t i, size_t j) {
       return compared && !gives(all[i].doc, all[j].value) && !gives(all[j].doc, all[i].value) &&
-             same(i, j, FactKind::kQuantity);
+             Cosine(near[i], near[j]) >= kSameWords && same(i, j, FactKind::kQuantity);
     });
     std::vector<bool> taken(all.size(), false);
     for (const auto& g : groups) {

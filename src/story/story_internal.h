@@ -35,6 +35,8 @@ struct StoryText {
   SparseVec Vector(uint32_t doc, Span span) const;
   // Stem tf-idf (BackgroundIdf) of the words inside `span` but not `skip`.
   SparseVec Weighted(uint32_t doc, Span span, Span skip) const;
+  // `span` widened by `words` tokens on each side, within `within`.
+  Span Around(uint32_t doc, Span span, Span within, size_t words) const;
 };
 
 // How rare a word stem is in news: log((N + 1) / (df + 0.5)) over the
