@@ -159,6 +159,9 @@ bool JoinsNumber(double current, double v, bool wa) {
   return below_hundred < 10 && v >= 20 && v < 100 && std::fmod(v, 10) == 0;
 }
 
+// The quotation mark that closes one opened by `open` (« " “).
+char32_t CloseMark(char32_t open) { return open == U'«' ? U'»' : open == U'“' ? U'”' : U'"'; }
+
 bool InsideAny(Span s, const std::vector<Fact>& facts) {
   for (const auto& f : facts)
     if (s.begin < f.span.end && f.span.begin < s.end) return true;
@@ -318,11 +321,24 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
                              "مساء", "صباح", "ظهر", "يوم", "لوكالة", "لقناة", "لصحيفة", "له", "لها", "بيان", "بيانا",
                              "فيه", "فيها", "فيهم", "منه", "منها", "عنه", "عنها", "لهم", "عليه", "عليها",
                              "حيث", "بعد", "قبل", "مؤخرا", "أيضا", "ايضا", "كذلك", "من", "إليه", "إليها", "اليه",
-                             "اليها", "النظر", "الانتباه"};
-  static const WordSet kThat{"إن", "ان", "أن", "بأن", "بان", "إنه", "انه", "أنه", "إنها", "أنها"};
+                             "اليها", "النظر", "الانتباه", "بقوله", "قائلا"};
+  static const WordSet kThat{"إن", "ان", "أن", "بأن", "بان", "إنه", "انه", "أنه", "إنها", "أنها", "إنهم", "انهم", "أنهم",
+                             "إننا", "اننا", "أننا", "بأنه", "بأنها", "بأنهم"};
   static const WordSet kSpeech{"كلمة", "خطابا", "بيانا"};
+  // "قال في تصريح لـ«عكاظ»": words before the outlet told.
+  static const WordSet kToldContext{"تصريح",  "تصريحات", "تصريحه", "تصريحاته", "تصريحها", "حديث",  "حديثه",
+                                    "حديثها", "اتصال",   "هاتفي",  "هاتفيا",   "مقابلة",  "متحدثا", "متحدثة",
+                                    "أمس",    "اليوم",   "امس"};
+  // "قال لـ«عكاظ» أمس، في اتصال هاتفي، إن": words after the outlet told
+  // before what was said.
+  static const WordSet kAfterTold{"أمس", "امس", "اليوم", "في", "خلال", "عبر", "مساء", "صباح", "ظهر", "يوم",
+                                  "هاتفيا", "مؤخرا", "أيضا", "ايضا"};
+  // "قال لصحيفة «الوطن»": told an outlet, named in quotation marks.
+  static const WordSet kToldOutlet{"لوكالة", "لقناة", "لصحيفة", "لجريدة", "لموقع", "لمجلة", "لإذاعة", "لشبكة",
+                                   "لتلفزيون", "لبرنامج"};
   static const std::string kWa = KeyOf("و"), kFa = KeyOf("ف"), kLi = KeyOf("ل"), kMa = KeyOf("ما"),
-                           kLima = KeyOf("لما");
+                           kLima = KeyOf("لما"), kFi = KeyOf("في"), kAl = KeyOf("ال"),
+                           kAn = KeyOf("عن");
   std::string last_speaker;
   std::string last_speaker_entity;
   size_t sent = 0;
@@ -348,11 +364,62 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     const bool told = according && (w.Is(s0, kMa) || w.Is(s0, kLima)) && s0 + 1 < w.size() &&
                       !kStop.Has(w.Key(s0 + 1)) && !w.IsNumber(s0 + 1);
     if (told) s0 += 2;
+    // The text between token t - 1 and token t, from `from` on (past the
+    // closing mark of an outlet told).
+    uint32_t from = 0;
+    auto gap_before = [&](size_t t) {
+      uint32_t b = std::max(w.SpanOf(t - 1).end, from), e = w.SpanOf(t).begin;
+      return std::pair{b, std::u32string_view(w.u32).substr(b, e > b ? e - b : 0)};
+    };
+    // "لـ«الشرق الأوسط»", "لصحيفة «الوطن»": the outlet told, in quotation
+    // marks, after token t; where it ends (past its closing mark), or 0.
+    auto outlet_told = [&](size_t t, bool any_word = false) -> uint32_t {
+      if (t + 1 >= w.size() || !(any_word || w.Is(t, kLi) || kToldOutlet.Has(w.Key(t)))) return 0;
+      auto [at, g] = gap_before(t + 1);
+      size_t open = g.find_first_of(U"«\"“");
+      if (open == std::u32string_view::npos) return 0;
+      const char32_t close_mark = CloseMark(g[open]);
+      const uint32_t b = at + static_cast<uint32_t>(open) + 1;
+      for (uint32_t e = b; e < sentence.end && e < b + 40; ++e)
+        if (w.u32[e] == close_mark) return e + 1;
+      return 0;  // a longer quotation: what was said ("دعم بلاده لـ«المبادرة التي...»")
+    };
+    auto first_from = [&](size_t t) {
+      while (t < w.size() && w.SpanOf(t).begin < from) ++t;
+      return t;
+    };
+    // "قال لـ«الاقتصادية» لاحم الناصر": the speaker after the outlet told.
+    const bool outlet_first = !according && s0 < w.size() && (from = outlet_told(s0)) != 0;
+    if (outlet_first) s0 = first_from(s0);
     size_t s1 = s0;
     // "قالت: «أقسم...»": what follows a colon or a quotation mark is what was
-    // said, not who said it.
-    const bool said_next = s0 < w.size() && w.Gap(i, s0).find_first_of(U":«\"“") != std::u32string_view::npos;
-    while (!said_next && s1 < w.size() && s1 < s0 + 8 && w.SpanOf(s1).end <= sentence.end &&
+    // said, not who said it; but "قال «مكتب أخبار سوريا» إن": a short name in
+    // quotation marks before "that" is the speaker.
+    bool said_next = s0 < w.size() && gap_before(s0).second.find_first_of(U":«\"“") != std::u32string_view::npos;
+    bool quoted_speaker = false;
+    if (said_next && !according && s0 > 0 && gap_before(s0).second.find(U':') == std::u32string_view::npos) {
+      if (uint32_t e = outlet_told(s0 - 1, /*any_word=*/true)) {
+        from = e;
+        size_t t = first_from(s0);
+        const size_t end = t;
+        // "وقالت \"أم منصور\" لـ\"سبق\": إنها...": and the outlet told.
+        if (t < w.size() && t > s0) {
+          if (uint32_t e2 = outlet_told(t)) {
+            from = e2;
+            t = first_from(t);
+          }
+        }
+        if (t < w.size() && end > s0 &&
+            (kThat.Has(w.Key(t)) || gap_before(t).second.find(U':') != std::u32string_view::npos)) {
+          said_next = false;
+          quoted_speaker = true;
+          s1 = end;
+        } else {
+          from = 0;
+        }
+      }
+    }
+    while (!said_next && !quoted_speaker && s1 < w.size() && s1 < s0 + 8 && w.SpanOf(s1).end <= sentence.end &&
            !kStop.Has(w.Key(s1)) && !w.IsNumber(s1)) {
       if (s1 > s0) {
         auto gap = w.Gap(s1 - 1, s1);
@@ -387,7 +454,6 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
           "المصادر", "مسؤولو",  "معلومات",  "المعلومات", "قول",     "رواية",    "تصريحات",  "التصريحات",
           "خبراء",   "الخبراء", "محللون",   "المحللون", "محللين",   "مراقبون",  "شهادات",   "إفادة",
           "تقارير",  "التقارير"};
-      static const std::string kAl = KeyOf("ال");
       Span sp{w.SpanOf(a).begin, w.SpanOf(b - 1).end};
       for (const auto& e : entities)
         if (e.span.begin >= sp.begin && e.span.begin < sp.end) return true;
@@ -398,7 +464,20 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         return true;  // وفقا لبيانات
       return (!according || told) && BeginsWith(k, kAl) && k.size() > 6;
     };
-    if (s1 > s0 && !plausible(s0, s1)) {
+    // After the outlet told, words before "that" (or a colon, a quotation)
+    // name the speaker even when no list knows them ("قال لـ\"الاقتصادية\"
+    // محلل لسوق الأسهم إن..."); without "that", they are what was said ("قال
+    // لـ\"سبق\" الشاب غير مؤهل...") and the speaker is the one before.
+    bool said_after_outlet = false;
+    if (outlet_first && s1 > s0) {
+      bool that = false;
+      for (size_t t = s1; t < w.size() && t < s1 + 6 && w.SpanOf(t).end <= sentence.end && !that; ++t)
+        that = kThat.Has(w.Key(t)) || gap_before(t).second.find_first_of(U":«\"“") != std::u32string_view::npos;
+      if (!that) {
+        said_after_outlet = true;
+        s1 = s0;
+      }
+    } else if (s1 > s0 && !quoted_speaker && !plausible(s0, s1)) {
       if (according) continue;
       s1 = s0;
     }
@@ -428,27 +507,95 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     } else {
       size_t c = s1;
       if (speech) ++c;
-      // Skip what comes between the speaker and the content (في بيان، لوكالة...).
-      while (c < w.size() && c < s1 + 6 && !kThat.Has(w.Key(c)) && w.SpanOf(c).end <= sentence.end) {
-        if (w.Gap(c - 1, c).find_first_of(U":«\"“") != std::u32string_view::npos) break;
+      const bool said_here =
+          said_after_outlet && gap_before(s0).second.find_first_of(U":«\"“") == std::u32string_view::npos;
+      if (said_here) c = w.size();
+      // Skip what comes between the speaker and the content (في بيان، لوكالة،
+      // لـ«الشرق الأوسط»...).
+      size_t limit = s1 + 6, after_outlet = 0;
+      // An outlet told further on: "قال فرحان جوهر، النائب عن الحزب
+      // الديمقراطي الكردستاني، لـ«الشرق الأوسط»: «...»".
+      for (size_t t = c; t < w.size() && t < s1 + 14 && w.SpanOf(t).end <= sentence.end && !kThat.Has(w.Key(t));
+           ++t) {
+        if (outlet_told(t)) {
+          limit = std::max(limit, t + 2);
+          break;
+        }
+        if (t > c && gap_before(t).second.find_first_of(U":«\"“") != std::u32string_view::npos) break;
+      }
+      // The outlet told right after the speaker, after a comma, after
+      // another one, or after "في تصريح"، "في حديث"، "متحدثا"...
+      auto told_here = [&](size_t t) {
+        if (t == s1 || after_outlet || kToldContext.Has(w.Key(t - 1))) return true;
+        if (w.Is(s1, kFi) && t <= s1 + 6) return true;  // "مصادر طبية في محافظة تعز لـ«عكاظ»"
+        return gap_before(t).second.find_first_of(U",،") != std::u32string_view::npos;
+      };
+      bool rest_was_said = false, not_a_quote = false;
+      while (c < w.size() && c < limit && !kThat.Has(w.Key(c)) && w.SpanOf(c).end <= sentence.end) {
+        if (c > s1) {
+          if (uint32_t e = outlet_told(c - 1)) {
+            from = e;
+            const size_t next = first_from(c);
+            // "لـ«عكاظ» أمس، في اتصال هاتفي، إن...": look on, also past the
+            // outlet's description ("لصحيفة «حريت» التركية إنه").
+            size_t probe = next;
+            while (probe < next + 2 && probe < w.size() && BeginsWith(w.Key(probe), kAl) &&
+                   !kThat.Has(w.Key(probe)) && gap_before(probe).second.find_first_of(U",،:") == std::u32string_view::npos)
+              ++probe;
+            const bool look_on =
+                probe < w.size() && (gap_before(probe).second.find_first_of(U",،:«\"“(") != std::u32string_view::npos ||
+                                     kAfterTold.Has(w.Key(probe)) || kThat.Has(w.Key(probe)));
+            // A short name in quotation marks after لـ, neither where an
+            // outlet told stands nor followed by what was said, is no
+            // quotation ("عن شكره وتقديره لـ\"السويلم\" على هذه البادرة").
+            // "كشف ... ل\"الرياض\" عن وجود...": what was said.
+            const bool about = next < w.size() && w.Is(next, kAn);
+            if (!look_on && !about && !told_here(c - 1)) {
+              not_a_quote = true;
+              break;
+            }
+            c = after_outlet = next;
+            auto outlet_ahead = [&] {
+              for (size_t t = c; t < c + 5 && t < w.size(); ++t)
+                if (outlet_told(t)) return true;
+              return false;
+            };
+            // "ل\"الرياض\" هناك توجه...": what was said begins here.
+            if (!look_on && !outlet_ahead()) {
+              rest_was_said = true;
+              break;
+            }
+            limit = c + 12;
+            continue;
+          }
+        }
+        if (gap_before(c).second.find_first_of(U":«\"“") != std::u32string_view::npos) break;
         ++c;
       }
-      if (c >= w.size()) continue;
-      auto gap = w.Gap(c - 1, c);
+      if (not_a_quote || (c >= w.size() && !after_outlet && !said_here)) continue;
+      const bool in_sentence = c < w.size() && w.SpanOf(c).end <= sentence.end;
+      auto [gap_at, gap] = c < w.size() ? gap_before(c) : std::pair{0u, std::u32string_view()};
       size_t open = gap.find_first_of(U"«\"“");
-      if (open != std::u32string_view::npos) {
+      if (said_here) {
+        q.said = Span{w.SpanOf(s0).begin, sentence.end};
+      } else if (rest_was_said) {
+        q.said = Span{w.SpanOf(after_outlet).begin, sentence.end};
+      } else if (open != std::u32string_view::npos) {
         // Direct: up to the closing mark.
-        uint32_t b = w.SpanOf(c - 1).end + static_cast<uint32_t>(open) + 1;
-        char32_t close_mark = gap[open] == U'«' ? U'»' : gap[open] == U'“' ? U'”' : U'"';
+        uint32_t b = gap_at + static_cast<uint32_t>(open) + 1;
+        const char32_t close_mark = CloseMark(gap[open]);
         uint32_t e = b;
         while (e < w.u32.size() && w.u32[e] != close_mark && e < b + 2000) ++e;
         if (e >= w.u32.size() || w.u32[e] != close_mark) continue;
         q.said = Span{b, e};
         q.direct = true;
-      } else if (kThat.Has(w.Key(c)) && c + 1 < w.size()) {
+      } else if (in_sentence && kThat.Has(w.Key(c)) && c + 1 < w.size()) {
         q.said = Span{w.SpanOf(c + 1).begin, sentence.end};
-      } else if (speech || gap.find(U':') != std::u32string_view::npos) {
+      } else if (in_sentence && (speech || gap.find(U':') != std::u32string_view::npos)) {
         q.said = Span{w.SpanOf(c).begin, sentence.end};
+      } else if (after_outlet && after_outlet < w.size() && w.SpanOf(after_outlet).end <= sentence.end) {
+        // "كشف مسؤول لـ«الشرق الأوسط» عن تواري...": what the outlet was told.
+        q.said = Span{w.SpanOf(after_outlet).begin, sentence.end};
       } else {
         continue;
       }

@@ -401,6 +401,54 @@ TEST(QuoteFactsTest, AccordingToNamesASourceNotAMeasure) {
             (V{"الوزير", "الوزير"}));
 }
 
+// What each quote says, as written.
+V SaidOf(const std::string& text) {
+  V r;
+  for (const Fact& f : FactsOf(text))
+    if (f.kind == FactKind::kQuote) r.emplace_back(SliceCodePoints(text, f.said));
+  return r;
+}
+
+TEST(QuoteFactsTest, TheOutletToldIsNotWhatWasSaid) {
+  // "قال مصدر لـ«الشرق الأوسط» إن...": the outlet in quotation marks is who
+  // was told; what was said comes after it.
+  EXPECT_EQ(SaidOf("وقال مصدر تركي لـ«الشرق الأوسط» أمس إن منفذ العملية فر."), V{"منفذ العملية فر."});
+  EXPECT_EQ(SaidOf("ويقول السفير شلبي لـ«الشرق الأوسط»: «دون تحيز أعتبر الأمر منطقيا»."),
+            V{"دون تحيز أعتبر الأمر منطقيا"});
+  EXPECT_EQ(SaidOf("وأوضح المتحدث لصحيفة «الوطن» أن العمل بدأ."), V{"العمل بدأ."});
+  // Further on, after a long speaker; and after another name in quotation marks.
+  EXPECT_EQ(SaidOf("وقال فرحان جوهر، النائب عن الحزب الديمقراطي الكردستاني، لـ«الشرق الأوسط»: «نائب رئيس "
+                   "الحكومة واحد من القادة»."),
+            V{"نائب رئيس الحكومة واحد من القادة"});
+  EXPECT_EQ(SaidOf("وقال عبد الرحمن الفهد مساعد المدير العام لـ«الخطوط السعودية» للعلاقات العامة لـ«الشرق "
+                   "الأوسط»، إن الشركة استعدت."),
+            V{"الشركة استعدت."});
+  // After the outlet, words before "that" are the speaker; without "that",
+  // what was said, by the speaker before.
+  EXPECT_EQ(SpeakersOf("وقال لـ\"الاقتصادية\" محلل لسوق الأسهم إن الشركات سجلت نموا."), V{"محلل لسوق الأسهم"});
+  EXPECT_EQ(SaidOf("وقال المستشار فهد إن الزواج تأخر. وقال لـ\"سبق\" الشاب غير مؤهل للزواج."),
+            (V{"الزواج تأخر.", "الشاب غير مؤهل للزواج."}));
+  // A short name in quotation marks before "that" is the speaker.
+  EXPECT_EQ(SpeakersOf("وقال «مكتب أخبار سوريا» إن المعارضة استعادت التل."), V{"مكتب أخبار سوريا"});
+  EXPECT_EQ(SaidOf("وقال «مكتب أخبار سوريا» إن المعارضة استعادت التل."), V{"المعارضة استعادت التل."});
+  EXPECT_EQ(SpeakersOf("وقالت \"أم منصور\" لـ\"سبق\": إنها تقدمت بطلب."), V{"أم منصور"});
+  EXPECT_EQ(SaidOf("وقالت \"أم منصور\" لـ\"سبق\": إنها تقدمت بطلب."), V{"تقدمت بطلب."});
+  // A "that" further on belongs to what was said; a short name after لـ
+  // elsewhere is no quotation.
+  EXPECT_EQ(SaidOf("وقال الوزير في حديث لـ\"الرياض\" هناك توجه لضرورة أن يكتمل نصاب الحكومة."),
+            V{"هناك توجه لضرورة أن يكتمل نصاب الحكومة."});
+  EXPECT_EQ(SaidOf("وأعرب رئيس الغرفة عن شكره وتقديره لـ\"السويلم\" على هذه البادرة."), V{});
+  // With no "that", what the outlet was told is the rest of the sentence.
+  EXPECT_EQ(SaidOf("وكشف مسؤول يمني لـ«الشرق الأوسط» عن تواري بعض القيادات."), V{"عن تواري بعض القيادات."});
+  // The speaker may come after the outlet told.
+  EXPECT_EQ(SpeakersOf("وأوضح لـ\"الاقتصادية\" أحمد عمر مسؤول المكتب، أن الأسعار تختلف."), V{"أحمد عمر مسؤول المكتب"});
+  // A quotation after the speaker, with no one told, is still what was said,
+  // and so is a long one after لـ.
+  EXPECT_EQ(SaidOf("وقال الوزير «العمل بدأ»."), V{"العمل بدأ"});
+  EXPECT_EQ(SaidOf("وأكد الوزير دعم بلاده لـ«المبادرة التي أطلقها الرئيس في مسألة محاربة الإرهاب»."),
+            V{"المبادرة التي أطلقها الرئيس في مسألة محاربة الإرهاب"});
+}
+
 TEST(CalendarTest, DaysAndWeekdays) {
   using namespace internal;
   EXPECT_EQ(DaysFromCivil(1970, 1, 1), 0);
