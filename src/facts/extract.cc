@@ -391,6 +391,16 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // "قال لـ«الاقتصادية» لاحم الناصر": the speaker after the outlet told.
     const bool outlet_first = !according && s0 < w.size() && (from = outlet_told(s0)) != 0;
     if (outlet_first) s0 = first_from(s0);
+    // A stop word that begins a name the tagger found is the name: "وقال
+    // علي الريشان" (علي has the match key of the preposition على). Not a
+    // word for "that": "يقول الكاتب بأن أوباما" is never a name.
+    auto NameAt = [&](size_t t) {
+      if (kThat.Has(w.Key(t))) return false;
+      const uint32_t b = w.SpanOf(t).begin;
+      for (const auto& e : entities)
+        if (e.span.begin == b && e.type == EntityType::kPerson && e.span.end > w.SpanOf(t).end) return true;
+      return false;
+    };
     size_t s1 = s0;
     // "قالت: «أقسم...»": what follows a colon or a quotation mark is what was
     // said, not who said it; but "قال «مكتب أخبار سوريا» إن": a short name in
@@ -420,7 +430,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       }
     }
     while (!said_next && !quoted_speaker && s1 < w.size() && s1 < s0 + 8 && w.SpanOf(s1).end <= sentence.end &&
-           !kStop.Has(w.Key(s1)) && !w.IsNumber(s1)) {
+           (!kStop.Has(w.Key(s1)) || NameAt(s1)) && !w.IsNumber(s1)) {
       if (s1 > s0) {
         auto gap = w.Gap(s1 - 1, s1);
         bool ok = true;

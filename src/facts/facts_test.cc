@@ -428,6 +428,8 @@ TEST(QuoteFactsTest, TheOutletToldIsNotWhatWasSaid) {
   EXPECT_EQ(SpeakersOf("وقال لـ\"الاقتصادية\" محلل لسوق الأسهم إن الشركات سجلت نموا."), V{"محلل لسوق الأسهم"});
   EXPECT_EQ(SaidOf("وقال المستشار فهد إن الزواج تأخر. وقال لـ\"سبق\" الشاب غير مؤهل للزواج."),
             (V{"الزواج تأخر.", "الشاب غير مؤهل للزواج."}));
+  // علي, a name with the match key of the preposition على.
+  EXPECT_EQ(SpeakersOf("وقال علي الريشان إن العمل بدأ."), V{"علي الريشان"});
   // A short name in quotation marks before "that" is the speaker.
   EXPECT_EQ(SpeakersOf("وقال «مكتب أخبار سوريا» إن المعارضة استعادت التل."), V{"مكتب أخبار سوريا"});
   EXPECT_EQ(SaidOf("وقال «مكتب أخبار سوريا» إن المعارضة استعادت التل."), V{"المعارضة استعادت التل."});
