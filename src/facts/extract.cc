@@ -401,6 +401,14 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         if (e.span.begin == b && e.type == EntityType::kPerson && e.span.end > w.SpanOf(t).end) return true;
       return false;
     };
+    // A speaker stops after eight words, but not inside a person's name:
+    // "المتحدث الإعلامي للدفاع المدني بمنطقة نجران المقدم علي بن عمير".
+    auto InName = [&](size_t t) {
+      const Span sp = w.SpanOf(t);
+      for (const auto& e : entities)
+        if (e.type == EntityType::kPerson && e.span.begin < sp.begin && e.span.end >= sp.end) return true;
+      return false;
+    };
     size_t s1 = s0;
     // "قالت: «أقسم...»": what follows a colon or a quotation mark is what was
     // said, not who said it; but "قال «مكتب أخبار سوريا» إن": a short name in
@@ -429,7 +437,8 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         }
       }
     }
-    while (!said_next && !quoted_speaker && s1 < w.size() && s1 < s0 + 8 && w.SpanOf(s1).end <= sentence.end &&
+    while (!said_next && !quoted_speaker && s1 < w.size() && (s1 < s0 + 8 || (s1 < s0 + 14 && InName(s1))) &&
+           w.SpanOf(s1).end <= sentence.end &&
            (!kStop.Has(w.Key(s1)) || NameAt(s1)) && !w.IsNumber(s1)) {
       if (s1 > s0) {
         auto gap = w.Gap(s1 - 1, s1);

@@ -430,6 +430,9 @@ TEST(QuoteFactsTest, TheOutletToldIsNotWhatWasSaid) {
             (V{"الزواج تأخر.", "الشاب غير مؤهل للزواج."}));
   // علي, a name with the match key of the preposition على.
   EXPECT_EQ(SpeakersOf("وقال علي الريشان إن العمل بدأ."), V{"علي الريشان"});
+  // A speaker's eight words may end inside a name: the name is finished.
+  EXPECT_EQ(SpeakersOf("وقال مدير عام التعليم بمنطقة نجران ناصر بن سليمان المنيع إن الدراسة تبدأ الأحد."),
+            V{"مدير عام التعليم بمنطقة نجران ناصر بن سليمان المنيع"});
   // A short name in quotation marks before "that" is the speaker.
   EXPECT_EQ(SpeakersOf("وقال «مكتب أخبار سوريا» إن المعارضة استعادت التل."), V{"مكتب أخبار سوريا"});
   EXPECT_EQ(SaidOf("وقال «مكتب أخبار سوريا» إن المعارضة استعادت التل."), V{"المعارضة استعادت التل."});
