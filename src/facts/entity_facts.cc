@@ -231,6 +231,29 @@ void TaggerDocument(const Words& w, std::vector<std::vector<NerToken>>* doc,
   doc_index->resize(n);
 }
 
+// Whether word k of an organisation's name (ending at word last) is و and
+// a word for a body ("والمقاومة", "ووزارة", "والحكومة") or the start of a
+// listed organisation ("والأمم المتحدة"): the start of a second one.
+bool SecondBodyAt(const Words& w, size_t k, size_t last) {
+  static const std::string kWa = KeyOf("و");
+  static const WordSet kBodies{"الجيش", "المقاومة", "القوات", "الحرس", "الحكومة", "الشرطة", "الحزب", "الحركة",
+                               "الجبهة", "المنظمة", "البنك", "الوزارة", "الهيئة", "المجلس"};
+  const std::string_view key = w.Key(k);
+  if (!BeginsWith(key, kWa) || key.size() <= kWa.size() || !w.Adjacent(k - 1, k)) return false;
+  const std::string_view rest = key.substr(kWa.size());
+  const auto& g = Gazetteer::Get();
+  const uint32_t flags = g.Exact(rest);
+  if ((flags & kGazOrgTrigger) || kBodies.Has(rest) || ((flags & kGazWholeName) && (flags & kGazOrg))) return true;
+  if (!(flags & kGazOrgStart)) return false;
+  std::string joined(rest);
+  for (size_t j = k + 1; j <= last; ++j) {
+    joined += ' ';
+    joined += w.Key(j);
+    if (g.IsName(joined)) return true;
+  }
+  return false;
+}
+
 void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out) {
   static const WordSet kMediaTriggers{"قناة", "وكالة", "صحيفة", "موقع", "إذاعة", "تلفزيون", "جريدة", "مجلة", "شبكة"};
   // Every sentence's tokens first: the article is tagged as one document
@@ -290,6 +313,29 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
           (first == last || (first > 0 && (w.IsNumber(first - 1) || IsNumberWord(w.Key(first - 1)))))) {
         type = EntityType::kOther;
         last = first;
+      }
+      // "الجيش الوطني والمقاومة الشعبية", "وزارة الخارجية ووزارة الدفاع":
+      // و before a word for a body, or before a listed organisation, begins
+      // a second organisation; "وزارة التجارة والصناعة" stays one.
+      if (type == EntityType::kOrganisation) {
+        for (size_t k = first + 1; k <= last; ++k) {
+          // "مستشفى ومركز الدارة", "شركة ومؤسسة": a body word alone on either
+          // side is one name.
+          const auto bare = [&](size_t t) {
+            return (g.Lookup(w.Key(t)) & kGazOrgTrigger) && !(g.Lookup(w.Key(t)) & kGazWholeName);
+          };
+          if (!SecondBodyAt(w, k, last) || (k - 1 == first && bare(first)) || (k == last && bare(k))) continue;
+          Fact part;
+          part.kind = FactKind::kEntity;
+          part.type = type;
+          size_t nf;
+          part.surface = CleanName(w, first, k - 1, false, &nf);
+          part.span = Span{w.SpanOf(first).begin, w.SpanOf(k - 1).end};
+          part.text = w.Text(part.span);
+          part.name = part.surface;
+          if (!part.surface.empty()) out->push_back(std::move(part));
+          first = k;
+        }
       }
       // A trigger word alone (وكالة، قوات، مدينة) names nothing.
       if (first == last && (Gazetteer::Get().Lookup(w.Key(first)) &

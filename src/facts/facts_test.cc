@@ -655,6 +655,21 @@ TEST(EntityFactsTest, ACurrencyIsNotAnOrganisation) {
   EXPECT_EQ(got, want);
 }
 
+TEST(EntityFactsTest, TwoBodiesJoinedByAndAreTwoOrganisations) {
+  auto orgs = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const auto& f : FactsOf(text))
+      if (f.kind == FactKind::kEntity && f.type == EntityType::kOrganisation) got.push_back(f.name);
+    return got;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(orgs("وسيطر الجيش الوطني والمقاومة الشعبية على قاعدة العند."), (V{"الجيش الوطني", "المقاومة الشعبية"}));
+  EXPECT_EQ(orgs("والتقى وفدا من الاتحاد الأوروبي والبنك المركزي الأوروبي أمس."),
+            (V{"الاتحاد الأوروبي", "البنك المركزي الأوروبي"}));
+  // و inside one body's name does not split it.
+  EXPECT_EQ(orgs("وأعلنت وزارة التجارة والصناعة أمس عن حملة للتفتيش."), V{"وزارة التجارة والصناعة"});
+}
+
 TEST(EntityFactsTest, ParenthesesAfterAPersonOrAPlaceQualifyIt) {
   auto variants_of = [](const std::vector<Fact>& facts, const std::string& surface) {
     std::vector<std::string> v;
