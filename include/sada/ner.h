@@ -62,6 +62,11 @@ struct NerToken {
 // other; lowest bits first), 0 none or rare, 1 some, 2 often, 3 mostly.
 // A word that has none takes those of its form without one leading clitic
 // (وديفد: those of ديفد).
+// Bit 8 (kNerLexCommon) marks a common word: seen 100 times or more, under
+// 5% of them in any name (على, whose key is also the name علي's); it is no
+// feature of the tagger.
+inline constexpr uint32_t kNerLexTypes = 0xFF;
+inline constexpr uint32_t kNerLexCommon = 1u << 8;
 uint32_t NerLexicon(std::string_view key);
 // The same from a lexicon file's contents (for training).
 std::function<uint32_t(std::string_view)> MakeNerLexicon(std::string data);

@@ -117,7 +117,7 @@ void QuotedPersons(const Words& w, std::vector<Fact>* out) {
 void GazetteerNames(const Words& w, std::vector<Fact>* out) {
   static const WordSet kAmbiguous{"الخبر", "المدينة", "الضفة", "وادي", "القائم", "مأرب", "جدة",
                                   "الوسطى", "الشرقية", "الغربية", "الشمالية", "الجنوبية", "عمان",
-                                  "فتح", "العربية", "الجزيرة", "حماس", "القاعدة", "الناتو"};
+                                  "فتح", "العربية", "الجزيرة", "حماس", "القاعدة", "الناتو", "ترك"};
   static const std::string kAl = KeyOf("ال");
   const auto& g = Gazetteer::Get();
   std::vector<bool> covered(w.size(), false);
@@ -284,9 +284,11 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
         type = EntityType::kOrganisation;
       }
       // "داعش الإرهابية", "داعش المعروف ب": a known one-word name keeps its
-      // own extent; what the tagger added after it is description.
+      // own extent; what the tagger added after it is description. Not a
+      // region's name from CLDR, often a common word: "الشرق الأوسط".
       const auto& g = Gazetteer::Get();
       if (type != EntityType::kPerson && last > first && (g.Exact(w.Key(first)) & kGazWholeName) &&
+          (g.Exact(w.Key(first)) & (kGazListedPlace | kGazOrg)) &&
           !(g.Exact(w.Key(first + 1)) & kGazListedPlace) &&
           !g.IsName(std::string(w.Key(first)) + " " + std::string(w.Key(first + 1)))) {
         last = first;

@@ -557,6 +557,45 @@ TEST(NerModelTest, DocumentConsistencyReachesWordsWithAClitic) {
   EXPECT_EQ(labels[6], club);  // the same word without a clitic needs no lexicon
 }
 
+// A common word (seen 100 times or more, under 5% of them in a name) is
+// never made a name because the document has a name with its key: the
+// preposition على after the name علي.
+TEST(NerModelTest, DocumentConsistencyLeavesCommonWords) {
+  auto key = [](const char* s) { return Normalize(s, Form::kMatchKey); };
+  auto lex = MakeNerLexicon(key("على") + "\t1000\t30\t0\t0\t0\n" + key("نادر") + "\t50\t1\t0\t0\t0\n");
+  EXPECT_EQ(lex(key("على")), kNerLexCommon);  // a word, not a name
+  EXPECT_EQ(lex(key("نادر")), 0u);             // seen too seldom to say
+  EXPECT_NE(NerLexicon(key("على")) & kNerLexCommon, 0u);  // the built-in lexicon
+  EXPECT_EQ(NerLexicon(key("محمد")) & kNerLexCommon, 0u);
+
+  const std::string club_key = key("الوحدة");
+  auto sentence = [&](const std::string& text, uint32_t club_lexicon) {
+    std::vector<NerToken> s;
+    std::istringstream words(text);
+    for (std::string w; words >> w;) {
+      s.push_back(MakeNerToken(Normalize(w, Form::kMatchKey), false, false));
+      s.back().lexicon = s.back().key == club_key ? club_lexicon : 0;
+    }
+    return s;
+  };
+  std::vector<std::vector<NerToken>> train;
+  std::vector<std::vector<int>> gold;
+  for (const char* club : {"الاهلي", "الهلال", "النصر", "الاتحاد", "الشباب", "الفيصلي"}) {
+    train.push_back(sentence(std::string("فاز نادي ") + club + " امس", 0));
+    gold.push_back({kO, kO, kBOrg, kO});
+    train.push_back(sentence(std::string("قال ") + club + " كلاما", 0));
+    gold.push_back({kO, kO, kO});
+  }
+  const NerModel m = NerModel::Train(train, gold, 10, 1);
+  for (uint32_t lexicon : {0u, kNerLexCommon}) {
+    std::vector<std::vector<int>> labels;
+    m.TagDocument({sentence("فاز نادي الوحدة امس", lexicon), sentence("قال الوحدة كلاما", lexicon)}, &labels);
+    ASSERT_EQ(labels.size(), 2u);
+    EXPECT_EQ(labels[0], (std::vector<int>{kO, kO, kBOrg, kO}));
+    EXPECT_EQ(labels[1], lexicon ? (std::vector<int>{kO, kO, kO}) : (std::vector<int>{kO, kBOrg, kO}));
+  }
+}
+
 // Inputs the fuzzers found (fuzz/regressions), as article text, with and
 // without a publication date: no crash, spans inside the text.
 // Cross-article linking: what a run of many articles must not join.
@@ -668,6 +707,21 @@ TEST(EntityFactsTest, TwoBodiesJoinedByAndAreTwoOrganisations) {
             (V{"الاتحاد الأوروبي", "البنك المركزي الأوروبي"}));
   // و inside one body's name does not split it.
   EXPECT_EQ(orgs("وأعلنت وزارة التجارة والصناعة أمس عن حملة للتفتيش."), V{"وزارة التجارة والصناعة"});
+}
+
+// A region's name from CLDR that is also a common word does not cut the
+// tagger's name short (الشرق الأوسط is not الشرق); a listed place that is
+// more often a verb is not added by itself (ترك "left").
+TEST(EntityFactsTest, CommonWordsInTheGazetteer) {
+  auto places = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const auto& f : FactsOf(text))
+      if (f.kind == FactKind::kEntity && f.type == EntityType::kPlace) got.push_back(f.name);
+    return got;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(places("وقال إن الأزمة تهدد استقرار منطقة الشرق الأوسط كلها."), V{"الشرق الأوسط"});
+  EXPECT_EQ(places("وترك اللاعب الملعب بعد الإصابة، ثم ترك الفريق."), V{});
 }
 
 TEST(EntityFactsTest, ParenthesesAfterAPersonOrAPlaceQualifyIt) {

@@ -111,6 +111,7 @@ class WordTable {
       Update(key, [&](WordInfo* w) { w->cluster = std::atoi(rest.c_str()); });
     });
   }
+  static constexpr double kCommonAfter = 100;
   // "key<TAB>total<TAB>person<TAB>place<TAB>organisation<TAB>other" lines: how
   // often the word was seen and tagged as each type (ner lexicon). Two bits
   // per type: 5%, 20%, 50% of the times or more; words seen under 3 times say
@@ -126,6 +127,8 @@ class WordTable {
         uint32_t b = f >= 0.5 ? 3 : f >= 0.2 ? 2 : f >= 0.05 ? 1 : 0;
         bits |= b << (2 * t);
       }
+      // A word seen often and hardly ever in a name is a common word.
+      if (bits == 0 && total >= kCommonAfter) bits = kNerLexCommon;
       if (bits != 0) Update(key, [&](WordInfo* w) { w->lexicon = bits; });
     });
   }
@@ -172,11 +175,11 @@ WordInfo FindWord(const WordTable& clusters, const WordTable& lexicon, std::stri
     return w;
   };
   WordInfo w = find(key_hash);
-  if (w.cluster >= 0 && w.lexicon != 0) return w;
+  if (w.cluster >= 0 && (w.lexicon & kNerLexTypes) != 0) return w;
   if (uint64_t bare = internal_ner::BareHash(key)) {
     const WordInfo b = find(bare);
     if (w.cluster < 0) w.cluster = b.cluster;
-    if (w.lexicon == 0) w.lexicon = b.lexicon;
+    if ((w.lexicon & kNerLexTypes) == 0) w.lexicon = (w.lexicon & kNerLexCommon) | (b.lexicon & kNerLexTypes);
   }
   return w;
 }
@@ -826,6 +829,9 @@ void NerModel::TagDocument(const std::vector<std::vector<NerToken>>& sentences,
       // Through a clitic only where the lexicon says the word is often that
       // type (not وعلى after the name علي: one match key).
       if (with_clitic && ((lexicon_of.at(it->first) >> (2 * best)) & 3) < 2) continue;
+      // Nor into a common word: the preposition على after أحمد بن علي (one
+      // match key; 1,247 times a person on SaudiNewsNet before this).
+      if (!with_clitic && (s[i].lexicon & kNerLexCommon)) continue;
       // Continue a person's name just before it, else begin an entity (a
       // word after و, ل, ب begins its own: الحوثي وصالح are two).
       int begin = 2 * best + 1;
