@@ -657,6 +657,20 @@ TEST_F(LinkerTest, OnlyWordsOfKindJoinAnOrganisationToItsName) {
   EXPECT_FALSE(Same("وزارة الشباب", "الشباب"));
 }
 
+TEST_F(LinkerTest, APersonIsNamedByALongNameTheGroupUses) {
+  // A name the tagger ran on into a word before it, once among hundreds,
+  // does not name the person; in a small group the longest name does.
+  Mention("بشار الأسد", EntityType::kPerson, 300);
+  Mention("بشارالأسد", EntityType::kPerson, 1);  // joins both, as on SaudiNewsNet
+  Mention("بديل بشار الأسد", EntityType::kPerson, 1);
+  Mention("يوكيو أمانو", EntityType::kPerson, 1);
+  Mention("أمانو", EntityType::kPerson, 30);
+  linker_.Link();
+  EXPECT_EQ(NameOf("بشار الأسد"), "بشار الأسد");
+  EXPECT_EQ(NameOf("بديل بشار الأسد"), "بشار الأسد");
+  EXPECT_EQ(NameOf("أمانو"), "يوكيو أمانو");
+}
+
 TEST_F(LinkerTest, AFathersNameIsNotTheSon) {
   Mention("قاسم سليماني", EntityType::kPerson, 3);
   Mention("سليماني", EntityType::kPerson, 5);

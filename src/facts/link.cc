@@ -5,7 +5,8 @@
 // name is the last words of exactly one longer person name, (3) an
 // organisation's name is a trigger word plus another organisation's name
 // (تنظيم داعش / داعش), or (4) both are in one of the alias sets below.
-// The canonical name of a group: for people the longest name, otherwise the
+// The canonical name of a group: for people the longest name (of those with
+// 2% of the group's mentions), otherwise the
 // most frequent (ties: the longer, then the smaller in byte order).
 #include <algorithm>
 #include <map>
@@ -238,9 +239,18 @@ void EntityLinker::Link() {
         tn = c;
         t = ty;
       }
+    // A person's longest name, but not one the tagger ran on into a word
+    // before it once in a large group: "بديل بشار الأسد" (once) among 339
+    // "بشار الأسد". A name needs 2% of the group's mentions (any name in a
+    // group of under 100; a first name that is also a word, علي، بان، باسم,
+    // cannot be told from a word the tagger took along).
+    size_t total = 0;
+    for (const auto& [s, c] : count) total += c;
+    const size_t enough = std::max<size_t>(1, total / 50);
     std::string best;
     size_t best_n = 0, best_words = 0;
     for (const auto& [s, c] : count) {
+      if (t == EntityType::kPerson && c < enough) continue;
       size_t nw = SplitWords(s).size();
       bool better = t == EntityType::kPerson
                         ? (nw > best_words || (nw == best_words && c > best_n))
