@@ -26,6 +26,14 @@ bool IsPunctuationGap(std::u32string_view gap) {
 
 }  // namespace
 
+// جمهورية، المملكة، سلطنة... (also after one clitic: بجمهورية).
+static bool IsStateWord(std::string_view key) {
+  static const WordSet kStates{"جمهورية", "الجمهورية", "مملكة", "المملكة", "سلطنة", "السلطنة", "إمارة", "دولة"};
+  if (kStates.Has(key)) return true;
+  const std::string_view bare = LeadingClitics::Get().AfterLetter(key);
+  return !bare.empty() && kStates.Has(bare);
+}
+
 std::string CleanName(const Words& w, size_t first, size_t last, bool person, size_t* name_first) {
   const auto& g = Gazetteer::Get();
   // Titles go from person names: "اللواء الشهيد قاسم سليماني" -> "قاسم سليماني".
@@ -47,7 +55,7 @@ std::string CleanName(const Words& w, size_t first, size_t last, bool person, si
       // The rest of the word after a clitic is a word in its own right: a
       // known name or trigger word, or a word the article has without it.
       auto rest_known = [&](std::string_view rest) {
-        return (g.Exact(rest) & kKnownWord) != 0 || w.HasKey(rest) || BeginsWith(rest, kAl);
+        return (g.Exact(rest) & kKnownWord) != 0 || w.HasKey(rest) || BeginsWith(rest, kAl) || IsStateWord(rest);
       };
       if (g.Exact(k) & kKnownWord) {
         // a name or word as it stands (وليد، بغداد، وكالة)
@@ -283,6 +291,17 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       } else if (kMediaTriggers.Has(w.Key(first))) {
         type = EntityType::kOrganisation;
       }
+      // "بجمهورية | مصر العربية": a word for a state that the tagger made a
+      // place by itself, right before a place, is one name with it (the
+      // place inside is named too, below).
+      bool state_first = false;
+      if (type == EntityType::kPlace && first == last && b < labels.size() && IsBegin(labels[b]) &&
+          EntityOf(labels[b]) == e && index[b] == last + 1 && w.Adjacent(last, last + 1) && IsStateWord(w.Key(first)) &&
+          !BeginsWith(w.Key(last + 1), KeyOf("و"))) {  // "والمملكة وقطر": two
+        b = EntityEnd(labels, b);
+        last = index[b - 1];
+        state_first = true;
+      }
       // "داعش الإرهابية", "داعش المعروف ب": a known one-word name keeps its
       // own extent; what the tagger added after it is description. Not a
       // region's name from CLDR, often a common word: "الشرق الأوسط".
@@ -357,6 +376,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       // "ريف دير الزور", "نهر الفرات": the place inside is named too.
       size_t inner_first = first;
       while (inner_first < last && (g.Lookup(w.Key(inner_first)) & kGazPlaceTrigger)) ++inner_first;
+      if (state_first) inner_first = first + 1;  // "مصر العربية" in "جمهورية مصر العربية"
       // "ريف دير" + "الزور": the tagger stopped inside a known name.
       for (size_t ext = 2; ext >= 1; --ext) {
         if (last + ext >= w.size()) continue;
