@@ -262,6 +262,30 @@ bool SecondBodyAt(const Words& w, size_t k, size_t last) {
   return false;
 }
 
+bool IsRoyalTitle(std::string_view key) {
+  static const WordSet kTitles{"الملك", "الأمير", "الامير", "الأميرة", "السلطان", "الشيخ"};
+  return kTitles.Has(key);
+}
+
+// Buildings and bodies that are named after people: مستشفى الملك فهد، جامعة
+// الأمير سلطان، جسر الملك فهد (also after a clitic: بمستشفى).
+bool IsNamedAfterSomeone(std::string_view key) {
+  static const WordSet kKinds{"مستشفى", "جامعة", "مركز", "مدينة", "جسر", "ملعب", "جامع", "مسجد", "مطار",
+                              "مؤسسة", "كلية", "معهد", "قاعدة", "مجمع", "شارع", "طريق", "ميناء", "قاعة",
+                              "برنامج", "جائزة", "مكتبة", "مدرسة", "حي", "استاد", "صالة", "مستشفيات"};
+  if (kKinds.Has(key)) return true;
+  const std::string_view bare = LeadingClitics::Get().AfterLetter(key);
+  return !bare.empty() && kKinds.Has(bare);
+}
+
+// "بالهفوف", "ببريدة": ب and a place (not بن, not بدر).
+bool PlaceAfterBi(std::string_view key) {
+  static const std::string kBi = KeyOf("ب"), kAl = KeyOf("ال");
+  if (!BeginsWith(key, kBi) || key.size() <= kBi.size()) return false;
+  const std::string_view rest = key.substr(kBi.size());
+  return BeginsWith(rest, kAl) || (Gazetteer::Get().Exact(rest) & kGazListedPlace);
+}
+
 void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out) {
   static const WordSet kMediaTriggers{"قناة", "وكالة", "صحيفة", "موقع", "إذاعة", "تلفزيون", "جريدة", "مجلة", "شبكة"};
   // Every sentence's tokens first: the article is tagged as one document
@@ -301,6 +325,22 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
         b = EntityEnd(labels, b);
         last = index[b - 1];
         state_first = true;
+      }
+      // "مستشفى الملك | فهد التخصصي", "جسر الملك | فهد": a building or body
+      // named after a king or a prince, which the tagger cut at the title,
+      // is one name with the person's; a place after ب ends it ("مستشفى
+      // الملك فهد بالهفوف").
+      bool named_after = false;
+      if (type != EntityType::kPerson && last > first && b < labels.size() && IsBegin(labels[b]) &&
+          EntityOf(labels[b]) == 0 && index[b] == last + 1 && w.Adjacent(last, last + 1) &&
+          IsRoyalTitle(w.Key(last)) && IsNamedAfterSomeone(w.Key(first))) {
+        const size_t person_first = index[b];
+        b = EntityEnd(labels, b);
+        const size_t person_last = index[b - 1];
+        last = person_first;
+        while (last < person_last && !PlaceAfterBi(w.Key(last + 1))) ++last;
+        if (Gazetteer::Get().Lookup(w.Key(first)) & kGazOrgTrigger) type = EntityType::kOrganisation;
+        named_after = true;
       }
       // "داعش الإرهابية", "داعش المعروف ب": a known one-word name keeps its
       // own extent; what the tagger added after it is description. Not a
@@ -377,6 +417,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       size_t inner_first = first;
       while (inner_first < last && (g.Lookup(w.Key(inner_first)) & kGazPlaceTrigger)) ++inner_first;
       if (state_first) inner_first = first + 1;  // "مصر العربية" in "جمهورية مصر العربية"
+      if (named_after) inner_first = first;       // "مطار الملك خالد" holds no place "الملك خالد"
       // "ريف دير" + "الزور": the tagger stopped inside a known name.
       for (size_t ext = 2; ext >= 1; --ext) {
         if (last + ext >= w.size()) continue;

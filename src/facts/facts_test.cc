@@ -708,6 +708,15 @@ TEST(EntityFactsTest, ACurrencyIsNotAnOrganisation) {
   EXPECT_EQ(got, want);
 }
 
+TEST(EntityFactsTest, ABuildingNamedAfterAKingIsOneName) {
+  std::vector<std::pair<std::string, EntityType>> got;
+  for (const auto& f : FactsOf("وأطلع مدير مستشفى الملك فهد التخصصي ببريدة الدكتور إبراهيم الوفد على البرامج."))
+    if (f.kind == FactKind::kEntity) got.push_back({f.name, f.type});
+  ASSERT_GE(got.size(), 2u);
+  EXPECT_EQ(got[0], (std::pair<std::string, EntityType>{"مستشفى الملك فهد التخصصي", EntityType::kOrganisation}));
+  EXPECT_EQ(got[1], (std::pair<std::string, EntityType>{"بريدة", EntityType::kPlace}));
+}
+
 TEST(EntityFactsTest, TwoBodiesJoinedByAndAreTwoOrganisations) {
   auto orgs = [](const std::string& text) {
     std::vector<std::string> got;
