@@ -262,6 +262,13 @@ bool SecondBodyAt(const Words& w, size_t k, size_t last) {
   return false;
 }
 
+// الشركة، الهيئة، المؤسسة: an organisation word with the article.
+bool DefiniteOrgWord(std::string_view key) {
+  static const std::string kAl = KeyOf("ال");
+  return BeginsWith(key, kAl) && key.size() > kAl.size() &&
+         (Gazetteer::Get().Exact(key.substr(kAl.size())) & kGazOrgTrigger);
+}
+
 bool IsRoyalTitle(std::string_view key) {
   static const WordSet kTitles{"الملك", "الأمير", "الامير", "الأميرة", "السلطان", "الشيخ"};
   return kTitles.Has(key);
@@ -353,17 +360,35 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
         last = first;
       }
       // "قوات سوريا الديمقراطية": an organisation word before a name, and
-      // the adjectives after it, make one organisation.
-      if (a > 0 && (g.Lookup(w.Key(index[a - 1])) & kGazOrgTrigger) && w.Adjacent(index[a - 1], first) &&
-          !kMediaTriggers.Has(w.Key(index[a - 1]))) {
+      // the adjectives after it, make one organisation. With the article,
+      // before an organisation or a one-word place ("النادي الأهلي", "الشركة
+      // السعودية للكهرباء", "الهيئة السعودية للتخصصات الصحية"), but not a
+      // rank (اللواء، الفريق).
+      const std::string_view before = a > 0 ? w.Key(index[a - 1]) : std::string_view();
+      const bool org_word = a > 0 && (g.Lookup(before) & kGazOrgTrigger);
+      static const std::string kAl0 = KeyOf("ال");
+      const bool definite = a > 0 && !org_word && DefiniteOrgWord(before) && !(g.Lookup(before) & kGazPersonTitle) &&
+                            (e == 2 || e == 1) && first == last && BeginsWith(w.Key(first), kAl0);
+      if ((org_word || definite) && w.Adjacent(index[a - 1], first) && !kMediaTriggers.Has(before)) {
         type = EntityType::kOrganisation;
         first = index[a - 1];
-        static const std::string kAl = KeyOf("ال");
-        for (int k = 0; k < 2 && e == 1 && last + 1 < w.size() && w.Adjacent(last, last + 1) &&
-                        w.Key(last + 1).compare(0, kAl.size(), kAl) == 0 && w.Key(last + 1).size() > 8 &&
-                        (b + k >= labels.size() || labels[b + k] == kO);
+        static const std::string kAl = KeyOf("ال"), kLil = KeyOf("لل");
+        size_t next = b;  // the label position of the word after the name
+        auto free_after = [&] {
+          return last + 1 < w.size() && w.Adjacent(last, last + 1) && (next >= labels.size() || labels[next] == kO);
+        };
+        // (The tagger may have made that word a name by itself: للكهرباء.)
+        const bool lone_next = next < labels.size() && IsBegin(labels[next]) &&
+                               (next + 1 >= labels.size() || IsBegin(labels[next + 1]) || labels[next + 1] == kO);
+        if (definite && e == 1 && next < labels.size() && index[next] == last + 1 && w.Adjacent(last, last + 1) &&
+            (labels[next] == kO || lone_next) && BeginsWith(w.Key(last + 1), kLil)) {
+          ++last;  // للكهرباء
+          ++next;
+        }
+        for (int k = 0; k < 2 && e == 1 && free_after() && BeginsWith(w.Key(last + 1), kAl) && w.Key(last + 1).size() > 8;
              ++k) {
           ++last;
+          ++next;
         }
         while (b < index.size() && index[b] <= last) ++b;
       }

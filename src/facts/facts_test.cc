@@ -717,6 +717,21 @@ TEST(EntityFactsTest, ABuildingNamedAfterAKingIsOneName) {
   EXPECT_EQ(got[1], (std::pair<std::string, EntityType>{"بريدة", EntityType::kPlace}));
 }
 
+TEST(EntityFactsTest, AnOrganisationWordWithTheArticleBeginsAName) {
+  auto entities = [](const std::string& text) {
+    std::vector<std::pair<std::string, EntityType>> got;
+    for (const auto& f : FactsOf(text))
+      if (f.kind == FactKind::kEntity) got.push_back({f.name, f.type});
+    return got;
+  };
+  using P = std::pair<std::string, EntityType>;
+  EXPECT_EQ(entities("وعقد اجتماعات مكثفة مع مسؤولي الشركة السعودية للكهرباء لبحث سبل رفع مستوى الخدمة."),
+            std::vector<P>{P("الشركة السعودية للكهرباء", EntityType::kOrganisation)});
+  // اللواء is a rank here, not a brigade.
+  EXPECT_EQ(entities("وقال اللواء منصور التركي إن التحقيقات مستمرة."),
+            std::vector<P>{P("منصور التركي", EntityType::kPerson)});
+}
+
 TEST(EntityFactsTest, TwoBodiesJoinedByAndAreTwoOrganisations) {
   auto orgs = [](const std::string& text) {
     std::vector<std::string> got;
