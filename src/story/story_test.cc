@@ -473,5 +473,27 @@ TEST_F(ConflictTest, AnAgeIsNotACasualtyCount) {
   for (const Claim& c : out_.claims) EXPECT_NE(c.kind, "casualties");
 }
 
+
+// A large story's summary comes from its articles closest to the story, not
+// from its earliest: a neighbour's news that began the story (five outlets'
+// copies of one reception) is not what it says.
+using SummaryTest = ConflictTest;
+TEST_F(SummaryTest, ALargeStorysSummaryComesFromItsCentralArticles) {
+  std::vector<std::tuple<std::string, std::string, std::string>> reports;
+  for (int i = 0; i < 5; ++i)
+    reports.push_back({"early" + std::to_string(i), "2015-08-06T08:0" + std::to_string(i),
+                       "استقبل أمير منطقة عسير في مكتبه بالإمارة أمس وكيل إمارة منطقة الرياض والوفد المرافق له."});
+  const char* kWho[] = {"مجلس الوزراء", "هيئة كبار العلماء", "وزارة الخارجية", "مجلس الشورى", "رابطة العالم الإسلامي"};
+  const char* kHow[] = {"بشدة", "بأقوى العبارات", "بشكل قاطع", "بكل حزم", "بوضوح"};
+  for (int i = 0; i < 45; ++i)
+    reports.push_back({"outlet" + std::to_string(i), "2015-08-06T1" + std::to_string(i % 10) + ":00",
+                       std::string("أدان ") + kWho[i % 5] + " " + kHow[(i / 5) % 5] +
+                           " التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ الخاصة في أبها وأسفر عن مقتل خمسة عشر شخصا " +
+                           std::to_string(i) + "."});
+  Compare(reports);
+  ASSERT_FALSE(out_.summary.empty());
+  for (const SummarySentence& s : out_.summary) EXPECT_GE(s.cite.doc, 5u) << s.text;
+}
+
 }  // namespace
 }  // namespace sada

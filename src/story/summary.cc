@@ -1,7 +1,7 @@
 // A story's cited extractive summary and its timeline.
 //
 // Summary: every sentence of the story's articles (the first 15 of each of
-// the first 40 articles) is a tf-idf vector of its stems; its score is its
+// the 40 articles closest to the story) is a tf-idf vector of its stems; its score is its
 // cosine to the story's centroid (centrality, as in MEAD, Radev et al. 2004),
 // raised by the number of independent outlets that carry a similar sentence
 // (support; copies and one outlet's articles count once) and lowered by its
@@ -48,6 +48,34 @@ void Normalise(SparseVec* v) {
     for (auto& x : *v) x.second = static_cast<float>(x.second / n);
 }
 
+// The articles the summary's sentences come from: all of a small story's;
+// of a large one, the kMaxDocs whose opening (first kMaxSentencesPerDoc
+// sentences, background tf-idf) is closest to the story's, in story order —
+// not the earliest, which in a story of hundreds may be a neighbour's news
+// that an event's burst of articles joined.
+std::vector<uint32_t> CentralDocs(const std::vector<StoryDoc>& docs, const StoryText& st) {
+  std::vector<uint32_t> pick(docs.size());
+  for (uint32_t d = 0; d < pick.size(); ++d) pick[d] = d;
+  if (docs.size() <= kMaxDocs) return pick;
+  std::vector<SparseVec> v(docs.size());
+  std::map<uint64_t, float> sum;
+  for (uint32_t d = 0; d < docs.size(); ++d) {
+    const auto& sentences = st.per_doc[d].at.sentences;
+    if (sentences.empty()) continue;
+    const Span opening{sentences.front().begin, sentences[std::min(sentences.size(), kMaxSentencesPerDoc) - 1].end};
+    v[d] = st.Weighted(d, opening, Span{});
+    Normalise(&v[d]);
+    for (const auto& x : v[d]) sum[x.first] += x.second;
+  }
+  const SparseVec centroid(sum.begin(), sum.end());
+  std::vector<double> score(docs.size());
+  for (uint32_t d = 0; d < docs.size(); ++d) score[d] = Cosine(v[d], centroid);
+  std::stable_sort(pick.begin(), pick.end(), [&](uint32_t a, uint32_t b) { return score[a] > score[b]; });
+  pick.resize(kMaxDocs);
+  std::sort(pick.begin(), pick.end());
+  return pick;
+}
+
 }  // namespace
 
 void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const StoryText& st,
@@ -62,7 +90,7 @@ void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const
     std::vector<Cite> also;
   };
   std::vector<Cand> cands;
-  for (uint32_t d = 0; d < docs.size() && d < kMaxDocs; ++d) {
+  for (uint32_t d : CentralDocs(docs, st)) {
     const DocText& t = st.per_doc[d];
     uint32_t pos = 0;
     for (const Span& s : t.at.sentences) {
