@@ -374,6 +374,16 @@ class DateFinder {
       return i + 2;
     }
     if (i > 0 && d_.HasWithClitic(d_.year_words, w_.Key(i - 1))) {
+      // "منذ إنشائه عام 1395", "التحق بالعمل عام 1428": without a mark, a
+      // year from 1300 to the anchor's Hijri year (1450 without an anchor)
+      // is Hijri; "عام 1492" and "عام 1391م" stay Gregorian years.
+      const std::optional<Ymd> now = anchor_.day ? GregorianToHijri(*anchor_.day) : std::nullopt;
+      if (y >= 1300 && y <= (now ? now->y + 1 : 1450) && !(marked && d_.ad_mark.Has(w_.KeyAt(i + 1)))) {
+        std::string v = HijriDays(y, 1, y + 1, 1);
+        if (v.empty()) return 0;
+        Emit(i, i, v, "");
+        return i + 1;
+      }
       Emit(i, i, std::to_string(y), "");
       return i + 1;
     }

@@ -314,6 +314,10 @@ TEST(DateFactsTest, DaysAsReportsWriteThem) {
   EXPECT_EQ(DatesOf("بلغت 111 مليار ريال عام 2014م"), V{"2014"});
   EXPECT_EQ(DatesOf("وفي العام 2013 ارتفعت"), V{"2013"});
   EXPECT_EQ(DatesOf("للعام الدراسي 1436هـ"), V{"2014-10-25/2015-10-13"});
+  // Without a mark, a year up to the anchor's Hijri year (1439 here) is Hijri.
+  EXPECT_EQ(DatesOf("منذ إنشائه عام 1395 شهد الجامع"), V{"1975-01-14/1976-01-02"});
+  EXPECT_EQ(DatesOf("سقطت غرناطة عام 1492"), V{"1492"});
+  EXPECT_EQ(DatesOf("استضافته اليابان عام 1391م"), V{"1391"});
   EXPECT_EQ(QuantitiesOf("بلغت 111 مليار ريال عام 2014م"), V{"111000000000 SAR"});
   // The ordinal of a Levantine month name is not a day.
   EXPECT_EQ(DatesOf("معركة كوباني في تشرين الأول/أكتوبر"), V{});
