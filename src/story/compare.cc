@@ -691,6 +691,14 @@ void DateClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& co
 
 // ---- quotes
 
+bool AnonymousSource(std::string_view speaker_key) {
+  static const internal::WordSet kHeads{"مصادر", "مصدر", "شهود", "شاهد", "سكان", "ناشطون", "ناشطين", "مسؤول",
+                                        "مسؤولون", "مسؤولين", "مراقبون", "محللون", "خبراء", "مواطنون", "مواطن",
+                                        "أهالي", "الأهالي", "المصادر", "مقربون", "دبلوماسيون", "دبلوماسي"};
+  const size_t sp = speaker_key.find(' ');
+  return kHeads.Has(speaker_key.substr(0, sp));
+}
+
 void QuoteClaims(const std::vector<StoryDoc>& docs, const StoryText& st, std::vector<Claim>* out) {
   std::map<std::string, Claim> by_speaker;
   for (uint32_t d = 0; d < docs.size(); ++d) {
@@ -699,7 +707,12 @@ void QuoteClaims(const std::vector<StoryDoc>& docs, const StoryText& st, std::ve
       if (f.kind != FactKind::kQuote) continue;
       std::string who = !f.speaker_entity.empty() ? f.speaker_entity : f.speaker;
       if (who.empty()) continue;
-      Claim& c = by_speaker[Normalize(who, Form::kMatchKey)];
+      // Unnamed sources ("شهود عيان", "مصادر مطلعة", "مسؤول أمني") in two
+      // outlets are not known to be the same people: each article's are a
+      // claim of their own.
+      std::string key = Normalize(who, Form::kMatchKey);
+      if (f.speaker_entity.empty() && AnonymousSource(key)) key += "#" + std::to_string(d);
+      Claim& c = by_speaker[key];
       c.kind = "quote";
       if (c.about.empty()) c.about = who;
       Span said = f.said.empty() ? f.span : f.said;

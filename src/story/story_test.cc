@@ -495,5 +495,27 @@ TEST_F(SummaryTest, ALargeStorysSummaryComesFromItsCentralArticles) {
   for (const SummarySentence& s : out_.summary) EXPECT_GE(s.cite.doc, 5u) << s.text;
 }
 
+// Unnamed sources in two outlets are not one witness seen twice; a named
+// speaker quoted by two outlets is corroborated.
+TEST_F(SummaryTest, UnnamedSourcesAreNotCorroboratedByEachOther) {
+  Compare({{"one", "2015-08-06T10:00", "وقال شهود عيان إن الانفجار وقع قرب السوق المركزي في المدينة."},
+           {"two", "2015-08-06T11:00", "وقال شهود عيان إن الشرطة طوقت المكان بعد الانفجار بدقائق."},
+           {"one", "2015-08-06T12:00", "وقال اللواء منصور التركي إن التحقيقات مستمرة في الحادث."},
+           {"two", "2015-08-06T13:00", "وقال اللواء منصور التركي إن الأجهزة الأمنية تتابع الحادث."}});
+  int witnesses = 0, named = 0;
+  for (const Claim& c : out_.claims) {
+    if (c.kind != "quote") continue;
+    if (c.about.find("شهود") != std::string::npos) {
+      ++witnesses;
+      EXPECT_NE(c.status, ClaimStatus::kCorroborated);
+    } else if (c.about.find("التركي") != std::string::npos) {
+      ++named;
+      EXPECT_EQ(c.status, ClaimStatus::kCorroborated);
+    }
+  }
+  EXPECT_EQ(witnesses, 2);
+  EXPECT_EQ(named, 1);
+}
+
 }  // namespace
 }  // namespace sada
