@@ -661,6 +661,17 @@ TEST_F(LinkerTest, OnlyWordsOfKindJoinAnOrganisationToItsName) {
   EXPECT_FALSE(Same("وزارة الشباب", "الشباب"));
 }
 
+TEST_F(LinkerTest, TheHouthisByAnyOfTheirNames) {
+  Mention("الحوثيين", EntityType::kOrganisation, 50);
+  Mention("الحوثي", EntityType::kOrganisation, 20);
+  Mention("أنصار الله", EntityType::kOrganisation, 3);
+  Mention("عبد الملك الحوثي", EntityType::kPerson, 5);
+  linker_.Link();
+  EXPECT_EQ(NameOf("الحوثي"), "الحوثيين");
+  EXPECT_EQ(NameOf("أنصار الله"), "الحوثيين");
+  EXPECT_EQ(NameOf("عبد الملك الحوثي"), "عبد الملك الحوثي");  // their leader is a person of his own
+}
+
 TEST_F(LinkerTest, APersonIsNamedByALongNameTheGroupUses) {
   // A name the tagger ran on into a word before it, once among hundreds,
   // does not name the person; in a small group the longest name does.

@@ -781,6 +781,8 @@ void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, std::vect
       } else {
         continue;
       }
+      static const std::string kMilitias = internal::KeyOf("الميليشيات"), kMilitias2 = internal::KeyOf("المليشيات");
+      if (head == kMilitias2) head = kMilitias;  // one word, two spellings
       uint32_t prev = toks[i].span.end;
       std::vector<std::string> epithets;
       for (size_t j = i + 1; j < toks.size() && j < i + 3; ++j) {

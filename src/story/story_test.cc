@@ -517,5 +517,23 @@ TEST_F(SummaryTest, UnnamedSourcesAreNotCorroboratedByEachOther) {
   EXPECT_EQ(named, 1);
 }
 
+// One word in two spellings is one framed entity: what each outlet calls
+// the militias is compared side by side.
+TEST_F(SummaryTest, FramingJoinsTwoSpellingsOfOneWord) {
+  Compare({{"one", "2015-08-06T10:00", "وقصفت المليشيات الحوثية أحياء المدينة أمس بالصواريخ."},
+           {"two", "2015-08-06T11:00", "وقصفت الميليشيات الانقلابية أحياء المدينة أمس بالصواريخ."}});
+  const Framing* militias = nullptr;
+  for (const Framing& f : out_.framing)
+    if (f.entity.find("يليشيات") != std::string::npos || f.entity.find("مليشيات") != std::string::npos) {
+      EXPECT_EQ(militias, nullptr) << "two entities for one word";
+      militias = &f;
+    }
+  ASSERT_NE(militias, nullptr);
+  ASSERT_EQ(militias->uses.size(), 2u);
+  std::set<std::string> epithets;
+  for (const FramingUse& u : militias->uses) epithets.insert(u.epithets.begin(), u.epithets.end());
+  EXPECT_EQ(epithets, (std::set<std::string>{"الحوثية", "الانقلابية"}));
+}
+
 }  // namespace
 }  // namespace sada
