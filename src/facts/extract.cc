@@ -321,10 +321,14 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
                              "مساء", "صباح", "ظهر", "يوم", "لوكالة", "لقناة", "لصحيفة", "له", "لها", "بيان", "بيانا",
                              "فيه", "فيها", "فيهم", "منه", "منها", "عنه", "عنها", "لهم", "عليه", "عليها",
                              "حيث", "بعد", "قبل", "مؤخرا", "أيضا", "ايضا", "كذلك", "من", "إليه", "إليها", "اليه",
-                             "اليها", "النظر", "الانتباه", "بقوله", "قائلا"};
+                             "اليها", "النظر", "الانتباه", "بقوله", "قائلا", "لي", "لنا", "لك", "لكم", "نقلا", "قول"};
   static const WordSet kThat{"إن", "ان", "أن", "بأن", "بان", "إنه", "انه", "أنه", "إنها", "أنها", "إنهم", "انهم", "أنهم",
                              "إننا", "اننا", "أننا", "بأنه", "بأنها", "بأنهم"};
   static const WordSet kSpeech{"كلمة", "خطابا", "بيانا"};
+  static const WordSet kAbbreviations{"د", "أ", "م"};  // دكتور، أستاذ، مهندس
+  static const WordSet kNamedBodies{"صحيفة", "الصحيفة", "موقع", "وكالة", "قناة", "مجلة", "جريدة", "شبكة", "إذاعة",
+                                    "تلفزيون", "برنامج", "حساب", "شركة", "مجموعة", "منظمة", "حركة", "جمعية", "مركز",
+                                    "مؤسسة", "هيئة", "مكتب", "دار", "صحيفتا", "صحيفتي", "موقعا", "تقرير", "بيان"};
   // "قال في تصريح لـ«عكاظ»": words before the outlet told.
   static const WordSet kToldContext{"تصريح",  "تصريحات", "تصريحه", "تصريحاته", "تصريحها", "حديث",  "حديثه",
                                     "حديثها", "اتصال",   "هاتفي",  "هاتفيا",   "مقابلة",  "متحدثا", "متحدثة",
@@ -359,6 +363,9 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // (a name in parentheses is kept: "وكالة الأنباء السورية (سانا)").
     size_t s0 = i + 1;
     if (according && s0 < w.size() && w.Is(s0, kLi)) ++s0;  // وفقا لـ
+    // "وقال لي أحد السكان إن": the one told is not the speaker.
+    static const WordSet kToldPronouns{"لي", "لنا", "لك", "لكم"};
+    if (!according && s0 + 1 < w.size() && kToldPronouns.Has(w.Key(s0)) && w.Adjacent(s0, s0 + 1)) ++s0;
     // "حسب ما ذكرت الوكالة", "وفقا لما نقلته": the source after the verb,
     // which says it is one.
     const bool told = according && (w.Is(s0, kMa) || w.Is(s0, kLima)) && s0 + 1 < w.size() &&
@@ -410,6 +417,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       return false;
     };
     size_t s1 = s0;
+    uint32_t closed_at = 0;  // the closing mark of a quoted name inside the speaker
     // "قالت: «أقسم...»": what follows a colon or a quotation mark is what was
     // said, not who said it; but "قال «مكتب أخبار سوريا» إن": a short name in
     // quotation marks before "that" is the speaker.
@@ -442,9 +450,34 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
            (!kStop.Has(w.Key(s1)) || NameAt(s1)) && !w.IsNumber(s1)) {
       if (s1 > s0) {
         auto gap = w.Gap(s1 - 1, s1);
-        bool ok = true;
-        for (char32_t c : gap)
-          if (c != ' ' && c != '(' && c != 0xA0) ok = false;
+        size_t marks = 0, dots = 0, others = 0;
+        for (char32_t c : gap) {
+          if (c == ' ' || c == '(' || c == 0xA0) continue;
+          if (c == U'«' || c == U'»' || c == U'"' || c == U'“' || c == U'”') ++marks;
+          else if (c == '.') ++dots;
+          else ++others;
+        }
+        bool ok = marks + dots + others == 0;
+        // "وقال د. محمد": the period of an abbreviated title.
+        if (!ok && marks + others == 0 && dots == 1 && kAbbreviations.Has(w.Key(s1 - 1))) ok = true;
+        // The closing mark of a name in quotation marks the speaker took in.
+        if (!ok && others + dots == 0 && marks == 1 && closed_at != 0 && w.SpanOf(s1 - 1).end == closed_at) ok = true;
+        if (!ok && others + dots == 0 && marks == 1 && kNamedBodies.Has(w.Key(s1 - 1))) {
+          // "ذكرت صحيفة «آس» الإسبانية أن": a name in quotation marks after
+          // a word for a medium or a body is part of the speaker.
+          const uint32_t b = w.SpanOf(s1).begin;
+          const char32_t close = CloseMark(gap[gap.find_first_of(U"«\"“")]);
+          uint32_t e = 0;
+          for (uint32_t x = b; x < sentence.end && x < b + 40 && !e; ++x)
+            if (w.u32[x] == close) e = x;
+          size_t t = s1;
+          while (e && t < w.size() && w.SpanOf(t).end <= e) ++t;
+          if (e && t > s1) {
+            s1 = t;
+            closed_at = e;
+            continue;
+          }
+        }
         if (!ok) break;
       }
       ++s1;
@@ -476,6 +509,9 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       Span sp{w.SpanOf(a).begin, w.SpanOf(b - 1).end};
       for (const auto& e : entities)
         if (e.span.begin >= sp.begin && e.span.begin < sp.end) return true;
+      // "أحد السكان", "إحدى الطالبات": one of them is who they are.
+      static const WordSet kOneOf{"أحد", "إحدى", "احدى"};
+      if (kOneOf.Has(w.Key(a)) && a + 1 < b) ++a;
       std::string_view k = w.Key(a);
       uint32_t g = w.gaz[a];
       if (kSources.Has(k) || (g & (kGazPersonTitle | kGazOrgTrigger)) != 0) return true;
@@ -503,6 +539,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     if (s1 > s0) {
       Span sp{w.SpanOf(s0).begin, w.SpanOf(s1 - 1).end};
       if (sp.end < w.u32.size() && w.u32[sp.end] == ')') ++sp.end;
+      if (closed_at != 0 && sp.end == closed_at) ++sp.end;  // صحيفة «آس»
       // As written, without the first word's clitic.
       size_t nf;
       q.speaker = CleanName(w, s0, s0, false, &nf) + w.Text(Span{w.SpanOf(s0).end, sp.end});

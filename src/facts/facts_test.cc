@@ -434,6 +434,13 @@ TEST(QuoteFactsTest, TheOutletToldIsNotWhatWasSaid) {
             (V{"الزواج تأخر.", "الشاب غير مؤهل للزواج."}));
   // علي, a name with the match key of the preposition على.
   EXPECT_EQ(SpeakersOf("وقال علي الريشان إن العمل بدأ."), V{"علي الريشان"});
+  // A name in quotation marks after a word for a medium is part of the
+  // speaker, not what was said; so is an abbreviated title's period; the
+  // one told ("قال لي") is not the speaker.
+  EXPECT_EQ(SpeakersOf("وذكرت صحيفة «آس» الإسبانية أن النادي رفض العرض."), V{"صحيفة «آس» الإسبانية"});
+  EXPECT_EQ(SaidOf("وذكرت صحيفة «آس» الإسبانية أن النادي رفض العرض."), V{"النادي رفض العرض."});
+  EXPECT_EQ(SpeakersOf("وقال د. محمد الغامدي إن العلاج متاح للجميع."), V{"د. محمد الغامدي"});
+  EXPECT_EQ(SpeakersOf("وقال لي أحد السكان إن المياه انقطعت."), V{"أحد السكان"});
   // A speaker's eight words may end inside a name: the name is finished.
   EXPECT_EQ(SpeakersOf("وقال مدير عام التعليم بمنطقة نجران ناصر بن سليمان المنيع إن الدراسة تبدأ الأحد."),
             V{"مدير عام التعليم بمنطقة نجران ناصر بن سليمان المنيع"});
