@@ -462,17 +462,25 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         if (!ok && marks + others == 0 && dots == 1 && kAbbreviations.Has(w.Key(s1 - 1))) ok = true;
         // The closing mark of a name in quotation marks the speaker took in.
         if (!ok && others + dots == 0 && marks == 1 && closed_at != 0 && w.SpanOf(s1 - 1).end == closed_at) ok = true;
-        if (!ok && others + dots == 0 && marks == 1 && kNamedBodies.Has(w.Key(s1 - 1))) {
+        if (!ok && others + dots == 0 && marks == 1) {
           // "ذكرت صحيفة «آس» الإسبانية أن": a name in quotation marks after
-          // a word for a medium or a body is part of the speaker.
+          // a word for a medium or a body is part of the speaker; so is a
+          // short one after any word when "that" or a colon follows it
+          // ("وأكد العقيد "القرشي" أن").
+          const bool body = kNamedBodies.Has(w.Key(s1 - 1));
           const uint32_t b = w.SpanOf(s1).begin;
           const char32_t close = CloseMark(gap[gap.find_first_of(U"«\"“")]);
           uint32_t e = 0;
-          for (uint32_t x = b; x < sentence.end && x < b + 40 && !e; ++x)
+          for (uint32_t x = b; x < sentence.end && x < b + (body ? 40 : 25) && !e; ++x)
             if (w.u32[x] == close) e = x;
           size_t t = s1;
           while (e && t < w.size() && w.SpanOf(t).end <= e) ++t;
-          if (e && t > s1) {
+          bool that_follows = false;
+          for (size_t u = t; !body && e && u < w.size() && u < t + 6 && w.SpanOf(u).end <= sentence.end && !that_follows;
+               ++u)
+            that_follows = kThat.Has(w.Key(u)) || (u > t && gap_before(u).second.find(U':') != std::u32string_view::npos) ||
+                           (u == t && w.Gap(t - 1, t).find(U':') != std::u32string_view::npos);
+          if (e && t > s1 && (body || that_follows)) {
             s1 = t;
             closed_at = e;
             continue;

@@ -440,6 +440,7 @@ TEST(QuoteFactsTest, TheOutletToldIsNotWhatWasSaid) {
   EXPECT_EQ(SpeakersOf("وذكرت صحيفة «آس» الإسبانية أن النادي رفض العرض."), V{"صحيفة «آس» الإسبانية"});
   EXPECT_EQ(SaidOf("وذكرت صحيفة «آس» الإسبانية أن النادي رفض العرض."), V{"النادي رفض العرض."});
   EXPECT_EQ(SpeakersOf("وقال د. محمد الغامدي إن العلاج متاح للجميع."), V{"د. محمد الغامدي"});
+  EXPECT_EQ(SaidOf("وأكد العقيد \"القرشي\" أن المتهم ضبط في وقت وجيز."), V{"المتهم ضبط في وقت وجيز."});
   EXPECT_EQ(SpeakersOf("وقال لي أحد السكان إن المياه انقطعت."), V{"أحد السكان"});
   // A speaker's eight words may end inside a name: the name is finished.
   EXPECT_EQ(SpeakersOf("وقال مدير عام التعليم بمنطقة نجران ناصر بن سليمان المنيع إن الدراسة تبدأ الأحد."),
