@@ -494,6 +494,8 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         if (end < w.u32.size() && w.u32[end] == ')') break;
       }
     }
+    // The closing mark of a quoted name in the speaker opens nothing.
+    if (closed_at != 0) from = std::max(from, closed_at + 1);
     Fact q;
     q.kind = FactKind::kQuote;
     q.cue = std::string(w.Text(w.SpanOf(i)));
