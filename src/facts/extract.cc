@@ -496,6 +496,13 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     }
     // The closing mark of a quoted name in the speaker opens nothing.
     if (closed_at != 0) from = std::max(from, closed_at + 1);
+    // "قال صلى الله عليه وسلم:", "رسول الله صلى الله عليه وسلم": the
+    // blessing is part of who speaks (عليه is a stop word elsewhere).
+    static const std::string kSalla = KeyOf("صلى"), kAllah = KeyOf("الله"), kAlayh = KeyOf("عليه"),
+                             kWasallam = KeyOf("وسلم");
+    if (s1 >= s0 + 2 && s1 + 1 < w.size() && w.Key(s1 - 2) == kSalla && w.Key(s1 - 1) == kAllah &&
+        w.Key(s1) == kAlayh && w.Key(s1 + 1) == kWasallam)
+      s1 += 2;
     Fact q;
     q.kind = FactKind::kQuote;
     q.cue = std::string(w.Text(w.SpanOf(i)));

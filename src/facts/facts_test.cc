@@ -442,6 +442,7 @@ TEST(QuoteFactsTest, TheOutletToldIsNotWhatWasSaid) {
   EXPECT_EQ(SpeakersOf("وقال د. محمد الغامدي إن العلاج متاح للجميع."), V{"د. محمد الغامدي"});
   EXPECT_EQ(SaidOf("وأكد العقيد \"القرشي\" أن المتهم ضبط في وقت وجيز."), V{"المتهم ضبط في وقت وجيز."});
   EXPECT_EQ(SpeakersOf("وقال لي أحد السكان إن المياه انقطعت."), V{"أحد السكان"});
+  EXPECT_EQ(SpeakersOf("وقال رسول الله صلى الله عليه وسلم: \"لا تغضب\"."), V{"رسول الله صلى الله عليه وسلم"});
   // A speaker's eight words may end inside a name: the name is finished.
   EXPECT_EQ(SpeakersOf("وقال مدير عام التعليم بمنطقة نجران ناصر بن سليمان المنيع إن الدراسة تبدأ الأحد."),
             V{"مدير عام التعليم بمنطقة نجران ناصر بن سليمان المنيع"});
