@@ -408,12 +408,17 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         if (e.span.begin == b && e.type == EntityType::kPerson && e.span.end > w.SpanOf(t).end) return true;
       return false;
     };
-    // A speaker stops after eight words, but not inside a person's name:
-    // "المتحدث الإعلامي للدفاع المدني بمنطقة نجران المقدم علي بن عمير".
+    // A speaker stops after eight words, but not inside a name: "المتحدث
+    // الإعلامي للدفاع المدني بمنطقة نجران المقدم علي بن عمير", "مدير فرع
+    // الهيئة العامة للسياحة والتراث الوطني بمنطقة عسير"; nor before a
+    // place that a word for a region announces (بمنطقة | عسير).
     auto InName = [&](size_t t) {
       const Span sp = w.SpanOf(t);
       for (const auto& e : entities)
-        if (e.type == EntityType::kPerson && e.span.begin < sp.begin && e.span.end >= sp.end) return true;
+        if (e.span.begin < sp.begin && e.span.end >= sp.end) return true;
+      if (t > 0 && (w.gaz[t - 1] & kGazPlaceTrigger))
+        for (const auto& e : entities)
+          if (e.span.begin == sp.begin && e.type == EntityType::kPlace) return true;
       return false;
     };
     size_t s1 = s0;
