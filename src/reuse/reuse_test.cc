@@ -115,9 +115,11 @@ TEST(ReuseTest, SeedArticlesAgainstGold) {
   };
   auto ps = Find(docs);
   for (const auto& p : ps) {
-    for (uint32_t d : {p.a, p.b})
-      if (names[d].rfind("002", 0) == 0 || names[d].rfind("003", 0) == 0)
+    for (uint32_t d : {p.a, p.b}) {
+      if (names[d].rfind("002", 0) == 0 || names[d].rfind("003", 0) == 0) {
         EXPECT_LT(std::min(p.a_words, p.b_words), 12u) << names[p.a] << " " << names[p.b];
+      }
+    }
   }
   simdjson::dom::parser parser;
   simdjson::dom::element gold;
