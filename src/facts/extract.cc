@@ -381,7 +381,10 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // "لـ«الشرق الأوسط»", "لصحيفة «الوطن»": the outlet told, in quotation
     // marks, after token t; where it ends (past its closing mark), or 0.
     auto outlet_told = [&](size_t t, bool any_word = false) -> uint32_t {
-      if (t + 1 >= w.size() || !(any_word || w.Is(t, kLi) || kToldOutlet.Has(w.Key(t)))) return 0;
+      // Also "في تصريحات إلى «الوطن»".
+      static const WordSet kTo{"إلى", "الى"};
+      const bool to = t > 0 && kTo.Has(w.Key(t)) && kToldContext.Has(w.Key(t - 1));
+      if (t + 1 >= w.size() || !(any_word || to || w.Is(t, kLi) || kToldOutlet.Has(w.Key(t)))) return 0;
       auto [at, g] = gap_before(t + 1);
       size_t open = g.find_first_of(U"«\"“");
       if (open == std::u32string_view::npos) return 0;
