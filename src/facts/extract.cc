@@ -469,7 +469,9 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         // "وقال د. محمد": the period of an abbreviated title.
         if (!ok && marks + others == 0 && dots == 1 && kAbbreviations.Has(w.Key(s1 - 1))) ok = true;
         // The closing mark of a name in quotation marks the speaker took in.
-        if (!ok && others + dots == 0 && marks == 1 && closed_at != 0 && w.SpanOf(s1 - 1).end == closed_at) ok = true;
+        if (!ok && others + dots == 0 && marks == 1 && closed_at != 0 && w.SpanOf(s1 - 1).end <= closed_at &&
+            w.SpanOf(s1).begin > closed_at)
+          ok = true;
         if (!ok && others + dots == 0 && marks == 1) {
           // "ذكرت صحيفة «آس» الإسبانية أن": a name in quotation marks after
           // a word for a medium or a body is part of the speaker; so is a
@@ -564,7 +566,11 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     if (s1 > s0) {
       Span sp{w.SpanOf(s0).begin, w.SpanOf(s1 - 1).end};
       if (sp.end < w.u32.size() && w.u32[sp.end] == ')') ++sp.end;
-      if (closed_at != 0 && sp.end == closed_at) ++sp.end;  // صحيفة «آس»
+      if (closed_at != 0 && sp.end <= closed_at && closed_at < sentence.end) {  // صحيفة «آس», شبكة " سي إن إن "
+        bool spaces = true;
+        for (uint32_t x = sp.end; x < closed_at; ++x) spaces = spaces && (w.u32[x] == ' ' || w.u32[x] == 0xA0);
+        if (spaces) sp.end = closed_at + 1;
+      }
       // As written, without the first word's clitic.
       size_t nf;
       q.speaker = CleanName(w, s0, s0, false, &nf) + w.Text(Span{w.SpanOf(s0).end, sp.end});
