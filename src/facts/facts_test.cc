@@ -787,6 +787,9 @@ TEST(EntityFactsTest, CommonWordsInTheGazetteer) {
   using V = std::vector<std::string>;
   EXPECT_EQ(places("وقال إن الأزمة تهدد استقرار منطقة الشرق الأوسط كلها."), V{"الشرق الأوسط"});
   EXPECT_EQ(places("وترك اللاعب الملعب بعد الإصابة، ثم ترك الفريق."), V{});
+  // A pronoun after a preposition, or "good X", names nobody.
+  for (const auto& f : FactsOf("وقال لي إن علاقات حسن الجوار تقوم على حسن النية، وإن نزع ملكية العقار لصالح المشروع تم."))
+    EXPECT_NE(f.kind, FactKind::kEntity) << f.text;
   // A word for a state the tagger left by itself is one name with the place.
   EXPECT_EQ(places("واستقبل وزير الخارجية بجمهورية مصر العربية سامح شكري الوفد."),
             (V{"جمهورية مصر العربية", "مصر العربية"}));
