@@ -87,11 +87,7 @@ struct DateWords {
     return k;
   }
   // s has the key, or the key without one leading و ف ب ل ك (لعين، وقوى).
-  bool HasWithClitic(const WordSet& s, std::string_view k) const {
-    if (s.Has(k)) return true;
-    std::string_view bare = LeadingClitics::Get().AfterLetter(k);
-    return !bare.empty() && s.Has(bare);
-  }
+  bool HasWithClitic(const WordSet& s, std::string_view k) const { return LeadingClitics::Get().Has(s, k); }
 };
 
 const DateWords& Dw() {

@@ -24,15 +24,13 @@ bool IsPunctuationGap(std::u32string_view gap) {
   return false;
 }
 
-}  // namespace
-
 // جمهورية، المملكة، سلطنة... (also after one clitic: بجمهورية).
-static bool IsStateWord(std::string_view key) {
+bool IsStateWord(std::string_view key) {
   static const WordSet kStates{"جمهورية", "الجمهورية", "مملكة", "المملكة", "سلطنة", "السلطنة", "إمارة", "دولة"};
-  if (kStates.Has(key)) return true;
-  const std::string_view bare = LeadingClitics::Get().AfterLetter(key);
-  return !bare.empty() && kStates.Has(bare);
+  return LeadingClitics::Get().Has(kStates, key);
 }
+
+}  // namespace
 
 std::string CleanName(const Words& w, size_t first, size_t last, bool person, size_t* name_first) {
   const auto& g = Gazetteer::Get();
@@ -77,6 +75,19 @@ std::string CleanName(const Words& w, size_t first, size_t last, bool person, si
 
 namespace {
 
+// The entity over words first..last, named as CleanName names it.
+Fact EntityFact(const Words& w, size_t first, size_t last, EntityType type) {
+  Fact f;
+  f.kind = FactKind::kEntity;
+  f.type = type;
+  size_t name_first;
+  f.surface = CleanName(w, first, last, type == EntityType::kPerson, &name_first);
+  f.span = Span{w.SpanOf(first).begin, w.SpanOf(last).end};
+  f.text = w.Text(f.span);
+  f.name = f.surface;
+  return f;
+}
+
 bool AnyNumber(const Words& w, size_t first, size_t last) {
   for (size_t k = first; k <= last; ++k)
     if (w.IsNumber(k)) return true;
@@ -105,15 +116,7 @@ void QuotedPersons(const Words& w, std::vector<Fact>* out) {
     bool taken = false;
     for (const auto& f : *out) taken = taken || (f.span.begin < s.end && s.begin < f.span.end);
     if (taken) continue;
-    Fact f;
-    f.kind = FactKind::kEntity;
-    f.type = EntityType::kPerson;
-    size_t nf;
-    f.surface = CleanName(w, i, j, true, &nf);
-    f.span = s;
-    f.text = w.Text(s);
-    f.name = f.surface;
-    out->push_back(std::move(f));
+    out->push_back(EntityFact(w, i, j, EntityType::kPerson));
     i = j;
   }
 }
@@ -197,15 +200,7 @@ void GazetteerNames(const Words& w, std::vector<Fact>* out) {
       }
     }
     if (!hit) continue;
-    Fact f;
-    f.kind = FactKind::kEntity;
-    f.type = type;
-    size_t nf;
-    f.surface = CleanName(w, i, best_last, false, &nf);
-    f.span = Span{w.SpanOf(i).begin, w.SpanOf(best_last).end};
-    f.text = w.Text(f.span);
-    f.name = f.surface;
-    found.push_back(std::move(f));
+    found.push_back(EntityFact(w, i, best_last, type));
     i = best_last;
   }
   out->insert(out->end(), found.begin(), found.end());
@@ -238,6 +233,8 @@ void TaggerDocument(const Words& w, std::vector<std::vector<NerToken>>* doc,
   doc->resize(n);
   doc_index->resize(n);
 }
+
+namespace {
 
 // Whether word k of an organisation's name (ending at word last) is و and
 // a word for a body ("والمقاومة", "ووزارة", "والحكومة") or the start of a
@@ -280,9 +277,7 @@ bool IsNamedAfterSomeone(std::string_view key) {
   static const WordSet kKinds{"مستشفى", "جامعة", "مركز", "مدينة", "جسر", "ملعب", "جامع", "مسجد", "مطار",
                               "مؤسسة", "كلية", "معهد", "قاعدة", "مجمع", "شارع", "طريق", "ميناء", "قاعة",
                               "برنامج", "جائزة", "مكتبة", "مدرسة", "حي", "استاد", "صالة", "مستشفيات"};
-  if (kKinds.Has(key)) return true;
-  const std::string_view bare = LeadingClitics::Get().AfterLetter(key);
-  return !bare.empty() && kKinds.Has(bare);
+  return LeadingClitics::Get().Has(kKinds, key);
 }
 
 // "بالهفوف", "ببريدة": ب and a place (not بن, not بدر).
@@ -293,7 +288,10 @@ bool PlaceAfterBi(std::string_view key) {
   return BeginsWith(rest, kAl) || (Gazetteer::Get().Exact(rest) & kGazListedPlace);
 }
 
+}  // namespace
+
 void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out) {
+  static const std::string kWa = KeyOf("و"), kAl = KeyOf("ال"), kLil = KeyOf("لل");
   static const WordSet kMediaTriggers{"قناة", "وكالة", "صحيفة", "موقع", "إذاعة", "تلفزيون", "جريدة", "مجلة", "شبكة"};
   // Every sentence's tokens first: the article is tagged as one document
   // (kept per thread, to reuse their memory from one article to the next).
@@ -328,7 +326,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       bool state_first = false;
       if (type == EntityType::kPlace && first == last && b < labels.size() && IsBegin(labels[b]) &&
           EntityOf(labels[b]) == e && index[b] == last + 1 && w.Adjacent(last, last + 1) && IsStateWord(w.Key(first)) &&
-          !BeginsWith(w.Key(last + 1), KeyOf("و"))) {  // "والمملكة وقطر": two
+          !BeginsWith(w.Key(last + 1), kWa)) {  // "والمملكة وقطر": two
         b = EntityEnd(labels, b);
         last = index[b - 1];
         state_first = true;
@@ -366,13 +364,11 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       // rank (اللواء، الفريق).
       const std::string_view before = a > 0 ? w.Key(index[a - 1]) : std::string_view();
       const bool org_word = a > 0 && (g.Lookup(before) & kGazOrgTrigger);
-      static const std::string kAl0 = KeyOf("ال");
       const bool definite = a > 0 && !org_word && DefiniteOrgWord(before) && !(g.Lookup(before) & kGazPersonTitle) &&
-                            (e == 2 || e == 1) && first == last && BeginsWith(w.Key(first), kAl0);
+                            (e == 2 || e == 1) && first == last && BeginsWith(w.Key(first), kAl);
       if ((org_word || definite) && w.Adjacent(index[a - 1], first) && !kMediaTriggers.Has(before)) {
         type = EntityType::kOrganisation;
         first = index[a - 1];
-        static const std::string kAl = KeyOf("ال"), kLil = KeyOf("لل");
         size_t next = b;  // the label position of the word after the name
         auto free_after = [&] {
           return last + 1 < w.size() && w.Adjacent(last, last + 1) && (next >= labels.size() || labels[next] == kO);
@@ -404,21 +400,15 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       // و before a word for a body, or before a listed organisation, begins
       // a second organisation; "وزارة التجارة والصناعة" stays one.
       if (type == EntityType::kOrganisation) {
+        // "مستشفى ومركز الدارة", "شركة ومؤسسة": a body word alone on either
+        // side is one name.
+        const auto bare = [&](size_t t) {
+          const uint32_t flags = g.Lookup(w.Key(t));
+          return (flags & kGazOrgTrigger) && !(flags & kGazWholeName);
+        };
         for (size_t k = first + 1; k <= last; ++k) {
-          // "مستشفى ومركز الدارة", "شركة ومؤسسة": a body word alone on either
-          // side is one name.
-          const auto bare = [&](size_t t) {
-            return (g.Lookup(w.Key(t)) & kGazOrgTrigger) && !(g.Lookup(w.Key(t)) & kGazWholeName);
-          };
           if (!SecondBodyAt(w, k, last) || (k - 1 == first && bare(first)) || (k == last && bare(k))) continue;
-          Fact part;
-          part.kind = FactKind::kEntity;
-          part.type = type;
-          size_t nf;
-          part.surface = CleanName(w, first, k - 1, false, &nf);
-          part.span = Span{w.SpanOf(first).begin, w.SpanOf(k - 1).end};
-          part.text = w.Text(part.span);
-          part.name = part.surface;
+          Fact part = EntityFact(w, first, k - 1, type);
           if (!part.surface.empty()) out->push_back(std::move(part));
           first = k;
         }
@@ -444,14 +434,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
         a = b;
         continue;
       }
-      Fact f;
-      f.kind = FactKind::kEntity;
-      f.type = type;
-      size_t name_first;
-      f.surface = CleanName(w, first, last, type == EntityType::kPerson, &name_first);
-      f.span = Span{w.SpanOf(first).begin, w.SpanOf(last).end};
-      f.text = w.Text(f.span);
-      f.name = f.surface;
+      Fact f = EntityFact(w, first, last, type);
       // "ريف دير الزور", "نهر الفرات": the place inside is named too.
       size_t inner_first = first;
       while (inner_first < last && (g.Lookup(w.Key(inner_first)) & kGazPlaceTrigger)) ++inner_first;
@@ -467,24 +450,13 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
         if (adjacent && g.IsName(joined)) {
           last += ext;
           while (b < index.size() && index[b] <= last) ++b;
-          f.surface = CleanName(w, first, last, type == EntityType::kPerson, &name_first);
-          f.span = Span{w.SpanOf(first).begin, w.SpanOf(last).end};
-          f.text = w.Text(f.span);
-          f.name = f.surface;
+          f = EntityFact(w, first, last, type);
           break;
         }
       }
       if (!f.surface.empty()) out->push_back(std::move(f));
       if (type == EntityType::kPlace && inner_first > first) {
-        Fact inner;
-        inner.kind = FactKind::kEntity;
-        inner.type = EntityType::kPlace;
-        size_t nf;
-        inner.surface = CleanName(w, inner_first, last, false, &nf);
-        inner.span = Span{w.SpanOf(inner_first).begin, w.SpanOf(last).end};
-        inner.text = w.Text(inner.span);
-        inner.name = inner.surface;
-        out->push_back(std::move(inner));
+        out->push_back(EntityFact(w, inner_first, last, EntityType::kPlace));
       }
       // "وكالة الأنباء السورية (سانا)": a name in parentheses right after an
       // organisation's is another name of the same entity. After a person
@@ -498,14 +470,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
         uint32_t after = w.SpanOf(close).end;
         if (gap.find(U'(') != std::u32string_view::npos && after < w.u32.size() && w.u32[after] == U')' &&
             !out->empty() && !AnyNumber(w, last + 1, close)) {
-          Fact alias;
-          alias.kind = FactKind::kEntity;
-          alias.type = out->back().type;
-          size_t nf;
-          alias.surface = CleanName(w, last + 1, close, false, &nf);
-          alias.span = Span{w.SpanOf(last + 1).begin, w.SpanOf(close).end};
-          alias.text = w.Text(alias.span);
-          alias.name = alias.surface;
+          Fact alias = EntityFact(w, last + 1, close, out->back().type);
           alias.variants = {out->back().surface};
           out->back().variants.push_back(alias.surface);
           // The tagger may have tagged it too: skip its own chunk then.

@@ -424,6 +424,29 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
           if (e.span.begin == sp.begin && e.type == EntityType::kPlace) return true;
       return false;
     };
+    // "ذكرت صحيفة «آس» الإسبانية أن": a name in quotation marks (opened in
+    // `gap`, before token t) after a word for a medium or a body is part of
+    // the speaker; so is a short one after any word when "that" or a colon
+    // follows it ("وأكد العقيد "القرشي" أن"). The token after it and its
+    // closing mark, or {t, 0}.
+    auto quoted_name = [&](size_t t, std::u32string_view gap) -> std::pair<size_t, uint32_t> {
+      const bool body = kNamedBodies.Has(w.Key(t - 1));
+      const uint32_t b = w.SpanOf(t).begin;
+      const char32_t close = CloseMark(gap[gap.find_first_of(U"«\"“")]);
+      uint32_t e = 0;
+      for (uint32_t x = b; x < sentence.end && x < b + (body ? 40 : 25) && !e; ++x)
+        if (w.u32[x] == close) e = x;
+      if (e == 0) return {t, 0};
+      size_t after = t;
+      while (after < w.size() && w.SpanOf(after).end <= e) ++after;
+      if (after == t) return {t, 0};
+      if (body) return {after, e};
+      for (size_t u = after; u < w.size() && u < after + 6 && w.SpanOf(u).end <= sentence.end; ++u) {
+        const auto before_u = u > after ? gap_before(u).second : w.Gap(u - 1, u);
+        if (kThat.Has(w.Key(u)) || before_u.find(U':') != std::u32string_view::npos) return {after, e};
+      }
+      return {t, 0};
+    };
     size_t s1 = s0;
     uint32_t closed_at = 0;  // the closing mark of a quoted name inside the speaker
     // "قالت: «أقسم...»": what follows a colon or a quotation mark is what was
@@ -473,24 +496,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
             w.SpanOf(s1).begin > closed_at)
           ok = true;
         if (!ok && others + dots == 0 && marks == 1) {
-          // "ذكرت صحيفة «آس» الإسبانية أن": a name in quotation marks after
-          // a word for a medium or a body is part of the speaker; so is a
-          // short one after any word when "that" or a colon follows it
-          // ("وأكد العقيد "القرشي" أن").
-          const bool body = kNamedBodies.Has(w.Key(s1 - 1));
-          const uint32_t b = w.SpanOf(s1).begin;
-          const char32_t close = CloseMark(gap[gap.find_first_of(U"«\"“")]);
-          uint32_t e = 0;
-          for (uint32_t x = b; x < sentence.end && x < b + (body ? 40 : 25) && !e; ++x)
-            if (w.u32[x] == close) e = x;
-          size_t t = s1;
-          while (e && t < w.size() && w.SpanOf(t).end <= e) ++t;
-          bool that_follows = false;
-          for (size_t u = t; !body && e && u < w.size() && u < t + 6 && w.SpanOf(u).end <= sentence.end && !that_follows;
-               ++u)
-            that_follows = kThat.Has(w.Key(u)) || (u > t && gap_before(u).second.find(U':') != std::u32string_view::npos) ||
-                           (u == t && w.Gap(t - 1, t).find(U':') != std::u32string_view::npos);
-          if (e && t > s1 && (body || that_follows)) {
+          if (auto [t, e] = quoted_name(s1, gap); e != 0) {
             s1 = t;
             closed_at = e;
             continue;

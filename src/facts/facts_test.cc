@@ -221,6 +221,13 @@ V DatesOf(const std::string& text, const std::string& published = kPublished) {
 }
 // The values (with units) of the quantities found in `text`.
 V QuantitiesOf(const std::string& text) { return Values(FactsOf(text), FactKind::kQuantity); }
+// The names of the entities of one type found in `text`.
+V EntityNamesOf(const std::string& text, EntityType type) {
+  V out;
+  for (const auto& f : FactsOf(text))
+    if (f.kind == FactKind::kEntity && f.type == type) out.push_back(f.name);
+  return out;
+}
 
 TEST(DateFactsTest, AbsoluteRelativeAndHijri) {
   EXPECT_EQ(DatesOf("وصل أمس إلى دمشق."), V{"2017-11-18"});
@@ -363,8 +370,11 @@ TEST(QuantityFactsTest, FiguresAsReportsWriteThem) {
   EXPECT_EQ(QuantitiesOf("بسعر 45 جنيها"), V{"45 pound"});
   // A preposition after a number is not what it counts.
   auto f = FactsOf("ارتفعت منذ 2013 منذ سنوات");
-  for (const auto& x : f)
-    if (x.kind == FactKind::kQuantity) EXPECT_EQ(x.of, "");
+  for (const auto& x : f) {
+    if (x.kind == FactKind::kQuantity) {
+      EXPECT_EQ(x.of, "");
+    }
+  }
 }
 
 TEST(QuantityFactsTest, DecimalsAsOutletsTypeThem) {
@@ -760,13 +770,7 @@ TEST(EntityFactsTest, AnOrganisationWordWithTheArticleBeginsAName) {
 }
 
 TEST(EntityFactsTest, TwoBodiesJoinedByAndAreTwoOrganisations) {
-  auto orgs = [](const std::string& text) {
-    std::vector<std::string> got;
-    for (const auto& f : FactsOf(text))
-      if (f.kind == FactKind::kEntity && f.type == EntityType::kOrganisation) got.push_back(f.name);
-    return got;
-  };
-  using V = std::vector<std::string>;
+  auto orgs = [](const std::string& text) { return EntityNamesOf(text, EntityType::kOrganisation); };
   EXPECT_EQ(orgs("وسيطر الجيش الوطني والمقاومة الشعبية على قاعدة العند."), (V{"الجيش الوطني", "المقاومة الشعبية"}));
   EXPECT_EQ(orgs("والتقى وفدا من الاتحاد الأوروبي والبنك المركزي الأوروبي أمس."),
             (V{"الاتحاد الأوروبي", "البنك المركزي الأوروبي"}));
@@ -778,13 +782,7 @@ TEST(EntityFactsTest, TwoBodiesJoinedByAndAreTwoOrganisations) {
 // tagger's name short (الشرق الأوسط is not الشرق); a listed place that is
 // more often a verb is not added by itself (ترك "left").
 TEST(EntityFactsTest, CommonWordsInTheGazetteer) {
-  auto places = [](const std::string& text) {
-    std::vector<std::string> got;
-    for (const auto& f : FactsOf(text))
-      if (f.kind == FactKind::kEntity && f.type == EntityType::kPlace) got.push_back(f.name);
-    return got;
-  };
-  using V = std::vector<std::string>;
+  auto places = [](const std::string& text) { return EntityNamesOf(text, EntityType::kPlace); };
   EXPECT_EQ(places("وقال إن الأزمة تهدد استقرار منطقة الشرق الأوسط كلها."), V{"الشرق الأوسط"});
   EXPECT_EQ(places("وترك اللاعب الملعب بعد الإصابة، ثم ترك الفريق."), V{});
   // A pronoun after a preposition, or "good X", names nobody.

@@ -42,6 +42,14 @@ struct LeadingClitics {
       if (key.size() > l.size() && BeginsWith(key, l)) return key.substr(l.size());
     return {};
   }
+  // Whether set s has the key, or the key without one leading letter of
+  // `letters` (بجمهورية، لعين، وقوى).
+  template <class Set>
+  bool Has(const Set& s, std::string_view key) const {
+    if (s.Has(key)) return true;
+    const std::string_view bare = AfterLetter(key);
+    return !bare.empty() && s.Has(bare);
+  }
   // The key read with ال for its leading لل (للفرات → الفرات); empty if it
   // does not begin with لل.
   std::string LilAsAl(std::string_view key) const {
