@@ -51,7 +51,10 @@ struct Fact {
 
   // date: ISO 8601 day, month, year, or interval "a/b"; empty if unresolved
   std::string value;
-  std::string anchor;  // "", "publication", "dateline", "previous date"
+  // What a relative date was counted from: "" (an absolute date),
+  // "publication", "dateline", "named day" (the day the article names as its
+  // today: "اليوم الخميس"), "previous date", "story" (analyze: the story's day)
+  std::string anchor;
 
   // quantity: value is the number ("150", "12.5"), a range ("10-20") or "tens"
   std::string unit;  // "km", "day", "percent", ... or empty

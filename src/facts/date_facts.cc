@@ -1,6 +1,8 @@
 // Date facts: absolute dates (through the ingest stage's MatchWrittenDate),
 // Hijri dates, and relative expressions resolved against an anchor.
 #include <optional>
+#include <string_view>
+#include <vector>
 
 #include "facts/calendar.h"
 #include "facts/extract_internal.h"
@@ -41,7 +43,11 @@ struct DateWords {
   WordSet yesterday{"أمس", "الأمس", "البارحة"}, tomorrow{"غدا", "غداً", "الغد"}, year{"العام", "السنة"};
   // After اليوم: the day a name or a count gives (اليوم الوطني، اليوم الأول), or
   // the day after or the same day as the date just given.
-  WordSet day_names{"الوطني", "العالمي", "الدولي", "الأخير", "الختامي", "الافتتاحي"};
+  // After اليوم: a day with a name or a kind (اليوم الوطني، اليوم الدراسي،
+  // في اليوم الواحد "a day"، اليوم الذي "the day that"), not today.
+  WordSet day_names{"الوطني", "العالمي", "الدولي", "الأخير", "الختامي", "الافتتاحي", "الذي", "التي",
+                    "الواحد", "السابق", "الآخر", "الدراسي", "المحدد", "الثقافي", "العائلي", "المفتوح",
+                    "التاريخي", "الموعود", "الوحيد", "التدريبي"};
   WordSet next_day{"التالي"}, same_day{"نفسه", "ذاته"};
   // Before اليوم or الغد: a title (عين اليوم، صحيفة الغد), not a day.
   WordSet titles{"عين", "دار", "صحيفة", "جريدة", "مجلة", "قناة", "موقع", "برنامج"};
@@ -57,7 +63,7 @@ struct DateWords {
   std::string min = KeyOf("من"), shahr = KeyOf("شهر"), al_shahr = KeyOf("الشهر"), hadha = KeyOf("هذا"),
               al = KeyOf("ال"), today = KeyOf("اليوم"), awwal = KeyOf("أول"), yawm = KeyOf("يوم"),
               ayyam = KeyOf("الأيام"), baad = KeyOf("بعد"), qabl = KeyOf("قبل"), mundhu = KeyOf("منذ"),
-              wa = KeyOf("و"), fa = KeyOf("ف");
+              wa = KeyOf("و"), fa = KeyOf("ف"), li = KeyOf("ل");
   // English.
   WordMap en_days{{"today", 0}, {"yesterday", -1}, {"tomorrow", 1}};
   WordMap en_weekdays{{"sunday", 0},   {"monday", 1}, {"tuesday", 2}, {"wednesday", 3},
@@ -128,6 +134,8 @@ int DayCount(const Words& w, size_t i, size_t* last) {
   return 0;
 }
 
+constexpr const char* kNamedDay = "named day";
+
 struct Anchor {
   std::optional<int64_t> day;  // days since the epoch
   const char* kind = "";
@@ -157,13 +165,23 @@ int64_t LatestWeekday(int64_t day, int wd) { return day - (Weekday(day) - wd + 7
 
 class DateFinder {
  public:
-  DateFinder(const Words& w, std::vector<Fact>* out) : w_(w), out_(out), anchor_(ArticleAnchor(*w.article)) {}
+  DateFinder(const Words& w, std::vector<Fact>* out, const Anchor& anchor) : w_(w), out_(out), anchor_(anchor) {}
 
   void Run() {
     for (size_t i = 0; i < w_.size();) {
       size_t next = MayBegin(i) ? Match(i) : i;
       i = next > i ? next : i + 1;
     }
+  }
+
+  // The day the article says it was written on, by a weekday after its
+  // today or yesterday ("اليوم الخميس", "أمس الأربعاء"), when every such
+  // telling gives the same day.
+  std::optional<int64_t> ToldDay() const {
+    if (told_days_.empty()) return std::nullopt;
+    for (int64_t d : told_days_)
+      if (d != told_days_.front()) return std::nullopt;
+    return told_days_.front();
   }
 
  private:
@@ -252,12 +270,32 @@ class DateFinder {
     previous_ = *day;
   }
 
-  // A day counted from the anchor (اليوم، أمس، غدا) from token first to last,
-  // and the weekday that may follow it ("اليوم الأربعاء", "أمس (الثلاثاء)"),
-  // which then says the day: the latest such weekday on or before the day
-  // after the one counted (a report published after midnight, or copied a
-  // day or more later, still says "اليوم الأربعاء"). Returns the next token.
-  size_t EmitNamedDay(size_t first, size_t last, std::optional<int64_t> day) {
+  // Token i alone in quotation marks or parentheses right after the
+  // preposition لـ: a newspaper told something ("قال لـ(اليوم)"), not a day.
+  bool QuotedAfterLi(size_t i) const {
+    if (i == 0 || !w_.Is(i - 1, d_.li)) return false;
+    auto opening = [](char32_t c) { return c == U'(' || c == U'«' || c == U'"' || c == U'“' || c == U'\''; };
+    auto closing = [](char32_t c) { return c == U')' || c == U'»' || c == U'"' || c == U'”' || c == U'\''; };
+    bool opened = false;
+    for (char32_t c : w_.Gap(i - 1, i)) opened = opened || opening(c);
+    if (!opened) return false;
+    for (uint32_t p = w_.SpanOf(i).end; p < w_.u32.size(); ++p) {
+      if (closing(w_.u32[p])) return true;
+      if (w_.u32[p] != U' ' && w_.u32[p] != 0xA0) return false;
+    }
+    return false;
+  }
+
+  // A day `count` days from the anchor (اليوم 0، أمس -1، غدا 1) from token
+  // first to last, and the weekday that may follow it ("اليوم الأربعاء",
+  // "أمس (الثلاثاء)"), which then says the day: the latest such weekday on or
+  // before the day after the one counted (a report published after midnight,
+  // or copied a day or more later, still says "اليوم الأربعاء"); the day the
+  // article was written is then that day minus the count (told_days_).
+  // Returns the next token.
+  size_t EmitNamedDay(size_t first, size_t last, int count) {
+    std::optional<int64_t> day;
+    if (anchor_.day) day = *anchor_.day + count;
     const size_t j = last + 1;
     const int wd = d_.weekdays.Get(w_.KeyAt(j), -1);
     bool paren = false, named = wd >= 0;
@@ -271,7 +309,10 @@ class DateFinder {
     const uint32_t end = named ? w_.SpanOf(j).end : 0;
     if (named && paren && (end >= w_.u32.size() || w_.u32[end] != U')')) named = false;
     if (named) {
-      if (day) *day = LatestWeekday(*day + 1, wd);
+      if (day) {
+        *day = LatestWeekday(*day + 1, wd);
+        told_days_.push_back(*day - count);
+      }
       last = j;
     }
     EmitDay(first, last, day, anchor_.kind);
@@ -533,7 +574,8 @@ class DateFinder {
     const auto& a = anchor_.day;
     auto shifted = [&](int64_t n) { return a ? std::optional<int64_t>(*a + n) : std::nullopt; };
     if (size_t n = English(i, a)) return n;
-    const bool titled = i > 0 && d_.HasWithClitic(d_.titles, w_.Key(i - 1));  // عين اليوم، صحيفة الغد
+    const bool titled = (i > 0 && d_.HasWithClitic(d_.titles, w_.Key(i - 1))) ||  // عين اليوم، صحيفة الغد
+                        QuotedAfterLi(i);                                           // قال لـ«اليوم»
     if (k == d_.today) {
       std::string_view nk = w_.KeyAt(i + 1);
       if (d_.day_names.Has(nk) || d_.ordinals.Get(nk) > 0) return i + 2;  // اليوم الوطني، اليوم الأول
@@ -545,19 +587,19 @@ class DateFinder {
         EmitDay(i, i + 1, day, "previous date");
         return i + 2;
       }
-      return EmitNamedDay(i, i, a);
+      return EmitNamedDay(i, i, 0);
     }
     if (d_.yesterday.Has(k)) {
       // أمس، أول أمس، أول من أمس، أمس الأول.
-      if (i > 0 && w_.Is(i - 1, d_.awwal) && w_.Adjacent(i - 1, i)) return EmitNamedDay(i - 1, i, shifted(-2));
+      if (i > 0 && w_.Is(i - 1, d_.awwal) && w_.Adjacent(i - 1, i)) return EmitNamedDay(i - 1, i, -2);
       if (i > 1 && w_.Is(i - 1, d_.min) && w_.Is(i - 2, d_.awwal) && w_.Adjacent(i - 2, i - 1) && w_.Adjacent(i - 1, i))
-        return EmitNamedDay(i - 2, i, shifted(-2));
-      if (w_.Is(i + 1, d_.al_awwal) && w_.Adjacent(i, i + 1)) return EmitNamedDay(i, i + 1, shifted(-2));
-      return EmitNamedDay(i, i, shifted(-1));
+        return EmitNamedDay(i - 2, i, -2);
+      if (w_.Is(i + 1, d_.al_awwal) && w_.Adjacent(i, i + 1)) return EmitNamedDay(i, i + 1, -2);
+      return EmitNamedDay(i, i, -1);
     }
     if (d_.tomorrow.Has(k)) {
       if (titled || (k == d_.al_ghad && i > 0 && d_.HasWithClitic(d_.figurative, w_.Key(i - 1)))) return i + 1;
-      return EmitNamedDay(i, i, shifted(1));
+      return EmitNamedDay(i, i, 1);
     }
     if (size_t wi = k == d_.yawm ? i + 1 : i; d_.weekdays.Get(w_.KeyAt(wi), -1) >= 0) {
       // "يوم الأحد", "الخميس الماضي", "يوم الأحد المقبل"; a weekday alone
@@ -684,10 +726,33 @@ class DateFinder {
   std::vector<Fact>* out_;
   Anchor anchor_;
   std::optional<int64_t> previous_;
+  std::vector<int64_t> told_days_;  // the day each named today/yesterday says the article was written on
 };
 
 }  // namespace
 
-void FindDates(const Words& w, std::vector<Fact>* out) { DateFinder(w, out).Run(); }
+void FindDates(const Words& w, std::vector<Fact>* out) {
+  const Anchor published = ArticleAnchor(*w.article);
+  const size_t before = out->size();
+  DateFinder finder(w, out, published);
+  finder.Run();
+  // A publication time is when the article was seen, which is often a day
+  // or more after it was written (a print edition, a crawl): when the
+  // article names its own day ("اليوم الخميس") on or before the publication
+  // day, its other relative dates count from that day (anchor "named day":
+  // the publication day said by the text is no longer a guess). A dateline
+  // says the day itself and is kept; a named day after the publication day
+  // is a date ahead ("مقفلة اعتبارا من اليوم الأربعاء" on a Tuesday), not
+  // when the article was written.
+  const std::optional<int64_t> told = finder.ToldDay();
+  if (!told || *told > *published.day || std::string_view(published.kind) == "dateline") return;
+  if (*told < *published.day) {
+    out->resize(before);
+    DateFinder(w, out, Anchor{told, kNamedDay}).Run();
+  } else {
+    for (size_t i = before; i < out->size(); ++i)
+      if ((*out)[i].anchor == published.kind) (*out)[i].anchor = kNamedDay;
+  }
+}
 
 }  // namespace sada::internal

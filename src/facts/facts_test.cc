@@ -309,6 +309,11 @@ TEST(DateFactsTest, DaysAsReportsWriteThem) {
   EXPECT_EQ(DatesOf("وقال لـ“عين اليوم” إن"), V{});
   EXPECT_EQ(DatesOf("ونقلت صحيفة اليوم عن"), V{});
   EXPECT_EQ(DatesOf("تتقدم دار اليوم للإعلام بالتهاني"), V{});
+  EXPECT_EQ(DatesOf("وقال في تصريح لـ(اليوم) إن"), V{});
+  EXPECT_EQ(DatesOf("وأوضح لـ «اليوم» أن"), V{});
+  EXPECT_EQ(DatesOf("حتى جاء اليوم الذي شعرت فيه"), V{});
+  EXPECT_EQ(DatesOf("تصل إلى 150 ريالا في اليوم الواحد"), V{});
+  EXPECT_EQ(DatesOf("وقال لـ«الرياض» اليوم إن"), V{"2017-11-19"});
   EXPECT_EQ(DatesOf("مسابقة قارئ اليوم قائد الغد"), V{"2017-11-19"});
   EXPECT_EQ(DatesOf("يعود في الغد"), V{"2017-11-20"});
   EXPECT_EQ(DatesOf("ينطلق صباح الغد البرنامج"), V{"2017-11-20"});
@@ -329,6 +334,30 @@ TEST(DateFactsTest, DaysAsReportsWriteThem) {
   // The ordinal of a Levantine month name is not a day.
   EXPECT_EQ(DatesOf("معركة كوباني في تشرين الأول/أكتوبر"), V{});
   EXPECT_EQ(DatesOf("بين أيلول - سبتمبر، وكانون الثاني - يناير"), V{});
+}
+
+// A publication time is when an article was seen, often a day or more after
+// it was written: the day the article names (اليوم الخميس) is its today, and
+// its other relative dates count from it. 2017-11-19 was a Sunday.
+TEST(DateFactsTest, TheDayAnArticleNamesIsItsToday) {
+  auto facts = FactsOf("أعلنت الوزارة اليوم الخميس أن الوفد وصل أمس وسيغادر غدا.");
+  std::vector<std::pair<std::string, std::string>> dates;  // value, anchor
+  for (const Fact& f : facts)
+    if (f.kind == FactKind::kDate) dates.emplace_back(f.value, f.anchor);
+  using P = std::pair<std::string, std::string>;
+  EXPECT_EQ(dates, (std::vector<P>{{"2017-11-16", "named day"}, {"2017-11-15", "named day"},
+                                   {"2017-11-17", "named day"}}));
+  // "أمس الأربعاء": written on the Thursday too.
+  EXPECT_EQ(DatesOf("قال أمس الأربعاء إن الاجتماع عقد أول من أمس"), (V{"2017-11-15", "2017-11-14"}));
+  // Without a named day the publication's: yesterday is the Saturday.
+  EXPECT_EQ(DatesOf("قال أمس إن الاجتماع عقد أول من أمس"), (V{"2017-11-18", "2017-11-17"}));
+  // Two named days that disagree (a digest of reports): the publication's.
+  EXPECT_EQ(DatesOf("وصل اليوم الخميس. وفي خبر آخر غادر أمس الجمعة، وعاد أمس."),
+            (V{"2017-11-16", "2017-11-17", "2017-11-18"}));
+  // A named day after the publication day is a day ahead, not the day of
+  // writing ("مقفلة اعتبارا من اليوم الاثنين" published on the Sunday).
+  EXPECT_EQ(DatesOf("السوق ستكون مقفلة اعتبارا من اليوم الاثنين وتعود بعد العيد، وارتفع المؤشر اليوم"),
+            (V{"2017-11-20", "2017-11-19"}));
 }
 
 // Any language second: English relative dates and quantities.

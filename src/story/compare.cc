@@ -643,6 +643,7 @@ void DateClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& co
   std::map<std::string, Claim> by_value;
   std::vector<Statement> all;
   std::vector<int32_t> offset;  // days after the publication day, for a day counted from it; else INT32_MIN
+  std::vector<int32_t> days;    // the day, for a value of day precision; else INT32_MIN
   for (uint32_t d = 0; d < docs.size(); ++d) {
     if (!docs[d].facts) continue;
     const int32_t published = DayNumber(docs[d].article->published);
@@ -654,6 +655,7 @@ void DateClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& co
       const int32_t day = v.size() == 10 ? DayNumber(v) : INT32_MIN;
       offset.push_back(f.anchor == "publication" && day != INT32_MIN && published != INT32_MIN ? day - published
                                                                                              : INT32_MIN);
+      days.push_back(day);
       Claim& c = by_value[v];
       c.kind = "date";
       c.about = v;
@@ -665,8 +667,15 @@ void DateClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& co
   // independent witnesses whose sentences are about the same thing
   // (SameThing), each giving one date, with days (months, years) that
   // differ, and not only through their anchors ("أمس" in two articles
-  // published a day apart says the same thing in both).
+  // published a day apart says the same thing in both). A day counted from
+  // a publication time may be a day late: an article is often seen, and
+  // dated, the day after it was written (docs/facts.md, "The day an article
+  // names"), so such a day is any of two, and agrees with the day before it.
   const SameThing same(docs, st, all);
+  auto may_be = [&](size_t i, size_t j) {  // statement i's day may be statement j's
+    const int32_t late = days[i] - days[j];
+    return offset[i] != INT32_MIN && days[j] != INT32_MIN && late >= 0 && late <= 1;
+  };
   std::vector<bool> one_date(all.size());
   for (size_t i = 0; i < all.size(); ++i)
     one_date[i] = same.dates().at({all[i].doc, all[i].sentence.begin}).size() == 1;
@@ -674,6 +683,7 @@ void DateClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& co
     const Statement &a = all[i], &b = all[j];
     if (a.value == b.value || a.value.size() != b.value.size()) return false;  // like precision only
     if (offset[i] != INT32_MIN && offset[i] == offset[j]) return false;
+    if (may_be(i, j) || may_be(j, i)) return false;
     return one_date[i] && one_date[j] && same(i, j, FactKind::kDate);
   });
   for (const auto& g : groups) {
