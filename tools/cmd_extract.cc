@@ -54,6 +54,10 @@ class FactSpool {
     PutU32(x.speaker_span ? x.speaker_span->end : 0);
     PutStr(x.speaker_entity);
     PutStr(x.cue);
+    PutStr(x.via);
+    PutU32(x.via_span ? 1 : 0);
+    PutU32(x.via_span ? x.via_span->begin : 0);
+    PutU32(x.via_span ? x.via_span->end : 0);
     PutU32(x.said.begin);
     PutU32(x.said.end);
     PutU32(x.direct ? 1 : 0);
@@ -91,6 +95,10 @@ class FactSpool {
     if (has) x->speaker_span = Span{sb, se};
     x->speaker_entity = r.Str();
     x->cue = r.Str();
+    x->via = r.Str();
+    const bool has_via = r.U32() != 0;
+    const uint32_t vb = r.U32(), ve = r.U32();
+    if (has_via) x->via_span = Span{vb, ve};
     x->said.begin = r.U32();
     x->said.end = r.U32();
     x->direct = r.U32() != 0;

@@ -89,6 +89,8 @@ void FactLine(std::string_view article, const Fact& f, std::string* line) {
       if (f.speaker_span) SpanFields("speaker_begin", "speaker_end", *f.speaker_span, line);
       AppendStringField("speaker_entity", f.speaker_entity, true, line);
       AppendStringField("cue", f.cue, false, line);
+      AppendStringField("via", f.via, true, line);
+      if (f.via_span) SpanFields("via_begin", "via_end", *f.via_span, line);
       SpanFields("said_begin", "said_end", f.said, line);
       AppendKey("direct", false, line);
       *line += f.direct ? "true" : "false";

@@ -65,6 +65,8 @@ struct Fact {
   std::optional<Span> speaker_span;
   std::string speaker_entity;    // the canonical name of the speaker's entity, if found
   std::string cue;               // قال، أعلن، حسب...
+  std::string via;               // the medium that relays it ("ونقلت الإذاعة الإسرائيلية عن يعالون"), as written
+  std::optional<Span> via_span;
   Span said;                     // what was said
   bool direct = false;           // in quotation marks
 };

@@ -309,6 +309,24 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
   }
 }
 
+// Tokens first to last (exclusive) naming a medium, with the quotation
+// marks or parentheses that open or close inside them: «مكتب أخبار سوريا»،
+// صحيفة "لوس أنجلوس تايمز"، (إرنا).
+Span MediumSpan(const Words& w, size_t first, size_t last) {
+  uint32_t b = w.SpanOf(first).begin, e = w.SpanOf(last - 1).end;
+  if (b > 0 && (w.u32[b - 1] == U'«' || w.u32[b - 1] == U'"' || w.u32[b - 1] == U'“' || w.u32[b - 1] == U'(')) --b;
+  int open = 0;
+  for (uint32_t x = b; x < e; ++x) {
+    const char32_t c = w.u32[x];
+    if (c == U'"') open += open > 0 ? -1 : 1;  // the same mark opens and closes
+    else if (c == U'«' || c == U'“' || c == U'(') ++open;
+    else if (c == U'»' || c == U'”' || c == U')') --open;
+  }
+  if (open > 0 && e < w.u32.size() && (w.u32[e] == U'"' || w.u32[e] == U'»' || w.u32[e] == U'”' || w.u32[e] == U')'))
+    ++e;
+  return Span{b, e};
+}
+
 void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<Fact>* out) {
   static const WordSet kVerbs{"قال", "قالت", "أعلن", "أعلنت", "ذكر", "ذكرت", "أضاف", "أضافت", "أكد",
                               "أكدت", "أوضح", "أوضحت", "صرح", "صرحت", "أشار", "أشارت", "تابع",
@@ -321,7 +339,8 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
                              "مساء", "صباح", "ظهر", "يوم", "لوكالة", "لقناة", "لصحيفة", "له", "لها", "بيان", "بيانا",
                              "فيه", "فيها", "فيهم", "منه", "منها", "عنه", "عنها", "لهم", "عليه", "عليها",
                              "حيث", "بعد", "قبل", "مؤخرا", "أيضا", "ايضا", "كذلك", "من", "إليه", "إليها", "اليه",
-                             "اليها", "النظر", "الانتباه", "بقوله", "قائلا", "لي", "لنا", "لك", "لكم", "نقلا", "قول"};
+                             "اليها", "النظر", "الانتباه", "بقوله", "قائلا", "لي", "لنا", "لك", "لكم", "نقلا", "قول",
+                             "قوله", "قولها", "قولهم", "القول", "تأكيده", "تأكيدها", "حسبما"};
   static const WordSet kThat{"إن", "ان", "أن", "بأن", "بان", "إنه", "انه", "أنه", "إنها", "أنها", "إنهم", "انهم", "أنهم",
                              "إننا", "اننا", "أننا", "بأنه", "بأنها", "بأنهم"};
   static const WordSet kSpeech{"كلمة", "خطابا", "بيانا"};
@@ -371,6 +390,40 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     const bool told = according && (w.Is(s0, kMa) || w.Is(s0, kLima)) && s0 + 1 < w.size() &&
                       !kStop.Has(w.Key(s0 + 1)) && !w.IsNumber(s0 + 1);
     if (told) s0 += 2;
+    // نقل: "ونقلت الإذاعة الإسرائيلية عن يعالون القول إن": the medium (via)
+    // relays what the one after عن said; "ونقلت شبكة «سكاي سبورتس» عنه قوله"،
+    // "نقلت عنه وكالة الأناضول أن": what the one spoken of before said;
+    // "ونقلت صحيفة «كورس ماتان»، أمس، أن": what the medium itself says, when
+    // it names a source. Else نقل is no cue ("ونقل إلى أقرب مستشفى").
+    static const WordSet kRelay{"نقل", "نقلت"}, kFromHim{"عنه", "عنها", "عنهم"},
+        kSaying{"قوله", "قولها", "قولهم", "القول", "تأكيده", "تأكيدها"};
+    enum class Relay { kNone, kFrom, kFromHim, kItself } relay = Relay::kNone;
+    std::optional<Span> via;
+    if (verb && kRelay.Has(bare)) {
+      // The first عن, عنه, "that" or colon after the cue.
+      auto ends_medium = [&](size_t t) {
+        return w.Is(t, kAn) || kFromHim.Has(w.Key(t)) || kThat.Has(w.Key(t)) || kSaying.Has(w.Key(t)) ||
+               w.Gap(t - 1, t).find(U':') != std::u32string_view::npos;
+      };
+      size_t a = i + 1;
+      while (a < w.size() && a < i + 12 && w.SpanOf(a).end <= sentence.end && !ends_medium(a)) ++a;
+      if (a + 1 >= w.size() || w.SpanOf(a + 1).end > sentence.end || !ends_medium(a)) continue;
+      relay = w.Is(a, kAn) ? Relay::kFrom : kFromHim.Has(w.Key(a)) ? Relay::kFromHim : Relay::kItself;
+      if (relay != Relay::kItself) {
+        size_t m0 = i + 1, m1 = a;  // the medium's tokens
+        if (relay == Relay::kFromHim && a == i + 1) {  // "نقلت عنه وكالة الأناضول أن"
+          m0 = m1 = a + 1;
+          while (m1 < w.size() && m1 < a + 10 && w.SpanOf(m1).end <= sentence.end && !ends_medium(m1)) ++m1;
+        }
+        // Not only a pronoun ("بيانا نقلت فيه عن"); up to a time, a place
+        // or a comma ("وكالة أنباء الصين أمس"، "صحيفة «يديعوت أحرونوت»، العبرية في تقرير لها").
+        while (m0 < m1 && kStop.Has(w.Key(m0))) ++m0;
+        for (size_t t = m0 + 1; t < m1; ++t)
+          if (kStop.Has(w.Key(t)) || w.Gap(t - 1, t).find_first_of(U",،") != std::u32string_view::npos) m1 = t;
+        if (m0 < m1) via = MediumSpan(w, m0, m1);
+        s0 = relay == Relay::kFrom ? a + 1 : std::max(a + 1, m1);
+      }
+    }
     // The text between token t - 1 and token t, from `from` on (past the
     // closing mark of an outlet told).
     uint32_t from = 0;
@@ -529,7 +582,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // the verb are its object ("أكدت حدوث تدخل"), and the speaker is the one
     // before. After حسب/وفق a noun alone is a measure, not a source ("حسب
     // الاستطاعة"، "وفق أفضل المعايير"): no quote.
-    auto plausible = [&](size_t a, size_t b) {
+    auto plausible = [&](size_t a, size_t b, bool named_only = false) {
       static const WordSet kSources{
           "مصادر",   "مصدر",    "الوكالة",  "الصحيفة",  "القناة",   "المتحدث",  "الناطق",   "مسؤول",
           "مسؤولون", "المسؤول", "شهود",     "ناشطون",   "سكان",     "البيان",   "بيان",     "التقرير",
@@ -550,7 +603,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       if (kSources.Has(k) || (g & (kGazPersonTitle | kGazOrgTrigger)) != 0) return true;
       if (according && BeginsWith(k, kLi) && k.size() > 4 && kSources.Has(k.substr(kLi.size())))
         return true;  // وفقا لبيانات
-      return (!according || told) && BeginsWith(k, kAl) && k.size() > 6;
+      return !named_only && (!according || told) && BeginsWith(k, kAl) && k.size() > 6;
     };
     // After the outlet told, words before "that" (or a colon, a quotation)
     // name the speaker even when no list knows them ("قال لـ\"الاقتصادية\"
@@ -565,10 +618,18 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         said_after_outlet = true;
         s1 = s0;
       }
-    } else if (s1 > s0 && !quoted_speaker && !plausible(s0, s1)) {
-      if (according) continue;
+    } else if (s1 > s0 && !quoted_speaker && relay != Relay::kFrom &&
+               !plausible(s0, s1, /*named_only=*/relay == Relay::kItself)) {
+      if (according || relay == Relay::kItself) continue;
       s1 = s0;
     }
+    // After عن: someone who speaks, or words followed by "his saying" or
+    // "that" ("عن ابن المزارع قوله"); not "والتخلي عن نقل الشاحنات".
+    if (relay == Relay::kFrom && (s1 == s0 || (!plausible(s0, s1) && !(s1 < w.size() && (kSaying.Has(w.Key(s1)) ||
+                                                                                         kThat.Has(w.Key(s1)))))))
+      continue;
+    if ((relay == Relay::kFromHim && (s1 != s0 || last_speaker.empty())) || (relay == Relay::kItself && s1 == s0))
+      continue;
     if (s1 > s0) {
       Span sp{w.SpanOf(s0).begin, w.SpanOf(s1 - 1).end};
       if (sp.end < w.u32.size() && w.u32[sp.end] == ')') ++sp.end;
@@ -694,6 +755,10 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       }
     }
     if (q.said.empty()) continue;
+    if (via) {
+      q.via = w.Text(*via);
+      q.via_span = via;
+    }
     q.span = Span{std::min(w.SpanOf(i).begin, q.said.begin), std::max(q.said.end, q.speaker_span ? q.speaker_span->end : 0u)};
     q.text = w.Text(q.span);
     // The speaker's entity: the entity mention with most overlap.

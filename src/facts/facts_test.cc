@@ -444,6 +444,32 @@ TEST(QuoteFactsTest, AccordingToNamesASourceNotAMeasure) {
             (V{"الوزير", "الوزير"}));
 }
 
+// "ونقلت الإذاعة عن يعالون القول إن": the medium relays, the one after عن
+// speaks; "عنه": the one spoken of before. نقل without عن or "that" is
+// "moved", no cue.
+TEST(QuoteFactsTest, AMediumRelaysWhatSomeoneSaid) {
+  auto quotes = [](const std::string& text) {
+    std::vector<std::pair<std::string, std::string>> r;  // speaker, via
+    for (const Fact& f : FactsOf(text))
+      if (f.kind == FactKind::kQuote) r.emplace_back(f.speaker, f.via);
+    return r;
+  };
+  using P = std::vector<std::pair<std::string, std::string>>;
+  EXPECT_EQ(quotes("ونقلت الإذاعة الإسرائيلية عن يعالون القول في مستهل اللقاء إنه لا خلاف."),
+            (P{{"يعالون", "الإذاعة الإسرائيلية"}}));
+  EXPECT_EQ(quotes("ونقلت وكالة أنباء \"يونهاب\" الكورية الجنوبية أمس عن وزارة التجارة قولها إن المفاوضات ستجري."),
+            (P{{"وزارة التجارة", "وكالة أنباء \"يونهاب\" الكورية الجنوبية"}}));
+  EXPECT_EQ(quotes("ونقل «مكتب أخبار سوريا» عن الناشط الإعلامي أبو العبد الشمالي، أن الشرطة أطلقت النار."),
+            (P{{"الناشط الإعلامي أبو العبد الشمالي", "«مكتب أخبار سوريا»"}}));
+  EXPECT_EQ(quotes("وقال الوزير إن المنطقة آمنة. ونقلت صحيفة \"حريت\" عنه قوله \"النقاط مهمة\". ونقلت عنه وكالة "
+                   "الأناضول أن الطائرات وصلت."),
+            (P{{"الوزير", ""}, {"الوزير", "صحيفة \"حريت\""}, {"الوزير", "وكالة الأناضول"}}));
+  // The medium itself, when it names a source; else no quote.
+  EXPECT_EQ(quotes("ونقلت صحيفة «كورس ماتان»، أمس، أن استجوابه متعذر."), (P{{"صحيفة «كورس ماتان»", ""}}));
+  EXPECT_EQ(quotes("وقد أسعف ونقل إلى أقرب مستشفى إلا أنه فارق الحياة."), P{});
+  EXPECT_EQ(quotes("وطالب بنقل البضائع بالقطار والتخلي عن نقل الشاحنات، مشيرا إلى أن ذلك أوفر."), P{});
+}
+
 // What each quote says, as written.
 V SaidOf(const std::string& text) {
   V r;
