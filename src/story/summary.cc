@@ -48,6 +48,15 @@ void Normalise(SparseVec* v) {
     for (auto& x : *v) x.second = static_cast<float>(x.second / n);
 }
 
+// The sum of the vectors `vec` gives for `items` (their centroid, for cosines).
+template <typename Items, typename Vec>
+SparseVec SumOf(const Items& items, Vec vec) {
+  std::map<uint64_t, float> sum;
+  for (const auto& item : items)
+    for (const auto& x : vec(item)) sum[x.first] += x.second;
+  return SparseVec(sum.begin(), sum.end());
+}
+
 // The articles the summary's sentences come from: all of a small story's;
 // of a large one, the kMaxDocs whose opening (first kMaxSentencesPerDoc
 // sentences, background tf-idf) is closest to the story's, in story order —
@@ -58,16 +67,14 @@ std::vector<uint32_t> CentralDocs(const std::vector<StoryDoc>& docs, const Story
   for (uint32_t d = 0; d < pick.size(); ++d) pick[d] = d;
   if (docs.size() <= kMaxDocs) return pick;
   std::vector<SparseVec> v(docs.size());
-  std::map<uint64_t, float> sum;
   for (uint32_t d = 0; d < docs.size(); ++d) {
     const auto& sentences = st.per_doc[d].at.sentences;
     if (sentences.empty()) continue;
     const Span opening{sentences.front().begin, sentences[std::min(sentences.size(), kMaxSentencesPerDoc) - 1].end};
     v[d] = st.Weighted(d, opening, Span{});
     Normalise(&v[d]);
-    for (const auto& x : v[d]) sum[x.first] += x.second;
   }
-  const SparseVec centroid(sum.begin(), sum.end());
+  const SparseVec centroid = SumOf(v, [](const SparseVec& x) -> const SparseVec& { return x; });
   std::vector<double> score(docs.size());
   for (uint32_t d = 0; d < docs.size(); ++d) score[d] = Cosine(v[d], centroid);
   std::stable_sort(pick.begin(), pick.end(), [&](uint32_t a, uint32_t b) { return score[a] > score[b]; });
@@ -116,10 +123,7 @@ void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const
     for (auto& x : c.v) x.second = static_cast<float>((1 + std::log(x.second)) * std::log(1 + n / sf[x.first]));
     Normalise(&c.v);
   }
-  std::map<uint64_t, float> sum;
-  for (const auto& c : cands)
-    for (const auto& x : c.v) sum[x.first] += x.second;
-  SparseVec centroid(sum.begin(), sum.end());
+  const SparseVec centroid = SumOf(cands, [](const Cand& c) -> const SparseVec& { return c.v; });
   for (auto& c : cands) {
     // Support: the most similar sentence of each other article.
     std::vector<std::pair<uint32_t, size_t>> best_in_doc;  // doc -> candidate
