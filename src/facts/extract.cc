@@ -500,6 +500,35 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       }
       return {t, 0};
     };
+    // A speaker is a name (an entity mention begins in it), a word that names
+    // a role or a source (الرئيس، وزير، مصادر، الوكالة، المتحدث، التقرير...),
+    // or, after a verb, a noun with the article; otherwise the words after
+    // the verb are its object ("أكدت حدوث تدخل"), and the speaker is the one
+    // before. After حسب/وفق a noun alone is a measure, not a source ("حسب
+    // الاستطاعة"، "وفق أفضل المعايير"): no quote.
+    auto plausible = [&](size_t a, size_t b, bool named_only = false) {
+      static const WordSet kSources{
+          "مصادر",   "مصدر",    "الوكالة",  "الصحيفة",  "القناة",   "المتحدث",  "الناطق",   "مسؤول",
+          "مسؤولون", "المسؤول", "شهود",     "ناشطون",   "سكان",     "البيان",   "بيان",     "التقرير",
+          "تقرير",   "الجيش",   "الحكومة",  "الوزارة",  "الشرطة",   "القيادة",  "البيانات", "بيانات",
+          "الأرقام", "أرقام",   "إحصاءات",  "الإحصاءات", "إحصائيات", "الإحصائيات", "تقديرات", "التقديرات",
+          "دراسة",   "الدراسة", "نتائج",    "موقع",     "الموقع",   "وسائل",    "صحيفة",    "وكالة",
+          "المصادر", "مسؤولو",  "معلومات",  "المعلومات", "قول",     "رواية",    "تصريحات",  "التصريحات",
+          "خبراء",   "الخبراء", "محللون",   "المحللون", "محللين",   "مراقبون",  "شهادات",   "إفادة",
+          "تقارير",  "التقارير"};
+      Span sp{w.SpanOf(a).begin, w.SpanOf(b - 1).end};
+      for (const auto& e : entities)
+        if (e.span.begin >= sp.begin && e.span.begin < sp.end) return true;
+      // "أحد السكان", "إحدى الطالبات": one of them is who they are.
+      static const WordSet kOneOf{"أحد", "إحدى", "احدى"};
+      if (kOneOf.Has(w.Key(a)) && a + 1 < b) ++a;
+      std::string_view k = w.Key(a);
+      uint32_t g = w.gaz[a];
+      if (kSources.Has(k) || (g & (kGazPersonTitle | kGazOrgTrigger)) != 0) return true;
+      if (according && BeginsWith(k, kLi) && k.size() > 4 && kSources.Has(k.substr(kLi.size())))
+        return true;  // وفقا لبيانات
+      return !named_only && (!according || told) && BeginsWith(k, kAl) && k.size() > 6;
+    };
     size_t s1 = s0;
     uint32_t closed_at = 0;  // the closing mark of a quoted name inside the speaker
     // "قالت: «أقسم...»": what follows a colon or a quotation mark is what was
@@ -563,6 +592,31 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         if (end < w.u32.size() && w.u32[end] == ')') break;
       }
     }
+    // "وقال جون ماكين لشبكة "ام اس ان بي سي" الاثنين إن": an outlet told at
+    // the end of the speaker is not part of it (the speaker ends at
+    // speaker_end; what was said is looked for after s1 as before); "المدير التجاري لموقع "إم إس
+    // إن" العربية فريدة فهمي", a title of the one named after it, is.
+    size_t speaker_end = SIZE_MAX;
+    for (size_t t = s0 + 1; t < s1; ++t) {
+      if (!kToldOutlet.Has(w.Key(t))) continue;
+      bool named_after = false;  // a person's name or title after it (or right after the speaker)
+      for (size_t u = t + 1; u < s1; ++u) named_after = named_after || (w.gaz[u] & kGazPersonTitle) != 0;
+      const uint32_t until = s1 < w.size() ? w.SpanOf(s1).begin : w.SpanOf(s1 - 1).end;
+      for (const auto& e : entities)
+        named_after = named_after || (e.type == EntityType::kPerson && e.span.begin > w.SpanOf(t).begin &&
+                                      e.span.begin <= until);
+      const size_t cut = t > s0 + 1 && kAccording.Has(w.Key(t - 1)) ? t - 1 : t;  // "سكان محليون وفقا لموقع"
+      // Told: a name in quotation marks, or what was said right after
+      // ("وقال مورينيو لشبكة سكاي سبورتس "..."); not "المدير العام لبرنامج
+      // مستشفى قوى الأمن، الدكتور...". Nor "كشفت وثائق مسربة لموقع
+      // "ويكيليكس" أن": the words before must name a speaker.
+      const bool told_outlet =
+          closed_at > w.SpanOf(t).begin ||
+          (s1 < w.size() && (kThat.Has(w.Key(s1)) || kAfterTold.Has(w.Key(s1)) ||
+                             gap_before(s1).second.find_first_of(U":«\"“") != std::u32string_view::npos));
+      if (!named_after && told_outlet && plausible(s0, cut)) speaker_end = cut;
+      break;
+    }
     // The closing mark of a quoted name in the speaker opens nothing.
     if (closed_at != 0) from = std::max(from, closed_at + 1);
     // "قال صلى الله عليه وسلم:", "رسول الله صلى الله عليه وسلم": the
@@ -576,35 +630,6 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     q.kind = FactKind::kQuote;
     q.cue = std::string(w.Text(w.SpanOf(i)));
     bool speech = false;  // "ألقى X كلمة"
-    // A speaker is a name (an entity mention begins in it), a word that names
-    // a role or a source (الرئيس، وزير، مصادر، الوكالة، المتحدث، التقرير...),
-    // or, after a verb, a noun with the article; otherwise the words after
-    // the verb are its object ("أكدت حدوث تدخل"), and the speaker is the one
-    // before. After حسب/وفق a noun alone is a measure, not a source ("حسب
-    // الاستطاعة"، "وفق أفضل المعايير"): no quote.
-    auto plausible = [&](size_t a, size_t b, bool named_only = false) {
-      static const WordSet kSources{
-          "مصادر",   "مصدر",    "الوكالة",  "الصحيفة",  "القناة",   "المتحدث",  "الناطق",   "مسؤول",
-          "مسؤولون", "المسؤول", "شهود",     "ناشطون",   "سكان",     "البيان",   "بيان",     "التقرير",
-          "تقرير",   "الجيش",   "الحكومة",  "الوزارة",  "الشرطة",   "القيادة",  "البيانات", "بيانات",
-          "الأرقام", "أرقام",   "إحصاءات",  "الإحصاءات", "إحصائيات", "الإحصائيات", "تقديرات", "التقديرات",
-          "دراسة",   "الدراسة", "نتائج",    "موقع",     "الموقع",   "وسائل",    "صحيفة",    "وكالة",
-          "المصادر", "مسؤولو",  "معلومات",  "المعلومات", "قول",     "رواية",    "تصريحات",  "التصريحات",
-          "خبراء",   "الخبراء", "محللون",   "المحللون", "محللين",   "مراقبون",  "شهادات",   "إفادة",
-          "تقارير",  "التقارير"};
-      Span sp{w.SpanOf(a).begin, w.SpanOf(b - 1).end};
-      for (const auto& e : entities)
-        if (e.span.begin >= sp.begin && e.span.begin < sp.end) return true;
-      // "أحد السكان", "إحدى الطالبات": one of them is who they are.
-      static const WordSet kOneOf{"أحد", "إحدى", "احدى"};
-      if (kOneOf.Has(w.Key(a)) && a + 1 < b) ++a;
-      std::string_view k = w.Key(a);
-      uint32_t g = w.gaz[a];
-      if (kSources.Has(k) || (g & (kGazPersonTitle | kGazOrgTrigger)) != 0) return true;
-      if (according && BeginsWith(k, kLi) && k.size() > 4 && kSources.Has(k.substr(kLi.size())))
-        return true;  // وفقا لبيانات
-      return !named_only && (!according || told) && BeginsWith(k, kAl) && k.size() > 6;
-    };
     // After the outlet told, words before "that" (or a colon, a quotation)
     // name the speaker even when no list knows them ("قال لـ\"الاقتصادية\"
     // محلل لسوق الأسهم إن..."); without "that", they are what was said ("قال
@@ -631,7 +656,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     if ((relay == Relay::kFromHim && (s1 != s0 || last_speaker.empty())) || (relay == Relay::kItself && s1 == s0))
       continue;
     if (s1 > s0) {
-      Span sp{w.SpanOf(s0).begin, w.SpanOf(s1 - 1).end};
+      Span sp{w.SpanOf(s0).begin, w.SpanOf(std::min(s1, speaker_end) - 1).end};
       if (sp.end < w.u32.size() && w.u32[sp.end] == ')') ++sp.end;
       if (closed_at != 0 && sp.end <= closed_at && closed_at < sentence.end) {  // صحيفة «آس», شبكة " سي إن إن "
         bool spaces = true;

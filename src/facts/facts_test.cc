@@ -497,6 +497,16 @@ TEST(QuoteFactsTest, TheOutletToldIsNotWhatWasSaid) {
   EXPECT_EQ(SpeakersOf("وقال لـ\"الاقتصادية\" محلل لسوق الأسهم إن الشركات سجلت نموا."), V{"محلل لسوق الأسهم"});
   EXPECT_EQ(SaidOf("وقال المستشار فهد إن الزواج تأخر. وقال لـ\"سبق\" الشاب غير مؤهل للزواج."),
             (V{"الزواج تأخر.", "الشاب غير مؤهل للزواج."}));
+  // An outlet told at the end of the speaker is not part of it; the outlet's
+  // description before "that" is not what was said.
+  EXPECT_EQ(SpeakersOf("وقال جون ماكين لشبكة \"ام اس ان بي سي\" الاثنين إن الاتفاق سيء."), V{"جون ماكين"});
+  EXPECT_EQ(SpeakersOf("وقال مورينيو لشبكة سكاي سبورتس \"لم أكن سعيدا بالطاقم الطبي\"."), V{"مورينيو"});
+  EXPECT_EQ(SaidOf("وقالت الشرطة لموقع \"تي ام زد\" المعني بأخبار المشاهير إن الشاب لم يكن يعرف السباحة."),
+            V{"الشاب لم يكن يعرف السباحة."});
+  // Not an outlet told: the title of the one named after it, or a document's source.
+  EXPECT_EQ(SpeakersOf("وأكد المدير العام لبرنامج مستشفى قوى الأمن، الدكتور سليمان السحيمي: أن العاملين استعدوا."),
+            V{"المدير العام لبرنامج مستشفى قوى الأمن"});
+  EXPECT_EQ(SpeakersOf("كشفت وثائق مسربة لموقع \"ويكيليكس\" أن الوكالة لم تتنصت."), V{"وثائق مسربة لموقع \"ويكيليكس\""});
   // علي, a name with the match key of the preposition على.
   EXPECT_EQ(SpeakersOf("وقال علي الريشان إن العمل بدأ."), V{"علي الريشان"});
   // A name in quotation marks after a word for a medium is part of the
