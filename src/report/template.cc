@@ -33,7 +33,7 @@ h3 { font-size:15px; margin:18px 0 6px; border-bottom:1px solid var(--line); pad
 table { border-collapse:collapse; width:100%; font-size:14px; }
 th, td { border-bottom:1px solid var(--line); padding:4px 6px; text-align:start; vertical-align:top; }
 th { color:var(--muted); font-weight:600; font-size:13px; }
-a.cite { color:var(--accent); cursor:pointer; text-decoration:none; font-size:12px; white-space:nowrap;
+a.cite { display:inline-block; color:var(--accent); cursor:pointer; text-decoration:none; font-size:12px; white-space:nowrap;
          border:1px solid #c7d7ea; border-radius:3px; padding:0 4px; margin:0 2px; }
 a.cite:hover { background:#eef3f8; }
 a.cite.long { white-space:normal; font-size:13px; }
@@ -152,9 +152,15 @@ function passageView(id, b, e, diffs) {
   return d;
 }
 
-function table(head, rows) {
+// widths: an optional CSS width per column ("60%"), so that a column of
+// long text is not squeezed by one of unbreakable citations.
+function table(head, rows, widths) {
   const t = el("table");
-  t.append(el("tr", null, ...head.map(h => el("th", {text: h}))));
+  t.append(el("tr", null, ...head.map((h, i) => {
+    const th = el("th", {text: h});
+    if (widths && widths[i]) th.style.width = widths[i];
+    return th;
+  })));
   for (const r of rows) t.append(el("tr", null, ...r.map(c => el("td", null, c))));
   return t;
 }
@@ -191,7 +197,8 @@ function renderStory(s, i) {
   if (s.timeline.length) {
     sec.append(el("h3", {text: "Timeline"}));
     sec.append(table(["date", "event", "sources"], s.timeline.map(x => [
-      el("b", {class: "date", text: x.date}), el("span", {text: x.text}), el("span", null, ...x.sources.map(c => cite(c)))])));
+      el("b", {class: "date", text: x.date}), el("span", {text: x.text}), el("span", null, ...x.sources.map(c => cite(c)))]),
+      ["", "65%", ""]));
   }
   // Facts.
   if (s.claims.length) {
