@@ -410,21 +410,28 @@ TEST(CliTest, ReuseAndStoriesDoNotDependOnInputOrder) {
 // The report in a real browser: headless Chromium loads it, renders it and,
 // with #selftest, clicks the first citation of the summary and writes what
 // the page shows into <pre id="selftest">.
+// The page DIR/report.html (with #FRAGMENT) as headless Chromium renders it;
+// false when Chromium fails (its errors in *err).
+bool RenderedReport(const std::string& dir, const std::string& fragment, std::string* dom, std::string* err) {
+  std::string cmd = "chromium --headless --no-sandbox --disable-gpu --user-data-dir=" + dir +
+                    "/profile --virtual-time-budget=5000 --dump-dom 'file://" + dir + "/report.html" + fragment +
+                    "' 2>" + dir + "/chromium.err";
+  FILE* p = popen(cmd.c_str(), "r");
+  if (p == nullptr) return false;
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) dom->append(buf.data(), n);
+  int st = pclose(p);
+  *err = ReadFile(dir + "/chromium.err");
+  return WIFEXITED(st) && WEXITSTATUS(st) == 0;
+}
+
 TEST(ReportTest, OpensInHeadlessChromiumAndACitationOpensItsPassage) {
   std::string dir = TempDir();
   Result r = RunCmd("analyze -q " + DataPath("examples/bukamal") + " -o " + dir);
   ASSERT_EQ(r.code, 0) << Stderr();
-  std::string cmd = "chromium --headless --no-sandbox --disable-gpu --user-data-dir=" + dir +
-                    "/profile --virtual-time-budget=5000 --dump-dom 'file://" + dir + "/report.html#selftest' 2>" +
-                    dir + "/chromium.err";
-  FILE* p = popen(cmd.c_str(), "r");
-  ASSERT_NE(p, nullptr);
-  std::string dom;
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) dom.append(buf.data(), n);
-  int st = pclose(p);
-  ASSERT_TRUE(WIFEXITED(st) && WEXITSTATUS(st) == 0) << "chromium failed: " << ReadFile(dir + "/chromium.err");
+  std::string dom, err;
+  ASSERT_TRUE(RenderedReport(dir, "#selftest", &dom, &err)) << "chromium failed: " << err;
   size_t b = dom.find("<pre id=\"selftest\"");
   ASSERT_NE(b, std::string::npos) << dom.substr(0, 500);
   b = dom.find('>', b) + 1;
@@ -455,5 +462,34 @@ TEST(ReportTest, OpensInHeadlessChromiumAndACitationOpensItsPassage) {
   EXPECT_FALSE(expected.empty());
   EXPECT_EQ(shown, expected);
   EXPECT_TRUE(bool(e["citation"]["open"]));
+  std::system(("rm -rf " + dir).c_str());
+}
+
+// A long timeline keeps the story's own dates in view and folds away the
+// background: dates from before the story began that one article alone
+// gives (a biography's years).
+TEST(ReportTest, ALongTimelineFoldsItsBackground) {
+  std::string dir = TempDir();
+  const std::string lead = "أعلنت وزارة الخارجية اليوم توقيع اتفاق التعاون النووي مع الوكالة الدولية للطاقة الذرية في فيينا. ";
+  std::string bio = "وتولت الوزيرة مناصب عديدة.";
+  for (int y = 1990; y < 2003; ++y) bio += " وفي عام " + std::to_string(y) + " عينت في منصب جديد.";
+  std::ofstream(dir + "/in.jsonl")
+      << "{\"id\":\"a\",\"source\":\"one\",\"published\":\"2015-07-22T10:00\",\"text\":\"" << lead << bio
+      << " وسيبدأ التنفيذ في 15 أغسطس 2015.\"}\n"
+      << "{\"id\":\"b\",\"source\":\"two\",\"published\":\"2015-07-22T12:00\",\"text\":\"" << lead
+      << "ووصفت الوكالة الاتفاق بأنه خطوة مهمة.\"}\n";
+  Result r = RunCmd("analyze -q " + dir + "/in.jsonl -o " + dir);
+  ASSERT_EQ(r.code, 0) << Stderr();
+  std::string dom, err;
+  ASSERT_TRUE(RenderedReport(dir, "", &dom, &err)) << "chromium failed: " << err;
+  const size_t folded = dom.find("<details class=\"background\">");
+  ASSERT_NE(folded, std::string::npos) << dom.substr(0, 500);
+  EXPECT_NE(dom.find("13 earlier dates given by one article", folded), std::string::npos);
+  const size_t timeline = dom.find("<h3>Timeline</h3>");
+  ASSERT_NE(timeline, std::string::npos);
+  // In view: the story's days; folded: the years.
+  EXPECT_LT(dom.find(">2015-07-22<", timeline), folded);
+  EXPECT_LT(dom.find(">2015-08-15<", timeline), folded);
+  EXPECT_GT(dom.find(">1990<", timeline), folded);
   std::system(("rm -rf " + dir).c_str());
 }

@@ -193,12 +193,25 @@ function renderStory(s, i) {
     }
     sec.append(ol);
   }
-  // Timeline.
+  // Timeline. In a long one, the dates from before the story began (a week
+  // before its first article) that one article alone gives are background
+  // (a biography's years, a canal's history) and are folded away.
   if (s.timeline.length) {
     sec.append(el("h3", {text: "Timeline"}));
-    sec.append(table(["date", "event", "sources"], s.timeline.map(x => [
-      el("b", {class: "date", text: x.date}), el("span", {text: x.text}), el("span", null, ...x.sources.map(c => cite(c)))]),
-      ["", "65%", ""]));
+    const head = ["date", "event", "sources"], widths = ["", "65%", ""];
+    const row = x => [el("b", {class: "date", text: x.date}), el("span", {text: x.text}),
+                      el("span", null, ...x.sources.map(c => cite(c)))];
+    const start = s.first ? new Date(Date.parse(s.first.slice(0, 10) + "T00:00:00Z") - 7 * 864e5).toISOString().slice(0, 10) : "";
+    const last = x => { const e = x.date.split("/").pop(); return e.length === 4 ? e + "-12-31" : e.length === 7 ? e + "-31" : e; };
+    const background = x => s.timeline.length > 12 && start && last(x) < start && x.sources.length < 2;
+    sec.append(table(head, s.timeline.filter(x => !background(x)).map(row), widths));
+    const folded = s.timeline.filter(background);
+    if (folded.length) {
+      const d = el("details", {class: "background"});
+      d.append(el("summary", {text: folded.length + " earlier dates given by one article (background)"}),
+               table(head, folded.map(row), widths));
+      sec.append(d);
+    }
   }
   // Facts.
   if (s.claims.length) {
