@@ -333,7 +333,8 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
                               "تابعت", "أفاد", "أفادت", "كشف", "كشفت", "اعتبر", "اعتبرت", "شدد",
                               "شددت", "نقل", "نقلت", "أعرب", "أعربت", "نفى", "نفت", "زعم", "زعمت",
                               "ألقى", "ألقت", "بينت", "لفت", "لفتت", "يقول", "تقول"};
-  static const WordSet kAccording{"حسب", "بحسب", "وفق", "وفقا", "طبقا", "نقلا"};
+  static const WordSet kAccording{"حسب", "بحسب", "وفق", "وفقا", "طبقا", "نقلا", "حسبما", "بحسبما", "وفقما"};
+  static const WordSet kAccordingWhat{"حسبما", "بحسبما", "وفقما"};  // حسب ما in one word
   static const WordSet kStop{"في", "إن", "ان", "أن", "بأن", "بان", "عبر", "خلال", "على", "أمس", "اليوم",
                              "إنه", "انه", "أنه", "إنها", "أنها", "الى", "إلى", "عن", "لـ", "ل", "كلمة",
                              "مساء", "صباح", "ظهر", "يوم", "لوكالة", "لقناة", "لصحيفة", "له", "لها", "بيان", "بيانا",
@@ -362,15 +363,15 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
   static const std::string kWa = KeyOf("و"), kFa = KeyOf("ف"), kLi = KeyOf("ل"), kMa = KeyOf("ما"),
                            kLima = KeyOf("لما"), kFi = KeyOf("في"), kAl = KeyOf("ال"),
                            kAn = KeyOf("عن");
+  auto without_conjunction = [&](std::string_view key) {  // a leading و or ف removed
+    return key.size() > 4 && (BeginsWith(key, kWa) || BeginsWith(key, kFa)) ? key.substr(2) : key;
+  };
   std::string last_speaker;
   std::string last_speaker_entity;
   size_t sent = 0;
   for (size_t i = 0; i < w.size(); ++i) {
     std::string_view k = w.Key(i);
-    std::string_view bare = k;
-    if (bare.size() > 4 && (BeginsWith(bare, kWa) || BeginsWith(bare, kFa))) {
-      bare.remove_prefix(2);
-    }
+    const std::string_view bare = without_conjunction(k);
     const bool clitic = bare.size() != k.size();  // else one lookup of each list is enough
     bool verb = kVerbs.Has(bare) || (clitic && kVerbs.Has(k));
     bool according = kAccording.Has(bare) || (clitic && kAccording.Has(k));
@@ -387,9 +388,18 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     if (!according && s0 + 1 < w.size() && kToldPronouns.Has(w.Key(s0)) && w.Adjacent(s0, s0 + 1)) ++s0;
     // "حسب ما ذكرت الوكالة", "وفقا لما نقلته": the source after the verb,
     // which says it is one.
-    const bool told = according && (w.Is(s0, kMa) || w.Is(s0, kLima)) && s0 + 1 < w.size() &&
-                      !kStop.Has(w.Key(s0 + 1)) && !w.IsNumber(s0 + 1);
-    if (told) s0 += 2;
+    // "حسبما ذكرت الوكالة" the same; "بحسب ما أفاد به ناشطون": past به.
+    const bool what = according && (kAccordingWhat.Has(bare) || kAccordingWhat.Has(k));
+    const size_t verb_at = what ? s0 : s0 + 1;
+    const bool told = according && (what || w.Is(s0, kMa) || w.Is(s0, kLima)) && verb_at < w.size() &&
+                      !kStop.Has(w.Key(verb_at)) && !w.IsNumber(verb_at);
+    if (told) {
+      static const WordSet kBihi{"به", "بها"};
+      s0 = verb_at + 1;
+      if (s0 < w.size() && kBihi.Has(w.Key(s0))) ++s0;
+    } else if (what) {
+      continue;
+    }
     // نقل: "ونقلت الإذاعة الإسرائيلية عن يعالون القول إن": the medium (via)
     // relays what the one after عن said; "ونقلت شبكة «سكاي سبورتس» عنه قوله"،
     // "نقلت عنه وكالة الأناضول أن": what the one spoken of before said;
@@ -399,19 +409,26 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         kSaying{"قوله", "قولها", "قولهم", "القول", "تأكيده", "تأكيدها"};
     enum class Relay { kNone, kFrom, kFromHim, kItself } relay = Relay::kNone;
     std::optional<Span> via;
-    if (verb && kRelay.Has(bare)) {
+    // Also after حسب: "حسبما نقلت وكالة رويترز عن مصدر عسكري".
+    const bool told_relay = told && kRelay.Has(without_conjunction(w.Key(verb_at)));
+    if ((verb && kRelay.Has(bare)) || told_relay) {
+      const size_t m = told_relay ? s0 : i + 1;  // where the medium begins
       // The first عن, عنه, "that" or colon after the cue.
       auto ends_medium = [&](size_t t) {
         return w.Is(t, kAn) || kFromHim.Has(w.Key(t)) || kThat.Has(w.Key(t)) || kSaying.Has(w.Key(t)) ||
                w.Gap(t - 1, t).find(U':') != std::u32string_view::npos;
       };
-      size_t a = i + 1;
-      while (a < w.size() && a < i + 12 && w.SpanOf(a).end <= sentence.end && !ends_medium(a)) ++a;
-      if (a + 1 >= w.size() || w.SpanOf(a + 1).end > sentence.end || !ends_medium(a)) continue;
-      relay = w.Is(a, kAn) ? Relay::kFrom : kFromHim.Has(w.Key(a)) ? Relay::kFromHim : Relay::kItself;
-      if (relay != Relay::kItself) {
-        size_t m0 = i + 1, m1 = a;  // the medium's tokens
-        if (relay == Relay::kFromHim && a == i + 1) {  // "نقلت عنه وكالة الأناضول أن"
+      size_t a = m;
+      while (a < w.size() && a < m + 11 && w.SpanOf(a).end <= sentence.end && !ends_medium(a)) ++a;
+      const bool ended = a + 1 < w.size() && w.SpanOf(a + 1).end <= sentence.end && ends_medium(a);
+      if (!ended && !told_relay) continue;
+      relay = !ended ? Relay::kNone
+              : w.Is(a, kAn) ? Relay::kFrom
+              : kFromHim.Has(w.Key(a)) ? Relay::kFromHim
+                                       : Relay::kItself;
+      if (relay == Relay::kFrom || relay == Relay::kFromHim) {
+        size_t m0 = m, m1 = a;  // the medium's tokens
+        if (relay == Relay::kFromHim && a == m) {  // "نقلت عنه وكالة الأناضول أن"
           m0 = m1 = a + 1;
           while (m1 < w.size() && m1 < a + 10 && w.SpanOf(m1).end <= sentence.end && !ends_medium(m1)) ++m1;
         }
@@ -668,7 +685,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       q.speaker = CleanName(w, s0, s0, false, &nf) + w.Text(Span{w.SpanOf(s0).end, sp.end});
       q.speaker_span = sp;
       speech = s1 < w.size() && kSpeech.Has(w.Key(s1));
-    } else if (verb && !last_speaker.empty()) {
+    } else if ((verb || relay == Relay::kFromHim) && !last_speaker.empty()) {
       q.speaker = last_speaker;  // "وأضاف أن...": the speaker before
       q.speaker_entity = last_speaker_entity;
     } else {

@@ -438,6 +438,13 @@ TEST(QuoteFactsTest, AccordingToNamesASourceNotAMeasure) {
   EXPECT_EQ(SpeakersOf("ويتم التنفيذ وفق أفضل المعايير الدولية."), V{});
   EXPECT_EQ(SpeakersOf("وقتل ثلاثة أشخاص، حسب ما ذكرت وكالة الأنباء الفرنسية."), V{"وكالة الأنباء الفرنسية"});
   EXPECT_EQ(SpeakersOf("وارتفع الإنتاج، وفقا لبيانات وزارة التجارة."), V{"لبيانات وزارة التجارة"});
+  // حسب ما in one word; the verb's به; a medium that relays.
+  EXPECT_EQ(SpeakersOf("وقتل ثلاثة أشخاص في الهجوم، حسبما ذكرت وكالة الأنباء الفرنسية."), V{"وكالة الأنباء الفرنسية"});
+  EXPECT_EQ(SpeakersOf("وانتهت المعركة، بحسب ما أفاد به ناشطون."), V{"ناشطون"});
+  std::vector<std::pair<std::string, std::string>> relayed;  // speaker, via
+  for (const Fact& f : FactsOf("وأصيب خمسة جنود بجروح، حسبما نقلت وكالة رويترز عن مصدر عسكري."))
+    if (f.kind == FactKind::kQuote) relayed.emplace_back(f.speaker, f.via);
+  EXPECT_EQ(relayed, (std::vector<std::pair<std::string, std::string>>{{"مصدر عسكري", "وكالة رويترز"}}));
   // The idiom's object is not the speaker; a colon opens what was said.
   EXPECT_EQ(SpeakersOf("ولفت التقرير النظر إلى أن الإنتاج ارتفع."), V{"التقرير"});
   EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل بدأ. وقال: «أقسم بالله العظيم إنه لا يعاني من أي مرض»."),
