@@ -416,8 +416,13 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       // A preposition with a pronoun ("قال لي"), or a word that is a name
       // only inside one ("نزع ملكية"، "لصالح"، "حسن الجوار"), names nothing
       // by itself; the tagger made لي a person 206 times on SaudiNewsNet.
-      static const WordSet kNeverAlone{"لي", "لك", "لنا", "لكم", "له", "لها", "لهم", "بي", "بنا", "عني",
-                                       "إلي", "نزع", "لصالح", "بصالح"};
+      // So are words the tagger learnt as names from its own errors on
+      // SaudiNewsNet (docs/facts.md, eleventh session): "مستشفى ... بسعة 100
+      // سرير"، "المدينة الطبية"، "النائب الثاني"، "عز | الدين"، "وأين"، "البحر".
+      static const WordSet kNeverAlone{"لي",    "لك",     "لنا",    "لكم",   "له",  "لها",  "لهم",
+                                       "بي",    "بنا",    "عني",    "إلي",   "نزع", "لصالح", "بصالح",
+                                       "بسعة",  "الطبية", "الثاني", "الثالث", "الدين", "أين", "وأين",
+                                       "البحر"};
       static const std::string kHasan = KeyOf("حسن");
       static const WordSet kGoodThings{"الجوار", "جوار", "النية", "النوايا", "الظن", "السيرة", "السلوك", "الخلق",
                                        "التعامل", "الأداء", "التنظيم", "الاستقبال", "الضيافة", "الحظ", "التدبير"};
