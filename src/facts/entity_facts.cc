@@ -347,6 +347,15 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
         if (Gazetteer::Get().Lookup(w.Key(first)) & kGazOrgTrigger) type = EntityType::kOrganisation;
         named_after = true;
       }
+      // "سان | جيرمان", "سان بطرسبرغ", "سان مورتيز": Saint begins the name
+      // of the word after it, which the tagger left alone or named apart.
+      static const WordSet kSaint{"سان", "سانت", "سانتا"};
+      static const WordSet kDirections{"شمال", "جنوب", "شرق", "غرب", "بشمال", "بجنوب", "بشرق", "بغرب"};
+      if (kSaint.Has(w.Key(last)) && last + 1 < w.size() && w.Adjacent(last, last + 1) && !w.IsNumber(last + 1) &&
+          !BeginsWith(w.Key(last + 1), kWa) && !kDirections.Has(w.Key(last + 1))) {
+        if (b < labels.size() && index[b] == last + 1 && IsBegin(labels[b])) b = EntityEnd(labels, b);
+        last = std::max(last + 1, index[b - 1]);
+      }
       // "داعش الإرهابية", "داعش المعروف ب": a known one-word name keeps its
       // own extent; what the tagger added after it is description. Not a
       // region's name from CLDR, often a common word: "الشرق الأوسط".

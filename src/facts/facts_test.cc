@@ -864,6 +864,9 @@ TEST(EntityFactsTest, CommonWordsInTheGazetteer) {
   for (const auto& f : FactsOf("وافتتح مستشفى جنوب القنفذة بسعة 100 سرير. وأين تكمن مصلحتنا؟ ونقلت المساعدات عبر "
                                "البحر والبر."))
     EXPECT_TRUE(f.kind != FactKind::kEntity || (f.text != "بسعة" && f.text != "وأين" && f.text != "البحر")) << f.text;
+  // Saint begins the name after it.
+  EXPECT_EQ(places("وأقام الفريق معسكره في مدينة سان مورتيز السويسرية ثم سافر إلى سان بطرسبرغ."),
+            (V{"سان مورتيز", "سان بطرسبرغ"}));
   // A word for a state the tagger left by itself is one name with the place.
   EXPECT_EQ(places("واستقبل وزير الخارجية بجمهورية مصر العربية سامح شكري الوفد."),
             (V{"جمهورية مصر العربية", "مصر العربية"}));
