@@ -347,6 +347,14 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
         if (Gazetteer::Get().Lookup(w.Key(first)) & kGazOrgTrigger) type = EntityType::kOrganisation;
         named_after = true;
       }
+      // "المسجد | الحرام": the holy mosques' names the tagger took without
+      // المسجد (also بالمسجد، للمسجد) are one place with it.
+      static const WordSet kMosqueNames{"الحرام", "النبوي", "الأقصى"}, kMosque{"المسجد"};
+      if (first == last && first > 0 && kMosqueNames.Has(w.Key(first)) && w.Adjacent(first - 1, first) &&
+          LeadingClitics::Get().Has(kMosque, w.Key(first - 1))) {
+        --first;
+        type = EntityType::kPlace;
+      }
       // "سان | جيرمان", "سان بطرسبرغ", "سان مورتيز": Saint begins the name
       // of the word after it, which the tagger left alone or named apart.
       static const WordSet kSaint{"سان", "سانت", "سانتا"};

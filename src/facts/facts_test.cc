@@ -864,6 +864,8 @@ TEST(EntityFactsTest, CommonWordsInTheGazetteer) {
   for (const auto& f : FactsOf("وافتتح مستشفى جنوب القنفذة بسعة 100 سرير. وأين تكمن مصلحتنا؟ ونقلت المساعدات عبر "
                                "البحر والبر."))
     EXPECT_TRUE(f.kind != FactKind::kEntity || (f.text != "بسعة" && f.text != "وأين" && f.text != "البحر")) << f.text;
+  // The holy mosques' names are one place with المسجد.
+  EXPECT_EQ(places("وأدى المصلون الصلاة في المسجد الحرام وصلوا بالمسجد النبوي."), V{"المسجد النبوي"});
   // Saint begins the name after it.
   EXPECT_EQ(places("وأقام الفريق معسكره في مدينة سان مورتيز السويسرية ثم سافر إلى سان بطرسبرغ."),
             (V{"سان مورتيز", "سان بطرسبرغ"}));
