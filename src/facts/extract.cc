@@ -184,7 +184,7 @@ bool IsNumberWord(std::string_view key) {
 
 void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<Fact>* out) {
   static const std::string kWa = KeyOf("و"), kAl = KeyOf("ال"), kFi = KeyOf("في"), kRa = KeyOf("ر"),
-                           kWest = KeyOf("وست");
+                           kWest = KeyOf("وست"), kBi = KeyOf("ب"), kLi = KeyOf("ل");
   static const WordSet kTen{"عشر", "عشرة"}, kHundred{"المائة", "المئة"}, kHour{"الساعة", "الساعه"};
   static const WordSet kVague{"عشرات", "مئات", "آلاف", "ملايين"};
   static const WordMap kVagueValue{{"عشرات", 1}, {"مئات", 2}, {"آلاف", 3}, {"ملايين", 4}};
@@ -193,6 +193,7 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
     if (InsideAny(w.SpanOf(i), dates)) continue;
     size_t first = i, last = i;
     std::string value;
+    std::string thousands;  // the value if a point in it separates thousands
     if (w.IsNumber(i)) {
       // Skip clock times (21:11) and numbers glued to letters in codes.
       if (i + 1 < w.size() && w.Gap(i, i + 1) == U":" && w.IsNumber(i + 1)) {
@@ -228,6 +229,14 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         }
       }
       value = FormatNumber(v);
+      // "33.288 زجاجة": a point before exactly three digits, in a count of
+      // things (below), separates thousands.
+      if (last == i) {
+        const std::string_view k = w.Key(i);
+        const size_t dot = k.find('.');
+        if (dot >= 1 && dot <= 3 && k.size() == dot + 4 && k.find_first_not_of("0123456789.") == std::string_view::npos)
+          thousands = FormatNumber(v * 1000);
+      }
       // A range: "10 - 20", "10-20".
       if (last + 1 < w.size() && w.IsNumber(last + 1) && last == i) {
         auto gap = w.Gap(last, last + 1);
@@ -239,6 +248,7 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         if (dash && !other && w.Number(last + 1) > v) {
           value += "-" + FormatNumber(w.Number(last + 1));
           last = last + 1;
+          thousands.clear();
         }
       }
     } else if (int vague = kVagueValue.Get(w.Key(i))) {
@@ -293,6 +303,15 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         f.of = CountedNoun(w, after);
         if (from_words && BeginsWith(w.Key(after), kWa)) f.of.clear();
         if (!f.of.empty()) last = after;
+        // Not before a multiplier the parenthesis kept apart ("(26.809) مليار"),
+        // a measure, or a word with a preposition ("99.958 لكل"، "وبنسبة").
+        static const WordSet kNotCounted{"تريليون", "بليون", "جيجاواط", "ميغاواط", "ميجاواط", "ميلي", "ميللي",
+                                         "ملي",     "ملم",   "أمس",     "امس",    "اليوم"};
+        NumberWord nw;
+        const std::string_view next = w.Key(after);
+        if (!f.of.empty() && !thousands.empty() && !NumberWordOf(next, &nw) && !kNotCounted.Has(next) &&
+            !BeginsWith(next, kWa) && !BeginsWith(next, kBi) && !BeginsWith(next, kLi))
+          f.value = thousands;  // no 33.288 bottles
       }
     }
     // A number word on its own is too often something else (الاثنين is Monday).

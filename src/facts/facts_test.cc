@@ -422,6 +422,11 @@ TEST(QuantityFactsTest, DecimalsAsOutletsTypeThem) {
   EXPECT_EQ(QuantitiesOf("أوقع 32 قتيلا ومائة جريح"), (V{"32", "100"}));
   EXPECT_EQ(QuantitiesOf("أغلق عند مستوى 9372 نقطة"), V{"9372 point"});
   EXPECT_EQ(QuantitiesOf("ونزلت عقود الخام 74 سنتا"), V{"74 cent"});
+  // A point before three digits in a count of things separates thousands;
+  // in a measure it is a decimal point.
+  EXPECT_EQ(QuantitiesOf("أحبط تهريب 33.288 زجاجة خمر"), V{"33288"});
+  EXPECT_EQ(QuantitiesOf("قطع مسافة 2.500 كيلومتر"), V{"2.5 km"});
+  EXPECT_EQ(QuantitiesOf("بلغ عدد المشتركين (26.809) مليار"), V{"26.809"});
 }
 
 // The speakers of the quotes in a text, in order.

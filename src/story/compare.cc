@@ -236,8 +236,23 @@ std::pair<double, double> ValueRange(const std::string& v) {
   }
 }
 
+// "1.9" and "1.87": one figure given to fewer decimals.
+bool SameWhenRounded(const std::string& a, const std::string& b) {
+  const size_t pa = a.find('.'), pb = b.find('.');
+  if (pa == std::string::npos || pb == std::string::npos || a.find('-', 1) != std::string::npos ||
+      b.find('-', 1) != std::string::npos)
+    return false;
+  const size_t decimals = std::min(a.size() - pa, b.size() - pb) - 1;
+  const double scale = std::pow(10.0, static_cast<double>(decimals));
+  try {
+    return std::round(std::stod(a) * scale) == std::round(std::stod(b) * scale);
+  } catch (...) {
+    return false;
+  }
+}
+
 bool ValuesOverlap(const std::string& a, const std::string& b) {
-  if (a == b) return true;
+  if (a == b || SameWhenRounded(a, b)) return true;
   auto ra = ValueRange(a), rb = ValueRange(b);
   if (ra.first < 0 || rb.first < 0) return false;
   return ra.first <= rb.second && rb.first <= ra.second;
