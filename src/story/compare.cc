@@ -219,6 +219,8 @@ constexpr double kSameWords = 0.2;
 // Two articles tell one event when their words, so weighted, reach this
 // cosine.
 constexpr double kSameStory = 0.6;
+// A story of at most this many articles is taken to tell one incident.
+constexpr size_t kFewReports = 10;
 
 // Numeric interval a value stands for ("150", "10-20", "tens").
 std::pair<double, double> ValueRange(const std::string& v) {
@@ -314,6 +316,21 @@ std::vector<std::vector<size_t>> ConflictGroups(const std::vector<StoryDoc>& doc
     if (probe.witnesses >= 2) kept.push_back(std::move(g));
   }
   return kept;
+}
+
+// A conflicting claim of the statements of one group (ConflictGroups),
+// marked as taken.
+Claim ConflictOf(const std::string& kind, std::string about, const std::vector<Statement>& all,
+                 const std::vector<size_t>& group, std::vector<bool>* taken) {
+  Claim c;
+  c.kind = kind;
+  c.about = std::move(about);
+  c.status = ClaimStatus::kConflicting;
+  for (size_t i : group) {
+    c.statements.push_back(all[i]);
+    (*taken)[i] = true;
+  }
+  return c;
 }
 
 void SortStatements(Claim* c) {
@@ -485,17 +502,7 @@ void FigureClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& 
              Cosine(near[i], near[j]) >= kSameWords && same(i, j, FactKind::kQuantity);
     });
     std::vector<bool> taken(all.size(), false);
-    for (const auto& g : groups) {
-      Claim conflict;
-      conflict.kind = c.kind;
-      conflict.about = c.about;
-      conflict.status = ClaimStatus::kConflicting;
-      for (size_t i : g) {
-        conflict.statements.push_back(all[i]);
-        taken[i] = true;
-      }
-      out->push_back(std::move(conflict));
-    }
+    for (const auto& g : groups) out->push_back(ConflictOf(c.kind, c.about, all, g, &taken));
     std::map<std::string, Claim> by_value;
     for (size_t i = 0; i < all.size(); ++i) {
       if (taken[i]) continue;
@@ -641,8 +648,24 @@ void CasualtyClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex
     if (same(i, j, FactKind::kQuantity)) return true;
     return first[i] && first[j] && Cosine(article(all[i].doc), article(all[j].doc)) >= kSameStory;
   });
-  if (!groups.empty()) c.status = ClaimStatus::kConflicting;
-  out->push_back(std::move(c));
+  // A few reports of one event: all their statements side by side, in
+  // conflict if any two are (the seed articles' three tolls). A larger
+  // story tells many incidents (a war's days): each conflict holds the
+  // statements that differ, and the others stand side by side in a claim of
+  // their own — the toll of one shelling is no conflict with the war's.
+  if (groups.empty() || docs.size() <= kFewReports) {
+    if (!groups.empty()) c.status = ClaimStatus::kConflicting;
+    out->push_back(std::move(c));
+    return;
+  }
+  std::vector<bool> taken(all.size(), false);
+  for (const auto& g : groups) out->push_back(ConflictOf(c.kind, c.about, all, g, &taken));
+  Claim rest;
+  rest.kind = c.kind;
+  rest.about = c.about;
+  for (size_t i = 0; i < all.size(); ++i)
+    if (!taken[i]) rest.statements.push_back(all[i]);
+  if (!rest.statements.empty()) out->push_back(std::move(rest));
 }
 
 // ---- dates
@@ -701,16 +724,13 @@ void DateClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& co
     if (may_be(i, j) || may_be(j, i)) return false;
     return one_date[i] && one_date[j] && same(i, j, FactKind::kDate);
   });
+  std::vector<bool> taken(all.size(), false);  // a date's statements also stay in its value's claim
   for (const auto& g : groups) {
-    Claim c;
-    c.kind = "date";
     const Statement& first = all[g.front()];
     std::string sentence = SpanText(docs[first.doc], first.sentence);
     std::string_view head = internal::Utf8Prefix(sentence, 120);  // whole code points: never half a letter
-    c.about = "date of: " + std::string(head) + (head.size() < sentence.size() ? "…" : "");
-    c.status = ClaimStatus::kConflicting;
-    for (size_t i : g) c.statements.push_back(all[i]);
-    out->push_back(std::move(c));
+    out->push_back(ConflictOf("date", "date of: " + std::string(head) + (head.size() < sentence.size() ? "…" : ""),
+                              all, g, &taken));
   }
 }
 

@@ -466,6 +466,17 @@ TEST_F(ConflictTest, TheNextDaysMarketReportIsNoConflict) {
   EXPECT_TRUE(Conflicts("figure").empty());
 }
 
+TEST_F(ConflictTest, InALargeStoryAConflictHoldsOnlyTheStatementsThatDiffer) {
+  std::vector<std::tuple<std::string, std::string, std::string>> reports{
+      {"a", "2015-07-23T19:00", "لقي 13 شخصا مصرعهم بعد غرق مركب في نهر النيل شمال القاهرة."},
+      {"b", "2015-07-23T20:00", "لقي 21 شخصا مصرعهم بعد غرق مركب في نهر النيل شمال القاهرة."},
+      {"c", "2015-07-24T09:00", "وفي حادث آخر وقع تصادم سيارتين على طريق الإسكندرية الصحراوي أسفر عن إصابة 5 أشخاص."}};
+  for (int i = 0; i < 9; ++i)
+    reports.emplace_back("o" + std::to_string(i), "2015-07-24T10:00", "وتواصل فرق الإنقاذ البحث في نهر النيل.");
+  Compare(reports);
+  EXPECT_EQ(Conflicts("casualties"), (std::vector<std::set<std::string>>{{"killed: 13@a", "killed: 21@b"}}));
+}
+
 TEST_F(ConflictTest, AFigureGivenToFewerDecimalsIsNoConflict) {
   Compare({{"a", "2015-08-08T10:00", "وتضاعف الفائض التجاري للصين ليبلغ 1.87 تريليون يوان في الفترة ما بين يناير ويوليو."},
            {"b", "2015-08-08T12:00", "وتضاعف الفائض التجاري للصين ليصل إلى 1.9 تريليون يوان في الفترة من يناير حتى يوليو."}});
