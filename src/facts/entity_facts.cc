@@ -435,11 +435,12 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       // by itself; the tagger made لي a person 206 times on SaudiNewsNet.
       // So are words the tagger learnt as names from its own errors on
       // SaudiNewsNet (docs/facts.md, eleventh session): "مستشفى ... بسعة 100
-      // سرير"، "المدينة الطبية"، "النائب الثاني"، "عز | الدين"، "وأين"، "البحر".
+      // سرير"، "المدينة الطبية"، "النائب الثاني"، "عز | الدين"، "وأين"، "البحر"،
+      // "شبه يومية" ("almost").
       static const WordSet kNeverAlone{"لي",    "لك",     "لنا",    "لكم",   "له",  "لها",  "لهم",
                                        "بي",    "بنا",    "عني",    "إلي",   "نزع", "لصالح", "بصالح",
                                        "بسعة",  "الطبية", "الثاني", "الثالث", "الدين", "أين", "وأين",
-                                       "البحر"};
+                                       "البحر", "شبه"};
       static const std::string kHasan = KeyOf("حسن");
       static const WordSet kGoodThings{"الجوار", "جوار", "النية", "النوايا", "الظن", "السيرة", "السلوك", "الخلق",
                                        "التعامل", "الأداء", "التنظيم", "الاستقبال", "الضيافة", "الحظ", "التدبير"};
