@@ -364,6 +364,17 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
         if (b < labels.size() && index[b] == last + 1 && IsBegin(labels[b])) b = EntityEnd(labels, b);
         last = std::max(last + 1, index[b - 1]);
       }
+      // "نادي باريس | سان جيرمان": a Saint's name right after a club's or a
+      // body's is the end of it.
+      if (kSaint.Has(w.Key(first)) && first > 0 && !out->empty() && out->back().kind == FactKind::kEntity &&
+          out->back().type == EntityType::kOrganisation && out->back().span.end == w.SpanOf(first - 1).end &&
+          w.Adjacent(first - 1, first)) {
+        size_t start = first - 1;
+        while (start > 0 && w.SpanOf(start).begin > out->back().span.begin) --start;
+        out->pop_back();
+        first = start;
+        type = EntityType::kOrganisation;
+      }
       // "داعش الإرهابية", "داعش المعروف ب": a known one-word name keeps its
       // own extent; what the tagger added after it is description. Not a
       // region's name from CLDR, often a common word: "الشرق الأوسط".

@@ -873,9 +873,11 @@ TEST(EntityFactsTest, CommonWordsInTheGazetteer) {
         << f.text;
   // The holy mosques' names are one place with المسجد.
   EXPECT_EQ(places("وأدى المصلون الصلاة في المسجد الحرام وصلوا بالمسجد النبوي."), V{"المسجد النبوي"});
-  // Saint begins the name after it.
+  // Saint begins the name after it, and ends a club's.
   EXPECT_EQ(places("وأقام الفريق معسكره في مدينة سان مورتيز السويسرية ثم سافر إلى سان بطرسبرغ."),
             (V{"سان مورتيز", "سان بطرسبرغ"}));
+  EXPECT_EQ(EntityNamesOf("انتقل اللاعب إلى نادي باريس سان جيرمان الفرنسي.", EntityType::kOrganisation),
+            V{"نادي باريس سان جيرمان"});
   // A word for a state the tagger left by itself is one name with the place.
   EXPECT_EQ(places("واستقبل وزير الخارجية بجمهورية مصر العربية سامح شكري الوفد."),
             (V{"جمهورية مصر العربية", "مصر العربية"}));
