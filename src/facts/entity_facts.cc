@@ -424,6 +424,11 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
         type = EntityType::kOther;
         last = first;
       }
+      // A device or a program is a name of the other kind (as ANERcorp tags
+      // products), not a person: the tagger made أندرويد one 140 times.
+      static const WordSet kProducts{"أندرويد", "آندرويد", "اندرويد", "آيفون", "أيفون", "ايفون",
+                                     "آيباد", "أيباد", "ايباد", "جالاكسي", "غالاكسي", "ويندوز"};
+      if (first == last && LeadingClitics::Get().Has(kProducts, w.Key(first))) type = EntityType::kOther;
       // "الجيش الوطني والمقاومة الشعبية", "وزارة الخارجية ووزارة الدفاع":
       // و before a word for a body, or before a listed organisation, begins
       // a second organisation; "وزارة التجارة والصناعة" stays one.

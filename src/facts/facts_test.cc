@@ -873,6 +873,10 @@ TEST(EntityFactsTest, CommonWordsInTheGazetteer) {
         << f.text;
   // The holy mosques' names are one place with المسجد.
   EXPECT_EQ(places("وأدى المصلون الصلاة في المسجد الحرام وصلوا بالمسجد النبوي."), V{"المسجد النبوي"});
+  // A device or a program is a name of the other kind.
+  EXPECT_EQ(EntityNamesOf("والتطبيق متاح بسعر دولار واحد على «أي أو إس» و«أندرويد».", EntityType::kPerson), V{});
+  EXPECT_EQ(EntityNamesOf("والتطبيق متاح بسعر دولار واحد على «أي أو إس» و«أندرويد».", EntityType::kOther),
+            (V{"دولار", "أندرويد"}));
   // Saint begins the name after it, and ends a club's.
   EXPECT_EQ(places("وأقام الفريق معسكره في مدينة سان مورتيز السويسرية ثم سافر إلى سان بطرسبرغ."),
             (V{"سان مورتيز", "سان بطرسبرغ"}));
