@@ -346,6 +346,52 @@ Span MediumSpan(const Words& w, size_t first, size_t last) {
   return Span{b, e};
 }
 
+// "قوله"، "القول": "his saying", after the one a medium quotes.
+const WordSet& SayingWords() {
+  static const WordSet s{"قوله", "قولها", "قولهم", "القول", "تأكيده", "تأكيدها"};
+  return s;
+}
+
+// What follows نقل, from token m on: "ونقلت الإذاعة الإسرائيلية عن يعالون
+// القول إن" — the medium (via) relays what the one after عن said (kFrom);
+// "ونقلت شبكة «سكاي سبورتس» عنه قوله"، "نقلت عنه وكالة الأناضول أن" — what
+// the one spoken of before said (kFromHim); "ونقلت صحيفة «كورس ماتان»، أمس،
+// أن" — what the medium itself says (kItself); nothing of these: kNone.
+struct Relay {
+  enum Kind { kNone, kFrom, kFromHim, kItself } kind = kNone;
+  std::optional<Span> via;  // the medium
+  size_t speaker_from = 0;  // kFrom, kFromHim: where the speaker's words begin
+};
+
+Relay ReadRelay(const Words& w, Span sentence, size_t m, const WordSet& stop, const WordSet& that) {
+  static const WordSet kFromHim{"عنه", "عنها", "عنهم"};
+  static const std::string kAn = KeyOf("عن");
+  Relay r;
+  // The first عن, عنه, "that", "his saying" or colon.
+  auto ends_medium = [&](size_t t) {
+    return w.Is(t, kAn) || kFromHim.Has(w.Key(t)) || that.Has(w.Key(t)) || SayingWords().Has(w.Key(t)) ||
+           w.Gap(t - 1, t).find(U':') != std::u32string_view::npos;
+  };
+  size_t a = m;
+  while (a < w.size() && a < m + 11 && w.SpanOf(a).end <= sentence.end && !ends_medium(a)) ++a;
+  if (!(a + 1 < w.size() && w.SpanOf(a + 1).end <= sentence.end && ends_medium(a))) return r;
+  r.kind = w.Is(a, kAn) ? Relay::kFrom : kFromHim.Has(w.Key(a)) ? Relay::kFromHim : Relay::kItself;
+  if (r.kind == Relay::kItself) return r;
+  size_t m0 = m, m1 = a;  // the medium's tokens
+  if (r.kind == Relay::kFromHim && a == m) {  // "نقلت عنه وكالة الأناضول أن": the medium after عنه
+    m0 = m1 = a + 1;
+    while (m1 < w.size() && m1 < a + 10 && w.SpanOf(m1).end <= sentence.end && !ends_medium(m1)) ++m1;
+  }
+  // Not only a pronoun ("بيانا نقلت فيه عن"); up to a time, a place or a
+  // comma ("وكالة أنباء الصين أمس"، "صحيفة «يديعوت أحرونوت»، العبرية في تقرير لها").
+  while (m0 < m1 && stop.Has(w.Key(m0))) ++m0;
+  for (size_t t = m0 + 1; t < m1; ++t)
+    if (stop.Has(w.Key(t)) || w.Gap(t - 1, t).find_first_of(U",،") != std::u32string_view::npos) m1 = t;
+  if (m0 < m1) r.via = MediumSpan(w, m0, m1);
+  r.speaker_from = r.kind == Relay::kFrom ? a + 1 : std::max(a + 1, m1);
+  return r;
+}
+
 void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<Fact>* out) {
   static const WordSet kVerbs{"قال", "قالت", "أعلن", "أعلنت", "ذكر", "ذكرت", "أضاف", "أضافت", "أكد",
                               "أكدت", "أوضح", "أوضحت", "صرح", "صرحت", "أشار", "أشارت", "تابع",
@@ -419,46 +465,15 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     } else if (what) {
       continue;
     }
-    // نقل: "ونقلت الإذاعة الإسرائيلية عن يعالون القول إن": the medium (via)
-    // relays what the one after عن said; "ونقلت شبكة «سكاي سبورتس» عنه قوله"،
-    // "نقلت عنه وكالة الأناضول أن": what the one spoken of before said;
-    // "ونقلت صحيفة «كورس ماتان»، أمس، أن": what the medium itself says, when
-    // it names a source. Else نقل is no cue ("ونقل إلى أقرب مستشفى").
-    static const WordSet kRelay{"نقل", "نقلت"}, kFromHim{"عنه", "عنها", "عنهم"},
-        kSaying{"قوله", "قولها", "قولهم", "القول", "تأكيده", "تأكيدها"};
-    enum class Relay { kNone, kFrom, kFromHim, kItself } relay = Relay::kNone;
-    std::optional<Span> via;
-    // Also after حسب: "حسبما نقلت وكالة رويترز عن مصدر عسكري".
+    // نقل (docs/facts.md, "What a medium relays"), also after حسب: "حسبما
+    // نقلت وكالة رويترز عن مصدر عسكري".
+    static const WordSet kRelay{"نقل", "نقلت"};
     const bool told_relay = told && kRelay.Has(without_conjunction(w.Key(verb_at)));
+    Relay relay;
     if ((verb && kRelay.Has(bare)) || told_relay) {
-      const size_t m = told_relay ? s0 : i + 1;  // where the medium begins
-      // The first عن, عنه, "that" or colon after the cue.
-      auto ends_medium = [&](size_t t) {
-        return w.Is(t, kAn) || kFromHim.Has(w.Key(t)) || kThat.Has(w.Key(t)) || kSaying.Has(w.Key(t)) ||
-               w.Gap(t - 1, t).find(U':') != std::u32string_view::npos;
-      };
-      size_t a = m;
-      while (a < w.size() && a < m + 11 && w.SpanOf(a).end <= sentence.end && !ends_medium(a)) ++a;
-      const bool ended = a + 1 < w.size() && w.SpanOf(a + 1).end <= sentence.end && ends_medium(a);
-      if (!ended && !told_relay) continue;
-      relay = !ended ? Relay::kNone
-              : w.Is(a, kAn) ? Relay::kFrom
-              : kFromHim.Has(w.Key(a)) ? Relay::kFromHim
-                                       : Relay::kItself;
-      if (relay == Relay::kFrom || relay == Relay::kFromHim) {
-        size_t m0 = m, m1 = a;  // the medium's tokens
-        if (relay == Relay::kFromHim && a == m) {  // "نقلت عنه وكالة الأناضول أن"
-          m0 = m1 = a + 1;
-          while (m1 < w.size() && m1 < a + 10 && w.SpanOf(m1).end <= sentence.end && !ends_medium(m1)) ++m1;
-        }
-        // Not only a pronoun ("بيانا نقلت فيه عن"); up to a time, a place
-        // or a comma ("وكالة أنباء الصين أمس"، "صحيفة «يديعوت أحرونوت»، العبرية في تقرير لها").
-        while (m0 < m1 && kStop.Has(w.Key(m0))) ++m0;
-        for (size_t t = m0 + 1; t < m1; ++t)
-          if (kStop.Has(w.Key(t)) || w.Gap(t - 1, t).find_first_of(U",،") != std::u32string_view::npos) m1 = t;
-        if (m0 < m1) via = MediumSpan(w, m0, m1);
-        s0 = relay == Relay::kFrom ? a + 1 : std::max(a + 1, m1);
-      }
+      relay = ReadRelay(w, sentence, told_relay ? s0 : i + 1, kStop, kThat);
+      if (relay.kind == Relay::kNone && !told_relay) continue;  // "ونقل إلى أقرب مستشفى": no cue
+      if (relay.kind == Relay::kFrom || relay.kind == Relay::kFromHim) s0 = relay.speaker_from;
     }
     // The text between token t - 1 and token t, from `from` on (past the
     // closing mark of an outlet told).
@@ -679,17 +694,17 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         said_after_outlet = true;
         s1 = s0;
       }
-    } else if (s1 > s0 && !quoted_speaker && relay != Relay::kFrom &&
-               !plausible(s0, s1, /*named_only=*/relay == Relay::kItself)) {
-      if (according || relay == Relay::kItself) continue;
+    } else if (s1 > s0 && !quoted_speaker && relay.kind != Relay::kFrom &&
+               !plausible(s0, s1, /*named_only=*/relay.kind == Relay::kItself)) {
+      if (according || relay.kind == Relay::kItself) continue;
       s1 = s0;
     }
     // After عن: someone who speaks, or words followed by "his saying" or
     // "that" ("عن ابن المزارع قوله"); not "والتخلي عن نقل الشاحنات".
-    if (relay == Relay::kFrom && (s1 == s0 || (!plausible(s0, s1) && !(s1 < w.size() && (kSaying.Has(w.Key(s1)) ||
+    if (relay.kind == Relay::kFrom && (s1 == s0 || (!plausible(s0, s1) && !(s1 < w.size() && (SayingWords().Has(w.Key(s1)) ||
                                                                                          kThat.Has(w.Key(s1)))))))
       continue;
-    if ((relay == Relay::kFromHim && (s1 != s0 || last_speaker.empty())) || (relay == Relay::kItself && s1 == s0))
+    if ((relay.kind == Relay::kFromHim && (s1 != s0 || last_speaker.empty())) || (relay.kind == Relay::kItself && s1 == s0))
       continue;
     if (s1 > s0) {
       Span sp{w.SpanOf(s0).begin, w.SpanOf(std::min(s1, speaker_end) - 1).end};
@@ -704,7 +719,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       q.speaker = CleanName(w, s0, s0, false, &nf) + w.Text(Span{w.SpanOf(s0).end, sp.end});
       q.speaker_span = sp;
       speech = s1 < w.size() && kSpeech.Has(w.Key(s1));
-    } else if ((verb || relay == Relay::kFromHim) && !last_speaker.empty()) {
+    } else if ((verb || relay.kind == Relay::kFromHim) && !last_speaker.empty()) {
       q.speaker = last_speaker;  // "وأضاف أن...": the speaker before
       q.speaker_entity = last_speaker_entity;
     } else {
@@ -816,9 +831,9 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       }
     }
     if (q.said.empty()) continue;
-    if (via) {
-      q.via = w.Text(*via);
-      q.via_span = via;
+    if (relay.via) {
+      q.via = w.Text(*relay.via);
+      q.via_span = relay.via;
     }
     q.span = Span{std::min(w.SpanOf(i).begin, q.said.begin), std::max(q.said.end, q.speaker_span ? q.speaker_span->end : 0u)};
     q.text = w.Text(q.span);
