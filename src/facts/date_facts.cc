@@ -49,6 +49,12 @@ struct DateWords {
                     "الواحد", "السابق", "الآخر", "الدراسي", "المحدد", "الثقافي", "العائلي", "المفتوح",
                     "التاريخي", "الموعود", "الوحيد", "التدريبي"};
   WordSet next_day{"التالي"}, same_day{"نفسه", "ذاته"};
+  // Before a day and month without a year: what is planned is ahead.
+  // (Not "موعد" or "المقرر": "كان من المقرر أن تنتهي في 30 يونيو".)
+  WordSet scheduled{"سيعقد",  "ستعقد", "سيتم",   "ستجرى",  "ستجري", "سيجري", "ستقام",  "سيقام",
+                    "ستنطلق", "سينطلق", "ستبدأ", "سيبدأ",  "سينتخب", "ستنتهي", "سينتهي", "سيبقى",
+                    "ستبقى",  "سيعرض", "ستعرض",  "سيصل",   "ستصل",   "سيزور",  "ستزور",  "ستفتح",
+                    "سيفتح",  "ستعود", "سيعود"};
   // Before اليوم or الغد: a title (عين اليوم، صحيفة الغد), not a day.
   WordSet titles{"عين", "دار", "صحيفة", "جريدة", "مجلة", "قناة", "موقع", "برنامج"};
   // After these الغد is the future, not tomorrow (جيل الغد، قادة الغد، اليوم
@@ -196,6 +202,17 @@ class DateFinder {
     if (std::string_view bare = d_.WithoutConjunction(k); bare.size() != k.size() && d_.starts.Has(bare)) return true;
     int words = 0;
     return MonthFromKey(k, w_.KeyAt(i + 1), &words) != 0;
+  }
+
+  // A word for what is scheduled or a verb in the future among the four
+  // words before token i, with no punctuation between: "موعد"، "المقرر"،
+  // "سيعقد"، "ستنطلق".
+  bool Scheduled(size_t i) const {
+    for (size_t k = i; k > 0 && k + 3 >= i; --k) {
+      if (!w_.Adjacent(k - 1, k)) break;
+      if (d_.scheduled.Has(d_.WithoutConjunction(w_.Key(k - 1)))) return true;
+    }
+    return false;
   }
 
   // Tries every form at token i; returns the token after a match, or i.
@@ -469,16 +486,23 @@ class DateFinder {
     size_t last;
     if (month > 0) {
       last = j + words - 1;
+      // "26 شباط (فبراير) 2016"، "30 حزيران/يونيو الماضي": the month's other
+      // name, then what follows it.
+      int other_words = 0;
+      if (MonthFromKey(w_.KeyAt(last + 1), w_.KeyAt(last + 2), &other_words) == month) last += other_words;
       dir = Direction(w_.KeyAt(last + 1));
+      // The year, also after عام: "26 فبراير (شباط) عام 2016".
+      const size_t y_at = d_.year_words.Has(w_.KeyAt(last + 1)) ? last + 2 : last + 1;
       if (dir) {
         ++last;
-      } else if (w_.IsNumber(last + 1) && w_.Key(last + 1).size() == 4 && w_.Number(last + 1) >= 1900 &&
-                 w_.Number(last + 1) <= 2100) {
+      } else if (w_.IsNumber(y_at) && w_.Key(y_at).size() == 4 && w_.Number(y_at) >= 1900 && w_.Number(y_at) <= 2100) {
         // "14 من نوفمبر 2017": the year is given.
-        int y = w_.SmallInt(last + 1);
+        int y = w_.SmallInt(y_at);
         if (day > DaysInMonth(y, month)) return 0;
-        EmitDay(WithWeekday(First(i)), last + 1, DaysFromCivil(y, month, day), "");
-        return last + 2;
+        EmitDay(WithWeekday(First(i)), y_at, DaysFromCivil(y, month, day), "");
+        return y_at + 1;
+      } else if (Scheduled(i)) {
+        dir = 1;  // "سينتخب بديلا له في 26 فبراير" in July: what is planned is ahead
       }
     } else if (w_.Is(j, d_.al_shahr) && (dir = Direction(w_.KeyAt(j + 1)))) {
       last = j + 1;  // "14 من الشهر الماضي"

@@ -331,6 +331,15 @@ TEST(DateFactsTest, DaysAsReportsWriteThem) {
   EXPECT_EQ(DatesOf("سقطت غرناطة عام 1492"), V{"1492"});
   EXPECT_EQ(DatesOf("استضافته اليابان عام 1391م"), V{"1391"});
   EXPECT_EQ(QuantitiesOf("بلغت 111 مليار ريال عام 2014م"), V{"111000000000 SAR"});
+  // A month's other name after it, in parentheses or after a slash, and
+  // then its year or direction (each day was read as of this year before).
+  EXPECT_EQ(DatesOf("ينهي الحرب التي بدأت في 25 حزيران/يونيو 1950."), V{"1950-06-25"});
+  EXPECT_EQ(DatesOf("ولد في 10 ابريل / نيسان عام 1932 وقام"), V{"1932-04-10"});
+  EXPECT_EQ(DatesOf("في التاسع من سبتمبر (أيلول) عام 2014 نالت الحكومة الثقة"), V{"2014-09-09"});
+  EXPECT_EQ(DatesOf("كان من المقرر أن تنتهي في 30 يونيو/حزيران الماضي."), V{"2017-06-30"});
+  // A day and month without a year after a verb in the future: ahead.
+  EXPECT_EQ(DatesOf("وسينتخب بديلا له في 26 فبراير", "2015-07-21"), V{"2016-02-26"});
+  EXPECT_EQ(DatesOf("وانتخب بديلا له في 26 فبراير", "2015-07-21"), V{"2015-02-26"});
   // The ordinal of a Levantine month name is not a day.
   EXPECT_EQ(DatesOf("معركة كوباني في تشرين الأول/أكتوبر"), V{});
   EXPECT_EQ(DatesOf("بين أيلول - سبتمبر، وكانون الثاني - يناير"), V{});
