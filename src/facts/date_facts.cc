@@ -41,10 +41,9 @@ struct DateWords {
   WordSet next{"المقبل", "المقبلة", "القادم", "القادمة"};
   WordSet day{"يوم", "يوما"}, days{"أيام", "ايام"}, two_days{"يومين", "يومان"};
   WordSet yesterday{"أمس", "الأمس", "البارحة"}, tomorrow{"غدا", "غداً", "الغد"}, year{"العام", "السنة"};
-  // After اليوم: the day a name or a count gives (اليوم الوطني، اليوم الأول), or
-  // the day after or the same day as the date just given.
   // After اليوم: a day with a name or a kind (اليوم الوطني، اليوم الدراسي،
-  // في اليوم الواحد "a day"، اليوم الذي "the day that"), not today.
+  // في اليوم الواحد "a day"، اليوم الذي "the day that"), not today; or the
+  // day after or the same day as the date just given (next_day, same_day).
   WordSet day_names{"الوطني", "العالمي", "الدولي", "الأخير", "الختامي", "الافتتاحي", "الذي", "التي",
                     "الواحد", "السابق", "الآخر", "الدراسي", "المحدد", "الثقافي", "العائلي", "المفتوح",
                     "التاريخي", "الموعود", "الوحيد", "التدريبي"};
@@ -204,9 +203,8 @@ class DateFinder {
     return MonthFromKey(k, w_.KeyAt(i + 1), &words) != 0;
   }
 
-  // A word for what is scheduled or a verb in the future among the four
-  // words before token i, with no punctuation between: "موعد"، "المقرر"،
-  // "سيعقد"، "ستنطلق".
+  // A verb in the future among the four words before token i, with no
+  // punctuation between: "سيعقد"، "ستنطلق"، "سيتم".
   bool Scheduled(size_t i) const {
     for (size_t k = i; k > 0 && k + 3 >= i; --k) {
       if (!w_.Adjacent(k - 1, k)) break;
