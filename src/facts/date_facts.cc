@@ -289,8 +289,8 @@ class DateFinder {
   // preposition لـ: a newspaper told something ("قال لـ(اليوم)"), not a day.
   bool QuotedAfterLi(size_t i) const {
     if (i == 0 || !w_.Is(i - 1, d_.li)) return false;
-    auto opening = [](char32_t c) { return c == U'(' || c == U'«' || c == U'"' || c == U'“' || c == U'\''; };
-    auto closing = [](char32_t c) { return c == U')' || c == U'»' || c == U'"' || c == U'”' || c == U'\''; };
+    auto opening = [](char32_t c) { return IsOpeningMark(c) || c == U'\''; };
+    auto closing = [](char32_t c) { return IsClosingMark(c) || c == U'\''; };
     bool opened = false;
     for (char32_t c : w_.Gap(i - 1, i)) opened = opened || opening(c);
     if (!opened) return false;

@@ -333,16 +333,15 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
 // صحيفة "لوس أنجلوس تايمز"، (إرنا).
 Span MediumSpan(const Words& w, size_t first, size_t last) {
   uint32_t b = w.SpanOf(first).begin, e = w.SpanOf(last - 1).end;
-  if (b > 0 && (w.u32[b - 1] == U'«' || w.u32[b - 1] == U'"' || w.u32[b - 1] == U'“' || w.u32[b - 1] == U'(')) --b;
+  if (b > 0 && IsOpeningMark(w.u32[b - 1])) --b;
   int open = 0;
   for (uint32_t x = b; x < e; ++x) {
     const char32_t c = w.u32[x];
     if (c == U'"') open += open > 0 ? -1 : 1;  // the same mark opens and closes
-    else if (c == U'«' || c == U'“' || c == U'(') ++open;
-    else if (c == U'»' || c == U'”' || c == U')') --open;
+    else if (IsOpeningMark(c)) ++open;
+    else if (IsClosingMark(c)) --open;
   }
-  if (open > 0 && e < w.u32.size() && (w.u32[e] == U'"' || w.u32[e] == U'»' || w.u32[e] == U'”' || w.u32[e] == U')'))
-    ++e;
+  if (open > 0 && e < w.u32.size() && IsClosingMark(w.u32[e])) ++e;
   return Span{b, e};
 }
 

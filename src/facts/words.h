@@ -55,6 +55,11 @@ class WordMap {
   WordFilter filter_;
 };
 
+// Marks that open or close a name quoted or put in parentheses: « " “ (
+// and » " ” ) (" does both).
+inline bool IsOpeningMark(char32_t c) { return c == U'«' || c == U'"' || c == U'“' || c == U'('; }
+inline bool IsClosingMark(char32_t c) { return c == U'»' || c == U'"' || c == U'”' || c == U')'; }
+
 struct Words {
   const Article* article = nullptr;
   AnalyzedText at;
