@@ -53,7 +53,8 @@ struct Fact {
   std::string value;
   // What a relative date was counted from: "" (an absolute date),
   // "publication", "dateline", "named day" (the day the article names as its
-  // today: "اليوم الخميس"), "previous date", "story" (analyze: the story's day)
+  // today: "اليوم الخميس"), "previous date", "next date" (the first day of a
+  // range whose end gives the year), "story" (analyze: the story's day)
   std::string anchor;
 
   // quantity: value is the number ("150", "12.5"), a range ("10-20") or "tens"

@@ -35,6 +35,8 @@ struct DateWords {
   WordSet hijri_mark{"هـ", "ه", "هجري", "هجرية", "للهجرة"};
   WordSet ad_mark{"م", "ميلادي", "ميلادية", "للميلاد"};
   WordSet year_words{"عام", "العام", "سنة", "السنة", "أعوام"};  // before a year: عام 2014، لعام 2015
+  // Between the two ends of a range: "من 14 يونيو إلى 15 يوليو 2018"، "بين 28 مايو و14 يوليو".
+  WordSet range_to{"إلى", "الى", "حتى", "وحتى", "لغاية", "ولغاية", "و"};
   // Directions: الماضي -1, الجاري 0, المقبل +1.
   WordSet past{"الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة", "السابق", "الأخيرة", "الاخيرة"};
   WordSet now{"الجاري", "الجارية", "الحالي", "الحالية"};
@@ -140,6 +142,7 @@ int DayCount(const Words& w, size_t i, size_t* last) {
 }
 
 constexpr const char* kNamedDay = "named day";
+constexpr const char* kNextDate = "next date";  // the year of a range's end (YearFromRangeEnd)
 
 struct Anchor {
   std::optional<int64_t> day;  // days since the epoch
@@ -211,6 +214,25 @@ class DateFinder {
       if (d_.scheduled.Has(d_.WithoutConjunction(w_.Key(k - 1)))) return true;
     }
     return false;
+  }
+
+  // A day and month without a year that begin a range whose end gives one
+  // ("من 1 يناير إلى 30 يونيو 2015", "من 28 ذي الحجة إلى 1 محرم 1437هـ"):
+  // the end's year, or the year before when the day and month come after
+  // the end's (a range crossing the new year). Token k is the connector.
+  std::optional<int> YearFromRangeEnd(size_t k, int month, int day, bool hijri) const {
+    if (!d_.range_to.Has(w_.KeyAt(k)) || !w_.Adjacent(k, k + 1)) return std::nullopt;
+    int y, m, d;
+    if (hijri) {
+      auto end = ParseHijri(k + 1);
+      if (!end || end->year == 0 || end->day == 0) return std::nullopt;
+      y = end->year, m = end->month, d = end->day;
+    } else {
+      auto end = MatchWrittenDate(w_.at.tokens, k + 1, w_.u32);
+      if (!end || end->when.precision < Precision::kDay) return std::nullopt;
+      y = end->when.year, m = end->when.month, d = end->when.day;
+    }
+    return month < m || (month == m && day <= d) ? y : y - 1;
   }
 
   // Tries every form at token i; returns the token after a match, or i.
@@ -388,6 +410,9 @@ class DateFinder {
     if (!h) return 0;
     const size_t first = WithWeekday(h->first);
     if (h->year > 0) return EmitHijri(first, h->last, h->year, h->month, h->day, "") ? h->last + 1 : 0;
+    if (h->nearest)
+      if (auto y = YearFromRangeEnd(h->last + 1, h->month, h->day, true))
+        return EmitHijri(first, h->last, *y, h->month, h->day, kNextDate) ? h->last + 1 : 0;
     // No year: the anchor's Hijri year, or the one before or after it as the
     // direction says; with no direction either, the year that puts the day
     // nearest the anchor ("أمام الوحدة في 16 محرم", written in Shawwal: the
@@ -499,6 +524,10 @@ class DateFinder {
         if (day > DaysInMonth(y, month)) return 0;
         EmitDay(WithWeekday(First(i)), y_at, DaysFromCivil(y, month, day), "");
         return y_at + 1;
+      } else if (auto y = YearFromRangeEnd(last + 1, month, day, false)) {
+        if (day > DaysInMonth(*y, month)) return 0;
+        EmitDay(WithWeekday(First(i)), last, DaysFromCivil(*y, month, day), kNextDate);
+        return last + 1;
       } else if (Scheduled(i)) {
         dir = 1;  // "سينتخب بديلا له في 26 فبراير" in July: what is planned is ahead
       }

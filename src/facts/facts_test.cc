@@ -340,6 +340,19 @@ TEST(DateFactsTest, DaysAsReportsWriteThem) {
   // A day and month without a year after a verb in the future: ahead.
   EXPECT_EQ(DatesOf("وسينتخب بديلا له في 26 فبراير", "2015-07-21"), V{"2016-02-26"});
   EXPECT_EQ(DatesOf("وانتخب بديلا له في 26 فبراير", "2015-07-21"), V{"2015-02-26"});
+  // A range whose end alone gives the year: its first day takes that year,
+  // or the one before when the range crosses the new year (published in
+  // July 2015, "1 يناير" alone would be the coming one).
+  EXPECT_EQ(DatesOf("وذلك من 1 يناير إلى 30 يونيو 2015.", "2015-07-21"), (V{"2015-01-01", "2015-06-30"}));
+  EXPECT_EQ(DatesOf("تقام من 14 يونيو الى 15 يوليو 2018 في روسيا", "2015-07-21"), (V{"2018-06-14", "2018-07-15"}));
+  EXPECT_EQ(DatesOf("خلال الحرب بين 7 يوليو و26 أغسطس 2014.", "2015-07-21"), (V{"2014-07-07", "2014-08-26"}));
+  EXPECT_EQ(DatesOf("من 20 ديسمبر حتى 5 يناير 2016", "2015-07-21"), (V{"2015-12-20", "2016-01-05"}));
+  EXPECT_EQ(DatesOf("من 28 ذي الحجة إلى 1 محرم 1437هـ", "2015-07-21"), (V{"2015-10-11", "2015-10-14"}));
+  {
+    const auto facts = FactsOf("وذلك من 1 يناير إلى 30 يونيو 2015.", "2015-07-21");
+    ASSERT_FALSE(facts.empty());
+    EXPECT_EQ(facts[0].anchor, "next date");  // where its year came from
+  }
   // The ordinal of a Levantine month name is not a day.
   EXPECT_EQ(DatesOf("معركة كوباني في تشرين الأول/أكتوبر"), V{});
   EXPECT_EQ(DatesOf("بين أيلول - سبتمبر، وكانون الثاني - يناير"), V{});
