@@ -44,6 +44,7 @@ class FactSpool {
     PutStr(x.surface);
     PutU32(static_cast<uint32_t>(x.variants.size()));
     for (const auto& v : x.variants) PutStr(v);
+    PutU32(x.medium ? 1 : 0);
     PutStr(x.value);
     PutStr(x.anchor);
     PutStr(x.unit);
@@ -85,6 +86,7 @@ class FactSpool {
     x->name = r.Str();
     x->surface = r.Str();
     for (uint32_t k = r.U32(); k > 0; --k) x->variants.push_back(r.Str());
+    x->medium = r.U32() != 0;
     x->value = r.Str();
     x->anchor = r.Str();
     x->unit = r.Str();

@@ -48,6 +48,10 @@ struct Fact {
   std::string name;                   // canonical name (set by EntityLinker)
   std::string surface;                // this mention without clitics and titles
   std::vector<std::string> variants;  // other names of the same entity (EntityLinker)
+  // A medium a speaker told, named alone in quotation marks ("وقال مسؤول
+  // لـ«الشرق الأوسط»"): an organisation, linked apart from a place or person
+  // of the same name (the region, the homeland الوطن).
+  bool medium = false;
 
   // date: ISO 8601 day, month, year, or interval "a/b"; empty if unresolved
   std::string value;
@@ -102,6 +106,7 @@ class EntityLinker {
   const Resolved* Find(std::string_view surface) const;
 
  private:
+  static std::string KeyFor(const Fact& entity);
   struct Mentions {
     std::map<std::string, size_t> surfaces;  // surface form -> count
     std::array<size_t, 4> types{};           // count per EntityType

@@ -79,7 +79,11 @@ namespace {
 Fact EntityFact(const Words& w, size_t first, size_t last, EntityType type) {
   Fact f;
   f.kind = FactKind::kEntity;
-  f.type = type;
+  // "وقال مسؤول لـ«الشرق الأوسط»": the newspaper a speaker told, not the
+  // region (nor a person: لـ«الوطن»، لـ«سبق»); linked apart from the place
+  // or person of the same name.
+  f.medium = IsMediumTold(w, first, last);
+  f.type = f.medium ? EntityType::kOrganisation : type;
   size_t name_first;
   f.surface = CleanName(w, first, last, type == EntityType::kPerson, &name_first);
   f.span = Span{w.SpanOf(first).begin, w.SpanOf(last).end};

@@ -391,12 +391,61 @@ Relay ReadRelay(const Words& w, Span sentence, size_t m, const WordSet& stop, co
   return r;
 }
 
+namespace {
+
+// The words by which a speaker is told of and the one told named.
+struct TellWords {
+  // Cues of speech.
+  WordSet verbs{"قال", "قالت", "أعلن", "أعلنت", "ذكر", "ذكرت", "أضاف", "أضافت", "أكد",
+                "أكدت", "أوضح", "أوضحت", "صرح", "صرحت", "أشار", "أشارت", "تابع",
+                "تابعت", "أفاد", "أفادت", "كشف", "كشفت", "اعتبر", "اعتبرت", "شدد",
+                "شددت", "نقل", "نقلت", "أعرب", "أعربت", "نفى", "نفت", "زعم", "زعمت",
+                "ألقى", "ألقت", "بينت", "لفت", "لفتت", "يقول", "تقول"};
+  // "قال في تصريح لـ«عكاظ»": words before the outlet told.
+  WordSet told_context{"تصريح",  "تصريحات", "تصريحه", "تصريحاته", "تصريحها", "حديث",  "حديثه",
+                       "حديثها", "اتصال",   "هاتفي",  "هاتفيا",   "مقابلة",  "متحدثا", "متحدثة",
+                       "أمس",    "اليوم",   "امس"};
+  // "قال لصحيفة «الوطن»": told an outlet, named in quotation marks.
+  WordSet told_outlet{"لوكالة", "لقناة", "لصحيفة", "لجريدة", "لموقع", "لمجلة", "لإذاعة", "لشبكة",
+                      "لتلفزيون", "لبرنامج"};
+  static const TellWords& Get() {
+    static const TellWords w;
+    return w;
+  }
+};
+
+}  // namespace
+
+bool IsMediumTold(const Words& w, size_t first, size_t last) {
+  if (first == 0 || last >= w.size()) return false;
+  const TellWords& tw = TellWords::Get();
+  static const std::string kLi = KeyOf("ل"), kWa = KeyOf("و"), kFa = KeyOf("ف");
+  static const WordSet kTo{"إلى", "الى"};
+  const size_t t = first - 1;
+  const bool to = t > 0 && kTo.Has(w.Key(t)) && tw.told_context.Has(w.Key(t - 1));
+  if (!(w.Is(t, kLi) || tw.told_outlet.Has(w.Key(t)) || to)) return false;
+  // The name alone in its marks.
+  char32_t open = 0;
+  for (char32_t c : w.Gap(t, first))
+    if (IsOpeningMark(c)) open = c;
+  if (open == 0) return false;
+  uint32_t p = w.SpanOf(last).end;
+  while (p < w.u32.size() && (w.u32[p] == U' ' || w.u32[p] == 0xA0)) ++p;
+  if (p >= w.u32.size() || !IsClosingMark(w.u32[p])) return false;
+  // A speaker's verb before it in the sentence ("وقال مسؤول في الوزارة لـ"),
+  // or the interview ("في تصريح لـ", "خلال حديثه لـ").
+  for (size_t k = t, seen = 0; k > 0 && seen < 20; --k, ++seen) {
+    for (char32_t c : w.Gap(k - 1, k))
+      if (c == U'.' || c == U'!' || c == U'?' || c == U'؟' || c == U'\n') return false;
+    std::string_view key = w.Key(k - 1);
+    if (key.size() > 4 && (BeginsWith(key, kWa) || BeginsWith(key, kFa))) key.remove_prefix(2);
+    if (tw.verbs.Has(key) || tw.told_context.Has(key)) return true;
+  }
+  return false;
+}
+
 void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<Fact>* out) {
-  static const WordSet kVerbs{"قال", "قالت", "أعلن", "أعلنت", "ذكر", "ذكرت", "أضاف", "أضافت", "أكد",
-                              "أكدت", "أوضح", "أوضحت", "صرح", "صرحت", "أشار", "أشارت", "تابع",
-                              "تابعت", "أفاد", "أفادت", "كشف", "كشفت", "اعتبر", "اعتبرت", "شدد",
-                              "شددت", "نقل", "نقلت", "أعرب", "أعربت", "نفى", "نفت", "زعم", "زعمت",
-                              "ألقى", "ألقت", "بينت", "لفت", "لفتت", "يقول", "تقول"};
+  const WordSet& kVerbs = TellWords::Get().verbs;
   static const WordSet kAccording{"حسب", "بحسب", "وفق", "وفقا", "طبقا", "نقلا", "حسبما", "بحسبما", "وفقما"};
   static const WordSet kAccordingWhat{"حسبما", "بحسبما", "وفقما"};  // حسب ما in one word
   static const WordSet kStop{"في", "إن", "ان", "أن", "بأن", "بان", "عبر", "خلال", "على", "أمس", "اليوم",
@@ -413,17 +462,12 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
   static const WordSet kNamedBodies{"صحيفة", "الصحيفة", "موقع", "وكالة", "قناة", "مجلة", "جريدة", "شبكة", "إذاعة",
                                     "تلفزيون", "برنامج", "حساب", "شركة", "مجموعة", "منظمة", "حركة", "جمعية", "مركز",
                                     "مؤسسة", "هيئة", "مكتب", "دار", "صحيفتا", "صحيفتي", "موقعا", "تقرير", "بيان"};
-  // "قال في تصريح لـ«عكاظ»": words before the outlet told.
-  static const WordSet kToldContext{"تصريح",  "تصريحات", "تصريحه", "تصريحاته", "تصريحها", "حديث",  "حديثه",
-                                    "حديثها", "اتصال",   "هاتفي",  "هاتفيا",   "مقابلة",  "متحدثا", "متحدثة",
-                                    "أمس",    "اليوم",   "امس"};
+  const WordSet& kToldContext = TellWords::Get().told_context;
   // "قال لـ«عكاظ» أمس، في اتصال هاتفي، إن": words after the outlet told
   // before what was said.
   static const WordSet kAfterTold{"أمس", "امس", "اليوم", "في", "خلال", "عبر", "مساء", "صباح", "ظهر", "يوم",
                                   "هاتفيا", "مؤخرا", "أيضا", "ايضا"};
-  // "قال لصحيفة «الوطن»": told an outlet, named in quotation marks.
-  static const WordSet kToldOutlet{"لوكالة", "لقناة", "لصحيفة", "لجريدة", "لموقع", "لمجلة", "لإذاعة", "لشبكة",
-                                   "لتلفزيون", "لبرنامج"};
+  const WordSet& kToldOutlet = TellWords::Get().told_outlet;
   static const std::string kWa = KeyOf("و"), kFa = KeyOf("ف"), kLi = KeyOf("ل"), kMa = KeyOf("ما"),
                            kLima = KeyOf("لما"), kFi = KeyOf("في"), kAl = KeyOf("ال"),
                            kAn = KeyOf("عن");

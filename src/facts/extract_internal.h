@@ -18,6 +18,11 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
 void TaggerDocument(const Words& w, std::vector<std::vector<NerToken>>* doc,
                     std::vector<std::vector<size_t>>* doc_index);
 void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out);
+// The name from token first to last is the medium a speaker told, alone in
+// quotation marks or parentheses after لـ, لصحيفة, لقناة... or "في تصريحات
+// إلى", with a verb of speech before it in the sentence: "وقال مسؤول
+// لـ«الشرق الأوسط»" (the newspaper, not the region).
+bool IsMediumTold(const Words& w, size_t first, size_t last);
 // Speakers are matched to `entities` where they overlap.
 void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<Fact>* out);
 

@@ -50,9 +50,17 @@ std::vector<std::string> SplitWords(const std::string& s) {
 
 }  // namespace
 
+// A medium told is linked apart from a place or person of the same name
+// (the newspaper الشرق الأوسط, not the region): its key is marked.
+constexpr char kMediumMark = '\x01';
+std::string EntityLinker::KeyFor(const Fact& f) {
+  std::string key = internal::KeyOf(f.surface);
+  return f.medium ? kMediumMark + key : key;
+}
+
 void EntityLinker::Add(const Fact& f) {
   if (f.kind != FactKind::kEntity) return;
-  std::string key = internal::KeyOf(f.surface);
+  std::string key = KeyFor(f);
   auto& m = mentions_[key];
   ++m.surfaces[f.surface];
   ++m.types[static_cast<int>(f.type)];
@@ -211,6 +219,13 @@ void EntityLinker::Link() {
       join_ending(id, it->second, false);
     }
   }
+  // (6) a medium told is one with the organisation of its name (لـ«الجزيرة»
+  // and قناة الجزيرة), not with a place or person.
+  for (size_t id = 0; id < keys.size(); ++id) {
+    if (keys[id].empty() || keys[id][0] != kMediumMark) continue;
+    auto it = ids.find(keys[id].substr(1));
+    if (it != ids.end() && main_type(it->second) == EntityType::kOrganisation) uf.Union(id, it->second);
+  }
   // (4) alias sets.
   for (const auto& set : AliasSets()) {
     std::vector<size_t> present;
@@ -288,7 +303,8 @@ const EntityLinker::Resolved* EntityLinker::Find(std::string_view surface) const
 
 void EntityLinker::Apply(Fact* f) const {
   if (f->kind == FactKind::kEntity) {
-    if (const Resolved* r = Find(f->surface)) {
+    auto it = result_.find(KeyFor(*f));
+    if (const Resolved* r = it == result_.end() ? nullptr : &it->second) {
       f->name = r->name;
       f->variants = r->variants;
       // The group's type: one mention's tagging error does not stand.

@@ -476,7 +476,9 @@ void StoryClusterer::Add(const std::vector<StoryArticle>& in) {
       for (const Fact& f : *a.facts) {
         switch (f.kind) {
           case FactKind::kEntity:
-            if (f.name.empty()) break;
+            // A medium a speaker told is the outlet's source, not the event:
+            // one newspaper's interviews would share it.
+            if (f.name.empty() || f.medium) break;
             if (f.type == EntityType::kPlace && f.span.begin < kLead) d.lead_places.push_back(FactTerm('E', f.name));
             {
               Acc& x = acc[FactTerm('E', f.name)];

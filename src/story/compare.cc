@@ -341,8 +341,10 @@ void SortStatements(Claim* c) {
 
 // ---- entities
 
+// An entity the story names (not a medium a speaker told: a source, not
+// what is reported).
 bool Named(const Fact& f) {
-  return f.kind == FactKind::kEntity && !f.name.empty() &&
+  return f.kind == FactKind::kEntity && !f.name.empty() && !f.medium &&
          (f.type == EntityType::kPerson || f.type == EntityType::kPlace || f.type == EntityType::kOrganisation);
 }
 
