@@ -897,6 +897,21 @@ TEST(EntityFactsTest, AMediumToldIsNotThePlaceOfItsName) {
     if (f.kind == FactKind::kEntity) EXPECT_FALSE(f.medium) << f.text;
 }
 
+// A body's word with the article alone points back to a body named before
+// (الجامعة after جامعة الملك سعود): no name of its own, or a run would link
+// every university into one.
+TEST(EntityFactsTest, TheUniversityAloneIsNoName) {
+  const std::string text =
+      "وأعلنت جامعة الملك سعود عن برنامج جديد، وقالت الجامعة إن التسجيل يبدأ غدا، "
+      "وأوضح وكيل للجامعة أن البنك الأهلي يموله. ووصل الوفد إلى المدينة المنورة ثم إلى الخليج.";
+  const V orgs = EntityNamesOf(text, EntityType::kOrganisation);
+  for (const char* generic : {"الجامعة", "للجامعة", "البنك"})
+    EXPECT_EQ(std::count(orgs.begin(), orgs.end(), generic), 0) << generic;
+  EXPECT_NE(std::find(orgs.begin(), orgs.end(), "جامعة الملك سعود"), orgs.end());
+  const V places = EntityNamesOf(text, EntityType::kPlace);
+  EXPECT_NE(std::find(places.begin(), places.end(), "الخليج"), places.end());  // a place's word stays
+}
+
 TEST(EntityFactsTest, TwoBodiesJoinedByAndAreTwoOrganisations) {
   auto orgs = [](const std::string& text) { return EntityNamesOf(text, EntityType::kOrganisation); };
   EXPECT_EQ(orgs("وسيطر الجيش الوطني والمقاومة الشعبية على قاعدة العند."), (V{"الجيش الوطني", "المقاومة الشعبية"}));
