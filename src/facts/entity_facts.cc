@@ -472,15 +472,19 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       // So are words the tagger learnt as names from its own errors on
       // SaudiNewsNet (docs/facts.md, eleventh session): "مستشفى ... بسعة 100
       // سرير"، "المدينة الطبية"، "النائب الثاني"، "عز | الدين"، "وأين"، "البحر"،
-      // "شبه يومية" ("almost").
+      // "شبه يومية" ("almost"); twelfth session: "فإن" (a person 52 times),
+      // "وظلت أسهم 9 شركات" (an organisation 40 times), a page's "اكتب رأيك"
+      // (105).
       static const WordSet kNeverAlone{"لي",    "لك",     "لنا",    "لكم",   "له",  "لها",  "لهم",
                                        "بي",    "بنا",    "عني",    "إلي",   "نزع", "لصالح", "بصالح",
                                        "بسعة",  "الطبية", "الثاني", "الثالث", "الدين", "أين", "وأين",
-                                       "البحر", "شبه"};
+                                       "البحر", "شبه",    "فإن",    "وظلت",  "رأيك"};
       static const std::string kHasan = KeyOf("حسن");
       static const WordSet kGoodThings{"الجوار", "جوار", "النية", "النوايا", "الظن", "السيرة", "السلوك", "الخلق",
                                        "التعامل", "الأداء", "التنظيم", "الاستقبال", "الضيافة", "الحظ", "التدبير"};
-      if ((first == last && kNeverAlone.Has(w.Key(first))) ||
+      // Nor does one letter: "منتخب مصر (أ)"، "الأمر الملكي رقم (أ / 13)"، "أ. عبدالمجيد".
+      const bool one_letter = first == last && w.SpanOf(first).end - w.SpanOf(first).begin == 1;
+      if ((first == last && kNeverAlone.Has(w.Key(first))) || one_letter ||
           (type == EntityType::kPerson && last == first + 1 && w.Key(first) == kHasan &&
            kGoodThings.Has(w.Key(last)))) {
         a = b;

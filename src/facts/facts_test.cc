@@ -912,6 +912,22 @@ TEST(EntityFactsTest, TheUniversityAloneIsNoName) {
   EXPECT_NE(std::find(places.begin(), places.end(), "الخليج"), places.end());  // a place's word stays
 }
 
+// One letter names nothing ("منتخب مصر (أ)"، "رقم (أ / 13)"), nor do a few
+// words the tagger made names on SaudiNewsNet: فإن، وظلت، a page's "اكتب رأيك".
+TEST(EntityFactsTest, ALetterAloneIsNoName) {
+  for (const char* text : {"تجمع المباراة الأولى منتخب مصر (أ) مع منتخب مصر (ب) عصرا.",
+                           "بالأمر الملكي رقم (أ / 13) بتاريخ 3 / 3 / 1414هـ.",
+                           "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك تنفذ لجنة التدريب برنامجها.",
+                           "وتراجعت أسهم 14 شركة، وظلت أسهم 9 شركات أخرى دون تغير.",
+                           "وقال بنيتز إنه بالنسبة للحارس الآخر الذي يمكن ضمه فإن هناك حارسين."}) {
+    for (const auto& f : FactsOf(text)) {
+      if (f.kind != FactKind::kEntity) continue;
+      EXPECT_GT(f.name.size(), 2u) << text;  // more than one letter (two bytes in Arabic)
+      for (const char* word : {"رأيك", "وظلت", "فإن"}) EXPECT_NE(f.text, word) << text;
+    }
+  }
+}
+
 TEST(EntityFactsTest, TwoBodiesJoinedByAndAreTwoOrganisations) {
   auto orgs = [](const std::string& text) { return EntityNamesOf(text, EntityType::kOrganisation); };
   EXPECT_EQ(orgs("وسيطر الجيش الوطني والمقاومة الشعبية على قاعدة العند."), (V{"الجيش الوطني", "المقاومة الشعبية"}));
