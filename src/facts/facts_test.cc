@@ -919,11 +919,12 @@ TEST(EntityFactsTest, ALetterAloneIsNoName) {
                            "بالأمر الملكي رقم (أ / 13) بتاريخ 3 / 3 / 1414هـ.",
                            "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك تنفذ لجنة التدريب برنامجها.",
                            "وتراجعت أسهم 14 شركة، وظلت أسهم 9 شركات أخرى دون تغير.",
-                           "وقال بنيتز إنه بالنسبة للحارس الآخر الذي يمكن ضمه فإن هناك حارسين."}) {
+                           "وقال بنيتز إنه بالنسبة للحارس الآخر الذي يمكن ضمه فإن هناك حارسين.",
+                           "وسجل اللاعب هدفا جميلا، وقال المدرب: \"جميل أن نشاهد تطور الفريق\"."}) {
     for (const auto& f : FactsOf(text)) {
       if (f.kind != FactKind::kEntity) continue;
       EXPECT_GT(f.name.size(), 2u) << text;  // more than one letter (two bytes in Arabic)
-      for (const char* word : {"رأيك", "وظلت", "فإن"}) EXPECT_NE(f.text, word) << text;
+      for (const char* word : {"رأيك", "وظلت", "فإن", "جميل"}) EXPECT_NE(f.text, word) << text;
     }
   }
 }
