@@ -32,14 +32,15 @@ const char* EntityTypeName(EntityType t) {
 namespace internal {
 namespace {
 
-// Number words: units, tens and hundreds add; ألف، مليون، مليار multiply.
+// Number words: units, tens and hundreds add; ألف، مليون، مليار، تريليون
+// multiply.
 struct NumberWord {
   double value;
   bool multiplier;
 };
 
 bool NumberWordOf(std::string_view key, NumberWord* out) {
-  // One list, multipliers negative: one lookup per word.
+  // One list, multipliers as their negative power of ten: one lookup per word.
   static const WordMap kWords{
       {"اثنان", 2}, {"اثنين", 2}, {"اثنتان", 2}, {"اثنتين", 2}, {"ثلاثة", 3}, {"ثلاث", 3},
       {"أربعة", 4}, {"أربع", 4}, {"خمسة", 5}, {"خمس", 5}, {"ستة", 6}, {"ست", 6}, {"سبعة", 7},
@@ -52,12 +53,13 @@ bool NumberWordOf(std::string_view key, NumberWord* out) {
       {"خمسمائة", 500}, {"ستمئة", 600}, {"ستمائة", 600}, {"سبعمئة", 700}, {"سبعمائة", 700},
       {"ثمانمئة", 800}, {"ثمانمائة", 800}, {"تسعمئة", 900}, {"تسعمائة", 900}, {"ألفين", 2000},
       {"ألفان", 2000},
-      {"ألف", -1000}, {"ألفا", -1000}, {"آلاف", -1000}, {"مليون", -1000000}, {"مليونا", -1000000},
-      {"ملايين", -1000000}, {"مليار", -1000000000}, {"مليارا", -1000000000}, {"مليارات", -1000000000},
-      {"thousand", -1000}, {"million", -1000000}, {"billion", -1000000000}};
+      {"ألف", -3}, {"ألفا", -3}, {"آلاف", -3}, {"مليون", -6}, {"مليونا", -6}, {"ملايين", -6},
+      {"مليار", -9}, {"مليارا", -9}, {"مليارات", -9}, {"بليون", -9}, {"بليونا", -9}, {"بلايين", -9},
+      {"تريليون", -12}, {"تريليونا", -12}, {"تريليونات", -12},
+      {"thousand", -3}, {"million", -6}, {"billion", -9}, {"trillion", -12}};
   const int v = kWords.Get(key);
   if (v == 0) return false;
-  *out = {static_cast<double>(v < 0 ? -v : v), v < 0};
+  *out = v < 0 ? NumberWord{std::pow(10.0, -v), true} : NumberWord{static_cast<double>(v), false};
   return true;
 }
 
@@ -133,8 +135,9 @@ const char* UnitOf(std::string_view key) {
 // The counted noun after a number: its display form without the article,
 // the accusative alef (إرهابيا -> إرهابي) and diacritics.
 std::string CountedNoun(const Words& w, size_t i) {
-  static const WordSet kNotNouns{"من", "في", "على", "إلى", "الى", "عن", "و", "أو", "ثم", "مع", "ال",
-                                 "منذ", "حتى", "بعد", "قبل", "خلال", "نحو", "حوالي", "بين", "بجانب", "أنا"};
+  static const WordSet kNotNouns{"من",  "في",  "على",  "إلى", "الى",  "عن",   "و",     "أو",   "ثم",
+                                 "مع",  "ال",  "منذ",  "حتى", "بعد",  "قبل",  "خلال",  "نحو",  "حوالي",
+                                 "بين", "بجانب", "أنا", "الذي", "التي", "الذين", "اللذين", "اللتين"};
   if (i >= w.size() || w.IsNumber(i) || kNotNouns.Has(w.Key(i)) || w.Key(i).size() < 6) return "";
   unsigned char c0 = w.Key(i)[0];
   if (c0 != 0xD8 && c0 != 0xD9) return "";
@@ -182,6 +185,37 @@ bool IsNumberWord(std::string_view key) {
   return NumberWordOf(key, &nw);
 }
 
+namespace {
+
+// The multiplier after the number at token i ("3 ملايين"; past a closing
+// parenthesis, "(100) ألف"; of multipliers in a row, their product: "ألف
+// مليون"), and its last token in *last; 0 if there is none.
+double MultiplierAfter(const Words& w, size_t i, size_t* last) {
+  static const std::string kWa = KeyOf("و");
+  NumberWord nw;
+  if (i + 1 >= w.size() || !NumberWordOf(w.Key(i + 1), &nw) || !nw.multiplier) return 0;
+  bool parenthesis = false;
+  for (char32_t c : w.Gap(i, i + 1)) {
+    if (c != U' ' && c != U')' && c != 0xA0) return 0;
+    parenthesis = parenthesis || c == U')';
+  }
+  double m = nw.value;
+  size_t k = i + 1;
+  while (k + 1 < w.size() && w.Adjacent(k, k + 1) && NumberWordOf(w.Key(k + 1), &nw) && nw.multiplier) {
+    m *= nw.value;
+    ++k;
+  }
+  // "(1500) ألف وخمسمائة ريال": the number again in words, not a multiplier.
+  if (parenthesis && k + 1 < w.size()) {
+    std::string_view next = w.Key(k + 1);
+    if (next.size() > kWa.size() && BeginsWith(next, kWa) && NumberWordOf(next.substr(kWa.size()), &nw)) return 0;
+  }
+  *last = k;
+  return m;
+}
+
+}  // namespace
+
 void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<Fact>* out) {
   static const std::string kWa = KeyOf("و"), kAl = KeyOf("ال"), kFi = KeyOf("في"), kRa = KeyOf("ر"),
                            kWest = KeyOf("وست"), kBi = KeyOf("ب"), kLi = KeyOf("ل");
@@ -218,14 +252,21 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         i += 2;
         last = i;
       }
-      NumberWord nw;
-      if (i + 1 < w.size() && NumberWordOf(w.Key(i + 1), &nw) && nw.multiplier && w.Adjacent(i, i + 1)) {
-        v *= nw.value;  // "3 ملايين"
-        last = i + 1;
-        // "52 ألفا و760": the rest of the number.
-        if (w.Is(i + 2, kWa) && w.IsNumber(i + 3) && w.Adjacent(i + 2, i + 3) && w.Number(i + 3) < nw.value) {
-          v += w.Number(i + 3);
-          last = i + 3;
+      // "3 ملايين", "(100) ألف", "879 ألف مليون" (a thousand millions); not
+      // after a number of 100,000 or more, which is the whole amount with its
+      // size said again ("(45,510,420) مليون ريال").
+      if (const double m = v < 100000 ? MultiplierAfter(w, i, &last) : 0; m > 0) {
+        v *= m;
+        // "52 ألفا و760", "112 مليونا و770 ألفا": the rest of the number,
+        // below its multiplier ("160 ألف و150 ألف" are two numbers).
+        if (w.Is(last + 1, kWa) && w.IsNumber(last + 2) && w.Adjacent(last + 1, last + 2)) {
+          size_t rest_last = last + 2;
+          const double rest_m = MultiplierAfter(w, rest_last, &rest_last);
+          const double rest = w.Number(last + 2) * (rest_m > 0 ? rest_m : 1);
+          if (rest < m) {
+            v += rest;
+            last = rest_last;
+          }
         }
       }
       value = FormatNumber(v);

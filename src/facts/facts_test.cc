@@ -419,13 +419,25 @@ TEST(QuantityFactsTest, FiguresAsReportsWriteThem) {
   EXPECT_EQ(QuantitiesOf("أنهى الموسم في المركز الثالث عشر بالدوري"), V{});
   EXPECT_EQ(QuantitiesOf("بين 32 و40 درهما في السنة"), (V{"32", "40 dirham"}));
   EXPECT_EQ(QuantitiesOf("بسعر 45 جنيها"), V{"45 pound"});
-  // A preposition after a number is not what it counts.
-  auto f = FactsOf("ارتفعت منذ 2013 منذ سنوات");
-  for (const auto& x : f) {
-    if (x.kind == FactKind::kQuantity) {
-      EXPECT_EQ(x.of, "");
+  // A preposition or a relative pronoun after a number is not what it counts.
+  for (const char* text : {"ارتفعت منذ 2013 منذ سنوات", "في أسبوع 97.773 التي سجلها", "وصل عددهم إلى 36 الذي"}) {
+    for (const auto& x : FactsOf(text)) {
+      if (x.kind == FactKind::kQuantity) EXPECT_EQ(x.of, "") << text;
     }
   }
+  // Multipliers: trillions, past a closing parenthesis, one of another, and
+  // the rest of a number with its own multiplier below the first (each was
+  // read as the bare number, or its rest without its multiplier, before).
+  EXPECT_EQ(QuantitiesOf("بلغت 1.8 تريليون دولار"), V{"1800000000000 USD"});
+  EXPECT_EQ(QuantitiesOf("بلغت 2.9 بليون دولار"), V{"2900000000 USD"});
+  EXPECT_EQ(QuantitiesOf("بتكلفة (100) ألف ريال"), V{"100000 SAR"});
+  EXPECT_EQ(QuantitiesOf("ديون قدرها 879 ألف مليون دولار"), V{"879000000000 USD"});
+  EXPECT_EQ(QuantitiesOf("بلغت 979 مليونا و700 ألف ريال"), V{"979700000 SAR"});
+  EXPECT_EQ(QuantitiesOf("ما بين 160 ألف و150 ألف زائر"), (V{"160000", "150000"}));
+  // The words after a number in parentheses that say it again, and a whole
+  // amount with its size said again, are not multipliers.
+  EXPECT_EQ(QuantitiesOf("بقيمة (1500) ألف وخمسمائة ريال").at(0), "1500");
+  EXPECT_EQ(QuantitiesOf("بمبلغ وقدره (45,510,420) مليون ريال").at(0), "45510420");
 }
 
 TEST(QuantityFactsTest, DecimalsAsOutletsTypeThem) {
@@ -448,7 +460,8 @@ TEST(QuantityFactsTest, DecimalsAsOutletsTypeThem) {
   // in a measure it is a decimal point.
   EXPECT_EQ(QuantitiesOf("أحبط تهريب 33.288 زجاجة خمر"), V{"33288"});
   EXPECT_EQ(QuantitiesOf("قطع مسافة 2.500 كيلومتر"), V{"2.5 km"});
-  EXPECT_EQ(QuantitiesOf("بلغ عدد المشتركين (26.809) مليار"), V{"26.809"});
+  // Before a multiplier it is a decimal point too (26.809 billion).
+  EXPECT_EQ(QuantitiesOf("بلغ عدد المشتركين (26.809) مليار"), V{"26809000000"});
 }
 
 // The speakers of the quotes in a text, in order.

@@ -238,12 +238,41 @@ std::pair<double, double> ValueRange(const std::string& v) {
   }
 }
 
-// "1.9" and "1.87": one figure given to fewer decimals.
+// The significant digits of a plain number ("1870000000000": 3, "1.9": 2).
+int SignificantDigits(const std::string& v) {
+  std::string digits;
+  for (char c : v)
+    if (c >= '0' && c <= '9') digits.push_back(c);
+  const size_t b = digits.find_first_not_of('0');
+  if (b == std::string::npos) return 0;
+  digits.erase(0, b);
+  if (v.find('.') == std::string::npos) digits.erase(digits.find_last_not_of('0') + 1);
+  return static_cast<int>(digits.size());
+}
+
+// "1.9" and "1.87": one figure given to fewer decimals; "1.9 تريليون" and
+// "1.87 تريليون" (1900000000000 and 1870000000000): a large amount to fewer
+// significant digits, when it has two or more (150 and 200 million differ).
 bool SameWhenRounded(const std::string& a, const std::string& b) {
+  if (a.find('-', 1) != std::string::npos || b.find('-', 1) != std::string::npos) return false;
   const size_t pa = a.find('.'), pb = b.find('.');
-  if (pa == std::string::npos || pb == std::string::npos || a.find('-', 1) != std::string::npos ||
-      b.find('-', 1) != std::string::npos)
-    return false;
+  if (pa == std::string::npos || pb == std::string::npos) {
+    constexpr double kLarge = 1e6;  // an amount in millions or more, given with a multiplier
+    double x, y;
+    try {
+      x = std::stod(a);
+      y = std::stod(b);
+    } catch (...) {
+      return false;
+    }
+    const int digits = std::min(SignificantDigits(a), SignificantDigits(b));
+    if (x < kLarge || y < kLarge || digits < 2) return false;
+    auto round_to = [&](double v) {
+      const double unit = std::pow(10.0, std::floor(std::log10(v)) - digits + 1);
+      return std::round(v / unit) * unit;
+    };
+    return round_to(x) == round_to(y);
+  }
   const size_t decimals = std::min(a.size() - pa, b.size() - pb) - 1;
   const double scale = std::pow(10.0, static_cast<double>(decimals));
   try {

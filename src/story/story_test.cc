@@ -489,6 +489,10 @@ TEST_F(ConflictTest, AFigureGivenToFewerDecimalsIsNoConflict) {
   Compare({{"a", "2015-08-08T10:00", "وتضاعف الفائض التجاري للصين ليبلغ 1.87 تريليون يوان في الفترة ما بين يناير ويوليو."},
            {"b", "2015-08-08T12:00", "وتضاعف الفائض التجاري للصين ليصل إلى 1.7 تريليون يوان في الفترة من يناير حتى يوليو."}});
   EXPECT_EQ(Conflicts("figure").size(), 1u);
+  // One significant digit rounds nothing away: 1.5 and 2 trillion differ.
+  Compare({{"a", "2015-08-08T10:00", "وتضاعف الفائض التجاري للصين ليبلغ 1.5 تريليون يوان في الفترة ما بين يناير ويوليو."},
+           {"b", "2015-08-08T12:00", "وتضاعف الفائض التجاري للصين ليصل إلى 2 تريليون يوان في الفترة من يناير حتى يوليو."}});
+  EXPECT_EQ(Conflicts("figure").size(), 1u);
 }
 
 TEST_F(ConflictTest, MeasuresAreNotComparedCountsAre) {
