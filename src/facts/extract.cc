@@ -137,7 +137,8 @@ const char* UnitOf(std::string_view key) {
 std::string CountedNoun(const Words& w, size_t i) {
   static const WordSet kNotNouns{"من",  "في",  "على",  "إلى", "الى",  "عن",   "و",     "أو",   "ثم",
                                  "مع",  "ال",  "منذ",  "حتى", "بعد",  "قبل",  "خلال",  "نحو",  "حوالي",
-                                 "بين", "بجانب", "أنا", "الذي", "التي", "الذين", "اللذين", "اللتين"};
+                                 "بين", "بجانب", "أنا", "الذي", "التي", "الذين", "اللذين", "اللتين",
+                                 "حسب", "بحسب"};
   if (i >= w.size() || w.IsNumber(i) || kNotNouns.Has(w.Key(i)) || w.Key(i).size() < 6) return "";
   unsigned char c0 = w.Key(i)[0];
   if (c0 != 0xD8 && c0 != 0xD9) return "";
@@ -287,8 +288,14 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
           else if (c != ' ') other = true;
         }
         if (dash && !other && w.Number(last + 1) > v) {
-          value += "-" + FormatNumber(w.Number(last + 1));
+          double end = w.Number(last + 1);
           last = last + 1;
+          // "50 - 55 ألف": the multiplier is both ends'.
+          if (const double m = end < 100000 ? MultiplierAfter(w, last, &last) : 0; m > 0) {
+            value = FormatNumber(v * m);
+            end *= m;
+          }
+          value += "-" + FormatNumber(end);
           thousands.clear();
         }
       }
