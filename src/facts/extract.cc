@@ -467,7 +467,7 @@ struct TellWords {
 bool IsMediumTold(const Words& w, size_t first, size_t last) {
   if (first == 0 || last >= w.size()) return false;
   const TellWords& tw = TellWords::Get();
-  static const std::string kLi = KeyOf("ل"), kWa = KeyOf("و"), kFa = KeyOf("ف");
+  static const std::string kLi = KeyOf("ل");
   static const WordSet kTo{"إلى", "الى"};
   const size_t t = first - 1;
   const bool to = t > 0 && kTo.Has(w.Key(t)) && tw.told_context.Has(w.Key(t - 1));
@@ -485,8 +485,7 @@ bool IsMediumTold(const Words& w, size_t first, size_t last) {
   for (size_t k = t, seen = 0; k > 0 && seen < 20; --k, ++seen) {
     for (char32_t c : w.Gap(k - 1, k))
       if (c == U'.' || c == U'!' || c == U'?' || c == U'؟' || c == U'\n') return false;
-    std::string_view key = w.Key(k - 1);
-    if (key.size() > 4 && (BeginsWith(key, kWa) || BeginsWith(key, kFa))) key.remove_prefix(2);
+    const std::string_view key = WithoutConjunction(w.Key(k - 1));
     if (tw.verbs.Has(key) || tw.told_context.Has(key)) return true;
   }
   return false;
@@ -519,15 +518,12 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
   static const std::string kWa = KeyOf("و"), kFa = KeyOf("ف"), kLi = KeyOf("ل"), kMa = KeyOf("ما"),
                            kLima = KeyOf("لما"), kFi = KeyOf("في"), kAl = KeyOf("ال"),
                            kAn = KeyOf("عن");
-  auto without_conjunction = [&](std::string_view key) {  // a leading و or ف removed
-    return key.size() > 4 && (BeginsWith(key, kWa) || BeginsWith(key, kFa)) ? key.substr(2) : key;
-  };
   std::string last_speaker;
   std::string last_speaker_entity;
   size_t sent = 0;
   for (size_t i = 0; i < w.size(); ++i) {
     std::string_view k = w.Key(i);
-    const std::string_view bare = without_conjunction(k);
+    const std::string_view bare = WithoutConjunction(k);
     const bool clitic = bare.size() != k.size();  // else one lookup of each list is enough
     bool verb = kVerbs.Has(bare) || (clitic && kVerbs.Has(k));
     bool according = kAccording.Has(bare) || (clitic && kAccording.Has(k));
@@ -559,7 +555,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // نقل (docs/facts.md, "What a medium relays"), also after حسب: "حسبما
     // نقلت وكالة رويترز عن مصدر عسكري".
     static const WordSet kRelay{"نقل", "نقلت"};
-    const bool told_relay = told && kRelay.Has(without_conjunction(w.Key(verb_at)));
+    const bool told_relay = told && kRelay.Has(WithoutConjunction(w.Key(verb_at)));
     Relay relay;
     if ((verb && kRelay.Has(bare)) || told_relay) {
       relay = ReadRelay(w, sentence, told_relay ? s0 : i + 1, kStop, kThat);

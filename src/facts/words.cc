@@ -136,4 +136,9 @@ void BuildWords(const Article& article, Words* w) {
   ToU32(article.text, &w->u32);
 }
 
+std::string_view WithoutConjunction(std::string_view key) {
+  static const std::string kWa = KeyOf("و"), kFa = KeyOf("ف");
+  return key.size() > 4 && (BeginsWith(key, kWa) || BeginsWith(key, kFa)) ? key.substr(kWa.size()) : key;
+}
+
 }  // namespace sada::internal

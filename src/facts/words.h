@@ -59,6 +59,9 @@ class WordMap {
 // and » " ” ) (" does both).
 inline bool IsOpeningMark(char32_t c) { return c == U'«' || c == U'"' || c == U'“' || c == U'('; }
 inline bool IsClosingMark(char32_t c) { return c == U'»' || c == U'"' || c == U'”' || c == U')'; }
+// A match key without a leading و or ف when two letters or more are left
+// (وقال → قال, فأكد → أكد; و alone stays).
+std::string_view WithoutConjunction(std::string_view key);
 
 struct Words {
   const Article* article = nullptr;
