@@ -483,15 +483,17 @@ TEST_F(ConflictTest, InALargeStoryAConflictHoldsOnlyTheStatementsThatDiffer) {
 }
 
 TEST_F(ConflictTest, AFigureGivenToFewerDecimalsIsNoConflict) {
-  Compare({{"a", "2015-08-08T10:00", "وتضاعف الفائض التجاري للصين ليبلغ 1.87 تريليون يوان في الفترة ما بين يناير ويوليو."},
-           {"b", "2015-08-08T12:00", "وتضاعف الفائض التجاري للصين ليصل إلى 1.9 تريليون يوان في الفترة من يناير حتى يوليو."}});
+  auto pilgrims = [](const char* a, const char* b) {
+    return std::vector<std::tuple<std::string, std::string, std::string>>{
+        {"a", "2015-08-08T10:00", std::string("وبلغ عدد الحجاج القادمين من الخارج ") + a + " حاج في موسم الحج."},
+        {"b", "2015-08-08T12:00", std::string("ووصل عدد الحجاج القادمين من الخارج إلى ") + b + " حاج في موسم الحج."}};
+  };
+  Compare(pilgrims("1.87 مليون", "1.9 مليون"));
   EXPECT_TRUE(Conflicts("figure").empty());
-  Compare({{"a", "2015-08-08T10:00", "وتضاعف الفائض التجاري للصين ليبلغ 1.87 تريليون يوان في الفترة ما بين يناير ويوليو."},
-           {"b", "2015-08-08T12:00", "وتضاعف الفائض التجاري للصين ليصل إلى 1.7 تريليون يوان في الفترة من يناير حتى يوليو."}});
+  Compare(pilgrims("1.87 مليون", "1.7 مليون"));
   EXPECT_EQ(Conflicts("figure").size(), 1u);
-  // One significant digit rounds nothing away: 1.5 and 2 trillion differ.
-  Compare({{"a", "2015-08-08T10:00", "وتضاعف الفائض التجاري للصين ليبلغ 1.5 تريليون يوان في الفترة ما بين يناير ويوليو."},
-           {"b", "2015-08-08T12:00", "وتضاعف الفائض التجاري للصين ليصل إلى 2 تريليون يوان في الفترة من يناير حتى يوليو."}});
+  // One significant digit rounds nothing away: 1.5 and 2 million differ.
+  Compare(pilgrims("1.5 مليون", "2 مليون"));
   EXPECT_EQ(Conflicts("figure").size(), 1u);
 }
 
