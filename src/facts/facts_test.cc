@@ -420,7 +420,8 @@ TEST(QuantityFactsTest, FiguresAsReportsWriteThem) {
   EXPECT_EQ(QuantitiesOf("بين 32 و40 درهما في السنة"), (V{"32", "40 dirham"}));
   EXPECT_EQ(QuantitiesOf("بسعر 45 جنيها"), V{"45 pound"});
   // A preposition or a relative pronoun after a number is not what it counts.
-  for (const char* text : {"ارتفعت منذ 2013 منذ سنوات", "في أسبوع 97.773 التي سجلها", "وصل عددهم إلى 36 الذي"}) {
+  for (const char* text : {"ارتفعت منذ 2013 منذ سنوات", "في أسبوع 97.773 التي سجلها", "وصل عددهم إلى 36 الذي",
+                           "أصيب 15 منهم بجروح", "في الساعة 9 مساء أمس", "بالقرار رقم 123 وتاريخ 5/6"}) {
     for (const auto& x : FactsOf(text)) {
       if (x.kind == FactKind::kQuantity) EXPECT_EQ(x.of, "") << text;
     }
