@@ -61,7 +61,8 @@ struct Fact {
   // range whose end gives the year), "story" (analyze: the story's day)
   std::string anchor;
 
-  // quantity: value is the number ("150", "12.5"), a range ("10-20") or "tens"
+  // quantity: value is the number ("150", "12.5"), a range ("10-20") or a
+  // vague count ("tens", "hundreds of thousands")
   std::string unit;  // "km", "day", "percent", ... or empty
   std::string of;    // the counted noun, e.g. إرهابي
 

@@ -225,14 +225,22 @@ double MultiplierAfter(const Words& w, size_t i, size_t* last) {
   return m;
 }
 
+// عشرات، مئات، آلاف، ملايين as 1 to 4, also after one clitic (بعشرات،
+// لمئات); 0 for any other word.
+int VagueCount(const WordMap& vague, std::string_view key) {
+  if (const int v = vague.Get(key)) return v;
+  const std::string_view bare = LeadingClitics::Get().AfterLetter(key);
+  return bare.empty() ? 0 : vague.Get(bare);
+}
+
 }  // namespace
 
 void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<Fact>* out) {
   static const std::string kWa = KeyOf("و"), kAl = KeyOf("ال"), kFi = KeyOf("في"), kRa = KeyOf("ر"),
                            kWest = KeyOf("وست"), kBi = KeyOf("ب"), kLi = KeyOf("ل");
   static const WordSet kTen{"عشر", "عشرة"}, kHundred{"المائة", "المئة"}, kHour{"الساعة", "الساعه"};
-  static const WordSet kVague{"عشرات", "مئات", "آلاف", "ملايين"};
   static const WordMap kVagueValue{{"عشرات", 1}, {"مئات", 2}, {"آلاف", 3}, {"ملايين", 4}};
+  static const WordMap kVagueOf{{"آلاف", 3}, {"الآلاف", 3}, {"ألوف", 3}, {"الألوف", 3}, {"ملايين", 4}, {"الملايين", 4}};
   static const char* kVagueNames[] = {"", "tens", "hundreds", "thousands", "millions"};
   for (size_t i = 0; i < w.size(); ++i) {
     if (InsideAny(w.SpanOf(i), dates)) continue;
@@ -309,8 +317,14 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
           thousands.clear();
         }
       }
-    } else if (int vague = kVagueValue.Get(w.Key(i))) {
+    } else if (int vague = VagueCount(kVagueValue, w.Key(i))) {
       value = kVagueNames[vague];  // "عشرات القتلى"
+      // "عشرات الآلاف", "مئات الملايين": tens of thousands, hundreds of millions.
+      if (vague <= 2 && i + 1 < w.size() && w.Adjacent(i, i + 1))
+        if (const int of = kVagueOf.Get(w.Key(i + 1))) {
+          value += std::string(" of ") + kVagueNames[of];
+          last = i + 1;
+        }
     } else {
       // Number words: "ثلاثة", "مئة وخمسون", "ثلاثة آلاف".
       double total = 0, current = 0;
@@ -342,8 +356,8 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
     f.kind = FactKind::kQuantity;
     f.value = value;
     size_t after = last + 1;
-    bool from_words = !w.IsNumber(first) && value != "tens" && value != "hundreds" && value != "thousands" &&
-                      value != "millions";
+    // Number words, not a vague value ("tens", "hundreds of thousands": no digits).
+    bool from_words = !w.IsNumber(first) && value.find_first_of("0123456789") != std::string::npos;
     // A closing parenthesis may stand between: "(150) إرهابيا".
     bool near = after < w.size() && [&] {
       for (char32_t c : w.Gap(last, after))

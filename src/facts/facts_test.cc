@@ -438,6 +438,9 @@ TEST(QuantityFactsTest, FiguresAsReportsWriteThem) {
   EXPECT_EQ(QuantitiesOf("يتراوح بين 50 - 55 ألف ريال"), V{"50000-55000 SAR"});
   EXPECT_EQ(QuantitiesOf("بلغت 13.6 تريليون يوان"), V{"13600000000000 CNY"});
   EXPECT_EQ(QuantitiesOf("براتب 20 ألف روبل"), V{"20000 RUB"});
+  // Tens and hundreds of thousands or millions.
+  EXPECT_EQ(QuantitiesOf("نزح عشرات الآلاف من السكان"), V{"tens of thousands"});
+  EXPECT_EQ(QuantitiesOf("خسائر بمئات الملايين"), V{"hundreds of millions"});
   // The words after a number in parentheses that say it again, and a whole
   // amount with its size said again, are not multipliers.
   EXPECT_EQ(QuantitiesOf("بقيمة (1500) ألف وخمسمائة ريال").at(0), "1500");

@@ -487,7 +487,8 @@ void StoryClusterer::Add(const std::vector<StoryArticle>& in) {
             }
             break;
           case FactKind::kQuantity: {
-            if (f.value.empty() || f.value == "tens" || f.value == "hundreds" || f.value == "thousands") break;
+            // Not a vague value (tens, hundreds of thousands): no digits.
+            if (f.value.find_first_of("0123456789") == std::string::npos) break;
             if (f.unit.empty() && f.of.empty()) break;  // a bare number says little
             key = f.value + "|" + f.unit + "|" + Stem(Normalize(f.of, Form::kMatchKey));
             Acc& x = acc[FactTerm('Q', key)];

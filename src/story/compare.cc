@@ -222,12 +222,19 @@ constexpr double kSameStory = 0.6;
 // A story of at most this many articles is taken to tell one incident.
 constexpr size_t kFewReports = 10;
 
-// Numeric interval a value stands for ("150", "10-20", "tens").
+// Numeric interval a value stands for ("150", "10-20", "tens", "tens of
+// thousands").
 std::pair<double, double> ValueRange(const std::string& v) {
   if (v == "tens") return {10, 99};
   if (v == "hundreds") return {100, 999};
   if (v == "thousands") return {1000, 9999};
+  if (v == "millions") return {1e6, 1e7 - 1};
   if (v == "many") return {2, 1e18};
+  if (const size_t of = v.find(" of "); of != std::string::npos) {
+    const auto count = ValueRange(v.substr(0, of)), unit = ValueRange(v.substr(of + 4));
+    if (count.first < 0 || unit.first < 0) return {-1, -1};
+    return {count.first * unit.first, (count.second + 1) * unit.first - 1};
+  }
   size_t dash = v.find('-', 1);
   try {
     if (dash != std::string::npos) return {std::stod(v.substr(0, dash)), std::stod(v.substr(dash + 1))};
