@@ -75,7 +75,6 @@ std::string CleanName(const Words& w, size_t first, size_t last, bool person, si
 
 namespace {
 
-// The entity over words first..last, named as CleanName names it.
 // A body's word with the article and nothing more (الجامعة، المجلس, also
 // after a clitic: والجامعة، للجامعة): not a listed name in its own right.
 bool DefiniteBodyWord(std::string_view key) {
@@ -92,6 +91,7 @@ bool DefiniteBodyWord(std::string_view key) {
   return (g.Exact(key.substr(kAl.size())) & kGazOrgTrigger) && !(g.Lookup(key) & kGazWholeName);
 }
 
+// The entity over words first..last, named as CleanName names it.
 Fact EntityFact(const Words& w, size_t first, size_t last, EntityType type) {
   Fact f;
   f.kind = FactKind::kEntity;
@@ -498,13 +498,10 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       // linked across a run it would be one body of all the universities
       // (543 mentions on SaudiNewsNet). Not a place's word with it:
       // المدينة and الخليج are names.
-      if (first == last && (Gazetteer::Get().Lookup(w.Key(first)) &
-                            (kGazOrgTrigger | kGazPlaceTrigger | kGazPersonTitle)) &&
-          !(Gazetteer::Get().Lookup(w.Key(first)) & kGazWholeName)) {
-        a = b;
-        continue;
-      }
-      if (first == last && DefiniteBodyWord(w.Key(first))) {
+      const uint32_t alone = first == last ? g.Lookup(w.Key(first)) : 0;
+      if (first == last && (((alone & (kGazOrgTrigger | kGazPlaceTrigger | kGazPersonTitle)) &&
+                             !(alone & kGazWholeName)) ||
+                            DefiniteBodyWord(w.Key(first)))) {
         a = b;
         continue;
       }

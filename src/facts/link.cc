@@ -303,12 +303,12 @@ const EntityLinker::Resolved* EntityLinker::Find(std::string_view surface) const
 
 void EntityLinker::Apply(Fact* f) const {
   if (f->kind == FactKind::kEntity) {
-    auto it = result_.find(KeyFor(*f));
-    if (const Resolved* r = it == result_.end() ? nullptr : &it->second) {
-      f->name = r->name;
-      f->variants = r->variants;
+    if (auto it = result_.find(KeyFor(*f)); it != result_.end()) {
+      const Resolved& r = it->second;
+      f->name = r.name;
+      f->variants = r.variants;
       // The group's type: one mention's tagging error does not stand.
-      f->type = r->type;
+      f->type = r.type;
     }
   } else if (f->kind == FactKind::kQuote && !f->speaker_entity.empty()) {
     if (const Resolved* r = Find(f->speaker_entity)) f->speaker_entity = r->name;
