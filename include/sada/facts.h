@@ -77,6 +77,12 @@ struct Fact {
   bool direct = false;           // in quotation marks
 };
 
+// A quantity's value that is a vague count ("tens", "hundreds of
+// thousands"), not a number: it has no digits.
+inline bool IsVagueCount(std::string_view value) {
+  return value.find_first_of("0123456789") == std::string_view::npos;
+}
+
 struct ExtractOptions {
   bool entities = true, dates = true, quantities = true, quotes = true;
 };

@@ -310,17 +310,7 @@ class DateFinder {
   // Token i alone in quotation marks or parentheses right after the
   // preposition لـ: a newspaper told something ("قال لـ(اليوم)"), not a day.
   bool QuotedAfterLi(size_t i) const {
-    if (i == 0 || !w_.Is(i - 1, d_.li)) return false;
-    auto opening = [](char32_t c) { return IsOpeningMark(c) || c == U'\''; };
-    auto closing = [](char32_t c) { return IsClosingMark(c) || c == U'\''; };
-    bool opened = false;
-    for (char32_t c : w_.Gap(i - 1, i)) opened = opened || opening(c);
-    if (!opened) return false;
-    for (uint32_t p = w_.SpanOf(i).end; p < w_.u32.size(); ++p) {
-      if (closing(w_.u32[p])) return true;
-      if (w_.u32[p] != U' ' && w_.u32[p] != 0xA0) return false;
-    }
-    return false;
+    return i > 0 && w_.Is(i - 1, d_.li) && AloneInMarks(w_, i, i, /*apostrophe=*/true);
   }
 
   // A day `count` days from the anchor (اليوم 0، أمس -1، غدا 1) from token

@@ -225,6 +225,13 @@ double MultiplierAfter(const Words& w, size_t i, size_t* last) {
   return m;
 }
 
+// The same after the number v, none after a number of 100,000 or more: that
+// is the whole amount with its size said again ("(45,510,420) مليون ريال").
+double MultiplierOf(const Words& w, size_t i, double v, size_t* last) {
+  constexpr double kWholeAmount = 100000;
+  return v < kWholeAmount ? MultiplierAfter(w, i, last) : 0;
+}
+
 // عشرات، مئات، آلاف، ملايين as 1 to 4, also after one clitic (بعشرات،
 // لمئات); 0 for any other word.
 int VagueCount(const WordMap& vague, std::string_view key) {
@@ -271,10 +278,8 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         i += 2;
         last = i;
       }
-      // "3 ملايين", "(100) ألف", "879 ألف مليون" (a thousand millions); not
-      // after a number of 100,000 or more, which is the whole amount with its
-      // size said again ("(45,510,420) مليون ريال").
-      if (const double m = v < 100000 ? MultiplierAfter(w, i, &last) : 0; m > 0) {
+      // "3 ملايين", "(100) ألف", "879 ألف مليون" (a thousand millions).
+      if (const double m = MultiplierOf(w, i, v, &last); m > 0) {
         v *= m;
         // "52 ألفا و760", "112 مليونا و770 ألفا": the rest of the number,
         // below its multiplier ("160 ألف و150 ألف" are two numbers).
@@ -309,7 +314,7 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
           double end = w.Number(last + 1);
           last = last + 1;
           // "50 - 55 ألف": the multiplier is both ends'.
-          if (const double m = end < 100000 ? MultiplierAfter(w, last, &last) : 0; m > 0) {
+          if (const double m = MultiplierOf(w, last, end, &last); m > 0) {
             value = FormatNumber(v * m);
             end *= m;
           }
@@ -356,8 +361,7 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
     f.kind = FactKind::kQuantity;
     f.value = value;
     size_t after = last + 1;
-    // Number words, not a vague value ("tens", "hundreds of thousands": no digits).
-    bool from_words = !w.IsNumber(first) && value.find_first_of("0123456789") != std::string::npos;
+    bool from_words = !w.IsNumber(first) && !IsVagueCount(value);  // number words
     // A closing parenthesis may stand between: "(150) إرهابيا".
     bool near = after < w.size() && [&] {
       for (char32_t c : w.Gap(last, after))
@@ -375,10 +379,11 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         f.of = CountedNoun(w, after);
         if (from_words && BeginsWith(w.Key(after), kWa)) f.of.clear();
         if (!f.of.empty()) last = after;
-        // Not before a multiplier the parenthesis kept apart ("(26.809) مليار"),
-        // a measure, or a word with a preposition ("99.958 لكل"، "وبنسبة").
-        static const WordSet kNotCounted{"تريليون", "بليون", "جيجاواط", "ميغاواط", "ميجاواط", "ميلي", "ميللي",
-                                         "ملي",     "ملم",   "أمس",     "امس",    "اليوم"};
+        // Not before a multiplier it did not take (the number too large:
+        // "(45,510,420) مليون"), a measure, or a word with a preposition
+        // ("99.958 لكل"، "وبنسبة").
+        static const WordSet kNotCounted{"جيجاواط", "ميغاواط", "ميجاواط", "ميلي", "ميللي",
+                                         "ملي",     "ملم",     "أمس",     "امس",  "اليوم"};
         NumberWord nw;
         const std::string_view next = w.Key(after);
         if (!f.of.empty() && !thousands.empty() && !NumberWordOf(next, &nw) && !kNotCounted.Has(next) &&
@@ -486,24 +491,22 @@ struct TellWords {
   }
 };
 
+// Token t names the one told an outlet follows: لـ, لصحيفة, لقناة... or
+// إلى after تصريحات ("في تصريحات إلى «الوطن»").
+bool TellsOutlet(const Words& w, size_t t) {
+  static const std::string kLi = KeyOf("ل");
+  static const WordSet kTo{"إلى", "الى"};
+  const TellWords& tw = TellWords::Get();
+  return w.Is(t, kLi) || tw.told_outlet.Has(w.Key(t)) ||
+         (t > 0 && kTo.Has(w.Key(t)) && tw.told_context.Has(w.Key(t - 1)));
+}
+
 }  // namespace
 
 bool IsMediumTold(const Words& w, size_t first, size_t last) {
-  if (first == 0 || last >= w.size()) return false;
+  if (first == 0 || !TellsOutlet(w, first - 1) || !AloneInMarks(w, first, last)) return false;
   const TellWords& tw = TellWords::Get();
-  static const std::string kLi = KeyOf("ل");
-  static const WordSet kTo{"إلى", "الى"};
   const size_t t = first - 1;
-  const bool to = t > 0 && kTo.Has(w.Key(t)) && tw.told_context.Has(w.Key(t - 1));
-  if (!(w.Is(t, kLi) || tw.told_outlet.Has(w.Key(t)) || to)) return false;
-  // The name alone in its marks.
-  char32_t open = 0;
-  for (char32_t c : w.Gap(t, first))
-    if (IsOpeningMark(c)) open = c;
-  if (open == 0) return false;
-  uint32_t p = w.SpanOf(last).end;
-  while (p < w.u32.size() && (w.u32[p] == U' ' || w.u32[p] == 0xA0)) ++p;
-  if (p >= w.u32.size() || !IsClosingMark(w.u32[p])) return false;
   // A speaker's verb before it in the sentence ("وقال مسؤول في الوزارة لـ"),
   // or the interview ("في تصريح لـ", "خلال حديثه لـ").
   for (size_t k = t, seen = 0; k > 0 && seen < 20; --k, ++seen) {
@@ -596,10 +599,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // "لـ«الشرق الأوسط»", "لصحيفة «الوطن»": the outlet told, in quotation
     // marks, after token t; where it ends (past its closing mark), or 0.
     auto outlet_told = [&](size_t t, bool any_word = false) -> uint32_t {
-      // Also "في تصريحات إلى «الوطن»".
-      static const WordSet kTo{"إلى", "الى"};
-      const bool to = t > 0 && kTo.Has(w.Key(t)) && kToldContext.Has(w.Key(t - 1));
-      if (t + 1 >= w.size() || !(any_word || to || w.Is(t, kLi) || kToldOutlet.Has(w.Key(t)))) return 0;
+      if (t + 1 >= w.size() || !(any_word || TellsOutlet(w, t))) return 0;
       auto [at, g] = gap_before(t + 1);
       size_t open = g.find_first_of(U"«\"“");
       if (open == std::u32string_view::npos) return 0;

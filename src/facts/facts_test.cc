@@ -423,7 +423,9 @@ TEST(QuantityFactsTest, FiguresAsReportsWriteThem) {
   for (const char* text : {"ارتفعت منذ 2013 منذ سنوات", "في أسبوع 97.773 التي سجلها", "وصل عددهم إلى 36 الذي",
                            "أصيب 15 منهم بجروح", "في الساعة 9 مساء أمس", "بالقرار رقم 123 وتاريخ 5/6"}) {
     for (const auto& x : FactsOf(text)) {
-      if (x.kind == FactKind::kQuantity) EXPECT_EQ(x.of, "") << text;
+      if (x.kind == FactKind::kQuantity) {
+        EXPECT_EQ(x.of, "") << text;
+      }
     }
   }
   // Multipliers: trillions, past a closing parenthesis, one of another, and
@@ -914,7 +916,9 @@ TEST(EntityFactsTest, AMediumToldIsNotThePlaceOfItsName) {
   EXPECT_EQ(ents[3]->type, EntityType::kPlace);
   // No one told: "loyal to" a person.
   for (const auto& f : FactsOf("وسيطرت وحدات من الجيش موالية لـ\"هادي\" على المدينة."))
-    if (f.kind == FactKind::kEntity) EXPECT_FALSE(f.medium) << f.text;
+    if (f.kind == FactKind::kEntity) {
+      EXPECT_FALSE(f.medium) << f.text;
+    }
 }
 
 // A body's word with the article alone points back to a body named before

@@ -136,6 +136,16 @@ void BuildWords(const Article& article, Words* w) {
   ToU32(article.text, &w->u32);
 }
 
+bool AloneInMarks(const Words& w, size_t first, size_t last, bool apostrophe) {
+  if (first == 0 || last >= w.size()) return false;
+  bool opened = false;
+  for (char32_t c : w.Gap(first - 1, first)) opened = opened || IsOpeningMark(c) || (apostrophe && c == U'\'');
+  if (!opened) return false;
+  uint32_t p = w.SpanOf(last).end;
+  while (p < w.u32.size() && (w.u32[p] == U' ' || w.u32[p] == 0xA0)) ++p;
+  return p < w.u32.size() && (IsClosingMark(w.u32[p]) || (apostrophe && w.u32[p] == U'\''));
+}
+
 std::string_view WithoutConjunction(std::string_view key) {
   static const std::string kWa = KeyOf("و"), kFa = KeyOf("ف");
   return key.size() > 4 && (BeginsWith(key, kWa) || BeginsWith(key, kFa)) ? key.substr(kWa.size()) : key;

@@ -59,6 +59,12 @@ class WordMap {
 // and » " ” ) (" does both).
 inline bool IsOpeningMark(char32_t c) { return c == U'«' || c == U'"' || c == U'“' || c == U'('; }
 inline bool IsClosingMark(char32_t c) { return c == U'»' || c == U'"' || c == U'”' || c == U')'; }
+struct Words;
+// Tokens first to last stand alone in quotation marks or parentheses: an
+// opening mark between token first - 1 and first, a closing one right
+// after last ("لـ«الشرق الأوسط»"، "لـ(اليوم)"); with `apostrophe`, ' counts
+// as both.
+bool AloneInMarks(const Words& w, size_t first, size_t last, bool apostrophe = false);
 // A match key without a leading و or ف when two letters or more are left
 // (وقال → قال, فأكد → أكد; و alone stays).
 std::string_view WithoutConjunction(std::string_view key);

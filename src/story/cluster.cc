@@ -487,8 +487,7 @@ void StoryClusterer::Add(const std::vector<StoryArticle>& in) {
             }
             break;
           case FactKind::kQuantity: {
-            // Not a vague value (tens, hundreds of thousands): no digits.
-            if (f.value.find_first_of("0123456789") == std::string::npos) break;
+            if (IsVagueCount(f.value)) break;  // tens, hundreds of thousands (or no value)
             if (f.unit.empty() && f.of.empty()) break;  // a bare number says little
             key = f.value + "|" + f.unit + "|" + Stem(Normalize(f.of, Form::kMatchKey));
             Acc& x = acc[FactTerm('Q', key)];
