@@ -7,6 +7,7 @@
 #include <iterator>
 #include <limits>
 #include <queue>
+#include <tuple>
 #include <unordered_map>
 
 #include "facts/calendar.h"
@@ -301,7 +302,11 @@ void MergeBurstyStories(const StoryOptions& o, const Bursts& bursts, const std::
     KeepTop(&tops[s], 10);
     for (const auto& x : tops[s]) by_term[x.first].push_back(s);
   }
-  internal::UnionFind uf(stories.size());
+  struct Candidate {
+    double cosine;
+    uint32_t a, b;
+  };
+  std::vector<Candidate> candidates;
   std::vector<uint32_t> seen(stories.size(), std::numeric_limits<uint32_t>::max());
   for (uint32_t a = 0; a < stories.size(); ++a) {
     const StoryState& A = stories[a];
@@ -314,19 +319,54 @@ void MergeBurstyStories(const StoryOptions& o, const Bursts& bursts, const std::
         if (B.first - A.last > o.window_hours) break;  // stories are founded in time order
         if (seen[b] == a) continue;
         seen[b] = a;
-        if (B.norm <= 0 || uf.Find(a) == uf.Find(b)) continue;
-        if (PlacesDiffer(A.places, B.places)) continue;
-        if (SparseDot(A.centroid, B.centroid) / (A.norm * B.norm) < o.merge_threshold) continue;
+        if (B.norm <= 0 || PlacesDiffer(A.places, B.places)) continue;
+        const double c = SparseDot(A.centroid, B.centroid) / (A.norm * B.norm);
+        if (c < o.merge_threshold) continue;
         int32_t d0 = DayOf(std::min(A.first, B.first)), d1 = DayOf(std::max(A.last, B.last));
-        if (bursts.Bursty(A.centroid, B.centroid, d0, d1, o.merge_burst, o.merge_needs_fact != 0)) uf.Union(a, b);
+        if (bursts.Bursty(A.centroid, B.centroid, d0, d1, o.merge_burst, o.merge_needs_fact != 0))
+          candidates.push_back({c, a, b});
       }
     }
+  }
+  // Closest pairs first, each checked again against the groups its two
+  // stories have become by then (centroid linkage: the cosine of the
+  // groups' centroids, their lead places; the burst was the pair's): a
+  // chain of pairs, each close enough, no longer joins its two ends (Eid
+  // receptions, a royal decree on judges and a hospital's news through
+  // articles naming the Eid).
+  std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
+    return x.cosine != y.cosine ? x.cosine > y.cosine : std::tie(x.a, x.b) < std::tie(y.a, y.b);
+  });
+  internal::UnionFind uf(stories.size());
+  std::unordered_map<uint32_t, StoryState> groups;  // root -> its group, once it holds more than one story
+  auto group = [&](uint32_t root) -> const StoryState& {
+    auto it = groups.find(root);
+    return it == groups.end() ? stories[root] : it->second;
+  };
+  Vec sum;
+  for (const Candidate& c : candidates) {
+    const uint32_t ra = uf.Find(c.a), rb = uf.Find(c.b);
+    if (ra == rb) continue;
+    const StoryState &A = group(ra), &B = group(rb);
+    const bool grown = groups.count(ra) != 0 || groups.count(rb) != 0;
+    if (grown && (SparseDot(A.centroid, B.centroid) / (A.norm * B.norm) < o.merge_threshold || PlacesDiffer(A.places, B.places)))
+      continue;
+    StoryState joined;
+    joined.centroid = A.centroid;
+    joined.AddToCentroid(B.centroid, static_cast<size_t>(o.story_terms), &sum);
+    joined.first = std::min(A.first, B.first);
+    joined.last = std::max(A.last, B.last);
+    joined.places = A.places;
+    UnionSorted(&joined.places, B.places);
+    groups.erase(ra);
+    groups.erase(rb);
+    uf.Union(ra, rb);
+    groups[uf.Find(ra)] = std::move(joined);
   }
 
   // Each group becomes the story of its first member (the union-find root).
   std::vector<StoryState> merged_stories;
   std::vector<int64_t> slot(stories.size(), -1);
-  Vec sum;
   for (uint32_t s = 0; s < stories.size(); ++s) {
     uint32_t r = uf.Find(s);
     StoryState& x = stories[s];

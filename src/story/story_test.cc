@@ -364,6 +364,30 @@ TEST(StoryClusterTest, MergedStoriesKeepThePlacesOfEveryPart) {
   EXPECT_EQ(story_of["kuwait-parliament"], story_of["event"]);
 }
 
+// Stories merge closest first, each pair checked against the groups they
+// have become: an article that names two events (the king receiving Eid
+// greetings and ordering judges appointed) joins one of them, and does not
+// chain an Eid reception and the royal decree into one story.
+TEST(StoryClusterTest, MergesDoNotChainTwoEventsThroughOneArticle) {
+  auto arts = EventAndDailyTopic();  // the gold days make the run's background
+  arts.push_back(ArabicArticle("eid", "2015-08-03T10:00", "وزارة الصحة تقيم حفل معايدة لمنسوبيها بمناسبة عيد الفطر",
+                               "أقامت وزارة الصحة حفل معايدة لمنسوبيها بمناسبة عيد الفطر المبارك بحضور وكلاء الوزارة "
+                               "ومديري الإدارات وتبادل الحضور التهاني بالعيد في أجواء من الفرح."));
+  arts.push_back(ArabicArticle("bridge", "2015-08-03T12:00", "الديوان الملكي يحتفل بعيد الفطر وأمر بتعيين قضاة",
+                               "أقام الديوان الملكي حفل معايدة لمنسوبيه بمناسبة عيد الفطر المبارك وصدر أمر ملكي بترقية "
+                               "وتعيين قضاة في وزارة العدل وديوان المظالم."));
+  arts.push_back(ArabicArticle("decree", "2015-08-03T14:00", "أمر ملكي بترقية وتعيين قضاة في وزارة العدل وديوان المظالم",
+                               "صدر أمر ملكي بترقية وتعيين قضاة بمختلف الدرجات القضائية في وزارة العدل وديوان المظالم "
+                               "ويأتي الأمر الملكي لسد حاجة المحاكم من القضاة."));
+  StoryOptions o;
+  o.threshold = 0.99;  // every article founds a story: the merges decide
+  o.orphan_threshold = 0;
+  o.merge_needs_fact = 0;
+  auto story_of = StoryOfEach(arts, o);
+  EXPECT_NE(story_of["eid"], story_of["decree"]);
+  EXPECT_TRUE(story_of["bridge"] == story_of["eid"] || story_of["bridge"] == story_of["decree"]);
+}
+
 TEST(StoryClusterTest, IsoHours) {
   EXPECT_EQ(IsoHours("1970-01-01"), 0);
   EXPECT_EQ(IsoHours("1970-01-02T01:30"), 25.5);
