@@ -37,6 +37,7 @@ struct DateWords {
   WordSet year_words{"عام", "العام", "سنة", "السنة", "أعوام"};  // before a year: عام 2014، لعام 2015
   // Between the two ends of a range: "من 14 يونيو إلى 15 يوليو 2018"، "بين 28 مايو و14 يوليو".
   WordSet range_to{"إلى", "الى", "حتى", "وحتى", "لغاية", "ولغاية", "و"};
+  WordSet range_from{"من", "بين", "خلال"};  // before the first day of a range: "من 22 إلى 24 يوليو"
   // Directions: الماضي -1, الجاري 0, المقبل +1.
   WordSet past{"الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة", "السابق", "الأخيرة", "الاخيرة"};
   WordSet now{"الجاري", "الجارية", "الحالي", "الحالية"};
@@ -235,6 +236,62 @@ class DateFinder {
     return month < m || (month == m && day <= d) ? y : y - 1;
   }
 
+  // Only a dash and white space between tokens a and b: "22-24"، "14 – 16".
+  bool DashBetween(size_t a, size_t b) const {
+    int dashes = 0;
+    for (char32_t c : w_.Gap(a, b)) {
+      if (c == '-' || c == 0x2013 || c == 0x2014) {
+        ++dashes;
+      } else if (c != ' ' && c != 0xA0 && c != 0x200F && c != 0x200E) {
+        return false;
+      }
+    }
+    return dashes == 1;
+  }
+
+  // The first day of a range whose month and year only its end gives: "من
+  // 22 إلى 24 يوليو"، "بين 3 و5 فبراير"، "15-25 يوليو"، "من 10 إلى 15 شوال".
+  // The end is read first, as it would be alone; the start is the day as
+  // many days before it as its number is smaller (the anchor `next date`).
+  // A start with the larger number (a range across months, "من 28 إلى 3
+  // أغسطس") is left unread, as before. Returns the token after the end, or
+  // 0 when token i begins no such range.
+  size_t RangeStart(size_t i) {
+    if (!w_.IsNumber(i) || w_.Key(i).size() > 2) return 0;
+    const int day = w_.SmallInt(i);
+    if (day < 1 || day > 31) return 0;
+    size_t k;  // the end's day
+    if (DashBetween(i, i + 1)) {
+      k = i + 1;
+    } else if (i > 0 && d_.range_from.Has(d_.WithoutConjunction(w_.Key(i - 1))) && w_.Adjacent(i - 1, i) &&
+               d_.range_to.Has(w_.KeyAt(i + 1)) && w_.Adjacent(i, i + 1) && w_.Adjacent(i + 1, i + 2)) {
+      k = i + 2;
+    } else {
+      return 0;
+    }
+    if (!w_.IsNumber(k) || w_.Key(k).size() > 2) return 0;
+    const int end_day = w_.SmallInt(k);
+    if (end_day <= day || end_day > 31) return 0;
+    const size_t before = out_->size();
+    const size_t next = Match(k);
+    if (next == k) return 0;  // no date at the end: "من 3 إلى 5 ساعات"
+    if (out_->size() == before + 1) {
+      const Fact& end = out_->back();
+      if (end.span.begin == w_.SpanOf(k).begin && end.value.size() == 10) {
+        const int y = std::atoi(end.value.substr(0, 4).c_str()), m = std::atoi(end.value.substr(5, 2).c_str()),
+                  d = std::atoi(end.value.substr(8, 2).c_str());
+        Fact start;
+        start.kind = FactKind::kDate;
+        start.span = Span{w_.SpanOf(i).begin, w_.SpanOf(i).end};
+        start.text = w_.Text(start.span);
+        start.value = IsoOf(CivilFromDays(DaysFromCivil(y, m, d) - (end_day - day)));
+        start.anchor = kNextDate;
+        out_->insert(out_->begin() + static_cast<std::ptrdiff_t>(before), std::move(start));
+      }
+    }
+    return next;
+  }
+
   // Tries every form at token i; returns the token after a match, or i.
   size_t Match(size_t i) {
     if (auto m = MatchWrittenDate(w_.at.tokens, i, w_.u32)) {
@@ -251,6 +308,7 @@ class DateFinder {
       if (m->when.precision >= Precision::kDay) previous_ = DaysFromCivil(m->when.year, m->when.month, m->when.day);
       return m->next_token;
     }
+    if (size_t n = RangeStart(i)) return n;
     if (size_t n = Hijri(i)) return n;
     if (size_t n = Year(i)) return n;
     if (size_t n = DayOfMonth(i)) return n;

@@ -348,6 +348,14 @@ TEST(DateFactsTest, DaysAsReportsWriteThem) {
   EXPECT_EQ(DatesOf("خلال الحرب بين 7 يوليو و26 أغسطس 2014.", "2015-07-21"), (V{"2014-07-07", "2014-08-26"}));
   EXPECT_EQ(DatesOf("من 20 ديسمبر حتى 5 يناير 2016", "2015-07-21"), (V{"2015-12-20", "2016-01-05"}));
   EXPECT_EQ(DatesOf("من 28 ذي الحجة إلى 1 محرم 1437هـ", "2015-07-21"), (V{"2015-10-11", "2015-10-14"}));
+  // A range whose first part is a day alone: its month and year are the
+  // end's (the day was a quantity "22-24" of أغسطس, or nothing, before).
+  EXPECT_EQ(DatesOf("في الفترة من 22 إلى 24 يوليو الجاري", "2015-07-21"), (V{"2015-07-22", "2015-07-24"}));
+  EXPECT_EQ(DatesOf("تقام البطولة 12 - 13 أغسطس المقبل", "2015-07-21"), (V{"2015-08-12", "2015-08-13"}));
+  EXPECT_EQ(DatesOf("بين 3 و5 فبراير 2013", "2015-07-21"), (V{"2013-02-03", "2013-02-05"}));
+  EXPECT_EQ(DatesOf("خلال المدة من 8 إلى 29 / 11 / 1433هـ", "2015-07-21"), (V{"2012-09-24", "2012-10-15"}));
+  EXPECT_EQ(QuantitiesOf("تقام البطولة 12 - 13 أغسطس المقبل"), V{});
+  EXPECT_EQ(DatesOf("من 3 إلى 5 ساعات", "2015-07-21"), V{});  // no date at its end
   {
     const auto facts = FactsOf("وذلك من 1 يناير إلى 30 يونيو 2015.", "2015-07-21");
     ASSERT_FALSE(facts.empty());
