@@ -37,7 +37,6 @@ struct DateWords {
   WordSet year_words{"عام", "العام", "سنة", "السنة", "أعوام"};  // before a year: عام 2014، لعام 2015
   // Between the two ends of a range: "من 14 يونيو إلى 15 يوليو 2018"، "بين 28 مايو و14 يوليو".
   WordSet range_to{"إلى", "الى", "حتى", "وحتى", "لغاية", "ولغاية", "و"};
-  WordSet range_from{"من", "بين", "خلال"};  // before the first day of a range: "من 22 إلى 24 يوليو"
   // Directions: الماضي -1, الجاري 0, المقبل +1.
   WordSet past{"الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة", "السابق", "الأخيرة", "الاخيرة"};
   WordSet now{"الجاري", "الجارية", "الحالي", "الحالية"};
@@ -236,21 +235,9 @@ class DateFinder {
     return month < m || (month == m && day <= d) ? y : y - 1;
   }
 
-  // Only a dash and white space between tokens a and b: "22-24"، "14 – 16".
-  bool DashBetween(size_t a, size_t b) const {
-    int dashes = 0;
-    for (char32_t c : w_.Gap(a, b)) {
-      if (c == '-' || c == 0x2013 || c == 0x2014) {
-        ++dashes;
-      } else if (c != ' ' && c != 0xA0 && c != 0x200F && c != 0x200E) {
-        return false;
-      }
-    }
-    return dashes == 1;
-  }
-
-  // The first day of a range whose month and year only its end gives: "من
-  // 22 إلى 24 يوليو"، "بين 3 و5 فبراير"، "15-25 يوليو"، "من 10 إلى 15 شوال".
+  // The first day of a range or pair whose month and year only its end
+  // gives: "من 22 إلى 24 يوليو"، "بين 3 و5 فبراير"، "15-25 يوليو"، "من 10
+  // إلى 15 شوال"، "16 و17 سبتمبر".
   // The end is read first, as it would be alone; the start is the day as
   // many days before it as its number is smaller (the anchor `next date`).
   // A start with the larger number (a range across months, "من 28 إلى 3
@@ -260,21 +247,23 @@ class DateFinder {
     if (!w_.IsNumber(i) || w_.Key(i).size() > 2) return 0;
     const int day = w_.SmallInt(i);
     if (day < 1 || day > 31) return 0;
-    size_t k;  // the end's day
-    if (DashBetween(i, i + 1)) {
-      k = i + 1;
-    } else if (i > 0 && d_.range_from.Has(d_.WithoutConjunction(w_.Key(i - 1))) && w_.Adjacent(i - 1, i) &&
-               d_.range_to.Has(w_.KeyAt(i + 1)) && w_.Adjacent(i, i + 1) && w_.Adjacent(i + 1, i + 2)) {
-      k = i + 2;
-    } else {
-      return 0;
-    }
+    // The end's day; also after و alone, two days of one month ("بدلا من
+    // 26 و27 أغسطس"، "يومي 16 و17 سبتمبر").
+    size_t k = RangeEnd(w_, i, i);
+    if (k == 0 && w_.Is(i + 1, d_.wa) && w_.Adjacent(i, i + 1) && w_.Adjacent(i + 1, i + 2)) k = i + 2;
+    if (k == 0) return 0;
     if (!w_.IsNumber(k) || w_.Key(k).size() > 2) return 0;
     const int end_day = w_.SmallInt(k);
     if (end_day <= day || end_day > 31) return 0;
     const size_t before = out_->size();
+    const std::optional<int64_t> previous = previous_;
     const size_t next = Match(k);
     if (next == k) return 0;  // no date at the end: "من 3 إلى 5 ساعات"
+    if (i > 0 && d_.HasWithClitic(d_.named_after, w_.Key(i - 1))) {  // "قوى 8 و14 آذار": a name
+      out_->resize(before);
+      previous_ = previous;
+      return next;
+    }
     if (out_->size() == before + 1) {
       const Fact& end = out_->back();
       if (end.span.begin == w_.SpanOf(k).begin && end.value.size() == 10) {

@@ -302,23 +302,22 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         if (dot >= 1 && dot <= 3 && k.size() == dot + 4 && k.find_first_not_of("0123456789.") == std::string_view::npos)
           thousands = FormatNumber(v * 1000);
       }
-      // A range: "10 - 20", "10-20".
-      if (last + 1 < w.size() && w.IsNumber(last + 1) && last == i) {
-        auto gap = w.Gap(last, last + 1);
-        bool dash = false, other = false;
-        for (char32_t c : gap) {
-          if (c == '-' || c == 0x2013) dash = true;
-          else if (c != ' ') other = true;
-        }
-        if (dash && !other && w.Number(last + 1) > v) {
-          double end = w.Number(last + 1);
-          last = last + 1;
-          // "50 - 55 ألف": the multiplier is both ends'.
-          if (const double m = MultiplierOf(w, last, end, &last); m > 0) {
-            value = FormatNumber(v * m);
-            end *= m;
-          }
-          value += "-" + FormatNumber(end);
+      // A range: "10 - 20", "10-20", "من 3 إلى 5"، "بين 20 و30"، "بين 60 و100
+      // مليون" (the end's multiplier is both ends'), "من 3 ملايين إلى 5
+      // ملايين" (each its own).
+      // Two years with words between ("من 2008 إلى 2010"، "بين 1998 و2013")
+      // are a period, no figure: left as they were, two numbers.
+      const bool own = last > i;
+      auto year = [](double y) { return y >= 1900 && y <= 2100 && y == std::floor(y); };
+      if (const size_t k = RangeEnd(w, i, last);
+          k != 0 && !(own && k == last + 1) && !(k == last + 2 && year(v) && year(w.Number(k)))) {
+        double end = w.Number(k);
+        size_t end_last = k;
+        const double m = MultiplierOf(w, k, end, &end_last);
+        if (end > v || (own && end * m > v)) {
+          if (m > 0) end *= m;
+          value = FormatNumber(!own && m > 0 ? v * m : v) + "-" + FormatNumber(end);
+          last = end_last;
           thousands.clear();
         }
       }

@@ -356,6 +356,10 @@ TEST(DateFactsTest, DaysAsReportsWriteThem) {
   EXPECT_EQ(DatesOf("خلال المدة من 8 إلى 29 / 11 / 1433هـ", "2015-07-21"), (V{"2012-09-24", "2012-10-15"}));
   EXPECT_EQ(QuantitiesOf("تقام البطولة 12 - 13 أغسطس المقبل"), V{});
   EXPECT_EQ(DatesOf("من 3 إلى 5 ساعات", "2015-07-21"), V{});  // no date at its end
+  // Two days of one month: "بدلا من 26 و27 أغسطس", "يومي 16 و17 سبتمبر".
+  EXPECT_EQ(DatesOf("تأجيل المباراتين إلى 16 و17 سبتمبر المقبل، بدلاً من 26 و27 أغسطس الجاري", "2015-08-10"),
+            (V{"2015-09-16", "2015-09-17", "2015-08-26", "2015-08-27"}));
+  EXPECT_EQ(DatesOf("قوى 8 و14 آذار", "2015-08-10"), V{});  // names
   {
     const auto facts = FactsOf("وذلك من 1 يناير إلى 30 يونيو 2015.", "2015-07-21");
     ASSERT_FALSE(facts.empty());
@@ -425,7 +429,14 @@ TEST(QuantityFactsTest, FiguresAsReportsWriteThem) {
   EXPECT_EQ(QuantitiesOf("ارتفعت بنسبة 85 في المائة و0.5 في المئة"), (V{"85 percent", "0.5 percent"}));
   // The ten of an ordinal is not a count.
   EXPECT_EQ(QuantitiesOf("أنهى الموسم في المركز الثالث عشر بالدوري"), V{});
-  EXPECT_EQ(QuantitiesOf("بين 32 و40 درهما في السنة"), (V{"32", "40 dirham"}));
+  // Ranges written with words, the end's unit and multiplier both ends'.
+  EXPECT_EQ(QuantitiesOf("بين 32 و40 درهما في السنة"), V{"32-40 dirham"});
+  EXPECT_EQ(QuantitiesOf("يستمر من 3 إلى 5 ساعات"), V{"3-5 hour"});
+  EXPECT_EQ(QuantitiesOf("بتكلفة تتراوح بين 60 و100 مليون ريال"), V{"60000000-100000000 SAR"});
+  EXPECT_EQ(QuantitiesOf("من 3 ملايين إلى 5 ملايين زائر"), V{"3000000-5000000"});
+  EXPECT_EQ(QuantitiesOf("ارتفع من 2500 إلى 11 ألف"), (V{"2500", "11000"}));  // no range: the end is smaller
+  EXPECT_EQ(QuantitiesOf("قتل 5 من 10 أشخاص"), (V{"5", "10"}));
+  EXPECT_EQ(QuantitiesOf("بين 1998 و2013"), (V{"1998", "2013"}));  // a period, no figure
   EXPECT_EQ(QuantitiesOf("بسعر 45 جنيها"), V{"45 pound"});
   // A preposition or a relative pronoun after a number is not what it counts.
   for (const char* text : {"ارتفعت منذ 2013 منذ سنوات", "في أسبوع 97.773 التي سجلها", "وصل عددهم إلى 36 الذي",

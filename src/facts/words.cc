@@ -146,6 +146,25 @@ bool AloneInMarks(const Words& w, size_t first, size_t last, bool apostrophe) {
   return p < w.u32.size() && (IsClosingMark(w.u32[p]) || (apostrophe && w.u32[p] == U'\''));
 }
 
+size_t RangeEnd(const Words& w, size_t first, size_t last) {
+  static const WordSet kFrom{"من", "بين", "خلال"}, kTo{"إلى", "الى", "حتى", "وحتى", "لغاية", "ولغاية"};
+  static const std::string kBayna = KeyOf("بين"), kWa = KeyOf("و");
+  if (last + 1 >= w.size()) return 0;
+  int dashes = 0;
+  bool other = false;
+  for (char32_t c : w.Gap(last, last + 1)) {
+    if (c == '-' || c == 0x2013 || c == 0x2014) ++dashes;
+    else if (c != ' ' && c != 0xA0 && c != 0x200F && c != 0x200E) other = true;
+  }
+  if (dashes == 1 && !other) return w.IsNumber(last + 1) ? last + 1 : 0;
+  if (first == 0 || !w.IsNumber(last + 2) || !w.Adjacent(first - 1, first) || !w.Adjacent(last, last + 1) ||
+      !w.Adjacent(last + 1, last + 2))
+    return 0;
+  const std::string_view from = WithoutConjunction(w.Key(first - 1)), to = w.Key(last + 1);
+  if (!kFrom.Has(from)) return 0;
+  return kTo.Has(to) || (from == kBayna && to == kWa) ? last + 2 : 0;
+}
+
 std::string_view WithoutConjunction(std::string_view key) {
   static const std::string kWa = KeyOf("و"), kFa = KeyOf("ف");
   return key.size() > 4 && (BeginsWith(key, kWa) || BeginsWith(key, kFa)) ? key.substr(kWa.size()) : key;

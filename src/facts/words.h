@@ -69,6 +69,12 @@ bool AloneInMarks(const Words& w, size_t first, size_t last, bool apostrophe = f
 // (وقال → قال, فأكد → أكد; و alone stays).
 std::string_view WithoutConjunction(std::string_view key);
 
+// The number token that ends a range beginning with the number of tokens
+// first..last: after a dash ("10 - 20", "22-24"), or after إلى / الى /
+// حتى / لغاية when من، بين or خلال stands before the start, or و after بين
+// ("من 3 إلى 5"، "بين 20 و30"); 0 when there is none.
+size_t RangeEnd(const Words& w, size_t first, size_t last);
+
 struct Words {
   const Article* article = nullptr;
   AnalyzedText at;
