@@ -310,6 +310,38 @@ bool PlaceAfterBi(std::string_view key) {
 
 }  // namespace
 
+namespace {
+
+// A Hijri month's name alone ("في رمضان"، "أواخر رمضان"، "انتهى رمضان") is
+// the month, not a person of that name (the tagger made رمضان one 156 times
+// on SaudiNewsNet), unless the article names such a person in full: محمد
+// رمضان، رمضان قادروف, then "ويقوم رمضان في الفيلم" is him.
+void MonthsAlone(std::vector<Fact>* out) {
+  static const WordSet kMonths{"محرم", "صفر", "رجب", "شعبان", "رمضان", "شوال"};
+  auto alone = [&](const Fact& f) {
+    return f.kind == FactKind::kEntity && f.name.find(' ') == std::string::npos && kMonths.Has(KeyOf(f.name));
+  };
+  std::vector<std::string> in_full;  // the words of the article's names of several words
+  for (const Fact& f : *out) {
+    if (f.kind != FactKind::kEntity || f.name.find(' ') == std::string::npos) continue;
+    size_t at = 0;
+    while (at <= f.name.size()) {
+      size_t sp = f.name.find(' ', at);
+      if (sp == std::string::npos) sp = f.name.size();
+      in_full.push_back(KeyOf(f.name.substr(at, sp - at)));
+      at = sp + 1;
+    }
+  }
+  out->erase(std::remove_if(out->begin(), out->end(),
+                            [&](const Fact& f) {
+                              return alone(f) && std::find(in_full.begin(), in_full.end(), KeyOf(f.name)) ==
+                                                     in_full.end();
+                            }),
+             out->end());
+}
+
+}  // namespace
+
 void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out) {
   static const std::string kWa = KeyOf("و"), kAl = KeyOf("ال"), kLil = KeyOf("لل");
   static const WordSet kMediaTriggers{"قناة", "وكالة", "صحيفة", "موقع", "إذاعة", "تلفزيون", "جريدة", "مجلة", "شبكة"};
@@ -557,6 +589,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
   }
   QuotedPersons(w, out);
   GazetteerNames(w, out);
+  MonthsAlone(out);
   std::stable_sort(out->begin(), out->end(), [](const Fact& x, const Fact& y) { return x.span.begin < y.span.begin; });
 }
 

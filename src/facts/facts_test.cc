@@ -956,20 +956,33 @@ TEST(EntityFactsTest, TheUniversityAloneIsNoName) {
 }
 
 // One letter names nothing ("منتخب مصر (أ)"، "رقم (أ / 13)"), nor do a few
-// words the tagger made names on SaudiNewsNet: فإن، وظلت، a page's "اكتب رأيك".
+// words the tagger made names on SaudiNewsNet: فإن، وظلت، a page's "اكتب رأيك",
+// the month of رمضان.
 TEST(EntityFactsTest, ALetterAloneIsNoName) {
   for (const char* text : {"تجمع المباراة الأولى منتخب مصر (أ) مع منتخب مصر (ب) عصرا.",
                            "بالأمر الملكي رقم (أ / 13) بتاريخ 3 / 3 / 1414هـ.",
                            "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك تنفذ لجنة التدريب برنامجها.",
                            "وتراجعت أسهم 14 شركة، وظلت أسهم 9 شركات أخرى دون تغير.",
                            "وقال بنيتز إنه بالنسبة للحارس الآخر الذي يمكن ضمه فإن هناك حارسين.",
-                           "وسجل اللاعب هدفا جميلا، وقال المدرب: \"جميل أن نشاهد تطور الفريق\"."}) {
+                           "وسجل اللاعب هدفا جميلا، وقال المدرب: \"جميل أن نشاهد تطور الفريق\".",
+                           "انتهى رمضان وبدأت قوافل المسافرين إلى الخارج.",
+                           "كالعادة، في تعامل إعلامنا العربي، جاء رمضان غريبا ورحل غريبا."}) {
     for (const auto& f : FactsOf(text)) {
       if (f.kind != FactKind::kEntity) continue;
       EXPECT_GT(f.name.size(), 2u) << text;  // more than one letter (two bytes in Arabic)
-      for (const char* word : {"رأيك", "وظلت", "فإن", "جميل"}) EXPECT_NE(f.text, word) << text;
+      for (const char* word : {"رأيك", "وظلت", "فإن", "جميل", "رمضان"}) EXPECT_NE(f.text, word) << text;
     }
   }
+}
+
+// A Hijri month alone is the month, unless the article names a person of
+// that name in full.
+TEST(EntityFactsTest, AMonthAloneIsAPersonOnlyNamedInFull) {
+  std::vector<std::string> persons;
+  for (const auto& f : FactsOf("أحدث نجم شباك في السينما المصرية الآن محمد رمضان وقف قبل عشر سنوات على باب مسرح "
+                               "سعيد صالح يطلب منه أن يمنحه دورا، ليصبح رمضان الآن هو ورقة الإيرادات الرابحة الأولى."))
+    if (f.kind == FactKind::kEntity && f.type == EntityType::kPerson) persons.push_back(f.text);
+  EXPECT_NE(std::find(persons.begin(), persons.end(), "رمضان"), persons.end());
 }
 
 TEST(EntityFactsTest, TwoBodiesJoinedByAndAreTwoOrganisations) {
