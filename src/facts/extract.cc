@@ -544,8 +544,18 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
   static const std::string kWa = KeyOf("و"), kFa = KeyOf("ف"), kLi = KeyOf("ل"), kMa = KeyOf("ما"),
                            kLima = KeyOf("لما"), kFi = KeyOf("في"), kAl = KeyOf("ال"),
                            kAn = KeyOf("عن");
-  std::string last_speaker;
-  std::string last_speaker_entity;
+  // The speakers named last, by the gender of the verb that named them (0
+  // masculine: قال، أضاف; 1 feminine: قالت، أضافت): "وقالت الوزارة ...
+  // وأضاف المتحدث ... وأكدت أن" carries the ministry over to أكدت, not the
+  // spokesman (the verb agrees with its subject: a ministry, sources, a
+  // woman take قالت). A speaker named by another cue (حسب، نقلا عن) stands
+  // for both. `latest`: the gender of the last one named.
+  static const WordSet kFeminine{"قالت", "أعلنت", "ذكرت", "أضافت", "أكدت", "أوضحت", "صرحت", "أشارت", "تابعت",
+                                 "أفادت", "كشفت", "اعتبرت", "شددت", "نقلت", "أعربت", "نفت", "زعمت", "ألقت",
+                                 "بينت", "لفتت", "تقول"};
+  std::string last_speaker[2];
+  std::string last_speaker_entity[2];
+  int latest = 0;
   size_t sent = 0;
   for (size_t i = 0; i < w.size(); ++i) {
     std::string_view k = w.Key(i);
@@ -814,7 +824,10 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     if (relay.kind == Relay::kFrom && (s1 == s0 || (!plausible(s0, s1) && !(s1 < w.size() && (SayingWords().Has(w.Key(s1)) ||
                                                                                          kThat.Has(w.Key(s1)))))))
       continue;
-    if ((relay.kind == Relay::kFromHim && (s1 != s0 || last_speaker.empty())) || (relay.kind == Relay::kItself && s1 == s0))
+    // A verb's subject carried over agrees with it; "نقلا عنه" is the last one named.
+    const int gender = !verb ? latest : kFeminine.Has(bare) || kFeminine.Has(k) ? 1 : 0;
+    if ((relay.kind == Relay::kFromHim && (s1 != s0 || last_speaker[latest].empty())) ||
+        (relay.kind == Relay::kItself && s1 == s0))
       continue;
     if (s1 > s0) {
       Span sp{w.SpanOf(s0).begin, w.SpanOf(std::min(s1, speaker_end) - 1).end};
@@ -829,9 +842,12 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       q.speaker = CleanName(w, s0, s0, false, &nf) + w.Text(Span{w.SpanOf(s0).end, sp.end});
       q.speaker_span = sp;
       speech = s1 < w.size() && kSpeech.Has(w.Key(s1));
-    } else if ((verb || relay.kind == Relay::kFromHim) && !last_speaker.empty()) {
-      q.speaker = last_speaker;  // "وأضاف أن...": the speaker before
-      q.speaker_entity = last_speaker_entity;
+    } else if (relay.kind == Relay::kFromHim && !last_speaker[latest].empty()) {
+      q.speaker = last_speaker[latest];
+      q.speaker_entity = last_speaker_entity[latest];
+    } else if (verb && !last_speaker[gender].empty()) {
+      q.speaker = last_speaker[gender];  // "وأضاف أن...": the speaker before
+      q.speaker_entity = last_speaker_entity[gender];
     } else {
       continue;
     }
@@ -957,8 +973,12 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
           q.speaker_entity = e.surface;
         }
       }
-      last_speaker = q.speaker;
-      last_speaker_entity = q.speaker_entity;
+      for (int g = 0; g < 2; ++g) {
+        if (verb && g != gender) continue;
+        last_speaker[g] = q.speaker;
+        last_speaker_entity[g] = q.speaker_entity;
+      }
+      latest = verb ? gender : latest;
     }
     out->push_back(std::move(q));
   }

@@ -519,6 +519,16 @@ TEST(QuoteFactsTest, AccordingToNamesASourceNotAMeasure) {
             (V{"الوزير", "الوزير"}));
 }
 
+// A speaker carried over to a verb without a subject ("وأضافت أن") agrees
+// with the verb: the ministry (قالت) after a spokesman (أضاف) spoke; no
+// quote when no one of the verb's gender was named.
+TEST(QuoteFactsTest, ACarriedOverSpeakerAgreesWithTheVerb) {
+  EXPECT_EQ(SpeakersOf("وقالت الوزارة في بيان إن العمل بدأ. وأضاف المتحدث باسم الوزارة أن المشروع سينتهي قريبا. "
+                       "وأكدت أن التمويل متوفر. وأشار إلى أن العمال وصلوا."),
+            (V{"الوزارة", "المتحدث باسم الوزارة", "الوزارة", "المتحدث باسم الوزارة"}));
+  EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل بدأ. وأكدت أن التمويل متوفر."), V{"الوزير"});
+}
+
 // "ونقلت الإذاعة عن يعالون القول إن": the medium relays, the one after عن
 // speaks; "عنه": the one spoken of before. نقل without عن or "that" is
 // "moved", no cue.
