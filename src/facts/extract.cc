@@ -719,8 +719,23 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
             t = first_from(t);
           }
         }
-        if (t < w.size() && end > s0 &&
-            (kThat.Has(w.Key(t)) || gap_before(t).second.find(U':') != std::u32string_view::npos)) {
+        // "that" or a colon right after the name; or, when the words in the
+        // marks are one name the tagger found, after a few words that hold
+        // no quotation mark ("وقالت «غوغل» في رسالة عبر موقعها إن"، "وكشف
+        // "ويكليكس" مطلع تموز أن"; not "وأضاف "لكن إيران حصلت على ما هو
+        // أكثر"، في إشارة إلى أنها", what was said).
+        auto that_at = [&](size_t u) {
+          return kThat.Has(w.Key(u)) || gap_before(u).second.find(U':') != std::u32string_view::npos;
+        };
+        bool that = t < w.size() && that_at(t);
+        bool named = false;
+        for (const auto& e : entities)
+          named = named || (end > s0 && e.span.begin == w.SpanOf(s0).begin && e.span.end >= w.SpanOf(end - 1).end);
+        for (size_t u = t + 1; named && !that && u < w.size() && u < t + 8 && w.SpanOf(u).end <= sentence.end; ++u) {
+          that = that_at(u);
+          if (gap_before(u).second.find_first_of(U"«\"“") != std::u32string_view::npos) break;
+        }
+        if (t < w.size() && end > s0 && that) {
           said_next = false;
           quoted_speaker = true;
           s1 = end;
@@ -839,7 +854,8 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       }
       // As written, without the first word's clitic.
       size_t nf;
-      q.speaker = CleanName(w, s0, s0, false, &nf) + w.Text(Span{w.SpanOf(s0).end, sp.end});
+      // (In quotation marks, the first word has none: "وصرّح "فالون" is not ف + الون.)
+      q.speaker = quoted_speaker ? w.Text(sp) : CleanName(w, s0, s0, false, &nf) + w.Text(Span{w.SpanOf(s0).end, sp.end});
       q.speaker_span = sp;
       speech = s1 < w.size() && kSpeech.Has(w.Key(s1));
     } else if (relay.kind == Relay::kFromHim && !last_speaker[latest].empty()) {

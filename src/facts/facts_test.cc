@@ -529,6 +529,20 @@ TEST(QuoteFactsTest, ACarriedOverSpeakerAgreesWithTheVerb) {
   EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل بدأ. وأكدت أن التمويل متوفر."), V{"الوزير"});
 }
 
+// A name in quotation marks right after the verb speaks, also with a few
+// words before "that" when the tagger found it ("وقالت «غوغل» في رسالة إن");
+// a sentence in them is what was said. No clitic comes off a quoted name.
+TEST(QuoteFactsTest, AQuotedNameAfterTheVerbSpeaks) {
+  EXPECT_EQ(SpeakersOf("وقالت «غوغل» في رسالة عبر موقع التواصل الاجتماعي إن الخدمة متاحة."), V{"غوغل"});
+  EXPECT_EQ(SpeakersOf("وقالت «الخطوط السعودية» في بيان إن الرحلات ستستأنف."), V{"الخطوط السعودية"});
+  EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل بدأ. وأضاف \"لكن إيران حصلت على ما هو أكثر\"، في إشارة إلى أنها ستجني "
+                       "المليارات."),
+            (V{"الوزير", "الوزير"}));
+  EXPECT_EQ(SpeakersOf("وقال وزير الدفاع البريطاني مايكل فالون إن الطائرات وصلت. وصرح \"فالون\" في بيان أن المهمة "
+                       "مستمرة."),
+            (V{"وزير الدفاع البريطاني مايكل فالون", "فالون"}));
+}
+
 // "ونقلت الإذاعة عن يعالون القول إن": the medium relays, the one after عن
 // speaks; "عنه": the one spoken of before. نقل without عن or "that" is
 // "moved", no cue.
