@@ -517,6 +517,58 @@ bool IsMediumTold(const Words& w, size_t first, size_t last) {
   return false;
 }
 
+namespace {
+
+const WordSet kQad{"قد", "فقد"};
+
+// The first token of a person or organisation named right before the cue at
+// token i, as its subject ("كيري قال"، "الخارجية الأميركية قالت"، "أمانو قد
+// أشار"), or SIZE_MAX: only white space or قد between, the name not told
+// something (لوكالة الصحافة الفرنسية), and its first word no "that" (the
+// tagger's "فإن لافروف" is لافروف).
+size_t SubjectBefore(const Words& w, const std::vector<Fact>& entities, size_t i, const WordSet& that) {
+  // A verb with و begins its own clause ("...في الفيفا وقال إن"); a name after
+  // a preposition is its object ("وعن راموس قال"، "الإشراف على المنتخب قال").
+  static const std::string kWa = KeyOf("و");
+  static const WordSet kPrepositions{"عن", "وعن", "على", "وعلى", "في", "وفي", "إلى", "الى", "من", "ومن",
+                                     "مع",  "ومع", "بين", "حول", "ضد",  "لدى", "عند", "تجاه", "بشأن"};
+  if (i == 0 || BeginsWith(w.Key(i), kWa)) return SIZE_MAX;
+  size_t k = i - 1;
+  if (kQad.Has(w.Key(k)) && k > 0 && w.Adjacent(k, i)) --k;
+  if (!w.Adjacent(k, k + 1)) return SIZE_MAX;
+  const uint32_t end = w.SpanOf(k).end;
+  for (const Fact& e : entities) {
+    if (e.span.end != end || (e.type != EntityType::kPerson && e.type != EntityType::kOrganisation)) continue;
+    size_t f = k;
+    while (f > 0 && w.SpanOf(f).begin > e.span.begin) --f;
+    if (that.Has(WithoutConjunction(w.Key(f))) && f < k) ++f;
+    if (f > 0 && w.Adjacent(f - 1, f) && kPrepositions.Has(w.Key(f - 1))) return SIZE_MAX;
+    // The name begins its clause: after punctuation, a word that opens one
+    // (أما، لكن، وكان، أن...), or a title that does ("أما المستشارة الألمانية
+    // أنجيلا ميركل فأوضحت"، "لكن المدرب لويس إنريكي أكد"); not a name a
+    // noun governs ("وكيل أعمال أوتاميندي قد كشف"، "الشقيق الأصغر للملا
+    // عمر قال"، "المتحدث باسم الرئيس الأفغاني أشرف غني قال": its speaker).
+    static const WordSet kOpeners{"أما", "لكن", "ولكن", "كان", "وكان", "كانت", "وكانت", "بينما", "فيما", "حيث",
+                                  "كما", "وكما", "غير", "إلا", "الا", "ثم", "وقد", "لقد"};
+    auto opens = [&](size_t t) {
+      if (t == 0) return true;
+      for (char32_t c : w.Gap(t - 1, t))
+        if (c == '.' || c == 0x060C || c == ',' || c == ':' || c == '\n' || c == 0x061B || c == ';') return true;
+      return kOpeners.Has(w.Key(t - 1)) || that.Has(WithoutConjunction(w.Key(t - 1)));
+    };
+    size_t p = f;
+    while (p > 0 && p + 4 > f && !opens(p)) --p;
+    if (!opens(p) || (p < f && !(Gazetteer::Get().Lookup(WithoutConjunction(w.Key(p))) & (kGazPersonTitle | kGazOrgTrigger))))
+      return SIZE_MAX;
+    static const std::string kLi = KeyOf("ل");
+    if (BeginsWith(w.Key(f), kLi) && !BeginsWith(e.name, "ل")) return SIZE_MAX;  // told: لوكالة
+    return f;
+  }
+  return SIZE_MAX;
+}
+
+}  // namespace
+
 void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<Fact>* out) {
   const WordSet& kVerbs = TellWords::Get().verbs;
   static const WordSet kAccording{"حسب", "بحسب", "وفق", "وفقا", "طبقا", "نقلا", "حسبما", "بحسبما", "وفقما"};
@@ -861,6 +913,14 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     } else if (relay.kind == Relay::kFromHim && !last_speaker[latest].empty()) {
       q.speaker = last_speaker[latest];
       q.speaker_entity = last_speaker_entity[latest];
+    } else if (size_t f = verb ? SubjectBefore(w, entities, i, kThat) : SIZE_MAX; f != SIZE_MAX) {
+      // "كيري قال في مقابلة إن"، "وزارة الخارجية الأميركية قالت إن"، "أما
+      // فيليب هاموند فقال إن"، "وكان أمانو قد أشار إلى أن": the subject
+      // before the verb.
+      size_t nf;
+      const size_t last = kQad.Has(w.Key(i - 1)) ? i - 2 : i - 1;
+      q.speaker = CleanName(w, f, f, false, &nf) + w.Text(Span{w.SpanOf(f).end, w.SpanOf(last).end});
+      q.speaker_span = Span{w.SpanOf(f).begin, w.SpanOf(last).end};
     } else if (verb && !last_speaker[gender].empty()) {
       q.speaker = last_speaker[gender];  // "وأضاف أن...": the speaker before
       q.speaker_entity = last_speaker_entity[gender];
@@ -977,7 +1037,8 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       q.via = w.Text(*relay.via);
       q.via_span = relay.via;
     }
-    q.span = Span{std::min(w.SpanOf(i).begin, q.said.begin), std::max(q.said.end, q.speaker_span ? q.speaker_span->end : 0u)};
+    q.span = Span{std::min({w.SpanOf(i).begin, q.said.begin, q.speaker_span ? q.speaker_span->begin : UINT32_MAX}),
+                  std::max(q.said.end, q.speaker_span ? q.speaker_span->end : 0u)};
     q.text = w.Text(q.span);
     // The speaker's entity: the entity mention with most overlap.
     if (q.speaker_span) {

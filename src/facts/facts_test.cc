@@ -543,6 +543,20 @@ TEST(QuoteFactsTest, AQuotedNameAfterTheVerbSpeaks) {
             (V{"وزير الدفاع البريطاني مايكل فالون", "فالون"}));
 }
 
+// A name that begins its clause right before the verb is its subject
+// ("لكن كيري قال"، "أما فيليب هاموند فقال"، "وكان أمانو قد أشار"); not a name
+// after a preposition or one a noun governs, and not before a verb with و.
+TEST(QuoteFactsTest, ASubjectBeforeTheVerbSpeaks) {
+  EXPECT_EQ(SpeakersOf("وأوضح المتحدث أن الهجوم فشل. لكن كيري قال في مقابلة تلفزيونية إن الاتفاق جيد."),
+            (V{"المتحدث", "كيري"}));
+  EXPECT_EQ(SpeakersOf("أما فيليب هاموند فقال إن وزراء الكتلة الأوروبية يركزون على الحل."), V{"فيليب هاموند"});
+  EXPECT_EQ(SpeakersOf("وكان أمانو قد أشار إلى أن الوكالة تحتاج تمويلا إضافيا."), V{"أمانو"});
+  EXPECT_EQ(SpeakersOf("غير أن وزارة الخارجية الأميركية قالت إنه لا دليل على الهجمات."),
+            V{"وزارة الخارجية الأميركية"});
+  EXPECT_EQ(SpeakersOf("وقال المدرب إن الفريق جاهز. وعن راموس قال إنه قائد الفريق."), (V{"المدرب", "المدرب"}));
+  EXPECT_EQ(SpeakersOf("وكان أوجينيو لوبيز وكيل أعمال أوتاميندي قد كشف أن موكله يرغب في الرحيل."), V{});
+}
+
 // "ونقلت الإذاعة عن يعالون القول إن": the medium relays, the one after عن
 // speaks; "عنه": the one spoken of before. نقل without عن or "that" is
 // "moved", no cue.
