@@ -562,8 +562,9 @@ const internal::WordSet& KilledWords() {
   return s;
 }
 const internal::WordSet& WoundedWords() {
-  static const internal::WordSet s{"جرح",    "جرحى",   "جريح",    "جريحا", "إصابة", "إصابات", "مصاب",
-                                   "مصابين", "مصابون", "wounded", "injured", "injuries"};
+  static const internal::WordSet s{"جرح",    "جرحى",    "جريح",   "جريحا",  "إصابة",   "إصابات",  "مصاب",
+                                   "مصابين", "مصابون",  "أصيب",   "أصيبوا", "أصيبت",   "اصيب",    "wounded",
+                                   "injured", "injuries"};
   return s;
 }
 const internal::WordSet& VagueCounts() {
@@ -604,6 +605,23 @@ std::string CountAt(const internal::DocText& t, const std::vector<const Fact*>& 
   if (b == "عدد" && i + 1 < t.at.tokens.tokens.size() && t.at.tokens.Key(t.at.tokens.tokens[i + 1]) == "كبير")
     return "many";
   return "";
+}
+
+// Whether two casualty values ("killed: 13; wounded: 40", "killed and
+// wounded: tens") speak of the same people: both of the killed, or both of
+// the wounded ("killed and wounded" is of both). A toll of the dead and
+// one of the wounded do not contradict each other.
+bool ShareARole(const std::string& a, const std::string& b) {
+  auto roles = [](const std::string& v) {
+    int r = 0;
+    if (v.find("killed and wounded") != std::string::npos) r |= 3;
+    size_t at = 0;
+    while ((at = v.find("killed: ", at)) != std::string::npos) r |= 1, ++at;
+    at = 0;
+    while ((at = v.find("wounded: ", at)) != std::string::npos) r |= 2, ++at;
+    return r;
+  };
+  return (roles(a) & roles(b)) != 0;
 }
 
 void CasualtyClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& copies, const StoryText& st,
@@ -682,7 +700,7 @@ void CasualtyClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex
     return it->second;
   };
   auto groups = ConflictGroups(docs, copies, all, [&](size_t i, size_t j) {
-    if (all[i].value == all[j].value) return false;
+    if (all[i].value == all[j].value || !ShareARole(all[i].value, all[j].value)) return false;
     if (same(i, j, FactKind::kQuantity)) return true;
     return first[i] && first[j] && Cosine(article(all[i].doc), article(all[j].doc)) >= kSameStory;
   });

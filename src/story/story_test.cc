@@ -538,6 +538,16 @@ TEST_F(ConflictTest, CasualtiesCountedInWordsAndThousands) {
   EXPECT_EQ(values, (std::set<std::string>{"killed: 32; wounded: 100", "killed: 140000"}));
 }
 
+// A toll of the dead and one of the wounded are about different people:
+// no conflict; two tolls of the dead are.
+TEST_F(ConflictTest, TheDeadAndTheWoundedAreCountedApart) {
+  const std::string where = " في انفجار سيارة مفخخة استهدف سوق الخضار في مدينة الرمادي غرب العراق صباح اليوم الجمعة.";
+  Compare({{"a", "2015-07-25T10:00", "قتل 3 أشخاص" + where}, {"b", "2015-07-25T11:00", "أصيب 5 أشخاص" + where}});
+  EXPECT_TRUE(Conflicts("casualties").empty());
+  Compare({{"a", "2015-07-25T10:00", "قتل 3 أشخاص" + where}, {"b", "2015-07-25T11:00", "قتل 5 أشخاص" + where}});
+  EXPECT_EQ(Conflicts("casualties").size(), 1u);
+}
+
 TEST_F(ConflictTest, AnAgeIsNotACasualtyCount) {
   Compare({{"a", "2015-07-23T10:00", "وقتل محمد علاونة (22 عاما) برصاصة في الصدر خلال مواجهات قرب جنين."},
            {"b", "2015-07-23T11:00", "قتل رصاص الجيش محمد علاونة (23 سنة) خلال مواجهات قرب جنين."}});
