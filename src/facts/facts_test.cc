@@ -527,6 +527,15 @@ TEST(QuoteFactsTest, ACarriedOverSpeakerAgreesWithTheVerb) {
                        "وأكدت أن التمويل متوفر. وأشار إلى أن العمال وصلوا."),
             (V{"الوزارة", "المتحدث باسم الوزارة", "الوزارة", "المتحدث باسم الوزارة"}));
   EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل بدأ. وأكدت أن التمويل متوفر."), V{"الوزير"});
+  // The present, as features tell it.
+  EXPECT_EQ(SpeakersOf("وقالت الوزارة إن العمل بدأ. ويضيف الخبير الاقتصادي فضل البوعينين لـ«الشرق الأوسط» أن "
+                       "الجالية كبيرة. وتضيف أن التمويل متوفر."),
+            (V{"الوزارة", "الخبير الاقتصادي فضل البوعينين", "الوزارة"}));
+  bool medium = false;
+  for (const auto& f : FactsOf("ويوضح الخبير الاستراتيجي عبد الناصر العايد لـ«الشرق الأوسط»، أن تأمين العاصمة صعب."))
+    if (f.kind == FactKind::kEntity && f.name == "الشرق الأوسط")
+      medium = f.type == EntityType::kOrganisation && f.medium;
+  EXPECT_TRUE(medium);
 }
 
 // A name in quotation marks right after the verb speaks, also with a few
