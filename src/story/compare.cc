@@ -535,8 +535,14 @@ void FigureClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& 
         if (x.doc == doc && ValuesOverlap(x.value, value)) return true;
       return false;
     };
+    // Two years are no two counts: "كأس العالم 2018 وكأس آسيا 2019" read as
+    // 2018 and 2019 of "وكأس".
+    auto year = [](const std::string& v) {
+      return v.size() == 4 && v.find_first_not_of("0123456789") == std::string::npos && v >= "1900" && v <= "2100";
+    };
     auto groups = ConflictGroups(docs, copies, all, [&](size_t i, size_t j) {
-      return compared && !gives(all[i].doc, all[j].value) && !gives(all[j].doc, all[i].value) &&
+      return compared && !(year(all[i].value) && year(all[j].value)) && !gives(all[i].doc, all[j].value) &&
+             !gives(all[j].doc, all[i].value) &&
              Cosine(near[i], near[j]) >= kSameWords && same(i, j, FactKind::kQuantity);
     });
     std::vector<bool> taken(all.size(), false);

@@ -548,6 +548,13 @@ TEST_F(ConflictTest, TheDeadAndTheWoundedAreCountedApart) {
   EXPECT_EQ(Conflicts("casualties").size(), 1u);
 }
 
+// Years next to a noun are no counts of it.
+TEST_F(ConflictTest, TwoYearsAreNoTwoCounts) {
+  Compare({{"a", "2015-08-06T10:00", "تقام المباراة في كوالالمبور ضمن التصفيات المؤهلة لكأس العالم 2018 وكأس آسيا 2019."},
+           {"b", "2015-08-06T11:00", "تقام المباراة في كوالالمبور ضمن التصفيات المؤهلة لكأس العالم 2019 وكأس آسيا 2019."}});
+  EXPECT_TRUE(Conflicts("figure").empty());
+}
+
 TEST_F(ConflictTest, AnAgeIsNotACasualtyCount) {
   Compare({{"a", "2015-07-23T10:00", "وقتل محمد علاونة (22 عاما) برصاصة في الصدر خلال مواجهات قرب جنين."},
            {"b", "2015-07-23T11:00", "قتل رصاص الجيش محمد علاونة (23 سنة) خلال مواجهات قرب جنين."}});
