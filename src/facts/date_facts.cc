@@ -1,5 +1,6 @@
 // Date facts: absolute dates (through the ingest stage's MatchWrittenDate),
 // Hijri dates, and relative expressions resolved against an anchor.
+#include <algorithm>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -269,13 +270,8 @@ class DateFinder {
       if (end.span.begin == w_.SpanOf(k).begin && end.value.size() == 10) {
         const int y = std::atoi(end.value.substr(0, 4).c_str()), m = std::atoi(end.value.substr(5, 2).c_str()),
                   d = std::atoi(end.value.substr(8, 2).c_str());
-        Fact start;
-        start.kind = FactKind::kDate;
-        start.span = Span{w_.SpanOf(i).begin, w_.SpanOf(i).end};
-        start.text = w_.Text(start.span);
-        start.value = IsoOf(CivilFromDays(DaysFromCivil(y, m, d) - (end_day - day)));
-        start.anchor = kNextDate;
-        out_->insert(out_->begin() + static_cast<std::ptrdiff_t>(before), std::move(start));
+        Emit(i, i, IsoOf(CivilFromDays(DaysFromCivil(y, m, d) - (end_day - day))), kNextDate);
+        std::rotate(out_->begin() + static_cast<std::ptrdiff_t>(before), out_->end() - 1, out_->end());  // in text order
       }
     }
     return next;

@@ -322,16 +322,9 @@ void MonthsAlone(std::vector<Fact>* out) {
     return f.kind == FactKind::kEntity && f.name.find(' ') == std::string::npos && kMonths.Has(KeyOf(f.name));
   };
   std::vector<std::string> in_full;  // the words of the article's names of several words
-  for (const Fact& f : *out) {
-    if (f.kind != FactKind::kEntity || f.name.find(' ') == std::string::npos) continue;
-    size_t at = 0;
-    while (at <= f.name.size()) {
-      size_t sp = f.name.find(' ', at);
-      if (sp == std::string::npos) sp = f.name.size();
-      in_full.push_back(KeyOf(f.name.substr(at, sp - at)));
-      at = sp + 1;
-    }
-  }
+  for (const Fact& f : *out)
+    if (f.kind == FactKind::kEntity && f.name.find(' ') != std::string::npos)
+      for (const std::string& word : SplitWords(f.name)) in_full.push_back(KeyOf(word));
   out->erase(std::remove_if(out->begin(), out->end(),
                             [&](const Fact& f) {
                               return alone(f) && std::find(in_full.begin(), in_full.end(), KeyOf(f.name)) ==

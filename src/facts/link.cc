@@ -14,6 +14,7 @@
 #include <set>
 
 #include "facts/extract_internal.h"
+#include "util/strings.h"
 #include "util/union_find.h"
 
 namespace sada {
@@ -36,23 +37,13 @@ const std::vector<std::vector<const char*>>& AliasSets() {
 }
 
 
-std::vector<std::string> SplitWords(const std::string& s) {
-  std::vector<std::string> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    size_t j = s.find(' ', i);
-    if (j == std::string::npos) j = s.size();
-    if (j > i) out.push_back(s.substr(i, j - i));
-    i = j + 1;
-  }
-  return out;
-}
 
 }  // namespace
 
 // A medium told is linked apart from a place or person of the same name
 // (the newspaper الشرق الأوسط, not the region): its key is marked.
 constexpr char kMediumMark = '\x01';
+using internal::SplitWords;
 std::string EntityLinker::KeyFor(const Fact& f) {
   std::string key = internal::KeyOf(f.surface);
   return f.medium ? kMediumMark + key : key;

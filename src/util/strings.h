@@ -3,9 +3,10 @@
 #define SADA_UTIL_STRINGS_H_
 
 #include <cctype>
-#include <string>
 #include <functional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "text/utf8.h"
 
@@ -94,6 +95,19 @@ inline std::u32string ToU32(std::string_view s) {
   std::u32string u;
   ToU32(s, &u);
   return u;
+}
+
+// The words of s between single spaces, empty ones dropped.
+inline std::vector<std::string> SplitWords(const std::string& s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = s.find(' ', i);
+    if (j == std::string::npos) j = s.size();
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
 }
 
 }  // namespace sada::internal
