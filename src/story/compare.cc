@@ -744,6 +744,7 @@ void DateClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& co
   std::vector<Statement> all;
   std::vector<int32_t> offset;  // days after the publication day, for a day counted from it; else INT32_MIN
   std::vector<int32_t> days;    // the day, for a value of day precision; else INT32_MIN
+  std::vector<int32_t> told_on;  // for a day counted from its article's own day (أمس، اليوم الخميس): that day
   for (uint32_t d = 0; d < docs.size(); ++d) {
     if (!docs[d].facts) continue;
     const int32_t published = DayNumber(docs[d].article->published);
@@ -756,6 +757,8 @@ void DateClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& co
       offset.push_back(f.anchor == "publication" && day != INT32_MIN && published != INT32_MIN ? day - published
                                                                                              : INT32_MIN);
       days.push_back(day);
+      const bool counted = f.anchor == "publication" || f.anchor == "named day" || f.anchor == "dateline";
+      told_on.push_back(counted ? published : INT32_MIN);
       Claim& c = by_value[v];
       c.kind = "date";
       c.about = v;
@@ -784,6 +787,11 @@ void DateClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& co
     if (a.value == b.value || a.value.size() != b.value.size()) return false;  // like precision only
     if (offset[i] != INT32_MIN && offset[i] == offset[j]) return false;
     if (may_be(i, j) || may_be(j, i)) return false;
+    // Each counted from its own article's day, in articles of different
+    // days: a daily report ("اليوم" in the weather, the market, a
+    // spokesman's tally, "أمس" in each day's strikes) tells each day's own
+    // news in the same words, as often as one event.
+    if (told_on[i] != INT32_MIN && told_on[j] != INT32_MIN && told_on[i] != told_on[j]) return false;
     return one_date[i] && one_date[j] && same(i, j, FactKind::kDate);
   });
   std::vector<bool> taken(all.size(), false);  // a date's statements also stay in its value's claim

@@ -477,6 +477,17 @@ TEST_F(ConflictTest, YesterdayPublishedADayApartSaysTheSame) {
   EXPECT_TRUE(Conflicts("date").empty());
 }
 
+// Days counted from their own articles' days, in articles of different
+// days, are each day's news: a daily report in the same words is no
+// conflict (the weather, a market, each day's air strikes).
+TEST_F(ConflictTest, EachDaysReportCountsFromItsOwnDay) {
+  Compare({{"a", "2015-07-22T10:00", Aid("اليوم")}, {"b", "2015-07-25T10:00", Aid("أمس")}});
+  EXPECT_TRUE(Conflicts("date").empty());
+  // The same reports on one day still conflict (OneEventDatedTwoWays).
+  Compare({{"a", "2015-07-22T10:00", Aid("اليوم")}, {"b", "2015-07-22T12:00", Aid("أمس الأول")}});
+  EXPECT_EQ(Conflicts("date").size(), 1u);
+}
+
 TEST_F(ConflictTest, DifferentEventsWithTheSameTitlesDoNotConflict) {
   // The same visitor, received by the king one day and the crown prince the
   // day before: the titles alike, the events not.
