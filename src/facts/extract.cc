@@ -742,7 +742,10 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
           "دراسة",   "الدراسة", "نتائج",    "موقع",     "الموقع",   "وسائل",    "صحيفة",    "وكالة",
           "المصادر", "مسؤولو",  "معلومات",  "المعلومات", "قول",     "رواية",    "تصريحات",  "التصريحات",
           "خبراء",   "الخبراء", "محللون",   "المحللون", "محللين",   "مراقبون",  "شهادات",   "إفادة",
-          "تقارير",  "التقارير"};
+          "تقارير",  "التقارير",
+          // "وقال تعالى: {...}": God, the Exalted, speaks the verse quoted
+          // (not the speaker named before; never carried over to the next cue).
+          "تعالى",   "سبحانه"};
       Span sp{w.SpanOf(a).begin, w.SpanOf(b - 1).end};
       for (const auto& e : entities)
         if (e.span.begin >= sp.begin && e.span.begin < sp.end) return true;
@@ -1054,7 +1057,8 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
           q.speaker_entity = e.surface;
         }
       }
-      for (int g = 0; g < 2; ++g) {
+      static const WordSet kExalted{"تعالى", "سبحانه"};
+      for (int g = 0; g < 2 && !kExalted.Has(KeyOf(SplitWords(q.speaker).front())); ++g) {
         if (verb && g != gender) continue;
         last_speaker[g] = q.speaker;
         last_speaker_entity[g] = q.speaker_entity;

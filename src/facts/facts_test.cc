@@ -531,6 +531,9 @@ TEST(QuoteFactsTest, ACarriedOverSpeakerAgreesWithTheVerb) {
   EXPECT_EQ(SpeakersOf("وقالت الوزارة إن العمل بدأ. ويضيف الخبير الاقتصادي فضل البوعينين لـ«الشرق الأوسط» أن "
                        "الجالية كبيرة. وتضيف أن التمويل متوفر."),
             (V{"الوزارة", "الخبير الاقتصادي فضل البوعينين", "الوزارة"}));
+  // "وقال تعالى": God speaks the verse, and is not carried over.
+  EXPECT_EQ(SpeakersOf("وقال الشيخ إن الصلاة فريضة. وقال تعالى: {وأقيموا الصلاة}. وقال: «الصلاة عماد الدين»."),
+            (V{"الشيخ", "تعالى", "الشيخ"}));
   bool medium = false;
   for (const auto& f : FactsOf("ويوضح الخبير الاستراتيجي عبد الناصر العايد لـ«الشرق الأوسط»، أن تأمين العاصمة صعب."))
     if (f.kind == FactKind::kEntity && f.name == "الشرق الأوسط")
