@@ -12,6 +12,7 @@
 #include "sada/ingest.h"
 #include "sada/text.h"
 #include "test_util.h"
+#include "util/strings.h"
 
 namespace sada {
 namespace {
@@ -45,14 +46,7 @@ std::vector<std::string> SeedSentences() {
 
 // Word-level edits at a given rate (replace, drop or insert).
 std::string Edit(const std::string& text, double rate, std::mt19937_64* rng) {
-  std::vector<std::string> words;
-  size_t i = 0;
-  while (i < text.size()) {
-    size_t j = text.find(' ', i);
-    if (j == std::string::npos) j = text.size();
-    if (j > i) words.push_back(text.substr(i, j - i));
-    i = j + 1;
-  }
+  const std::vector<std::string> words = internal::SplitWords(text);
   std::string out;
   std::uniform_real_distribution<double> u(0, 1);
   for (const auto& w : words) {

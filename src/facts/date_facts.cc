@@ -36,8 +36,6 @@ struct DateWords {
   WordSet hijri_mark{"هـ", "ه", "هجري", "هجرية", "للهجرة"};
   WordSet ad_mark{"م", "ميلادي", "ميلادية", "للميلاد"};
   WordSet year_words{"عام", "العام", "سنة", "السنة", "أعوام"};  // before a year: عام 2014، لعام 2015
-  // Between the two ends of a range: "من 14 يونيو إلى 15 يوليو 2018"، "بين 28 مايو و14 يوليو".
-  WordSet range_to{"إلى", "الى", "حتى", "وحتى", "لغاية", "ولغاية", "و"};
   // Directions: الماضي -1, الجاري 0, المقبل +1.
   WordSet past{"الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة", "السابق", "الأخيرة", "الاخيرة"};
   WordSet now{"الجاري", "الجارية", "الحالي", "الحالية"};
@@ -222,7 +220,8 @@ class DateFinder {
   // the end's year, or the year before when the day and month come after
   // the end's (a range crossing the new year). Token k is the connector.
   std::optional<int> YearFromRangeEnd(size_t k, int month, int day, bool hijri) const {
-    if (!d_.range_to.Has(w_.KeyAt(k)) || !w_.Adjacent(k, k + 1)) return std::nullopt;
+    // Between the two ends: "من 14 يونيو إلى 15 يوليو 2018"، "بين 28 مايو و14 يوليو".
+    if (!(RangeConnectors().Has(w_.KeyAt(k)) || w_.Is(k, d_.wa)) || !w_.Adjacent(k, k + 1)) return std::nullopt;
     int y, m, d;
     if (hijri) {
       auto end = ParseHijri(k + 1);

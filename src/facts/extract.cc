@@ -481,6 +481,10 @@ struct TellWords {
                 // لـ«الشرق الأوسط» أن"، "وتضيف أن".
                 "يضيف", "تضيف", "يؤكد", "تؤكد", "يوضح", "توضح", "يشير", "تشير",
                 "يكشف", "تكشف"};  // not يرى، يعتبر، يروي: "you see", "is considered", "narrates a story"
+  // Those of them of a feminine subject (a ministry, sources, a woman).
+  WordSet feminine{"قالت", "أعلنت", "ذكرت", "أضافت", "أكدت", "أوضحت", "صرحت", "أشارت", "تابعت",
+                   "أفادت", "كشفت", "اعتبرت", "شددت", "نقلت", "أعربت", "نفت", "زعمت", "ألقت",
+                   "بينت", "لفتت", "تقول", "تضيف", "تؤكد", "توضح", "تشير", "تكشف"};
   // "قال في تصريح لـ«عكاظ»": words before the outlet told.
   WordSet told_context{"تصريح",  "تصريحات", "تصريحه", "تصريحاته", "تصريحها", "حديث",  "حديثه",
                        "حديثها", "اتصال",   "هاتفي",  "هاتفيا",   "مقابلة",  "متحدثا", "متحدثة",
@@ -533,42 +537,41 @@ const WordSet kQad{"قد", "فقد"};
 size_t SubjectBefore(const Words& w, const std::vector<Fact>& entities, size_t i, const WordSet& that) {
   // A verb with و begins its own clause ("...في الفيفا وقال إن"); a name after
   // a preposition is its object ("وعن راموس قال"، "الإشراف على المنتخب قال").
-  static const std::string kWa = KeyOf("و");
+  static const std::string kWa = KeyOf("و"), kLi = KeyOf("ل");
   static const WordSet kPrepositions{"عن", "وعن", "على", "وعلى", "في", "وفي", "إلى", "الى", "من", "ومن",
                                      "مع",  "ومع", "بين", "حول", "ضد",  "لدى", "عند", "تجاه", "بشأن"};
+  // The name begins its clause: after punctuation, a word that opens one
+  // (أما، لكن، وكان، أن...), or a title that does ("أما المستشارة الألمانية
+  // أنجيلا ميركل فأوضحت"، "لكن المدرب لويس إنريكي أكد"); not a name a
+  // noun governs ("وكيل أعمال أوتاميندي قد كشف"، "الشقيق الأصغر للملا
+  // عمر قال"، "المتحدث باسم الرئيس الأفغاني أشرف غني قال": its speaker).
+  static const WordSet kOpeners{"أما", "لكن", "ولكن", "كان", "وكان", "كانت", "وكانت", "بينما", "فيما", "حيث",
+                                "كما", "وكما", "غير", "إلا", "الا", "ثم", "وقد", "لقد"};
+  auto opens = [&](size_t t) {
+    if (t == 0) return true;
+    for (char32_t c : w.Gap(t - 1, t))
+      if (c == '.' || c == 0x060C || c == ',' || c == ':' || c == '\n' || c == 0x061B || c == ';') return true;
+    return kOpeners.Has(w.Key(t - 1)) || that.Has(WithoutConjunction(w.Key(t - 1)));
+  };
   if (i == 0 || BeginsWith(w.Key(i), kWa)) return SIZE_MAX;
   size_t k = i - 1;
   if (kQad.Has(w.Key(k)) && k > 0 && w.Adjacent(k, i)) --k;
   if (!w.Adjacent(k, k + 1)) return SIZE_MAX;
   const uint32_t end = w.SpanOf(k).end;
-  for (const Fact& e : entities) {
-    if (e.span.end != end || (e.type != EntityType::kPerson && e.type != EntityType::kOrganisation)) continue;
-    size_t f = k;
-    while (f > 0 && w.SpanOf(f).begin > e.span.begin) --f;
-    if (that.Has(WithoutConjunction(w.Key(f))) && f < k) ++f;
-    if (f > 0 && w.Adjacent(f - 1, f) && kPrepositions.Has(w.Key(f - 1))) return SIZE_MAX;
-    // The name begins its clause: after punctuation, a word that opens one
-    // (أما، لكن، وكان، أن...), or a title that does ("أما المستشارة الألمانية
-    // أنجيلا ميركل فأوضحت"، "لكن المدرب لويس إنريكي أكد"); not a name a
-    // noun governs ("وكيل أعمال أوتاميندي قد كشف"، "الشقيق الأصغر للملا
-    // عمر قال"، "المتحدث باسم الرئيس الأفغاني أشرف غني قال": its speaker).
-    static const WordSet kOpeners{"أما", "لكن", "ولكن", "كان", "وكان", "كانت", "وكانت", "بينما", "فيما", "حيث",
-                                  "كما", "وكما", "غير", "إلا", "الا", "ثم", "وقد", "لقد"};
-    auto opens = [&](size_t t) {
-      if (t == 0) return true;
-      for (char32_t c : w.Gap(t - 1, t))
-        if (c == '.' || c == 0x060C || c == ',' || c == ':' || c == '\n' || c == 0x061B || c == ';') return true;
-      return kOpeners.Has(w.Key(t - 1)) || that.Has(WithoutConjunction(w.Key(t - 1)));
-    };
-    size_t p = f;
-    while (p > 0 && p + 4 > f && !opens(p)) --p;
-    if (!opens(p) || (p < f && !(Gazetteer::Get().Lookup(WithoutConjunction(w.Key(p))) & (kGazPersonTitle | kGazOrgTrigger))))
-      return SIZE_MAX;
-    static const std::string kLi = KeyOf("ل");
-    if (BeginsWith(w.Key(f), kLi) && !BeginsWith(e.name, "ل")) return SIZE_MAX;  // told: لوكالة
-    return f;
-  }
-  return SIZE_MAX;
+  const auto e = std::find_if(entities.begin(), entities.end(), [&](const Fact& x) {
+    return x.span.end == end && (x.type == EntityType::kPerson || x.type == EntityType::kOrganisation);
+  });
+  if (e == entities.end()) return SIZE_MAX;
+  size_t f = k;
+  while (f > 0 && w.SpanOf(f).begin > e->span.begin) --f;
+  if (that.Has(WithoutConjunction(w.Key(f))) && f < k) ++f;
+  if (f > 0 && w.Adjacent(f - 1, f) && kPrepositions.Has(w.Key(f - 1))) return SIZE_MAX;
+  size_t p = f;
+  while (p > 0 && p + 4 > f && !opens(p)) --p;
+  if (!opens(p) || (p < f && !(Gazetteer::Get().Lookup(WithoutConjunction(w.Key(p))) & (kGazPersonTitle | kGazOrgTrigger))))
+    return SIZE_MAX;
+  if (BeginsWith(w.Key(f), kLi) && !BeginsWith(e->name, "ل")) return SIZE_MAX;  // told: لوكالة
+  return f;
 }
 
 }  // namespace
@@ -606,9 +609,10 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
   // spokesman (the verb agrees with its subject: a ministry, sources, a
   // woman take قالت). A speaker named by another cue (حسب، نقلا عن) stands
   // for both. `latest`: the gender of the last one named.
-  static const WordSet kFeminine{"قالت", "أعلنت", "ذكرت", "أضافت", "أكدت", "أوضحت", "صرحت", "أشارت", "تابعت",
-                                 "أفادت", "كشفت", "اعتبرت", "شددت", "نقلت", "أعربت", "نفت", "زعمت", "ألقت",
-                                 "بينت", "لفتت", "تقول", "تضيف", "تؤكد", "توضح", "تشير", "تكشف"};
+  const WordSet& kFeminine = TellWords::Get().feminine;
+  // "وقال تعالى: {...}": God, the Exalted, speaks the verse quoted (not the
+  // speaker named before).
+  static const WordSet kExalted{"تعالى", "سبحانه"};
   std::string last_speaker[2];
   std::string last_speaker_entity[2];
   int latest = 0;
@@ -742,10 +746,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
           "دراسة",   "الدراسة", "نتائج",    "موقع",     "الموقع",   "وسائل",    "صحيفة",    "وكالة",
           "المصادر", "مسؤولو",  "معلومات",  "المعلومات", "قول",     "رواية",    "تصريحات",  "التصريحات",
           "خبراء",   "الخبراء", "محللون",   "المحللون", "محللين",   "مراقبون",  "شهادات",   "إفادة",
-          "تقارير",  "التقارير",
-          // "وقال تعالى: {...}": God, the Exalted, speaks the verse quoted
-          // (not the speaker named before; never carried over to the next cue).
-          "تعالى",   "سبحانه"};
+          "تقارير",  "التقارير"};
       Span sp{w.SpanOf(a).begin, w.SpanOf(b - 1).end};
       for (const auto& e : entities)
         if (e.span.begin >= sp.begin && e.span.begin < sp.end) return true;
@@ -754,7 +755,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       if (kOneOf.Has(w.Key(a)) && a + 1 < b) ++a;
       std::string_view k = w.Key(a);
       uint32_t g = w.gaz[a];
-      if (kSources.Has(k) || (g & (kGazPersonTitle | kGazOrgTrigger)) != 0) return true;
+      if (kSources.Has(k) || kExalted.Has(k) || (g & (kGazPersonTitle | kGazOrgTrigger)) != 0) return true;
       if (according && BeginsWith(k, kLi) && k.size() > 4 && kSources.Has(k.substr(kLi.size())))
         return true;  // وفقا لبيانات
       return !named_only && (!according || told) && BeginsWith(k, kAl) && k.size() > 6;
@@ -1057,8 +1058,9 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
           q.speaker_entity = e.surface;
         }
       }
-      static const WordSet kExalted{"تعالى", "سبحانه"};
-      for (int g = 0; g < 2 && !kExalted.Has(KeyOf(SplitWords(q.speaker).front())); ++g) {
+      // God's words are never carried over to the next cue.
+      const bool exalted = kExalted.Has(KeyOf(q.speaker.substr(0, q.speaker.find(' '))));
+      for (int g = 0; g < 2 && !exalted; ++g) {
         if (verb && g != gender) continue;
         last_speaker[g] = q.speaker;
         last_speaker_entity[g] = q.speaker_entity;

@@ -36,14 +36,13 @@ const std::vector<std::vector<const char*>>& AliasSets() {
   return kSets;
 }
 
-
-
 }  // namespace
+
+using internal::SplitWords;
 
 // A medium told is linked apart from a place or person of the same name
 // (the newspaper الشرق الأوسط, not the region): its key is marked.
 constexpr char kMediumMark = '\x01';
-using internal::SplitWords;
 std::string EntityLinker::KeyFor(const Fact& f) {
   std::string key = internal::KeyOf(f.surface);
   return f.medium ? kMediumMark + key : key;

@@ -146,8 +146,14 @@ bool AloneInMarks(const Words& w, size_t first, size_t last, bool apostrophe) {
   return p < w.u32.size() && (IsClosingMark(w.u32[p]) || (apostrophe && w.u32[p] == U'\''));
 }
 
+const WordSet& RangeConnectors() {
+  static const WordSet kTo{"إلى", "الى", "حتى", "وحتى", "لغاية", "ولغاية"};
+  return kTo;
+}
+
 size_t RangeEnd(const Words& w, size_t first, size_t last) {
-  static const WordSet kFrom{"من", "بين", "خلال"}, kTo{"إلى", "الى", "حتى", "وحتى", "لغاية", "ولغاية"};
+  static const WordSet kFrom{"من", "بين", "خلال"};
+  const WordSet& kTo = RangeConnectors();
   static const std::string kBayna = KeyOf("بين"), kWa = KeyOf("و");
   if (last + 1 >= w.size()) return 0;
   int dashes = 0;

@@ -74,6 +74,8 @@ std::string_view WithoutConjunction(std::string_view key);
 // حتى / لغاية when من، بين or خلال stands before the start, or و after بين
 // ("من 3 إلى 5"، "بين 20 و30"); 0 when there is none.
 size_t RangeEnd(const Words& w, size_t first, size_t last);
+// The words between a range's two ends: إلى، الى، حتى، لغاية (and with و).
+const WordSet& RangeConnectors();
 
 struct Words {
   const Article* article = nullptr;
