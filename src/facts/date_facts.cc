@@ -22,6 +22,11 @@ struct DateWords {
   WordMap ordinals{{"الأول", 1},  {"الثاني", 2}, {"الثالث", 3},  {"الرابع", 4},  {"الخامس", 5},
                    {"السادس", 6}, {"السابع", 7}, {"الثامن", 8},  {"التاسع", 9},  {"العاشر", 10},
                    {"العشرين", 20}, {"الثلاثين", 30}};
+  // Days of two words: the unit, then عشر ("الخامس عشر" 15) or the tens
+  // with و ("الحادي والعشرين" 21، "الحادي والثلاثين" 31).
+  WordMap ordinal_units{{"الحادي", 1}, {"الواحد", 1}, {"الثاني", 2}, {"الثالث", 3}, {"الرابع", 4},
+                        {"الخامس", 5}, {"السادس", 6}, {"السابع", 7}, {"الثامن", 8}, {"التاسع", 9}};
+  WordMap ordinal_tens{{"عشر", 10}, {"والعشرين", 20}, {"والعشرون", 20}, {"والثلاثين", 30}, {"والثلاثون", 30}};
   // Cardinal number words as counts of days, months, years.
   WordMap cardinals{{"واحد", 1}, {"واحدة", 1}, {"اثنين", 2}, {"اثنان", 2}, {"ثلاثة", 3},
                     {"ثلاث", 3}, {"أربعة", 4}, {"أربع", 4}, {"خمسة", 5}, {"خمس", 5},
@@ -63,8 +68,11 @@ struct DateWords {
                      "عدو", "حليف", "مستقبل", "مدرسة", "مدن", "قبل"};
   // Before a day and month without a year: a name (قوى 8 آذار، ثورة 25 يناير،
   // شارع 30 يونيو), not a day of this year.
+  // Events known by their day (أحداث 11 سبتمبر، هجمات الحادي عشر من
+  // سبتمبر) are names too.
   WordSet named_after{"قوى", "تيار", "تحالف", "ثورة", "حركة", "انتفاضة", "حرب",
-                      "شارع", "ميدان", "جسر", "مدينة", "كوبري", "نفق"};
+                      "شارع", "ميدان", "جسر", "مدينة", "كوبري", "نفق",
+                      "أحداث", "هجمات", "اعتداءات", "تفجيرات", "حوادث", "مجزرة", "مذبحة"};
   std::string muwafiq = KeyOf("الموافق"), ala = KeyOf("على"), al_aan = KeyOf("الآن"), al_awwal = KeyOf("الأول"), al_ghad = KeyOf("الغد");
   std::string min = KeyOf("من"), shahr = KeyOf("شهر"), al_shahr = KeyOf("الشهر"), hadha = KeyOf("هذا"),
               al = KeyOf("ال"), today = KeyOf("اليوم"), awwal = KeyOf("أول"), yawm = KeyOf("يوم"),
@@ -84,7 +92,7 @@ struct DateWords {
   // or a month name (Match tries them in this order).
   WordSet starts;
   DateWords() {
-    for (const WordMap* m : {&hijri_months, &ordinals, &weekdays, &en_days, &en_weekdays, &en_dir})  // Hijri, DayOfMonth, Relative, English
+    for (const WordMap* m : {&hijri_months, &ordinals, &ordinal_units, &weekdays, &en_days, &en_weekdays, &en_dir})  // Hijri, DayOfMonth, Relative, English
       for (const auto& [k, v] : m->entries()) starts.AddKey(k);
     for (const std::string* k : {&rabi, &jumada, &jumada2, &dhu, &dhi,  // Hijri
                                  &shahr, &al_shahr,                      // MonthRelative
@@ -139,6 +147,21 @@ int DayCount(const Words& w, size_t i, size_t* last) {
   }
   return 0;
 }
+
+}  // namespace
+
+bool MonthAfterDay(const Words& w, size_t k) {
+  const DateWords& d = Dw();
+  if (w.Is(k, d.min)) ++k;
+  if (w.Is(k, d.shahr)) ++k;
+  int words = 0;
+  constexpr int kSafar = 2;
+  if (MonthFromKey(w.KeyAt(k), w.KeyAt(k + 1), &words) > 0) return true;
+  const int hijri = HijriMonthAt(w, k, &words);
+  return hijri > 0 && hijri != kSafar;
+}
+
+namespace {
 
 constexpr const char* kNamedDay = "named day";
 constexpr const char* kNextDate = "next date";  // the year of a range's end (YearFromRangeEnd)
@@ -244,16 +267,19 @@ class DateFinder {
   // أغسطس") is left unread, as before. Returns the token after the end, or
   // 0 when token i begins no such range.
   size_t RangeStart(size_t i) {
-    if (!w_.IsNumber(i) || w_.Key(i).size() > 2) return 0;
-    const int day = w_.SmallInt(i);
+    size_t day_last, end_last;
+    const int day = DayNumber(i, &day_last);
     if (day < 1 || day > 31) return 0;
     // The end's day; also after و alone, two days of one month ("بدلا من
-    // 26 و27 أغسطس"، "يومي 16 و17 سبتمبر").
-    size_t k = RangeEnd(w_, i, i);
-    if (k == 0 && w_.Is(i + 1, d_.wa) && w_.Adjacent(i, i + 1) && w_.Adjacent(i + 1, i + 2)) k = i + 2;
-    if (k == 0) return 0;
-    if (!w_.IsNumber(k) || w_.Key(k).size() > 2) return 0;
-    const int end_day = w_.SmallInt(k);
+    // 26 و27 أغسطس"، "يومي 16 و17 سبتمبر"), or after و glued to an
+    // ordinal ("في الرابع والخامس من أغسطس").
+    size_t k = w_.IsNumber(i) ? RangeEnd(w_, i, i) : 0;
+    if (k == 0 && w_.Is(day_last + 1, d_.wa) && w_.Adjacent(day_last, day_last + 1) && w_.Adjacent(day_last + 1, day_last + 2))
+      k = day_last + 2;
+    if (k == 0 && !w_.IsNumber(i) && w_.Adjacent(day_last, day_last + 1) && BeginsWith(w_.KeyAt(day_last + 1), d_.wa))
+      k = day_last + 1;
+    if (k == 0 || w_.IsNumber(k) != w_.IsNumber(i)) return 0;
+    const int end_day = DayNumber(k, &end_last);
     if (end_day <= day || end_day > 31) return 0;
     const size_t before = out_->size();
     const std::optional<int64_t> previous = previous_;
@@ -269,7 +295,7 @@ class DateFinder {
       if (end.span.begin == w_.SpanOf(k).begin && end.value.size() == 10) {
         const int y = std::atoi(end.value.substr(0, 4).c_str()), m = std::atoi(end.value.substr(5, 2).c_str()),
                   d = std::atoi(end.value.substr(8, 2).c_str());
-        Emit(i, i, IsoOf(CivilFromDays(DaysFromCivil(y, m, d) - (end_day - day))), kNextDate);
+        Emit(i, day_last, IsoOf(CivilFromDays(DaysFromCivil(y, m, d) - (end_day - day))), kNextDate);
         std::rotate(out_->begin() + static_cast<std::ptrdiff_t>(before), out_->end() - 1, out_->end());  // in text order
       }
     }
@@ -310,6 +336,26 @@ class DateFinder {
     }
     return first;
   }
+  // A day of the month written as an ordinal at token i ("العاشر"، "الخامس
+  // عشر"، "الحادي والعشرين"), also after a و glued to it ("والخامس", the
+  // second of two days); sets *last to its last token. 0 if none.
+  int OrdinalDay(size_t i, size_t* last) const {
+    *last = i;
+    const std::string_view k = w_.KeyAt(i), bare = d_.WithoutConjunction(k);
+    if (int u = d_.ordinal_units.Get(bare); u > 0 && w_.Adjacent(i, i + 1))
+      if (int t = d_.ordinal_tens.Get(w_.KeyAt(i + 1)); t > 0 && t + u <= 31) {
+        *last = i + 1;
+        return t + u;
+      }
+    return d_.ordinals.Get(bare);
+  }
+  // A day of the month at token i: a number of one or two digits, or an
+  // ordinal (OrdinalDay); sets *last to its last token. 0 if none.
+  int DayNumber(size_t i, size_t* last) const {
+    *last = i;
+    if (w_.IsNumber(i)) return w_.Key(i).size() <= 2 ? w_.SmallInt(i) : 0;
+    return OrdinalDay(i, last);
+  }
   bool OnlyNumbers(size_t from, size_t to) const {
     for (size_t j = from; j < to; ++j)
       if (!w_.IsNumber(j)) return false;
@@ -319,12 +365,8 @@ class DateFinder {
   // يوليو", "28 من يوليو", "الثامن من شهر ذي القعدة", "10 جمادى الآخر").
   bool DateAt(size_t j) const {
     if (MatchWrittenDate(w_.at.tokens, j, w_.u32) || ParseHijri(j)) return true;
-    if (!(w_.IsNumber(j) && w_.Key(j).size() <= 2) && d_.ordinals.Get(w_.KeyAt(j)) == 0) return false;
-    size_t k = j + 1;
-    if (w_.Is(k, d_.min)) ++k;
-    if (w_.Is(k, d_.shahr)) ++k;
-    int words = 0;
-    return MonthFromKey(w_.KeyAt(k), w_.KeyAt(k + 1), &words) > 0 || HijriMonthAt(w_, k, &words) > 0;
+    size_t last;
+    return DayNumber(j, &last) > 0 && MonthAfterDay(w_, last + 1);
   }
 
   void Emit(size_t first, size_t last, const std::string& value, const char* anchor) {
@@ -410,12 +452,11 @@ class DateFinder {
   std::optional<HijriDate> ParseHijri(size_t i) const {
     int day = 0, words = 0;
     size_t j = i;
-    if (w_.IsNumber(i) && w_.Number(i) >= 1 && w_.Number(i) <= 30) {
-      day = w_.SmallInt(i);
-      j = i + 1;
-    } else if (int o = d_.ordinals.Get(w_.KeyAt(i)); o >= 1 && o <= 30) {
-      day = o;  // "العاشر من شهر شوال"
-      j = i + 1;
+    if (int n = DayNumber(i, &j); n >= 1 && n <= 30) {
+      day = n;  // "10 شوال"، "العاشر من شهر شوال"، "الثامن والعشرين من رمضان"
+      ++j;
+    } else {
+      j = i;
     }
     if (day > 0 && w_.Is(j, d_.min)) ++j;
     if (day > 0 && w_.Is(j, d_.shahr)) ++j;
@@ -522,20 +563,15 @@ class DateFinder {
 
   // "الثامن من نوفمبر الجاري", "14 من الشهر الماضي", "19 نوفمبر" (no year).
   size_t DayOfMonth(size_t i) {
-    int day = 0;
-    if (w_.IsNumber(i) && w_.Key(i).size() <= 2) {
-      day = w_.SmallInt(i);
-    } else {
-      day = d_.ordinals.Get(w_.KeyAt(i));
-      int words = 0;  // كانون الثاني، تشرين الأول: the ordinal is the month's
-      if (day > 0 && i > 0 && MonthFromKey(d_.WithoutConjunction(w_.Key(i - 1)), w_.Key(i), &words) > 0 && words == 2) return 0;
-    }
+    size_t day_last;
+    const int day = DayNumber(i, &day_last);
+    int words = 0;  // كانون الثاني، تشرين الأول: the ordinal is the month's
+    if (day > 0 && !w_.IsNumber(i) && i > 0 && MonthFromKey(d_.WithoutConjunction(w_.Key(i - 1)), w_.Key(i), &words) > 0 && words == 2) return 0;
     if (day < 1 || day > 31) return 0;
-    size_t j = i + 1;
+    size_t j = day_last + 1;
     if (w_.Is(j, d_.min)) ++j;
-    if (w_.Is(j, d_.shahr) && j > i + 1) ++j;  // "27 من شهر يوليو"
+    if (w_.Is(j, d_.shahr) && j > day_last + 1) ++j;  // "27 من شهر يوليو"
     if (j >= w_.size()) return 0;
-    int words = 0;
     int month = MonthFromKey(w_.Key(j), w_.KeyAt(j + 1), &words);
     std::optional<int> dir;
     size_t last;
@@ -571,7 +607,7 @@ class DateFinder {
     } else {
       return 0;
     }
-    if (j == i + 1 && month == 0) return 0;
+    if (j == day_last + 1 && month == 0) return 0;
     if (i > 0 && d_.HasWithClitic(d_.named_after, w_.Key(i - 1))) return last + 1;  // قوى 8 آذار: a name
     if (!anchor_.day) {
       Emit(WithWeekday(First(i)), last, "", "");

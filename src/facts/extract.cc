@@ -269,6 +269,8 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       if ((b > 0 && letter(b - 1)) || (e < w.u32.size() && letter(e))) continue;
       // "الساعة 1020 بتوقيت جرينتش": the time of day.
       if (i > 0 && kHour.Has(w.Key(i - 1))) continue;
+      // "ثورة 25 يناير"، "هجمات 11 سبتمبر": a day of a month in a name.
+      if (w.Key(i).size() <= 2 && w.SmallInt(i) >= 1 && w.SmallInt(i) <= 31 && MonthAfterDay(w, i + 1)) continue;
       double v = w.Number(i);
       // "935ر6 مليون برميل": a decimal written in the order it shows right
       // to left, ر for the point (6.935).

@@ -11,7 +11,12 @@
 namespace sada::internal {
 
 void FindDates(const Words& w, std::vector<Fact>* out);
-// Skips numbers inside the spans of `dates`.
+// A month's name at token k, after من or شهر ("27 من شهر يوليو"، "10
+// شوال"): what follows the number of a day of that month. Not صفر, which is
+// also zero ("1 - صفر").
+bool MonthAfterDay(const Words& w, size_t k);
+// Skips numbers inside the spans of `dates`, and days of a month ("ثورة 25
+// يناير", a name FindDates gives no date).
 void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<Fact>* out);
 // The article as the entity tagger reads it: its sentences' tokens, and the
 // token index in `w` of each.

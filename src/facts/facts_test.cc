@@ -365,6 +365,20 @@ TEST(DateFactsTest, DaysAsReportsWriteThem) {
     ASSERT_FALSE(facts.empty());
     EXPECT_EQ(facts[0].anchor, "next date");  // where its year came from
   }
+  // Days written as ordinals of two words, Gregorian and Hijri, and two of
+  // them joined by و (each was the month alone, or nothing, before).
+  EXPECT_EQ(DatesOf("بعد التوقيع على الاتفاق في الرابع عشر من يوليو الحالي", "2015-07-25"), V{"2015-07-14"});
+  EXPECT_EQ(DatesOf("في الحادي والعشرين من سبتمبر", "2015-07-25"), V{"2015-09-21"});
+  EXPECT_EQ(DatesOf("حتى الحادي والثلاثين من ديسمبر 2016", "2015-07-25"), V{"2016-12-31"});
+  EXPECT_EQ(DatesOf("في الخامس عشر من الشهر الماضي", "2015-07-25"), V{"2015-06-15"});
+  EXPECT_EQ(DatesOf("ليلة السابع والعشرين من رمضان المنصرم", "2015-07-25"), V{"2015-07-14"});
+  EXPECT_EQ(DatesOf("سيزور إيران في الرابع والخامس من أغسطس المقبل", "2015-07-25"), (V{"2015-08-04", "2015-08-05"}));
+  EXPECT_EQ(DatesOf("الساعة الحادية عشرة من صباح اليوم", "2015-07-25"), V{"2015-07-25"});  // an hour, then the day
+  // Events known by their day are names, neither dates of this year nor
+  // counts of a month; with the year written, the day is that year's.
+  EXPECT_EQ(DatesOf("منذ هجمات 11 سبتمبر وأحداث الحادي عشر من سبتمبر", "2015-07-25"), V{});
+  EXPECT_EQ(QuantitiesOf("منذ هجمات 11 سبتمبر وثورة 25 يناير"), V{});
+  EXPECT_EQ(DatesOf("أحداث الحادي عشر من سبتمبر عام 2001", "2015-07-25"), V{"2001-09-11"});
   // The ordinal of a Levantine month name is not a day.
   EXPECT_EQ(DatesOf("معركة كوباني في تشرين الأول/أكتوبر"), V{});
   EXPECT_EQ(DatesOf("بين أيلول - سبتمبر، وكانون الثاني - يناير"), V{});
