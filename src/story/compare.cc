@@ -814,11 +814,58 @@ bool AnonymousSource(std::string_view speaker_key) {
   return kHeads.Has(speaker_key.substr(0, sp));
 }
 
+// Within a story, a person named by fewer words ("الغامدي"، "جمعان
+// الغامدي") is the one named in full ("جمعان بن دايس الغامدي") when that is
+// the only fullest name among the story's speakers holding the same words
+// in order and ending with the same word; outlets name one spokesman each
+// their own way. Only names of persons (`persons`: the story's person
+// entities, as keys) join: a country is not its news agency (البحرين،
+// وكالة أنباء البحرين), a bloc not its leader. Unnamed sources (keys with
+// '#') stay apart.
+void JoinShortNames(const std::set<std::string>& persons, std::map<std::string, Claim>* by_speaker) {
+  std::vector<std::map<std::string, Claim>::iterator> named;
+  std::vector<std::vector<std::string>> words;
+  for (auto it = by_speaker->begin(); it != by_speaker->end(); ++it)
+    if (persons.count(it->first) != 0) {
+      named.push_back(it);
+      words.push_back(internal::SplitWords(it->first));
+    }
+  auto within = [&](size_t a, size_t b) {  // a's words are b's, fewer, in order, with b's last
+    const auto &x = words[a], &y = words[b];
+    if (x.empty() || x.size() >= y.size() || x.back() != y.back()) return false;
+    size_t j = 0;
+    for (const auto& w : y)
+      if (j < x.size() && w == x[j]) ++j;
+    return j == x.size();
+  };
+  std::vector<std::pair<size_t, size_t>> moves;  // (short name, full name)
+  for (size_t a = 0; a < named.size(); ++a) {
+    std::vector<size_t> fuller;
+    for (size_t b = 0; b < named.size(); ++b)
+      if (within(a, b)) fuller.push_back(b);
+    std::vector<size_t> fullest;
+    for (size_t b : fuller)
+      if (std::none_of(fuller.begin(), fuller.end(), [&](size_t c) { return within(b, c); })) fullest.push_back(b);
+    if (fullest.size() == 1) moves.push_back({a, fullest[0]});
+  }
+  for (const auto& [a, b] : moves) {
+    auto& to = named[b]->second.statements;
+    auto& from = named[a]->second.statements;
+    to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+    std::stable_sort(to.begin(), to.end(), [](const Statement& x, const Statement& y) {
+      return std::tie(x.doc, x.span.begin) < std::tie(y.doc, y.span.begin);
+    });
+  }
+  for (const auto& m : moves) by_speaker->erase(named[m.first]);
+}
+
 void QuoteClaims(const std::vector<StoryDoc>& docs, const StoryText& st, std::vector<Claim>* out) {
   std::map<std::string, Claim> by_speaker;
+  std::set<std::string> persons;
   for (uint32_t d = 0; d < docs.size(); ++d) {
     if (!docs[d].facts) continue;
     for (const Fact& f : *docs[d].facts) {
+      if (f.kind == FactKind::kEntity && f.type == EntityType::kPerson) persons.insert(Normalize(f.name, Form::kMatchKey));
       if (f.kind != FactKind::kQuote) continue;
       std::string who = !f.speaker_entity.empty() ? f.speaker_entity : f.speaker;
       if (who.empty()) continue;
@@ -834,6 +881,7 @@ void QuoteClaims(const std::vector<StoryDoc>& docs, const StoryText& st, std::ve
       c.statements.push_back(MakeStatement(docs, st, d, f.span, SpanText(docs[d], said)));
     }
   }
+  JoinShortNames(persons, &by_speaker);
   for (auto& [k, c] : by_speaker) out->push_back(std::move(c));
 }
 

@@ -616,6 +616,24 @@ TEST_F(SummaryTest, UnnamedSourcesAreNotCorroboratedByEachOther) {
   EXPECT_EQ(named, 1);
 }
 
+// One spokesman named three ways by three outlets is one speaker, quoted by
+// all three; a country and its news agency stay two.
+TEST_F(SummaryTest, AShortNameOfASpeakerIsTheFullNameInTheStory) {
+  Compare({{"one", "2015-08-06T10:00",
+            "وقال المتحدث الرسمي للدفاع المدني بالباحة العقيد جمعان بن دايس الغامدي إن الفرق سيطرت على الحريق."},
+           {"two", "2015-08-06T11:00", "وقال العقيد جمعان الغامدي إن التحقيقات كشفت أن الحريق اندلع بسبب الألعاب النارية."},
+           {"three", "2015-08-06T12:00", "وأكد الغامدي أن الحريق لم يسفر عن إصابات."},
+           {"four", "2015-08-06T13:00", "وقالت وكالة أنباء البحرين إن السلطات أحبطت عملية تهريب."},
+           {"five", "2015-08-06T14:00", "وقالت البحرين إن السلطات أحبطت عملية تهريب."}});
+  std::map<std::string, std::set<std::string>> outlets;  // speaker -> outlets quoting
+  for (const Claim& c : out_.claims)
+    if (c.kind == "quote")
+      for (const Statement& s : c.statements) outlets[c.about].insert(articles_[s.doc].source);
+  EXPECT_EQ(outlets, (std::map<std::string, std::set<std::string>>{{"جمعان بن دايس الغامدي", {"one", "two", "three"}},
+                                                                  {"وكالة أنباء البحرين", {"four"}},
+                                                                  {"البحرين", {"five"}}}));
+}
+
 // One word in two spellings is one framed entity: what each outlet calls
 // the militias is compared side by side.
 TEST_F(SummaryTest, FramingJoinsTwoSpellingsOfOneWord) {
