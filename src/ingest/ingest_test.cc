@@ -14,6 +14,7 @@
 #include "sada/ingest.h"
 #include "sada/text.h"
 #include "ingest/json_writer.h"
+#include "text/utf8.h"
 #include "util/strings.h"
 
 namespace sada {
@@ -224,6 +225,26 @@ TEST(IngestTest, CharacterReferencesInTitlesAreDecodedTheTextIsKept) {
   EXPECT_EQ(a.title, "توزيع \u201cموسوعة\u201d \"أ\" ا & &bogus; &#0; &#xD800; & ;");
   EXPECT_EQ(a.source, "Al & B");
   EXPECT_EQ(a.text, "AT&amp;T &#39;x&#39;");  // offsets point into the text as given
+}
+
+// The tags a site puts after the text are marked (the summary, the facts
+// compared and the timeline leave them out); the same word in the text is not.
+TEST(IngestTest, TagsAfterTheTextAreMarked) {
+  auto tags_of = [](const std::string& text) -> std::string {
+    CollectSink sink;
+    IngestStats stats;
+    IngestBuffer("t.jsonl", "{\"text\":\"" + text + "\"}\n", {}, &sink, &stats);
+    if (sink.articles.size() != 1 || !sink.articles[0].tags) return "-";
+    const Span s = *sink.articles[0].tags;
+    const std::u32string u = internal::ToU32(sink.articles[0].text);
+    std::string out;
+    for (uint32_t i = s.begin; i < s.end; ++i) AppendUtf8(u[i], &out);
+    return out;
+  };
+  EXPECT_EQ(tags_of("وتمكنت الفرق من السيطرة على الحريق. سمات تبوك جامعة معمة تبوك "), "سمات تبوك جامعة معمة تبوك");
+  EXPECT_EQ(tags_of("وقال إن الحوار مستمر.\\nسمات الحرب اليمن علي صالح"), "سمات الحرب اليمن علي صالح");
+  EXPECT_EQ(tags_of("وهذه من سمات القيادة الناجحة"), "-");  // not after a sentence's end
+  EXPECT_EQ(tags_of("انتهى اللقاء. سمات القائد كثيرة، منها الصبر."), "-");  // a sentence
 }
 
 TEST(IngestTest, IdsAreStableAndUnique) {

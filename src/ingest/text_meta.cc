@@ -213,9 +213,59 @@ bool TryCreditLine(const LineReader& lr, Article* a) {
   return true;
 }
 
+// A list of tags after the text, as one site puts them ("... في عدن. سمات
+// اليمن الحوثي عدن"): the word سمات after the last sentence's end (or a line
+// break), then 1 to 20 words with no punctuation to the end of the text.
+// Words the text uses ("من سمات القيادة") are not after a sentence's end.
+void FindTags(Article* a) {
+  static const std::string kLabel = "سمات";
+  const std::string_view t = a->text;
+  auto space_before = [&](size_t e) {  // the length of the spaces, NBSP and direction marks ending at e
+    size_t n = 0;
+    for (;;) {
+      const std::string_view head = t.substr(0, e - n);
+      if (!head.empty() && (head.back() == ' ' || head.back() == '\n' || head.back() == '\r' || head.back() == '\t')) {
+        ++n;
+      } else if (head.size() >= 2 && head.substr(head.size() - 2) == "\xC2\xA0") {
+        n += 2;
+      } else if (head.size() >= 3 && (head.substr(head.size() - 3) == "\xE2\x80\xAB" ||
+                                      head.substr(head.size() - 3) == "\xE2\x80\x8F")) {
+        n += 3;  // U+202B, U+200F
+      } else {
+        return n;
+      }
+    }
+  };
+  const size_t end = t.size() - space_before(t.size());
+  const size_t pos = t.rfind(kLabel, end);
+  if (pos == std::string_view::npos || end - pos > 600) return;
+  const std::string_view rest = t.substr(pos + kLabel.size(), end - pos - kLabel.size());
+  if (rest.empty() || rest[0] != ' ') return;
+  int words = 0;
+  for (size_t i = 0; i < rest.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(rest[i]);
+    if (c == ' ') continue;
+    if (i == 0 || rest[i - 1] == ' ') ++words;
+    if (c == '\n' || (c < 0x80 && std::ispunct(c))) return;
+  }
+  for (std::string_view mark : {"\xD8\x8C", "\xD8\x9B", "\xD8\x9F", "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9C", "\xE2\x80\x9D"})
+    if (rest.find(mark) != std::string_view::npos) return;  // ، ؛ ؟ « » “ ”
+  if (words < 1 || words > 20) return;
+  const size_t gap = space_before(pos);
+  const std::string_view before = t.substr(0, pos - gap);
+  const bool line_break = t.substr(pos - gap, gap).find('\n') != std::string_view::npos;
+  const bool sentence_end =
+      !before.empty() && (before.back() == '.' || before.back() == '!' || before.back() == '?' || before.back() == '"' ||
+                          before.ends_with("\xD8\x9F") || before.ends_with("\xE2\x80\x9D") || before.ends_with("\xC2\xBB"));
+  if (!line_break && !sentence_end) return;
+  const uint32_t begin = CountCodePoints(t.substr(0, pos));
+  a->tags = Span{begin, begin + CountCodePoints(t.substr(pos, end - pos))};
+}
+
 }  // namespace
 
 void FillFromText(Article* a) {
+  FindTags(a);
   bool want_source = a->source.empty();
   bool want_date = a->published.empty();
   // Collect lines with their code-point offsets.

@@ -298,10 +298,12 @@ bool ValuesOverlap(const std::string& a, const std::string& b) {
 
 std::string SpanText(const StoryDoc& d, Span s) { return std::string(d.Slice(s)); }
 
-// Whether a span is the article's own metadata (dateline, publication line).
+// Whether a span is the article's own metadata (dateline, publication line,
+// the site's tags).
 bool IsMetadata(const Article& a, Span s) {
   if (a.dateline && internal::Overlaps(*a.dateline, s)) return true;
   if (a.published_evidence && internal::Overlaps(*a.published_evidence, s)) return true;
+  if (a.tags && internal::Overlaps(*a.tags, s)) return true;
   return false;
 }
 
@@ -389,8 +391,9 @@ void EntityClaims(const std::vector<StoryDoc>& docs, const StoryText& st, size_t
   for (uint32_t d = 0; d < docs.size(); ++d) {
     if (!docs[d].facts) continue;
     std::set<std::pair<std::string, uint32_t>> sentences;  // one statement per sentence
+    const Article& a = *docs[d].article;
     for (const Fact& f : *docs[d].facts) {
-      if (!Named(f)) continue;
+      if (!Named(f) || (a.tags && internal::Overlaps(*a.tags, f.span))) continue;  // the site's tags state nothing
       Span sent = st.SentenceOf(d, f.span);
       if (!sentences.insert({f.name, sent.begin}).second) continue;
       Claim& c = by_name[f.name];

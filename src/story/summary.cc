@@ -30,6 +30,7 @@ constexpr size_t kMaxSentencesPerDoc = 15;
 bool IsMetadataSpan(const Article& a, Span s) {
   if (a.dateline && Overlaps(*a.dateline, s) && s.end <= a.dateline->end + 2) return true;
   if (a.published_evidence && Overlaps(*a.published_evidence, s)) return true;
+  if (a.tags && Overlaps(*a.tags, s)) return true;
   return false;
 }
 
