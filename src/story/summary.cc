@@ -185,6 +185,7 @@ void BuildTimeline(const std::vector<StoryDoc>& docs, const StoryText& st, std::
       const Article& a = *docs[d].article;
       if (a.dateline && Overlaps(*a.dateline, f.span)) continue;
       if (a.published_evidence && Overlaps(*a.published_evidence, f.span)) continue;
+      if (a.tags && Overlaps(*a.tags, f.span)) continue;
       std::string v = f.value.substr(0, std::min(f.value.find('T'), f.value.size()));
       if (!seen.insert(v).second) continue;  // one source per article
       TimelineEvent& e = by_date[v];
