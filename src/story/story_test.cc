@@ -634,6 +634,22 @@ TEST_F(SummaryTest, AShortNameOfASpeakerIsTheFullNameInTheStory) {
                                                                   {"البحرين", {"five"}}}));
 }
 
+// A sentence whose words another chosen sentence already holds is not
+// chosen again, however much longer the other is: a summary says each
+// thing once.
+TEST_F(SummaryTest, ASentenceHeldInAnotherIsNotSaidTwice) {
+  const std::string kShort = "وكان جوسن قد أبلغ الشرطة عن سرقة سيارته الفاخرة في عام 1993.";
+  const std::string kLong =
+      "وكان جوسن قد أبلغ الشرطة عن سرقة سيارته الفاخرة في عام 1993، وعثرت عليها دورية للشرطة العام الماضي عند "
+      "حاجز على الطريق السريع في اقليم ليمبوبو بشمال البلاد وتحفظت عليها بعد أن اكتشفت أن رقم هيكلها مزور وأن "
+      "لوحاتها تعود إلى سيارة أخرى مسجلة باسم تاجر في العاصمة بريتوريا منذ سنوات طويلة.";
+  Compare({{"one", "2015-08-06T10:00", kLong + " وقالت الشرطة إن التحقيق مستمر لمعرفة من باع السيارة المسروقة."},
+           {"two", "2015-08-06T11:00", kShort + " وأعيدت السيارة إلى صاحبها بعد اثنين وعشرين عاما من سرقتها."}});
+  int both = 0;
+  for (const SummarySentence& s : out_.summary) both += s.text == kShort || s.text.rfind(kLong, 0) == 0;
+  EXPECT_EQ(both, 1);
+}
+
 // One word in two spellings is one framed entity: what each outlet calls
 // the militias is compared side by side.
 TEST_F(SummaryTest, FramingJoinsTwoSpellingsOfOneWord) {

@@ -49,6 +49,15 @@ void Normalise(SparseVec* v) {
     for (auto& x : *v) x.second = static_cast<float>(x.second / n);
 }
 
+// The share of unit vector a's squared weight on terms b also has: 1 when
+// every word of a short sentence is in a longer one ("قتل المصلين من أفعال
+// أبي لؤلؤة المجوسي" in the sentence that quotes it), whatever b adds.
+double Contained(const SparseVec& a, const SparseVec& b) {
+  double shared = 0;
+  ForEachShared(a, b, [&](uint64_t, float x, float) { shared += static_cast<double>(x) * x; });
+  return shared;
+}
+
 // The sum of the vectors `vec` gives for `items` (their centroid, for cosines).
 template <typename Items, typename Vec>
 SparseVec SumOf(const Items& items, Vec vec) {
@@ -161,7 +170,10 @@ void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const
   for (size_t i : order) {
     if (static_cast<int>(chosen.size()) >= options.summary_sentences) break;
     bool redundant = false;
-    for (size_t j : chosen) redundant = redundant || Cosine(cands[i].v, cands[j].v) >= options.redundancy;
+    for (size_t j : chosen)
+      redundant = redundant || Cosine(cands[i].v, cands[j].v) >= options.redundancy ||
+                  Contained(cands[i].v, cands[j].v) >= options.contained ||
+                  Contained(cands[j].v, cands[i].v) >= options.contained;
     if (redundant) continue;
     chosen.push_back(i);
     const Cand& c = cands[i];
