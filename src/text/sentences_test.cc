@@ -31,6 +31,18 @@ TEST(SentencesTest, NotInsideNumbersOrAbbreviations) {
   EXPECT_EQ(Sentences("e.g. this one"), (V{"e.g. this one"}));
 }
 
+// A full stop typed without its space ("المطلوبة.وأضافت") or on the wrong
+// side of it ("الجديدة .وتتوقع") still ends the sentence before an Arabic
+// letter; initials (إيه.بي.سي) and a one-letter title (د.محمد) do not.
+TEST(SentencesTest, FullStopsWithoutTheirSpace) {
+  EXPECT_EQ(Sentences("وقدمت الخدمات المطلوبة.وأضافت أن الصندوق يعمل"),
+            (V{"وقدمت الخدمات المطلوبة.", "وأضافت أن الصندوق يعمل"}));
+  EXPECT_EQ(Sentences("افتتاح القناة الجديدة .وتتوقع مصر أن يتضاعف الدخل"),
+            (V{"افتتاح القناة الجديدة .", "وتتوقع مصر أن يتضاعف الدخل"}));
+  EXPECT_EQ(Sentences("منذ عام 2011.وقال إن"), (V{"منذ عام 2011.", "وقال إن"}));
+  EXPECT_EQ(Sentences("ذكرت شبكة إيه.بي.سي أن د.محمد وصل"), (V{"ذكرت شبكة إيه.بي.سي أن د.محمد وصل"}));
+}
+
 TEST(SentencesTest, LineBreaksAndQuotes) {
   EXPECT_EQ(Sentences("العنوان\n\nقال: \"انتهى الأمر.\" ثم غادر.\n"),
             (V{"العنوان", "قال: \"انتهى الأمر.\"", "ثم غادر."}));

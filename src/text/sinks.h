@@ -391,8 +391,11 @@ class SentenceSink {
       case Pending::kNone:
         break;
       case Pending::kDot:
-        if (cls == kClsLetter || cls == kClsDigit || cls == kClsMark) {
-          pending_ = Pending::kNone;  // 12.5, kayhan.ir, U.S
+        if (cls == kClsLetter && cp >= 0x0621 && cp <= 0x064A && dot_ends_) {
+          CloseSentence();  // "المطلوبة.وأضافت"، "الجديدة .وتتوقع": a full stop without its space
+          pending_ = Pending::kNone;
+        } else if (cls == kClsLetter || cls == kClsDigit || cls == kClsMark) {
+          pending_ = Pending::kNone;  // 12.5, kayhan.ir, U.S, إيه.بي.سي
         } else if (trailing) {
           pending_ = Pending::kTerm;
           last_end_ = e;
@@ -444,6 +447,10 @@ class SentenceSink {
                     (word_len_ > 1 && word_len_ <= 4 && ascii_word_ &&
                      IsAbbreviation(std::string_view(word_, word_len_)));
       if (!abbrev) pending_ = Pending::kDot;
+      // Before an Arabic letter, a dot after a word of four letters or more,
+      // or after no word (a space, a digit, a quotation mark), ends a
+      // sentence; after a shorter word it joins initials (إيه.بي.سي).
+      dot_ends_ = word_len_ == 0 || word_len_ >= 4;
       ResetWord();
     } else if (cls == kClsLetter) {
       if (word_len_ < kMaxWord) word_[word_len_] = cp < 0x80 ? static_cast<char>(cp) : '?';
@@ -497,6 +504,7 @@ class SentenceSink {
   uint32_t words_ = 0;       // words of the open sentence
   bool in_word_ = false;     // inside a run of letters, digits and marks
   bool after_digit_ = false; // the last code point was a digit (3,400 is not cut)
+  bool dot_ends_ = false;    // the pending dot ends a sentence before an Arabic letter
 };
 
 }  // namespace sada::internal
