@@ -247,6 +247,26 @@ TEST(IngestTest, TagsAfterTheTextAreMarked) {
   EXPECT_EQ(tags_of("انتهى اللقاء. سمات القائد كثيرة، منها الصبر."), "-");  // a sentence
 }
 
+// Datelines signed by an agency, in the orders outlets write them: the
+// place is the place, never the agency or the writer.
+TEST(IngestTest, DatelinesWithAnAgencyInAnyOrder) {
+  auto place_of = [](const std::string& text) -> std::string {
+    CollectSink sink;
+    IngestStats stats;
+    IngestBuffer("t.jsonl", "{\"text\":\"" + text + "\"}\n", {}, &sink, &stats);
+    if (sink.articles.size() != 1) return "?";
+    const Article& a = sink.articles[0];
+    return a.dateline ? a.dateline_place + "|" + a.source : "-";
+  };
+  EXPECT_EQ(place_of("واس- جدة: التقى ولي ولي العهد وزير الدفاع الأمريكي."), "جدة|واس");
+  EXPECT_EQ(place_of("عبدالله البرقاوي- سبق- الرياض: بحث وزير الإسكان سبل التعاون."), "الرياض|سبق");
+  EXPECT_EQ(place_of("محمد السيد- سبق: ينتظر أن تعلن إدارة النادي اسم المدرب."), "|سبق");
+  EXPECT_EQ(place_of("سبق- وكالات: أطلقت الشركة تحذيرا لشركات الطيران."), "|سبق");
+  EXPECT_EQ(place_of("دمشق-سانا\\nأعلن الجيش تحرير المدينة."), "دمشق|سانا");
+  EXPECT_EQ(place_of("أحمد البراهيم- جازان: شارك وفد من الضباط في الحفل."), "جازان|");
+  EXPECT_EQ(place_of("القاهرة - الشرق الأوسط: أعلنت الحكومة خطتها."), "القاهرة|الشرق الأوسط");  // place, outlet
+}
+
 TEST(IngestTest, IdsAreStableAndUnique) {
   auto a = IngestPaths({"tests/data/inputs"});
   auto b = IngestPaths({"tests/data/inputs"});

@@ -6,13 +6,17 @@
 // last few lines; every value found keeps the span it was read from.
 #include "ingest/text_meta.h"
 
+#include <algorithm>
 #include <cctype>
+#include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "sada/text.h"
 
 #include "ingest/dates.h"
+#include "text/names.h"
 #include "util/strings.h"
 #include "text/utf8.h"
 
@@ -140,6 +144,86 @@ bool TryPublicationLine(const LineReader& lr, Article* a) {
 }
 
 // A dateline opening the body: PLACE DATE / ... | PLACE-AGENCY | PLACE (AGENCY) -
+// News agencies and outlets that sign datelines (and وكالات، متابعات,
+// "agencies", "follow-ups"), as match keys.
+bool IsAgency(std::string_view key) {
+  static const std::vector<std::string> kAgencies = [] {
+    std::vector<std::string> v;
+    for (const char* n : {"واس", "سبق", "سانا", "قنا", "وام", "بنا", "كونا", "العمانية", "الأناضول", "رويترز",
+                          "أ ف ب", "د ب أ", "يو بي آي", "الوئام", "عكاظ", "عين اليوم", "وكالات", "متابعات", "متابعة"})
+      v.push_back(Normalize(n, Form::kMatchKey));
+    return v;
+  }();
+  return std::find(kAgencies.begin(), kAgencies.end(), key) != kAgencies.end();
+}
+
+// A place sada knows by name (ICU's countries and cities, sada's own list).
+bool IsKnownPlace(std::string_view key) {
+  static const std::unordered_set<std::string> kPlaces = [] {
+    std::unordered_set<std::string> s;
+    for (const std::string& n : IcuArabicPlaceNames()) s.insert(Normalize(n, Form::kMatchKey));
+    for (size_t i = 0; i < kNumExtraPlaceNames; ++i) s.insert(Normalize(kExtraPlaceNames[i], Form::kMatchKey));
+    return s;
+  }();
+  return kPlaces.count(std::string(key)) != 0;
+}
+
+// A dateline of two or three parts of one to three words, joined by dashes,
+// alone on its line or followed by ':', one of them an agency: "واس- جدة:"
+// and "سبق- الدمام:" (agency, place), "محمد السيد- سبق- الرياض:" (writer,
+// agency, place), "دمشق-سانا" (place, agency), "محمد البقمي- سبق:" (writer,
+// agency: no place). Without a known agency, two parts are place and
+// agency when the second is no known place ("القاهرة - الشرق الأوسط"),
+// writer and place when it is ("أحمد البراهيم- جازان").
+bool TryAgencyDateline(const LineReader& lr, bool want_source, Article* a) {
+  const auto& tt = lr.tt();
+  const auto& tk = tt.tokens;
+  struct Part {
+    size_t first, last;
+  };
+  std::vector<Part> parts;
+  bool closed = false;
+  for (size_t i = 0; i < tk.size() && parts.size() < 3;) {
+    if (tk[i].kind != TokenKind::kWord) return false;
+    size_t j = i;
+    while (j + 1 < tk.size() && j + 1 < i + 3 && tk[j + 1].kind == TokenKind::kWord && lr.Gap(j, j + 1) == U" ") ++j;
+    parts.push_back({i, j});
+    const std::u32string_view next = Trim32(lr.Gap(j, j + 1));
+    if ((j + 1 >= tk.size() && next.empty()) || (!next.empty() && next[0] == ':')) {
+      closed = true;
+      break;
+    }
+    if (next.empty() || !OnlyDashes(lr.Gap(j, j + 1))) return false;
+    i = j + 1;
+  }
+  if (!closed || parts.size() < 2) return false;
+  auto text = [&](const Part& p) { return SliceLine(lr.u(), tk[p.first].span.begin, tk[p.last].span.end); };
+  auto key = [&](const Part& p) { return Normalize(text(p), Form::kMatchKey); };
+  std::optional<size_t> agency, place;
+  for (size_t k = 0; k < parts.size() && !agency; ++k)
+    if (IsAgency(key(parts[k]))) agency = k;
+  if (!agency) {
+    if (parts.size() != 2) return false;
+    if (IsKnownPlace(key(parts[1])) && !IsKnownPlace(key(parts[0]))) {
+      place = 1;  // writer, place
+    } else {
+      place = 0;  // place, agency
+      agency = 1;
+    }
+  } else if (*agency + 1 < parts.size() && !IsAgency(key(parts[*agency + 1]))) {
+    place = *agency + 1;  // not "سبق- وكالات"
+  } else if (*agency == 1 && parts.size() == 2 && IsKnownPlace(key(parts[0]))) {
+    place = 0;
+  }
+  a->dateline_place = place ? text(parts[*place]) : std::string();
+  a->dateline = lr.Abs(Span{tk[parts.front().first].span.begin, tk[parts.back().last].span.end});
+  if (want_source && agency) {
+    a->source = text(parts[*agency]);
+    a->source_from = "text:dateline";
+  }
+  return true;
+}
+
 bool TryDateline(const LineReader& lr, bool want_date, bool want_source, Article* a) {
   const auto& tt = lr.tt();
   const auto& tk = tt.tokens;
@@ -162,11 +246,12 @@ bool TryDateline(const LineReader& lr, bool want_date, bool want_source, Article
     if (want_date) SetPublished(*m, lr, "text:dateline", a);
     return true;
   }
-  // PLACE - AGENCY, alone on a short line or followed by ':'.
+  if (TryAgencyDateline(lr, want_source, a)) return true;
+  // PLACE (AGENCY), alone on a short line or followed by ':'.
   for (size_t k = 1; k <= 2 && k < tk.size(); ++k) {
     std::u32string_view gap = lr.Gap(k - 1, k);
     bool paren = Trim32(gap) == U"(";
-    if (!OnlyDashes(gap) && !paren) continue;
+    if (!paren) continue;
     size_t j = k;
     while (j < tk.size() && j < k + 3 && tk[j].kind == TokenKind::kWord) {
       std::u32string_view next_gap = Trim32(lr.Gap(j, j + 1));

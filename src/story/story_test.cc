@@ -15,6 +15,7 @@
 #include "sada/ner.h"
 #include "sada/story.h"
 #include "sada/text.h"
+#include "ingest/text_meta.h"
 #include "test_util.h"
 
 namespace sada {
@@ -417,6 +418,7 @@ class ConflictTest : public ::testing::Test {
       a.published_precision = Precision::kMinute;
       a.language = "ar";
       a.text = text;
+      internal::FillFromText(&a);  // datelines, tags, as ingest reads them
       articles_.push_back(std::move(a));
     }
     facts_.resize(articles_.size());
@@ -648,6 +650,15 @@ TEST_F(SummaryTest, ASentenceHeldInAnotherIsNotSaidTwice) {
   int both = 0;
   for (const SummarySentence& s : out_.summary) both += s.text == kShort || s.text.rfind(kLong, 0) == 0;
   EXPECT_EQ(both, 1);
+}
+
+// A summary sentence that a dateline opens is cited from its first word
+// after it: the writer and the agency are no part of what happened.
+TEST_F(SummaryTest, ASentenceBeginsAfterItsDateline) {
+  Compare({{"one", "2015-08-06T10:00",
+            "عبدالله البرقاوي- سبق- الرياض: بحث وزير الإسكان خلال زيارته مصلحة الجمارك أوجه التعاون بين الجهتين."}});
+  ASSERT_EQ(out_.summary.size(), 1u);
+  EXPECT_EQ(out_.summary[0].text, "بحث وزير الإسكان خلال زيارته مصلحة الجمارك أوجه التعاون بين الجهتين.");
 }
 
 // One word in two spellings is one framed entity: what each outlet calls

@@ -110,9 +110,18 @@ void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const
   for (uint32_t d : CentralDocs(docs, st)) {
     const DocText& t = st.per_doc[d];
     uint32_t pos = 0;
-    for (const Span& s : t.at.sentences) {
+    const Article& a = *docs[d].article;
+    for (Span s : t.at.sentences) {
       if (pos >= kMaxSentencesPerDoc) break;
-      if (IsMetadataSpan(*docs[d].article, s)) continue;
+      if (IsMetadataSpan(a, s)) continue;
+      // "عبدالله البرقاوي- سبق- الرياض: بحث وزير الإسكان...": the sentence
+      // the dateline opens begins at its first word after the dateline.
+      if (a.dateline && Overlaps(*a.dateline, s))
+        for (const Token& k : t.at.tokens.tokens)
+          if (k.span.begin >= a.dateline->end && k.span.begin < s.end) {
+            s.begin = k.span.begin;
+            break;
+          }
       size_t words = WordsIn(t, s);
       if (words < 6 || words > 70) continue;
       Cand c;
