@@ -68,6 +68,9 @@ struct StoryArticle {
   std::string language;   // BCP 47 primary tag, for stemming
   std::string_view text;
   const std::vector<Fact>* facts = nullptr;  // linked facts of the article, or null
+  // Where the label of an article without a title begins: its text after a
+  // dateline ("دمشق 19 نوفمبر 2017 / أعلنت ..." → "أعلنت ..."); empty: the text.
+  std::string_view lead;
 };
 
 struct Story {

@@ -91,7 +91,7 @@ std::string Hex16(uint64_t v) {
 
 // The first `n` code points of the first non-empty line.
 std::string FirstLine(std::string_view text, uint32_t n) {
-  size_t b = text.find_first_not_of(" \t\r\n");
+  size_t b = text.find_first_not_of(" \t\r\n/-:");
   if (b == std::string_view::npos) return "";
   size_t e = text.find('\n', b);
   std::string_view line = text.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b);
@@ -486,7 +486,7 @@ void StoryClusterer::Add(const std::vector<StoryArticle>& in) {
     d.outlet = a.outlet;
     d.published = a.published;
     d.hours = a.published.empty() ? -1 : IsoHours(a.published);
-    d.title = a.title.empty() ? FirstLine(a.text, 100) : a.title;
+    d.title = a.title.empty() ? FirstLine(a.lead.empty() ? a.text : a.lead, 100) : a.title;
     struct Acc {
       float tf = 0;
       uint8_t kind = kWordTerm;

@@ -149,6 +149,7 @@ void FindStories(StoryOptions o, int threads, Analysis* an) {
   for (size_t i = 0; i < in.size(); ++i) {
     const Article& a = an->articles[i];
     in[i] = {a.id, an->outlets[i], a.published, a.title, a.language, a.text, &an->facts[i]};
+    if (a.dateline && a.dateline->begin < 5) in[i].lead = SliceCodePoints(a.text, Span{a.dateline->end, UINT32_MAX});
   }
   clusterer.Add(in);
   std::vector<Story> stories = clusterer.Run(&an->story_stats);

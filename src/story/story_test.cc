@@ -66,6 +66,9 @@ TEST_F(SeedStory, OneStoryOfFiveArticlesFromFiveOutlets) {
   EXPECT_EQ(outlets.size(), 5u);
   EXPECT_EQ(s.first_published.substr(0, 10), "2017-11-19");
   EXPECT_FALSE(s.label.empty());
+  // The label of an article without a title is its first line after its
+  // dateline ("دمشق 19 نوفمبر 2017 / أعلنت دمشق اليوم ...").
+  EXPECT_EQ(s.label.find("نوفمبر 2017 /"), std::string::npos) << s.label;
   EXPECT_NE(std::find(s.terms.begin(), s.terms.end(), "البوكمال"), s.terms.end());
 }
 
