@@ -1050,13 +1050,20 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     q.span = Span{std::min({w.SpanOf(i).begin, q.said.begin, q.speaker_span ? q.speaker_span->begin : UINT32_MAX}),
                   std::max(q.said.end, q.speaker_span ? q.speaker_span->end : 0u)};
     q.text = w.Text(q.span);
-    // The speaker's entity: the entity mention with most overlap.
+    // The speaker's entity: a person named in the speaker's words ("المتحدث
+    // باسم وزارة الخارجية الأمريكية جون كيربي" is Kirby, not the ministry),
+    // else the mention with most overlap; a place only where it begins them
+    // ("وقالت سوريا", not "غرفة عمليات حلفاء سوريا", "مصادر في دمشق").
     if (q.speaker_span) {
       uint32_t best = 0;
+      bool best_person = false;
       for (const auto& e : entities) {
         uint32_t b = std::max(e.span.begin, q.speaker_span->begin), en = std::min(e.span.end, q.speaker_span->end);
-        if (en > b && en - b > best) {
+        if (en <= b || (e.type == EntityType::kPlace && e.span.begin > q.speaker_span->begin)) continue;
+        const bool person = e.type == EntityType::kPerson;
+        if ((person && !best_person) || (person == best_person && en - b > best)) {
           best = en - b;
+          best_person = person;
           q.speaker_entity = e.surface;
         }
       }

@@ -583,6 +583,20 @@ TEST(QuoteFactsTest, ASubjectBeforeTheVerbSpeaks) {
   EXPECT_EQ(SpeakersOf("وكان أوجينيو لوبيز وكيل أعمال أوتاميندي قد كشف أن موكله يرغب في الرحيل."), V{});
 }
 
+// The entity a speaker is: the person the speaker's words name, not the
+// body they speak for; a place only where it begins them.
+TEST(QuoteFactsTest, TheSpeakersEntityIsThePersonNamed) {
+  auto entities = [](const std::string& text) {
+    V r;
+    for (const Fact& f : FactsOf(text))
+      if (f.kind == FactKind::kQuote) r.push_back(f.speaker_entity);
+    return r;
+  };
+  EXPECT_EQ(entities("وقال المتحدث باسم وزارة الخارجية الأمريكية جون كيربي إن الوزير سيزور المنطقة."), V{"جون كيربي"});
+  EXPECT_EQ(entities("وأعلنت غرفة عمليات حلفاء سوريا آنذاك أن الجيش يواصل التقدم."), V{""});
+  EXPECT_EQ(entities("وقالت سوريا إن الهجوم فشل."), V{"سوريا"});
+}
+
 // "ونقلت الإذاعة عن يعالون القول إن": the medium relays, the one after عن
 // speaks; "عنه": the one spoken of before. نقل without عن or "that" is
 // "moved", no cue.
