@@ -636,6 +636,10 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // "وقال لي أحد السكان إن": the one told is not the speaker.
     static const WordSet kToldPronouns{"لي", "لنا", "لك", "لكم"};
     if (!according && s0 + 1 < w.size() && kToldPronouns.Has(w.Key(s0)) && w.Adjacent(s0, s0 + 1)) ++s0;
+    // "أوضح ذلك مدير فعاليات العيد …": ذلك right after the verb is what was
+    // told, the speaker follows (not after a colon: "قال: «ذلك …»").
+    static const std::string kThatObject = KeyOf("ذلك");
+    if (!according && s0 + 1 < w.size() && w.Is(s0, kThatObject) && w.Adjacent(i, s0) && w.Adjacent(s0, s0 + 1)) ++s0;
     // "حسب ما ذكرت الوكالة", "وفقا لما نقلته": the source after the verb,
     // which says it is one.
     // "حسبما ذكرت الوكالة" the same; "بحسب ما أفاد به ناشطون": past به.
@@ -806,9 +810,14 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         }
       }
     }
+    // "… محافظ عدن نايف البكري وقال:": the next cue ends the speaker.
+    auto next_cue = [&](size_t t) {
+      const std::string_view key = w.Key(t), rest = WithoutConjunction(key);
+      return rest.size() != key.size() && TellWords::Get().verbs.Has(rest);
+    };
     while (!said_next && !quoted_speaker && s1 < w.size() && (s1 < s0 + 8 || (s1 < s0 + 14 && InName(s1))) &&
            w.SpanOf(s1).end <= sentence.end &&
-           (!kStop.Has(w.Key(s1)) || NameAt(s1)) && !w.IsNumber(s1)) {
+           (!kStop.Has(w.Key(s1)) || NameAt(s1)) && !w.IsNumber(s1) && !(s1 > s0 && next_cue(s1))) {
       if (s1 > s0) {
         auto gap = w.Gap(s1 - 1, s1);
         size_t marks = 0, dots = 0, others = 0;

@@ -583,6 +583,16 @@ TEST(QuoteFactsTest, ASubjectBeforeTheVerbSpeaks) {
   EXPECT_EQ(SpeakersOf("وكان أوجينيو لوبيز وكيل أعمال أوتاميندي قد كشف أن موكله يرغب في الرحيل."), V{});
 }
 
+// "أوضح ذلك X": ذلك is what X made clear, X speaks; a speaker ends before
+// the next cue ("X وقال:").
+TEST(QuoteFactsTest, ThatAfterTheVerbIsNotTheSpeaker) {
+  EXPECT_EQ(SpeakersOf("أوضح ذلك مدير فعاليات العيد المهندس إبراهيم الهويمل، مشيراً إلى أن القائمة تضم عشرين فعالية."),
+            V{"مدير فعاليات العيد المهندس إبراهيم الهويمل"});
+  EXPECT_EQ(SpeakersOf("كشف ذلك محافظ عدن نايف البكري وقال: تم تطهير المدينة بالكامل."),
+            (V{"محافظ عدن نايف البكري", "محافظ عدن نايف البكري"}));
+  EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل مستمر. وأضاف: «ذلك لا يعفي المعلم من الدوام»."), (V{"الوزير", "الوزير"}));
+}
+
 // The entity a speaker is: the person the speaker's words name, not the
 // body they speak for; a place only where it begins them.
 TEST(QuoteFactsTest, TheSpeakersEntityIsThePersonNamed) {
