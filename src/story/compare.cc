@@ -785,6 +785,13 @@ void DateClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& co
   std::vector<bool> one_date(all.size());
   for (size_t i = 0; i < all.size(); ++i)
     one_date[i] = same.dates().at({all[i].doc, all[i].sentence.begin}).size() == 1;
+  // The words next to a date say what happened on it ("وصلت أمس الثلاثاء"
+  // and "وصلت اليوم الأربعاء"; not "أجريت اليوم" and "مباراة يوم الأربعاء
+  // 12 أغسطس", "اختفت في 8 آذار 2014" and "توجه محققون الخميس"), as they
+  // say what a figure counts.
+  std::vector<internal::SparseVec> near(all.size());
+  for (size_t i = 0; i < all.size(); ++i)
+    near[i] = st.Weighted(all[i].doc, st.Around(all[i].doc, all[i].span, all[i].sentence, 3), all[i].span);
   auto groups = ConflictGroups(docs, copies, all, [&](size_t i, size_t j) {
     const Statement &a = all[i], &b = all[j];
     if (a.value == b.value || a.value.size() != b.value.size()) return false;  // like precision only
@@ -795,7 +802,7 @@ void DateClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& co
     // spokesman's tally, "أمس" in each day's strikes) tells each day's own
     // news in the same words, as often as one event.
     if (told_on[i] != INT32_MIN && told_on[j] != INT32_MIN && told_on[i] != told_on[j]) return false;
-    return one_date[i] && one_date[j] && same(i, j, FactKind::kDate);
+    return one_date[i] && one_date[j] && Cosine(near[i], near[j]) >= kSameWords && same(i, j, FactKind::kDate);
   });
   std::vector<bool> taken(all.size(), false);  // a date's statements also stay in its value's claim
   for (const auto& g : groups) {

@@ -503,6 +503,16 @@ TEST_F(ConflictTest, DifferentEventsWithTheSameTitlesDoNotConflict) {
   EXPECT_TRUE(Conflicts("date").empty());
 }
 
+TEST_F(ConflictTest, DatesOfTwoThingsInOneSentenceDoNotConflict) {
+  // One sentence alike in two outlets, each dating another thing in it: the
+  // search that found the plane's debris today, the day it vanished.
+  Compare({{"a", "2015-07-30T10:00",
+            "توجه محققون متخصصون اليوم إلى جزيرة لاريونيون الفرنسية لفحص حطام الطائرة الماليزية المفقودة."},
+           {"b", "2015-07-30T12:00",
+            "توجه محققون متخصصون إلى جزيرة لاريونيون الفرنسية لفحص حطام الطائرة الماليزية المفقودة منذ 8 مارس 2014."}});
+  EXPECT_TRUE(Conflicts("date").empty());
+}
+
 TEST_F(ConflictTest, TheNextDaysMarketReportIsNoConflict) {
   // One report a day in the same words: other figures, another day.
   Compare({{"a", "2015-07-22T18:00", "أغلق مؤشر سوق الأسهم السعودية اليوم على انخفاض عند مستوى 9372 نقطة بتداولات تجاوزت 4.1 مليار ريال."},
