@@ -265,6 +265,11 @@ TEST(IngestTest, DatelinesWithAnAgencyInAnyOrder) {
   EXPECT_EQ(place_of("دمشق-سانا\\nأعلن الجيش تحرير المدينة."), "دمشق|سانا");
   EXPECT_EQ(place_of("أحمد البراهيم- جازان: شارك وفد من الضباط في الحفل."), "جازان|");
   EXPECT_EQ(place_of("القاهرة - الشرق الأوسط: أعلنت الحكومة خطتها."), "القاهرة|الشرق الأوسط");  // place, outlet
+  // The Saudi Press Agency's: place, Hijri date, الموافق, Gregorian date, agency.
+  EXPECT_EQ(place_of("بريدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس\\nيواصل مهرجان تمور بريدة فعالياته."),
+            "بريدة|واس");
+  EXPECT_EQ(place_of("تبليسي (جورجيا) 26 شوال 1436هـ الموافق 11 أغسطس 2015م واس\\nأكد المدرب جاهزية فريقه."),
+            "تبليسي (جورجيا)|واس");
 }
 
 TEST(IngestTest, IdsAreStableAndUnique) {

@@ -224,11 +224,45 @@ bool TryAgencyDateline(const LineReader& lr, bool want_source, Article* a) {
   return true;
 }
 
+// The Saudi Press Agency's dateline, alone on its line: "بريدة 25 شوال 1436
+// هـ الموافق 10 اغسطس 2015 م واس", "تبليسي (جورجيا) 26 شوال 1436 هـ
+// الموافق 11 اغسطس 2015 م واس": the place, the Hijri date, الموافق and the
+// Gregorian date (read), then the agency.
+bool TryCorrespondingDateline(const LineReader& lr, bool want_date, bool want_source, Article* a) {
+  const auto& tt = lr.tt();
+  const auto& tk = tt.tokens;
+  static const std::string kCorresponding = Normalize("الموافق", Form::kMatchKey), kAd = Normalize("م", Form::kMatchKey);
+  size_t p = 0;  // the first number: the place is before it
+  while (p < tk.size() && p < 4 && tk[p].kind == TokenKind::kWord) ++p;
+  if (p == 0 || p >= tk.size() || tk[p].kind != TokenKind::kNumber) return false;
+  size_t m = p + 1;
+  while (m < tk.size() && m < p + 6 && tt.Key(tk[m]) != kCorresponding) ++m;
+  if (m >= tk.size() || tt.Key(tk[m]) != kCorresponding) return false;
+  auto date = MatchWrittenDate(tt, m + 1, lr.u());
+  if (!date || date->when.precision < Precision::kDay) return false;
+  size_t g = date->next_token;
+  if (g < tk.size() && tt.Key(tk[g]) == kAd) ++g;
+  if (g >= tk.size() || tk.size() - g > 2) return false;  // the agency ends the line
+  for (size_t t = g; t < tk.size(); ++t)
+    if (tk[t].kind != TokenKind::kWord) return false;
+  std::u32string place(lr.u().substr(tk[0].span.begin, tk[p].span.begin - tk[0].span.begin));
+  while (!place.empty() && IsSpace32(place.back())) place.pop_back();
+  a->dateline_place = FromU32(place);
+  a->dateline = lr.Abs(Span{tk[0].span.begin, tk.back().span.end});
+  if (want_date) SetPublished(*date, lr, "text:dateline", a);
+  if (want_source) {
+    a->source = SliceLine(lr.u(), tk[g].span.begin, tk.back().span.end);
+    a->source_from = "text:dateline";
+  }
+  return true;
+}
+
 bool TryDateline(const LineReader& lr, bool want_date, bool want_source, Article* a) {
   const auto& tt = lr.tt();
   const auto& tk = tt.tokens;
   if (tk.empty() || tk[0].kind != TokenKind::kWord) return false;
   if (!Trim32(lr.Gap(SIZE_MAX, 0)).empty()) return false;  // must start the line
+  if (TryCorrespondingDateline(lr, want_date, want_source, a)) return true;
   // PLACE (1-3 words) followed by a written date and a separator.
   for (size_t k = 1; k <= 3 && k < tk.size(); ++k) {
     if (tk[k - 1].kind != TokenKind::kWord) break;
