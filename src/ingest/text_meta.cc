@@ -356,8 +356,11 @@ void FindTags(Article* a) {
     }
   };
   const size_t end = t.size() - space_before(t.size());
-  const size_t pos = t.rfind(kLabel, end);
-  if (pos == std::string_view::npos || end - pos > 600) return;
+  constexpr size_t kTail = 600;  // bytes: the label is looked for near the end only
+  const size_t from = end > kTail ? end - kTail : 0;
+  size_t pos = t.substr(from, end - from).rfind(kLabel);
+  if (pos == std::string_view::npos) return;
+  pos += from;
   const std::string_view rest = t.substr(pos + kLabel.size(), end - pos - kLabel.size());
   if (rest.empty() || rest[0] != ' ') return;
   int words = 0;
