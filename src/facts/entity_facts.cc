@@ -148,7 +148,7 @@ void QuotedPersons(const Words& w, std::vector<Fact>* out) {
 void GazetteerNames(const Words& w, std::vector<Fact>* out) {
   static const WordSet kAmbiguous{"الخبر", "المدينة", "الضفة", "وادي", "القائم", "مأرب", "جدة",
                                   "الوسطى", "الشرقية", "الغربية", "الشمالية", "الجنوبية", "عمان",
-                                  "فتح", "العربية", "الجزيرة", "حماس", "القاعدة", "الناتو", "ترك"};
+                                  "فتح", "العربية", "الجزيرة", "حماس", "القاعدة", "الناتو", "ترك", "العيون"};
   static const std::string kAl = KeyOf("ال");
   const auto& g = Gazetteer::Get();
   std::vector<bool> covered(w.size(), false);
@@ -474,6 +474,27 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       static const WordSet kProducts{"أندرويد", "آندرويد", "اندرويد", "آيفون", "أيفون", "ايفون",
                                      "آيباد", "أيباد", "ايباد", "جالاكسي", "غالاكسي", "ويندوز"};
       if (first == last && LeadingClitics::Get().Has(kProducts, w.Key(first))) type = EntityType::kOther;
+      // A person's name holds no "for the ..." word: "حسن معاذ للأهلي" is
+      // حسن معاذ; after a body's or a place's word (and titles) it is the
+      // name of what is named after the person, no mention of the person:
+      // "مدينة الملك عبدالعزيز للعلوم والتقنية"، "مركز الملك فيصل للبحوث";
+      // nor is one word left before it ("مستشفى ... التخصصي للعيون") (لله
+      // is a name's own: عطا لله).
+      if (type == EntityType::kPerson) {
+        static const std::string kLillah = KeyOf("لله");
+        size_t cut = 0;
+        for (size_t k = first + 1; k <= last && cut == 0; ++k)
+          if (BeginsWith(w.Key(k), kLil) && w.Key(k) != kLillah) cut = k;
+        if (cut != 0) {
+          size_t before = first;
+          while (before > 0 && before + 3 > first && (g.Lookup(w.Key(before - 1)) & kGazPersonTitle)) --before;
+          if (cut == first + 1 || (before > 0 && (g.Lookup(w.Key(before - 1)) & (kGazOrgTrigger | kGazPlaceTrigger)))) {
+            a = b;
+            continue;
+          }
+          last = cut - 1;
+        }
+      }
       // "الجيش الوطني والمقاومة الشعبية", "وزارة الخارجية ووزارة الدفاع":
       // و before a word for a body, or before a listed organisation, begins
       // a second organisation; "وزارة التجارة والصناعة" stays one.

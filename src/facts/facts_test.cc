@@ -1114,6 +1114,20 @@ TEST(EntityFactsTest, CommonWordsInTheGazetteer) {
             (V{"جمهورية مصر العربية", "مصر العربية"}));
 }
 
+// "for the ..." is no part of a person's name: what is named after a king
+// is not a mention of him, and a person's name ends before it.
+TEST(EntityFactsTest, ForTheIsNoPartOfAPersonsName) {
+  auto persons = [](const std::string& text) { return EntityNamesOf(text, EntityType::kPerson); };
+  for (const std::string& name : persons("ووقعت مدينة الملك عبدالعزيز للعلوم والتقنية مذكرة تفاهم مع مركز الملك فيصل "
+                                         "للبحوث والدراسات الإسلامية."))
+    EXPECT_EQ(name.find("لل"), std::string::npos) << name;
+  // "العيون" is more often the eyes than the town: the gazetteer alone does
+  // not name it.
+  EXPECT_EQ(EntityNamesOf("وحذرت استشارية طب العيون من الألعاب النارية في مستشفى الملك خالد التخصصي للعيون.",
+                          EntityType::kPlace),
+            V{});
+}
+
 TEST(EntityFactsTest, ParenthesesAfterAPersonOrAPlaceQualifyIt) {
   auto variants_of = [](const std::vector<Fact>& facts, const std::string& surface) {
     std::vector<std::string> v;
