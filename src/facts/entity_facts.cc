@@ -527,12 +527,19 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
                                        "بسعة",  "الطبية", "الثاني", "الثالث", "الدين", "أين", "وأين",
                                        "البحر", "شبه",    "فإن",    "وظلت",  "رأيك",
                                        "جميل"};
+      // Fourteenth session, also after a clitic (ببطولة، ومعرض): God's
+      // attribute ("ضيوف الرحمن", a person 90 times), and a word for an
+      // event or a thing with no name after it (معرض، بطولة، كأس، دورة،
+      // عقار، الكرسي: of the other kind about 300 times).
+      static const WordSet kNoNameAlone{"الرحمن", "معرض", "بطولة", "البطولة", "كأس", "كاس", "دورة", "الدورة",
+                                        "عقار", "الكرسي", "جائزة", "مهرجان", "المهرجان"};
       static const std::string kHasan = KeyOf("حسن");
       static const WordSet kGoodThings{"الجوار", "جوار", "النية", "النوايا", "الظن", "السيرة", "السلوك", "الخلق",
                                        "التعامل", "الأداء", "التنظيم", "الاستقبال", "الضيافة", "الحظ", "التدبير"};
       // Nor does one letter: "منتخب مصر (أ)"، "الأمر الملكي رقم (أ / 13)"، "أ. عبدالمجيد".
       const bool one_letter = first == last && w.SpanOf(first).end - w.SpanOf(first).begin == 1;
-      if ((first == last && kNeverAlone.Has(w.Key(first))) || one_letter ||
+      if ((first == last && (kNeverAlone.Has(w.Key(first)) || LeadingClitics::Get().Has(kNoNameAlone, w.Key(first)))) ||
+          one_letter ||
           (type == EntityType::kPerson && last == first + 1 && w.Key(first) == kHasan &&
            kGoodThings.Has(w.Key(last)))) {
         a = b;

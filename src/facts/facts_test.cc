@@ -1098,6 +1098,13 @@ TEST(EntityFactsTest, CommonWordsInTheGazetteer) {
     EXPECT_TRUE(f.kind != FactKind::kEntity ||
                 (f.text != "بسعة" && f.text != "وأين" && f.text != "البحر" && f.text != "شبه"))
         << f.text;
+  // God's attribute, and a word for an event or a thing with no name after
+  // it, name nothing alone.
+  for (const auto& f : FactsOf("وتستعد المدينة لاستقبال ضيوف الرحمن، فيما يتنافس الفريق في بطولة وزارها المشاركون "
+                               "في معرض أقيم على هامش الدورة."))
+    EXPECT_TRUE(f.kind != FactKind::kEntity ||
+                (f.text != "الرحمن" && f.text != "بطولة" && f.text != "معرض" && f.text != "الدورة"))
+        << f.text;
   // The holy mosques' names are one place with المسجد.
   EXPECT_EQ(places("وأدى المصلون الصلاة في المسجد الحرام وصلوا بالمسجد النبوي."), V{"المسجد النبوي"});
   // A device or a program is a name of the other kind.
