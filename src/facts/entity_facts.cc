@@ -530,9 +530,10 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       // Fourteenth session, also after a clitic (ببطولة، ومعرض): God's
       // attribute ("ضيوف الرحمن", a person 90 times), and a word for an
       // event or a thing with no name after it (معرض، بطولة، كأس، دورة،
-      // عقار، الكرسي: of the other kind about 300 times).
+      // عقار، الكرسي: of the other kind about 300 times); "كلية" alone, and
+      // "الفرنسية" (the language, an adjective: an organisation 188 times).
       static const WordSet kNoNameAlone{"الرحمن", "معرض", "بطولة", "البطولة", "كأس", "كاس", "دورة", "الدورة",
-                                        "عقار", "الكرسي", "جائزة", "مهرجان", "المهرجان"};
+                                        "عقار", "الكرسي", "جائزة", "مهرجان", "المهرجان", "كلية", "الفرنسية"};
       static const std::string kHasan = KeyOf("حسن");
       static const WordSet kGoodThings{"الجوار", "جوار", "النية", "النوايا", "الظن", "السيرة", "السلوك", "الخلق",
                                        "التعامل", "الأداء", "التنظيم", "الاستقبال", "الضيافة", "الحظ", "التدبير"};

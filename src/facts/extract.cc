@@ -752,7 +752,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
           "دراسة",   "الدراسة", "نتائج",    "موقع",     "الموقع",   "وسائل",    "صحيفة",    "وكالة",
           "المصادر", "مسؤولو",  "معلومات",  "المعلومات", "قول",     "رواية",    "تصريحات",  "التصريحات",
           "خبراء",   "الخبراء", "محللون",   "المحللون", "محللين",   "مراقبون",  "شهادات",   "إفادة",
-          "تقارير",  "التقارير"};
+          "تقارير",  "التقارير", "وزارات"};
       Span sp{w.SpanOf(a).begin, w.SpanOf(b - 1).end};
       for (const auto& e : entities)
         if (e.span.begin >= sp.begin && e.span.begin < sp.end) return true;
