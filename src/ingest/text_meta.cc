@@ -143,7 +143,6 @@ bool TryPublicationLine(const LineReader& lr, Article* a) {
   return false;
 }
 
-// A dateline opening the body: PLACE DATE / ... | PLACE-AGENCY | PLACE (AGENCY) -
 // News agencies and outlets that sign datelines (and وكالات، متابعات,
 // "agencies", "follow-ups"), as match keys.
 bool IsAgency(std::string_view key) {
@@ -257,6 +256,8 @@ bool TryCorrespondingDateline(const LineReader& lr, bool want_date, bool want_so
   return true;
 }
 
+// A dateline opening the body: PLACE DATE / ... | the agency's forms above |
+// PLACE (AGENCY) -
 bool TryDateline(const LineReader& lr, bool want_date, bool want_source, Article* a) {
   const auto& tt = lr.tt();
   const auto& tk = tt.tokens;
@@ -345,10 +346,9 @@ void FindTags(Article* a) {
       const std::string_view head = t.substr(0, e - n);
       if (!head.empty() && (head.back() == ' ' || head.back() == '\n' || head.back() == '\r' || head.back() == '\t')) {
         ++n;
-      } else if (head.size() >= 2 && head.substr(head.size() - 2) == "\xC2\xA0") {
+      } else if (head.ends_with("\xC2\xA0")) {
         n += 2;
-      } else if (head.size() >= 3 && (head.substr(head.size() - 3) == "\xE2\x80\xAB" ||
-                                      head.substr(head.size() - 3) == "\xE2\x80\x8F")) {
+      } else if (head.ends_with("\xE2\x80\xAB") || head.ends_with("\xE2\x80\x8F")) {
         n += 3;  // U+202B, U+200F
       } else {
         return n;

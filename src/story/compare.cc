@@ -105,6 +105,12 @@ double Cosine(const SparseVec& a, const SparseVec& b) {
 
 bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
 
+bool IsMetadata(const Article& a, Span s) {
+  for (const std::optional<Span>& m : {a.dateline, a.published_evidence, a.tags})
+    if (m && Overlaps(*m, s)) return true;
+  return false;
+}
+
 CopyIndex::CopyIndex(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>& copies)
     : docs_(docs), dup_group_(docs.size(), UINT32_MAX) {
   UnionFind dup(static_cast<uint32_t>(docs.size()));
@@ -298,15 +304,6 @@ bool ValuesOverlap(const std::string& a, const std::string& b) {
 
 std::string SpanText(const StoryDoc& d, Span s) { return std::string(d.Slice(s)); }
 
-// Whether a span is the article's own metadata (dateline, publication line,
-// the site's tags).
-bool IsMetadata(const Article& a, Span s) {
-  if (a.dateline && internal::Overlaps(*a.dateline, s)) return true;
-  if (a.published_evidence && internal::Overlaps(*a.published_evidence, s)) return true;
-  if (a.tags && internal::Overlaps(*a.tags, s)) return true;
-  return false;
-}
-
 Statement MakeStatement(const std::vector<StoryDoc>& docs, const StoryText& st, uint32_t d, Span span,
                         std::string value) {
   Statement s;
@@ -491,6 +488,15 @@ struct SameThing {
   std::vector<internal::SparseVec> context_;
 };
 
+// The three words on each side of each statement, in its sentence,
+// weighted by their rarity in news (compared at kSameWords).
+std::vector<internal::SparseVec> NearWords(const StoryText& st, const std::vector<Statement>& all) {
+  std::vector<internal::SparseVec> near(all.size());
+  for (size_t i = 0; i < all.size(); ++i)
+    near[i] = st.Weighted(all[i].doc, st.Around(all[i].doc, all[i].span, all[i].sentence, 3), all[i].span);
+  return near;
+}
+
 // ---- figures
 
 std::string FigureKey(const Fact& f) {
@@ -506,7 +512,7 @@ void FigureClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& 
   for (uint32_t d = 0; d < docs.size(); ++d) {
     if (!docs[d].facts) continue;
     for (const Fact& f : *docs[d].facts) {
-      if (f.kind != FactKind::kQuantity || f.value.empty() || IsMetadata(*docs[d].article, f.span)) continue;
+      if (f.kind != FactKind::kQuantity || f.value.empty() || internal::IsMetadata(*docs[d].article, f.span)) continue;
       std::string key = FigureKey(f);
       if (key.empty()) continue;
       if (f.unit.empty()) counts.insert(key);
@@ -529,10 +535,7 @@ void FigureClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& 
     const SameThing same(docs, st, all);
     // The words next to a figure say what it counts ("لقي 13 شخصا مصرعهم"
     // and "لقي 21 شخصا مصرعهم"; not "باشرت 455 بلاغا" and "تلقت 2618 بلاغا").
-    std::vector<internal::SparseVec> near(all.size());
-    if (compared)
-      for (size_t i = 0; i < all.size(); ++i)
-        near[i] = st.Weighted(all[i].doc, st.Around(all[i].doc, all[i].span, all[i].sentence, 3), all[i].span);
+    const std::vector<internal::SparseVec> near = compared ? NearWords(st, all) : std::vector<internal::SparseVec>();
     auto gives = [&](uint32_t doc, const std::string& value) {
       for (const Statement& x : all)
         if (x.doc == doc && ValuesOverlap(x.value, value)) return true;
@@ -752,7 +755,7 @@ void DateClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& co
     if (!docs[d].facts) continue;
     const int32_t published = DayNumber(docs[d].article->published);
     for (const Fact& f : *docs[d].facts) {
-      if (f.kind != FactKind::kDate || f.value.empty() || IsMetadata(*docs[d].article, f.span)) continue;
+      if (f.kind != FactKind::kDate || f.value.empty() || internal::IsMetadata(*docs[d].article, f.span)) continue;
       std::string v = f.value.substr(0, std::min<size_t>(f.value.find('T'), f.value.size()));
       Statement s = MakeStatement(docs, st, d, f.span, v);
       all.push_back(s);
@@ -789,9 +792,7 @@ void DateClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& co
   // and "وصلت اليوم الأربعاء"; not "أجريت اليوم" and "مباراة يوم الأربعاء
   // 12 أغسطس", "اختفت في 8 آذار 2014" and "توجه محققون الخميس"), as they
   // say what a figure counts.
-  std::vector<internal::SparseVec> near(all.size());
-  for (size_t i = 0; i < all.size(); ++i)
-    near[i] = st.Weighted(all[i].doc, st.Around(all[i].doc, all[i].span, all[i].sentence, 3), all[i].span);
+  const std::vector<internal::SparseVec> near = NearWords(st, all);
   auto groups = ConflictGroups(docs, copies, all, [&](size_t i, size_t j) {
     const Statement &a = all[i], &b = all[j];
     if (a.value == b.value || a.value.size() != b.value.size()) return false;  // like precision only

@@ -27,11 +27,11 @@ namespace {
 constexpr size_t kMaxDocs = 40;
 constexpr size_t kMaxSentencesPerDoc = 15;
 
-bool IsMetadataSpan(const Article& a, Span s) {
+// A sentence that is metadata: the dateline alone (one it opens is cut
+// after it, below), the publication line, the site's tags.
+bool IsMetadataSentence(const Article& a, Span s) {
   if (a.dateline && Overlaps(*a.dateline, s) && s.end <= a.dateline->end + 2) return true;
-  if (a.published_evidence && Overlaps(*a.published_evidence, s)) return true;
-  if (a.tags && Overlaps(*a.tags, s)) return true;
-  return false;
+  return (a.published_evidence && Overlaps(*a.published_evidence, s)) || (a.tags && Overlaps(*a.tags, s));
 }
 
 size_t WordsIn(const DocText& t, Span s) {
@@ -113,7 +113,7 @@ void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const
     const Article& a = *docs[d].article;
     for (Span s : t.at.sentences) {
       if (pos >= kMaxSentencesPerDoc) break;
-      if (IsMetadataSpan(a, s)) continue;
+      if (IsMetadataSentence(a, s)) continue;
       // "عبدالله البرقاوي- سبق- الرياض: بحث وزير الإسكان...": the sentence
       // the dateline opens begins at its first word after the dateline.
       if (a.dateline && Overlaps(*a.dateline, s))
@@ -204,9 +204,7 @@ void BuildTimeline(const std::vector<StoryDoc>& docs, const StoryText& st, std::
     for (const Fact& f : *docs[d].facts) {
       if (f.kind != FactKind::kDate || f.value.empty()) continue;
       const Article& a = *docs[d].article;
-      if (a.dateline && Overlaps(*a.dateline, f.span)) continue;
-      if (a.published_evidence && Overlaps(*a.published_evidence, f.span)) continue;
-      if (a.tags && Overlaps(*a.tags, f.span)) continue;
+      if (IsMetadata(a, f.span)) continue;
       std::string v = f.value.substr(0, std::min(f.value.find('T'), f.value.size()));
       if (!seen.insert(v).second) continue;  // one source per article
       TimelineEvent& e = by_date[v];
