@@ -674,6 +674,14 @@ TEST_F(SummaryTest, ASentenceBeginsAfterItsDateline) {
   EXPECT_EQ(out_.summary[0].text, "بحث وزير الإسكان خلال زيارته مصلحة الجمارك أوجه التعاون بين الجهتين.");
 }
 
+// A lead sentence whose dateline gives the publication date is news after
+// its dateline, not metadata.
+TEST_F(SummaryTest, ALeadWhoseDatelineIsDatedIsSummarised) {
+  Compare({{"one", "", "دمشق 19 نوفمبر 2017 / أعلنت دمشق اليوم أن الجيش حرر مدينة البوكمال بالكامل بعد معارك عنيفة."}});
+  ASSERT_EQ(out_.summary.size(), 1u);
+  EXPECT_EQ(out_.summary[0].text, "أعلنت دمشق اليوم أن الجيش حرر مدينة البوكمال بالكامل بعد معارك عنيفة.");
+}
+
 // One word in two spellings is one framed entity: what each outlet calls
 // the militias is compared side by side.
 TEST_F(SummaryTest, FramingJoinsTwoSpellingsOfOneWord) {

@@ -30,8 +30,9 @@ constexpr size_t kMaxSentencesPerDoc = 15;
 // A sentence that is metadata: the dateline alone (one it opens is cut
 // after it, below), the publication line, the site's tags.
 bool IsMetadataSentence(const Article& a, Span s) {
-  if (a.dateline && Overlaps(*a.dateline, s) && s.end <= a.dateline->end + 2) return true;
-  return (a.published_evidence && Overlaps(*a.published_evidence, s)) || (a.tags && Overlaps(*a.tags, s));
+  // (A date the dateline gives, as the publication time, is the dateline's.)
+  if (a.dateline && Overlaps(*a.dateline, s)) return s.end <= a.dateline->end + 2;
+  return IsMetadata(a, s);
 }
 
 size_t WordsIn(const DocText& t, Span s) {
