@@ -390,7 +390,11 @@ void EntityClaims(const std::vector<StoryDoc>& docs, const StoryText& st, size_t
     std::set<std::pair<std::string, uint32_t>> sentences;  // one statement per sentence
     const Article& a = *docs[d].article;
     for (const Fact& f : *docs[d].facts) {
-      if (!Named(f) || (a.tags && internal::Overlaps(*a.tags, f.span))) continue;  // the site's tags state nothing
+      // The site's tags state nothing, nor does the writer a dateline names
+      // ("عبدالله البرقاوي- سبق- الرياض:"; its place is where the news is).
+      if (!Named(f) || (a.tags && internal::Overlaps(*a.tags, f.span)) ||
+          (f.type == EntityType::kPerson && a.dateline && internal::Overlaps(*a.dateline, f.span)))
+        continue;
       Span sent = st.SentenceOf(d, f.span);
       if (!sentences.insert({f.name, sent.begin}).second) continue;
       Claim& c = by_name[f.name];

@@ -674,6 +674,18 @@ TEST_F(SummaryTest, ASentenceBeginsAfterItsDateline) {
   EXPECT_EQ(out_.summary[0].text, "بحث وزير الإسكان خلال زيارته مصلحة الجمارك أوجه التعاون بين الجهتين.");
 }
 
+// The writer a dateline names is no entity the story names; the people of
+// the news are.
+TEST_F(SummaryTest, TheWriterOfADatelineIsNoEntityOfTheStory) {
+  Compare({{"one", "2015-08-06T10:00",
+            "عبدالله البرقاوي- سبق- الرياض: بحث وزير الإسكان ماجد الحقيل خلال زيارته مصلحة الجمارك أوجه التعاون."}});
+  std::set<std::string> persons;
+  for (const Claim& c : out_.claims)
+    if (c.kind == "entity") persons.insert(c.about);
+  EXPECT_EQ(persons.count("عبد الله البرقاوي") + persons.count("عبدالله البرقاوي"), 0u);
+  EXPECT_EQ(persons.count("ماجد الحقيل"), 1u);
+}
+
 // A lead sentence whose dateline gives the publication date is news after
 // its dateline, not metadata.
 TEST_F(SummaryTest, ALeadWhoseDatelineIsDatedIsSummarised) {
