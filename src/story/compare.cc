@@ -492,6 +492,30 @@ struct SameThing {
   std::vector<internal::SparseVec> context_;
 };
 
+// Words that say who a count is of: the killed (1) and the wounded (2).
+const internal::WordSet& KilledWords() {
+  static const internal::WordSet s{"قتل",  "مقتل",   "قتلى",  "قتيل",   "قتيلا",  "قتيلاً", "مصرع",   "مصرعهم",
+                                   "مصرعه", "مصرعها", "قتلوا", "استشهاد", "شهداء", "شهيد",   "شهيدا",  "ضحايا",
+                                   "ضحية",  "killed", "dead",  "deaths", "death"};
+  return s;
+}
+const internal::WordSet& WoundedWords() {
+  static const internal::WordSet s{"جرح",    "جرحى",    "جريح",   "جريحا",  "إصابة",   "إصابات",  "مصاب",
+                                   "مصابين", "مصابون",  "أصيب",   "أصيبوا", "أصيبت",   "اصيب",    "wounded",
+                                   "injured", "injuries"};
+  return s;
+}
+const internal::WordSet& VagueCounts() {
+  static const internal::WordSet s{"عشرات", "مئات", "الاف", "آلاف", "ألوف", "dozens", "hundreds", "thousands", "scores"};
+  return s;
+}
+
+int Role(std::string_view key) {
+  if (KilledWords().Has(key) || KilledWords().Has(internal::BareKey(key))) return 1;
+  if (WoundedWords().Has(key) || WoundedWords().Has(internal::BareKey(key))) return 2;
+  return 0;
+}
+
 // The three words on each side of each statement, in its sentence,
 // weighted by their rarity in news (compared at kSameWords).
 std::vector<internal::SparseVec> NearWords(const StoryText& st, const std::vector<Statement>& all) {
@@ -550,8 +574,18 @@ void FigureClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& 
     auto year = [](const std::string& v) {
       return v.size() == 4 && v.find_first_not_of("0123456789") == std::string::npos && v >= "1900" && v <= "2100";
     };
+    // A count of the dead or the wounded ("وفاة تسعة معتمرين وإصابة 50
+    // معتمراً") is compared as casualties, by role, not as a figure.
+    auto casualty = [&](size_t i) {
+      const auto& toks = st.per_doc[all[i].doc].at.tokens;
+      const Span near_span = st.Around(all[i].doc, all[i].span, all[i].sentence, 3);
+      for (const Token& k : toks.tokens)
+        if (k.span.begin >= near_span.begin && k.span.end <= near_span.end && Role(toks.Key(k)) != 0) return true;
+      return false;
+    };
     auto groups = ConflictGroups(docs, copies, all, [&](size_t i, size_t j) {
       return compared && !(year(all[i].value) && year(all[j].value)) && !gives(all[i].doc, all[j].value) &&
+             !casualty(i) && !casualty(j) &&
              !gives(all[j].doc, all[i].value) &&
              Cosine(near[i], near[j]) >= kSameWords && same(i, j, FactKind::kQuantity);
     });
@@ -570,29 +604,6 @@ void FigureClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& 
 }
 
 // ---- casualty statements
-
-const internal::WordSet& KilledWords() {
-  static const internal::WordSet s{"قتل",  "مقتل",   "قتلى",  "قتيل",   "قتيلا",  "قتيلاً", "مصرع",   "مصرعهم",
-                                   "مصرعه", "مصرعها", "قتلوا", "استشهاد", "شهداء", "شهيد",   "شهيدا",  "ضحايا",
-                                   "ضحية",  "killed", "dead",  "deaths", "death"};
-  return s;
-}
-const internal::WordSet& WoundedWords() {
-  static const internal::WordSet s{"جرح",    "جرحى",    "جريح",   "جريحا",  "إصابة",   "إصابات",  "مصاب",
-                                   "مصابين", "مصابون",  "أصيب",   "أصيبوا", "أصيبت",   "اصيب",    "wounded",
-                                   "injured", "injuries"};
-  return s;
-}
-const internal::WordSet& VagueCounts() {
-  static const internal::WordSet s{"عشرات", "مئات", "الاف", "آلاف", "ألوف", "dozens", "hundreds", "thousands", "scores"};
-  return s;
-}
-
-int Role(std::string_view key) {
-  if (KilledWords().Has(key) || KilledWords().Has(internal::BareKey(key))) return 1;
-  if (WoundedWords().Has(key) || WoundedWords().Has(internal::BareKey(key))) return 2;
-  return 0;
-}
 
 // The count a token gives, or "": digits and number words as the article's
 // figure that holds them reads them ("140 ألف" 140000, "ومائة" 100), vague
