@@ -115,6 +115,10 @@ const DateWords& Dw() {
   return w;
 }
 
+// صفر, the second Hijri month, is also zero ("فاز 1 - صفر"): never a month
+// after a day alone.
+constexpr int kSafar = 2;
+
 int HijriMonthAt(const Words& w, size_t i, int* words) {
   const DateWords& d = Dw();
   *words = 1;
@@ -155,7 +159,6 @@ bool MonthAfterDay(const Words& w, size_t k) {
   if (w.Is(k, d.min)) ++k;
   if (w.Is(k, d.shahr)) ++k;
   int words = 0;
-  constexpr int kSafar = 2;
   if (MonthFromKey(w.KeyAt(k), w.KeyAt(k + 1), &words) > 0) return true;
   const int hijri = HijriMonthAt(w, k, &words);
   return hijri > 0 && hijri != kSafar;
@@ -473,7 +476,6 @@ class DateFinder {
     // anchor (Hijri()); not before a year we do not read, in digits ("22
     // شعبان 492هـ") or words ("من العام المقبل"), and not صفر, which is also
     // zero ("فاز 1 - صفر").
-    constexpr int kSafar = 2;
     const bool year_after = w_.IsNumber(yi) || (w_.Is(yi, d_.min) && d_.HasWithClitic(d_.year_words, w_.KeyAt(yi + 1)));
     if (day == 0 || month == kSafar || year_after) return std::nullopt;
     return HijriDate{first, yi - 1, 0, month, day, 0, true};

@@ -527,7 +527,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
                                        "بسعة",  "الطبية", "الثاني", "الثالث", "الدين", "أين", "وأين",
                                        "البحر", "شبه",    "فإن",    "وظلت",  "رأيك",
                                        "جميل"};
-      // Fourteenth session, also after a clitic (ببطولة، ومعرض): God's
+      // Nor, also after a clitic (ببطولة، ومعرض), do God's
       // attribute ("ضيوف الرحمن", a person 90 times), and a word for an
       // event or a thing with no name after it (معرض، بطولة، كأس، دورة،
       // عقار، الكرسي: of the other kind about 300 times); "كلية" alone, and

@@ -813,7 +813,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // "… محافظ عدن نايف البكري وقال:": the next cue ends the speaker.
     auto next_cue = [&](size_t t) {
       const std::string_view key = w.Key(t), rest = WithoutConjunction(key);
-      return rest.size() != key.size() && TellWords::Get().verbs.Has(rest);
+      return rest.size() != key.size() && kVerbs.Has(rest);
     };
     while (!said_next && !quoted_speaker && s1 < w.size() && (s1 < s0 + 8 || (s1 < s0 + 14 && InName(s1))) &&
            w.SpanOf(s1).end <= sentence.end &&

@@ -14,7 +14,6 @@
 #include "sada/ingest.h"
 #include "sada/text.h"
 #include "ingest/json_writer.h"
-#include "text/utf8.h"
 #include "util/strings.h"
 
 namespace sada {
@@ -227,19 +226,21 @@ TEST(IngestTest, CharacterReferencesInTitlesAreDecodedTheTextIsKept) {
   EXPECT_EQ(a.text, "AT&amp;T &#39;x&#39;");  // offsets point into the text as given
 }
 
+// The articles ingest makes of one JSON line with `text` (JSON-escaped).
+std::vector<Article> ArticlesOfText(const std::string& text) {
+  CollectSink sink;
+  IngestStats stats;
+  IngestBuffer("t.jsonl", "{\"text\":\"" + text + "\"}\n", {}, &sink, &stats);
+  return sink.articles;
+}
+
 // The tags a site puts after the text are marked (the summary, the facts
 // compared and the timeline leave them out); the same word in the text is not.
 TEST(IngestTest, TagsAfterTheTextAreMarked) {
   auto tags_of = [](const std::string& text) -> std::string {
-    CollectSink sink;
-    IngestStats stats;
-    IngestBuffer("t.jsonl", "{\"text\":\"" + text + "\"}\n", {}, &sink, &stats);
-    if (sink.articles.size() != 1 || !sink.articles[0].tags) return "-";
-    const Span s = *sink.articles[0].tags;
-    const std::u32string u = internal::ToU32(sink.articles[0].text);
-    std::string out;
-    for (uint32_t i = s.begin; i < s.end; ++i) AppendUtf8(u[i], &out);
-    return out;
+    const auto articles = ArticlesOfText(text);
+    if (articles.size() != 1 || !articles[0].tags) return "-";
+    return std::string(SliceCodePoints(articles[0].text, *articles[0].tags));
   };
   EXPECT_EQ(tags_of("وتمكنت الفرق من السيطرة على الحريق. سمات تبوك جامعة معمة تبوك "), "سمات تبوك جامعة معمة تبوك");
   EXPECT_EQ(tags_of("وقال إن الحوار مستمر.\\nسمات الحرب اليمن علي صالح"), "سمات الحرب اليمن علي صالح");
@@ -251,11 +252,9 @@ TEST(IngestTest, TagsAfterTheTextAreMarked) {
 // place is the place, never the agency or the writer.
 TEST(IngestTest, DatelinesWithAnAgencyInAnyOrder) {
   auto place_of = [](const std::string& text) -> std::string {
-    CollectSink sink;
-    IngestStats stats;
-    IngestBuffer("t.jsonl", "{\"text\":\"" + text + "\"}\n", {}, &sink, &stats);
-    if (sink.articles.size() != 1) return "?";
-    const Article& a = sink.articles[0];
+    const auto articles = ArticlesOfText(text);
+    if (articles.size() != 1) return "?";
+    const Article& a = articles[0];
     return a.dateline ? a.dateline_place + "|" + a.source : "-";
   };
   EXPECT_EQ(place_of("واس- جدة: التقى ولي ولي العهد وزير الدفاع الأمريكي."), "جدة|واس");

@@ -576,17 +576,18 @@ void FigureClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& 
     };
     // A count of the dead or the wounded ("وفاة تسعة معتمرين وإصابة 50
     // معتمراً") is compared as casualties, by role, not as a figure.
-    auto casualty = [&](size_t i) {
+    std::vector<bool> casualty(compared ? all.size() : 0, false);
+    for (size_t i = 0; i < casualty.size(); ++i) {
       const auto& toks = st.per_doc[all[i].doc].at.tokens;
-      const Span near_span = st.Around(all[i].doc, all[i].span, all[i].sentence, 3);
-      for (const Token& k : toks.tokens)
-        if (k.span.begin >= near_span.begin && k.span.end <= near_span.end && Role(toks.Key(k)) != 0) return true;
-      return false;
-    };
+      const Span around = st.Around(all[i].doc, all[i].span, all[i].sentence, 3);
+      auto k = std::lower_bound(toks.tokens.begin(), toks.tokens.end(), around.begin,
+                                [](const Token& t, uint32_t b) { return t.span.begin < b; });
+      for (; k != toks.tokens.end() && k->span.end <= around.end && !casualty[i]; ++k)
+        casualty[i] = Role(toks.Key(*k)) != 0;
+    }
     auto groups = ConflictGroups(docs, copies, all, [&](size_t i, size_t j) {
-      return compared && !(year(all[i].value) && year(all[j].value)) && !gives(all[i].doc, all[j].value) &&
-             !casualty(i) && !casualty(j) &&
-             !gives(all[j].doc, all[i].value) &&
+      return compared && !casualty[i] && !casualty[j] && !(year(all[i].value) && year(all[j].value)) &&
+             !gives(all[i].doc, all[j].value) && !gives(all[j].doc, all[i].value) &&
              Cosine(near[i], near[j]) >= kSameWords && same(i, j, FactKind::kQuantity);
     });
     std::vector<bool> taken(all.size(), false);

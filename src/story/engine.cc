@@ -148,8 +148,10 @@ void FindStories(StoryOptions o, int threads, Analysis* an) {
   std::vector<StoryArticle> in(an->articles.size());
   for (size_t i = 0; i < in.size(); ++i) {
     const Article& a = an->articles[i];
-    in[i] = {a.id, an->outlets[i], a.published, a.title, a.language, a.text, &an->facts[i]};
-    if (a.dateline && a.dateline->begin < 5) in[i].lead = SliceCodePoints(a.text, Span{a.dateline->end, UINT32_MAX});
+    in[i] = {a.id, an->outlets[i], a.published, a.title, a.language, a.text, &an->facts[i], {}};
+    // A dateline that opens the text (after a few spaces at most).
+    constexpr uint32_t kOpening = 5;
+    if (a.dateline && a.dateline->begin < kOpening) in[i].lead = SliceCodePoints(a.text, Span{a.dateline->end, UINT32_MAX});
   }
   clusterer.Add(in);
   std::vector<Story> stories = clusterer.Run(&an->story_stats);
