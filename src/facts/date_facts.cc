@@ -77,7 +77,7 @@ struct DateWords {
   std::string min = KeyOf("من"), shahr = KeyOf("شهر"), al_shahr = KeyOf("الشهر"), hadha = KeyOf("هذا"),
               al = KeyOf("ال"), today = KeyOf("اليوم"), awwal = KeyOf("أول"), yawm = KeyOf("يوم"),
               ayyam = KeyOf("الأيام"), baad = KeyOf("بعد"), qabl = KeyOf("قبل"), mundhu = KeyOf("منذ"),
-              wa = KeyOf("و"), fa = KeyOf("ف"), li = KeyOf("ل");
+              wa = KeyOf("و"), fa = KeyOf("ف"), li = KeyOf("ل"), fi = KeyOf("في");
   // English.
   WordMap en_days{{"today", 0}, {"yesterday", -1}, {"tomorrow", 1}};
   WordMap en_weekdays{{"sunday", 0},   {"monday", 1}, {"tuesday", 2}, {"wednesday", 3},
@@ -437,6 +437,66 @@ class DateFinder {
     return last + 1;
   }
 
+  // Tokens a and b are separated by one slash and spaces ("10/12"، "٢ / ١٠").
+  bool SlashBetween(size_t a, size_t b) const {
+    int slashes = 0;
+    for (char32_t c : w_.Gap(a, b)) {
+      if (c == U'/') {
+        ++slashes;
+      } else if (!(c == U' ' || c == 0xA0)) {
+        return false;
+      }
+    }
+    return slashes == 1;
+  }
+  // "يوم الثلاثاء 10/12"، "السبت ٢ / ١٠"، "يوم الأربعاء 20 /10": a weekday
+  // (token wi; the phrase begins at i) before two numbers that are a day and
+  // a month without a year, in either order and either calendar (Saudi
+  // notices write Hijri days so: 12 Shawwal, "10/12"). The weekday says
+  // which: of the readings (Gregorian or Hijri, day/month or month/day, each
+  // in a year within 120 days of the anchor) those that fall on that
+  // weekday; a day when they are one, no value when they are none or
+  // several. 0 when no such numbers follow (nor a year after them: "الأحد
+  // 8/11/1436هـ" is another form's).
+  size_t WeekdayAndNumbers(size_t i, size_t wi) {
+    const size_t n1 = wi + 1, n2 = wi + 2;
+    if (!w_.IsNumber(n1) || !w_.IsNumber(n2) || !w_.Adjacent(wi, n1) || !SlashBetween(n1, n2)) return 0;
+    if (n2 + 1 < w_.size() && w_.IsNumber(n2 + 1) && SlashBetween(n2, n2 + 1)) return 0;
+    const int x = w_.SmallInt(n1), y = w_.SmallInt(n2);
+    if (x < 1 || y < 1 || x > 31 || y > 31) return 0;
+    const int wd = d_.weekdays.Get(d_.WithoutConjunction(w_.KeyAt(wi)), -1);
+    std::optional<int64_t> found;
+    bool several = false;
+    auto consider = [&](int64_t day) {
+      if (std::llabs(day - *anchor_.day) > 120 || Weekday(day) != wd) return;
+      if (found && *found != day) several = true;
+      found = day;
+    };
+    if (anchor_.day) {
+      const Ymd g = CivilFromDays(*anchor_.day);
+      const std::optional<Ymd> h = GregorianToHijri(*anchor_.day);
+      for (const auto& [day, month] : {std::pair{x, y}, std::pair{y, x}}) {
+        if (month > 12) continue;
+        for (int yr = g.y - 1; yr <= g.y + 1; ++yr)
+          if (day <= DaysInMonth(yr, month)) consider(DaysFromCivil(yr, month, day));
+        if (h && day <= 30)
+          for (int yr = h->y - 1; yr <= h->y + 1; ++yr)
+            if (auto d = HijriToGregorian(yr, month, day)) {
+              // Day 30 of a month of 29 would roll over into the next: keep
+              // only readings that come back to the same Hijri day.
+              const int64_t days = DaysFromCivil(d->y, d->m, d->d);
+              if (auto back = GregorianToHijri(days); back && back->d == day && back->m == month) consider(days);
+            }
+      }
+    }
+    if (found && !several) {
+      EmitDay(i, n2, found, anchor_.kind);
+    } else {
+      Emit(i, n2, "", "");
+    }
+    return n2 + 1;
+  }
+
   // A direction word: الماضي/الفائت/المنصرم -1, الجاري/الحالي/هذا 0, المقبل/القادم +1.
   std::optional<int> Direction(std::string_view k) const {
     if (d_.past.Has(k)) return -1;
@@ -445,12 +505,34 @@ class DateFinder {
     return std::nullopt;
   }
 
+  // The year a month is of, said in words after it ("يونيو من العام
+  // الماضي"، "رمضان من العام الحالي"، "مايو في العام المقبل"، "أبريل من هذا
+  // العام") at token k: its direction from the anchor's year, and *last, the
+  // phrase's last token. Nothing across punctuation.
+  std::optional<int> YearInWords(size_t k, size_t* last) const {
+    const size_t from = k;
+    if (w_.Is(k, d_.min) || w_.Is(k, d_.fi)) ++k;
+    std::optional<int> dir;
+    if (w_.Is(k, d_.hadha) && d_.year.Has(w_.KeyAt(k + 1))) {
+      dir = 0;
+      ++k;
+    } else if (d_.year.Has(w_.KeyAt(k))) {
+      dir = Direction(w_.KeyAt(++k));
+    }
+    if (!dir || k >= w_.size() || from == 0) return std::nullopt;
+    for (size_t j = from - 1; j < k; ++j)
+      if (!w_.Adjacent(j, j + 1)) return std::nullopt;
+    *last = k;
+    return dir;
+  }
+
   // "1 ربيع الأول 1439 هـ", "ربيع الأول 1439", "10 شوال الجاري", "رمضان المقبل".
   struct HijriDate {
     size_t first, last;
     int year, month, day;  // day 0: the month; year 0: the direction's
     int direction;
     bool nearest = false;  // no year and no direction: the occurrence nearest the anchor
+    bool of_year = false;  // the direction is the year's ("من العام الماضي"), not the month's
   };
   std::optional<HijriDate> ParseHijri(size_t i) const {
     int day = 0, words = 0;
@@ -468,6 +550,7 @@ class DateFinder {
     size_t yi = j + words;
     const size_t first = day > 0 ? i : j;
     if (auto dir = Direction(w_.KeyAt(yi))) return HijriDate{first, yi, 0, month, day, *dir};
+    if (size_t last; auto dir = YearInWords(yi, &last)) return HijriDate{first, last, 0, month, day, *dir, false, true};
     if (w_.IsNumber(yi) && w_.Number(yi) >= 1300 && w_.Number(yi) <= 1600) {
       size_t last = d_.hijri_mark.Has(w_.KeyAt(yi + 1)) ? yi + 1 : yi;
       return HijriDate{first, last, w_.SmallInt(yi), month, day, 0};
@@ -493,7 +576,7 @@ class DateFinder {
     // nearest the anchor ("أمام الوحدة في 16 محرم", written in Shawwal: the
     // coming Muharram).
     std::optional<Ymd> now = anchor_.day ? GregorianToHijri(*anchor_.day) : std::nullopt;
-    int year = now ? YearFor(h->month, *now, h->direction) : 0;
+    int year = now ? (h->of_year ? now->y + h->direction : YearFor(h->month, *now, h->direction)) : 0;
     if (now && h->nearest) {
       int64_t best = -1;
       for (int y = now->y - 1; y <= now->y + 1; ++y)
@@ -574,8 +657,8 @@ class DateFinder {
     if (w_.Is(j, d_.min)) ++j;
     if (w_.Is(j, d_.shahr) && j > day_last + 1) ++j;  // "27 من شهر يوليو"
     if (j >= w_.size()) return 0;
-    int month = MonthFromKey(w_.Key(j), w_.KeyAt(j + 1), &words);
-    std::optional<int> dir;
+    int month = IsIbb(j) ? 0 : MonthFromKey(w_.Key(j), w_.KeyAt(j + 1), &words);
+    std::optional<int> dir, year_dir;  // the month's direction ("يوليو الماضي"), the year's ("من العام الماضي")
     size_t last;
     if (month > 0) {
       last = j + words - 1;
@@ -586,8 +669,11 @@ class DateFinder {
       dir = Direction(w_.KeyAt(last + 1));
       // The year, also after عام: "26 فبراير (شباط) عام 2016".
       const size_t y_at = d_.year_words.Has(w_.KeyAt(last + 1)) ? last + 2 : last + 1;
+      size_t year_last;
       if (dir) {
         ++last;
+      } else if ((year_dir = YearInWords(last + 1, &year_last))) {
+        last = year_last;  // "21 يوليو من العام الحالي"
       } else if (w_.IsNumber(y_at) && w_.Key(y_at).size() == 4 && w_.Number(y_at) >= 1900 && w_.Number(y_at) <= 2100) {
         // "14 من نوفمبر 2017": the year is given.
         int y = w_.SmallInt(y_at);
@@ -619,8 +705,8 @@ class DateFinder {
     int y = a.y, m;
     if (month > 0) {
       m = month;
-      y = dir ? YearFor(m, a, *dir) : a.y;
-      if (!dir) {  // no direction: the year that puts the date nearest the anchor
+      y = year_dir ? a.y + *year_dir : dir ? YearFor(m, a, *dir) : a.y;
+      if (!dir && !year_dir) {  // no direction: the year that puts the date nearest the anchor
         int64_t best = INT64_MAX;
         for (int cy = a.y - 1; cy <= a.y + 1; ++cy) {
           if (day > DaysInMonth(cy, m)) continue;
@@ -643,6 +729,10 @@ class DateFinder {
     return last + 1;
   }
 
+  // آب (August) and the Yemeni city إب share a match key; the city is
+  // written with its hamza below ("محافظة إب العام الماضي").
+  bool IsIbb(size_t j) const { return w_.Text(w_.SpanOf(j)) == "إب"; }
+
   // "الـ14": the article before a day number belongs to the date.
   size_t First(size_t i) const {
     if (i > 0 && w_.IsNumber(i) && w_.Is(i - 1, d_.al)) {
@@ -658,15 +748,19 @@ class DateFinder {
     size_t j = i;
     if (w_.Is(j, d_.shahr)) ++j;
     int words = 0;
-    int month = j < w_.size() ? MonthFromKey(w_.Key(j), w_.KeyAt(j + 1), &words) : 0;
+    int month = j < w_.size() && !IsIbb(j) ? MonthFromKey(w_.Key(j), w_.KeyAt(j + 1), &words) : 0;
     if (month > 0) {
-      auto dir = Direction(w_.KeyAt(j + words));
-      if (!dir) return 0;
+      // The month's other name between: "سبتمبر أيلول من العام الماضي".
+      size_t end = j + words - 1;
+      if (int other = 0; MonthFromKey(w_.KeyAt(end + 1), w_.KeyAt(end + 2), &other) == month) end += other;
       size_t last = j + words;
+      auto dir = Direction(w_.KeyAt(last));
+      std::optional<int> year_dir;
+      if (!dir && !(year_dir = YearInWords(end + 1, &last))) return 0;
       std::optional<Ymd> v;
       if (anchor_.day) {
         Ymd a = CivilFromDays(*anchor_.day);
-        v = Ymd{YearFor(month, a, *dir), month, 0};
+        v = Ymd{year_dir ? a.y + *year_dir : YearFor(month, a, *dir), month, 0};
       }
       EmitRelative(i, last, v);
       return last + 1;
@@ -722,6 +816,8 @@ class DateFinder {
       if (titled || (k == d_.al_ghad && i > 0 && d_.HasWithClitic(d_.figurative, w_.Key(i - 1)))) return i + 1;
       return EmitNamedDay(i, i, 1);
     }
+    if (size_t wi = k == d_.yawm ? i + 1 : i; d_.weekdays.Get(d_.WithoutConjunction(w_.KeyAt(wi)), -1) >= 0)
+      if (size_t n = WeekdayAndNumbers(i, wi)) return n;
     if (size_t wi = k == d_.yawm ? i + 1 : i; d_.weekdays.Get(w_.KeyAt(wi), -1) >= 0) {
       // "يوم الأحد", "الخميس الماضي", "يوم الأحد المقبل"; a weekday alone
       // only with a direction, and never before the date that says which.

@@ -246,6 +246,40 @@ TEST(DateFactsTest, AbsoluteRelativeAndHijri) {
 
 // The date rules are tried only where a date may begin (a number, a month
 // name, a starting word, a starting word after و or ف): one of each kind.
+// The year of a month said in words after it is the year's direction from
+// the anchor's year, Gregorian or Hijri; the month or day is kept.
+TEST(DateFactsTest, AMonthOfAYearSaidInWords) {
+  EXPECT_EQ(DatesOf("سيطر عليها في يونيو من العام الماضي"), V{"2016-06"});
+  EXPECT_EQ(DatesOf("في سبتمبر أيلول من العام الماضي."), V{"2016-09"});
+  EXPECT_EQ(DatesOf("يعرض في شهر أبريل من العام القادم"), V{"2018-04"});
+  EXPECT_EQ(DatesOf("في مايو من هذا العام"), V{"2017-05"});
+  EXPECT_EQ(DatesOf("في آب من العام الماضي"), V{"2016-08"});
+  // The Yemeni city إب is not آب (August).
+  EXPECT_EQ(DatesOf("اجتياح محافظة إب العام الماضي"), V{"2016"});
+  EXPECT_EQ(DatesOf("بتاريخ 21 يوليو من العام الحالي"), V{"2017-07-21"});
+  // Written in Rabi al-Awwal 1439: Muharram of last year is 1438's, not
+  // the Muharram just gone ("محرم الماضي").
+  EXPECT_EQ(DatesOf("في محرم من العام الماضي"), V{"2016-10-02/2016-10-31"});
+  EXPECT_EQ(DatesOf("في محرم الماضي"), V{"2017-09-21/2017-10-20"});
+  EXPECT_EQ(DatesOf("ففي 20 من شهر صفر من العام الحالي قضى"), V{"2017-11-09"});
+  // Not across punctuation: the year is then a date of its own.
+  EXPECT_EQ(DatesOf("في يونيو، من العام الماضي"), V{"2016"});
+}
+
+// A weekday before a day and month in digits says which calendar and
+// order they are in (2017-11-19 is 1 Rabi al-Awwal 1439, a Sunday).
+TEST(DateFactsTest, AWeekdaySaysWhichDayTwoNumbersAre) {
+  // 5 Rabi al-Awwal: a Thursday; 5 March 2018 is a Monday.
+  EXPECT_EQ(DatesOf("يوم الخميس 5/3 موعدا للمراجعة"), V{"2017-11-23"});
+  EXPECT_EQ(DatesOf("حددت الكلية أيام الثلاثاء 21/11 والأربعاء 22 / 11"), (V{"2017-11-21", "2017-11-22"}));
+  EXPECT_EQ(DatesOf("السبت ٢٥ / ١١ "), V{"2017-11-25"});
+  // No reading falls on that weekday: a date, but which one is not said
+  // (was the Wednesday before the anchor).
+  EXPECT_EQ(DatesOf("يوم الأربعاء 5/3"), V{""});
+  // With a year it is the written date's.
+  EXPECT_EQ(DatesOf("يوم الأحد 8/11/1436هـ"), V{"2015-08-23"});
+}
+
 TEST(DateFactsTest, EveryKindOfFirstWord) {
   EXPECT_EQ(DatesOf("فاليوم يبدأ العمل"), V{"2017-11-19"});
   EXPECT_EQ(DatesOf("وغدا يبدأ العمل"), V{"2017-11-20"});
