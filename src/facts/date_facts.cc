@@ -77,7 +77,7 @@ struct DateWords {
   std::string min = KeyOf("من"), shahr = KeyOf("شهر"), al_shahr = KeyOf("الشهر"), hadha = KeyOf("هذا"),
               al = KeyOf("ال"), today = KeyOf("اليوم"), awwal = KeyOf("أول"), yawm = KeyOf("يوم"),
               ayyam = KeyOf("الأيام"), baad = KeyOf("بعد"), qabl = KeyOf("قبل"), mundhu = KeyOf("منذ"),
-              wa = KeyOf("و"), fa = KeyOf("ف"), li = KeyOf("ل"), fi = KeyOf("في");
+              wa = KeyOf("و"), fa = KeyOf("ف"), li = KeyOf("ل"), fi = KeyOf("في"), lil = KeyOf("لل");
   // English.
   WordMap en_days{{"today", 0}, {"yesterday", -1}, {"tomorrow", 1}};
   WordMap en_weekdays{{"sunday", 0},   {"monday", 1}, {"tuesday", 2}, {"wednesday", 3},
@@ -224,12 +224,16 @@ class DateFinder {
     if (w_.IsNumber(i)) return true;
     std::string_view k = w_.Key(i);
     if (k.empty()) return false;
+    if (size_t last; AfterMuwafiq(i) && BeginsWith(k, d_.lil) && OrdinalDay(i, &last) > 0) return true;
     if (k[0] >= '0' && k[0] <= '9') return true;
     if (d_.starts.Has(k)) return true;
     if (std::string_view bare = d_.WithoutConjunction(k); bare.size() != k.size() && d_.starts.Has(bare)) return true;
     int words = 0;
     return MonthFromKey(k, w_.KeyAt(i + 1), &words) != 0;
   }
+
+  // Token i follows الموافق ("corresponding to").
+  bool AfterMuwafiq(size_t i) const { return i > 0 && w_.Is(i - 1, d_.muwafiq) && w_.Adjacent(i - 1, i); }
 
   // A verb in the future among the four words before token i, with no
   // punctuation between: "سيعقد"، "ستنطلق"، "سيتم".
@@ -344,7 +348,14 @@ class DateFinder {
   // second of two days); sets *last to its last token. 0 if none.
   int OrdinalDay(size_t i, size_t* last) const {
     *last = i;
-    const std::string_view k = w_.KeyAt(i), bare = d_.WithoutConjunction(k);
+    const std::string_view k = w_.KeyAt(i);
+    std::string_view bare = d_.WithoutConjunction(k);
+    std::string defined;  // "الموافق للتاسع من شهر ذي القعدة": لل is ل before ال
+    if (AfterMuwafiq(i) && BeginsWith(k, d_.lil)) {
+      defined = d_.al;
+      defined.append(k.substr(d_.lil.size()));
+      bare = defined;
+    }
     if (int u = d_.ordinal_units.Get(bare); u > 0 && w_.Adjacent(i, i + 1))
       if (int t = d_.ordinal_tens.Get(w_.KeyAt(i + 1)); t > 0 && t + u <= 31) {
         *last = i + 1;
@@ -376,6 +387,13 @@ class DateFinder {
     Fact f;
     f.kind = FactKind::kDate;
     f.span = Span{w_.SpanOf(first).begin, w_.SpanOf(last).end};
+    // A month's other name in parentheses ends the date: its closing mark
+    // is the date's too ("15 فبراير (شباط)", not "15 فبراير (شباط"); a day
+    // in them begins it.
+    int open = 0;
+    for (uint32_t c = f.span.begin; c < f.span.end; ++c) open += w_.u32[c] == U'(' ? 1 : w_.u32[c] == U')' ? -1 : 0;
+    if (open == 1 && f.span.end < w_.u32.size() && w_.u32[f.span.end] == U')') ++f.span.end;
+    if (open == -1 && f.span.begin > 0 && w_.u32[f.span.begin - 1] == U'(') --f.span.begin;  // "(28) من رمضان"
     f.text = w_.Text(f.span);
     f.value = value;
     f.anchor = anchor;
@@ -653,6 +671,9 @@ class DateFinder {
     int words = 0;  // كانون الثاني، تشرين الأول: the ordinal is the month's
     if (day > 0 && !w_.IsNumber(i) && i > 0 && MonthFromKey(d_.WithoutConjunction(w_.Key(i - 1)), w_.Key(i), &words) > 0 && words == 2) return 0;
     if (day < 1 || day > 31) return 0;
+    // An ordinal is a day only with its month in the same phrase: "الدور
+    // الثالث (اكتوبر 2016 - نوفمبر 2016)" is a third round.
+    if (!w_.IsNumber(i) && !w_.Adjacent(day_last, day_last + 1)) return 0;
     size_t j = day_last + 1;
     if (w_.Is(j, d_.min)) ++j;
     if (w_.Is(j, d_.shahr) && j > day_last + 1) ++j;  // "27 من شهر يوليو"
@@ -753,7 +774,7 @@ class DateFinder {
       // The month's other name between: "سبتمبر أيلول من العام الماضي".
       size_t end = j + words - 1;
       if (int other = 0; MonthFromKey(w_.KeyAt(end + 1), w_.KeyAt(end + 2), &other) == month) end += other;
-      size_t last = j + words;
+      size_t last = end + 1;  // "ديسمبر (كانون الأول) الماضي"
       auto dir = Direction(w_.KeyAt(last));
       std::optional<int> year_dir;
       if (!dir && !(year_dir = YearInWords(end + 1, &last))) return 0;

@@ -253,6 +253,19 @@ TEST(DateFactsTest, AMonthOfAYearSaidInWords) {
   EXPECT_EQ(DatesOf("في سبتمبر أيلول من العام الماضي."), V{"2016-09"});
   EXPECT_EQ(DatesOf("يعرض في شهر أبريل من العام القادم"), V{"2018-04"});
   EXPECT_EQ(DatesOf("في مايو من هذا العام"), V{"2017-05"});
+  // A month's other name in parentheses, then the direction: one date,
+  // with its closing mark.
+  {
+    const auto facts = FactsOf("في ديسمبر (كانون الأول) الماضي و15 فبراير (شباط) المقبل، و2 مايو (أيار).");
+    ASSERT_EQ(facts.size(), 3u);
+    EXPECT_EQ(facts[0].text, "ديسمبر (كانون الأول) الماضي");
+    EXPECT_EQ(facts[0].value, "2016-12");
+    EXPECT_EQ(facts[1].text, "15 فبراير (شباط) المقبل");
+    EXPECT_EQ(facts[1].value, "2018-02-15");
+    EXPECT_EQ(facts[2].text, "2 مايو (أيار)");
+  }
+  // An ordinal is a day only with its month in the same phrase.
+  EXPECT_EQ(DatesOf("الدور الثالث (اكتوبر 2016 - نوفمبر 2016)"), (V{"2016-10", "2016-11"}));
   EXPECT_EQ(DatesOf("في آب من العام الماضي"), V{"2016-08"});
   // The Yemeni city إب is not آب (August).
   EXPECT_EQ(DatesOf("اجتياح محافظة إب العام الماضي"), V{"2016"});
@@ -408,6 +421,11 @@ TEST(DateFactsTest, DaysAsReportsWriteThem) {
   EXPECT_EQ(DatesOf("ليلة السابع والعشرين من رمضان المنصرم", "2015-07-25"), V{"2015-07-14"});
   EXPECT_EQ(DatesOf("سيزور إيران في الرابع والخامس من أغسطس المقبل", "2015-07-25"), (V{"2015-08-04", "2015-08-05"}));
   EXPECT_EQ(DatesOf("الساعة الحادية عشرة من صباح اليوم", "2015-07-25"), V{"2015-07-25"});  // an hour, then the day
+  // After الموافق, ل before the ordinal's ال ("corresponding to the 9th"),
+  // and only there: "مماثلة للحادي عشر من سبتمبر" is the 2001 attacks.
+  EXPECT_EQ(DatesOf("يوم الإثنين الموافق للتاسع من شهر ذي القعدة المقبل", "2015-08-10"), V{"2015-08-24"});
+  EXPECT_EQ(DatesOf("وذلك الموافق للسادس والعشرين من مارس 2015م", "2015-08-10"), V{"2015-03-26"});
+  EXPECT_EQ(DatesOf("للقيام بأحداث مماثلة للحادي عشر من سبتمبر", "2015-08-10"), V{});
   // Events known by their day are names, neither dates of this year nor
   // counts of a month; with the year written, the day is that year's.
   EXPECT_EQ(DatesOf("منذ هجمات 11 سبتمبر وأحداث الحادي عشر من سبتمبر", "2015-07-25"), V{});
