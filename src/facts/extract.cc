@@ -148,8 +148,21 @@ std::string CountedNoun(const Words& w, size_t i) {
                                  "حسب", "بحسب", "والذي", "والتي", "منهم", "منه", "منها", "وهو", "وهي",
                                  "لكن", "لكنه", "لكنها", "كان", "كانت", "حيث", "بينما", "عندما", "فقط",
                                  "أمام", "مقابل", "مقارنة", "بنسبة", "وحتى", "وتاريخ", "بتاريخ", "بتوقيت",
-                                 "مساء", "صباحا", "ظهرا", "ظهر", "عصرا"};
+                                 "مساء", "صباحا", "ظهرا", "ظهر", "عصرا", "دون", "حين", "حينما", "عند",
+                                 "وفق", "رغم", "إلا", "الا", "عبر", "تحت", "كما", "ذلك", "وذلك", "بسبب",
+                                 "لصالح", "بعدما", "قال", "وقال", "وكان", "وكانت", "بما",
+                                 "حول", "إثر", "اثر", "عقب", "مما", "أنه", "انه", "أثناء", "نتيجة",
+                                 "مبروك"};  // "ألف مبروك": congratulations, no count
   if (i >= w.size() || w.IsNumber(i) || kNotNouns.Has(w.Key(i)) || w.Key(i).size() < 6) return "";
+  // A counted noun is indefinite: "للأسهم"، "بالقرب"، "والحطام" (ل، ب، و, ف
+  // before ال) begin another phrase. Not "بالغا" (adult), "والي", "والدة":
+  // what follows the ال is a word of three letters or more.
+  {
+    static const std::string kDefinite[] = {KeyOf("لل"), KeyOf("بال"), KeyOf("وال"), KeyOf("فال")};
+    const std::string_view k = w.Key(i);
+    for (const std::string& d : kDefinite)
+      if (BeginsWith(k, d) && CountCodePoints(k.substr(d.size())) >= 3) return "";
+  }
   unsigned char c0 = w.Key(i)[0];
   if (c0 != 0xD8 && c0 != 0xD9) return "";
   // In display form, like names: presentation forms (ﺍﻟﻮﺛﺎﺋﻖ) become letters.
@@ -159,6 +172,22 @@ std::string CountedNoun(const Words& w, size_t i) {
   std::string out;
   for (char32_t c : cps) AppendUtf8(c, &out);
   return out;
+}
+
+// Token i is four digits from 1900 to 2100, as years are written ("2,015"
+// or "2015.5" are not).
+bool YearLike(const Words& w, size_t i) {
+  if (!w.IsNumber(i)) return false;
+  const double v = w.Number(i);
+  return v >= 1900 && v <= 2100 && v == std::floor(v) && w.SpanOf(i).end - w.SpanOf(i).begin == 4;
+}
+
+// The key begins with a letter that may be a clitic (و ف ب ل ك).
+bool LeadingClitic(std::string_view key) {
+  static const std::string kLetters[] = {KeyOf("و"), KeyOf("ف"), KeyOf("ب"), KeyOf("ل"), KeyOf("ك")};
+  for (const std::string& l : kLetters)
+    if (BeginsWith(key, l)) return true;
+  return false;
 }
 
 // Whether number word `v` continues a number whose part below the next
@@ -244,7 +273,7 @@ int VagueCount(const WordMap& vague, std::string_view key) {
 
 void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<Fact>* out) {
   static const std::string kWa = KeyOf("و"), kAl = KeyOf("ال"), kFi = KeyOf("في"), kRa = KeyOf("ر"),
-                           kWest = KeyOf("وست"), kBi = KeyOf("ب"), kLi = KeyOf("ل");
+                           kWest = KeyOf("وست"), kBi = KeyOf("ب"), kLi = KeyOf("ل"), kMeem = KeyOf("م");
   static const WordSet kTen{"عشر", "عشرة"}, kHundred{"المائة", "المئة"}, kHour{"الساعة", "الساعه"};
   static const WordMap kVagueValue{{"عشرات", 1}, {"مئات", 2}, {"آلاف", 3}, {"ملايين", 4}};
   static const WordMap kVagueOf{{"آلاف", 3}, {"الآلاف", 3}, {"ألوف", 3}, {"الألوف", 3}, {"ملايين", 4}, {"الملايين", 4}};
@@ -345,7 +374,11 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         if (!nw.multiplier && !JoinsNumber(current, nw.value, wa && j > i)) break;  // "رقم اثنين وتسعة": two numbers
         any = true;
         if (nw.multiplier) {
-          total += std::max(current, 1.0) * nw.value;
+          // "ألف مليون": a multiplier of the one before (a thousand millions).
+          if (current == 0 && total > 0 && nw.value > total && !(wa && j > i))
+            total *= nw.value;
+          else
+            total += std::max(current, 1.0) * nw.value;
           current = 0;
         } else {
           current += nw.value;
@@ -363,10 +396,15 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
     f.value = value;
     size_t after = last + 1;
     bool from_words = !w.IsNumber(first) && !IsVagueCount(value);  // number words
-    // A closing parenthesis may stand between: "(150) إرهابيا".
+    // A closing parenthesis may stand between when one opens the number:
+    // "(150) إرهابيا", not the list's "3) بمنشأة".
+    const bool opened = [&] {
+      const std::u32string_view before = first > 0 ? w.Gap(first - 1, first) : std::u32string_view();
+      return before.find(U'(') != std::u32string_view::npos;
+    }();
     bool near = after < w.size() && [&] {
       for (char32_t c : w.Gap(last, after))
-        if (c != ' ' && c != ')' && c != 0xA0) return false;
+        if (c != ' ' && c != 0xA0 && !(c == ')' && opened)) return false;
       return true;
     }();
     if (near && w.Is(after, kFi) && kHundred.Has(w.KeyAt(after + 1))) {
@@ -374,11 +412,17 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       last = after + 1;
     } else if (near) {
       if (const char* u = UnitOf(w.Key(after))) {
+        // "2015- 2020م"، "1979-1988م": م after years is the era, not metres.
+        if (w.Key(after) == kMeem && YearLike(w, first)) continue;
         f.unit = u;
         last = after;
       } else {
         f.of = CountedNoun(w, after);
         if (from_words && BeginsWith(w.Key(after), kWa)) f.of.clear();
+        // A year is no count: "في 2012 بالإضافة"، "لندن 2012 وكأس" (a
+        // four-digit number from 1900 to 2100 takes no noun with a clitic;
+        // "2000 شخص" is still a count).
+        if (!f.of.empty() && last == first && YearLike(w, first) && LeadingClitic(w.Key(after))) f.of.clear();
         if (!f.of.empty()) last = after;
         // Not before a multiplier it did not take (the number too large:
         // "(45,510,420) مليون"), a measure, or a word with a preposition

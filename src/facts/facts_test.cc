@@ -534,6 +534,31 @@ TEST(QuantityFactsTest, FiguresAsReportsWriteThem) {
   EXPECT_EQ(QuantitiesOf("بمبلغ وقدره (45,510,420) مليون ريال").at(0), "45510420");
 }
 
+// The counted noun of each quantity found in `text` ("" when none).
+V CountedOf(const std::string& text) {
+  V out;
+  for (const auto& f : FactsOf(text))
+    if (f.kind == FactKind::kQuantity) out.push_back(f.of);
+  return out;
+}
+
+// What follows a number is its counted noun only when it can be one: an
+// indefinite noun, not a phrase with ل/ب/و before ال, a function word, or
+// the next item of a list; a year counts nothing.
+TEST(QuantityFactsTest, TheCountedNounIsANoun) {
+  EXPECT_EQ(CountedOf("قتل (150) إرهابيا و960 بالغا"), (V{"إرهابي", "بالغ"}));
+  EXPECT_EQ(CountedOf("توزيعات بواقع 300 للأسهم و50 بالقرب منها"), (V{"", ""}));
+  EXPECT_EQ(CountedOf("البند 3) تطوير المنشأة"), V{""});
+  EXPECT_EQ(CountedOf("منذ تعيينه في 1975 حينما عين وزيرا"), V{""});
+  EXPECT_EQ(CountedOf("بطولة لندن 2012 بالإضافة إلى لقب"), V{""});
+  EXPECT_EQ(CountedOf("وشارك 2000 شخص في المسيرة"), V{"شخص"});
+  // م after years is the era; ألف مبروك is congratulations; ألف مليون is
+  // a thousand millions.
+  EXPECT_EQ(QuantitiesOf("خطة الأعوام 2015- 2020م"), V{});
+  EXPECT_EQ(QuantitiesOf("وألف مبروك للفائزين"), V{});
+  EXPECT_EQ(QuantitiesOf("كلفت ألف مليون دولار"), V{"1000000000 USD"});
+}
+
 TEST(QuantityFactsTest, DecimalsAsOutletsTypeThem) {
   // A decimal comma; a thousands comma.
   EXPECT_EQ(QuantitiesOf("بقيمة 2,4 مليار يورو"), V{"2400000000 EUR"});
