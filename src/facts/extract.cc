@@ -632,9 +632,23 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
                              "فيه", "فيها", "فيهم", "منه", "منها", "عنه", "عنها", "لهم", "عليه", "عليها",
                              "حيث", "بعد", "قبل", "مؤخرا", "أيضا", "ايضا", "كذلك", "من", "إليه", "إليها", "اليه",
                              "اليها", "النظر", "الانتباه", "بقوله", "قائلا", "لي", "لنا", "لك", "لكم", "نقلا", "قول",
-                             "قوله", "قولها", "قولهم", "القول", "تأكيده", "تأكيدها", "حسبما"};
+                             "قوله", "قولها", "قولهم", "القول", "تأكيده", "تأكيدها", "حسبما",
+                             // every "that" too ("وقال المدير … إنهم سيقدمون")
+                             "إنهم", "انهم", "أنهم", "إننا", "اننا", "أننا", "بأنه", "بأنها", "بأنهم",
+                             // a second verb of speech ("وتابعت الصحيفة تقول إن")
+                             "تقول", "يقول", "قائلة", "قائلين"};
   static const WordSet kThat{"إن", "ان", "أن", "بأن", "بان", "إنه", "انه", "أنه", "إنها", "أنها", "إنهم", "انهم", "أنهم",
                              "إننا", "اننا", "أننا", "بأنه", "بأنها", "بأنهم"};
+  // "that", but not after a word of time: "منذ أن كانا"، "بعد أن وصل"،
+  // "قبل أن" begin no reported speech.
+  static const WordSet kWhen{"منذ", "بعد", "قبل", "حتى", "ريثما", "بمجرد", "لمجرد", "عقب"};
+  // ("اعتبر من قبل أن": "previously", then "that".)
+  static const std::string kQabl = KeyOf("قبل"), kMin = KeyOf("من");
+  auto is_that = [&](size_t t) {
+    if (!kThat.Has(w.Key(t))) return false;
+    if (t == 0 || !kWhen.Has(w.Key(t - 1))) return true;
+    return t > 1 && w.Is(t - 1, kQabl) && w.Is(t - 2, kMin);
+  };
   static const WordSet kSpeech{"كلمة", "خطابا", "بيانا"};
   static const WordSet kAbbreviations{"د", "أ", "م"};  // دكتور، أستاذ، مهندس
   static const WordSet kNamedBodies{"صحيفة", "الصحيفة", "موقع", "وكالة", "قناة", "مجلة", "جريدة", "شبكة", "إذاعة",
@@ -739,7 +753,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // علي الريشان" (علي has the match key of the preposition على). Not a
     // word for "that": "يقول الكاتب بأن أوباما" is never a name.
     auto NameAt = [&](size_t t) {
-      if (kThat.Has(w.Key(t))) return false;
+      if (is_that(t)) return false;
       const uint32_t b = w.SpanOf(t).begin;
       for (const auto& e : entities)
         if (e.span.begin == b && e.type == EntityType::kPerson && e.span.end > w.SpanOf(t).end) return true;
@@ -777,7 +791,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       if (body) return {after, e};
       for (size_t u = after; u < w.size() && u < after + 6 && w.SpanOf(u).end <= sentence.end; ++u) {
         const auto before_u = u > after ? gap_before(u).second : w.Gap(u - 1, u);
-        if (kThat.Has(w.Key(u)) || before_u.find(U':') != std::u32string_view::npos) return {after, e};
+        if (is_that(u) || before_u.find(U':') != std::u32string_view::npos) return {after, e};
       }
       return {t, 0};
     };
@@ -835,7 +849,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         // "ويكليكس" مطلع تموز أن"; not "وأضاف "لكن إيران حصلت على ما هو
         // أكثر"، في إشارة إلى أنها", what was said).
         auto that_at = [&](size_t u) {
-          return kThat.Has(w.Key(u)) || gap_before(u).second.find(U':') != std::u32string_view::npos;
+          return is_that(u) || gap_before(u).second.find(U':') != std::u32string_view::npos;
         };
         bool that = t < w.size() && that_at(t);
         bool named = false;
@@ -913,7 +927,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       // "ويكيليكس" أن": the words before must name a speaker.
       const bool told_outlet =
           closed_at > w.SpanOf(t).begin ||
-          (s1 < w.size() && (kThat.Has(w.Key(s1)) || kAfterTold.Has(w.Key(s1)) ||
+          (s1 < w.size() && (is_that(s1) || kAfterTold.Has(w.Key(s1)) ||
                              gap_before(s1).second.find_first_of(U":«\"“") != std::u32string_view::npos));
       if (!named_after && told_outlet && plausible(s0, cut)) speaker_end = cut;
       break;
@@ -939,7 +953,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     if (outlet_first && s1 > s0) {
       bool that = false;
       for (size_t t = s1; t < w.size() && t < s1 + 6 && w.SpanOf(t).end <= sentence.end && !that; ++t)
-        that = kThat.Has(w.Key(t)) || gap_before(t).second.find_first_of(U":«\"“") != std::u32string_view::npos;
+        that = is_that(t) || gap_before(t).second.find_first_of(U":«\"“") != std::u32string_view::npos;
       if (!that) {
         said_after_outlet = true;
         s1 = s0;
@@ -952,7 +966,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // After عن: someone who speaks, or words followed by "his saying" or
     // "that" ("عن ابن المزارع قوله"); not "والتخلي عن نقل الشاحنات".
     if (relay.kind == Relay::kFrom && (s1 == s0 || (!plausible(s0, s1) && !(s1 < w.size() && (SayingWords().Has(w.Key(s1)) ||
-                                                                                         kThat.Has(w.Key(s1)))))))
+                                                                                         is_that(s1))))))
       continue;
     // A verb's subject carried over agrees with it; "نقلا عنه" is the last one named.
     const int gender = !verb ? latest : kFeminine.Has(bare) || kFeminine.Has(k) ? 1 : 0;
@@ -1010,7 +1024,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       size_t limit = s1 + 6, after_outlet = 0;
       // An outlet told further on: "قال فرحان جوهر، النائب عن الحزب
       // الديمقراطي الكردستاني، لـ«الشرق الأوسط»: «...»".
-      for (size_t t = c; t < w.size() && t < s1 + 14 && w.SpanOf(t).end <= sentence.end && !kThat.Has(w.Key(t));
+      for (size_t t = c; t < w.size() && t < s1 + 14 && w.SpanOf(t).end <= sentence.end && !is_that(t);
            ++t) {
         if (outlet_told(t)) {
           limit = std::max(limit, t + 2);
@@ -1026,7 +1040,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         return gap_before(t).second.find_first_of(U",،") != std::u32string_view::npos;
       };
       bool rest_was_said = false, not_a_quote = false;
-      while (c < w.size() && c < limit && !kThat.Has(w.Key(c)) && w.SpanOf(c).end <= sentence.end) {
+      while (c < w.size() && c < limit && !is_that(c) && w.SpanOf(c).end <= sentence.end) {
         if (c > s1) {
           if (uint32_t e = outlet_told(c - 1)) {
             from = e;
@@ -1035,11 +1049,11 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
             // outlet's description ("لصحيفة «حريت» التركية إنه").
             size_t probe = next;
             while (probe < next + 2 && probe < w.size() && BeginsWith(w.Key(probe), kAl) &&
-                   !kThat.Has(w.Key(probe)) && gap_before(probe).second.find_first_of(U",،:") == std::u32string_view::npos)
+                   !is_that(probe) && gap_before(probe).second.find_first_of(U",،:") == std::u32string_view::npos)
               ++probe;
             const bool look_on =
                 probe < w.size() && (gap_before(probe).second.find_first_of(U",،:«\"“(") != std::u32string_view::npos ||
-                                     kAfterTold.Has(w.Key(probe)) || kThat.Has(w.Key(probe)));
+                                     kAfterTold.Has(w.Key(probe)) || is_that(probe));
             // A short name in quotation marks after لـ, neither where an
             // outlet told stands nor followed by what was said, is no
             // quotation ("عن شكره وتقديره لـ\"السويلم\" على هذه البادرة").
@@ -1082,9 +1096,27 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         uint32_t e = b;
         while (e < w.u32.size() && w.u32[e] != close_mark && e < b + 2000) ++e;
         if (e >= w.u32.size() || w.u32[e] != close_mark) continue;
+        // A name in quotation marks ends the speaker's description, and a
+        // colon then opens what was said: "رئيس الأبحاث في مجموعة «جيه إل
+        // إل»: «تواصل سوق دبي …»".
+        uint32_t colon = e + 1;
+        while (colon < sentence.end && (w.u32[colon] == U' ' || w.u32[colon] == 0xA0)) ++colon;
+        if (colon < w.u32.size() && w.u32[colon] == U':') {
+          uint32_t b2 = colon + 1;
+          while (b2 < w.u32.size() && (w.u32[b2] == U' ' || w.u32[b2] == 0xA0)) ++b2;
+          if (b2 < w.u32.size() && (w.u32[b2] == U'«' || w.u32[b2] == U'"' || w.u32[b2] == U'“')) {
+            const char32_t close2 = CloseMark(w.u32[b2]);
+            uint32_t e2 = ++b2;
+            while (e2 < w.u32.size() && w.u32[e2] != close2 && e2 < b2 + 2000) ++e2;
+            if (e2 < w.u32.size() && w.u32[e2] == close2) {
+              b = b2;
+              e = e2;
+            }
+          }
+        }
         q.said = Span{b, e};
         q.direct = true;
-      } else if (in_sentence && kThat.Has(w.Key(c)) && c + 1 < w.size()) {
+      } else if (in_sentence && is_that(c) && c + 1 < w.size()) {
         q.said = Span{w.SpanOf(c + 1).begin, sentence.end};
       } else if (in_sentence && (speech || gap.find(U':') != std::u32string_view::npos)) {
         q.said = Span{w.SpanOf(c).begin, sentence.end};
@@ -1129,6 +1161,11 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       }
       latest = verb ? gender : latest;
     }
+    // "وتابعت الصحيفة تقول إن …": the second verb says the same thing once
+    // more, from the same speaker.
+    if (!out->empty() && out->back().kind == FactKind::kQuote && out->back().said.begin == q.said.begin &&
+        out->back().said.end == q.said.end)
+      continue;
     out->push_back(std::move(q));
   }
 }

@@ -665,9 +665,30 @@ TEST(QuoteFactsTest, ASubjectBeforeTheVerbSpeaks) {
 TEST(QuoteFactsTest, ThatAfterTheVerbIsNotTheSpeaker) {
   EXPECT_EQ(SpeakersOf("أوضح ذلك مدير فعاليات العيد المهندس إبراهيم الهويمل، مشيراً إلى أن القائمة تضم عشرين فعالية."),
             V{"مدير فعاليات العيد المهندس إبراهيم الهويمل"});
-  EXPECT_EQ(SpeakersOf("كشف ذلك محافظ عدن نايف البكري وقال: تم تطهير المدينة بالكامل."),
-            (V{"محافظ عدن نايف البكري", "محافظ عدن نايف البكري"}));
+  // (One saying told by two verbs is one quote.)
+  EXPECT_EQ(SpeakersOf("كشف ذلك محافظ عدن نايف البكري وقال: تم تطهير المدينة بالكامل."), V{"محافظ عدن نايف البكري"});
   EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل مستمر. وأضاف: «ذلك لا يعفي المعلم من الدوام»."), (V{"الوزير", "الوزير"}));
+}
+
+// Where a speaker ends and what they said begins: at every form of "that"
+// (إنهم، بأنه), before a second verb of speech ("تقول"); a name in
+// quotation marks before a colon is the speaker's description, the quotation
+// after it what was said; "that" after a word of time ("بعد أن") is none.
+TEST(QuoteFactsTest, WhereTheSpeakerEndsAndTheSayingBegins) {
+  auto said = [](const std::string& text) {
+    V r;
+    for (const Fact& f : FactsOf(text))
+      if (f.kind == FactKind::kQuote) r.push_back(f.speaker + " | " + std::string(SliceCodePoints(text, f.said)));
+    return r;
+  };
+  EXPECT_EQ(said("وقال المدير التنفيذي للملتقى محمد الزهراني إنهم سيقدمون من خلال خيمة \"تيوب ثقافتي\" فيلما."),
+            V{"المدير التنفيذي للملتقى محمد الزهراني | سيقدمون من خلال خيمة \"تيوب ثقافتي\" فيلما."});
+  EXPECT_EQ(said("وتابعت الصحيفة تقول إن مدعين اتصلوا بستة بنوك."), V{"الصحيفة | مدعين اتصلوا بستة بنوك."});
+  EXPECT_EQ(said("قال كريغ بلومب، رئيس الأبحاث في مجموعة «جيه إل إل»: «تواصل سوق دبي مواجهة ضغوط»."),
+            V{"كريغ بلومب | تواصل سوق دبي مواجهة ضغوط"});
+  EXPECT_EQ(said("وأشار إلى تعاونهما منذ أن كانا طالبين."), V{});
+  EXPECT_EQ(said("وقال الوزير من قبل أن الاتفاق يهدد أمن إسرائيل."), V{"الوزير | الاتفاق يهدد أمن إسرائيل."});
+  EXPECT_EQ(said("وقال الوزير بعد أن وصل إن الاتفاق يهدد أمن إسرائيل."), V{"الوزير | الاتفاق يهدد أمن إسرائيل."});
 }
 
 // The entity a speaker is: the person the speaker's words name, not the
