@@ -54,6 +54,7 @@ struct Article {
   std::string dateline_place;  // place named by a dateline, e.g. "دمشق"
   std::optional<Span> dateline;  // span of the dateline in text
   std::optional<Span> tags;      // span of a list of tags the site put after the text ("سمات اليمن عدن")
+  std::optional<Span> footer;    // span of the site's line after the text ("رابط الخبر بصحيفة الوئام: …")
   std::string language;        // BCP 47 primary tag ("ar", "en"), "und" if unknown
   std::string encoding;        // the encoding the bytes were decoded from
   int64_t invalid_bytes = 0;   // bytes replaced by U+FFFD while decoding

@@ -80,6 +80,7 @@ void AppendArticleJson(const Article& a, std::string* out) {
   AppendStringField("dateline_place", a.dateline_place, true, out);
   AppendSpan("dateline", a.dateline, out);
   AppendSpan("tags", a.tags, out);
+  AppendSpan("footer", a.footer, out);
   AppendStringField("language", a.language, false, out);
   AppendStringField("encoding", a.encoding, false, out);
   if (a.invalid_bytes > 0) AppendIntField("invalid_bytes", a.invalid_bytes, out);

@@ -248,6 +248,21 @@ TEST(IngestTest, TagsAfterTheTextAreMarked) {
   EXPECT_EQ(tags_of("انتهى اللقاء. سمات القائد كثيرة، منها الصبر."), "-");  // a sentence
 }
 
+// The site's line after the text that links to the story is marked; the
+// words in a sentence are not.
+TEST(IngestTest, AFooterAfterTheTextIsMarked) {
+  auto footer_of = [](const std::string& text) -> std::string {
+    const auto articles = ArticlesOfText(text);
+    if (articles.size() != 1 || !articles[0].footer) return "-";
+    return std::string(SliceCodePoints(articles[0].text, *articles[0].footer));
+  };
+  EXPECT_EQ(footer_of("وعاد إلى الصالة للحصول على العلاج. رابط الخبر بصحيفة الوئام: طيران ناس تكرم طاقم طائرة "),
+            "رابط الخبر بصحيفة الوئام: طيران ناس تكرم طاقم طائرة");
+  EXPECT_EQ(footer_of("يجتمع مع رئيس الحزب\\nرابط الخبر بصحيفة الوئام: الأمير يجتمع مع رئيس الحزب"),
+            "رابط الخبر بصحيفة الوئام: الأمير يجتمع مع رئيس الحزب");
+  EXPECT_EQ(footer_of("ونشر رابط الخبر بصحيفة محلية: ثم حذفه.\\nوقال إن التحقيق مستمر."), "-");  // not the last line
+}
+
 // Datelines signed by an agency, in the orders outlets write them: the
 // place is the place, never the agency or the writer.
 TEST(IngestTest, DatelinesWithAnAgencyInAnyOrder) {

@@ -384,10 +384,37 @@ void FindTags(Article* a) {
   a->tags = Span{begin, begin + CountCodePoints(t.substr(pos, end - pos))};
 }
 
+// The site's line after the text that links to the story and repeats its
+// title ("… للحصول على العلاج. رابط الخبر بصحيفة الوئام: طيران ناس تكرم
+// طاقم طائرة", الوئام's 2,090 SaudiNewsNet articles): "رابط الخبر" and the
+// outlet (بصحيفة/بموقع …) up to a colon, then one line of at most 300
+// code points to the end of the text.
+void FindFooter(Article* a) {
+  static const std::string kLabel = "رابط الخبر ب";
+  const std::string_view t = a->text;
+  constexpr size_t kTail = 1200;  // bytes: the footer is looked for near the end only
+  const size_t from = t.size() > kTail ? t.size() - kTail : 0;
+  size_t pos = t.substr(from).rfind(kLabel);
+  if (pos == std::string_view::npos) return;
+  pos += from;
+  if (pos > 0 && !(t[pos - 1] == ' ' || t[pos - 1] == '\n' || t[pos - 1] == '\t' || t.substr(0, pos).ends_with("\xC2\xA0")))
+    return;
+  const size_t colon = t.find(':', pos);
+  if (colon == std::string_view::npos || colon - pos > 80 || t.substr(pos, colon - pos).find('\n') != std::string_view::npos)
+    return;
+  std::string_view rest = t.substr(colon + 1);
+  while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\n' || rest.back() == '\r' || rest.back() == '\t'))
+    rest.remove_suffix(1);
+  if (rest.find('\n') != std::string_view::npos || CountCodePoints(rest) > 300) return;
+  const uint32_t begin = CountCodePoints(t.substr(0, pos));
+  a->footer = Span{begin, begin + CountCodePoints(t.substr(pos, colon + 1 + rest.size() - pos))};
+}
+
 }  // namespace
 
 void FillFromText(Article* a) {
   FindTags(a);
+  FindFooter(a);
   bool want_source = a->source.empty();
   bool want_date = a->published.empty();
   // Collect lines with their code-point offsets.

@@ -106,7 +106,7 @@ double Cosine(const SparseVec& a, const SparseVec& b) {
 bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
 
 bool IsMetadata(const Article& a, Span s) {
-  for (const std::optional<Span>& m : {a.dateline, a.published_evidence, a.tags})
+  for (const std::optional<Span>& m : {a.dateline, a.published_evidence, a.tags, a.footer})
     if (m && Overlaps(*m, s)) return true;
   return false;
 }
@@ -390,9 +390,11 @@ void EntityClaims(const std::vector<StoryDoc>& docs, const StoryText& st, size_t
     std::set<std::pair<std::string, uint32_t>> sentences;  // one statement per sentence
     const Article& a = *docs[d].article;
     for (const Fact& f : *docs[d].facts) {
-      // The site's tags state nothing, nor does the writer a dateline names
-      // ("عبدالله البرقاوي- سبق- الرياض:"; its place is where the news is).
+      // The site's tags and footer state nothing, nor does the writer a
+      // dateline names ("عبدالله البرقاوي- سبق- الرياض:"; its place is where
+      // the news is).
       if (!Named(f) || (a.tags && internal::Overlaps(*a.tags, f.span)) ||
+          (a.footer && internal::Overlaps(*a.footer, f.span)) ||
           (f.type == EntityType::kPerson && a.dateline && internal::Overlaps(*a.dateline, f.span)))
         continue;
       Span sent = st.SentenceOf(d, f.span);
