@@ -690,6 +690,23 @@ TEST_F(SummaryTest, TheWriterOfADatelineIsNoEntityOfTheStory) {
   EXPECT_EQ(persons.count("ماجد الحقيل"), 1u);
 }
 
+// A caption, a credit line, a columnist's contact line or a site's footer
+// says nothing that happened: no summary sentence. (Each is a line of its
+// own, a sentence to the text core.)
+TEST_F(SummaryTest, CaptionsCreditsAndFootersAreNotSummarised) {
+  const std::string kNews = "دشن أمير منطقة عسير مهرجان أبها للتسوق والترفيه بحضور عدد من المسؤولين والأهالي.";
+  Compare({{"one", "2015-08-06T10:00",
+            kNews + "\nجانب من فعاليات التسوق والترفيه بمهرجان أبها الصيفي\nإعداد: صالح آل زمانان، تصوير: صالح الدغاري"
+                    "\nللتواصل مع الكاتب ارسل رسالة SMS إلى الرقم المعروف"},
+           {"two", "2015-08-06T11:00",
+            "وشهد المهرجان في يومه الأول إقبالا كبيرا من الزوار والعائلات. رابط الخبر بصحيفة الوئام: أمير عسير يدشن "
+            "مهرجان أبها للتسوق والترفيه بحضور المسؤولين"}});
+  ASSERT_FALSE(out_.summary.empty());
+  for (const SummarySentence& s : out_.summary) {
+    EXPECT_TRUE(s.text == kNews || s.text == "وشهد المهرجان في يومه الأول إقبالا كبيرا من الزوار والعائلات.") << s.text;
+  }
+}
+
 // A lead sentence whose dateline gives the publication date is news after
 // its dateline, not metadata.
 TEST_F(SummaryTest, ALeadWhoseDatelineIsDatedIsSummarised) {

@@ -35,6 +35,21 @@ bool IsMetadataSentence(const Article& a, Span s) {
   return IsMetadata(a, s);
 }
 
+// Fewer words than this make a sentence only with its closing mark.
+constexpr size_t kSentenceWords = 10;
+
+// The text ends with a full stop, a question or exclamation mark, an
+// ellipsis, or a closing quotation mark or parenthesis (after one).
+bool EndsAsSentence(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\r' || s.back() == '\t')) s.remove_suffix(1);
+  if (s.empty()) return false;
+  const char c = s.back();
+  if (c == '.' || c == '!' || c == '?' || c == '"' || c == ')') return true;
+  for (std::string_view mark : {"؟", "…", "»", "”"})
+    if (s.ends_with(mark)) return true;
+  return false;
+}
+
 size_t WordsIn(const DocText& t, Span s) {
   size_t n = 0;
   for (const Token& k : t.at.tokens.tokens)
@@ -112,6 +127,7 @@ void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const
     const DocText& t = st.per_doc[d];
     uint32_t pos = 0;
     const Article& a = *docs[d].article;
+    CodePointSlicer slicer(a.text);
     for (Span s : t.at.sentences) {
       if (pos >= kMaxSentencesPerDoc) break;
       if (IsMetadataSentence(a, s)) continue;
@@ -125,6 +141,10 @@ void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const
           }
       size_t words = WordsIn(t, s);
       if (words < 6 || words > 70) continue;
+      // A short line that does not end as a sentence does is a caption, a
+      // credit or a headline ("جانب من اجتماع المدرب باللاعب"، "إعداد: …،
+      // تصوير: …"، "للتواصل مع الكاتب ارسل رسالة SMS"), no statement.
+      if (words < kSentenceWords && !EndsAsSentence(slicer.Slice(s))) continue;
       Cand c;
       c.doc = d;
       c.span = s;
