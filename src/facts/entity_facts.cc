@@ -104,6 +104,13 @@ Fact EntityFact(const Words& w, size_t first, size_t last, EntityType type) {
   f.surface = CleanName(w, first, last, type == EntityType::kPerson, &name_first);
   f.span = Span{w.SpanOf(first).begin, w.SpanOf(last).end};
   f.text = w.Text(f.span);
+  // One currency is one name however it is written: دولارا، الدولار،
+  // بالدولار are دولار (as the figures' unit is USD); لله is الله.
+  if (f.type == EntityType::kOther && first == last) {
+    if (std::string c = CurrencyName(w.Key(first)); !c.empty()) f.surface = c;
+    static const std::string kLillah = KeyOf("لله");
+    if (w.Key(first) == kLillah) f.surface = "الله";
+  }
   f.name = f.surface;
   return f;
 }

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <unordered_map>
 
 #include "facts/extract_internal.h"
 #include "facts/gazetteer.h"
@@ -218,6 +219,32 @@ bool IsCurrency(std::string_view key) {
   if (kCurrencies.Has(key)) return true;
   std::string_view rest = LeadingClitics::Get().AfterLetter(key);
   return !rest.empty() && kCurrencies.Has(rest);
+}
+
+std::string CurrencyName(std::string_view key) {
+  static const std::string kAl = KeyOf("ال");
+  static const std::unordered_map<std::string_view, const char*> kNames{
+      {"USD", "دولار"}, {"SAR", "ريال"},   {"EUR", "يورو"},  {"dirham", "درهم"}, {"dinar", "دينار"},
+      {"pound", "جنيه"}, {"lira", "ليرة"}, {"cent", "سنت"},  {"CNY", "يوان"},    {"RUB", "روبل"},
+      {"rupee", "روبية"}, {"franc", "فرنك"}, {"ILS", "شيكل"}, {"ringgit", "رنجيت"}, {"KRW", "وون"}};
+  if (!key.empty() && static_cast<unsigned char>(key[0]) < 0x80) return "";  // "dollars": not in Arabic
+  auto find = [](std::string_view k) -> std::string {
+    for (const auto& u : Units())
+      if (u.currency && u.words.Has(k)) {
+        auto it = kNames.find(u.unit);
+        return it == kNames.end() ? "" : it->second;
+      }
+    return "";
+  };
+  std::string_view k = key;
+  for (int pass = 0; pass < 2; ++pass) {
+    if (std::string n = find(k); !n.empty()) return n;
+    if (BeginsWith(k, kAl))
+      if (std::string n = find(k.substr(kAl.size())); !n.empty()) return n;
+    k = LeadingClitics::Get().AfterLetter(key);  // بالدولار، وريال
+    if (k.empty()) break;
+  }
+  return "";
 }
 
 bool IsNumberWord(std::string_view key) {

@@ -34,6 +34,9 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
 // A currency's name as a quantity's unit (ريال، دولار، يورو; ﷼'s key is
 // ريال), also after one leading clitic (بريال).
 bool IsCurrency(std::string_view key);
+// The word a currency is named by ("دولار" for دولارا، الدولار، بالدولار), or
+// "" for a key that is no currency.
+std::string CurrencyName(std::string_view key);
 // A number word or multiplier (خمسة، مئة، ملايين).
 bool IsNumberWord(std::string_view key);
 

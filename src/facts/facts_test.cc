@@ -12,6 +12,8 @@
 #include <sstream>
 
 #include "facts/calendar.h"
+#include "facts/extract_internal.h"
+#include "facts/words.h"
 #include "sada/facts.h"
 #include "sada/ingest.h"
 #include "sada/ner.h"
@@ -1069,6 +1071,22 @@ TEST(EntityFactsTest, ACurrencyIsNotAnOrganisation) {
                                                              {"ريال مدريد", EntityType::kOrganisation},
                                                              {"برشلونة", EntityType::kOrganisation}};
   EXPECT_EQ(got, want);
+}
+
+// One currency is one name however it is written (as the figures' unit is
+// one); لله is الله.
+TEST(EntityFactsTest, ACurrencyHasOneNameHoweverWritten) {
+  for (const char* text : {"وارتفع سعر الدولار أمام الين.", "بلغ العجز 40 مليار دولار.", "بلغت الصفقة 500 مليون دولارا.",
+                           "وتراجع اليورو أمام الدولار."}) {
+    V currencies;
+    for (const auto& f : FactsOf(text))
+      if (f.kind == FactKind::kEntity && f.type == EntityType::kOther) currencies.push_back(f.name);
+    for (const auto& n : currencies) EXPECT_TRUE(n == "دولار" || n == "يورو") << text << ": " << n;
+    EXPECT_FALSE(currencies.empty()) << text;
+  }
+  EXPECT_EQ(internal::CurrencyName(internal::KeyOf("بالدولار")), "دولار");
+  EXPECT_EQ(internal::CurrencyName(internal::KeyOf("ريالات")), "ريال");
+  EXPECT_EQ(internal::CurrencyName(internal::KeyOf("مدريد")), "");
 }
 
 TEST(EntityFactsTest, ABuildingNamedAfterAKingIsOneName) {
