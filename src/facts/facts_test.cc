@@ -1036,6 +1036,28 @@ TEST_F(LinkerTest, APersonIsNamedByALongNameTheGroupUses) {
   EXPECT_EQ(NameOf("أمانو"), "يوكيو أمانو");
 }
 
+// A name by its lineage is the longer one it begins, in any spelling, with
+// the family's name or more of the lineage; not when a namesake is better
+// known than the longer name, nor when it begins several.
+TEST_F(LinkerTest, ANameByItsLineageIsTheFullName) {
+  Mention("محمد بن سلمان", EntityType::kPerson, 300);
+  Mention("محمد بن سلمان بن عبدالعزيز", EntityType::kPerson, 450);
+  Mention("محمد بن سلمان بن عبد العزيز", EntityType::kPerson, 90);
+  Mention("محمد بن سلمان بن عبدالعزيز آل سعود", EntityType::kPerson, 70);
+  Mention("محمد بن سلمان بن عبدالعزيز ركعتي", EntityType::kPerson, 2);  // a tagger's overrun
+  Mention("عبد الله بن عبد العزيز", EntityType::kPerson, 140);
+  Mention("عبد الله بن عبد العزيز بن مساعد", EntityType::kPerson, 4);
+  Mention("خالد بن عبدالله", EntityType::kPerson, 18);
+  Mention("خالد بن عبدالله بن عبدالعزيز", EntityType::kPerson, 4);
+  Mention("خالد بن عبدالله بن لؤي", EntityType::kPerson, 4);
+  linker_.Link();
+  for (const char* n : {"محمد بن سلمان", "محمد بن سلمان بن عبد العزيز", "محمد بن سلمان بن عبدالعزيز"})
+    EXPECT_EQ(NameOf(n), "محمد بن سلمان بن عبدالعزيز آل سعود") << n;
+  EXPECT_FALSE(Same("عبد الله بن عبد العزيز", "عبد الله بن عبد العزيز بن مساعد"));
+  EXPECT_FALSE(Same("خالد بن عبدالله", "خالد بن عبدالله بن عبدالعزيز"));
+  EXPECT_FALSE(Same("خالد بن عبدالله", "خالد بن عبدالله بن لؤي"));
+}
+
 TEST_F(LinkerTest, AFathersNameIsNotTheSon) {
   Mention("قاسم سليماني", EntityType::kPerson, 3);
   Mention("سليماني", EntityType::kPerson, 5);

@@ -209,6 +209,77 @@ void EntityLinker::Link() {
       join_ending(id, it->second, false);
     }
   }
+  // (7) A name by its lineage ("محمد بن سلمان") that begins longer ones
+  // going on with more of it or the family ("… بن عبد العزيز"، "… آل سعود")
+  // is theirs when they are one entity and, unless they only add the
+  // family's name, it is not mentioned more than twice as often as they
+  // are: a better-known namesake stays apart (عبد الله بن عبد العزيز, the
+  // king, is not عبد الله بن عبد العزيز بن مساعد).
+  // After (5), so that its spellings are one (عبدالعزيز، عبد العزيز), and
+  // by whole groups. Longest first, so that a chain of them is one by the
+  // time the shortest is looked at.
+  {
+    static const internal::WordSet lineage = {"بن", "ابن", "بنت", "آل"};
+    static const std::string kFamily = internal::KeyOf("آل");
+    // prefix key -> (longer person name, whether what follows is only the
+    // family's name: "… آل سعود")
+    std::map<std::string, std::vector<std::pair<size_t, bool>>> by_prefix;
+    std::vector<std::pair<size_t, size_t>> persons;  // (words, id)
+    for (size_t id = 0; id < keys.size(); ++id) {
+      if (main_type(id) != EntityType::kPerson) continue;
+      auto words = SplitWords(keys[id]);
+      persons.push_back({words.size(), id});
+      bool son = false;
+      std::string prefix;
+      for (size_t s = 0; s < words.size(); ++s) {
+        if (s >= 3 && son && lineage.Has(words[s]))
+          by_prefix[prefix].push_back({id, s + 2 == words.size() && words[s] == kFamily});
+        son = son || (s > 0 && son_of.Has(words[s]));
+        prefix += (prefix.empty() ? "" : " ") + words[s];
+      }
+    }
+    std::sort(persons.begin(), persons.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    std::map<size_t, size_t> total;  // root -> mentions of its group
+    for (size_t id = 0; id < keys.size(); ++id) total[uf.Find(id)] += mention_total[id];
+    std::map<size_t, std::vector<size_t>> members;  // root -> person ids, for the groups looked at
+    for (const auto& [n, id] : persons) members[uf.Find(id)].push_back(id);
+    std::set<size_t> done;
+    for (const auto& [n, id] : persons) {
+      const size_t root = uf.Find(id);
+      if (!done.insert(root).second) continue;
+      // The roots of longer names any spelling of this one begins, with
+      // their names' mentions, and whether those only add the family's name.
+      std::map<size_t, size_t> longer;
+      std::map<size_t, bool> family_only;
+      size_t all = 0;
+      for (size_t m : members[root]) {
+        auto it = by_prefix.find(keys[m]);
+        if (it == by_prefix.end()) continue;
+        for (const auto& [l, family] : it->second) {
+          const size_t r = uf.Find(l);
+          if (r == root) continue;
+          longer[r] += mention_total[l];
+          all += mention_total[l];
+          auto [f, fresh] = family_only.insert({r, family});
+          if (!fresh) f->second = f->second && family;
+        }
+      }
+      // One of them, or one with nine in ten of their mentions (the others
+      // a tagger's overruns: "محمد بن نايف بن عبدالعزيز ركعتي").
+      size_t other = SIZE_MAX;
+      for (const auto& [r, n] : longer)
+        if (10 * n >= 9 * all) other = r;
+      if (other == SIZE_MAX) continue;
+      const size_t sum = total[root] + total[other];
+      // (The family's name adds no one: "… بن عبد العزيز" is "… بن عبد
+      // العزيز آل سعود" however often each is written.)
+      if (!family_only[other] && total[root] > 2 * total[other]) continue;
+      uf.Union(root, other);
+      total[uf.Find(root)] = sum;
+    }
+  }
   // (6) a medium told is one with the organisation of its name (لـ«الجزيرة»
   // and قناة الجزيرة), not with a place or person.
   for (size_t id = 0; id < keys.size(); ++id) {
