@@ -1058,6 +1058,24 @@ TEST_F(LinkerTest, ANameByItsLineageIsTheFullName) {
   EXPECT_FALSE(Same("خالد بن عبدالله", "خالد بن عبدالله بن لؤي"));
 }
 
+// A name that ends longer ones is the one of them named nine times in ten
+// (a few mentions of a namesake, or a tagger's overrun, leave it so); not
+// when no one is.
+TEST_F(LinkerTest, ANameEndsTheLongerNameMostlyMeant) {
+  Mention("كيري", EntityType::kPerson, 450);
+  Mention("جون كيري", EntityType::kPerson, 300);
+  Mention("جونكيري", EntityType::kPerson, 1);
+  Mention("تيريزا كيري", EntityType::kPerson, 3);
+  Mention("صالح", EntityType::kPerson, 900);
+  Mention("علي عبد الله صالح", EntityType::kPerson, 250);
+  Mention("صالح العمري", EntityType::kPerson, 30);
+  Mention("سامي صالح", EntityType::kPerson, 30);
+  linker_.Link();
+  EXPECT_EQ(NameOf("كيري"), "جون كيري");
+  EXPECT_FALSE(Same("تيريزا كيري", "جون كيري"));
+  EXPECT_FALSE(Same("صالح", "علي عبد الله صالح"));  // 250 of 310: no one mostly
+}
+
 TEST_F(LinkerTest, AFathersNameIsNotTheSon) {
   Mention("قاسم سليماني", EntityType::kPerson, 3);
   Mention("سليماني", EntityType::kPerson, 5);

@@ -135,13 +135,19 @@ void EntityLinker::Link() {
   // already (else it is ambiguous) and, unless `any_count`, when it is not
   // mentioned more than twice as often as they are.
   auto join_ending = [&](size_t id, const std::vector<size_t>& longer, bool any_count) {
-    std::set<size_t> roots;
+    std::map<size_t, size_t> roots;  // root -> mentions of its longer names here
     size_t longer_mentions = 0;
     for (size_t l : longer) {
-      roots.insert(uf.Find(l));
+      roots[uf.Find(l)] += mention_total[l];
       longer_mentions += mention_total[l];
     }
-    if (roots.size() == 1 && (any_count || mention_total[id] <= 2 * longer_mentions)) uf.Union(id, *roots.begin());
+    // One entity, or one with nine in ten of the mentions: "أوباما" is
+    // باراك أوباما's though ميشيل أوباما is named a few times.
+    for (const auto& [root, n] : roots)
+      if (10 * n >= 9 * longer_mentions && (any_count || mention_total[id] <= 2 * n)) {
+        uf.Union(id, root);
+        return;
+      }
   };
   std::map<std::string, std::vector<size_t>> by_suffix;  // suffix key -> longer person names
   for (size_t id = 0; id < keys.size(); ++id) {
