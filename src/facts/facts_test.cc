@@ -1076,6 +1076,24 @@ TEST_F(LinkerTest, ANameEndsTheLongerNameMostlyMeant) {
   EXPECT_FALSE(Same("صالح", "علي عبد الله صالح"));  // 250 of 310: no one mostly
 }
 
+// A foreign organisation's name with and without the article is one; a
+// club named with النادي is the club; المنظمة before a word is no designator.
+TEST_F(LinkerTest, AnOrganisationWithAndWithoutTheArticle) {
+  Mention("فيفا", EntityType::kOrganisation, 50);
+  Mention("الفيفا", EntityType::kOrganisation, 70);
+  Mention("الأهلي", EntityType::kOrganisation, 150);
+  Mention("النادي الأهلي", EntityType::kOrganisation, 30);
+  Mention("العربية", EntityType::kOrganisation, 50);
+  Mention("المنظمة العربية", EntityType::kOrganisation, 10);
+  Mention("الخليج", EntityType::kPlace, 50);
+  Mention("خليج", EntityType::kOrganisation, 5);
+  linker_.Link();
+  EXPECT_TRUE(Same("فيفا", "الفيفا"));
+  EXPECT_TRUE(Same("الأهلي", "النادي الأهلي"));
+  EXPECT_FALSE(Same("العربية", "المنظمة العربية"));
+  EXPECT_FALSE(Same("خليج", "الخليج"));  // a place is not an organisation
+}
+
 TEST_F(LinkerTest, AFathersNameIsNotTheSon) {
   Mention("قاسم سليماني", EntityType::kPerson, 3);
   Mention("سليماني", EntityType::kPerson, 5);

@@ -123,7 +123,10 @@ void EntityLinker::Link() {
   // الشباب, الجزيرة or the United Nations.
   static const internal::WordSet designators = {
       "تنظيم", "حركة", "جماعة", "حزب", "جبهة", "منظمة", "نادي", "فريق", "قوات", "كتائب",
-      "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "فصيل", "فصائل", "ألوية", "عصابة", "عصابات"};
+      "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "فصيل", "فصائل", "ألوية", "عصابة", "عصابات",
+      // and with the article (النادي الأهلي; not المنظمة: "المنظمة العربية"
+      // is no العربية)
+      "النادي", "التنظيم", "الحزب"};
   // A person's name ends with the father's after بن (بندر بن عبدالله بن
   // عبدالعزيز is not عبدالله بن عبدالعزيز), and often without it: أحمد علي
   // عبدالله صالح is the son of علي عبدالله صالح. So no suffix starts after
@@ -284,6 +287,18 @@ void EntityLinker::Link() {
       if (!family_only[other] && total[root] > 2 * total[other]) continue;
       uf.Union(root, other);
       total[uf.Find(root)] = sum;
+    }
+  }
+  // (8) An organisation of one word is one with the same word after the
+  // article, as foreign names are written both ways (فيفا / الفيفا، ناتو /
+  // الناتو، أوبك / الأوبك).
+  {
+    static const std::string kAl = internal::KeyOf("ال");
+    for (size_t id = 0; id < keys.size(); ++id) {
+      const std::string& k = keys[id];
+      if (main_type(id) != EntityType::kOrganisation || k.find(' ') != std::string::npos || internal::BeginsWith(k, kAl)) continue;
+      auto it = ids.find(kAl + k);
+      if (it != ids.end() && main_type(it->second) == EntityType::kOrganisation) uf.Union(id, it->second);
     }
   }
   // (6) a medium told is one with the organisation of its name (لـ«الجزيرة»
