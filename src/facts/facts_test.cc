@@ -1094,6 +1094,21 @@ TEST_F(LinkerTest, AnOrganisationWithAndWithoutTheArticle) {
   EXPECT_FALSE(Same("خليج", "الخليج"));  // a place is not an organisation
 }
 
+// Known bodies by their other names (the alias sets): the Gulf Cooperation
+// Council three ways, the Security Council two.
+TEST_F(LinkerTest, KnownBodiesByTheirOtherNames) {
+  Mention("مجلس التعاون الخليجي", EntityType::kOrganisation, 40);
+  Mention("مجلس التعاون لدول الخليج العربية", EntityType::kOrganisation, 25);
+  Mention("مجلس التعاون", EntityType::kOrganisation, 30);
+  Mention("مجلس الأمن", EntityType::kOrganisation, 50);
+  Mention("مجلس الأمن الدولي", EntityType::kOrganisation, 27);
+  linker_.Link();
+  EXPECT_TRUE(Same("مجلس التعاون", "مجلس التعاون لدول الخليج العربية"));
+  EXPECT_TRUE(Same("مجلس التعاون الخليجي", "مجلس التعاون"));
+  EXPECT_TRUE(Same("مجلس الأمن", "مجلس الأمن الدولي"));
+  EXPECT_FALSE(Same("مجلس الأمن", "مجلس التعاون"));
+}
+
 TEST_F(LinkerTest, AFathersNameIsNotTheSon) {
   Mention("قاسم سليماني", EntityType::kPerson, 3);
   Mention("سليماني", EntityType::kPerson, 5);
