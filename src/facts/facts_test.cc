@@ -1146,6 +1146,15 @@ TEST(EntityFactsTest, ACurrencyIsNotAnOrganisation) {
   EXPECT_EQ(got, want);
 }
 
+// "مالي" after a noun is "financial"; after a preposition or a direction,
+// or in a list, the country.
+TEST(EntityFactsTest, FinancialIsNotMali) {
+  EXPECT_EQ(EntityNamesOf("وضبطت بحوزته مبلغ مالي قدره 18 ألف ريال.", EntityType::kPlace), V{});
+  EXPECT_EQ(EntityNamesOf("بدأت محادثات حول حزمة إنقاذ مالي جديدة.", EntityType::kPlace), V{});
+  EXPECT_EQ(EntityNamesOf("هاجم مسلحون فندقا في وسط مالي أمس.", EntityType::kPlace), V{"مالي"});
+  EXPECT_EQ(EntityNamesOf("وأعلنت سفارة بلاده لدى مالي مقتل ثلاثة.", EntityType::kPlace), V{"مالي"});
+}
+
 // One currency is one name however it is written (as the figures' unit is
 // one); لله is الله.
 TEST(EntityFactsTest, ACurrencyHasOneNameHoweverWritten) {
