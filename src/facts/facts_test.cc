@@ -1107,6 +1107,14 @@ TEST_F(LinkerTest, KnownBodiesByTheirOtherNames) {
   EXPECT_TRUE(Same("مجلس التعاون الخليجي", "مجلس التعاون"));
   EXPECT_TRUE(Same("مجلس الأمن", "مجلس الأمن الدولي"));
   EXPECT_FALSE(Same("مجلس الأمن", "مجلس التعاون"));
+  Mention("السعودية", EntityType::kPlace, 80);
+  Mention("المملكة العربية السعودية", EntityType::kPlace, 14);
+  Mention("أميركا", EntityType::kPlace, 7);
+  Mention("الولايات المتحدة", EntityType::kPlace, 32);
+  linker_.Link();
+  EXPECT_TRUE(Same("السعودية", "المملكة العربية السعودية"));
+  EXPECT_TRUE(Same("أميركا", "الولايات المتحدة"));
+  EXPECT_FALSE(Same("السعودية", "الولايات المتحدة"));
 }
 
 TEST_F(LinkerTest, AFathersNameIsNotTheSon) {
