@@ -77,7 +77,8 @@ struct DateWords {
   std::string min = KeyOf("من"), shahr = KeyOf("شهر"), al_shahr = KeyOf("الشهر"), hadha = KeyOf("هذا"),
               al = KeyOf("ال"), today = KeyOf("اليوم"), awwal = KeyOf("أول"), yawm = KeyOf("يوم"),
               ayyam = KeyOf("الأيام"), baad = KeyOf("بعد"), qabl = KeyOf("قبل"), mundhu = KeyOf("منذ"),
-              wa = KeyOf("و"), fa = KeyOf("ف"), li = KeyOf("ل"), fi = KeyOf("في"), lil = KeyOf("لل");
+              wa = KeyOf("و"), fa = KeyOf("ف"), li = KeyOf("ل"), fi = KeyOf("في"), lil = KeyOf("لل"),
+              aab = KeyOf("آب");
   // English.
   WordMap en_days{{"today", 0}, {"yesterday", -1}, {"tomorrow", 1}};
   WordMap en_weekdays{{"sunday", 0},   {"monday", 1}, {"tuesday", 2}, {"wednesday", 3},
@@ -685,8 +686,7 @@ class DateFinder {
       last = j + words - 1;
       // "26 شباط (فبراير) 2016"، "30 حزيران/يونيو الماضي": the month's other
       // name, then what follows it.
-      int other_words = 0;
-      if (MonthFromKey(w_.KeyAt(last + 1), w_.KeyAt(last + 2), &other_words) == month) last += other_words;
+      last = PastOtherName(last, month);
       dir = Direction(w_.KeyAt(last + 1));
       // The year, also after عام: "26 فبراير (شباط) عام 2016".
       const size_t y_at = d_.year_words.Has(w_.KeyAt(last + 1)) ? last + 2 : last + 1;
@@ -752,7 +752,13 @@ class DateFinder {
 
   // آب (August) and the Yemeni city إب share a match key; the city is
   // written with its hamza below ("محافظة إب العام الماضي").
-  bool IsIbb(size_t j) const { return w_.Text(w_.SpanOf(j)) == "إب"; }
+  bool IsIbb(size_t j) const { return w_.Key(j) == d_.aab && w_.Text(w_.SpanOf(j)) == "إب"; }
+  // The last token of month `month` ending at token last, past its other
+  // name if that follows ("26 شباط (فبراير)"، "سبتمبر أيلول"، "حزيران/يونيو").
+  size_t PastOtherName(size_t last, int month) const {
+    int other = 0;
+    return MonthFromKey(w_.KeyAt(last + 1), w_.KeyAt(last + 2), &other) == month ? last + other : last;
+  }
 
   // "الـ14": the article before a day number belongs to the date.
   size_t First(size_t i) const {
@@ -772,8 +778,7 @@ class DateFinder {
     int month = j < w_.size() && !IsIbb(j) ? MonthFromKey(w_.Key(j), w_.KeyAt(j + 1), &words) : 0;
     if (month > 0) {
       // The month's other name between: "سبتمبر أيلول من العام الماضي".
-      size_t end = j + words - 1;
-      if (int other = 0; MonthFromKey(w_.KeyAt(end + 1), w_.KeyAt(end + 2), &other) == month) end += other;
+      const size_t end = PastOtherName(j + words - 1, month);
       size_t last = end + 1;  // "ديسمبر (كانون الأول) الماضي"
       auto dir = Direction(w_.KeyAt(last));
       std::optional<int> year_dir;

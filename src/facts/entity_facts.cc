@@ -351,15 +351,16 @@ void FinancialNotMali(const Words& w, std::vector<Fact>* out) {
   static const WordSet kBeforeMali{"في", "من", "إلى", "الى", "عن", "مع", "لدى", "حول", "بين", "داخل", "شمال",
                                    "جنوب", "شرق", "غرب", "وسط", "سلطات", "حكومة", "رئيس", "جمهورية", "دولة",
                                    "منتخب", "بعثة", "عاصمة", "شعب", "علاقات"};
-  std::vector<uint32_t> adjectives;  // span begins
+  std::vector<Span> adjectives;
   for (size_t i = 1; i < w.size(); ++i)
     if (w.Key(i) == kMali && w.Adjacent(i - 1, i) && !BeginsWith(w.Key(i - 1), kAl) &&
         !LeadingClitics::Get().Has(kBeforeMali, w.Key(i - 1)) && !w.IsNumber(i - 1))
-      adjectives.push_back(w.SpanOf(i).begin);
+      adjectives.push_back(w.SpanOf(i));
   if (adjectives.empty()) return;
   std::erase_if(*out, [&](const Fact& f) {
-    return f.type == EntityType::kPlace && std::find(adjectives.begin(), adjectives.end(), f.span.begin) != adjectives.end() &&
-           f.text.size() <= kMali.size() + 2;
+    return f.type == EntityType::kPlace && std::any_of(adjectives.begin(), adjectives.end(), [&](Span s) {
+             return s.begin == f.span.begin && s.end == f.span.end;
+           });
   });
 }
 
