@@ -698,8 +698,9 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
   // for both. `latest`: the gender of the last one named.
   const WordSet& kFeminine = TellWords::Get().feminine;
   // "وقال تعالى: {...}": God, the Exalted, speaks the verse quoted (not the
-  // speaker named before).
-  static const WordSet kExalted{"تعالى", "سبحانه"};
+  // speaker named before); "يقول صلى الله عليه وسلم": the Prophet, the
+  // hadith (neither is carried over to "وقال سماحته" after).
+  static const WordSet kExalted{"تعالى", "سبحانه", "صلى"};
   std::string last_speaker[2];
   std::string last_speaker_entity[2];
   int latest = 0;
@@ -892,6 +893,21 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
           s1 = end;
         } else {
           from = 0;
+        }
+      }
+    }
+    // "وقال عليه الصلاة والسلام:"، "قال عليه السلام": the Prophet, named by
+    // the blessing (عليه is otherwise a stop word: "قال عليه أن").
+    {
+      static const std::string kAlayhi = KeyOf("عليه"), kSalat = KeyOf("الصلاة"), kSalam = KeyOf("السلام"),
+                               kWaSalam = KeyOf("والسلام");
+      if (!said_next && !quoted_speaker && !according && w.Is(s0, kAlayhi) && w.Adjacent(s0, s0 + 1)) {
+        if (w.Is(s0 + 1, kSalat) && w.Is(s0 + 2, kWaSalam) && w.Adjacent(s0 + 1, s0 + 2)) {
+          s1 = s0 + 3;
+          quoted_speaker = true;
+        } else if (w.Is(s0 + 1, kSalam)) {
+          s1 = s0 + 2;
+          quoted_speaker = true;
         }
       }
     }
@@ -1179,8 +1195,12 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
           q.speaker_entity = e.surface;
         }
       }
-      // God's words are never carried over to the next cue.
-      const bool exalted = kExalted.Has(KeyOf(q.speaker.substr(0, q.speaker.find(' '))));
+      // God's words and the Prophet's are never carried over to the next
+      // cue ("قال تعالى"، "قال الله تعالى"، "قال رسول الله صلى الله عليه وسلم").
+      static const std::string kAlayhi = KeyOf("عليه");
+      const std::vector<std::string> words = SplitWords(KeyOf(q.speaker));
+      bool exalted = !words.empty() && words[0] == kAlayhi;  // "عليه الصلاة والسلام"
+      for (const std::string& word : words) exalted = exalted || kExalted.Has(word);
       for (int g = 0; g < 2 && !exalted; ++g) {
         if (verb && g != gender) continue;
         last_speaker[g] = q.speaker;

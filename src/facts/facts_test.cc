@@ -662,6 +662,19 @@ TEST(QuoteFactsTest, ASubjectBeforeTheVerbSpeaks) {
   EXPECT_EQ(SpeakersOf("وكان أوجينيو لوبيز وكيل أعمال أوتاميندي قد كشف أن موكله يرغب في الرحيل."), V{});
 }
 
+// God's words and the Prophet's are never carried over to the next cue:
+// "وقال سماحته" after a hadith is the mufti named before.
+TEST(QuoteFactsTest, AHadithIsNotCarriedOver) {
+  EXPECT_EQ(SpeakersOf("وقال المفتي إن الصلاة عماد الدين، يقول صلى الله عليه وسلم: «لو يعلم الناس ما في النداء». "
+                       "وقال سماحته إن المؤمن القوي خير."),
+            (V{"المفتي", "صلى الله عليه وسلم", "المفتي"}));
+  EXPECT_EQ(SpeakersOf("وقال الشيخ إن العفو فضيلة، قال الله تعالى: «وليعفوا وليصفحوا». وأضاف أن التسامح واجب."),
+            (V{"الشيخ", "الله تعالى", "الشيخ"}));
+  EXPECT_EQ(SpeakersOf("وقال المفتي إن الرباط فضيلة. وقال عليه الصلاة والسلام: «عينان لا تمسهما النار». وأضاف أن "
+                       "الجنود في الثغور."),
+            (V{"المفتي", "عليه الصلاة والسلام", "المفتي"}));
+}
+
 // "أوضح ذلك X": ذلك is what X made clear, X speaks; a speaker ends before
 // the next cue ("X وقال:").
 TEST(QuoteFactsTest, ThatAfterTheVerbIsNotTheSpeaker) {
