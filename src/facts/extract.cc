@@ -663,16 +663,30 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
                              // every "that" too ("وقال المدير … إنهم سيقدمون")
                              "إنهم", "انهم", "أنهم", "إننا", "اننا", "أننا", "بأنه", "بأنها", "بأنهم",
                              // a second verb of speech ("وتابعت الصحيفة تقول إن")
-                             "تقول", "يقول", "قائلة", "قائلين"};
+                             "تقول", "يقول", "قائلة", "قائلين",
+                             // "وبحسب المصادر فإن …": the rest is said (not inside a
+                             // name: لويس فان جال)
+                             "فإن", "فان"};
   static const WordSet kThat{"إن", "ان", "أن", "بأن", "بان", "إنه", "انه", "أنه", "إنها", "أنها", "إنهم", "انهم", "أنهم",
-                             "إننا", "اننا", "أننا", "بأنه", "بأنها", "بأنهم"};
+                             "إننا", "اننا", "أننا", "بأنه", "بأنها", "بأنهم",
+                             "فإن", "فان"};  // "وبحسب المصادر فإن …"
   // "that", but not after a word of time: "منذ أن كانا"، "بعد أن وصل"،
   // "قبل أن" begin no reported speech.
   static const WordSet kWhen{"منذ", "بعد", "قبل", "حتى", "ريثما", "بمجرد", "لمجرد", "عقب"};
   // ("اعتبر من قبل أن": "previously", then "that".)
   static const std::string kQabl = KeyOf("قبل"), kMin = KeyOf("من");
+  // (فان is also the Dutch "van" of a name: "لويس فان جال"، "فان غال".)
+  static const std::string kFan = KeyOf("فان");
+  auto in_person = [&](size_t t) {
+    const Span sp = w.SpanOf(t);
+    for (const auto& e : entities)
+      if (e.type == EntityType::kPerson && e.span.begin <= sp.begin && e.span.end >= sp.end && e.span.end > sp.end)
+        return true;
+    return false;
+  };
   auto is_that = [&](size_t t) {
     if (!kThat.Has(w.Key(t))) return false;
+    if (w.Is(t, kFan) && in_person(t)) return false;
     if (t == 0 || !kWhen.Has(w.Key(t - 1))) return true;
     return t > 1 && w.Is(t - 1, kQabl) && w.Is(t - 2, kMin);
   };
@@ -911,6 +925,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         }
       }
     }
+    static const std::string kFan = KeyOf("فان");
     // "… محافظ عدن نايف البكري وقال:": the next cue ends the speaker.
     auto next_cue = [&](size_t t) {
       const std::string_view key = w.Key(t), rest = WithoutConjunction(key);
@@ -918,7 +933,8 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     };
     while (!said_next && !quoted_speaker && s1 < w.size() && (s1 < s0 + 8 || (s1 < s0 + 14 && InName(s1))) &&
            w.SpanOf(s1).end <= sentence.end &&
-           (!kStop.Has(w.Key(s1)) || NameAt(s1)) && !w.IsNumber(s1) && !(s1 > s0 && next_cue(s1))) {
+           (!kStop.Has(w.Key(s1)) || NameAt(s1) || (s1 > s0 && w.Is(s1, kFan) && InName(s1))) && !w.IsNumber(s1) &&
+           !(s1 > s0 && next_cue(s1))) {
       if (s1 > s0) {
         auto gap = w.Gap(s1 - 1, s1);
         size_t marks = 0, dots = 0, others = 0;
