@@ -925,7 +925,6 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         }
       }
     }
-    static const std::string kFan = KeyOf("فان");
     // "… محافظ عدن نايف البكري وقال:": the next cue ends the speaker.
     auto next_cue = [&](size_t t) {
       const std::string_view key = w.Key(t), rest = WithoutConjunction(key);
@@ -933,7 +932,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     };
     while (!said_next && !quoted_speaker && s1 < w.size() && (s1 < s0 + 8 || (s1 < s0 + 14 && InName(s1))) &&
            w.SpanOf(s1).end <= sentence.end &&
-           (!kStop.Has(w.Key(s1)) || NameAt(s1) || (s1 > s0 && w.Is(s1, kFan) && InName(s1))) && !w.IsNumber(s1) &&
+           (!kStop.Has(w.Key(s1)) || NameAt(s1) || (s1 > s0 && w.Is(s1, kFan) && in_person(s1))) && !w.IsNumber(s1) &&
            !(s1 > s0 && next_cue(s1))) {
       if (s1 > s0) {
         auto gap = w.Gap(s1 - 1, s1);
