@@ -352,11 +352,7 @@ class DateFinder {
     const std::string_view k = w_.KeyAt(i);
     std::string_view bare = d_.WithoutConjunction(k);
     std::string defined;  // "الموافق للتاسع من شهر ذي القعدة": لل is ل before ال
-    if (AfterMuwafiq(i) && BeginsWith(k, d_.lil)) {
-      defined = d_.al;
-      defined.append(k.substr(d_.lil.size()));
-      bare = defined;
-    }
+    if (AfterMuwafiq(i) && !(defined = LeadingClitics::Get().LilAsAl(k)).empty()) bare = defined;
     if (int u = d_.ordinal_units.Get(bare); u > 0 && w_.Adjacent(i, i + 1))
       if (int t = d_.ordinal_tens.Get(w_.KeyAt(i + 1)); t > 0 && t + u <= 31) {
         *last = i + 1;

@@ -75,6 +75,12 @@ std::string CleanName(const Words& w, size_t first, size_t last, bool person, si
 
 namespace {
 
+// لله: ل before الله (God), and a name's own ending (عطا لله).
+const std::string& Lillah() {
+  static const std::string k = KeyOf("لله");
+  return k;
+}
+
 // A body's word with the article and nothing more (الجامعة، المجلس, also
 // after a clitic: والجامعة، للجامعة): not a listed name in its own right.
 bool DefiniteBodyWord(std::string_view key) {
@@ -108,8 +114,7 @@ Fact EntityFact(const Words& w, size_t first, size_t last, EntityType type) {
   // بالدولار are دولار (as the figures' unit is USD); لله is الله.
   if (f.type == EntityType::kOther && first == last) {
     if (std::string c = CurrencyName(w.Key(first)); !c.empty()) f.surface = c;
-    static const std::string kLillah = KeyOf("لله");
-    if (w.Key(first) == kLillah) f.surface = "الله";
+    if (w.Key(first) == Lillah()) f.surface = "الله";
   }
   f.name = f.surface;
   return f;
@@ -510,10 +515,9 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       // nor is one word left before it ("مستشفى ... التخصصي للعيون") (لله
       // is a name's own: عطا لله).
       if (type == EntityType::kPerson) {
-        static const std::string kLillah = KeyOf("لله");
         size_t cut = 0;
         for (size_t k = first + 1; k <= last && cut == 0; ++k)
-          if (BeginsWith(w.Key(k), kLil) && w.Key(k) != kLillah) cut = k;
+          if (BeginsWith(w.Key(k), kLil) && w.Key(k) != Lillah()) cut = k;
         if (cut != 0) {
           size_t before = first;
           while (before > 0 && before + 3 > first && (g.Lookup(w.Key(before - 1)) & kGazPersonTitle)) --before;

@@ -183,14 +183,6 @@ bool YearLike(const Words& w, size_t i) {
   return v >= 1900 && v <= 2100 && v == std::floor(v) && w.SpanOf(i).end - w.SpanOf(i).begin == 4;
 }
 
-// The key begins with a letter that may be a clitic (و ف ب ل ك).
-bool LeadingClitic(std::string_view key) {
-  static const std::string kLetters[] = {KeyOf("و"), KeyOf("ف"), KeyOf("ب"), KeyOf("ل"), KeyOf("ك")};
-  for (const std::string& l : kLetters)
-    if (BeginsWith(key, l)) return true;
-  return false;
-}
-
 // Whether number word `v` continues a number whose part below the next
 // multiplier is `current` so far: after a hundred, a smaller number with و
 // (مئة وخمسون); after a unit, a ten with و (خمسة وعشرون) or عشر without
@@ -449,7 +441,9 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         // A year is no count: "في 2012 بالإضافة"، "لندن 2012 وكأس" (a
         // four-digit number from 1900 to 2100 takes no noun with a clitic;
         // "2000 شخص" is still a count).
-        if (!f.of.empty() && last == first && YearLike(w, first) && LeadingClitic(w.Key(after))) f.of.clear();
+        if (!f.of.empty() && last == first && YearLike(w, first) &&
+            !LeadingClitics::Get().AfterLetter(w.Key(after)).empty())
+          f.of.clear();
         if (!f.of.empty()) last = after;
         // Not before a multiplier it did not take (the number too large:
         // "(45,510,420) مليون"), a measure, or a word with a preposition

@@ -333,6 +333,24 @@ bool TryCreditLine(const LineReader& lr, Article* a) {
   return true;
 }
 
+// The length in bytes of the spaces, line breaks, NBSP and direction marks
+// (U+202B, U+200F) that end t[0, e).
+size_t SpaceBefore(std::string_view t, size_t e) {
+  size_t n = 0;
+  for (;;) {
+    const std::string_view head = t.substr(0, e - n);
+    if (!head.empty() && (head.back() == ' ' || head.back() == '\n' || head.back() == '\r' || head.back() == '\t')) {
+      ++n;
+    } else if (head.ends_with("\xC2\xA0")) {
+      n += 2;
+    } else if (head.ends_with("\xE2\x80\xAB") || head.ends_with("\xE2\x80\x8F")) {
+      n += 3;
+    } else {
+      return n;
+    }
+  }
+}
+
 // A list of tags after the text, as one site puts them ("... في عدن. سمات
 // اليمن الحوثي عدن"): the word سمات after the last sentence's end (or a line
 // break), then 1 to 20 words with no punctuation to the end of the text.
@@ -340,21 +358,7 @@ bool TryCreditLine(const LineReader& lr, Article* a) {
 void FindTags(Article* a) {
   static const std::string kLabel = "سمات";
   const std::string_view t = a->text;
-  auto space_before = [&](size_t e) {  // the length of the spaces, NBSP and direction marks ending at e
-    size_t n = 0;
-    for (;;) {
-      const std::string_view head = t.substr(0, e - n);
-      if (!head.empty() && (head.back() == ' ' || head.back() == '\n' || head.back() == '\r' || head.back() == '\t')) {
-        ++n;
-      } else if (head.ends_with("\xC2\xA0")) {
-        n += 2;
-      } else if (head.ends_with("\xE2\x80\xAB") || head.ends_with("\xE2\x80\x8F")) {
-        n += 3;  // U+202B, U+200F
-      } else {
-        return n;
-      }
-    }
-  };
+  auto space_before = [&](size_t e) { return SpaceBefore(t, e); };
   const size_t end = t.size() - space_before(t.size());
   constexpr size_t kTail = 600;  // bytes: the label is looked for near the end only
   const size_t from = end > kTail ? end - kTail : 0;
@@ -397,14 +401,12 @@ void FindFooter(Article* a) {
   size_t pos = t.substr(from).rfind(kLabel);
   if (pos == std::string_view::npos) return;
   pos += from;
-  if (pos > 0 && !(t[pos - 1] == ' ' || t[pos - 1] == '\n' || t[pos - 1] == '\t' || t.substr(0, pos).ends_with("\xC2\xA0")))
-    return;
+  if (pos > 0 && SpaceBefore(t, pos) == 0) return;
   const size_t colon = t.find(':', pos);
   if (colon == std::string_view::npos || colon - pos > 80 || t.substr(pos, colon - pos).find('\n') != std::string_view::npos)
     return;
   std::string_view rest = t.substr(colon + 1);
-  while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\n' || rest.back() == '\r' || rest.back() == '\t'))
-    rest.remove_suffix(1);
+  rest.remove_suffix(SpaceBefore(rest, rest.size()));
   if (rest.find('\n') != std::string_view::npos || CountCodePoints(rest) > 300) return;
   const uint32_t begin = CountCodePoints(t.substr(0, pos));
   a->footer = Span{begin, begin + CountCodePoints(t.substr(pos, colon + 1 + rest.size() - pos))};

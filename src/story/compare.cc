@@ -105,10 +105,16 @@ double Cosine(const SparseVec& a, const SparseVec& b) {
 
 bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
 
-bool IsMetadata(const Article& a, Span s) {
-  for (const std::optional<Span>& m : {a.dateline, a.published_evidence, a.tags, a.footer})
+bool IsSiteText(const Article& a, Span s) {
+  for (const std::optional<Span>& m : {a.tags, a.footer})
     if (m && Overlaps(*m, s)) return true;
   return false;
+}
+
+bool IsMetadata(const Article& a, Span s) {
+  for (const std::optional<Span>& m : {a.dateline, a.published_evidence})
+    if (m && Overlaps(*m, s)) return true;
+  return IsSiteText(a, s);
 }
 
 CopyIndex::CopyIndex(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>& copies)
@@ -393,8 +399,7 @@ void EntityClaims(const std::vector<StoryDoc>& docs, const StoryText& st, size_t
       // The site's tags and footer state nothing, nor does the writer a
       // dateline names ("عبدالله البرقاوي- سبق- الرياض:"; its place is where
       // the news is).
-      if (!Named(f) || (a.tags && internal::Overlaps(*a.tags, f.span)) ||
-          (a.footer && internal::Overlaps(*a.footer, f.span)) ||
+      if (!Named(f) || internal::IsSiteText(a, f.span) ||
           (f.type == EntityType::kPerson && a.dateline && internal::Overlaps(*a.dateline, f.span)))
         continue;
       Span sent = st.SentenceOf(d, f.span);

@@ -46,8 +46,11 @@ double BackgroundIdf(std::string_view stem);
 
 double Cosine(const SparseVec& a, const SparseVec& b);
 bool Overlaps(Span a, Span b);
+// Whether a span touches what the site put after the text: its tags or its
+// footer ("رابط الخبر بصحيفة …").
+bool IsSiteText(const Article& a, Span s);
 // Whether a span touches the article's own metadata: its dateline,
-// publication line or the site's tags — no statement of the news.
+// publication line, or the site's text — no statement of the news.
 bool IsMetadata(const Article& a, Span s);
 // The copy links of a story by pair of articles, and its duplicate groups:
 // a passage link is found among the links of its two articles only, and two

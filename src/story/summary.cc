@@ -28,7 +28,7 @@ constexpr size_t kMaxDocs = 40;
 constexpr size_t kMaxSentencesPerDoc = 15;
 
 // A sentence that is metadata: the dateline alone (one it opens is cut
-// after it, below), the publication line, the site's tags.
+// after it, below), the publication line, the site's tags or footer.
 bool IsMetadataSentence(const Article& a, Span s) {
   // (A date the dateline gives, as the publication time, is the dateline's.)
   if (a.dateline && Overlaps(*a.dateline, s)) return s.end <= a.dateline->end + 2;
