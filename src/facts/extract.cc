@@ -1142,12 +1142,17 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       } else if (rest_was_said) {
         q.said = Span{w.SpanOf(after_outlet).begin, sentence.end};
       } else if (open != std::u32string_view::npos) {
-        // Direct: up to the closing mark.
+        // Direct: up to the closing mark (the code point of the mark that
+        // closes the one opened before b, or 0 when none within 2,000).
+        auto closing = [&](uint32_t b, char32_t open_mark) -> uint32_t {
+          const char32_t close_mark = CloseMark(open_mark);
+          uint32_t e = b;
+          while (e < w.u32.size() && w.u32[e] != close_mark && e < b + 2000) ++e;
+          return e < w.u32.size() && w.u32[e] == close_mark ? e : 0;
+        };
         uint32_t b = gap_at + static_cast<uint32_t>(open) + 1;
-        const char32_t close_mark = CloseMark(gap[open]);
-        uint32_t e = b;
-        while (e < w.u32.size() && w.u32[e] != close_mark && e < b + 2000) ++e;
-        if (e >= w.u32.size() || w.u32[e] != close_mark) continue;
+        uint32_t e = closing(b, gap[open]);
+        if (e == 0) continue;
         // A name in quotation marks ends the speaker's description, and a
         // colon then opens what was said: "رئيس الأبحاث في مجموعة «جيه إل
         // إل»: «تواصل سوق دبي …»".
@@ -1156,15 +1161,11 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         if (colon < w.u32.size() && w.u32[colon] == U':') {
           uint32_t b2 = colon + 1;
           while (b2 < w.u32.size() && (w.u32[b2] == U' ' || w.u32[b2] == 0xA0)) ++b2;
-          if (b2 < w.u32.size() && (w.u32[b2] == U'«' || w.u32[b2] == U'"' || w.u32[b2] == U'“')) {
-            const char32_t close2 = CloseMark(w.u32[b2]);
-            uint32_t e2 = ++b2;
-            while (e2 < w.u32.size() && w.u32[e2] != close2 && e2 < b2 + 2000) ++e2;
-            if (e2 < w.u32.size() && w.u32[e2] == close2) {
-              b = b2;
+          if (b2 < w.u32.size() && (w.u32[b2] == U'«' || w.u32[b2] == U'"' || w.u32[b2] == U'“'))
+            if (const uint32_t e2 = closing(b2 + 1, w.u32[b2]); e2 != 0) {
+              b = b2 + 1;
               e = e2;
             }
-          }
         }
         q.said = Span{b, e};
         q.direct = true;
