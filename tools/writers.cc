@@ -78,6 +78,10 @@ void FactLine(std::string_view article, const Fact& f, std::string* line) {
     case FactKind::kDate:
       AppendStringField("value", f.value, true, line);
       AppendStringField("anchor", f.anchor, true, line);
+      if (f.from_span) {
+        AppendStringField("from_article", f.from_article, false, line);
+        SpanFields("from_begin", "from_end", *f.from_span, line);
+      }
       break;
     case FactKind::kQuantity:
       AppendStringField("value", f.value, false, line);

@@ -58,6 +58,7 @@ struct Analysis {
   std::vector<AnalyzedStory> stories;  // largest first
   StoryStats story_stats;
   int64_t story_anchored = 0;  // undated articles whose relative dates took their story's day
+  int64_t copied_dates = 0;    // relative dates in copied passages that took their source's day
   struct Timing {
     double facts = 0, duplicates = 0, reuse = 0, stories = 0, compare = 0;
   } seconds;

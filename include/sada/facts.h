@@ -58,8 +58,13 @@ struct Fact {
   // What a relative date was counted from: "" (an absolute date),
   // "publication", "dateline", "named day" (the day the article names as its
   // today: "اليوم الخميس"), "previous date", "next date" (the first day of a
-  // range whose end gives the year), "story" (analyze: the story's day)
+  // range whose end gives the year), "story" (analyze: the story's day),
+  // "copied" (analyze: the date of the same words in the earlier article
+  // the passage was copied from, `from_article` at `from_span`)
   std::string anchor;
+  std::string from_article;
+  std::optional<Span> from_span;
+  std::string from_published;  // the source's publication time (in its article's line, not the fact's)
 
   // quantity: value is the number ("150", "12.5"), a range ("10-20") or a
   // vague count ("tens", "hundreds of thousands")

@@ -54,6 +54,12 @@ struct DateWords {
                     "الواحد", "السابق", "الآخر", "الدراسي", "المحدد", "الثقافي", "العائلي", "المفتوح",
                     "التاريخي", "الموعود", "الوحيد", "التدريبي"};
   WordSet next_day{"التالي"}, same_day{"نفسه", "ذاته"};
+  // Before اليوم: the day just given (في ذلك اليوم، في نفس اليوم); all day
+  // long (على مدار اليوم، طوال اليوم) or nowadays (عالم اليوم، جيل اليوم),
+  // no day at all.
+  WordSet that_day{"ذلك", "نفس", "ذات"}, not_today{"مدار", "طوال", "طيلة", "عالم", "العالم", "جيل", "أجيال"};
+  // After أمس: the elative "most" (في أمس الحاجة), not yesterday.
+  std::string al_haja = KeyOf("الحاجة");
   // Before a day and month without a year: what is planned is ahead.
   // (Not "موعد" or "المقرر": "كان من المقرر أن تنتهي في 30 يونيو".)
   WordSet scheduled{"سيعقد",  "ستعقد", "سيتم",   "ستجرى",  "ستجري", "سيجري", "ستقام",  "سيقام",
@@ -816,7 +822,12 @@ class DateFinder {
     if (k == d_.today) {
       std::string_view nk = w_.KeyAt(i + 1);
       if (d_.day_names.Has(nk) || d_.ordinals.Get(nk) > 0) return i + 2;  // اليوم الوطني، اليوم الأول
-      if (titled) return i + 1;
+      const bool weekday = d_.weekdays.Get(nk, -1) >= 0;  // "تتجه أنظار العالم اليوم الخميس": today
+      if (titled || (i > 0 && !weekday && k == w_.Key(i) && d_.not_today.Has(w_.Key(i - 1)))) return i + 1;
+      if (i > 0 && k == w_.Key(i) && d_.that_day.Has(w_.Key(i - 1)) && w_.Adjacent(i - 1, i)) {
+        EmitDay(i - 1, i, previous_, "previous date");  // في ذلك اليوم: the date just given
+        return i + 1;
+      }
       if (d_.next_day.Has(nk) || d_.same_day.Has(nk)) {
         // "في اليوم التالي", "اليوم نفسه": after the date just given.
         std::optional<int64_t> day;
@@ -827,6 +838,7 @@ class DateFinder {
       return EmitNamedDay(i, i, 0);
     }
     if (d_.yesterday.Has(k)) {
+      if (w_.Is(i + 1, d_.al_haja)) return i + 2;  // في أمس الحاجة
       // أمس، أول أمس، أول من أمس، أمس الأول.
       if (i > 0 && w_.Is(i - 1, d_.awwal) && w_.Adjacent(i - 1, i)) return EmitNamedDay(i - 1, i, -2);
       if (i > 1 && w_.Is(i - 1, d_.min) && w_.Is(i - 2, d_.awwal) && w_.Adjacent(i - 2, i - 1) && w_.Adjacent(i - 1, i))

@@ -352,6 +352,19 @@ TEST(DateFactsTest, DaysAsReportsWriteThem) {
   EXPECT_EQ(DatesOf("قبل يومين من الآن"), V{"2017-11-17"});
   // The day after, or the same day as, the date just given.
   EXPECT_EQ(DatesOf("وصل في 5 نوفمبر 2017 وغادر في اليوم التالي"), (V{"2017-11-05", "2017-11-06"}));
+  // "That day", "the same day": the date just given, not today (or no
+  // value when none was given).
+  EXPECT_EQ(DatesOf("ففي فجر 24 أبريل 2015 شنت المقاومة عملية، وفي ذلك اليوم طلبوا المساندة"),
+            (V{"2015-04-24", "2015-04-24"}));
+  EXPECT_EQ(DatesOf("تجرى المقابلات يوم الاثنين 8 يونيو 2015، كما ستجرى في نفس اليوم مقابلات للفتيات"),
+            (V{"2015-06-08", "2015-06-08"}));
+  EXPECT_EQ(DatesOf("يسافرون إلى الدوحة ويعودون في نفس اليوم"), V{""});
+  // All day long, nowadays, "most": no day.
+  EXPECT_EQ(DatesOf("يقدم المساعدة على مدار اليوم"), V{});
+  EXPECT_EQ(DatesOf("أستخدم الهاتف طوال اليوم"), V{});
+  EXPECT_EQ(DatesOf("إن العالم اليوم يعيش حربا باردة"), V{});
+  EXPECT_EQ(DatesOf("تتجه أنظار العالم اليوم الأحد إلى مصر"), V{"2017-11-19"});
+  EXPECT_EQ(DatesOf("هناك مرضى هم في أمس الحاجة لمثل هذا العلاج"), V{});
   // Not today, not tomorrow: a day's name, a title, the future.
   EXPECT_EQ(DatesOf("احتفالات اليوم الوطني"), V{});
   EXPECT_EQ(DatesOf("في اليوم الأول من المؤتمر"), V{});

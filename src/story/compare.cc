@@ -776,17 +776,23 @@ void DateClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& co
   std::vector<int32_t> told_on;  // for a day counted from its article's own day (أمس، اليوم الخميس): that day
   for (uint32_t d = 0; d < docs.size(); ++d) {
     if (!docs[d].facts) continue;
-    const int32_t published = DayNumber(docs[d].article->published);
+    const int32_t own_day = DayNumber(docs[d].article->published);
     for (const Fact& f : *docs[d].facts) {
       if (f.kind != FactKind::kDate || f.value.empty() || internal::IsMetadata(*docs[d].article, f.span)) continue;
       std::string v = f.value.substr(0, std::min<size_t>(f.value.find('T'), f.value.size()));
       Statement s = MakeStatement(docs, st, d, f.span, v);
       all.push_back(s);
       const int32_t day = v.size() == 10 ? DayNumber(v) : INT32_MIN;
-      offset.push_back(f.anchor == "publication" && day != INT32_MIN && published != INT32_MIN ? day - published
-                                                                                             : INT32_MIN);
+      // A date in a copied passage counts from its source's publication day;
+      // "that day" (في ذلك اليوم) from the date before it, mostly the article's own.
+      const bool copied = f.anchor == "copied";
+      const int32_t published = copied ? DayNumber(f.from_published) : own_day;
+      offset.push_back((f.anchor == "publication" || copied) && day != INT32_MIN && published != INT32_MIN
+                           ? day - published
+                           : INT32_MIN);
       days.push_back(day);
-      const bool counted = f.anchor == "publication" || f.anchor == "named day" || f.anchor == "dateline";
+      const bool counted = copied || f.anchor == "publication" || f.anchor == "named day" || f.anchor == "dateline" ||
+                           f.anchor == "previous date";
       told_on.push_back(counted ? published : INT32_MIN);
       Claim& c = by_value[v];
       c.kind = "date";

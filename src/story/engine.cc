@@ -75,6 +75,141 @@ int64_t AnchorToStories(const NerModel& model, Analysis* an) {
   return static_cast<int64_t>(todo.size());
 }
 
+// A relative date inside a passage copied from an earlier article names the
+// day its writer meant, the source's: "ظهر اليوم" in an outlet's copy of an
+// agency's text, published the next day, is the agency's day, not the
+// copy's (docs/stories.md, "A copied passage's dates"). For each later
+// article of a shared passage or a duplicate group, in order of
+// publication, a date counted from its own publication time (or its
+// story's day) takes the value of the date with the same words at the same
+// place of the passage in the earliest source that has one, in a sentence
+// that is the same text (four in five of its words, as many times, and the
+// same figures: a passage
+// of templates, "استقبل سموه في مكتبه اليوم" or a market report's "وشهدت
+// تداولات اليوم", is shared by different days' news, whose sentences
+// differ by whom or what figures), with anchor "copied" and that date as
+// evidence. Returns the dates changed.
+int64_t DatesOfCopies(Analysis* an) {
+  struct Source {
+    uint32_t doc;
+    Span from, to;  // the passage in the source, and in the copy
+  };
+  const size_t n = an->articles.size();
+  std::vector<double> hours(n, -1);
+  for (size_t i = 0; i < n; ++i)
+    if (!an->articles[i].published.empty()) hours[i] = IsoHours(an->articles[i].published);
+  std::vector<std::vector<Source>> sources(n);
+  auto add = [&](uint32_t early, Span from, uint32_t late, Span to) {
+    if (hours[early] >= 0 && hours[late] >= 0 && hours[early] < hours[late]) sources[late].push_back({early, from, to});
+  };
+  for (const Passage& p : an->passages) {
+    add(p.a, p.a_span, p.b, p.b_span);
+    add(p.b, p.b_span, p.a, p.a_span);
+  }
+  const Span whole{0, UINT32_MAX};
+  for (const DedupGroup& g : an->duplicates)
+    for (const DedupMember& m : g.members)
+      if (m.doc != g.canonical) add(g.canonical, whole, m.doc, whole);
+  std::vector<uint32_t> copies;
+  for (uint32_t d = 0; d < n; ++d)
+    if (!sources[d].empty()) copies.push_back(d);
+  auto earlier = [&](uint32_t x, uint32_t y) { return std::tie(hours[x], x) < std::tie(hours[y], y); };
+  std::sort(copies.begin(), copies.end(), earlier);  // a source's dates are final before its copies read them
+  auto within = [](Span s, Span in) { return s.begin >= in.begin && s.end <= in.end; };
+  std::unordered_map<uint32_t, std::vector<Span>> sentences;  // per article, made when asked
+  auto sentence_of = [&](uint32_t doc, Span span) {  // the sentence holding span
+    auto [it, made] = sentences.try_emplace(doc);
+    if (made) SplitSentences(an->articles[doc].text, &it->second);
+    for (const Span& x : it->second)
+      if (x.begin <= span.begin && span.begin < x.end) return Span{x.begin, std::max(x.end, span.end)};
+    return span;
+  };
+  auto dates_in = [&](uint32_t doc, Span sentence) {  // the dates of a sentence as written, in order
+    std::vector<std::string_view> texts;
+    for (const Fact& f : an->facts[doc])
+      if (f.kind == FactKind::kDate && within(f.span, sentence)) texts.push_back(f.text);
+    return texts;
+  };
+  auto same_sentence = [&](uint32_t da, Span a, uint32_t db, Span b) {
+    const Span ta = sentence_of(da, a), tb = sentence_of(db, b);
+    // A copier who counts from its own day rewrites the dates ("أمس" for the
+    // source's "اليوم", "أمس الأول" for its "أمس"): then they are its own.
+    if (dates_in(da, ta) != dates_in(db, tb)) return false;
+    // Each sentence's word hashes and its numbers, sorted.
+    auto words = [](std::string_view sentence, std::vector<uint64_t>* hashes, std::vector<std::string>* numbers) {
+      TokenizedText tt;
+      Tokenize(sentence, &tt);
+      for (const Token& t : tt.tokens) {
+        hashes->push_back(HashKey(tt.Key(t)));
+        if (t.kind == TokenKind::kNumber) numbers->emplace_back(tt.Key(t));
+      }
+      std::sort(hashes->begin(), hashes->end());
+      std::sort(numbers->begin(), numbers->end());
+    };
+    std::vector<uint64_t> x, y;
+    std::vector<std::string> nx, ny;
+    words(SliceCodePoints(an->articles[da].text, ta), &x, &nx);
+    words(SliceCodePoints(an->articles[db].text, tb), &y, &ny);
+    if (nx != ny) return false;  // another day's figures
+    size_t common = 0;
+    for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+      if (x[i] == y[j]) {
+        ++common;
+        ++i;
+        ++j;
+      } else if (x[i] < y[j]) {
+        ++i;
+      } else {
+        ++j;
+      }
+    }
+    return 5 * common >= 4 * std::max(x.size(), y.size());
+  };
+  int64_t changed = 0;
+  for (uint32_t d : copies) {
+    std::vector<Source>& from = sources[d];
+    std::sort(from.begin(), from.end(), [&](const Source& x, const Source& y) {
+      return x.doc != y.doc ? earlier(x.doc, y.doc) : std::tie(x.to.begin, x.from.begin) < std::tie(y.to.begin, y.from.begin);
+    });
+    for (Fact& f : an->facts[d]) {
+      if (f.kind != FactKind::kDate || f.value.empty() || (f.anchor != "publication" && f.anchor != "story")) continue;
+      const Fact* best = nullptr;
+      uint32_t best_doc = 0;
+      for (size_t k = 0; k < from.size() && !best;) {  // the earliest source with the date
+        const uint32_t doc = from[k].doc;
+        const Fact* pick = nullptr;
+        int64_t pick_gap = 0;
+        for (; k < from.size() && from[k].doc == doc; ++k) {
+          const Source& s = from[k];
+          if (!within(f.span, s.to)) continue;
+          const int64_t at = static_cast<int64_t>(f.span.begin) - s.to.begin;
+          const int64_t tolerance = 40 + at / 10;  // the passage's words may differ before it
+          for (const Fact& g : an->facts[doc]) {
+            if (g.kind != FactKind::kDate || g.value.empty() || g.text != f.text || !within(g.span, s.from)) continue;
+            const int64_t gap = std::abs(static_cast<int64_t>(g.span.begin) - s.from.begin - at);
+            if (gap <= tolerance && (!pick || gap < pick_gap)) {
+              pick = &g;
+              pick_gap = gap;
+            }
+          }
+        }
+        if (pick && same_sentence(d, f.span, doc, pick->span)) {
+          best = pick;
+          best_doc = doc;
+        }
+      }
+      if (!best || best->value == f.value) continue;
+      f.value = best->value;
+      f.anchor = "copied";
+      f.from_article = an->articles[best_doc].id;
+      f.from_span = best->span;
+      f.from_published = an->articles[best_doc].published;
+      ++changed;
+    }
+  }
+  return changed;
+}
+
 }  // namespace
 
 std::string OutletName(const Article& a) {
@@ -275,6 +410,7 @@ void RunAnalysis(const NerModel& model, const AnalyzeOptions& options, Analysis*
   an->story_anchored = AnchorToStories(model, an);
   an->seconds.stories = Since(t);
   if (options.stories_only) return;
+  an->copied_dates = DatesOfCopies(an);
   t = Clock::now();
   CompareStories(options, threads, report, an);
   an->seconds.compare = Since(t);

@@ -145,6 +145,84 @@ TEST_F(SeedStory, TimelineHoldsTheGoldDatesWithSources) {
     }
 }
 
+// A relative date inside a passage copied from an earlier article is the
+// source's day: an outlet that republishes the agency's "ظهر اليوم" the next
+// morning does not move the attack a day. A template shared by two days'
+// market reports (other figures), and a copy whose writer counted the days
+// again ("أمس" for "اليوم"), keep their own days.
+TEST(CopiedDatesTest, ARelativeDateInACopiedPassageIsTheSourcesDay) {
+  const std::string attack =
+      "أعلنت وزارة الداخلية أن ثلاثة عشر من رجال الأمن استشهدوا في تفجير انتحاري استهدف مسجد قوات الطوارئ "
+      "الخاصة في منطقة عسير أثناء صلاة الظهر اليوم، وأن التحقيقات جارية لمعرفة منفذ التفجير ومن يقف وراءه. "
+      "وأوضح المتحدث الأمني أن الجهات المختصة باشرت على الفور نقل المصابين إلى مستشفى عسير المركزي "
+      "وتطويق موقع الحادث، وأن نتائج التحقيق ستعلن فور اكتمالها، داعيا المواطنين إلى الإبلاغ عن أي معلومات.";
+  auto market = [](const std::string& up, const std::string& down) {
+    return "أغلق مؤشر سوق الأسهم السعودية على ارتفاع طفيف بتداولات تجاوزت أربعة مليارات ريال. وشهدت تداولات "
+           "اليوم ارتفاع أسهم " + up + " شركة في قيمتها وتراجعت أسهم " + down +
+           " شركة، وظلت أسهم بقية الشركات دون تغيير في ختام تعاملات الأسبوع وسط ترقب المستثمرين لنتائج الربع "
+           "الثاني من العام وإعلانات الشركات القيادية في قطاعي المصارف والبتروكيماويات.";
+  };
+  std::vector<Article> arts;
+  auto add = [&](const std::string& id, const std::string& source, const std::string& published,
+                 const std::string& text) {
+    Article a;
+    a.id = id;
+    a.source = source;
+    a.published = published;
+    a.published_precision = Precision::kMinute;
+    a.language = "ar";
+    a.text = text;
+    arts.push_back(std::move(a));
+  };
+  add("agency", "spa", "2015-08-06T14:00", attack);
+  add("copy", "paper", "2015-08-07T06:00", "أبها - الجريدة: " + attack + " وقد عم الحزن أرجاء المنطقة.");
+  std::string recounted = attack;
+  recounted.replace(recounted.find("اليوم"), std::string("اليوم").size(), "أمس");
+  add("recounted", "daily", "2015-08-07T07:00", recounted);
+  add("market-1", "spa", "2015-07-21T15:00", market("70", "78"));
+  add("market-2", "paper", "2015-07-22T15:00", market("81", "58"));
+  Analysis an;
+  an.articles = arts;
+  RunAnalysis(NerModel::Builtin(), AnalyzeOptions{}, &an);
+  ASSERT_FALSE(an.passages.empty() && an.duplicates.empty());
+  auto date_of = [&](const std::string& id) -> const Fact* {
+    for (size_t i = 0; i < an.articles.size(); ++i)
+      if (an.articles[i].id == id)
+        for (const Fact& f : an.facts[i])
+          if (f.kind == FactKind::kDate && (f.text == "اليوم" || f.text == "أمس")) return &f;
+    return nullptr;
+  };
+  const Fact* source = date_of("agency");
+  const Fact* copied = date_of("copy");
+  ASSERT_TRUE(source && copied);
+  EXPECT_EQ(source->value, "2015-08-06");
+  EXPECT_EQ(copied->value, "2015-08-06");  // not its own publication day, 2015-08-07
+  EXPECT_EQ(copied->anchor, "copied");
+  EXPECT_EQ(copied->from_article, "agency");
+  ASSERT_TRUE(copied->from_span.has_value());
+  EXPECT_EQ(copied->from_span->begin, source->span.begin);
+  EXPECT_EQ(copied->from_span->end, source->span.end);
+  ASSERT_TRUE(date_of("recounted"));
+  EXPECT_EQ(date_of("recounted")->value, "2015-08-06");
+  EXPECT_EQ(date_of("recounted")->anchor, "publication");
+  ASSERT_TRUE(date_of("market-2"));
+  EXPECT_EQ(date_of("market-2")->value, "2015-07-22");
+  EXPECT_EQ(date_of("market-2")->anchor, "publication");
+  EXPECT_EQ(an.copied_dates, 1);
+  // The attack's story dates it once, with both outlets as sources.
+  for (const AnalyzedStory& as : an.stories) {
+    std::set<std::string> ids;
+    for (uint32_t d : as.story.articles) ids.insert(an.articles[d].id);
+    if (!ids.count("copy")) continue;
+    std::map<std::string, std::set<std::string>> sources;
+    for (const TimelineEvent& e : as.analysis.timeline)
+      for (const Cite& c : e.sources) sources[e.date].insert(an.articles[as.story.articles[c.doc]].id);
+    EXPECT_EQ(sources.count("2015-08-07"), 0u);
+    EXPECT_TRUE(sources["2015-08-06"].count("agency"));
+    EXPECT_TRUE(sources["2015-08-06"].count("copy"));
+  }
+}
+
 TEST_F(SeedStory, FramingShowsEachOutletsLabels) {
   std::map<std::string, std::map<std::string, std::set<std::string>>> words;  // entity -> outlet -> epithets
   for (const Framing& f : story().analysis.framing)
