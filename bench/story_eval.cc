@@ -62,7 +62,7 @@ std::unique_ptr<sada::StoryClusterer> Cluster(const sada::Analysis& an, const sa
   std::vector<sada::StoryArticle> in;
   for (size_t i = 0; i < an.articles.size(); ++i) {
     const auto& a = an.articles[i];
-    in.push_back({a.id, an.outlets[i], a.published, a.title, a.language, a.text, &an.facts[i]});
+    in.push_back({a.id, an.outlets[i], a.published, a.title, a.language, a.text, &an.facts[i], {}});
   }
   c->Add(in);
   return c;

@@ -257,7 +257,7 @@ std::vector<std::vector<std::string>> Stories(const std::vector<Article>& arts, 
   o.threads = threads;
   StoryClusterer c(o);
   std::vector<StoryArticle> in;
-  for (const Article& a : arts) in.push_back({a.id, a.source, a.published, a.title, a.language, a.text, nullptr});
+  for (const Article& a : arts) in.push_back({a.id, a.source, a.published, a.title, a.language, a.text, nullptr, {}});
   c.Add(in);
   std::vector<std::vector<std::string>> out;
   for (const Story& s : c.Run(nullptr)) {
