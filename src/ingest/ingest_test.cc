@@ -284,6 +284,15 @@ TEST(IngestTest, DatelinesWithAnAgencyInAnyOrder) {
             "بريدة|واس");
   EXPECT_EQ(place_of("تبليسي (جورجيا) 26 شوال 1436هـ الموافق 11 أغسطس 2015م واس\\nأكد المدرب جاهزية فريقه."),
             "تبليسي (جورجيا)|واس");
+  // A place and an agency in parentheses, then a separator; a writer and
+  // the place alone on a line.
+  EXPECT_EQ(place_of("الرياض (واس) - أعلنت الوزارة خطتها."), "الرياض|واس");
+  EXPECT_EQ(place_of("فيصل مجرشي (جدة)\\nأعلنت الأمانة خطتها."), "جدة|");
+  // A word and its gloss opening the text is no dateline.
+  EXPECT_EQ(place_of("هرمون الحليب (برولاكتين) هو هرمون تفرزه الغدة."), "-");
+  EXPECT_EQ(place_of("أكدت صحيفة (جارديان) الإنجليزية أن الاتحاد سيعلن قراره."), "-");
+  EXPECT_EQ(place_of("في أبريل (نيسان) الماضي، وافق المجلس على الخطة."), "-");
+  EXPECT_EQ(place_of("وفي يناير 2013، تراجع الاحتياطي الأجنبي."), "-");
 }
 
 TEST(IngestTest, IdsAreStableAndUnique) {

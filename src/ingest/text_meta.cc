@@ -264,8 +264,16 @@ bool TryDateline(const LineReader& lr, bool want_date, bool want_source, Article
   if (tk.empty() || tk[0].kind != TokenKind::kWord) return false;
   if (!Trim32(lr.Gap(SIZE_MAX, 0)).empty()) return false;  // must start the line
   if (TryCorrespondingDateline(lr, want_date, want_source, a)) return true;
-  // PLACE (1-3 words) followed by a written date and a separator.
-  for (size_t k = 1; k <= 3 && k < tk.size(); ++k) {
+  // PLACE (1-3 words) followed by a written date and a separator; a
+  // preposition is no place ("وفي يناير 2013، تراجع …", "وفي 5 يونيه 1975 -").
+  static const std::vector<std::string> kNotPlace = [] {
+    std::vector<std::string> v;
+    for (const char* w : {"في", "وفي", "منذ", "ومنذ", "حتى", "وحتى", "خلال", "وخلال", "بعد", "وبعد", "قبل", "وقبل"})
+      v.push_back(Normalize(w, Form::kMatchKey));
+    return v;
+  }();
+  const bool preposition = std::find(kNotPlace.begin(), kNotPlace.end(), tt.Key(tk[0])) != kNotPlace.end();
+  for (size_t k = 1; k <= 3 && k < tk.size() && !preposition; ++k) {
     if (tk[k - 1].kind != TokenKind::kWord) break;
     std::u32string_view gap = Trim32(lr.Gap(k - 1, k));
     if (!gap.empty() && gap != U"," && gap != U"\u060C") break;
@@ -294,6 +302,23 @@ bool TryDateline(const LineReader& lr, bool want_date, bool want_source, Article
       bool closes = paren ? (!next_gap.empty() && next_gap[0] == ')')
                           : (end_of_line || (!next_gap.empty() && next_gap[0] == ':'));
       if (closes) {
+        // A place and an agency, the line ending or going on after a
+        // separator ("الرياض (واس) -"، "دمشق (رويترز):"), or a writer and
+        // a place alone on the line ("فيصل مجرشي (جدة)"); not a name and
+        // its gloss in the text's words ("هرمون الحليب (برولاكتين) هو"،
+        // "ونقلت وكالة (رويترز) للأنباء"، "في أبريل (نيسان) الماضي").
+        const std::u32string_view rest = Trim32(next_gap.substr(1));
+        const bool line_ends = rest.empty() && j + 1 >= tk.size();
+        const bool separated =
+            line_ends || (!rest.empty() && (rest[0] == '-' || rest[0] == 0x2013 || rest[0] == 0x2014 || rest[0] == ':'));
+        const std::string inside = Normalize(SliceLine(lr.u(), tk[k].span.begin, tk[j].span.end), Form::kMatchKey);
+        const std::string before = Normalize(SliceLine(lr.u(), tk[0].span.begin, tk[k - 1].span.end), Form::kMatchKey);
+        if (line_ends && IsKnownPlace(inside) && !IsKnownPlace(before)) {  // writer (place)
+          a->dateline_place = SliceLine(lr.u(), tk[k].span.begin, tk[j].span.end);
+          a->dateline = lr.Abs(Span{tk[0].span.begin, tk[j].span.end});
+          return true;
+        }
+        if (!separated || !(IsAgency(inside) || IsKnownPlace(before))) break;
         a->dateline_place = SliceLine(lr.u(), tk[0].span.begin, tk[k - 1].span.end);
         a->dateline = lr.Abs(Span{tk[0].span.begin, tk[j].span.end});
         if (want_source) {

@@ -35,6 +35,18 @@ bool IsMetadataSentence(const Article& a, Span s) {
   return IsMetadata(a, s);
 }
 
+// "عبدالله البرقاوي- سبق- الرياض: بحث وزير الإسكان...": a sentence the
+// dateline opens begins at its first word after the dateline.
+Span AfterDateline(const Article& a, const DocText& t, Span s) {
+  if (a.dateline && Overlaps(*a.dateline, s))
+    for (const Token& k : t.at.tokens.tokens)
+      if (k.span.begin >= a.dateline->end && k.span.begin < s.end) {
+        s.begin = k.span.begin;
+        break;
+      }
+  return s;
+}
+
 // Fewer words than this make a sentence only with its closing mark.
 constexpr size_t kSentenceWords = 10;
 
@@ -131,14 +143,7 @@ void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const
     for (Span s : t.at.sentences) {
       if (pos >= kMaxSentencesPerDoc) break;
       if (IsMetadataSentence(a, s)) continue;
-      // "عبدالله البرقاوي- سبق- الرياض: بحث وزير الإسكان...": the sentence
-      // the dateline opens begins at its first word after the dateline.
-      if (a.dateline && Overlaps(*a.dateline, s))
-        for (const Token& k : t.at.tokens.tokens)
-          if (k.span.begin >= a.dateline->end && k.span.begin < s.end) {
-            s.begin = k.span.begin;
-            break;
-          }
+      s = AfterDateline(a, t, s);
       size_t words = WordsIn(t, s);
       if (words < 6 || words > 70) continue;
       // A short line that does not end as a sentence does is a caption, a
@@ -231,7 +236,7 @@ void BuildTimeline(const std::vector<StoryDoc>& docs, const StoryText& st, std::
       TimelineEvent& e = by_date[v];
       if (e.date.empty()) {
         e.date = v;
-        e.sentence = {d, st.SentenceOf(d, f.span)};
+        e.sentence = {d, AfterDateline(a, st.per_doc[d], st.SentenceOf(d, f.span))};
         e.text = std::string(docs[d].Slice(e.sentence.span));
       }
       e.sources.push_back({d, f.span});
