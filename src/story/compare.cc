@@ -1034,8 +1034,9 @@ void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, std::vect
     fr.entity = name;
     fr.type = e.type;
     for (auto& [outlet, use] : e.by_outlet) {
+      // One word in two spellings (الإسباني، الاسباني، الأسباني) is one label.
       std::set<std::string> words;
-      for (const auto& [w, n] : use.epithets) words.insert(w);
+      for (const auto& [w, n] : use.epithets) words.insert(Normalize(w, Form::kMatchKey));
       any_epithet = any_epithet || !use.epithets.empty();
       word_sets.insert(words);
       FramingUse fu;
@@ -1049,7 +1050,19 @@ void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, std::vect
         return r;
       };
       fu.names = ranked(use.names);
-      fu.epithets = ranked(use.epithets);
+      std::map<std::string, std::string> spelt;  // an epithet's key -> its most used spelling
+      std::map<std::string, int> by_key, best;
+      for (const auto& [w, n] : use.epithets) {
+        const std::string k = Normalize(w, Form::kMatchKey);
+        by_key[k] += n;
+        if (n > best[k]) {
+          best[k] = n;
+          spelt[k] = w;
+        }
+      }
+      std::map<std::string, int> epithets;
+      for (const auto& [k, n] : by_key) epithets[spelt[k]] = n;
+      fu.epithets = ranked(epithets);
       fu.evidence = use.evidence;
       if (fu.evidence.size() > 8) fu.evidence.resize(8);
       fr.uses.push_back(std::move(fu));

@@ -814,5 +814,18 @@ TEST_F(SummaryTest, FramingJoinsTwoSpellingsOfOneWord) {
   EXPECT_EQ(epithets, (std::set<std::string>{"الحوثية", "الانقلابية"}));
 }
 
+// One adjective in two spellings (الإرهابي، الارهابي) is one label: no
+// difference in framing to show; another adjective is.
+TEST_F(SummaryTest, OneAdjectiveInTwoSpellingsIsNoFraming) {
+  Compare({{"one", "2015-08-06T10:00", "وأعدم تنظيم داعش الإرهابي عشرات المدنيين في الموصل أمس."},
+           {"two", "2015-08-06T11:00", "وأعدم تنظيم داعش الارهابي عشرات المدنيين في الموصل أمس."},
+           {"three", "2015-08-06T12:00", "وأعدم تنظيم داعش الإرهابي عشرات المدنيين في الموصل أمس، وقالت مصادر إن داعش الإرهابي فر."}});
+  EXPECT_TRUE(out_.framing.empty()) << out_.framing[0].entity;
+  Compare({{"one", "2015-08-06T10:00", "وأعدم تنظيم داعش الإرهابي عشرات المدنيين في الموصل أمس، وقالت مصادر إن داعش الارهابي فر."},
+           {"two", "2015-08-06T11:00", "وأعدم تنظيم داعش التكفيري عشرات المدنيين في الموصل أمس."}});
+  ASSERT_EQ(out_.framing.size(), 1u);
+  for (const FramingUse& u : out_.framing[0].uses) EXPECT_EQ(u.epithets.size(), 1u) << u.outlet;  // one spelling shown
+}
+
 }  // namespace
 }  // namespace sada
