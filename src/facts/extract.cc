@@ -1205,6 +1205,27 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
           q.speaker_entity = e.surface;
         }
       }
+      // A body named by its kind alone ("وقالت الوزارة"، "ونقلت الصحيفة عن")
+      // is the one of that kind the article named last before it ("وزارة
+      // الصحة"، "صحيفة الغارديان"), a name of two words or more, within
+      // about 300 words.
+      constexpr uint32_t kNamedBefore = 2000;  // code points
+      if (q.speaker_entity.empty()) {
+        static const std::string kAl = KeyOf("ال");
+        const std::string said_by = KeyOf(q.speaker);
+        if (said_by.find(' ') == std::string::npos && said_by.size() > kAl.size() + 4 && BeginsWith(said_by, kAl)) {
+          const std::string_view kind = std::string_view(said_by).substr(kAl.size());
+          for (const auto& e : entities) {
+            if (e.span.end > q.speaker_span->begin) continue;  // (in text order: the last one kept is the nearest)
+            if (e.type != EntityType::kOrganisation || q.speaker_span->begin - e.span.end > kNamedBefore) continue;
+            const std::string name = KeyOf(e.surface);
+            const size_t sp = name.find(' ');
+            if (sp == std::string::npos) continue;
+            const std::string_view first = std::string_view(name).substr(0, sp);
+            if (first == kind || first == said_by) q.speaker_entity = e.surface;
+          }
+        }
+      }
       // God's words and the Prophet's are never carried over to the next
       // cue ("قال تعالى"، "قال الله تعالى"، "قال رسول الله صلى الله عليه وسلم").
       static const std::string kAlayhi = KeyOf("عليه");

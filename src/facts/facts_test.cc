@@ -735,6 +735,12 @@ TEST(QuoteFactsTest, TheSpeakersEntityIsThePersonNamed) {
   EXPECT_EQ(entities("وقال المتحدث باسم وزارة الخارجية الأمريكية جون كيربي إن الوزير سيزور المنطقة."), V{"جون كيربي"});
   EXPECT_EQ(entities("وأعلنت غرفة عمليات حلفاء سوريا آنذاك أن الجيش يواصل التقدم."), V{""});
   EXPECT_EQ(entities("وقالت سوريا إن الهجوم فشل."), V{"سوريا"});
+  // A body named by its kind alone is the one of that kind named before it,
+  // and so is the speaker carried over from it.
+  EXPECT_EQ(entities("أعلنت وزارة الصحة المصرية ارتفاع عدد الضحايا. وقالت الوزارة إن 15 منهم توفوا في القاهرة، "
+                     "وأضافت أن المستشفيات استقبلت المصابين."),
+            (V{"وزارة الصحة المصرية", "وزارة الصحة المصرية"}));
+  EXPECT_EQ(entities("وقالت الوزارة إن 15 منهم توفوا في القاهرة."), V{""});  // none named before it
 }
 
 // "ونقلت الإذاعة عن يعالون القول إن": the medium relays, the one after عن
@@ -1064,6 +1070,19 @@ TEST_F(LinkerTest, APersonIsNamedByALongNameTheGroupUses) {
   EXPECT_EQ(NameOf("بشار الأسد"), "بشار الأسد");
   EXPECT_EQ(NameOf("بديل بشار الأسد"), "بشار الأسد");
   EXPECT_EQ(NameOf("أمانو"), "يوكيو أمانو");
+}
+
+// America's two spellings are one name: أميركي / أمريكي.
+TEST_F(LinkerTest, AmericasTwoSpellingsAreOneName) {
+  Mention("وزارة الخارجية الأميركية", EntityType::kOrganisation, 56);
+  Mention("وزارة الخارجية الأمريكية", EntityType::kOrganisation, 40);
+  Mention("أمريكا الجنوبية", EntityType::kPlace, 14);
+  Mention("أميركا الجنوبية", EntityType::kPlace, 29);
+  Mention("أمريكا الشمالية", EntityType::kPlace, 16);
+  linker_.Link();
+  EXPECT_EQ(NameOf("وزارة الخارجية الأمريكية"), "وزارة الخارجية الأميركية");
+  EXPECT_EQ(NameOf("أمريكا الجنوبية"), "أميركا الجنوبية");
+  EXPECT_FALSE(Same("أمريكا الشمالية", "أميركا الجنوبية"));
 }
 
 // A name by its lineage is the longer one it begins, in any spelling, with

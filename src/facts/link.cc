@@ -195,14 +195,18 @@ void EntityLinker::Link() {
     }
   }
   // (5) the same letters with the spaces in other places (البو كمال /
-  // البوكمال), and for people, a name that ends a longer one whatever its
-  // spacing (أميرعبد اللهيان / حسين امير عبداللهيان).
+  // البوكمال), or America's two spellings (الخارجية الأميركية / الأمريكية),
+  // and for people, a name that ends a longer one whatever its spacing
+  // (أميرعبد اللهيان / حسين امير عبداللهيان).
   {
     std::map<std::string, std::vector<size_t>> squeezed;
     std::vector<std::string> sq(keys.size());
+    static const std::string kAmerica = internal::KeyOf("أميرك"), kAmerica2 = internal::KeyOf("أمريك");
     for (size_t id = 0; id < keys.size(); ++id) {
       for (char c : keys[id])
         if (c != ' ') sq[id].push_back(c);
+      for (size_t at = sq[id].find(kAmerica); at != std::string::npos; at = sq[id].find(kAmerica, at))
+        sq[id].replace(at, kAmerica.size(), kAmerica2);
       squeezed[sq[id]].push_back(id);
     }
     for (const auto& [k, members] : squeezed)
