@@ -1207,17 +1207,41 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       }
       // A body named by its kind alone ("وقالت الوزارة"، "ونقلت الصحيفة عن")
       // is the one of that kind the article named last before it ("وزارة
-      // الصحة"، "صحيفة الغارديان"), a name of two words or more, within
-      // about 300 words.
+      // الصحة"، "صحيفة الغارديان"), a name of two words or more; a person
+      // named by an office alone ("وقال الوزير"، "وأوضح المتحدث") is the
+      // person the article last named with that office just before the
+      // name ("وزير الخارجية عادل الجبير"). Within about 300 words.
       constexpr uint32_t kNamedBefore = 2000;  // code points
+      static const WordSet kOffices{"وزير", "متحدث", "متحدثة", "سفير", "مدير", "محافظ", "قائد", "مفتي", "مشرف"};
       if (q.speaker_entity.empty()) {
         static const std::string kAl = KeyOf("ال");
         const std::string said_by = KeyOf(q.speaker);
         if (said_by.find(' ') == std::string::npos && said_by.size() > kAl.size() + 4 && BeginsWith(said_by, kAl)) {
           const std::string_view kind = std::string_view(said_by).substr(kAl.size());
+          const bool office = kOffices.Has(kind);
+          const auto& tokens = w.at.tokens.tokens;
           for (const auto& e : entities) {
             if (e.span.end > q.speaker_span->begin) continue;  // (in text order: the last one kept is the nearest)
-            if (e.type != EntityType::kOrganisation || q.speaker_span->begin - e.span.end > kNamedBefore) continue;
+            if (q.speaker_span->begin - e.span.end > kNamedBefore) continue;
+            if (office && e.type == EntityType::kPerson) {
+              // The office among the six words before the name, and
+              // nothing between them that ends a phrase: a comma ("أيبن،
+              // المتحدث باسم رئيسة المفوضية، نكوسازانا زوما"), "that" ("عبد
+              // العاطي المتحدث باسم الوزارة أن شكري").
+              const size_t at = static_cast<size_t>(
+                  std::lower_bound(tokens.begin(), tokens.end(), e.span.begin,
+                                   [](const Token& t, uint32_t b) { return t.span.begin < b; }) -
+                  tokens.begin());
+              for (size_t j = at; j-- > (at >= 6 ? at - 6 : 0);) {
+                if (!w.Adjacent(j, j + 1) || (j + 1 < at && kThat.Has(WithoutConjunction(w.Key(j + 1))))) break;
+                if (WithoutConjunction(w.Key(j)) == kind || WithoutConjunction(w.Key(j)) == said_by) {
+                  q.speaker_entity = e.surface;
+                  break;
+                }
+              }
+              continue;
+            }
+            if (office || e.type != EntityType::kOrganisation) continue;
             const std::string name = KeyOf(e.surface);
             const size_t sp = name.find(' ');
             if (sp == std::string::npos) continue;

@@ -741,6 +741,9 @@ TEST(QuoteFactsTest, TheSpeakersEntityIsThePersonNamed) {
                      "وأضافت أن المستشفيات استقبلت المصابين."),
             (V{"وزارة الصحة المصرية", "وزارة الصحة المصرية"}));
   EXPECT_EQ(entities("وقالت الوزارة إن 15 منهم توفوا في القاهرة."), V{""});  // none named before it
+  // A person named by an office alone is the one named with it before.
+  EXPECT_EQ(entities("وقال محافظ عدن نايف البكري إن الخدمات عادت إلى المدينة. وأكد المحافظ أن الكهرباء ستعود."),
+            (V{"نايف البكري", "نايف البكري"}));
 }
 
 // "ونقلت الإذاعة عن يعالون القول إن": the medium relays, the one after عن
