@@ -814,6 +814,20 @@ TEST_F(SummaryTest, FramingJoinsTwoSpellingsOfOneWord) {
   EXPECT_EQ(epithets, (std::set<std::string>{"الحوثية", "الانقلابية"}));
 }
 
+// A date's event is told by the sentence most like the others that give
+// it, not by the first article's: the emir's morning reception is not the
+// day's event when two outlets report the bombing.
+TEST_F(SummaryTest, ADaysEventIsTheSentenceMostOutletsTell) {
+  Compare({{"a", "2015-08-06T01:00", "استقبل أمير المنطقة اليوم رئيس الغرفة التجارية وبحث معه خطط الاستثمار في المنطقة."},
+           {"b", "2015-08-06T18:00", "استهدف تفجير انتحاري اليوم مسجدا لقوات الطوارئ في عسير وأسفر عن سقوط شهداء."},
+           {"c", "2015-08-06T19:00", "أسفر تفجير انتحاري استهدف اليوم مسجد قوات الطوارئ في عسير عن سقوط شهداء ومصابين."}});
+  ASSERT_EQ(out_.timeline.size(), 1u);
+  EXPECT_EQ(out_.timeline[0].date, "2015-08-06");
+  EXPECT_EQ(out_.timeline[0].sources.size(), 3u);
+  EXPECT_NE(out_.timeline[0].text.find("تفجير"), std::string::npos) << out_.timeline[0].text;
+  EXPECT_NE(articles_[out_.timeline[0].sentence.doc].id, "a");
+}
+
 // One adjective in two spellings (الإرهابي، الارهابي) is one label: no
 // difference in framing to show; another adjective is.
 TEST_F(SummaryTest, OneAdjectiveInTwoSpellingsIsNoFraming) {

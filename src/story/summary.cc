@@ -234,17 +234,46 @@ void BuildTimeline(const std::vector<StoryDoc>& docs, const StoryText& st, std::
       std::string v = f.value.substr(0, std::min(f.value.find('T'), f.value.size()));
       if (!seen.insert(v).second) continue;  // one source per article
       TimelineEvent& e = by_date[v];
-      if (e.date.empty()) {
-        e.date = v;
-        e.sentence = {d, AfterDateline(a, st.per_doc[d], st.SentenceOf(d, f.span))};
-        e.text = std::string(docs[d].Slice(e.sentence.span));
-      }
+      e.date = v;
       e.sources.push_back({d, f.span});
       if (std::find(e.outlets.begin(), e.outlets.end(), docs[d].outlet) == e.outlets.end())
         e.outlets.push_back(docs[d].outlet);
     }
   }
-  for (auto& [v, e] : by_date) out->push_back(std::move(e));
+  // The event's sentence: of the sentences that give the date, the one most
+  // like the others (the sum of its cosines with them; ties: the earliest
+  // article's), its date's words left out. The first article's was shown
+  // before: the bombing's day in the largest story of SaudiNewsNet read as
+  // the Asir emir receiving a chamber of commerce that morning, and an
+  // op-ed's "نكمل غدا" dated the Iran deal's busiest day.
+  for (auto& [v, e] : by_date) {
+    std::vector<Span> sentences;
+    std::vector<SparseVec> vecs;
+    std::unordered_map<uint64_t, double> sum;
+    for (const Cite& c : e.sources) {
+      sentences.push_back(AfterDateline(*docs[c.doc].article, st.per_doc[c.doc], st.SentenceOf(c.doc, c.span)));
+      SparseVec x = st.Weighted(c.doc, sentences.back(), c.span);
+      const double norm = std::sqrt(SparseDot(x, x));
+      for (auto& [term, weight] : x) {
+        weight = norm > 0 ? static_cast<float>(weight / norm) : 0.0f;
+        sum[term] += weight;
+      }
+      vecs.push_back(std::move(x));
+    }
+    size_t best = 0;
+    double best_score = -1;
+    for (size_t i = 0; i < vecs.size(); ++i) {
+      double score = 0;  // the sum of its cosines with the other sentences
+      for (const auto& [term, weight] : vecs[i]) score += weight * (sum[term] - weight);
+      if (score > best_score + 1e-9) {
+        best_score = score;
+        best = i;
+      }
+    }
+    e.sentence = {e.sources[best].doc, sentences[best]};
+    e.text = std::string(docs[e.sentence.doc].Slice(e.sentence.span));
+    out->push_back(std::move(e));
+  }
 }
 
 }  // namespace sada::internal
