@@ -849,7 +849,10 @@ void DateClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& co
 bool AnonymousSource(std::string_view speaker_key) {
   static const internal::WordSet kHeads{"مصادر", "مصدر", "شهود", "شاهد", "سكان", "ناشطون", "ناشطين", "مسؤول",
                                         "مسؤولون", "مسؤولين", "مراقبون", "محللون", "خبراء", "مواطنون", "مواطن",
-                                        "أهالي", "الأهالي", "المصادر", "مقربون", "دبلوماسيون", "دبلوماسي"};
+                                        "أهالي", "الأهالي", "المصادر", "مقربون", "دبلوماسيون", "دبلوماسي",
+                                        // with the article too: "the source" of one outlet is not another's
+                                        "المصدر", "المسؤول", "المسؤولون", "الشهود", "السكان", "الخبراء", "المحللون",
+                                        "المراقبون", "الناشطون", "تقارير", "التقارير", "تقرير", "البعض"};
   const size_t sp = speaker_key.find(' ');
   return kHeads.Has(speaker_key.substr(0, sp));
 }

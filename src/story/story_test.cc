@@ -700,11 +700,13 @@ TEST_F(SummaryTest, UnnamedSourcesAreNotCorroboratedByEachOther) {
   Compare({{"one", "2015-08-06T10:00", "وقال شهود عيان إن الانفجار وقع قرب السوق المركزي في المدينة."},
            {"two", "2015-08-06T11:00", "وقال شهود عيان إن الشرطة طوقت المكان بعد الانفجار بدقائق."},
            {"one", "2015-08-06T12:00", "وقال اللواء منصور التركي إن التحقيقات مستمرة في الحادث."},
-           {"two", "2015-08-06T13:00", "وقال اللواء منصور التركي إن الأجهزة الأمنية تتابع الحادث."}});
+           {"two", "2015-08-06T13:00", "وقال اللواء منصور التركي إن الأجهزة الأمنية تتابع الحادث."},
+           {"one", "2015-08-06T14:00", "وقال المصدر إن المشتبه به فر من المكان."},
+           {"two", "2015-08-06T15:00", "وقال المصدر إن المشتبه به اعتقل."}});
   int witnesses = 0, named = 0;
   for (const Claim& c : out_.claims) {
     if (c.kind != "quote") continue;
-    if (c.about.find("شهود") != std::string::npos) {
+    if (c.about.find("شهود") != std::string::npos || c.about.find("المصدر") != std::string::npos) {
       ++witnesses;
       EXPECT_NE(c.status, ClaimStatus::kCorroborated);
     } else if (c.about.find("التركي") != std::string::npos) {
@@ -712,7 +714,7 @@ TEST_F(SummaryTest, UnnamedSourcesAreNotCorroboratedByEachOther) {
       EXPECT_EQ(c.status, ClaimStatus::kCorroborated);
     }
   }
-  EXPECT_EQ(witnesses, 2);
+  EXPECT_EQ(witnesses, 4);
   EXPECT_EQ(named, 1);
 }
 
