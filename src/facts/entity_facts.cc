@@ -111,10 +111,10 @@ Fact EntityFact(const Words& w, size_t first, size_t last, EntityType type) {
   f.span = Span{w.SpanOf(first).begin, w.SpanOf(last).end};
   f.text = w.Text(f.span);
   // One currency is one name however it is written: دولارا، الدولار،
-  // بالدولار are دولار (as the figures' unit is USD); لله is الله.
+  // بالدولار، للدولار are دولار (as the figures' unit is USD); لله and ولله are الله.
   if (f.type == EntityType::kOther && first == last) {
     if (std::string c = CurrencyName(w.Key(first)); !c.empty()) f.surface = c;
-    if (w.Key(first) == Lillah()) f.surface = "الله";
+    if (w.Key(first) == Lillah() || LeadingClitics::Get().AfterLetter(w.Key(first)) == Lillah()) f.surface = "الله";
   }
   f.name = f.surface;
   return f;

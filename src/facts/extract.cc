@@ -236,6 +236,8 @@ std::string CurrencyName(std::string_view key) {
     k = LeadingClitics::Get().AfterLetter(key);  // بالدولار، وريال
     if (k.empty()) break;
   }
+  const std::string lil = LeadingClitics::Get().LilAsAl(key);  // للدولار
+  if (!lil.empty() && BeginsWith(lil, kAl)) return find(std::string_view(lil).substr(kAl.size()));
   return "";
 }
 

@@ -1227,6 +1227,7 @@ TEST(EntityFactsTest, ACurrencyHasOneNameHoweverWritten) {
     EXPECT_FALSE(currencies.empty()) << text;
   }
   EXPECT_EQ(internal::CurrencyName(internal::KeyOf("بالدولار")), "دولار");
+  EXPECT_EQ(internal::CurrencyName(internal::KeyOf("للدولار")), "دولار");
   EXPECT_EQ(internal::CurrencyName(internal::KeyOf("ريالات")), "ريال");
   EXPECT_EQ(internal::CurrencyName(internal::KeyOf("مدريد")), "");
 }
