@@ -19,6 +19,7 @@
 //     dedup` found (GROUPS): the exact Jaccard of each planted pair, and the
 //     share of pairs at or above the threshold that ended up in one group,
 //     by edit rate.
+#include <exception>
 #include <simdjson.h>
 
 #include <algorithm>
@@ -247,7 +248,7 @@ int Planted(const std::string& truth_path, const std::string& groups_path, const
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int Main(int argc, char** argv) {
   std::string mode = argc > 1 ? argv[1] : "";
   if (mode == "brute" && argc >= 4) {
     return Brute(std::stoul(argv[2]), std::vector<std::string>(argv + 3, argv + argc));
@@ -260,4 +261,15 @@ int main(int argc, char** argv) {
                "usage: dedup_eval brute N PATH... | dedup_eval compare N OUTDIR PATH... | "
                "dedup_eval planted TRUTH GROUPS GENERATED...\n");
   return 2;
+}
+
+// A number that does not read ("--errors MISC") is an error message, not an
+// uncaught exception.
+int main(int argc, char** argv) {
+  try {
+    return Main(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "%s: %s (a number or file argument that does not read?)\n", "dedup_eval", e.what());
+    return 2;
+  }
 }

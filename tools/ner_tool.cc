@@ -19,6 +19,7 @@
 // eval prints the CoNLL entity-level precision, recall and F1 (an entity is
 // right when its type and its exact token extent are right), overall and per
 // type, as conlleval computes them.
+#include <exception>
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -441,7 +442,7 @@ int Eval(int argc, char** argv) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int Main(int argc, char** argv) {
   std::string cmd = argc > 1 ? argv[1] : "";
   if (cmd == "train") return Train(argc, argv);
   if (cmd == "eval") return Eval(argc, argv);
@@ -453,4 +454,15 @@ int main(int argc, char** argv) {
                "       ner lexicon OUT.txt [--model FILE] [--lexicon LEX] PATH...\n"
                "(scripts/train_ner.sh makes models/ner-ar.bin and models/lexicon-ar.txt)\n");
   return 2;
+}
+
+// A number that does not read ("--errors MISC") is an error message, not an
+// uncaught exception.
+int main(int argc, char** argv) {
+  try {
+    return Main(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "%s: %s (a number or file argument that does not read?)\n", "ner", e.what());
+    return 2;
+  }
 }

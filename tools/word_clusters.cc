@@ -10,6 +10,7 @@
 // k-means (K clusters, default 256, 12 rounds, seeded from words spread over the
 // frequency ranking, so the result depends only on the input) assigns each
 // word a cluster. Writes "key<TAB>cluster" lines in key byte order.
+#include <exception>
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -58,7 +59,7 @@ struct Counter : sada::IngestSink {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int Main(int argc, char** argv) {
   if (argc >= 3 && std::string(argv[1]) == "--clusters") {
     kClusters = std::stoul(argv[2]);
     argv += 2;
@@ -152,4 +153,15 @@ int main(int argc, char** argv) {
   }
   std::fprintf(stderr, "word_clusters: %zu words in %zu clusters -> %s\n", out.size(), k, argv[1]);
   return 0;
+}
+
+// A number that does not read ("--errors MISC") is an error message, not an
+// uncaught exception.
+int main(int argc, char** argv) {
+  try {
+    return Main(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "%s: %s (a number or file argument that does not read?)\n", "word_clusters", e.what());
+    return 2;
+  }
 }
