@@ -618,6 +618,16 @@ class DateFinder {
     if (!w_.IsNumber(i)) return 0;
     const int y = w_.SmallInt(i);
     if (y < 1000 || y > 2100) return 0;
+    // "1436 / 1437هـ", "1437/1436هـ": a season across two Hijri years, the
+    // two of them (the later one alone was read).
+    if (y >= 1300 && y <= 1600 && w_.IsNumber(i + 1) && std::abs(w_.SmallInt(i + 1) - y) == 1 &&
+        SlashBetween(i, i + 1) && w_.Adjacent(i + 1, i + 2) && d_.hijri_mark.Has(w_.KeyAt(i + 2))) {
+      const int y0 = std::min(y, w_.SmallInt(i + 1));
+      std::string v = HijriDays(y0, 1, y0 + 2, 1);
+      if (v.empty()) return 0;
+      Emit(i, i + 2, v, "");
+      return i + 3;
+    }
     const bool marked = w_.Adjacent(i, i + 1);
     if (marked && y >= 1300 && y <= 1600 && d_.hijri_mark.Has(w_.KeyAt(i + 1))) {
       std::string v = HijriDays(y, 1, y + 1, 1);

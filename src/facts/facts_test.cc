@@ -344,6 +344,9 @@ TEST(DateFactsTest, DaysAsReportsWriteThem) {
   EXPECT_EQ(DatesOf("اعتبارا من يوم الأحد 10 شوال الجاري", "2015-07-24"), V{"2015-07-26"});
   EXPECT_EQ(DatesOf("يبدأ في 8 ذو القعدة المقبل", "2015-07-24"), V{"2015-08-23"});
   EXPECT_EQ(DatesOf("يبدأ يوم الأحد الموافق 23 أغسطس 2015"), V{"2015-08-23"});
+  // A season across two Hijri years, written either way.
+  EXPECT_EQ(DatesOf("في دورتها الثالثة 1436 / 1437هـ"), V{"2014-10-25/2016-10-01"});
+  EXPECT_EQ(DatesOf("في دورتها الثالثة 1437/1436هـ"), V{"2014-10-25/2016-10-01"});
   // Digits with a Hijri year are a Hijri date.
   EXPECT_EQ(DatesOf("أعلن عنه بتاريخ 2/6/1436هـ عن"), V{"2015-03-22"});
   // Counted from an event, not from the publication: no value.

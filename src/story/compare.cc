@@ -825,6 +825,10 @@ void DateClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& co
   auto groups = ConflictGroups(docs, copies, all, [&](size_t i, size_t j) {
     const Statement &a = all[i], &b = all[j];
     if (a.value == b.value || a.value.size() != b.value.size()) return false;  // like precision only
+    // Days and months only: a year, or a span of time, is a reference more
+    // than an event's date ("بحلول عام 2023" and "خلال عام 2013"، "الربع
+    // المماثل من العام السابق" in two companies' results).
+    if (a.value.size() == 4 || a.value.find('/') != std::string::npos) return false;
     if (offset[i] != INT32_MIN && offset[i] == offset[j]) return false;
     if (may_be(i, j) || may_be(j, i)) return false;
     // Each counted from its own article's day, in articles of different

@@ -594,6 +594,14 @@ TEST_F(ConflictTest, DatesOfTwoThingsInOneSentenceDoNotConflict) {
   EXPECT_TRUE(Conflicts("date").empty());
 }
 
+// A year is a reference more than an event's date: the canal's revenue
+// "بحلول عام 2023" and "خلال عام 2013" date two things.
+TEST_F(ConflictTest, YearsDateNoConflict) {
+  Compare({{"a", "2015-08-06T10:00", "وتتوقع الحكومة ارتفاع إيرادات قناة السويس بشكل كبير بحلول عام 2023 مع زيادة عدد السفن العابرة."},
+           {"b", "2015-08-08T10:00", "وارتفعت إيرادات قناة السويس بشكل كبير خلال عام 2013 مع زيادة عدد السفن العابرة."}});
+  EXPECT_TRUE(Conflicts("date").empty());
+}
+
 TEST_F(ConflictTest, TheNextDaysMarketReportIsNoConflict) {
   // One report a day in the same words: other figures, another day.
   Compare({{"a", "2015-07-22T18:00", "أغلق مؤشر سوق الأسهم السعودية اليوم على انخفاض عند مستوى 9372 نقطة بتداولات تجاوزت 4.1 مليار ريال."},
