@@ -777,6 +777,19 @@ void DateClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& co
   for (uint32_t d = 0; d < docs.size(); ++d) {
     if (!docs[d].facts) continue;
     const int32_t own_day = DayNumber(docs[d].article->published);
+    // The day the article names as its today ("اليوم الخميس"), which its
+    // named days count from rather than from its publication time (an
+    // article dated Friday that says "اليوم الخميس" was written Thursday).
+    int32_t named_today = INT32_MIN;
+    static const std::string kToday = internal::KeyOf("اليوم");
+    for (const Fact& f : *docs[d].facts) {
+      if (f.kind != FactKind::kDate || f.anchor != "named day" || f.value.size() != 10) continue;
+      const std::string key = internal::KeyOf(f.text);
+      if (internal::BeginsWith(key, kToday) || internal::BeginsWith(std::string_view(key).substr(std::min<size_t>(2, key.size())), kToday)) {
+        named_today = DayNumber(f.value);
+        break;
+      }
+    }
     for (const Fact& f : *docs[d].facts) {
       if (f.kind != FactKind::kDate || f.value.empty() || internal::IsMetadata(*docs[d].article, f.span)) continue;
       std::string v = f.value.substr(0, std::min<size_t>(f.value.find('T'), f.value.size()));
@@ -793,7 +806,7 @@ void DateClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& co
       days.push_back(day);
       const bool counted = copied || f.anchor == "publication" || f.anchor == "named day" || f.anchor == "dateline" ||
                            f.anchor == "previous date";
-      told_on.push_back(counted ? published : INT32_MIN);
+      told_on.push_back(!counted ? INT32_MIN : f.anchor == "named day" && named_today != INT32_MIN ? named_today : published);
       Claim& c = by_value[v];
       c.kind = "date";
       c.about = v;

@@ -572,6 +572,11 @@ TEST_F(ConflictTest, EachDaysReportCountsFromItsOwnDay) {
   // The same reports on one day still conflict (OneEventDatedTwoWays).
   Compare({{"a", "2015-07-22T10:00", Aid("اليوم")}, {"b", "2015-07-22T12:00", Aid("أمس الأول")}});
   EXPECT_EQ(Conflicts("date").size(), 1u);
+  // An article's own day is the one it names, whatever its publication
+  // time: "اليوم الخميس" and "اليوم الجمعة" published the same Friday are
+  // Thursday's and Friday's reports.
+  Compare({{"a", "2015-07-24T10:00", Aid("اليوم الخميس")}, {"b", "2015-07-24T12:00", Aid("اليوم الجمعة")}});
+  EXPECT_TRUE(Conflicts("date").empty());
 }
 
 TEST_F(ConflictTest, DifferentEventsWithTheSameTitlesDoNotConflict) {
