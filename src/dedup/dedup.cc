@@ -12,6 +12,7 @@
 
 #include "sada/text.h"
 #include "util/hash.h"
+#include "util/sparse.h"
 #include "util/union_find.h"
 #include "util/parallel.h"
 
@@ -129,18 +130,7 @@ void Shingles(const std::vector<uint64_t>& words, int k, std::vector<uint32_t>* 
 
 double Jaccard(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
   if (a.empty() && b.empty()) return 0;
-  size_t i = 0, j = 0, common = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      ++common;
-      ++i;
-      ++j;
-    }
-  }
+  const size_t common = internal::CountCommon(a, b);
   return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
 }
 

@@ -785,7 +785,7 @@ void DateClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& co
     for (const Fact& f : *docs[d].facts) {
       if (f.kind != FactKind::kDate || f.anchor != "named day" || f.value.size() != 10) continue;
       const std::string key = internal::KeyOf(f.text);
-      if (internal::BeginsWith(key, kToday) || internal::BeginsWith(std::string_view(key).substr(std::min<size_t>(2, key.size())), kToday)) {
+      if (internal::BeginsWith(internal::WithoutConjunction(key), kToday)) {  // اليوم، واليوم
         named_today = DayNumber(f.value);
         break;
       }

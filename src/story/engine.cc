@@ -11,6 +11,7 @@
 #include "sada/analyze.h"
 #include "sada/ner.h"
 #include "util/parallel.h"
+#include "util/sparse.h"
 
 namespace sada {
 
@@ -75,6 +76,27 @@ int64_t AnchorToStories(const NerModel& model, Analysis* an) {
   return static_cast<int64_t>(todo.size());
 }
 
+// Two sentences are one text: the same numbers, and four in five of their
+// words, as many times, in both.
+bool SameWordsAndFigures(std::string_view a, std::string_view b) {
+  auto words = [](std::string_view sentence, std::vector<uint64_t>* hashes, std::vector<std::string>* numbers) {
+    TokenizedText tt;
+    Tokenize(sentence, &tt);
+    for (const Token& t : tt.tokens) {
+      hashes->push_back(HashKey(tt.Key(t)));
+      if (t.kind == TokenKind::kNumber) numbers->emplace_back(tt.Key(t));
+    }
+    std::sort(hashes->begin(), hashes->end());
+    std::sort(numbers->begin(), numbers->end());
+  };
+  std::vector<uint64_t> x, y;
+  std::vector<std::string> nx, ny;
+  words(a, &x, &nx);
+  words(b, &y, &ny);
+  if (nx != ny) return false;  // another day's figures
+  return 5 * internal::CountCommon(x, y) >= 4 * std::max(x.size(), y.size());
+}
+
 // A relative date inside a passage copied from an earlier article names the
 // day its writer meant, the source's: "ظهر اليوم" in an outlet's copy of an
 // agency's text, published the next day, is the agency's day, not the
@@ -83,10 +105,9 @@ int64_t AnchorToStories(const NerModel& model, Analysis* an) {
 // publication, a date counted from its own publication time (or its
 // story's day) takes the value of the date with the same words at the same
 // place of the passage in the earliest source that has one, in a sentence
-// that is the same text (four in five of its words, as many times, and the
-// same figures: a passage
-// of templates, "استقبل سموه في مكتبه اليوم" or a market report's "وشهدت
-// تداولات اليوم", is shared by different days' news, whose sentences
+// that is the same text (SameWordsAndFigures, and the same dates as written:
+// a passage of templates, "استقبل سموه في مكتبه اليوم" or a market report's
+// "وشهدت تداولات اليوم", is shared by different days' news, whose sentences
 // differ by whom or what figures), with anchor "copied" and that date as
 // evidence. Returns the dates changed.
 int64_t DatesOfCopies(Analysis* an) {
@@ -135,35 +156,7 @@ int64_t DatesOfCopies(Analysis* an) {
     // A copier who counts from its own day rewrites the dates ("أمس" for the
     // source's "اليوم", "أمس الأول" for its "أمس"): then they are its own.
     if (dates_in(da, ta) != dates_in(db, tb)) return false;
-    // Each sentence's word hashes and its numbers, sorted.
-    auto words = [](std::string_view sentence, std::vector<uint64_t>* hashes, std::vector<std::string>* numbers) {
-      TokenizedText tt;
-      Tokenize(sentence, &tt);
-      for (const Token& t : tt.tokens) {
-        hashes->push_back(HashKey(tt.Key(t)));
-        if (t.kind == TokenKind::kNumber) numbers->emplace_back(tt.Key(t));
-      }
-      std::sort(hashes->begin(), hashes->end());
-      std::sort(numbers->begin(), numbers->end());
-    };
-    std::vector<uint64_t> x, y;
-    std::vector<std::string> nx, ny;
-    words(SliceCodePoints(an->articles[da].text, ta), &x, &nx);
-    words(SliceCodePoints(an->articles[db].text, tb), &y, &ny);
-    if (nx != ny) return false;  // another day's figures
-    size_t common = 0;
-    for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
-      if (x[i] == y[j]) {
-        ++common;
-        ++i;
-        ++j;
-      } else if (x[i] < y[j]) {
-        ++i;
-      } else {
-        ++j;
-      }
-    }
-    return 5 * common >= 4 * std::max(x.size(), y.size());
+    return SameWordsAndFigures(SliceCodePoints(an->articles[da].text, ta), SliceCodePoints(an->articles[db].text, tb));
   };
   int64_t changed = 0;
   for (uint32_t d : copies) {

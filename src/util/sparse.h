@@ -1,8 +1,10 @@
 // Sparse vectors as (term, weight) pairs sorted by term, and their dot
-// product and sum by a merge of the two sorted lists.
+// product and sum by a merge of the two sorted lists; the common elements
+// of two sorted vectors.
 #ifndef SADA_UTIL_SPARSE_H_
 #define SADA_UTIL_SPARSE_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <utility>
 #include <vector>
@@ -26,6 +28,25 @@ void ForEachShared(const SparseVec& a, const SparseVec& b, Fn&& fn) {
       ++j;
     }
   }
+}
+
+// How many elements two sorted vectors share, each as often as both hold
+// it (the size of their multiset intersection).
+template <typename T>
+size_t CountCommon(const std::vector<T>& a, const std::vector<T>& b) {
+  size_t i = 0, j = 0, common = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (b[j] < a[i]) {
+      ++j;
+    } else {
+      ++common;
+      ++i;
+      ++j;
+    }
+  }
+  return common;
 }
 
 inline double SparseDot(const SparseVec& a, const SparseVec& b) {
