@@ -41,6 +41,8 @@ struct DateWords {
   WordSet hijri_mark{"هـ", "ه", "هجري", "هجرية", "للهجرة"};
   WordSet ad_mark{"م", "ميلادي", "ميلادية", "للميلاد"};
   WordSet year_words{"عام", "العام", "سنة", "السنة", "أعوام"};  // before a year: عام 2014، لعام 2015
+  // Before two years: a season ("العام الدراسي 1436-1437"، "الموسم 1435/1436").
+  WordSet season{"الدراسي", "الجامعي", "المالي", "الرياضي", "الموسم", "موسم", "للموسم"};
   // Directions: الماضي -1, الجاري 0, المقبل +1.
   WordSet past{"الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة", "السابق", "الأخيرة", "الاخيرة"};
   WordSet now{"الجاري", "الجارية", "الحالي", "الحالية"};
@@ -458,11 +460,12 @@ class DateFinder {
     return last + 1;
   }
 
-  // Tokens a and b are separated by one slash and spaces ("10/12"، "٢ / ١٠").
-  bool SlashBetween(size_t a, size_t b) const {
+  // Tokens a and b are separated by one slash (or with `dash`, one slash,
+  // hyphen or dash) and spaces ("10/12"، "٢ / ١٠"، "1436 - 1437").
+  bool SlashBetween(size_t a, size_t b, bool dash = false) const {
     int slashes = 0;
     for (char32_t c : w_.Gap(a, b)) {
-      if (c == U'/') {
+      if (c == U'/' || (dash && (c == U'-' || c == 0x2013 || c == 0x2014))) {
         ++slashes;
       } else if (!(c == U' ' || c == 0xA0)) {
         return false;
@@ -618,15 +621,20 @@ class DateFinder {
     if (!w_.IsNumber(i)) return 0;
     const int y = w_.SmallInt(i);
     if (y < 1000 || y > 2100) return 0;
-    // "1436 / 1437هـ", "1437/1436هـ": a season across two Hijri years, the
-    // two of them (the later one alone was read).
+    // "1436 / 1437هـ", "1437/1436هـ", "العام الدراسي 1436-1437": a season
+    // across two Hijri years, the two of them (the later one alone was
+    // read, or the two as a range of counts), marked as Hijri or after the
+    // words of a year or a season.
     if (y >= 1300 && y <= 1600 && w_.IsNumber(i + 1) && std::abs(w_.SmallInt(i + 1) - y) == 1 &&
-        SlashBetween(i, i + 1) && w_.Adjacent(i + 1, i + 2) && d_.hijri_mark.Has(w_.KeyAt(i + 2))) {
-      const int y0 = std::min(y, w_.SmallInt(i + 1));
-      std::string v = HijriDays(y0, 1, y0 + 2, 1);
-      if (v.empty()) return 0;
-      Emit(i, i + 2, v, "");
-      return i + 3;
+        SlashBetween(i, i + 1, true)) {
+      const bool mark = w_.Adjacent(i + 1, i + 2) && d_.hijri_mark.Has(w_.KeyAt(i + 2));
+      if (mark || (i > 0 && (d_.HasWithClitic(d_.year_words, w_.Key(i - 1)) || d_.season.Has(w_.Key(i - 1))))) {
+        const int y0 = std::min(y, w_.SmallInt(i + 1));
+        std::string v = HijriDays(y0, 1, y0 + 2, 1);
+        if (v.empty()) return 0;
+        Emit(i, mark ? i + 2 : i + 1, v, "");
+        return mark ? i + 3 : i + 2;
+      }
     }
     const bool marked = w_.Adjacent(i, i + 1);
     if (marked && y >= 1300 && y <= 1600 && d_.hijri_mark.Has(w_.KeyAt(i + 1))) {

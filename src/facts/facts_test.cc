@@ -347,6 +347,9 @@ TEST(DateFactsTest, DaysAsReportsWriteThem) {
   // A season across two Hijri years, written either way.
   EXPECT_EQ(DatesOf("في دورتها الثالثة 1436 / 1437هـ"), V{"2014-10-25/2016-10-01"});
   EXPECT_EQ(DatesOf("في دورتها الثالثة 1437/1436هـ"), V{"2014-10-25/2016-10-01"});
+  EXPECT_EQ(DatesOf("القبول للعام الدراسي 1436-1437 بالمعهد"), V{"2014-10-25/2016-10-01"});
+  EXPECT_EQ(QuantitiesOf("القبول للعام الدراسي 1436-1437 بالمعهد"), V{});
+  EXPECT_EQ(QuantitiesOf("بين 1436 و1437 شخصا"), V{"1436-1437"});  // a range of counts stays one
   // Digits with a Hijri year are a Hijri date.
   EXPECT_EQ(DatesOf("أعلن عنه بتاريخ 2/6/1436هـ عن"), V{"2015-03-22"});
   // Counted from an event, not from the publication: no value.
