@@ -645,6 +645,72 @@ size_t SubjectBefore(const Words& w, const std::vector<Fact>& entities, size_t i
 
 }  // namespace
 
+// The entity of a speaker named by a description the article gave a name
+// before (within about 300 words), the nearest such name:
+// - a body by its kind alone ("وقالت الوزارة"، "ونقلت الصحيفة عن"): the
+//   organisation of that kind named last before it ("وزارة الصحة"، "صحيفة
+//   الغارديان"), a name of two words or more;
+// - a person by an office alone ("وقال الوزير"، "وأوضح المتحدث"): the person
+//   named with that office among the six words before the name ("وزير
+//   الخارجية عادل الجبير");
+// - a person by the words written just before the name, titles only
+//   between ("وقال الرئيس اليمني" after "الرئيس اليمني عبد ربه منصور
+//   هادي", "وزير الخارجية" after "وزير الخارجية الأستاذ عادل الجبير").
+// Nothing between the words and the name may end a phrase: a comma ("أيبن،
+// المتحدث باسم رئيسة المفوضية، نكوسازانا زوما"), "that" ("عبد العاطي
+// المتحدث باسم الوزارة أن شكري"). "" when there is none.
+std::string SpeakerNamedBefore(const Words& w, const std::vector<Fact>& entities, Span speaker_span,
+                               const std::string& speaker, const WordSet& that) {
+  constexpr uint32_t kNamedBefore = 2000;  // code points
+  constexpr size_t kWordsBefore = 6;
+  static const WordSet kOffices{"وزير", "متحدث", "متحدثة", "سفير", "مدير", "محافظ", "قائد", "مفتي", "مشرف"};
+  static const std::string kAl = KeyOf("ال");
+  const std::string said_by = KeyOf(speaker);
+  const std::vector<std::string> words = SplitWords(said_by);
+  const bool one_word = words.size() == 1 && said_by.size() > kAl.size() + 4 && BeginsWith(said_by, kAl);
+  if (!one_word && (words.size() < 2 || words.size() > 3)) return "";
+  const std::string_view kind = one_word ? std::string_view(said_by).substr(kAl.size()) : std::string_view();
+  const bool office = one_word && kOffices.Has(kind);
+  const auto& tokens = w.at.tokens.tokens;
+  // Whether the words of the description end at most six words before token
+  // `at` (a name's first), nothing between ending a phrase.
+  auto written_before = [&](size_t at) {
+    for (size_t j = at; j-- > (at >= kWordsBefore ? at - kWordsBefore : 0);) {
+      if (!w.Adjacent(j, j + 1) || (j + 1 < at && that.Has(WithoutConjunction(w.Key(j + 1))))) return false;
+      if (one_word) {
+        if (WithoutConjunction(w.Key(j)) == kind || WithoutConjunction(w.Key(j)) == said_by) return true;
+        continue;
+      }
+      if (j + words.size() > at) continue;
+      bool all = WithoutConjunction(w.Key(j)) == WithoutConjunction(words[0]);
+      for (size_t m = 1; m < words.size() && all; ++m) all = w.Key(j + m) == words[m];
+      for (size_t t = j + words.size(); t < at && all; ++t)  // titles only between ("الأستاذ عادل الجبير")
+        all = (w.gaz[t] & kGazPersonTitle) != 0;
+      if (all) return true;
+    }
+    return false;
+  };
+  std::string found;
+  for (const auto& e : entities) {  // in text order: the last one kept is the nearest
+    if (e.span.end > speaker_span.begin || speaker_span.begin - e.span.end > kNamedBefore) continue;
+    if (e.type == EntityType::kPerson && (office || !one_word)) {
+      const size_t at = static_cast<size_t>(
+          std::lower_bound(tokens.begin(), tokens.end(), e.span.begin,
+                           [](const Token& t, uint32_t b) { return t.span.begin < b; }) -
+          tokens.begin());
+      if (written_before(at)) found = e.surface;
+      continue;
+    }
+    if (!one_word || office || e.type != EntityType::kOrganisation) continue;
+    const std::string name = KeyOf(e.surface);
+    const size_t sp = name.find(' ');
+    if (sp == std::string::npos) continue;
+    const std::string_view first = std::string_view(name).substr(0, sp);
+    if (first == kind || first == said_by) found = e.surface;
+  }
+  return found;
+}
+
 void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<Fact>* out) {
   const WordSet& kVerbs = TellWords::Get().verbs;
   static const WordSet kAccording{"حسب", "بحسب", "وفق", "وفقا", "طبقا", "نقلا", "حسبما", "بحسبما", "وفقما"};
@@ -1207,51 +1273,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
           q.speaker_entity = e.surface;
         }
       }
-      // A body named by its kind alone ("وقالت الوزارة"، "ونقلت الصحيفة عن")
-      // is the one of that kind the article named last before it ("وزارة
-      // الصحة"، "صحيفة الغارديان"), a name of two words or more; a person
-      // named by an office alone ("وقال الوزير"، "وأوضح المتحدث") is the
-      // person the article last named with that office just before the
-      // name ("وزير الخارجية عادل الجبير"). Within about 300 words.
-      constexpr uint32_t kNamedBefore = 2000;  // code points
-      static const WordSet kOffices{"وزير", "متحدث", "متحدثة", "سفير", "مدير", "محافظ", "قائد", "مفتي", "مشرف"};
-      if (q.speaker_entity.empty()) {
-        static const std::string kAl = KeyOf("ال");
-        const std::string said_by = KeyOf(q.speaker);
-        if (said_by.find(' ') == std::string::npos && said_by.size() > kAl.size() + 4 && BeginsWith(said_by, kAl)) {
-          const std::string_view kind = std::string_view(said_by).substr(kAl.size());
-          const bool office = kOffices.Has(kind);
-          const auto& tokens = w.at.tokens.tokens;
-          for (const auto& e : entities) {
-            if (e.span.end > q.speaker_span->begin) continue;  // (in text order: the last one kept is the nearest)
-            if (q.speaker_span->begin - e.span.end > kNamedBefore) continue;
-            if (office && e.type == EntityType::kPerson) {
-              // The office among the six words before the name, and
-              // nothing between them that ends a phrase: a comma ("أيبن،
-              // المتحدث باسم رئيسة المفوضية، نكوسازانا زوما"), "that" ("عبد
-              // العاطي المتحدث باسم الوزارة أن شكري").
-              const size_t at = static_cast<size_t>(
-                  std::lower_bound(tokens.begin(), tokens.end(), e.span.begin,
-                                   [](const Token& t, uint32_t b) { return t.span.begin < b; }) -
-                  tokens.begin());
-              for (size_t j = at; j-- > (at >= 6 ? at - 6 : 0);) {
-                if (!w.Adjacent(j, j + 1) || (j + 1 < at && kThat.Has(WithoutConjunction(w.Key(j + 1))))) break;
-                if (WithoutConjunction(w.Key(j)) == kind || WithoutConjunction(w.Key(j)) == said_by) {
-                  q.speaker_entity = e.surface;
-                  break;
-                }
-              }
-              continue;
-            }
-            if (office || e.type != EntityType::kOrganisation) continue;
-            const std::string name = KeyOf(e.surface);
-            const size_t sp = name.find(' ');
-            if (sp == std::string::npos) continue;
-            const std::string_view first = std::string_view(name).substr(0, sp);
-            if (first == kind || first == said_by) q.speaker_entity = e.surface;
-          }
-        }
-      }
+      if (q.speaker_entity.empty()) q.speaker_entity = SpeakerNamedBefore(w, entities, *q.speaker_span, q.speaker, kThat);
       // God's words and the Prophet's are never carried over to the next
       // cue ("قال تعالى"، "قال الله تعالى"، "قال رسول الله صلى الله عليه وسلم").
       static const std::string kAlayhi = KeyOf("عليه");

@@ -750,6 +750,11 @@ TEST(QuoteFactsTest, TheSpeakersEntityIsThePersonNamed) {
   // A person named by an office alone is the one named with it before.
   EXPECT_EQ(entities("وقال محافظ عدن نايف البكري إن الخدمات عادت إلى المدينة. وأكد المحافظ أن الكهرباء ستعود."),
             (V{"نايف البكري", "نايف البكري"}));
+  // And a person by the words written just before the name.
+  EXPECT_EQ(entities("التقى وزير الخارجية المصري سامح شكري نظيره الأردني أمس. وقال وزير الخارجية المصري إن المباحثات "
+                     "كانت مثمرة."),
+            V{"سامح شكري"});
+  EXPECT_EQ(entities("وكشفت مصادر عسكرية عن وجود سامح شكري في المدينة. وقالت مصادر عسكرية إن الهجوم فشل."), V{""});
 }
 
 // "ونقلت الإذاعة عن يعالون القول إن": the medium relays, the one after عن
