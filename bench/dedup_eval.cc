@@ -19,7 +19,6 @@
 //     dedup` found (GROUPS): the exact Jaccard of each planted pair, and the
 //     share of pairs at or above the threshold that ended up in one group,
 //     by edit rate.
-#include <exception>
 #include <simdjson.h>
 
 #include <algorithm>
@@ -36,6 +35,7 @@
 #include "sada/dedup.h"
 #include "sada/ingest.h"
 #include "sada/text.h"
+#include "util/main_guard.h"
 
 namespace {
 
@@ -263,13 +263,4 @@ int Main(int argc, char** argv) {
   return 2;
 }
 
-// A number that does not read ("--errors MISC") is an error message, not an
-// uncaught exception.
-int main(int argc, char** argv) {
-  try {
-    return Main(argc, argv);
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "%s: %s (a number or file argument that does not read?)\n", "dedup_eval", e.what());
-    return 2;
-  }
-}
+int main(int argc, char** argv) { return sada::internal::GuardedMain("dedup_eval", Main, argc, argv); }

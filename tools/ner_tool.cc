@@ -19,7 +19,6 @@
 // eval prints the CoNLL entity-level precision, recall and F1 (an entity is
 // right when its type and its exact token extent are right), overall and per
 // type, as conlleval computes them.
-#include <exception>
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -33,6 +32,7 @@
 #include "sada/ingest.h"
 #include "sada/ner.h"
 #include "sada/text.h"
+#include "util/main_guard.h"
 
 namespace {
 
@@ -456,13 +456,4 @@ int Main(int argc, char** argv) {
   return 2;
 }
 
-// A number that does not read ("--errors MISC") is an error message, not an
-// uncaught exception.
-int main(int argc, char** argv) {
-  try {
-    return Main(argc, argv);
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "%s: %s (a number or file argument that does not read?)\n", "ner", e.what());
-    return 2;
-  }
-}
+int main(int argc, char** argv) { return sada::internal::GuardedMain("ner", Main, argc, argv); }

@@ -10,7 +10,6 @@
 // k-means (K clusters, default 256, 12 rounds, seeded from words spread over the
 // frequency ranking, so the result depends only on the input) assigns each
 // word a cluster. Writes "key<TAB>cluster" lines in key byte order.
-#include <exception>
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -22,6 +21,7 @@
 
 #include "sada/ingest.h"
 #include "sada/text.h"
+#include "util/main_guard.h"
 
 namespace {
 
@@ -155,13 +155,4 @@ int Main(int argc, char** argv) {
   return 0;
 }
 
-// A number that does not read ("--errors MISC") is an error message, not an
-// uncaught exception.
-int main(int argc, char** argv) {
-  try {
-    return Main(argc, argv);
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "%s: %s (a number or file argument that does not read?)\n", "word_clusters", e.what());
-    return 2;
-  }
-}
+int main(int argc, char** argv) { return sada::internal::GuardedMain("word_clusters", Main, argc, argv); }

@@ -152,6 +152,14 @@ void EntityLinker::Link() {
   // Joins a name to the longer names it ends, when they are one entity
   // already (else it is ambiguous) and, unless `any_count`, when it is not
   // mentioned more than twice as often as they are.
+  // Of the entities holding some names (root -> those names' mentions), the
+  // one, or the one with nine in ten of the mentions (a namesake named a
+  // few times, a tagger's overruns), or SIZE_MAX.
+  auto dominant = [](const std::map<size_t, size_t>& by_root, size_t all) {
+    for (const auto& [root, n] : by_root)
+      if (10 * n >= 9 * all) return root;
+    return SIZE_MAX;
+  };
   auto join_ending = [&](size_t id, const std::vector<size_t>& longer, bool any_count) {
     std::map<size_t, size_t> roots;  // root -> mentions of its longer names here
     size_t longer_mentions = 0;
@@ -159,13 +167,9 @@ void EntityLinker::Link() {
       roots[uf.Find(l)] += mention_total[l];
       longer_mentions += mention_total[l];
     }
-    // One entity, or one with nine in ten of the mentions: "أوباما" is
-    // باراك أوباما's though ميشيل أوباما is named a few times.
-    for (const auto& [root, n] : roots)
-      if (10 * n >= 9 * longer_mentions && (any_count || mention_total[id] <= 2 * n)) {
-        uf.Union(id, root);
-        return;
-      }
+    // "أوباما" is باراك أوباما's though ميشيل أوباما is named a few times.
+    const size_t root = dominant(roots, longer_mentions);
+    if (root != SIZE_MAX && (any_count || mention_total[id] <= 2 * roots[root])) uf.Union(id, root);
   };
   std::map<std::string, std::vector<size_t>> by_suffix;  // suffix key -> longer person names
   for (size_t id = 0; id < keys.size(); ++id) {
@@ -294,11 +298,8 @@ void EntityLinker::Link() {
           if (!fresh) f->second = f->second && family;
         }
       }
-      // One of them, or one with nine in ten of their mentions (the others
-      // a tagger's overruns: "محمد بن نايف بن عبدالعزيز ركعتي").
-      size_t other = SIZE_MAX;
-      for (const auto& [r, n] : longer)
-        if (10 * n >= 9 * all) other = r;
+      // ("محمد بن نايف بن عبدالعزيز ركعتي": a tagger's overrun.)
+      const size_t other = dominant(longer, all);
       if (other == SIZE_MAX) continue;
       const size_t sum = total[root] + total[other];
       // (The family's name adds no one: "… بن عبد العزيز" is "… بن عبد

@@ -1054,9 +1054,20 @@ void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, std::vect
     fr.entity = name;
     fr.type = e.type;
     for (auto& [outlet, use] : e.by_outlet) {
-      // One word in two spellings (الإسباني، الاسباني، الأسباني) is one label.
+      // One word in two spellings (الإسباني، الاسباني، الأسباني) is one
+      // label, shown in its most used spelling.
+      std::map<std::string, int> by_key, best;   // an epithet's key -> its uses; its most used spelling's
+      std::map<std::string, std::string> spelt;  // an epithet's key -> that spelling
+      for (const auto& [w, n] : use.epithets) {
+        const std::string k = Normalize(w, Form::kMatchKey);
+        by_key[k] += n;
+        if (n > best[k]) {
+          best[k] = n;
+          spelt[k] = w;
+        }
+      }
       std::set<std::string> words;
-      for (const auto& [w, n] : use.epithets) words.insert(Normalize(w, Form::kMatchKey));
+      for (const auto& [k, n] : by_key) words.insert(k);
       any_epithet = any_epithet || !use.epithets.empty();
       word_sets.insert(words);
       FramingUse fu;
@@ -1070,16 +1081,6 @@ void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, std::vect
         return r;
       };
       fu.names = ranked(use.names);
-      std::map<std::string, std::string> spelt;  // an epithet's key -> its most used spelling
-      std::map<std::string, int> by_key, best;
-      for (const auto& [w, n] : use.epithets) {
-        const std::string k = Normalize(w, Form::kMatchKey);
-        by_key[k] += n;
-        if (n > best[k]) {
-          best[k] = n;
-          spelt[k] = w;
-        }
-      }
       std::map<std::string, int> epithets;
       for (const auto& [k, n] : by_key) epithets[spelt[k]] = n;
       fu.epithets = ranked(epithets);
