@@ -1180,6 +1180,81 @@ TEST_F(LinkerTest, KnownBodiesByTheirOtherNames) {
   EXPECT_FALSE(Same("السعودية", "الولايات المتحدة"));
 }
 
+// Obama's relatives and the tagger's overruns hold an eighth of the longer
+// names that end in أوباما: the president holds the rest, ten times any one.
+TEST_F(LinkerTest, ANameEndsTheLongerNameTenTimesAsNamed) {
+  Mention("أوباما", EntityType::kPerson, 870);
+  Mention("باراك أوباما", EntityType::kPerson, 460);
+  Mention("ميشيل أوباما", EntityType::kPerson, 13);
+  Mention("يوسف أوباما", EntityType::kPerson, 7);
+  Mention("سارة أوباما", EntityType::kPerson, 4);
+  for (const char* overrun : {"فإن أوباما", "بأن أوباما", "مستشارو أوباما", "ودان أوباما", "على أوباما",
+                              "روبيو أوباما", "جورج أوباما", "سعيد أوباما", "مالك أوباما", "أبو أوباما"})
+    Mention(overrun, EntityType::kPerson, 3);
+  Mention("الأسد", EntityType::kPerson, 590);
+  Mention("بشار الأسد", EntityType::kPerson, 340);
+  Mention("سليمان الأسد", EntityType::kPerson, 47);
+  linker_.Link();
+  EXPECT_EQ(NameOf("أوباما"), "باراك أوباما");
+  EXPECT_FALSE(Same("ميشيل أوباما", "باراك أوباما"));
+  EXPECT_EQ(NameOf("الأسد"), "الأسد");  // 340 against 47: not ten times
+}
+
+// A name with a clitic on its first word is the name without it; a word
+// with its clitic ends no longer name (حسام وإبراهيم is two people).
+TEST_F(LinkerTest, ANameWithAClitic) {
+  Mention("نايف هزازي", EntityType::kPerson, 150);
+  Mention("ونايف هزازي", EntityType::kPerson, 22);
+  Mention("ريال مدريد", EntityType::kOrganisation, 400);
+  Mention("لريال مدريد", EntityType::kOrganisation, 11);
+  Mention("الأمم المتحدة", EntityType::kOrganisation, 300);
+  Mention("للأمم المتحدة", EntityType::kOrganisation, 30);
+  Mention("جدة", EntityType::kPlace, 3900);
+  Mention("وجدة", EntityType::kPlace, 188);
+  Mention("فريا", EntityType::kPlace, 29);
+  Mention("كفريا", EntityType::kPlace, 19);
+  Mention("سوريا", EntityType::kPlace, 30);
+  Mention("وسوريا", EntityType::kPlace, 10);
+  Mention("اندورا", EntityType::kPlace, 30);
+  Mention("باندورا", EntityType::kPlace, 1);
+  Mention("إبراهيم", EntityType::kPerson, 115);
+  Mention("وإبراهيم", EntityType::kPerson, 12);
+  Mention("حسام وإبراهيم", EntityType::kPerson, 3);
+  Mention("وتميم بن عبد العزيز السالم", EntityType::kPerson, 2);
+  Mention("تميم بن عبدالعزيز السالم", EntityType::kPerson, 21);
+  linker_.Link();
+  EXPECT_EQ(NameOf("ونايف هزازي"), "نايف هزازي");
+  EXPECT_EQ(NameOf("لريال مدريد"), "ريال مدريد");
+  EXPECT_EQ(NameOf("للأمم المتحدة"), "الأمم المتحدة");
+  EXPECT_EQ(NameOf("وجدة"), "جدة");
+  EXPECT_FALSE(Same("كفريا", "فريا"));    // ك: a town of its own
+  EXPECT_FALSE(Same("وسوريا", "سوريا"));  // one word: not five times as named
+  EXPECT_FALSE(Same("باندورا", "اندورا"));  // one word after ب: a name of its own
+  EXPECT_EQ(NameOf("وإبراهيم"), "إبراهيم");
+  EXPECT_FALSE(Same("حسام وإبراهيم", "إبراهيم"));
+  EXPECT_EQ(NameOf("وتميم بن عبد العزيز السالم"), "تميم بن عبدالعزيز السالم");
+}
+
+// A person by the first name and the family's is the one named with the
+// father's between, unless far better known than that name.
+TEST_F(LinkerTest, ANameWithoutTheFathersIsTheFullName) {
+  Mention("عادل الجبير", EntityType::kPerson, 199);
+  Mention("عادل بن أحمد الجبير", EntityType::kPerson, 108);
+  Mention("الجبير", EntityType::kPerson, 205);
+  Mention("فهد الجبير", EntityType::kPerson, 11);
+  Mention("سعود الفيصل", EntityType::kPerson, 329);
+  Mention("سعود بن خالد الفيصل", EntityType::kPerson, 2);
+  Mention("فهد العتيبي", EntityType::kPerson, 39);
+  Mention("فهد بن راشد العتيبي", EntityType::kPerson, 3);
+  Mention("فهد بن مناحي العتيبي", EntityType::kPerson, 7);
+  linker_.Link();
+  EXPECT_EQ(NameOf("عادل الجبير"), "عادل بن أحمد الجبير");
+  EXPECT_EQ(NameOf("الجبير"), "عادل بن أحمد الجبير");
+  EXPECT_FALSE(Same("فهد الجبير", "عادل الجبير"));
+  EXPECT_FALSE(Same("سعود الفيصل", "سعود بن خالد الفيصل"));
+  EXPECT_FALSE(Same("فهد العتيبي", "فهد بن مناحي العتيبي"));  // two namesakes
+}
+
 TEST_F(LinkerTest, AFathersNameIsNotTheSon) {
   Mention("قاسم سليماني", EntityType::kPerson, 3);
   Mention("سليماني", EntityType::kPerson, 5);
