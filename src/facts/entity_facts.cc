@@ -52,8 +52,17 @@ std::string CleanName(const Words& w, size_t first, size_t last, bool person, si
       constexpr uint32_t kKnownWord = kGazWholeName | kGazOrgTrigger | kGazPlaceTrigger | kGazPersonTitle;
       // The rest of the word after a clitic is a word in its own right: a
       // known name or trigger word, or a word the article has without it.
+      // In a person's name a place's word is no such evidence: واين روني is
+      // Wayne, not و + أين (the French department), فواز is no و + از. (A
+      // person of one word after ب، ل or ك, بجدة، لتبوك, is a place the
+      // tagger mistyped, and is read as the place.)
       auto rest_known = [&](std::string_view rest) {
-        return (g.Exact(rest) & kKnownWord) != 0 || w.HasKey(rest) || BeginsWith(rest, kAl) || IsStateWord(rest);
+        const uint32_t flags = g.Exact(rest);
+        const bool conjunction = BeginsWith(k, kWa) || BeginsWith(k, kFa);
+        const bool place_only =
+            person && (conjunction || first < last) && (flags & kGazPlace) && !(flags & kGazPerson);
+        return ((flags & kKnownWord) != 0 && !place_only) || w.HasKey(rest) || BeginsWith(rest, kAl) ||
+               IsStateWord(rest);
       };
       if (g.Exact(k) & kKnownWord) {
         // a name or word as it stands (وليد، بغداد، وكالة)

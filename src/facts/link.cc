@@ -279,6 +279,44 @@ void EntityLinker::Link() {
       uf.Union(id, root);
     }
   }
+  // (11) A foreign person's name spelt two ways (سيرغي / سيرجي لافروف،
+  // ميشال / ميشيل بلاتيني، جورجيوس / جيورجيوس دونيس، رحيم سترلينغ /
+  // ستيرلينج): names of two words or more whose words are the same without
+  // the vowel letters inside them (ا و ي between the first letter and the
+  // last), غ read as ج, are one, when each first word begins at most ten of
+  // the run's person names. Arabic first names differ by those letters
+  // (محمد / محمود، سعد / سعيد، صالح / صلاح) and each begins hundreds of
+  // names; a last letter stays (ويل / ويلو سميث are father and daughter).
+  {
+    auto skeleton = [](const std::string& key) {
+      std::u32string out;
+      for (const std::string& w : SplitWords(key)) {
+        const std::u32string u = internal::ToU32(w);
+        if (!out.empty()) out.push_back(U' ');
+        for (size_t i = 0; i < u.size(); ++i) {
+          const char32_t c = u[i] == U'\u063A' ? U'\u062C' : u[i];  // غ -> ج
+          const bool vowel = c == U'\u0627' || c == U'\u0648' || c == U'\u064A';  // ا و ي
+          if (vowel && i > 0 && i + 1 < u.size()) continue;
+          out.push_back(c);
+        }
+      }
+      return out;
+    };
+    std::map<std::string, size_t> names_begun;  // first word -> person names it begins
+    std::map<std::u32string, std::vector<size_t>> by_skeleton;
+    for (size_t id = 0; id < keys.size(); ++id) {
+      if (main_type(id) != EntityType::kPerson || keys[id].find(' ') == std::string::npos) continue;
+      ++names_begun[keys[id].substr(0, keys[id].find(' '))];
+      by_skeleton[skeleton(keys[id])].push_back(id);
+    }
+    for (const auto& [sk, members] : by_skeleton) {
+      if (members.size() < 2) continue;
+      bool rare = true;
+      for (size_t id : members) rare = rare && names_begun[keys[id].substr(0, keys[id].find(' '))] <= 10;
+      if (!rare) continue;
+      for (size_t m = 1; m < members.size(); ++m) uf.Union(members[0], members[m]);
+    }
+  }
   std::map<std::string, std::vector<size_t>> by_suffix;  // suffix key -> longer person names
   for (size_t id = 0; id < keys.size(); ++id) {
     if (main_type(id) != EntityType::kPerson) continue;
