@@ -37,7 +37,17 @@ std::string CleanName(const Words& w, size_t first, size_t last, bool person, si
   // Titles go from person names: "اللواء الشهيد قاسم سليماني" -> "قاسم سليماني".
   static const WordSet kAlsoTitles{"الشهيد", "المجرم", "الإرهابي", "القيادي", "الداعشي"};
   if (person) {
-    while (first < last && ((g.Lookup(w.Key(first)) & kGazPersonTitle) || kAlsoTitles.Has(w.Key(first)))) ++first;
+    // and a word of where one is from before a name of two words or more:
+    // "الكاميروني صامويل إيتو"، "الأورغواني خورخي داسيلفا" (a name begins
+    // with no such word; the family's name ends it).
+    static const std::string kAlKey = KeyOf("ال"), kYa = KeyOf("ي");
+    auto origin = [&](size_t i) {
+      const std::string_view k = w.Key(i);
+      return k.size() >= 10 && BeginsWith(k, kAlKey) && k.ends_with(kYa) && !(g.Lookup(k) & kGazPerson);
+    };
+    while (first < last &&
+           ((g.Lookup(w.Key(first)) & kGazPersonTitle) || kAlsoTitles.Has(w.Key(first)) || (first + 2 <= last && origin(first))))
+      ++first;
   }
   *name_first = first;
   std::string out;

@@ -207,7 +207,12 @@ void EntityLinker::Link() {
       return out;
     };
     std::map<std::string, size_t> by_squeezed;
-    for (size_t id = 0; id < keys.size(); ++id) by_squeezed.emplace(squeeze(keys[id]), id);
+    std::map<std::string, size_t> begun;  // a first word -> the person names of two words or more it begins
+    for (size_t id = 0; id < keys.size(); ++id) {
+      by_squeezed.emplace(squeeze(keys[id]), id);
+      if (const size_t sp = keys[id].find(' '); sp != std::string::npos && main_type(id) == EntityType::kPerson)
+        ++begun[keys[id].substr(0, sp)];
+    }
     static const std::string kFa = internal::KeyOf("ف"), kKa = internal::KeyOf("ك"), kBi = internal::KeyOf("ب");
     for (size_t id = 0; id < keys.size(); ++id) {
       const std::string& k = keys[id];
@@ -233,7 +238,13 @@ void EntityLinker::Link() {
           to = sq->second;
         }
         if (to == SIZE_MAX || main_type(to) != main_type(id)) continue;
-        if (mention_total[to] < (one_word ? 5 : 1) * mention_total[id]) continue;
+        // As often named, or a person's first word that begins more of the
+        // run's names without the clitic than with it (حسن / وحسن الراهب,
+        // a list of players; not باراك / اراك أوباما).
+        const bool named_as_often = mention_total[to] >= (one_word ? 5 : 1) * mention_total[id];
+        const bool person_first_name = !one_word && main_type(id) == EntityType::kPerson &&
+                                       begun[b.substr(0, b.find(' '))] > begun[std::string(first)];
+        if (!named_as_often && !person_first_name) continue;
         uf.Union(id, to);
         clitic_form[id] = true;
         clitic_words.emplace(first);
@@ -283,10 +294,12 @@ void EntityLinker::Link() {
   // ميشال / ميشيل بلاتيني، جورجيوس / جيورجيوس دونيس، رحيم سترلينغ /
   // ستيرلينج): names of two words or more whose words are the same without
   // the vowel letters inside them (ا و ي between the first letter and the
-  // last), غ read as ج, are one, when each first word begins at most ten of
-  // the run's person names. Arabic first names differ by those letters
-  // (محمد / محمود، سعد / سعيد، صالح / صلاح) and each begins hundreds of
-  // names; a last letter stays (ويل / ويلو سميث are father and daughter).
+  // last), غ read as ج, are one, when each first word begins at most 40 of
+  // the run's person names and each last word ends at most ten. Arabic
+  // first names differ by those letters (محمد / محمود، سعد / سعيد، صالح /
+  // صلاح) and each begins hundreds of names; a family's name (الدوسري)
+  // ends hundreds; a last letter stays (ويل / ويلو سميث are father and
+  // daughter). (سيرجي begins 13 names on SaudiNewsNet, ميشال 22.)
   {
     auto skeleton = [](const std::string& key) {
       std::u32string out;
@@ -302,17 +315,20 @@ void EntityLinker::Link() {
       }
       return out;
     };
-    std::map<std::string, size_t> names_begun;  // first word -> person names it begins
+    std::map<std::string, size_t> names_begun, names_ended;  // word -> person names it begins / ends
     std::map<std::u32string, std::vector<size_t>> by_skeleton;
+    auto first_word = [&](size_t id) { return keys[id].substr(0, keys[id].find(' ')); };
+    auto last_word = [&](size_t id) { return keys[id].substr(keys[id].rfind(' ') + 1); };
     for (size_t id = 0; id < keys.size(); ++id) {
       if (main_type(id) != EntityType::kPerson || keys[id].find(' ') == std::string::npos) continue;
-      ++names_begun[keys[id].substr(0, keys[id].find(' '))];
+      ++names_begun[first_word(id)];
+      ++names_ended[last_word(id)];
       by_skeleton[skeleton(keys[id])].push_back(id);
     }
     for (const auto& [sk, members] : by_skeleton) {
       if (members.size() < 2) continue;
       bool rare = true;
-      for (size_t id : members) rare = rare && names_begun[keys[id].substr(0, keys[id].find(' '))] <= 10;
+      for (size_t id : members) rare = rare && names_begun[first_word(id)] <= 40 && names_ended[last_word(id)] <= 10;
       if (!rare) continue;
       for (size_t m = 1; m < members.size(); ++m) uf.Union(members[0], members[m]);
     }
