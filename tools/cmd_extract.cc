@@ -178,10 +178,9 @@ int ExtractCommand::Run() {
       ExtractFacts(batch[i], model, opts, &facts[i]);
     });
     for (size_t i = 0; i < batch.size(); ++i) {
-      for (const Fact& f : facts[i]) {
-        linker.Add(f);
+      linker.AddArticle(facts[i]);
+      for (const Fact& f : facts[i])
         if (write[static_cast<int>(f.kind)]) spool.Write(batch[i].id, f);
-      }
     }
     articles += batch.size();
   });

@@ -105,6 +105,8 @@ void ExtractFacts(const Article& article, const NerModel& model, const ExtractOp
 // not on their order.
 class EntityLinker {
  public:
+  // One article's facts: each as Add, and which names it gives together.
+  void AddArticle(const std::vector<Fact>& facts);
   void Add(const Fact& fact);
   void Link();
   void Apply(Fact* fact) const;
@@ -127,6 +129,11 @@ class EntityLinker {
   // Names given in parentheses after another ("X (Y)"), as (smaller key,
   // larger key) -> times seen from either side.
   std::map<std::pair<std::string, std::string>, size_t> aliases_;
+  // A person named by one word: the articles naming it, and those naming
+  // it with a longer person name that begins with it and بن (سلمان with
+  // سلمان بن عبد العزيز آل سعود), by that name's key.
+  std::map<std::string, size_t> one_word_articles_;
+  std::map<std::pair<std::string, std::string>, size_t> named_with_;
   std::map<std::string, Resolved> result_;
 };
 

@@ -1303,6 +1303,31 @@ TEST_F(LinkerTest, AForeignNameSpeltTwoWays) {
   EXPECT_FALSE(Same("محمود عباس", "محمد عباس"));
 }
 
+// A first name alone is the person its articles name by it and his
+// lineage, when they do so often; not a word that is also a name.
+TEST_F(LinkerTest, AFirstNameIsThePersonItsArticlesNameInFull) {
+  auto person = [](const std::string& name) {
+    Fact f;
+    f.kind = FactKind::kEntity;
+    f.type = EntityType::kPerson;
+    f.surface = f.name = f.text = name;
+    return f;
+  };
+  const Fact king = person("سلمان بن عبد العزيز آل سعود"), salman = person("سلمان"),
+             minister = person("مساعد بن محمد العيبان"), assistant = person("مساعد"),
+             bahrain = person("سلمان بن حمد آل خليفة");
+  for (int i = 0; i < 10; ++i) {
+    linker_.AddArticle(i < 5 ? std::vector<Fact>{king, salman, salman} : std::vector<Fact>{salman});
+    linker_.AddArticle(i < 1 ? std::vector<Fact>{minister, assistant} : std::vector<Fact>{assistant});
+  }
+  for (int i = 0; i < 100; ++i) linker_.AddArticle({minister, king});
+  linker_.AddArticle({bahrain});
+  linker_.Link();
+  EXPECT_EQ(NameOf("سلمان"), "سلمان بن عبد العزيز آل سعود");
+  EXPECT_EQ(NameOf("مساعد"), "مساعد");  // one article of ten names the minister
+  EXPECT_FALSE(Same("سلمان بن حمد آل خليفة", "سلمان"));
+}
+
 TEST_F(LinkerTest, AFathersNameIsNotTheSon) {
   Mention("قاسم سليماني", EntityType::kPerson, 3);
   Mention("سليماني", EntityType::kPerson, 5);

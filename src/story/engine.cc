@@ -239,8 +239,7 @@ void FindFacts(const NerModel& model, const ExtractOptions& options, int threads
     report("facts", static_cast<int64_t>(e), static_cast<int64_t>(n));
   }
   EntityLinker linker;
-  for (const auto& fs : an->facts)
-    for (const Fact& f : fs) linker.Add(f);
+  for (const auto& fs : an->facts) linker.AddArticle(fs);
   linker.Link();
   internal::ParallelFor(n, threads, [&](size_t i) {
     for (Fact& f : an->facts[i]) linker.Apply(&f);

@@ -128,7 +128,9 @@ TEST_F(SeedStory, TimelineHoldsTheGoldDatesWithSources) {
     for (const Cite& c : e.sources) sources[e.date].insert(Name(c.doc));
     // An event's sentence begins after its article's dateline ("دمشق 19 نوفمبر 2017 / أعلنت …").
     const Article& a = an_->articles[story().story.articles[e.sentence.doc]];
-    if (a.dateline) EXPECT_GE(e.sentence.span.begin, a.dateline->end) << e.text;
+    if (a.dateline) {
+      EXPECT_GE(e.sentence.span.begin, a.dateline->end) << e.text;
+    }
   }
   EXPECT_EQ(sources["2017-09-21"], (std::set<std::string>{"000"}));
   EXPECT_EQ(sources["2017-10"], (std::set<std::string>{"001"}));
