@@ -131,7 +131,8 @@ class EntityLinker {
   std::map<std::pair<std::string, std::string>, size_t> aliases_;
   // A person named by one word: the articles naming it, and those naming
   // it with a longer person name that begins with it and بن (سلمان with
-  // سلمان بن عبد العزيز آل سعود), by that name's key.
+  // سلمان بن عبد العزيز آل سعود) or ends with it (صالح with علي عبد الله
+  // صالح), by that name's key.
   std::map<std::string, size_t> one_word_articles_;
   std::map<std::pair<std::string, std::string>, size_t> named_with_;
   std::map<std::string, Resolved> result_;

@@ -1303,8 +1303,8 @@ TEST_F(LinkerTest, AForeignNameSpeltTwoWays) {
   EXPECT_FALSE(Same("محمود عباس", "محمد عباس"));
 }
 
-// A first name alone is the person its articles name by it and his
-// lineage, when they do so often; not a word that is also a name.
+// A first name or a surname alone is the person its articles name in
+// full, when they do so often; not a word that is also a name.
 TEST_F(LinkerTest, AFirstNameIsThePersonItsArticlesNameInFull) {
   auto person = [](const std::string& name) {
     Fact f;
@@ -1322,7 +1322,18 @@ TEST_F(LinkerTest, AFirstNameIsThePersonItsArticlesNameInFull) {
   }
   for (int i = 0; i < 100; ++i) linker_.AddArticle({minister, king});
   linker_.AddArticle({bahrain});
+  // The end of a name: Bashar in the articles that say "الأسد", though his
+  // cousin Sulaiman is named often over the run; not a father's name (فيصل
+  // بن خالد is no خالد).
+  const Fact bashar = person("بشار الأسد"), sulaiman = person("سليمان الأسد"), assad = person("الأسد"),
+             faisal = person("فيصل بن خالد"), khalid = person("خالد");
+  for (int i = 0; i < 20; ++i) linker_.AddArticle(i < 9 ? std::vector<Fact>{bashar, assad} : std::vector<Fact>{assad});
+  linker_.AddArticle({sulaiman, assad});
+  for (int i = 0; i < 60; ++i) linker_.AddArticle({sulaiman});
+  for (int i = 0; i < 5; ++i) linker_.AddArticle({faisal, khalid});
   linker_.Link();
+  EXPECT_EQ(NameOf("الأسد"), "بشار الأسد");
+  EXPECT_FALSE(Same("خالد", "فيصل بن خالد"));
   EXPECT_EQ(NameOf("سلمان"), "سلمان بن عبد العزيز آل سعود");
   EXPECT_EQ(NameOf("مساعد"), "مساعد");  // one article of ten names the minister
   EXPECT_FALSE(Same("سلمان بن حمد آل خليفة", "سلمان"));
