@@ -1,10 +1,18 @@
 // LinkEntities: the variants of one entity across a run share a name.
 //
 // Mentions are grouped by the match key of their surface form; groups are
-// joined when (1) a mention gave another name in parentheses, (2) a person's
-// name is the last words of exactly one longer person name, (3) an
-// organisation's name is a trigger word plus another organisation's name
-// (تنظيم داعش / داعش), or (4) both are in one of the alias sets below.
+// joined when, in this order: (1) a mention gave another name in
+// parentheses; (9) a name's first word has a clitic (ونايف هزازي); (10) a
+// person is named without the father's name (عادل الجبير / عادل بن أحمد
+// الجبير); (11) a foreign name is spelt two ways (سيرغي / سيرجي لافروف);
+// (2) a person's name is the last words of the longer person name mostly
+// meant; (3) an organisation's name is a trigger word plus another
+// organisation's name (تنظيم داعش / داعش); (5) the same letters are spaced
+// otherwise; (7) a name by its lineage begins longer ones; (12) a one-word
+// person name is the person its articles name in full (الملك سلمان); (8)
+// an organisation with and without the article; (6) a medium told is the
+// organisation of its name; (4) both are in one of the alias sets below.
+// (The numbers are the order the rules were written in.)
 // The canonical name of a group: for people the longest name (of those with
 // 2% of the group's mentions), otherwise the
 // most frequent (ties: the longer, then the smaller in byte order).
@@ -56,6 +64,24 @@ const std::vector<std::vector<const char*>>& AliasSets() {
 
 using internal::SplitWords;
 
+namespace {
+
+// بن، ابن، بنت: what follows is the father's name.
+const internal::WordSet& SonOf() {
+  static const internal::WordSet kSonOf = {"بن", "ابن", "بنت"};
+  return kSonOf;
+}
+
+// A key without its spaces (البو كمال / البوكمال).
+std::string Squeezed(std::string_view key) {
+  std::string out;
+  for (char c : key)
+    if (c != ' ') out.push_back(c);
+  return out;
+}
+
+}  // namespace
+
 // A medium told is linked apart from a place or person of the same name
 // (the newspaper الشرق الأوسط, not the region): its key is marked.
 constexpr char kMediumMark = '\x01';
@@ -79,7 +105,6 @@ void EntityLinker::Add(const Fact& f) {
 
 void EntityLinker::AddArticle(const std::vector<Fact>& facts) {
   static const std::string kBin = " " + internal::KeyOf("بن") + " ";
-  static const internal::WordSet son_of = {"بن", "ابن", "بنت"};
   std::set<std::string> one_word, longer;
   for (const Fact& f : facts) {
     Add(f);
@@ -96,7 +121,7 @@ void EntityLinker::AddArticle(const std::vector<Fact>& facts) {
       bool ends = !begins && l.size() > w.size() && l.ends_with(w) && l[l.size() - w.size() - 1] == ' ';
       if (ends) {
         const std::string before = l.substr(0, l.size() - w.size() - 1);
-        ends = !son_of.Has(before.substr(before.rfind(' ') == std::string::npos ? 0 : before.rfind(' ') + 1));
+        ends = !SonOf().Has(before.substr(before.rfind(' ') == std::string::npos ? 0 : before.rfind(' ') + 1));
       }
       if (begins || ends) ++named_with_[{w, l}];
     }
@@ -175,7 +200,7 @@ void EntityLinker::Link() {
   // بن, and a suffix of two or more words joins the longer name only when
   // it is not mentioned more than twice as often (a father better known
   // than his son stays apart; قاسم سليماني / سليماني is one word).
-  static const internal::WordSet son_of = {"بن", "ابن", "بنت"};
+  const internal::WordSet& son_of = SonOf();
   // Joins a name to the longer names it ends, when they are one entity
   // already (else it is ambiguous) and, unless `any_count`, when it is not
   // mentioned more than twice as often as they are.
@@ -220,25 +245,24 @@ void EntityLinker::Link() {
   // فريا, and باندورا، بريان، باردو are names, not ب + اندورا، ريان، اردو.
   // Joined so, a word with its clitic ends no longer name: "حسام وإبراهيم"
   // is two people, and not إبراهيم's name.
+  // The first and last words of the person names of two words or more, and
+  // how many names each begins or ends (for (9) and (11)).
+  auto first_word = [&](size_t id) { return keys[id].substr(0, keys[id].find(' ')); };
+  auto last_word = [&](size_t id) { return keys[id].substr(keys[id].rfind(' ') + 1); };
+  std::map<std::string, size_t> names_begun, names_ended;
+  for (size_t id = 0; id < keys.size(); ++id) {
+    if (main_type(id) != EntityType::kPerson || keys[id].find(' ') == std::string::npos) continue;
+    ++names_begun[first_word(id)];
+    ++names_ended[last_word(id)];
+  }
   std::vector<bool> clitic_form(keys.size(), false);
   std::set<std::string> clitic_words;
   {
     const auto& clitics = internal::LeadingClitics::Get();
     // Each name without its spaces, for the bare name spaced otherwise
     // (وتميم بن عبد العزيز السالم / تميم بن عبدالعزيز السالم).
-    auto squeeze = [](std::string_view k) {
-      std::string out;
-      for (char c : k)
-        if (c != ' ') out.push_back(c);
-      return out;
-    };
     std::map<std::string, size_t> by_squeezed;
-    std::map<std::string, size_t> begun;  // a first word -> the person names of two words or more it begins
-    for (size_t id = 0; id < keys.size(); ++id) {
-      by_squeezed.emplace(squeeze(keys[id]), id);
-      if (const size_t sp = keys[id].find(' '); sp != std::string::npos && main_type(id) == EntityType::kPerson)
-        ++begun[keys[id].substr(0, sp)];
-    }
+    for (size_t id = 0; id < keys.size(); ++id) by_squeezed.emplace(Squeezed(keys[id]), id);
     static const std::string kFa = internal::KeyOf("ف"), kKa = internal::KeyOf("ك"), kBi = internal::KeyOf("ب");
     for (size_t id = 0; id < keys.size(); ++id) {
       const std::string& k = keys[id];
@@ -260,7 +284,7 @@ void EntityLinker::Link() {
         size_t to = SIZE_MAX;
         if (auto it = ids.find(b); it != ids.end()) {
           to = it->second;
-        } else if (auto sq = by_squeezed.find(squeeze(b)); sq != by_squeezed.end()) {
+        } else if (auto sq = by_squeezed.find(Squeezed(b)); sq != by_squeezed.end()) {
           to = sq->second;
         }
         if (to == SIZE_MAX || main_type(to) != main_type(id)) continue;
@@ -269,7 +293,7 @@ void EntityLinker::Link() {
         // a list of players; not باراك / اراك أوباما).
         const bool named_as_often = mention_total[to] >= (one_word ? 5 : 1) * mention_total[id];
         const bool person_first_name = !one_word && main_type(id) == EntityType::kPerson &&
-                                       begun[b.substr(0, b.find(' '))] > begun[std::string(first)];
+                                       names_begun[b.substr(0, b.find(' '))] > names_begun[std::string(first)];
         if (!named_as_often && !person_first_name) continue;
         uf.Union(id, to);
         clitic_form[id] = true;
@@ -295,8 +319,8 @@ void EntityLinker::Link() {
       auto bin = std::find(words.begin() + 1, words.end() - 2, kBin);
       if (bin == words.end() - 2) continue;
       std::string short_key;
-      for (auto w = words.begin(); w != bin; ++w) short_key += std::string(*w) + " ";
-      by_ends[short_key + std::string(words.back())].push_back(id);
+      for (auto w = words.begin(); w != bin; ++w) short_key += *w + " ";
+      by_ends[short_key + words.back()].push_back(id);
     }
     for (size_t id = 0; id < keys.size(); ++id) {
       if (main_type(id) != EntityType::kPerson) continue;
@@ -341,16 +365,10 @@ void EntityLinker::Link() {
       }
       return out;
     };
-    std::map<std::string, size_t> names_begun, names_ended;  // word -> person names it begins / ends
     std::map<std::u32string, std::vector<size_t>> by_skeleton;
-    auto first_word = [&](size_t id) { return keys[id].substr(0, keys[id].find(' ')); };
-    auto last_word = [&](size_t id) { return keys[id].substr(keys[id].rfind(' ') + 1); };
-    for (size_t id = 0; id < keys.size(); ++id) {
-      if (main_type(id) != EntityType::kPerson || keys[id].find(' ') == std::string::npos) continue;
-      ++names_begun[first_word(id)];
-      ++names_ended[last_word(id)];
-      by_skeleton[skeleton(keys[id])].push_back(id);
-    }
+    for (size_t id = 0; id < keys.size(); ++id)
+      if (main_type(id) == EntityType::kPerson && keys[id].find(' ') != std::string::npos)
+        by_skeleton[skeleton(keys[id])].push_back(id);
     for (const auto& [sk, members] : by_skeleton) {
       if (members.size() < 2) continue;
       bool rare = true;
@@ -396,8 +414,7 @@ void EntityLinker::Link() {
     std::vector<std::string> sq(keys.size());
     static const std::string kAmerica = internal::KeyOf("أميرك"), kAmerica2 = internal::KeyOf("أمريك");
     for (size_t id = 0; id < keys.size(); ++id) {
-      for (char c : keys[id])
-        if (c != ' ') sq[id].push_back(c);
+      sq[id] = Squeezed(keys[id]);
       for (size_t at = sq[id].find(kAmerica); at != std::string::npos; at = sq[id].find(kAmerica, at))
         sq[id].replace(at, kAmerica.size(), kAmerica2);
       squeezed[sq[id]].push_back(id);
