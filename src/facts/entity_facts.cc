@@ -617,17 +617,26 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       while (inner_first < last && (g.Lookup(w.Key(inner_first)) & kGazPlaceTrigger)) ++inner_first;
       if (state_first) inner_first = first + 1;  // "مصر العربية" in "جمهورية مصر العربية"
       if (named_after) inner_first = first;       // "مطار الملك خالد" holds no place "الملك خالد"
-      // "ريف دير" + "الزور": the tagger stopped inside a known name.
-      for (size_t ext = 2; ext >= 1; --ext) {
+      // "ريف دير" + "الزور": the tagger stopped inside a known name, also
+      // one of several words after a clitic ("لهيئة الأمر" + "بالمعروف
+      // والنهي عن المنكر").
+      const std::string_view inner_key = w.Key(inner_first);
+      const std::string_view inner_bare = LeadingClitics::Get().AfterLetter(inner_key);
+      bool extended = false;
+      for (size_t ext = 5; ext >= 1 && !extended; --ext) {
         if (last + ext >= w.size()) continue;
-        std::string joined(w.Key(inner_first));
-        for (size_t k = inner_first + 1; k <= last + ext; ++k) joined += " " + std::string(w.Key(k));
         bool adjacent = true;
         for (size_t k = last; k < last + ext; ++k) adjacent = adjacent && w.Adjacent(k, k + 1);
-        if (adjacent && g.IsName(joined)) {
+        if (!adjacent) continue;
+        std::string tail;
+        for (size_t k = inner_first + 1; k <= last + ext; ++k) tail += " " + std::string(w.Key(k));
+        for (std::string_view head : {inner_key, inner_bare}) {
+          if (head.empty()) continue;
+          if (!g.IsName(std::string(head) + tail)) continue;
           last += ext;
           while (b < index.size() && index[b] <= last) ++b;
           f = EntityFact(w, first, last, type);
+          extended = true;
           break;
         }
       }

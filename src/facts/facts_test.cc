@@ -1578,6 +1578,17 @@ TEST(EntityFactsTest, APersonsFirstLetterIsNoCliticBeforeAPlace) {
   EXPECT_EQ(persons("وسجل الأرجنتيني سيرخيو أغويرو هدفين في المباراة."), V{"سيرخيو أغويرو"});
 }
 
+// A known name the tagger cut short is completed, also after a clitic and
+// over more than two words.
+TEST(EntityFactsTest, ANameCutShortIsCompleted) {
+  EXPECT_EQ(EntityNamesOf("وجه الرئيس العام لهيئة الأمر بالمعروف والنهي عن المنكر منسوبي الهيئة بالعمل.",
+                          EntityType::kOrganisation),
+            V{"هيئة الأمر بالمعروف والنهي عن المنكر"});
+  EXPECT_EQ(EntityNamesOf("ونقلت صحيفة «ديلي ميل» البريطانية عن الشركة أن الطائرة جاهزة.", EntityType::kOrganisation),
+            V{"ديلي ميل"});
+  EXPECT_EQ(EntityNamesOf("وصل الحجاج بمكة المكرمة أمس.", EntityType::kPlace), V{"مكة المكرمة"});
+}
+
 TEST(EntityFactsTest, ParenthesesAfterAPersonOrAPlaceQualifyIt) {
   auto variants_of = [](const std::vector<Fact>& facts, const std::string& surface) {
     std::vector<std::string> v;

@@ -24,6 +24,12 @@ constexpr const char* kOrgs[] = {
     "منظمة الصحة العالمية", "صندوق النقد الدولي", "البنك الدولي", "الحشد الشعبي",
     "وحدات حماية الشعب", "البنتاغون", "الكرملين", "البيت الأبيض", "الكونغرس",
 };
+// Names of several words the tagger often cuts short ("لهيئة الأمر"،
+// "ديلي"), for completing the name it began; their words are given no flag,
+// as the tagger was trained without them.
+constexpr const char* kNamesToComplete[] = {
+    "هيئة الأمر بالمعروف والنهي عن المنكر", "ديلي ميل", "ديلي تلغراف", "ديلي ستار", "ديلي بيست",
+};
 constexpr const char* kPersonTitles[] = {
     "الرئيس", "رئيس", "الملك", "ملك", "الأمير", "أمير", "الشيخ", "السيد", "السيدة",
     "الوزير", "وزير", "وزيرة", "اللواء", "العميد", "العقيد", "الجنرال", "الفريق",
@@ -75,6 +81,7 @@ Gazetteer::Gazetteer() {
   }
   for (size_t i = 0; i < kNumExtraPersonNames; ++i) Add(kExtraPersonNames[i], kGazPerson, 0);
   for (const char* n : kOrgs) Add(n, kGazOrg, kGazOrgStart);
+  for (const char* n : kNamesToComplete) AddName(n);
   for (const char* n : kPersonTitles) Add(n, kGazPersonTitle, 0);
   for (const char* n : kOrgTriggers) Add(n, kGazOrgTrigger, 0);
   for (const auto& [key, flags] : flags_) by_hash_.Insert(KeyHash(key), flags);
@@ -86,19 +93,24 @@ bool Gazetteer::IsName(std::string_view keys) const {
   return names_.find(keys) != names_.end();
 }
 
+void Gazetteer::AddName(std::string_view name) {
+  TokenizedText tt;
+  Tokenize(name, &tt);
+  if (tt.tokens.size() < 2) return;
+  std::string joined;
+  for (size_t i = 0; i < tt.tokens.size(); ++i) {
+    if (i) joined.push_back(' ');
+    joined.append(tt.Key(tt.tokens[i]));
+  }
+  size_t bit = static_cast<size_t>(KeyHash(joined) >> (64 - kNameBits));
+  name_bits_[bit / 64] |= uint64_t{1} << (bit % 64);
+  names_.insert(joined);
+}
+
 void Gazetteer::Add(std::string_view name, uint32_t word_flag, uint32_t start_flag, bool listed) {
   TokenizedText tt;
   Tokenize(name, &tt);
-  if ((word_flag & (kGazPlace | kGazPerson | kGazOrg)) && tt.tokens.size() > 1) {
-    std::string joined;
-    for (size_t i = 0; i < tt.tokens.size(); ++i) {
-      if (i) joined.push_back(' ');
-      joined.append(tt.Key(tt.tokens[i]));
-    }
-    size_t bit = static_cast<size_t>(KeyHash(joined) >> (64 - kNameBits));
-    name_bits_[bit / 64] |= uint64_t{1} << (bit % 64);
-    names_.insert(joined);
-  }
+  if ((word_flag & (kGazPlace | kGazPerson | kGazOrg)) && tt.tokens.size() > 1) AddName(name);
   for (size_t i = 0; i < tt.tokens.size(); ++i) {
     std::string key(tt.Key(tt.tokens[i]));
     // Words of several-word names that are ordinary words (الأمم، العربية)
