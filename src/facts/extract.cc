@@ -711,6 +711,23 @@ std::string SpeakerNamedBefore(const Words& w, const std::vector<Fact>& entities
   return found;
 }
 
+// A person quoted by one word ("وقال التركي") is the person the article
+// named before with a name ending in it ("اللواء منصور التركي"), the
+// nearest such; the name as it stands when there is none, or when the word
+// is a first name (بن before it: فيصل بن خالد is no خالد).
+std::string FullerNameBefore(const std::vector<Fact>& entities, Span speaker_span, const std::string& name) {
+  const std::string key = KeyOf(name);
+  if (key.empty() || key.find(' ') != std::string::npos) return name;
+  static const WordSet kSonOf{"بن", "ابن", "بنت"};
+  std::string found = name;
+  for (const auto& e : entities) {  // in text order: the last one kept is the nearest
+    if (e.span.end > speaker_span.begin || e.type != EntityType::kPerson) continue;
+    const std::vector<std::string> words = SplitWords(KeyOf(e.surface));
+    if (words.size() >= 2 && words.back() == key && !kSonOf.Has(words[words.size() - 2])) found = e.surface;
+  }
+  return found;
+}
+
 void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<Fact>* out) {
   const WordSet& kVerbs = TellWords::Get().verbs;
   static const WordSet kAccording{"حسب", "بحسب", "وفق", "وفقا", "طبقا", "نقلا", "حسبما", "بحسبما", "وفقما"};
@@ -1274,6 +1291,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         }
       }
       if (q.speaker_entity.empty()) q.speaker_entity = SpeakerNamedBefore(w, entities, *q.speaker_span, q.speaker, kThat);
+      if (best_person) q.speaker_entity = FullerNameBefore(entities, *q.speaker_span, q.speaker_entity);
       // God's words and the Prophet's are never carried over to the next
       // cue ("قال تعالى"، "قال الله تعالى"، "قال رسول الله صلى الله عليه وسلم").
       static const std::string kAlayhi = KeyOf("عليه");

@@ -755,6 +755,12 @@ TEST(QuoteFactsTest, TheSpeakersEntityIsThePersonNamed) {
                      "كانت مثمرة."),
             V{"سامح شكري"});
   EXPECT_EQ(entities("وكشفت مصادر عسكرية عن وجود سامح شكري في المدينة. وقالت مصادر عسكرية إن الهجوم فشل."), V{""});
+  // A person by the family's name alone is the one the article named in
+  // full before; not a father named after بن.
+  EXPECT_EQ(entities("وصرح المتحدث الأمني لوزارة الداخلية اللواء منصور التركي للصحفيين بتفاصيل العملية. وقال التركي إن "
+                     "التحقيقات مستمرة."),
+            V{"منصور التركي"});
+  EXPECT_EQ(entities("واستقبل الأمير فيصل بن خالد الوفد في أبها. وقال خالد إن الزيارة ناجحة."), V{"خالد"});
 }
 
 // "ونقلت الإذاعة عن يعالون القول إن": the medium relays, the one after عن
