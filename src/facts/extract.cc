@@ -718,12 +718,11 @@ std::string SpeakerNamedBefore(const Words& w, const std::vector<Fact>& entities
 std::string FullerNameBefore(const std::vector<Fact>& entities, Span speaker_span, const std::string& name) {
   const std::string key = KeyOf(name);
   if (key.empty() || key.find(' ') != std::string::npos) return name;
-  static const WordSet kSonOf{"بن", "ابن", "بنت"};
   std::string found = name;
   for (const auto& e : entities) {  // in text order: the last one kept is the nearest
     if (e.span.end > speaker_span.begin || e.type != EntityType::kPerson) continue;
     const std::vector<std::string> words = SplitWords(KeyOf(e.surface));
-    if (words.size() >= 2 && words.back() == key && !kSonOf.Has(words[words.size() - 2])) found = e.surface;
+    if (words.size() >= 2 && words.back() == key && !SonOf().Has(words[words.size() - 2])) found = e.surface;
   }
   return found;
 }

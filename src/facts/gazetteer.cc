@@ -96,6 +96,10 @@ bool Gazetteer::IsName(std::string_view keys) const {
 void Gazetteer::AddName(std::string_view name) {
   TokenizedText tt;
   Tokenize(name, &tt);
+  AddName(tt);
+}
+
+void Gazetteer::AddName(const TokenizedText& tt) {
   if (tt.tokens.size() < 2) return;
   std::string joined;
   for (size_t i = 0; i < tt.tokens.size(); ++i) {
@@ -110,7 +114,7 @@ void Gazetteer::AddName(std::string_view name) {
 void Gazetteer::Add(std::string_view name, uint32_t word_flag, uint32_t start_flag, bool listed) {
   TokenizedText tt;
   Tokenize(name, &tt);
-  if ((word_flag & (kGazPlace | kGazPerson | kGazOrg)) && tt.tokens.size() > 1) AddName(name);
+  if (word_flag & (kGazPlace | kGazPerson | kGazOrg)) AddName(tt);
   for (size_t i = 0; i < tt.tokens.size(); ++i) {
     std::string key(tt.Key(tt.tokens[i]));
     // Words of several-word names that are ordinary words (الأمم، العربية)

@@ -12,6 +12,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "sada/text.h"
 #include "util/strings.h"
 #include "util/u64_map.h"
 
@@ -73,6 +74,7 @@ class Gazetteer {
   void Add(std::string_view name, uint32_t word_flag, uint32_t start_flag, bool listed = false);
   // A name of several words for IsName only, its words given no flag.
   void AddName(std::string_view name);
+  void AddName(const sada::TokenizedText& tokenized);
   std::unordered_map<std::string, uint32_t, StringHash, StringEq> flags_;
   // The same flags by a 64-bit hash of the key, for the lookups of every
   // token of every article (a quarter of the time of the std::unordered_map).

@@ -66,12 +66,6 @@ using internal::SplitWords;
 
 namespace {
 
-// بن، ابن، بنت: what follows is the father's name.
-const internal::WordSet& SonOf() {
-  static const internal::WordSet kSonOf = {"بن", "ابن", "بنت"};
-  return kSonOf;
-}
-
 // A key without its spaces (البو كمال / البوكمال).
 std::string Squeezed(std::string_view key) {
   std::string out;
@@ -121,7 +115,7 @@ void EntityLinker::AddArticle(const std::vector<Fact>& facts) {
       bool ends = !begins && l.size() > w.size() && l.ends_with(w) && l[l.size() - w.size() - 1] == ' ';
       if (ends) {
         const std::string before = l.substr(0, l.size() - w.size() - 1);
-        ends = !SonOf().Has(before.substr(before.rfind(' ') == std::string::npos ? 0 : before.rfind(' ') + 1));
+        ends = !internal::SonOf().Has(before.substr(before.rfind(' ') == std::string::npos ? 0 : before.rfind(' ') + 1));
       }
       if (begins || ends) ++named_with_[{w, l}];
     }
@@ -200,7 +194,7 @@ void EntityLinker::Link() {
   // بن, and a suffix of two or more words joins the longer name only when
   // it is not mentioned more than twice as often (a father better known
   // than his son stays apart; قاسم سليماني / سليماني is one word).
-  const internal::WordSet& son_of = SonOf();
+  const internal::WordSet& son_of = internal::SonOf();
   // Joins a name to the longer names it ends, when they are one entity
   // already (else it is ambiguous) and, unless `any_count`, when it is not
   // mentioned more than twice as often as they are.

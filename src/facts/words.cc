@@ -151,6 +151,11 @@ const WordSet& RangeConnectors() {
   return kTo;
 }
 
+const WordSet& SonOf() {
+  static const WordSet kSonOf{"بن", "ابن", "بنت"};
+  return kSonOf;
+}
+
 size_t RangeEnd(const Words& w, size_t first, size_t last) {
   static const WordSet kFrom{"من", "بين", "خلال"};
   const WordSet& kTo = RangeConnectors();

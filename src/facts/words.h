@@ -76,6 +76,8 @@ std::string_view WithoutConjunction(std::string_view key);
 size_t RangeEnd(const Words& w, size_t first, size_t last);
 // The words between a range's two ends: إلى، الى، حتى، لغاية (and with و).
 const WordSet& RangeConnectors();
+// بن، ابن، بنت: in a person's name, what follows is the father's.
+const WordSet& SonOf();
 
 struct Words {
   const Article* article = nullptr;
