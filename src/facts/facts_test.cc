@@ -1595,6 +1595,14 @@ TEST(EntityFactsTest, ANameCutShortIsCompleted) {
   EXPECT_EQ(EntityNamesOf("وصل الحجاج بمكة المكرمة أمس.", EntityType::kPlace), V{"مكة المكرمة"});
 }
 
+// A virus is no organisation.
+TEST(EntityFactsTest, AVirusIsNoOrganisation) {
+  const std::string text = "وأعلنت وزارة الصحة تسجيل حالات جديدة بفيروس كورونا في الرياض، وقالت إن فيروس كورونا "
+                           "ينتقل من الإبل.";
+  for (const std::string& name : EntityNamesOf(text, EntityType::kOrganisation))
+    EXPECT_EQ(name.find("فيروس"), std::string::npos) << name;
+}
+
 TEST(EntityFactsTest, ParenthesesAfterAPersonOrAPlaceQualifyIt) {
   auto variants_of = [](const std::vector<Fact>& facts, const std::string& surface) {
     std::vector<std::string> v;
