@@ -624,19 +624,29 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       // "ريف دير" + "الزور": the tagger stopped inside a known name, also
       // one of several words after a clitic ("لهيئة الأمر" + "بالمعروف
       // والنهي عن المنكر").
+      constexpr size_t kMoreWords = 5;
       const std::string_view inner_key = w.Key(inner_first);
       const std::string_view inner_bare = LeadingClitics::Get().AfterLetter(inner_key);
+      // The words after the first up to kMoreWords past the name, once;
+      // cut[ext]: where those up to `last + ext` end.
+      std::string tail, candidate;
+      size_t cut[kMoreWords + 1] = {};
+      for (size_t k = inner_first + 1; k < w.size() && k <= last + kMoreWords; ++k) {
+        tail.push_back(' ');
+        tail.append(w.Key(k));
+        if (k > last) cut[k - last] = tail.size();
+      }
       bool extended = false;
-      for (size_t ext = 5; ext >= 1 && !extended; --ext) {
+      for (size_t ext = kMoreWords; ext >= 1 && !extended; --ext) {
         if (last + ext >= w.size()) continue;
         bool adjacent = true;
         for (size_t k = last; k < last + ext; ++k) adjacent = adjacent && w.Adjacent(k, k + 1);
         if (!adjacent) continue;
-        std::string tail;
-        for (size_t k = inner_first + 1; k <= last + ext; ++k) tail += " " + std::string(w.Key(k));
         for (std::string_view head : {inner_key, inner_bare}) {
           if (head.empty()) continue;
-          if (!g.IsName(std::string(head) + tail)) continue;
+          candidate.assign(head);
+          candidate.append(tail, 0, cut[ext]);
+          if (!g.IsName(candidate)) continue;
           last += ext;
           while (b < index.size() && index[b] <= last) ++b;
           f = EntityFact(w, first, last, type);

@@ -108,16 +108,17 @@ void EntityLinker::AddArticle(const std::vector<Fact>& facts) {
   }
   for (const std::string& w : one_word) {
     ++one_word_articles_[w];
+    const std::string with_lineage = w + kBin;
     for (const std::string& l : longer) {
       // "سلمان بن …" begins with the name and the lineage; "علي عبد الله
       // صالح" ends with it, but "فيصل بن خالد" does not end with خالد's.
-      bool begins = l.starts_with(w + kBin);
-      bool ends = !begins && l.size() > w.size() && l.ends_with(w) && l[l.size() - w.size() - 1] == ' ';
-      if (ends) {
-        const std::string before = l.substr(0, l.size() - w.size() - 1);
-        ends = !internal::SonOf().Has(before.substr(before.rfind(' ') == std::string::npos ? 0 : before.rfind(' ') + 1));
+      bool named = l.starts_with(with_lineage);
+      if (!named && l.size() > w.size() && l.ends_with(w) && l[l.size() - w.size() - 1] == ' ') {
+        const std::string_view before = std::string_view(l).substr(0, l.size() - w.size() - 1);
+        const size_t space = before.rfind(' ');
+        named = !internal::SonOf().Has(before.substr(space == std::string_view::npos ? 0 : space + 1));
       }
-      if (begins || ends) ++named_with_[{w, l}];
+      if (named) ++named_with_[{w, l}];
     }
   }
 }

@@ -253,11 +253,8 @@ void BuildTimeline(const std::vector<StoryDoc>& docs, const StoryText& st, std::
     for (const Cite& c : e.sources) {
       sentences.push_back(AfterDateline(*docs[c.doc].article, st.per_doc[c.doc], st.SentenceOf(c.doc, c.span)));
       SparseVec x = st.Weighted(c.doc, sentences.back(), c.span);
-      const double norm = std::sqrt(SparseDot(x, x));
-      for (auto& [term, weight] : x) {
-        weight = norm > 0 ? static_cast<float>(weight / norm) : 0.0f;
-        sum[term] += weight;
-      }
+      Normalise(&x);
+      for (const auto& [term, weight] : x) sum[term] += weight;
       vecs.push_back(std::move(x));
     }
     size_t best = 0;
