@@ -32,75 +32,99 @@ class FactSpool {
     if (f_) std::fclose(f_);
   }
   bool ok() const { return f_ != nullptr; }
-  void Write(const std::string& article, const Fact& x) {
-    buf_.clear();
-    PutStr(article);
-    PutU32(static_cast<uint32_t>(x.kind));
-    PutU32(x.span.begin);
-    PutU32(x.span.end);
-    PutStr(x.text);
-    PutU32(static_cast<uint32_t>(x.type));
-    PutStr(x.name);
-    PutStr(x.surface);
-    PutU32(static_cast<uint32_t>(x.variants.size()));
-    for (const auto& v : x.variants) PutStr(v);
-    PutU32(x.medium ? 1 : 0);
-    PutStr(x.value);
-    PutStr(x.anchor);
-    PutStr(x.unit);
-    PutStr(x.of);
-    PutStr(x.speaker);
-    PutU32(x.speaker_span ? 1 : 0);
-    PutU32(x.speaker_span ? x.speaker_span->begin : 0);
-    PutU32(x.speaker_span ? x.speaker_span->end : 0);
-    PutStr(x.speaker_entity);
-    PutStr(x.cue);
-    PutStr(x.via);
-    PutU32(x.via_span ? 1 : 0);
-    PutU32(x.via_span ? x.via_span->begin : 0);
-    PutU32(x.via_span ? x.via_span->end : 0);
-    PutU32(x.said.begin);
-    PutU32(x.said.end);
-    PutU32(x.direct ? 1 : 0);
-    uint32_t n = static_cast<uint32_t>(buf_.size());
-    std::fwrite(&n, 4, 1, f_);
-    std::fwrite(buf_.data(), 1, buf_.size(), f_);
+  // Appends the record of one fact to `out` (on any thread), to be written
+  // by Append.
+  static void Encode(const std::string& article, const Fact& x, std::string* out) {
+    const size_t start = out->size();
+    out->append(4, '\0');  // the record's length, set below
+    Writer w{out};
+    w.Str(article);
+    w.U32(static_cast<uint32_t>(x.kind));
+    w.U32(x.span.begin);
+    w.U32(x.span.end);
+    w.Str(x.text);
+    w.U32(static_cast<uint32_t>(x.type));
+    w.Str(x.name);
+    w.Str(x.surface);
+    w.U32(static_cast<uint32_t>(x.variants.size()));
+    for (const auto& v : x.variants) w.Str(v);
+    w.U32(x.medium ? 1 : 0);
+    w.Str(x.value);
+    w.Str(x.anchor);
+    w.Str(x.unit);
+    w.Str(x.of);
+    w.Str(x.speaker);
+    w.U32(x.speaker_span ? 1 : 0);
+    w.U32(x.speaker_span ? x.speaker_span->begin : 0);
+    w.U32(x.speaker_span ? x.speaker_span->end : 0);
+    w.Str(x.speaker_entity);
+    w.Str(x.cue);
+    w.Str(x.via);
+    w.U32(x.via_span ? 1 : 0);
+    w.U32(x.via_span ? x.via_span->begin : 0);
+    w.U32(x.via_span ? x.via_span->end : 0);
+    w.U32(x.said.begin);
+    w.U32(x.said.end);
+    w.U32(x.direct ? 1 : 0);
+    const uint32_t n = static_cast<uint32_t>(out->size() - start - 4);
+    std::memcpy(out->data() + start, &n, 4);
   }
+  // Writes records made by Encode.
+  void Append(const std::string& records) { std::fwrite(records.data(), 1, records.size(), f_); }
   void Rewind() { std::rewind(f_); }
-  // The next record as written, to be parsed by Parse (on any thread).
-  bool ReadRecord(std::string* record) {
-    uint32_t n;
-    if (std::fread(&n, 4, 1, f_) != 1) return false;
-    record->resize(n);
-    return std::fread(record->data(), 1, n, f_) == n;
+  // The next records as written, to be parsed by Parse (on any thread):
+  // whole records of about `bytes` in all (at least one) into `block`, and
+  // where each is in it into `records`; false when none is left.
+  bool ReadRecords(size_t bytes, std::string* block, std::vector<std::string_view>* records) {
+    block->clear();
+    records->clear();
+    std::vector<std::pair<size_t, uint32_t>> at;  // (offset, length)
+    while (block->size() < bytes) {
+      uint32_t n;
+      if (std::fread(&n, 4, 1, f_) != 1) break;
+      const size_t off = block->size();
+      block->resize(off + n);
+      if (std::fread(block->data() + off, 1, n, f_) != n) {
+        block->resize(off);
+        break;
+      }
+      at.push_back({off, n});
+    }
+    for (const auto& [off, n] : at) records->push_back(std::string_view(*block).substr(off, n));
+    return !records->empty();
   }
+  // Every field of `x` is set (its strings reuse their memory: `x` serves
+  // record after record).
   static void Parse(std::string_view record, std::string* article, Fact* x) {
     Reader r{record};
-    *article = r.Str();
-    *x = Fact{};
+    r.Str(article);
     x->kind = static_cast<FactKind>(r.U32());
     x->span.begin = r.U32();
     x->span.end = r.U32();
-    x->text = r.Str();
+    r.Str(&x->text);
     x->type = static_cast<EntityType>(r.U32());
-    x->name = r.Str();
-    x->surface = r.Str();
-    for (uint32_t k = r.U32(); k > 0; --k) x->variants.push_back(r.Str());
+    r.Str(&x->name);
+    r.Str(&x->surface);
+    x->variants.resize(r.U32());
+    for (std::string& v : x->variants) r.Str(&v);
     x->medium = r.U32() != 0;
-    x->value = r.Str();
-    x->anchor = r.Str();
-    x->unit = r.Str();
-    x->of = r.Str();
-    x->speaker = r.Str();
+    r.Str(&x->value);
+    r.Str(&x->anchor);
+    x->from_article.clear();  // (analyze's; extract has none)
+    x->from_span.reset();
+    x->from_published.clear();
+    r.Str(&x->unit);
+    r.Str(&x->of);
+    r.Str(&x->speaker);
     bool has = r.U32() != 0;
     uint32_t sb = r.U32(), se = r.U32();
-    if (has) x->speaker_span = Span{sb, se};
-    x->speaker_entity = r.Str();
-    x->cue = r.Str();
-    x->via = r.Str();
+    x->speaker_span = has ? std::optional<Span>(Span{sb, se}) : std::nullopt;
+    r.Str(&x->speaker_entity);
+    r.Str(&x->cue);
+    r.Str(&x->via);
     const bool has_via = r.U32() != 0;
     const uint32_t vb = r.U32(), ve = r.U32();
-    if (has_via) x->via_span = Span{vb, ve};
+    x->via_span = has_via ? std::optional<Span>(Span{vb, ve}) : std::nullopt;
     x->said.begin = r.U32();
     x->said.end = r.U32();
     x->direct = r.U32() != 0;
@@ -108,11 +132,14 @@ class FactSpool {
   bool error() const { return f_ == nullptr || std::ferror(f_); }
 
  private:
-  void PutU32(uint32_t v) { buf_.append(reinterpret_cast<const char*>(&v), 4); }
-  void PutStr(const std::string& s) {
-    PutU32(static_cast<uint32_t>(s.size()));
-    buf_ += s;
-  }
+  struct Writer {
+    std::string* out;
+    void U32(uint32_t v) { out->append(reinterpret_cast<const char*>(&v), 4); }
+    void Str(const std::string& s) {
+      U32(static_cast<uint32_t>(s.size()));
+      *out += s;
+    }
+  };
   struct Reader {
     std::string_view rec;
     size_t pos = 0;
@@ -122,16 +149,17 @@ class FactSpool {
       pos += 4;
       return v;
     }
-    std::string Str() {
+    void Str(std::string* s) {
       uint32_t n = U32();
-      if (pos > rec.size() || n > rec.size() - pos) return {};
-      std::string s(rec.substr(pos, n));
+      if (pos > rec.size() || n > rec.size() - pos) {
+        s->clear();
+        return;
+      }
+      s->assign(rec.substr(pos, n));
       pos += n;
-      return s;
     }
   };
   std::FILE* f_;
-  std::string buf_;
 };
 
 }  // namespace
@@ -169,37 +197,48 @@ int ExtractCommand::Run() {
     std::fprintf(stderr, "sada extract: cannot create a temporary file\n");
     return 1;
   }
-  EntityLinker linker;
   size_t articles = 0;
-  int workers = internal::ResolveThreads(in_.threads);
+  internal::WorkerPool pool(in_.threads);
+  const int workers = pool.threads();
+  // Each worker counts the names of the articles it read; the counts are
+  // added up once all are read (whichever worker read an article, the sums
+  // are the same). Facts are encoded on the workers and written in order.
+  std::vector<EntityLinker> partial(workers);
   BatchPipeline pipe(1024, workers > 1, [&](std::vector<Article>&& batch) {
-    std::vector<std::vector<Fact>> facts(batch.size());
-    internal::ParallelFor(batch.size(), workers, [&](size_t i) {
-      ExtractFacts(batch[i], model, opts, &facts[i]);
-    });
-    for (size_t i = 0; i < batch.size(); ++i) {
-      linker.AddArticle(facts[i]);
-      for (const Fact& f : facts[i])
-        if (write[static_cast<int>(f.kind)]) spool.Write(batch[i].id, f);
-    }
+    std::vector<std::string> encoded(batch.size());  // (kept from batch to batch, 20 MiB more at the peak)
+    pool.Run(
+        batch.size(),
+        [&](size_t i, int worker) {
+          thread_local std::vector<Fact> facts;
+          ExtractFacts(batch[i], model, opts, &facts);
+          partial[worker].AddArticle(facts);
+          for (const Fact& f : facts)
+            if (write[static_cast<int>(f.kind)]) FactSpool::Encode(batch[i].id, f, &encoded[i]);
+        },
+        4);  // articles differ in length: small chunks, so that no worker waits long for the last
+    for (const std::string& e : encoded) spool.Append(e);
     articles += batch.size();
   });
   IngestStats stats;
   int rc = ReadArticles("extract", in_, &out, [&](Article&& a) { pipe.Push(std::move(a)); }, &stats, 1);
   pipe.Finish();
   if (rc == 2) return rc;
+  EntityLinker linker;
+  for (EntityLinker& p : partial) linker.Merge(std::move(p));
   linker.Link();
   spool.Rewind();
   // The facts again, linked and written in their order; names are applied
   // and lines made on every worker, a batch at a time.
-  constexpr size_t kBatch = 4096;
-  std::vector<std::string> records(kBatch), lines(kBatch);
-  std::vector<FactKind> kinds(kBatch);
+  std::string block;
+  std::vector<std::string_view> records;
+  std::vector<std::string> lines;
+  std::vector<FactKind> kinds;
   size_t counts[4] = {};  // by FactKind
-  for (bool more = true; more;) {
-    size_t n = 0;
-    while (n < kBatch && (more = spool.ReadRecord(&records[n]))) ++n;
-    internal::ParallelFor(n, workers, [&](size_t i) {
+  while (spool.ReadRecords(size_t{4} << 20, &block, &records)) {
+    const size_t n = records.size();
+    lines.resize(n);
+    kinds.resize(n);
+    pool.Run(n, [&](size_t i, int) {
       thread_local std::string id;
       thread_local Fact f;
       FactSpool::Parse(records[i], &id, &f);

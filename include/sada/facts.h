@@ -23,6 +23,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -108,6 +109,9 @@ class EntityLinker {
   // One article's facts: each as Add, and which names it gives together.
   void AddArticle(const std::vector<Fact>& facts);
   void Add(const Fact& fact);
+  // Adds what another linker was given (its articles, in any order: the
+  // counts add up to the same whichever linker saw an article).
+  void Merge(EntityLinker&& other);
   void Link();
   void Apply(Fact* fact) const;
 
@@ -135,7 +139,13 @@ class EntityLinker {
   // صالح), by that name's key.
   std::map<std::string, size_t> one_word_articles_;
   std::map<std::pair<std::string, std::string>, size_t> named_with_;
-  std::map<std::string, Resolved> result_;
+  // Looked up by a mention's key (string or view) once per fact.
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::vector<Resolved> resolved_;  // one per group of names
+  std::unordered_map<std::string, size_t, KeyHash, std::equal_to<>> result_;  // key -> its group's resolution
 };
 
 // All of it at once over facts held in memory.

@@ -1345,6 +1345,57 @@ TEST_F(LinkerTest, AFirstNameIsThePersonItsArticlesNameInFull) {
   EXPECT_FALSE(Same("سلمان بن حمد آل خليفة", "سلمان"));
 }
 
+// Workers each count the names of the articles they read, and the counts
+// are added up (sada extract, sada analyze): whichever worker read which
+// article, every name links as when one linker read them all.
+TEST(EntityLinkerMergeTest, ArticlesCountedApartLinkAsOne) {
+  auto entity = [](const std::string& name, EntityType type, std::vector<std::string> variants = {}) {
+    Fact f;
+    f.kind = FactKind::kEntity;
+    f.type = type;
+    f.surface = f.name = f.text = name;
+    f.variants = std::move(variants);
+    return f;
+  };
+  const auto P = EntityType::kPerson, O = EntityType::kOrganisation, L = EntityType::kPlace;
+  std::vector<std::vector<Fact>> articles;
+  for (int i = 0; i < 30; ++i) {
+    std::vector<Fact> a = {entity("الأسد", P), entity("السعودية", i % 3 ? L : O)};
+    if (i % 2) a.push_back(entity("بشار الأسد", P));
+    if (i % 5 == 0) {
+      a.push_back(entity("قوات سوريا الديمقراطية", O, {"قسد"}));
+      a.push_back(entity("قسد", O, {"قوات سوريا الديمقراطية"}));
+    }
+    if (i % 7 == 0) a.push_back(entity("ونايف هزازي", P));
+    a.push_back(entity(i % 4 ? "نايف هزازي" : "سيرغي لافروف", P));
+    if (i % 6 == 0) a.push_back(entity("سيرجي لافروف", P));
+    articles.push_back(std::move(a));
+  }
+  EntityLinker one, first, second, merged;
+  for (size_t i = 0; i < articles.size(); ++i) {
+    one.AddArticle(articles[i]);
+    (i % 3 == 1 ? second : first).AddArticle(articles[i]);
+  }
+  merged.Merge(std::move(second));
+  merged.Merge(std::move(first));
+  one.Link();
+  merged.Link();
+  size_t linked = 0;
+  for (const auto& a : articles)
+    for (const Fact& f : a) {
+      const EntityLinker::Resolved* x = one.Find(f.surface);
+      const EntityLinker::Resolved* y = merged.Find(f.surface);
+      ASSERT_TRUE(x != nullptr && y != nullptr) << f.surface;
+      EXPECT_EQ(x->name, y->name) << f.surface;
+      EXPECT_EQ(x->variants, y->variants) << f.surface;
+      EXPECT_EQ(x->type, y->type) << f.surface;
+      linked += x->name != f.surface;
+    }
+  EXPECT_EQ(one.Find("الأسد")->name, "بشار الأسد");
+  EXPECT_EQ(one.Find("قسد")->name, one.Find("قوات سوريا الديمقراطية")->name);
+  EXPECT_GT(linked, 0u);
+}
+
 TEST_F(LinkerTest, AFathersNameIsNotTheSon) {
   Mention("قاسم سليماني", EntityType::kPerson, 3);
   Mention("سليماني", EntityType::kPerson, 5);

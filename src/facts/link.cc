@@ -123,23 +123,56 @@ void EntityLinker::AddArticle(const std::vector<Fact>& facts) {
   }
 }
 
+namespace {
+
+// Adds the counts of `from` to `to`, key by key.
+template <typename Map>
+void AddCounts(Map&& from, Map* to) {
+  if (to->empty()) {
+    *to = std::move(from);
+    return;
+  }
+  for (auto& [k, c] : from) (*to)[k] += c;
+}
+
+}  // namespace
+
+void EntityLinker::Merge(EntityLinker&& other) {
+  if (mentions_.empty()) {
+    mentions_ = std::move(other.mentions_);
+  } else {
+    for (auto& [k, m] : other.mentions_) {
+      Mentions& to = mentions_[k];
+      AddCounts(std::move(m.surfaces), &to.surfaces);
+      for (size_t t = 0; t < to.types.size(); ++t) to.types[t] += m.types[t];
+    }
+  }
+  AddCounts(std::move(other.aliases_), &aliases_);
+  AddCounts(std::move(other.one_word_articles_), &one_word_articles_);
+  AddCounts(std::move(other.named_with_), &named_with_);
+  other = EntityLinker{};
+}
+
 void EntityLinker::Link() {
   // Distinct name keys, in sorted order (std::map), so the result depends
-  // only on the mentions, not on the order they came in.
-  std::map<std::string, size_t> ids;
+  // only on the mentions, not on the order they came in. The counts are
+  // moved out of `mentions_`: Link uses up what Add counted.
+  std::unordered_map<std::string, size_t, KeyHash, std::equal_to<>> ids;
+  ids.reserve(mentions_.size());
   std::vector<std::string> keys;
-  for (const auto& [k, m] : mentions_) {
-    ids.emplace(k, keys.size());
+  keys.reserve(mentions_.size());
+  std::vector<std::map<std::string, size_t>> surfaces;
+  surfaces.reserve(mentions_.size());
+  std::vector<std::map<EntityType, size_t>> types(mentions_.size());
+  for (auto& [k, m] : mentions_) {
+    const size_t id = keys.size();
+    ids.emplace(k, id);
     keys.push_back(k);
-  }
-  std::vector<std::map<std::string, size_t>> surfaces(keys.size());
-  std::vector<std::map<EntityType, size_t>> types(keys.size());
-  for (const auto& [k, m] : mentions_) {
-    size_t id = ids[k];
-    surfaces[id] = m.surfaces;
+    surfaces.push_back(std::move(m.surfaces));
     for (int t = 0; t < 4; ++t)
       if (m.types[t]) types[id][static_cast<EntityType>(t)] = m.types[t];
   }
+  mentions_.clear();
   internal::UnionFind uf(keys.size());
   auto main_type = [&](size_t id) {
     EntityType best = EntityType::kOther;
@@ -572,9 +605,10 @@ void EntityLinker::Link() {
   // Canonical names and variant lists per group.
   std::map<size_t, std::vector<size_t>> groups;
   for (size_t id = 0; id < keys.size(); ++id) groups[uf.Find(id)].push_back(id);
-  std::vector<std::string> canonical(keys.size());
-  std::vector<std::vector<std::string>> variants(keys.size());
-  std::vector<EntityType> group_type(keys.size(), EntityType::kOther);
+  // One resolution per group, shared by its names' keys.
+  resolved_.clear();
+  result_.clear();
+  result_.reserve(keys.size());
   for (const auto& [root, members] : groups) {
     std::map<std::string, size_t> count;
     std::map<EntityType, size_t> tcount;
@@ -620,31 +654,27 @@ void EntityLinker::Link() {
     std::vector<std::string> all;
     for (const auto& [s, c] : count)
       if (s != best) all.push_back(s);
-    for (size_t id : members) {
-      canonical[id] = best;
-      variants[id] = all;
-      group_type[id] = t;
+    if (best.empty()) {  // names seen only as others' aliases: each its own
+      for (size_t id : members) {
+        result_.emplace(keys[id], resolved_.size());
+        resolved_.push_back(Resolved{keys[id], all, t});
+      }
+      continue;
     }
-  }
-  result_.clear();
-  for (size_t id = 0; id < keys.size(); ++id) {
-    Resolved r;
-    r.name = canonical[id].empty() ? keys[id] : canonical[id];
-    r.variants = variants[id];
-    r.type = group_type[id];
-    result_.emplace(keys[id], std::move(r));
+    for (size_t id : members) result_.emplace(keys[id], resolved_.size());
+    resolved_.push_back(Resolved{std::move(best), std::move(all), t});
   }
 }
 
 const EntityLinker::Resolved* EntityLinker::Find(std::string_view surface) const {
   auto it = result_.find(internal::KeyOf(surface));
-  return it == result_.end() ? nullptr : &it->second;
+  return it == result_.end() ? nullptr : &resolved_[it->second];
 }
 
 void EntityLinker::Apply(Fact* f) const {
   if (f->kind == FactKind::kEntity) {
     if (auto it = result_.find(KeyFor(*f)); it != result_.end()) {
-      const Resolved& r = it->second;
+      const Resolved& r = resolved_[it->second];
       f->name = r.name;
       f->variants = r.variants;
       // The group's type: one mention's tagging error does not stand.

@@ -420,8 +420,10 @@ namespace {
 
 TEST(JsonWriterTest, OutputIsValidUtf8AndReadsBackWhateverTheInput) {
   std::mt19937 rng(5);
-  const std::string pieces[] = {"ب", "حا", "\xd8", "\xd8\xa7", "\xe2\x80\xa8", "\"", "\\", "\n", "a", "\xff", "\xf0\x9f\x98\x80", "\xed\xa0\x80"};
-  for (int i = 0; i < 2000; ++i) {
+  const std::string pieces[] = {"ب", "حا", "\xd8", "\xd8\xa7", "\xe2\x80\xa8", "\"", "\\", "\n", "a", "\xff", "\xf0\x9f\x98\x80", "\xed\xa0\x80",
+                               // overlong, past U+10FFFF, cut short, a stray continuation byte
+                               "\xc0\xaf", "\xe0\x80\xaf", "\xf4\x90\x80\x80", "\xe2\x80", "\x80", "\xe2\x80\xa9"};
+  for (int i = 0; i < 5000; ++i) {
     std::string s;
     int n = static_cast<int>(rng() % 12);
     for (int k = 0; k < n; ++k) s += pieces[rng() % std::size(pieces)];

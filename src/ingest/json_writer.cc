@@ -3,47 +3,82 @@
 
 #include "sada/text.h"
 
-#include <simdjson.h>
-
 #include <cstdio>
 #include <cstring>
 
 namespace sada::internal {
 
-void AppendJsonString(std::string_view s, std::string* out) {
-  // Whatever a stage hands over, what is written is valid UTF-8: invalid
-  // bytes become U+FFFD (the check runs at several GB/s; repairs are rare).
-  if (!simdjson::validate_utf8(s.data(), s.size())) [[unlikely]] {
-    std::string fixed(s);
-    RepairUtf8(&fixed);
-    AppendJsonString(fixed, out);
-    return;
+namespace {
+
+// The length of the valid UTF-8 sequence at p (lead byte c >= 0x80), or 0
+// when it is not one: a stray continuation byte, an overlong form, a
+// surrogate, past U+10FFFF, or cut short.
+inline size_t Utf8Sequence(const unsigned char* p, const unsigned char* end) {
+  const unsigned char c = p[0];
+  const size_t left = static_cast<size_t>(end - p);
+  auto cont = [&](size_t i, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
+    return i < left && p[i] >= lo && p[i] <= hi;
+  };
+  if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    const unsigned char lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+    return cont(1, lo, hi) && cont(2) ? 3 : 0;
   }
+  if (c >= 0xF0 && c <= 0xF4) {
+    const unsigned char lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+    return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+// Whatever a stage hands over, what is written is valid UTF-8: invalid
+// bytes become U+FFFD. The check is made in the same pass as the escaping
+// (most strings written are a few words, where a separate call's setup
+// cost more than its scan); on the first invalid sequence the string is
+// repaired (`RepairUtf8`) and written again, and should the repaired string
+// still hold a sequence this check rejects, that byte is written as U+FFFD.
+void AppendEscaped(std::string_view s, bool repaired, std::string* out) {
   static constexpr char kHex[] = "0123456789abcdef";
+  const size_t mark = out->size();
   out->reserve(out->size() + s.size() + 2);
   out->push_back('"');
-  const char* p = s.data();
-  const char* end = p + s.size();
-  const char* run = p;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* end = p + s.size();
+  const auto* run = p;
+  auto flush = [&] { out->append(reinterpret_cast<const char*>(run), p - run); };
   while (p < end) {
-    unsigned char c = static_cast<unsigned char>(*p);
-    if (c >= 0x20 && c != '"' && c != '\\' && c != 0xE2) {
+    const unsigned char c = *p;
+    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
       ++p;
       continue;
     }
-    if (c == 0xE2) {  // U+2028 / U+2029 are E2 80 A8 / E2 80 A9
-      if (end - p >= 3 && static_cast<unsigned char>(p[1]) == 0x80 &&
-          (static_cast<unsigned char>(p[2]) == 0xA8 || static_cast<unsigned char>(p[2]) == 0xA9)) {
-        out->append(run, p - run);
-        out->append(static_cast<unsigned char>(p[2]) == 0xA8 ? "\\u2028" : "\\u2029");
+    if (c >= 0x80) {
+      const size_t n = Utf8Sequence(p, end);
+      if (n == 0) [[unlikely]] {
+        if (repaired) {
+          flush();
+          out->append("\xEF\xBF\xBD");
+          run = ++p;
+          continue;
+        }
+        out->resize(mark);
+        std::string fixed(s);
+        RepairUtf8(&fixed);
+        AppendEscaped(fixed, true, out);
+        return;
+      }
+      if (n == 3 && c == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9)) {
+        // U+2028 / U+2029: valid JSON, but not in JavaScript strings
+        flush();
+        out->append(p[2] == 0xA8 ? "\\u2028" : "\\u2029");
         p += 3;
         run = p;
-      } else {
-        ++p;
+        continue;
       }
+      p += n;
       continue;
     }
-    out->append(run, p - run);
+    flush();
     switch (c) {
       case '"': out->append("\\\""); break;
       case '\\': out->append("\\\\"); break;
@@ -60,9 +95,13 @@ void AppendJsonString(std::string_view s, std::string* out) {
     ++p;
     run = p;
   }
-  out->append(run, p - run);
+  flush();
   out->push_back('"');
 }
+
+}  // namespace
+
+void AppendJsonString(std::string_view s, std::string* out) { AppendEscaped(s, false, out); }
 
 void AppendKey(std::string_view key, bool first, std::string* out) {
   if (!first) out->push_back(',');

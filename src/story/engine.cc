@@ -231,17 +231,26 @@ void FindFacts(const NerModel& model, const ExtractOptions& options, int threads
   const size_t n = an->articles.size();
   an->facts.assign(n, {});
   const size_t chunk = 512;
+  // Workers that live through all chunks (their caches serve every one),
+  // each counting the names of the articles it read; the counts add up to
+  // the same whichever worker read an article.
+  internal::WorkerPool pool(threads);
+  std::vector<EntityLinker> partial(pool.threads());
   for (size_t b = 0; b < n; b += chunk) {
     size_t e = std::min(n, b + chunk);
-    internal::ParallelFor(e - b, threads, [&](size_t i) {
-      ExtractFacts(an->articles[b + i], model, options, &an->facts[b + i]);
-    }, 8);
+    pool.Run(
+        e - b,
+        [&](size_t i, int worker) {
+          ExtractFacts(an->articles[b + i], model, options, &an->facts[b + i]);
+          partial[worker].AddArticle(an->facts[b + i]);
+        },
+        4);
     report("facts", static_cast<int64_t>(e), static_cast<int64_t>(n));
   }
   EntityLinker linker;
-  for (const auto& fs : an->facts) linker.AddArticle(fs);
+  for (EntityLinker& p : partial) linker.Merge(std::move(p));
   linker.Link();
-  internal::ParallelFor(n, threads, [&](size_t i) {
+  pool.Run(n, [&](size_t i, int) {
     for (Fact& f : an->facts[i]) linker.Apply(&f);
   });
 }
