@@ -1468,6 +1468,28 @@ TEST(EntityFactsTest, ABuildingNamedAfterAKingIsOneName) {
   EXPECT_EQ(got[1], (std::pair<std::string, EntityType>{"بريدة", EntityType::kPlace}));
 }
 
+// The same when the tagger named the king alone: the road, the centre, the
+// prize are named, not the king (sentences of SaudiNewsNet).
+TEST(EntityFactsTest, WhatIsNamedAfterAKingIsNoMentionOfHim) {
+  auto entities = [](const std::string& text) {
+    std::vector<std::pair<std::string, EntityType>> got;
+    for (const auto& f : FactsOf(text))
+      if (f.kind == FactKind::kEntity) got.push_back({f.name, f.type});
+    return got;
+  };
+  using E = std::pair<std::string, EntityType>;
+  EXPECT_EQ(entities("أعلنت أمانة المنطقة الشرقية عن عزمها إغلاق طريق الملك عبدالعزيز عند تقاطعه مع الشارع العام."),
+            (std::vector<E>{{"المنطقة الشرقية", EntityType::kPlace}, {"طريق الملك عبدالعزيز", EntityType::kPlace}}));
+  const auto relief = entities("وأكد الصباغ أن شراكة مركز الملك سلمان للإغاثة والأعمال الإنسانية مع المنظمات مهمة.");
+  EXPECT_NE(std::find(relief.begin(), relief.end(),
+                      E{"مركز الملك سلمان للإغاثة والأعمال الإنسانية", EntityType::kOrganisation}),
+            relief.end());
+  for (const auto& [name, type] : relief) EXPECT_FALSE(type == EntityType::kPerson && name.find("سلمان") != std::string::npos) << name;
+  const auto park = entities("وأقيم الحفل بعيد الفطر المبارك في حديقة الملك عبدالعزيز، بحضور المسؤولين والأهالي.");
+  EXPECT_NE(std::find(park.begin(), park.end(), E{"حديقة الملك عبدالعزيز", EntityType::kPlace}), park.end());
+  for (const auto& [name, type] : park) EXPECT_NE(type, EntityType::kPerson) << name;  // no king
+}
+
 TEST(EntityFactsTest, AnOrganisationWordWithTheArticleBeginsAName) {
   auto entities = [](const std::string& text) {
     std::vector<std::pair<std::string, EntityType>> got;
