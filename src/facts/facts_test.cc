@@ -1490,6 +1490,32 @@ TEST(EntityFactsTest, WhatIsNamedAfterAKingIsNoMentionOfHim) {
   for (const auto& [name, type] : park) EXPECT_NE(type, EntityType::kPerson) << name;  // no king
 }
 
+// Words the tagger made places that are no names where they stand (sentences
+// of SaudiNewsNet): a scene, the house, "materially", directions alone; and
+// a foreign name's particle it left out.
+TEST(EntityFactsTest, ASceneAHouseAndDirectionsAreNoPlaces) {
+  auto entities = [](const std::string& text) {
+    std::vector<std::pair<std::string, EntityType>> got;
+    for (const auto& f : FactsOf(text))
+      if (f.kind == FactKind::kEntity) got.push_back({f.name, f.type});
+    return got;
+  };
+  using E = std::pair<std::string, EntityType>;
+  auto has = [](const std::vector<E>& got, const std::string& name) {
+    return std::any_of(got.begin(), got.end(), [&](const E& e) { return e.first == name; });
+  };
+  EXPECT_FALSE(has(entities("وفي مشهد آخر أظهر الاحتقان الكبير بين اللاعب والحكم."), "مشهد"));
+  EXPECT_TRUE(has(entities("وصل الرئيس الإيراني حسن روحاني إلى مدينة مشهد أمس."), "مشهد"));
+  EXPECT_FALSE(has(entities("وكان في استقبال سموه مدير الدار خضر الزهراني، والتقى نزلاء دار الرعاية."), "الدار"));
+  EXPECT_FALSE(has(entities("وأضاف أن الوزارة ستدعم هذه الجمعية مادياً ومعنوياً مثلها مثل أي جمعية خيرية."), "ماديا"));
+  const auto yemen = entities("ومنعت المقاومة الشعبية بمحافظة تعز في جنوب غرب اليمن الحوثيين من التقدم.");
+  EXPECT_FALSE(has(yemen, "جنوب غرب"));
+  EXPECT_NE(std::find(yemen.begin(), yemen.end(), E{"اليمن", EntityType::kPlace}), yemen.end());
+  const auto player = entities("وأكد دي ماريا قائلا إنه آسف لأن الوضع لم يكن حسبما أراد.");
+  EXPECT_NE(std::find(player.begin(), player.end(), E{"دي ماريا", EntityType::kPerson}), player.end());
+  EXPECT_FALSE(has(player, "ماريا"));
+}
+
 TEST(EntityFactsTest, AnOrganisationWordWithTheArticleBeginsAName) {
   auto entities = [](const std::string& text) {
     std::vector<std::pair<std::string, EntityType>> got;
