@@ -1516,6 +1516,22 @@ TEST(EntityFactsTest, ASceneAHouseAndDirectionsAreNoPlaces) {
   EXPECT_FALSE(has(player, "ماريا"));
 }
 
+// Paris Saint-Germain is a club, not Paris and a place; a day in
+// parentheses after it says when, it is no other name of the club.
+TEST(EntityFactsTest, ParisSaintGermainIsAClub) {
+  std::vector<std::pair<std::string, EntityType>> got;
+  for (const auto& f : FactsOf("ومن المفترض أن يلعب مع مانشستر ضد باريس سان جيرمان (بعد غد الأربعاء). "
+                               "وحقق باريس سان جرمان بطل فرنسا فوزه الثاني."))
+    if (f.kind == FactKind::kEntity) got.push_back({f.name, f.type});
+  using E = std::pair<std::string, EntityType>;
+  EXPECT_NE(std::find(got.begin(), got.end(), E{"باريس سان جيرمان", EntityType::kOrganisation}), got.end());
+  EXPECT_NE(std::find(got.begin(), got.end(), E{"باريس سان جرمان", EntityType::kOrganisation}), got.end());
+  for (const auto& [name, type] : got) {
+    EXPECT_NE(name, "باريس");
+    EXPECT_EQ(name.find("الأربعاء"), std::string::npos) << name;
+  }
+}
+
 TEST(EntityFactsTest, AnOrganisationWordWithTheArticleBeginsAName) {
   auto entities = [](const std::string& text) {
     std::vector<std::pair<std::string, EntityType>> got;
