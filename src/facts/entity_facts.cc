@@ -182,6 +182,16 @@ void QuotedPersons(const Words& w, std::vector<Fact>* out) {
   }
 }
 
+// A person's title or role, which ends no organisation's name: الدكتور،
+// المهندس، المستشار، المشرف. Not the titles that name a body after
+// someone: جامعة الإمام، كتائب الشهيد، مطار الأمير.
+bool IsRole(std::string_view key) {
+  static const WordSet kRoles{"المشرف", "الوكيل", "المساعد"};
+  static const WordSet kNaming{"الإمام", "الامام", "الشهيد", "الأمير", "الامير", "أمير", "الملك", "ملك",
+                               "خادم", "ولي", "القائد", "قائد"};
+  return kRoles.Has(key) || ((Gazetteer::Get().Lookup(key) & kGazPersonTitle) && !kNaming.Has(key));
+}
+
 // Words first..last (two or more) are directions alone: "جنوب غرب" (اليمن),
 // "بجنوب غرب" (فرنسا) name nothing.
 bool OnlyDirections(const Words& w, size_t first, size_t last) {
@@ -620,13 +630,20 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
           ++last;  // للكهرباء
           ++next;
         }
-        for (int k = 0; k < 2 && e == 1 && free_after() && BeginsWith(w.Key(last + 1), kAl) && w.Key(last + 1).size() > 8;
-             ++k) {
+        // (Not a person's title or role: "مستشفى عسير المركزي | الدكتور".)
+        auto adjective = [&](size_t k) {
+          return BeginsWith(w.Key(k), kAl) && w.Key(k).size() > 8 && !IsRole(w.Key(k));
+        };
+        for (int k = 0; k < 2 && e == 1 && free_after() && adjective(last + 1); ++k) {
           ++last;
           ++next;
         }
         while (b < index.size() && index[b] <= last) ++b;
       }
+      // "المستشار بالديوان الملكي | المشرف العام على ...": a person's title
+      // or role the tagger took into an organisation's name ends it (136
+      // times "الديوان الملكي المشرف" on SaudiNewsNet).
+      while (type == EntityType::kOrganisation && last > first && IsRole(w.Key(last))) --last;
       // "خمسة ملايين ريال سعودي": a currency, alone or after a count, is a
       // name of the other kind by itself (as ANERcorp tags دولار، يورو), not
       // an organisation; ريال مدريد is.
@@ -695,7 +712,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
                                        "بي",    "بنا",    "عني",    "إلي",   "نزع", "لصالح", "بصالح",
                                        "بسعة",  "الطبية", "الثاني", "الثالث", "الدين", "أين", "وأين",
                                        "البحر", "شبه",    "فإن",    "وظلت",  "رأيك",
-                                       "جميل",  "الدار"};  // "the house"
+                                       "جميل",  "الدار", "الكوكب"};  // "the house", "the planet"
       // Nor, also after a clitic (ببطولة، ومعرض), do God's
       // attribute ("ضيوف الرحمن", a person 90 times), and a word for an
       // event or a thing with no name after it (معرض، بطولة، كأس، دورة،
@@ -733,8 +750,11 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
         a = b;
         continue;
       }
-      // Nor do directions alone.
-      if (OnlyDirections(w, first, last)) {
+      // Nor do directions alone, nor "(عضو) هيئة التدريس" (a faculty's
+      // members, an organisation 121 times: every university's one).
+      static const std::string kFaculty = KeyOf("هيئة التدريس");
+      if (OnlyDirections(w, first, last) ||
+          (last == first + 1 && std::string(w.Key(first)) + " " + std::string(w.Key(last)) == kFaculty)) {
         a = b;
         continue;
       }

@@ -1532,6 +1532,25 @@ TEST(EntityFactsTest, ParisSaintGermainIsAClub) {
   }
 }
 
+// A person's role after a body's name is no part of it; a faculty's
+// members are no organisation (sentences of SaudiNewsNet).
+TEST(EntityFactsTest, ARoleEndsAnOrganisationsName) {
+  auto names = [](const std::string& text) {
+    std::vector<std::string> got;
+    for (const auto& f : FactsOf(text))
+      if (f.kind == FactKind::kEntity) got.push_back(f.name);
+    return got;
+  };
+  const auto court = names(
+      "واستقبل معالي المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية "
+      "الدكتور عبدالله الربيعة.");
+  EXPECT_NE(std::find(court.begin(), court.end(), "الديوان الملكي"), court.end());
+  EXPECT_EQ(std::find(court.begin(), court.end(), "الديوان الملكي المشرف"), court.end());
+  const auto faculty = names("يلقيها عضو هيئة التدريس في جامعة المجمعة الدكتور عقيل بن سالم الشمري.");
+  EXPECT_EQ(std::find(faculty.begin(), faculty.end(), "هيئة التدريس"), faculty.end());
+  EXPECT_NE(std::find(faculty.begin(), faculty.end(), "جامعة المجمعة"), faculty.end());
+}
+
 TEST(EntityFactsTest, AnOrganisationWordWithTheArticleBeginsAName) {
   auto entities = [](const std::string& text) {
     std::vector<std::pair<std::string, EntityType>> got;
