@@ -112,6 +112,8 @@ class EntityLinker {
   // Adds what another linker was given (its articles, in any order: the
   // counts add up to the same whichever linker saw an article).
   void Merge(EntityLinker&& other);
+  // Links the names counted so far; it uses up the counts, so it is called
+  // once, after every Add and Merge.
   void Link();
   void Apply(Fact* fact) const;
 

@@ -589,10 +589,11 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
         club = true;
       } else if (last == first + 1 && kSaint.Has(w.Key(first)) && kGermain.Has(w.Key(last))) {
         club = true;
-        if (first > 0 && w.Adjacent(first - 1, first) && clitics.Has(kParis, w.Key(first - 1)) &&
-            (out->empty() || out->back().span.end <= w.SpanOf(first - 1).end)) {
-          if (!out->empty() && out->back().span.begin == w.SpanOf(first - 1).begin) out->pop_back();
-          --first;
+        if (first > 0 && w.Adjacent(first - 1, first) && clitics.Has(kParis, w.Key(first - 1))) {
+          const Span paris = w.SpanOf(first - 1);
+          const bool tagged = !out->empty() && out->back().span.begin == paris.begin && out->back().span.end == paris.end;
+          if (tagged) out->pop_back();
+          if (tagged || out->empty() || out->back().span.end <= paris.begin) --first;
         }
       }
       if (club) type = EntityType::kOrganisation;
@@ -752,9 +753,8 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       }
       // Nor do directions alone, nor "(عضو) هيئة التدريس" (a faculty's
       // members, an organisation 121 times: every university's one).
-      static const std::string kFaculty = KeyOf("هيئة التدريس");
-      if (OnlyDirections(w, first, last) ||
-          (last == first + 1 && std::string(w.Key(first)) + " " + std::string(w.Key(last)) == kFaculty)) {
+      static const std::string kBody = KeyOf("هيئة"), kTeaching = KeyOf("التدريس");
+      if (OnlyDirections(w, first, last) || (last == first + 1 && w.Key(first) == kBody && w.Key(last) == kTeaching)) {
         a = b;
         continue;
       }
