@@ -1551,6 +1551,16 @@ TEST(EntityFactsTest, ARoleEndsAnOrganisationsName) {
   EXPECT_NE(std::find(faculty.begin(), faculty.end(), "جامعة المجمعة"), faculty.end());
 }
 
+// "ولله الحمد" ("thanks be to God"): God's name is the name, the formula's
+// other words are not (a sentence of SaudiNewsNet).
+TEST(EntityFactsTest, GodsNameWithoutTheFormula) {
+  std::vector<std::string> texts;
+  for (const auto& f : FactsOf("وأشار إلى أنه لم ينتج عن الحادث أي إصابات أو خسائر في الأرواح، ولله الحمد، "
+                               "والتحقيقات ما زالت جارية لمعرفة أسباب الحريق."))
+    if (f.kind == FactKind::kEntity && f.name == "الله") texts.push_back(f.text);
+  EXPECT_EQ(texts, std::vector<std::string>{"ولله"});
+}
+
 TEST(EntityFactsTest, AnOrganisationWordWithTheArticleBeginsAName) {
   auto entities = [](const std::string& text) {
     std::vector<std::pair<std::string, EntityType>> got;
