@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <cstring>
 #include <map>
+#include <optional>
 
 #include "commands.h"
 #include "writers.h"
@@ -54,15 +55,11 @@ class FactSpool {
     w.Str(x.unit);
     w.Str(x.of);
     w.Str(x.speaker);
-    w.U32(x.speaker_span ? 1 : 0);
-    w.U32(x.speaker_span ? x.speaker_span->begin : 0);
-    w.U32(x.speaker_span ? x.speaker_span->end : 0);
+    w.OptSpan(x.speaker_span);
     w.Str(x.speaker_entity);
     w.Str(x.cue);
     w.Str(x.via);
-    w.U32(x.via_span ? 1 : 0);
-    w.U32(x.via_span ? x.via_span->begin : 0);
-    w.U32(x.via_span ? x.via_span->end : 0);
+    w.OptSpan(x.via_span);
     w.U32(x.said.begin);
     w.U32(x.said.end);
     w.U32(x.direct ? 1 : 0);
@@ -116,15 +113,11 @@ class FactSpool {
     r.Str(&x->unit);
     r.Str(&x->of);
     r.Str(&x->speaker);
-    bool has = r.U32() != 0;
-    uint32_t sb = r.U32(), se = r.U32();
-    x->speaker_span = has ? std::optional<Span>(Span{sb, se}) : std::nullopt;
+    x->speaker_span = r.OptSpan();
     r.Str(&x->speaker_entity);
     r.Str(&x->cue);
     r.Str(&x->via);
-    const bool has_via = r.U32() != 0;
-    const uint32_t vb = r.U32(), ve = r.U32();
-    x->via_span = has_via ? std::optional<Span>(Span{vb, ve}) : std::nullopt;
+    x->via_span = r.OptSpan();
     x->said.begin = r.U32();
     x->said.end = r.U32();
     x->direct = r.U32() != 0;
@@ -138,6 +131,12 @@ class FactSpool {
     void Str(const std::string& s) {
       U32(static_cast<uint32_t>(s.size()));
       *out += s;
+    }
+    // Whether there is one, then its ends (0 when there is none).
+    void OptSpan(const std::optional<Span>& span) {
+      U32(span ? 1 : 0);
+      U32(span ? span->begin : 0);
+      U32(span ? span->end : 0);
     }
   };
   struct Reader {
@@ -157,6 +156,11 @@ class FactSpool {
       }
       s->assign(rec.substr(pos, n));
       pos += n;
+    }
+    std::optional<Span> OptSpan() {
+      const bool has = U32() != 0;
+      const uint32_t begin = U32(), end = U32();
+      return has ? std::optional<Span>(Span{begin, end}) : std::nullopt;
     }
   };
   std::FILE* f_;

@@ -2,44 +2,20 @@
 #include "ingest/json_writer.h"
 
 #include "sada/text.h"
+#include "text/utf8.h"
 
 #include <cstdio>
 #include <cstring>
 
 namespace sada::internal {
 
-namespace {
-
-// The length of the valid UTF-8 sequence at p (lead byte c >= 0x80), or 0
-// when it is not one: a stray continuation byte, an overlong form, a
-// surrogate, past U+10FFFF, or cut short.
-inline size_t Utf8Sequence(const unsigned char* p, const unsigned char* end) {
-  const unsigned char c = p[0];
-  const size_t left = static_cast<size_t>(end - p);
-  auto cont = [&](size_t i, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
-    return i < left && p[i] >= lo && p[i] <= hi;
-  };
-  if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
-  if (c >= 0xE0 && c <= 0xEF) {
-    const unsigned char lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-    return cont(1, lo, hi) && cont(2) ? 3 : 0;
-  }
-  if (c >= 0xF0 && c <= 0xF4) {
-    const unsigned char lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-    return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
-  }
-  return 0;
-}
-
-// Whatever a stage hands over, what is written is valid UTF-8: invalid
-// bytes become U+FFFD. The check is made in the same pass as the escaping
-// (most strings written are a few words, where a separate call's setup
-// cost more than its scan); on the first invalid sequence the string is
-// repaired (`RepairUtf8`) and written again, and should the repaired string
-// still hold a sequence this check rejects, that byte is written as U+FFFD.
-void AppendEscaped(std::string_view s, bool repaired, std::string* out) {
+// Whatever a stage hands over, what is written is valid UTF-8: an invalid
+// byte becomes U+FFFD, by the one rule of `DecodeUtf8` that `RepairUtf8`
+// follows too. The check is made in the same pass as the escaping (most
+// strings written are a few words, where a separate check's call cost more
+// than its scan).
+void AppendJsonString(std::string_view s, std::string* out) {
   static constexpr char kHex[] = "0123456789abcdef";
-  const size_t mark = out->size();
   out->reserve(out->size() + s.size() + 2);
   out->push_back('"');
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
@@ -52,30 +28,25 @@ void AppendEscaped(std::string_view s, bool repaired, std::string* out) {
       ++p;
       continue;
     }
+    if (c >= 0xC2 && c <= 0xDF && p + 1 < end && (p[1] & 0xC0) == 0x80) {
+      p += 2;  // a two-byte letter (Arabic's): DecodeUtf8's first case, without the code point
+      continue;
+    }
     if (c >= 0x80) {
-      const size_t n = Utf8Sequence(p, end);
-      if (n == 0) [[unlikely]] {
-        if (repaired) {
-          flush();
-          out->append("\xEF\xBF\xBD");
-          run = ++p;
-          continue;
-        }
-        out->resize(mark);
-        std::string fixed(s);
-        RepairUtf8(&fixed);
-        AppendEscaped(fixed, true, out);
-        return;
-      }
-      if (n == 3 && c == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9)) {
-        // U+2028 / U+2029: valid JSON, but not in JavaScript strings
+      const Decoded d = DecodeUtf8(p, end);
+      if (!d.valid) [[unlikely]] {
         flush();
-        out->append(p[2] == 0xA8 ? "\\u2028" : "\\u2029");
-        p += 3;
+        AppendUtf8(kReplacementChar, out);
+        run = ++p;
+      } else if (d.cp == 0x2028 || d.cp == 0x2029) {
+        // valid JSON, but not in JavaScript strings
+        flush();
+        out->append(d.cp == 0x2028 ? "\\u2028" : "\\u2029");
+        p += d.len;
         run = p;
-        continue;
+      } else {
+        p += d.len;
       }
-      p += n;
       continue;
     }
     flush();
@@ -98,10 +69,6 @@ void AppendEscaped(std::string_view s, bool repaired, std::string* out) {
   flush();
   out->push_back('"');
 }
-
-}  // namespace
-
-void AppendJsonString(std::string_view s, std::string* out) { AppendEscaped(s, false, out); }
 
 void AppendKey(std::string_view key, bool first, std::string* out) {
   if (!first) out->push_back(',');
