@@ -508,7 +508,7 @@ const internal::WordSet& KilledWords() {
 }
 const internal::WordSet& WoundedWords() {
   static const internal::WordSet s{"جرح",    "جرحى",    "جريح",   "جريحا",  "إصابة",   "إصابات",  "مصاب",
-                                   "مصابين", "مصابون",  "أصيب",   "أصيبوا", "أصيبت",   "اصيب",    "wounded",
+                                   "مصابين", "مصابون",  "أصيب",   "أصيبوا", "أصيبت",   "اصيب",    "أصاب",    "wounded",
                                    "injured", "injuries"};
   return s;
 }
@@ -616,30 +616,154 @@ void FigureClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& 
 // The count a token gives, or "": digits and number words as the article's
 // figure that holds them reads them ("140 ألف" 140000, "ومائة" 100), vague
 // words as their range. Years (1900-2100) are not counts.
-std::string CountAt(const internal::DocText& t, const std::vector<const Fact*>& figures, size_t i) {
+struct Count {
+  std::string value;  // "" when the token gives no count
+  Span span;          // the figure holding the token, or the token
+};
+Count CountAt(const internal::DocText& t, const std::vector<const Fact*>& figures, size_t i) {
   const Token& tok = t.at.tokens.tokens[i];
   std::string_view k = t.at.tokens.Key(tok);
   if (tok.kind == TokenKind::kNumber) {
-    if (k.size() == 4 && (k.substr(0, 2) == "19" || k.substr(0, 2) == "20")) return "";
+    if (k.size() == 4 && (k.substr(0, 2) == "19" || k.substr(0, 2) == "20")) return {};
     for (const Fact* f : figures)
-      if (internal::Overlaps(f->span, tok.span)) return f->value;
-    return std::string(k);
+      if (internal::Overlaps(f->span, tok.span)) return {f->value, f->span};
+    return {std::string(k), tok.span};
   }
   if (std::string_view n = internal::BareKey(k); internal::IsNumberWord(k) || internal::IsNumberWord(n))
     for (const Fact* f : figures)  // "ومائة جريح"
       if (internal::Overlaps(f->span, tok.span) && f->value.find_first_not_of("0123456789.") == std::string::npos)
-        return f->value;
+        return {f->value, f->span};
   std::string_view b = internal::BareKey(k);
   if (VagueCounts().Has(k) || VagueCounts().Has(b)) {
-    if (b == "عشرات" || b == "dozens" || b == "scores") return "tens";
-    if (b == "مئات" || b == "hundreds") return "hundreds";
-    return "thousands";
+    if (b == "عشرات" || b == "dozens" || b == "scores") return {"tens", tok.span};
+    if (b == "مئات" || b == "hundreds") return {"hundreds", tok.span};
+    return {"thousands", tok.span};
   }
   // "أعداد كبيرة", "العديد", "عدد كبير"
-  if (b == "اعداد" || b == "عديد" || b == "many" || b == "numerous") return "many";
+  if (b == "اعداد" || b == "عديد" || b == "many" || b == "numerous") return {"many", tok.span};
   if (b == "عدد" && i + 1 < t.at.tokens.tokens.size() && t.at.tokens.Key(t.at.tokens.tokens[i + 1]) == "كبير")
-    return "many";
-  return "";
+    return {"many", Span{tok.span.begin, t.at.tokens.tokens[i + 1].span.end}};
+  return {};
+}
+
+// How a word for the dead or the wounded takes its count. A verb or a
+// verbal noun is followed by it ("مقتل 15", "وإصابة (33)", "أصيب 7"); a
+// noun of the counted follows it ("15 قتيلا", "عشرات القتلى", "ثمانية
+// مصابين"), unless it begins with و: "استشهاد 15 وإصابة 33" — a count just
+// before a word joined by و is the clause before's. "مصرعهم" comes after its
+// count and the people counted ("لقي 21 شخصا مصرعهم"). A noun takes a
+// count after it only as a toll ("ارتفع عدد القتلى إلى 15"، "حصيلة شهداء
+// هذه الجريمة إلى 12"), so "عشرات الأقارب للشهيد" and "الشهداء وعدد كبير من
+// رجال الأمن" count no one. Words joined by و with nothing between share
+// their count ("مقتل وإصابة العشرات"، "15 قتيلا وجريحا"). A count is
+// counted once however many tokens it has ("خمسة عشر شهيدا").
+struct RoleCount {
+  size_t role_token;
+  int roles;  // 1 killed, 2 wounded
+  std::string value;
+  Span count;
+};
+const internal::WordSet& CountFollows() {
+  static const internal::WordSet s{"قتل",  "مقتل", "مصرع",   "استشهاد", "جرح",    "إصابة",
+                                   "أصيب", "أصيبت", "أصاب",   "killed",  "wounded", "injured"};
+  return s;
+}
+const internal::WordSet& AfterItsCount() {  // the count is before, the people counted may stand between
+  static const internal::WordSet s{"مصرعهم", "مصرعه", "مصرعها", "قتلوا", "أصيبوا"};
+  return s;
+}
+const internal::WordSet& OnlyAfterACount() {  // accusative of a number: "15 قتيلا"
+  static const internal::WordSet s{"قتيلا", "قتيلاً", "شهيدا", "شهيداً", "جريحا", "جريحاً"};
+  return s;
+}
+const internal::WordSet& OneOfThem() {  // "بين قتيل وجريح"
+  static const internal::WordSet s{"قتيل", "جريح", "مصاب", "شهيد"};
+  return s;
+}
+const internal::WordSet& TollWords() {  // "عدد القتلى"، "حصيلة الشهداء"
+  static const internal::WordSet s{"عدد", "حصيلة", "toll", "number"};
+  return s;
+}
+const internal::WordSet& ToWords() {  // "إلى 15"
+  static const internal::WordSet s{"إلى", "الى", "to", "بلغ", "بلغت", "هم", "ال"};  // "القتلى الـ27"
+  return s;
+}
+
+template <typename IsMeasure>
+std::vector<RoleCount> CasualtyCounts(const internal::DocText& t, const std::vector<const Fact*>& figures,
+                                      const IsMeasure& is_measure) {
+  const auto& tt = t.at.tokens;
+  const auto& toks = tt.tokens;
+  auto has = [&](const internal::WordSet& set, size_t i) {
+    std::string_view k = tt.Key(toks[i]);
+    return set.Has(k) || set.Has(internal::BareKey(k));
+  };
+  auto same_sentence = [&](size_t i, size_t j) { return t.token_sentence[i] == t.token_sentence[j]; };
+  // A count of people: not a measure, a share ("1.3"), or a rate ("لكل 100").
+  auto count = [&](size_t j) {
+    Count c = CountAt(t, figures, j);
+    if (!c.value.empty() && (is_measure(j) || c.value.find('.') != std::string::npos ||
+                             (j > 0 && (tt.Key(toks[j - 1]) == "لكل" || tt.Key(toks[j - 1]) == "كل"))))
+      c.value.clear();
+    return c;
+  };
+  auto joined = [&](size_t i) {  // begins with و (not a word of its own beginning with it): "وإصابة", "و184"
+    std::string_view k = tt.Key(toks[i]);
+    return k.size() > 2 && k.substr(0, 2) == "و" && (internal::BareKey(k) != k || (k[2] >= '0' && k[2] <= '9'));
+  };
+  std::vector<RoleCount> out;
+  std::vector<int> role_of(toks.size(), 0);
+  for (size_t i = 0; i < toks.size(); ++i) role_of[i] = Role(tt.Key(toks[i]));
+  std::vector<Count> own(toks.size());
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (!role_of[i]) continue;
+    Count c;
+    const bool verbal = has(CountFollows(), i);
+    // Before: the word just before, or two before across "من" ("عشرات من القتلى").
+    auto before = [&] {
+      if (joined(i) || i == 0 || !same_sentence(i - 1, i)) return;
+      c = count(i - 1);
+      if (c.value.empty() && i > 1 && tt.Key(toks[i - 1]) == "من" && same_sentence(i - 2, i)) {
+        // "عشرات من القتلى", "عدد كبير من القتلى", "ثماني حالات من المصابين"
+        c = count(i - 2);
+        if (c.value.empty() && i > 2 && same_sentence(i - 3, i) && !role_of[i - 2]) c = count(i - 3);
+      }
+    };
+    if (!verbal) before();
+    if (c.value.empty() && has(AfterItsCount(), i) && !joined(i))  // "8 من المسلحين الحوثيين قتلوا"
+      for (size_t j = i; j-- > 0 && j + 4 >= i && same_sentence(j, i) && c.value.empty() && !role_of[j];) c = count(j);
+    // "250 شخصا بين قتيل وجريح" (one of each: not "455 بلاغا تنوعت بين إصابات")
+    if (c.value.empty() && i > 1 && (tt.Key(toks[i - 1]) == "بين" || tt.Key(toks[i - 1]) == "مابين") &&
+        has(OneOfThem(), i))
+      for (size_t j = i - 1; j-- > 0 && j + 4 >= i && same_sentence(j, i) && c.value.empty() && !role_of[j];) c = count(j);
+    // After: within four words, up to the next word for the dead or the wounded.
+    if (c.value.empty() && (verbal || !(has(OnlyAfterACount(), i) || has(AfterItsCount(), i)))) {
+      const bool toll = verbal || (i > 0 && same_sentence(i - 1, i) && has(TollWords(), i - 1));
+      for (size_t j = i + 1; j < toks.size() && j <= i + 4 && same_sentence(i, j) && !role_of[j]; ++j) {
+        Count x = count(j);
+        if (x.value.empty()) continue;
+        // A count joined by و begins another part ("قتل من الدرجة الأولى وعشرات").
+        std::string_view k = tt.Key(toks[j]);
+        if (toll || has(ToWords(), j - 1) || k.substr(0, std::min<size_t>(k.size(), 6)) == "بال") {  // "بالعشرات"
+          if (!joined(j) || x.span.begin != toks[j].span.begin) c = x;
+        }
+        break;
+      }
+    }
+    if (c.value.empty() && verbal) before();  // "40 إصابة"
+    own[i] = std::move(c);
+  }
+  // Two words joined by و, nothing between: a verb or verbal noun takes
+  // the count of the word after it ("مقتل وإصابة العشرات"), a noun of the
+  // counted the count of the word before it ("15 قتيلا وجريحا").
+  auto pair = [&](size_t j) { return j > 0 && role_of[j - 1] && role_of[j] && joined(j) && same_sentence(j - 1, j); };
+  for (size_t j = toks.size(); j-- > 1;)
+    if (pair(j) && own[j - 1].value.empty() && has(CountFollows(), j - 1)) own[j - 1] = own[j];
+  for (size_t j = 1; j < toks.size(); ++j)
+    if (pair(j) && own[j].value.empty() && !has(CountFollows(), j) && !has(AfterItsCount(), j)) own[j] = own[j - 1];
+  for (size_t i = 0; i < toks.size(); ++i)
+    if (!own[i].value.empty()) out.push_back({i, role_of[i], own[i].value, own[i].span});
+  return out;
 }
 
 // Whether two casualty values ("killed: 13; wounded: 40", "killed and
@@ -682,39 +806,31 @@ void CasualtyClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex
         if (internal::Overlaps(m, toks[j].span)) return true;
       return false;
     };
-    // Per sentence: (count token, roles) pairs.
-    std::map<uint32_t, std::map<size_t, int>> found;  // sentence -> count token -> role bits
-    std::map<uint32_t, std::pair<size_t, size_t>> extent;  // sentence -> first, last token
-    for (size_t i = 0; i < toks.size(); ++i) {
-      int role = Role(t.at.tokens.Key(toks[i]));
-      if (!role) continue;
-      // The nearest count within four words, in the same sentence.
-      size_t best = SIZE_MAX, best_dist = 5;
-      for (size_t j = i >= 4 ? i - 4 : 0; j < std::min(toks.size(), i + 5); ++j) {
-        if (j == i || t.token_sentence[j] != t.token_sentence[i]) continue;
-        size_t dist = j > i ? j - i : i - j;
-        if (dist < best_dist && !CountAt(t, counts, j).empty() && !is_measure(j)) {
-          best = j;
-          best_dist = dist;
-        }
-      }
-      if (best == SIZE_MAX) continue;
-      uint32_t s = t.token_sentence[i];
-      found[s][best] |= 1 << (role - 1);
-      auto& ex = extent.try_emplace(s, std::min(i, best), std::max(i, best)).first->second;
-      ex.first = std::min({ex.first, i, best});
-      ex.second = std::max({ex.second, i, best});
+    // Each word for the dead or the wounded takes the count its phrase
+    // gives it (CasualtyCounts); per sentence, the roles given to each count.
+    std::map<uint32_t, std::map<uint32_t, int>> found;     // sentence -> count's first code point -> role bits
+    std::map<uint32_t, std::map<uint32_t, std::string>> value_at;  // the same -> its value
+    std::map<uint32_t, Span> extent;                        // sentence -> what its statements cover
+    for (const RoleCount& rc : CasualtyCounts(t, counts, is_measure)) {
+      const uint32_t s = t.token_sentence[rc.role_token];
+      found[s][rc.count.begin] |= rc.roles;
+      value_at[s][rc.count.begin] = rc.value;
+      const Span role = toks[rc.role_token].span;
+      Span ex{std::min(role.begin, rc.count.begin), std::max(role.end, rc.count.end)};
+      auto [it, fresh] = extent.try_emplace(s, ex);
+      if (!fresh) it->second = Span{std::min(it->second.begin, ex.begin), std::max(it->second.end, ex.end)};
     }
     for (const auto& [s, roles_at] : found) {
       std::string value;
-      for (const auto& [tok, roles] : roles_at) {
+      std::set<std::string> given;  // "نقل 8 مصابين ... غادر 8 مصابين": one "wounded: 8"
+      for (const auto& [at, roles] : roles_at) {
+        std::string part = roles == 3 ? "killed and wounded" : roles == 1 ? "killed" : "wounded";
+        part += ": " + value_at[s][at];
+        if (!given.insert(part).second) continue;
         if (!value.empty()) value += "; ";
-        value += roles == 3 ? "killed and wounded" : roles == 1 ? "killed" : "wounded";
-        value += ": " + CountAt(t, counts, tok);
+        value += part;
       }
-      const auto& ex = extent[s];
-      Span span{toks[ex.first].span.begin, toks[ex.second].span.end};
-      c.statements.push_back(MakeStatement(docs, st, d, span, value));
+      c.statements.push_back(MakeStatement(docs, st, d, extent[s], value));
     }
   }
   if (c.statements.empty()) return;

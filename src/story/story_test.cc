@@ -681,6 +681,34 @@ TEST_F(ConflictTest, TwoYearsAreNoTwoCounts) {
   EXPECT_TRUE(Conflicts("figure").empty());
 }
 
+// Each word for the dead or the wounded takes the count its phrase gives
+// it: a verbal noun the count after it, a counted noun the count before it,
+// a noun after it only as a toll; a count in words is one count.
+TEST_F(ConflictTest, CasualtyCountsGoWithTheirWords) {
+  const std::vector<std::pair<std::string, std::string>> cases{
+      {"أسفر التفجير عن استشهاد (15) وإصابة (33) من رجال الأمن.", "killed: 15; wounded: 33"},
+      {"أسفر التفجير عن استشهاد 15 شخصا وإصابة آخرين بجروح.", "killed: 15"},
+      {"وارتفعت حصيلة الشهداء إلى 12 بعد وفاة أحد المصابين.", "killed: 12"},
+      {"وأسفرت الاشتباكات عن مقتل وإصابة العشرات من المسلحين.", "killed and wounded: tens"},
+      {"وأكد المصدر أن 8 من المسلحين الحوثيين قتلوا في المواجهات.", "killed: 8"},
+      {"ووصل عدد الشهداء إلى خمسة عشر شهيدا في الهجوم.", "killed: 15"},
+      {"وسقط 250 شخصا بين قتيل وجريح في القصف.", "killed and wounded: 250"},
+      {"وسقط 15 قتيلا وجريحا في الحادث.", "killed and wounded: 15"},
+      {"وفتح المسلح النار فقتل شخصين وأصاب سبعة آخرين.", "wounded: 7"},
+      {"حضر الجنازة عشرات الأقارب للشهيد وعدد كبير من رجال الأمن.", ""},
+      {"وانخفض معدل الإصابة إلى 1.3 إصابة لكل 100 امرأة.", ""},
+      {"وباشرت الفرق 455 بلاغا تنوعت بين إصابات وحوادث.", ""},
+  };
+  for (const auto& [text, want] : cases) {
+    Compare({{"a", "2015-08-07T10:00", text}});
+    std::set<std::string> values;
+    for (const Claim& c : out_.claims)
+      if (c.kind == "casualties")
+        for (const Statement& s : c.statements) values.insert(s.value);
+    EXPECT_EQ(values, want.empty() ? std::set<std::string>{} : std::set<std::string>{want}) << text;
+  }
+}
+
 TEST_F(ConflictTest, AnAgeIsNotACasualtyCount) {
   Compare({{"a", "2015-07-23T10:00", "وقتل محمد علاونة (22 عاما) برصاصة في الصدر خلال مواجهات قرب جنين."},
            {"b", "2015-07-23T11:00", "قتل رصاص الجيش محمد علاونة (23 سنة) خلال مواجهات قرب جنين."}});
