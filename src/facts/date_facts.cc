@@ -331,6 +331,7 @@ class DateFinder {
       }
       std::string value = m->when.Iso();
       Emit(first, m->next_token - 1, value, "");
+      if (m->when.year > 0 && m->when.month > 0) written_ = MonthOfYear{m->when.year, m->when.month, out_->back().span.end};
       if (m->when.precision >= Precision::kDay) previous_ = DaysFromCivil(m->when.year, m->when.month, m->when.day);
       return m->next_token;
     }
@@ -708,19 +709,23 @@ class DateFinder {
       // name, then what follows it.
       last = PastOtherName(last, month);
       dir = Direction(w_.KeyAt(last + 1));
-      // The year, also after عام: "26 فبراير (شباط) عام 2016".
-      const size_t y_at = d_.year_words.Has(w_.KeyAt(last + 1)) ? last + 2 : last + 1;
+      // The year, also after عام: "26 فبراير (شباط) عام 2016", "17 نوفمبر
+      // من عام 1869م".
+      const size_t w_at = w_.Is(last + 1, d_.min) && d_.year_words.Has(w_.KeyAt(last + 2)) ? last + 2 : last + 1;
+      const size_t y_at = d_.year_words.Has(w_.KeyAt(w_at)) ? w_at + 1 : last + 1;
       size_t year_last;
       if (dir) {
         ++last;
       } else if ((year_dir = YearInWords(last + 1, &year_last))) {
         last = year_last;  // "21 يوليو من العام الحالي"
-      } else if (w_.IsNumber(y_at) && w_.Key(y_at).size() == 4 && w_.Number(y_at) >= 1900 && w_.Number(y_at) <= 2100) {
-        // "14 من نوفمبر 2017": the year is given.
+      } else if (w_.IsNumber(y_at) && w_.Key(y_at).size() == 4 && w_.Number(y_at) >= 1800 && w_.Number(y_at) <= 2100) {
+        // "14 من نوفمبر 2017", "17 نوفمبر العام 1869": the year is given.
         int y = w_.SmallInt(y_at);
         if (day > DaysInMonth(y, month)) return 0;
-        EmitDay(WithWeekday(First(i)), y_at, DaysFromCivil(y, month, day), "");
-        return y_at + 1;
+        const size_t y_last = w_.Adjacent(y_at, y_at + 1) && d_.ad_mark.Has(w_.KeyAt(y_at + 1)) ? y_at + 1 : y_at;  // "1869م"
+        EmitDay(WithWeekday(First(i)), y_last, DaysFromCivil(y, month, day), "");
+        written_ = MonthOfYear{y, month, out_->back().span.end};
+        return y_last + 1;
       } else if (auto y = YearFromRangeEnd(last + 1, month, day, false)) {
         if (day > DaysInMonth(*y, month)) return 0;
         EmitDay(WithWeekday(First(i)), last, DaysFromCivil(*y, month, day), kNextDate);
@@ -738,6 +743,12 @@ class DateFinder {
     }
     if (j == day_last + 1 && month == 0) return 0;
     if (i > 0 && d_.HasWithClitic(d_.named_after, w_.Key(i - 1))) return last + 1;  // قوى 8 آذار: a name
+    // The same month just given with its year, in the same sentence.
+    if (month > 0 && !dir && !year_dir && written_ && written_->m == month && SameSentence(written_->end, i)) {
+      if (day > DaysInMonth(written_->y, month)) return 0;
+      EmitDay(WithWeekday(First(i)), last, DaysFromCivil(written_->y, month, day), "previous date");
+      return last + 1;
+    }
     if (!anchor_.day) {
       Emit(WithWeekday(First(i)), last, "", "");
       return last + 1;
@@ -770,6 +781,15 @@ class DateFinder {
     return last + 1;
   }
 
+  // No sentence ends between code point `from` and token i.
+  bool SameSentence(uint32_t from, size_t i) const {
+    const uint32_t to = w_.SpanOf(i).begin;
+    if (from > to || to - from > 300) return false;
+    for (uint32_t c = from; c < to; ++c)
+      if (w_.u32[c] == U'.' || w_.u32[c] == U'!' || w_.u32[c] == U'?' || w_.u32[c] == U'\n' || w_.u32[c] == U'؟')
+        return false;
+    return true;
+  }
   // آب (August) and the Yemeni city إب share a match key; the city is
   // written with its hamza below ("محافظة إب العام الماضي").
   bool IsIbb(size_t j) const { return w_.Key(j) == d_.aab && w_.Text(w_.SpanOf(j)) == "إب"; }
@@ -995,6 +1015,13 @@ class DateFinder {
   std::vector<Fact>* out_;
   Anchor anchor_;
   std::optional<int64_t> previous_;
+  // The month and year of the last date written with its year, and where it ends:
+  // "حرب أكتوبر 1973 ... في يومي 24 و25 أكتوبر" is of 1973.
+  struct MonthOfYear {
+    int y = 0, m = 0;
+    uint32_t end = 0;
+  };
+  std::optional<MonthOfYear> written_;
   std::vector<int64_t> told_days_;  // the day each named today/yesterday says the article was written on
 };
 

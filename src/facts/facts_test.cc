@@ -283,6 +283,23 @@ TEST(DateFactsTest, AMonthOfAYearSaidInWords) {
 
 // A weekday before a day and month in digits says which calendar and
 // order they are in (2017-11-19 is 1 Rabi al-Awwal 1439, a Sunday).
+// A day and month take the year written after them, also past "من عام"
+// and before 1900, or the year of the same month just given in the
+// sentence; not the publication's.
+TEST(DateFactsTest, AHistoricDayKeepsItsYear) {
+  EXPECT_EQ(DatesOf("افتتحت القناة في 17 نوفمبر العام 1869."), V{"1869-11-17"});
+  {
+    const auto facts = FactsOf("وفي تاريخ 17 نوفمبر من عام 1869م تم افتتاح القناة.");
+    ASSERT_EQ(facts.size(), 1u);
+    EXPECT_EQ(facts[0].text, "17 نوفمبر من عام 1869م");
+    EXPECT_EQ(facts[0].value, "1869-11-17");
+  }
+  EXPECT_EQ(DatesOf("وشهدت المدينة آخر معارك حرب أكتوبر 1973، وبالتحديد في يومي 24 و25 أكتوبر، قبيل وقف النار."),
+            (V{"1973-10", "1973-10-24", "1973-10-25"}));
+  // In another sentence the month is the publication's year's.
+  EXPECT_EQ(DatesOf("اندلعت حرب أكتوبر 1973. وتقام الانتخابات في 25 أكتوبر."), (V{"1973-10", "2017-10-25"}));
+}
+
 TEST(DateFactsTest, AWeekdaySaysWhichDayTwoNumbersAre) {
   // 5 Rabi al-Awwal: a Thursday; 5 March 2018 is a Monday.
   EXPECT_EQ(DatesOf("يوم الخميس 5/3 موعدا للمراجعة"), V{"2017-11-23"});
