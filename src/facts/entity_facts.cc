@@ -71,8 +71,15 @@ std::string CleanName(const Words& w, size_t first, size_t last, bool person, si
         const bool conjunction = BeginsWith(k, kWa) || BeginsWith(k, kFa);
         const bool place_only =
             person && (conjunction || first < last) && (flags & kGazPlace) && !(flags & kGazPerson);
-        return ((flags & kKnownWord) != 0 && !place_only) || w.HasKey(rest) || BeginsWith(rest, kAl) ||
-               IsStateWord(rest);
+        // ... or, in a person's name after و (not ف: فرومان is no ف + رومان),
+        // a word mostly of names whose form with it is no word of its own
+        // (وثامر، وهاني).
+        const bool named = person && BeginsWith(k, kWa) && !(g.Exact(k) & kGazPerson) && (NerLexicon(rest) & 3) == 3 &&
+                           NerLexicon(k) == NerLexicon(rest);
+        // A person's "فالتر" (Walter) is no ف + "التر": a rest with ال is a word known somewhere.
+        const bool al_word = BeginsWith(rest, kAl) && (!person || (NerLexicon(rest) & kNerLexTypes) != 0 ||
+                                                       WordCluster(rest) >= 0);
+        return ((flags & kKnownWord) != 0 && !place_only) || w.HasKey(rest) || al_word || IsStateWord(rest) || named;
       };
       if (g.Exact(k) & kKnownWord) {
         // a name or word as it stands (وليد، بغداد، وكالة)
@@ -549,6 +556,22 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
                                                           : EntityType::kPlace;
         named_after = true;
       }
+      // "دوري عبد اللطيف جميل", "كأس خادم الحرمين": a league or a cup
+      // named after its sponsor or patron is a competition, not the person
+      // (the tagger made the league a person 293 times on SaudiNewsNet,
+      // mostly taking the name without its word).
+      {
+        static const WordSet kCompetitions{"دوري", "كأس"};  // not بطولة: "بطولة جيسون بيتمان" is a film's star
+        const auto& clitics = LeadingClitics::Get();
+        if (type == EntityType::kPerson && first < last && clitics.Has(kCompetitions, w.Key(first))) {
+          type = EntityType::kOther;
+        } else if (type == EntityType::kPerson && first >= 1 && w.Adjacent(first - 1, first) &&
+                   clitics.Has(kCompetitions, w.Key(first - 1)) &&
+                   (out->empty() || out->back().span.end <= w.SpanOf(first - 1).begin)) {
+          --first;
+          type = EntityType::kOther;
+        }
+      }
       // "المسجد | الحرام": the holy mosques' names the tagger took without
       // المسجد (also بالمسجد، للمسجد) are one place with it.
       static const WordSet kMosqueNames{"الحرام", "النبوي", "الأقصى"}, kMosque{"المسجد"};
@@ -807,7 +830,16 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       }
       if (!f.surface.empty()) out->push_back(std::move(f));
       if (type == EntityType::kPlace && inner_first > first) {
-        out->push_back(EntityFact(w, inner_first, last, EntityType::kPlace));
+        // Without the facility's own adjective: "مطار عدن الدولي" names the
+        // city عدن, not "عدن الدولي".
+        static const WordSet kFacilityAdjectives{"الدولي", "الدولية", "المركزي", "المركزية", "العام",
+                                                 "الجامعي", "التخصصي", "الإقليمي", "الرئيسي"};
+        size_t inner_last = last;
+        while (inner_last > inner_first && kFacilityAdjectives.Has(w.Key(inner_last))) --inner_last;
+        // Only a known place: "مطار حمد الدولي" is named after no place حمد.
+        if (inner_last != last && !(inner_last == inner_first && (g.Lookup(w.Key(inner_first)) & kGazPlace)))
+          inner_last = last;
+        out->push_back(EntityFact(w, inner_first, inner_last, EntityType::kPlace));
       }
       // "وكالة الأنباء السورية (سانا)": a name in parentheses right after an
       // organisation's is another name of the same entity. After a person

@@ -23,6 +23,8 @@
 
 #include "facts/extract_internal.h"
 #include "facts/gazetteer.h"
+#include "sada/ner.h"
+#include "text/stem.h"
 #include "util/strings.h"
 #include "util/union_find.h"
 
@@ -405,6 +407,52 @@ void EntityLinker::Link() {
       for (size_t m = 1; m < members.size(); ++m) uf.Union(members[0], members[m]);
     }
   }
+  // (13) A person's name of two words or more is the longer name with the
+  // same first and last words and more between ("دييجو مارادونا" /
+  // "دييجو أرماندو مارادونا", "فرانك شتاينماير" / "فرانك فالتر شتاينماير")
+  // when that person is the one such name mostly meant, its first word is
+  // mostly a person's and begins few names (not محمد: محمد الشهري is many
+  // people), and neither
+  // is a name by lineage (محمد بن سلمان is not محمد بن نايف بن سلمان).
+  {
+    static const std::string kAl = internal::KeyOf("ال");
+    auto FirstName = [&](const std::string& w) {
+      if ((NerLexicon(w) & 3) != 3 || w.starts_with(kAl)) return false;
+      const std::string_view bare = internal::BareKey(w);  // "ويلاحق" is و + a verb
+      return bare == w || (NerLexicon(bare) & 3) == 3;
+    };
+    auto lineage = [&](const std::vector<std::string>& w) {
+      for (const std::string& x : w)
+        if (son_of.Has(x)) return true;
+      return false;
+    };
+    std::map<std::pair<std::string, std::string>, std::vector<size_t>> by_ends;
+    std::vector<std::vector<std::string>> words(keys.size());
+    for (size_t id = 0; id < keys.size(); ++id) {
+      if (main_type(id) != EntityType::kPerson || keys[id].find(' ') == std::string::npos) continue;
+      words[id] = SplitWords(keys[id]);
+      if (lineage(words[id])) continue;
+      by_ends[{words[id].front(), words[id].back()}].push_back(id);
+    }
+    for (const auto& [ends, members] : by_ends) {
+      // The first word a first name: mostly a person's, no title with ال, no
+      // word after و (the tagger's overruns begin with a verb or a title:
+      // "ويلاحق حسين حبري", "البروفيسور ديفيد توماس").
+      if (members.size() < 2 || names_begun[ends.first] > 40 || !FirstName(ends.first)) continue;
+      for (size_t a : members) {
+        std::vector<size_t> longer;
+        for (size_t b : members) {
+          const auto &wa = words[a], &wb = words[b];
+          if (wb.size() <= wa.size()) continue;
+          size_t k = 0;  // wa a subsequence of wb
+          for (const std::string& x : wb)
+            if (k < wa.size() && x == wa[k]) ++k;
+          if (k == wa.size()) longer.push_back(b);
+        }
+        if (!longer.empty()) join_ending(a, longer, true);
+      }
+    }
+  }
   std::map<std::string, std::vector<size_t>> by_suffix;  // suffix key -> longer person names
   for (size_t id = 0; id < keys.size(); ++id) {
     if (main_type(id) != EntityType::kPerson) continue;
@@ -445,7 +493,10 @@ void EntityLinker::Link() {
       sq[id] = Squeezed(keys[id]);
       for (size_t at = sq[id].find(kAmerica); at != std::string::npos; at = sq[id].find(kAmerica, at))
         sq[id].replace(at, kAmerica.size(), kAmerica2);
-      squeezed[sq[id]].push_back(id);
+      // Not a name of single letters: "أ ب" (AP) is not the town إب.
+      bool letters = false;
+      for (const std::string& x : SplitWords(keys[id])) letters = letters || x.size() <= 2;
+      if (!letters) squeezed[sq[id]].push_back(id);
     }
     for (const auto& [k, members] : squeezed)
       for (size_t m = 1; m < members.size(); ++m) uf.Union(members[0], members[m]);
@@ -638,8 +689,16 @@ void EntityLinker::Link() {
     std::string best;
     size_t best_n = 0, best_words = 0;
     const bool any_bare = with_clitic.size() < count.size();
+    // Nor one with a word twice in a row ("جلال الدين حقاني حقاني": the
+    // tagger ran on into the next name).
+    auto doubled = [](const std::string& name) {
+      const auto w = SplitWords(name);
+      for (size_t k = 1; k < w.size(); ++k)
+        if (w[k] == w[k - 1]) return true;
+      return false;
+    };
     for (const auto& [s, c] : count) {
-      if (t == EntityType::kPerson && c < enough) continue;
+      if (t == EntityType::kPerson && (c < enough || doubled(s))) continue;
       if (any_bare && with_clitic.count(s)) continue;
       size_t nw = SplitWords(s).size();
       bool better = t == EntityType::kPerson

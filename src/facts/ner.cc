@@ -601,6 +601,16 @@ int Best(int prev, const Score& score) {
   return best;
 }
 
+// A word with و before a personal name does not go on the name before it:
+// "شارابوفا وجون" (and John), "محمد ومحمد" — unless the word is a name of its
+// own beginning with و (وليد، وقاص), which the name without it is not.
+bool AnotherPerson(const NerToken& t) {
+  std::string_view k = t.key;
+  if (k.size() < 6 || k.substr(0, 2) != "و" || (internal::Gazetteer::Get().Exact(k) & internal::kGazPerson)) return false;
+  const uint32_t own = NerLexicon(k) & kNerLexTypes, bare = NerLexicon(k.substr(2)) & kNerLexTypes;
+  return (bare & 3) == 3 && own == bare;  // mostly a person's; own == bare: the word itself is no name of its own
+}
+
 }  // namespace
 
 void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labels) const {
@@ -742,6 +752,7 @@ void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labe
       add(&score);
     }
     int l = Best(prev, score);
+    if (l == kIPer && AnotherPerson(sentence[i])) l = kBPer;
     (*labels)[i] = l;
     prev2 = prev;
     prev = l;
