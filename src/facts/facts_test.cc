@@ -281,8 +281,6 @@ TEST(DateFactsTest, AMonthOfAYearSaidInWords) {
   EXPECT_EQ(DatesOf("في يونيو، من العام الماضي"), V{"2016"});
 }
 
-// A weekday before a day and month in digits says which calendar and
-// order they are in (2017-11-19 is 1 Rabi al-Awwal 1439, a Sunday).
 // A day and month take the year written after them, also past "من عام"
 // and before 1900, or the year of the same month just given in the
 // sentence; not the publication's.
@@ -300,6 +298,8 @@ TEST(DateFactsTest, AHistoricDayKeepsItsYear) {
   EXPECT_EQ(DatesOf("اندلعت حرب أكتوبر 1973. وتقام الانتخابات في 25 أكتوبر."), (V{"1973-10", "2017-10-25"}));
 }
 
+// A weekday before a day and month in digits says which calendar and
+// order they are in (2017-11-19 is 1 Rabi al-Awwal 1439, a Sunday).
 TEST(DateFactsTest, AWeekdaySaysWhichDayTwoNumbersAre) {
   // 5 Rabi al-Awwal: a Thursday; 5 March 2018 is a Monday.
   EXPECT_EQ(DatesOf("يوم الخميس 5/3 موعدا للمراجعة"), V{"2017-11-23"});
@@ -1596,7 +1596,9 @@ TEST(EntityFactsTest, AnAirportsCityALeagueAndValerie) {
   for (const auto& [name, type] : got) {
     EXPECT_NE(name, "عدن الدولي");
     EXPECT_NE(name, "اليري بيرال");
-    if (name.find("جميل") != std::string::npos) EXPECT_EQ(type, EntityType::kOther) << name;
+    if (name.find("جميل") != std::string::npos) {
+      EXPECT_EQ(type, EntityType::kOther) << name;
+    }
   }
 }
 
@@ -1760,7 +1762,9 @@ TEST(EntityFactsTest, CommonWordsInTheGazetteer) {
     const V p = places(text);
     EXPECT_NE(std::find(p.begin(), p.end(), "المسجد النبوي"), p.end());
     for (const auto& f : FactsOf(text))
-      if (f.kind == FactKind::kEntity) EXPECT_TRUE(f.name == "المسجد الحرام" || f.name == "المسجد النبوي") << f.name;
+      if (f.kind == FactKind::kEntity) {
+        EXPECT_TRUE(f.name == "المسجد الحرام" || f.name == "المسجد النبوي") << f.name;
+      }
   }
   // A device or a program is a name of the other kind.
   EXPECT_EQ(EntityNamesOf("والتطبيق متاح بسعر دولار واحد على «أي أو إس» و«أندرويد».", EntityType::kPerson), V{});

@@ -412,8 +412,8 @@ void EntityLinker::Link() {
   // "دييجو أرماندو مارادونا", "فرانك شتاينماير" / "فرانك فالتر شتاينماير")
   // when that person is the one such name mostly meant, its first word is
   // mostly a person's and begins few names (not محمد: محمد الشهري is many
-  // people), and neither
-  // is a name by lineage (محمد بن سلمان is not محمد بن نايف بن سلمان).
+  // people), and neither is a name by lineage (محمد بن سلمان is not محمد بن
+  // نايف بن سلمان).
   {
     static const std::string kAl = internal::KeyOf("ال");
     auto FirstName = [&](const std::string& w) {

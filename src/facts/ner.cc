@@ -606,9 +606,12 @@ int Best(int prev, const Score& score) {
 // own beginning with و (وليد، وقاص), which the name without it is not.
 bool AnotherPerson(const NerToken& t) {
   std::string_view k = t.key;
-  if (k.size() < 6 || k.substr(0, 2) != "و" || (internal::Gazetteer::Get().Exact(k) & internal::kGazPerson)) return false;
+  if (k.size() < 6 || k.substr(0, 2) != "و" || (internal::Gazetteer::Get().Exact(k) & internal::kGazPerson))
+    return false;
+  // Mostly a person's without the و, and nothing of its own with it (its
+  // lexicon bits are those of the form without the clitic).
   const uint32_t own = NerLexicon(k) & kNerLexTypes, bare = NerLexicon(k.substr(2)) & kNerLexTypes;
-  return (bare & 3) == 3 && own == bare;  // mostly a person's; own == bare: the word itself is no name of its own
+  return (bare & 3) == 3 && own == bare;
 }
 
 }  // namespace

@@ -613,9 +613,10 @@ void FigureClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& 
 
 // ---- casualty statements
 
-// The count a token gives, or "": digits and number words as the article's
-// figure that holds them reads them ("140 ألف" 140000, "ومائة" 100), vague
-// words as their range. Years (1900-2100) are not counts.
+// The count a token gives (value "" if none) and its span, the figure's
+// that holds it: digits and number words as that figure reads them ("140
+// ألف" 140000, "ومائة" 100), vague words as their range. Years (1900-2100)
+// are not counts.
 struct Count {
   std::string value;  // "" when the token gives no count
   Span span;          // the figure holding the token, or the token
@@ -659,7 +660,7 @@ Count CountAt(const internal::DocText& t, const std::vector<const Fact*>& figure
 // counted once however many tokens it has ("خمسة عشر شهيدا").
 struct RoleCount {
   size_t role_token;
-  int roles;  // 1 killed, 2 wounded
+  int roles;  // bits: 1 killed, 2 wounded
   std::string value;
   Span count;
 };
