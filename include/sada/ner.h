@@ -70,6 +70,12 @@ inline constexpr uint32_t kNerLexCommon = 1u << 8;
 uint32_t NerLexicon(std::string_view key);
 // The same from a lexicon file's contents (for training).
 std::function<uint32_t(std::string_view)> MakeNerLexicon(std::string data);
+// Whether a match key is و and a personal name ("ونيمار"، "وثامر"): the
+// word without و is mostly a person's in the lexicon, and the word with it
+// is no name of its own (no gazetteer name, وليد، وائل; no lexicon bits but
+// those of its form without و). The tagger begins another person there, and
+// the name is written without the و.
+bool NerNameAfterAnd(std::string_view key);
 
 // The word cluster of a match key (-1: not among the clustered words, nor is
 // its form without one leading clitic).

@@ -72,10 +72,9 @@ std::string CleanName(const Words& w, size_t first, size_t last, bool person, si
         const bool place_only =
             person && (conjunction || first < last) && (flags & kGazPlace) && !(flags & kGazPerson);
         // ... or, in a person's name after و (not ف: فرومان is no ف + رومان),
-        // a word mostly of names whose form with it is no word of its own
-        // (وثامر، وهاني).
-        const bool named = person && BeginsWith(k, kWa) && !(g.Exact(k) & kGazPerson) && (NerLexicon(rest) & 3) == 3 &&
-                           NerLexicon(k) == NerLexicon(rest);
+        // a personal name (وثامر، وهاني), the word with و no more a common
+        // word than the name ("وصالح" may be "and valid").
+        const bool named = person && NerNameAfterAnd(k) && NerLexicon(k) == NerLexicon(rest);
         // A person's "فالتر" (Walter) is no ف + "التر": a rest with ال is a word known somewhere.
         const bool al_word = BeginsWith(rest, kAl) && (!person || (NerLexicon(rest) & kNerLexTypes) != 0 ||
                                                        WordCluster(rest) >= 0);

@@ -230,6 +230,13 @@ V EntityNamesOf(const std::string& text, EntityType type) {
     if (f.kind == FactKind::kEntity && f.type == type) out.push_back(f.name);
   return out;
 }
+// The name and type of every entity found in `text`, in order.
+std::vector<std::pair<std::string, EntityType>> EntitiesOf(const std::string& text) {
+  std::vector<std::pair<std::string, EntityType>> out;
+  for (const auto& f : FactsOf(text))
+    if (f.kind == FactKind::kEntity) out.push_back({f.name, f.type});
+  return out;
+}
 
 TEST(DateFactsTest, AbsoluteRelativeAndHijri) {
   EXPECT_EQ(DatesOf("وصل أمس إلى دمشق."), V{"2017-11-18"});
@@ -1498,9 +1505,7 @@ TEST(EntityFactsTest, ACurrencyHasOneNameHoweverWritten) {
 }
 
 TEST(EntityFactsTest, ABuildingNamedAfterAKingIsOneName) {
-  std::vector<std::pair<std::string, EntityType>> got;
-  for (const auto& f : FactsOf("وأطلع مدير مستشفى الملك فهد التخصصي ببريدة الدكتور إبراهيم الوفد على البرامج."))
-    if (f.kind == FactKind::kEntity) got.push_back({f.name, f.type});
+  const auto got = EntitiesOf("وأطلع مدير مستشفى الملك فهد التخصصي ببريدة الدكتور إبراهيم الوفد على البرامج.");
   ASSERT_GE(got.size(), 2u);
   EXPECT_EQ(got[0], (std::pair<std::string, EntityType>{"مستشفى الملك فهد التخصصي", EntityType::kOrganisation}));
   EXPECT_EQ(got[1], (std::pair<std::string, EntityType>{"بريدة", EntityType::kPlace}));
@@ -1509,21 +1514,15 @@ TEST(EntityFactsTest, ABuildingNamedAfterAKingIsOneName) {
 // The same when the tagger named the king alone: the road, the centre, the
 // prize are named, not the king (sentences of SaudiNewsNet).
 TEST(EntityFactsTest, WhatIsNamedAfterAKingIsNoMentionOfHim) {
-  auto entities = [](const std::string& text) {
-    std::vector<std::pair<std::string, EntityType>> got;
-    for (const auto& f : FactsOf(text))
-      if (f.kind == FactKind::kEntity) got.push_back({f.name, f.type});
-    return got;
-  };
   using E = std::pair<std::string, EntityType>;
-  EXPECT_EQ(entities("أعلنت أمانة المنطقة الشرقية عن عزمها إغلاق طريق الملك عبدالعزيز عند تقاطعه مع الشارع العام."),
+  EXPECT_EQ(EntitiesOf("أعلنت أمانة المنطقة الشرقية عن عزمها إغلاق طريق الملك عبدالعزيز عند تقاطعه مع الشارع العام."),
             (std::vector<E>{{"المنطقة الشرقية", EntityType::kPlace}, {"طريق الملك عبدالعزيز", EntityType::kPlace}}));
-  const auto relief = entities("وأكد الصباغ أن شراكة مركز الملك سلمان للإغاثة والأعمال الإنسانية مع المنظمات مهمة.");
+  const auto relief = EntitiesOf("وأكد الصباغ أن شراكة مركز الملك سلمان للإغاثة والأعمال الإنسانية مع المنظمات مهمة.");
   EXPECT_NE(std::find(relief.begin(), relief.end(),
                       E{"مركز الملك سلمان للإغاثة والأعمال الإنسانية", EntityType::kOrganisation}),
             relief.end());
   for (const auto& [name, type] : relief) EXPECT_FALSE(type == EntityType::kPerson && name.find("سلمان") != std::string::npos) << name;
-  const auto park = entities("وأقيم الحفل بعيد الفطر المبارك في حديقة الملك عبدالعزيز، بحضور المسؤولين والأهالي.");
+  const auto park = EntitiesOf("وأقيم الحفل بعيد الفطر المبارك في حديقة الملك عبدالعزيز، بحضور المسؤولين والأهالي.");
   EXPECT_NE(std::find(park.begin(), park.end(), E{"حديقة الملك عبدالعزيز", EntityType::kPlace}), park.end());
   for (const auto& [name, type] : park) EXPECT_NE(type, EntityType::kPerson) << name;  // no king
 }
@@ -1532,24 +1531,18 @@ TEST(EntityFactsTest, WhatIsNamedAfterAKingIsNoMentionOfHim) {
 // of SaudiNewsNet): a scene, the house, "materially", directions alone; and
 // a foreign name's particle it left out.
 TEST(EntityFactsTest, ASceneAHouseAndDirectionsAreNoPlaces) {
-  auto entities = [](const std::string& text) {
-    std::vector<std::pair<std::string, EntityType>> got;
-    for (const auto& f : FactsOf(text))
-      if (f.kind == FactKind::kEntity) got.push_back({f.name, f.type});
-    return got;
-  };
   using E = std::pair<std::string, EntityType>;
   auto has = [](const std::vector<E>& got, const std::string& name) {
     return std::any_of(got.begin(), got.end(), [&](const E& e) { return e.first == name; });
   };
-  EXPECT_FALSE(has(entities("وفي مشهد آخر أظهر الاحتقان الكبير بين اللاعب والحكم."), "مشهد"));
-  EXPECT_TRUE(has(entities("وصل الرئيس الإيراني حسن روحاني إلى مدينة مشهد أمس."), "مشهد"));
-  EXPECT_FALSE(has(entities("وكان في استقبال سموه مدير الدار خضر الزهراني، والتقى نزلاء دار الرعاية."), "الدار"));
-  EXPECT_FALSE(has(entities("وأضاف أن الوزارة ستدعم هذه الجمعية مادياً ومعنوياً مثلها مثل أي جمعية خيرية."), "ماديا"));
-  const auto yemen = entities("ومنعت المقاومة الشعبية بمحافظة تعز في جنوب غرب اليمن الحوثيين من التقدم.");
+  EXPECT_FALSE(has(EntitiesOf("وفي مشهد آخر أظهر الاحتقان الكبير بين اللاعب والحكم."), "مشهد"));
+  EXPECT_TRUE(has(EntitiesOf("وصل الرئيس الإيراني حسن روحاني إلى مدينة مشهد أمس."), "مشهد"));
+  EXPECT_FALSE(has(EntitiesOf("وكان في استقبال سموه مدير الدار خضر الزهراني، والتقى نزلاء دار الرعاية."), "الدار"));
+  EXPECT_FALSE(has(EntitiesOf("وأضاف أن الوزارة ستدعم هذه الجمعية مادياً ومعنوياً مثلها مثل أي جمعية خيرية."), "ماديا"));
+  const auto yemen = EntitiesOf("ومنعت المقاومة الشعبية بمحافظة تعز في جنوب غرب اليمن الحوثيين من التقدم.");
   EXPECT_FALSE(has(yemen, "جنوب غرب"));
   EXPECT_NE(std::find(yemen.begin(), yemen.end(), E{"اليمن", EntityType::kPlace}), yemen.end());
-  const auto player = entities("وأكد دي ماريا قائلا إنه آسف لأن الوضع لم يكن حسبما أراد.");
+  const auto player = EntitiesOf("وأكد دي ماريا قائلا إنه آسف لأن الوضع لم يكن حسبما أراد.");
   EXPECT_NE(std::find(player.begin(), player.end(), E{"دي ماريا", EntityType::kPerson}), player.end());
   EXPECT_FALSE(has(player, "ماريا"));
 }
@@ -1557,10 +1550,8 @@ TEST(EntityFactsTest, ASceneAHouseAndDirectionsAreNoPlaces) {
 // Paris Saint-Germain is a club, not Paris and a place; a day in
 // parentheses after it says when, it is no other name of the club.
 TEST(EntityFactsTest, ParisSaintGermainIsAClub) {
-  std::vector<std::pair<std::string, EntityType>> got;
-  for (const auto& f : FactsOf("ومن المفترض أن يلعب مع مانشستر ضد باريس سان جيرمان (بعد غد الأربعاء). "
-                               "وحقق باريس سان جرمان بطل فرنسا فوزه الثاني."))
-    if (f.kind == FactKind::kEntity) got.push_back({f.name, f.type});
+  const auto got = EntitiesOf("ومن المفترض أن يلعب مع مانشستر ضد باريس سان جيرمان (بعد غد الأربعاء). "
+                              "وحقق باريس سان جرمان بطل فرنسا فوزه الثاني.");
   using E = std::pair<std::string, EntityType>;
   EXPECT_NE(std::find(got.begin(), got.end(), E{"باريس سان جيرمان", EntityType::kOrganisation}), got.end());
   EXPECT_NE(std::find(got.begin(), got.end(), E{"باريس سان جرمان", EntityType::kOrganisation}), got.end());
@@ -1586,11 +1577,9 @@ TEST(EntityFactsTest, ANameAfterAndIsAnotherPerson) {
 // The city a facility is in is named without the facility's adjective; a
 // league named after its sponsor is a competition; Valérie is no ف + "اليري".
 TEST(EntityFactsTest, AnAirportsCityALeagueAndValerie) {
-  std::vector<std::pair<std::string, EntityType>> got;
-  for (const auto& f : FactsOf("وهبطت الطائرة في مطار عدن الدولي صباح اليوم. وانطلق دوري عبد اللطيف جميل أمس. "
-                               "والتقى الوزير نظيرته الفرنسية فاليري بيرال في باريس، وقالت فاليري بيرال إن "
-                               "الاتفاق مهم."))
-    if (f.kind == FactKind::kEntity) got.push_back({f.name, f.type});
+  const auto got = EntitiesOf("وهبطت الطائرة في مطار عدن الدولي صباح اليوم. وانطلق دوري عبد اللطيف جميل أمس. "
+                              "والتقى الوزير نظيرته الفرنسية فاليري بيرال في باريس، وقالت فاليري بيرال إن "
+                              "الاتفاق مهم.");
   using E = std::pair<std::string, EntityType>;
   EXPECT_NE(std::find(got.begin(), got.end(), E{"عدن", EntityType::kPlace}), got.end());
   for (const auto& [name, type] : got) {
@@ -1632,17 +1621,11 @@ TEST(EntityFactsTest, GodsNameWithoutTheFormula) {
 }
 
 TEST(EntityFactsTest, AnOrganisationWordWithTheArticleBeginsAName) {
-  auto entities = [](const std::string& text) {
-    std::vector<std::pair<std::string, EntityType>> got;
-    for (const auto& f : FactsOf(text))
-      if (f.kind == FactKind::kEntity) got.push_back({f.name, f.type});
-    return got;
-  };
   using P = std::pair<std::string, EntityType>;
-  EXPECT_EQ(entities("وعقد اجتماعات مكثفة مع مسؤولي الشركة السعودية للكهرباء لبحث سبل رفع مستوى الخدمة."),
+  EXPECT_EQ(EntitiesOf("وعقد اجتماعات مكثفة مع مسؤولي الشركة السعودية للكهرباء لبحث سبل رفع مستوى الخدمة."),
             std::vector<P>{P("الشركة السعودية للكهرباء", EntityType::kOrganisation)});
   // اللواء is a rank here, not a brigade.
-  EXPECT_EQ(entities("وقال اللواء منصور التركي إن التحقيقات مستمرة."),
+  EXPECT_EQ(EntitiesOf("وقال اللواء منصور التركي إن التحقيقات مستمرة."),
             std::vector<P>{P("منصور التركي", EntityType::kPerson)});
 }
 

@@ -416,7 +416,7 @@ void EntityLinker::Link() {
   // نايف بن سلمان).
   {
     static const std::string kAl = internal::KeyOf("ال");
-    auto FirstName = [&](const std::string& w) {
+    auto first_name = [&](const std::string& w) {
       if ((NerLexicon(w) & 3) != 3 || w.starts_with(kAl)) return false;
       const std::string_view bare = internal::BareKey(w);  // "ويلاحق" is و + a verb
       return bare == w || (NerLexicon(bare) & 3) == 3;
@@ -438,7 +438,7 @@ void EntityLinker::Link() {
       // The first word a first name: mostly a person's, no title with ال, no
       // word after و (the tagger's overruns begin with a verb or a title:
       // "ويلاحق حسين حبري", "البروفيسور ديفيد توماس").
-      if (members.size() < 2 || names_begun[ends.first] > 40 || !FirstName(ends.first)) continue;
+      if (members.size() < 2 || names_begun[ends.first] > 40 || !first_name(ends.first)) continue;
       for (size_t a : members) {
         std::vector<size_t> longer;
         for (size_t b : members) {

@@ -601,20 +601,14 @@ int Best(int prev, const Score& score) {
   return best;
 }
 
-// A word with و before a personal name does not go on the name before it:
-// "شارابوفا وجون" (and John), "محمد ومحمد" — unless the word is a name of its
-// own beginning with و (وليد، وقاص), which the name without it is not.
-bool AnotherPerson(const NerToken& t) {
-  std::string_view k = t.key;
+}  // namespace
+
+bool NerNameAfterAnd(std::string_view k) {
   if (k.size() < 6 || k.substr(0, 2) != "و" || (internal::Gazetteer::Get().Exact(k) & internal::kGazPerson))
     return false;
-  // Mostly a person's without the و, and nothing of its own with it (its
-  // lexicon bits are those of the form without the clitic).
   const uint32_t own = NerLexicon(k) & kNerLexTypes, bare = NerLexicon(k.substr(2)) & kNerLexTypes;
   return (bare & 3) == 3 && own == bare;
 }
-
-}  // namespace
 
 void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labels) const {
   using Score = IntScore;
@@ -755,7 +749,9 @@ void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labe
       add(&score);
     }
     int l = Best(prev, score);
-    if (l == kIPer && AnotherPerson(sentence[i])) l = kBPer;
+    // "شارابوفا وجون" (and John), "محمد ومحمد": a personal name after و
+    // does not go on the name before it.
+    if (l == kIPer && NerNameAfterAnd(sentence[i].key)) l = kBPer;
     (*labels)[i] = l;
     prev2 = prev;
     prev = l;

@@ -809,24 +809,28 @@ void CasualtyClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex
     };
     // Each word for the dead or the wounded takes the count its phrase
     // gives it (CasualtyCounts); per sentence, the roles given to each count.
-    std::map<uint32_t, std::map<uint32_t, int>> found;     // sentence -> count's first code point -> role bits
-    std::map<uint32_t, std::map<uint32_t, std::string>> value_at;  // the same -> its value
-    std::map<uint32_t, Span> extent;                        // sentence -> what its statements cover
+    struct Given {
+      int roles = 0;  // bits
+      std::string value;
+    };
+    std::map<uint32_t, std::map<uint32_t, Given>> found;  // sentence -> count's first code point -> what it gives
+    std::map<uint32_t, Span> extent;                      // sentence -> what its statements cover
     for (const RoleCount& rc : CasualtyCounts(t, counts, is_measure)) {
       const uint32_t s = t.token_sentence[rc.role_token];
-      found[s][rc.count.begin] |= rc.roles;
-      value_at[s][rc.count.begin] = rc.value;
+      Given& g = found[s][rc.count.begin];
+      g.roles |= rc.roles;
+      g.value = rc.value;
       const Span role = toks[rc.role_token].span;
       Span ex{std::min(role.begin, rc.count.begin), std::max(role.end, rc.count.end)};
       auto [it, fresh] = extent.try_emplace(s, ex);
       if (!fresh) it->second = Span{std::min(it->second.begin, ex.begin), std::max(it->second.end, ex.end)};
     }
-    for (const auto& [s, roles_at] : found) {
+    for (const auto& [s, given_at] : found) {
       std::string value;
       std::set<std::string> given;  // "نقل 8 مصابين ... غادر 8 مصابين": one "wounded: 8"
-      for (const auto& [at, roles] : roles_at) {
-        std::string part = roles == 3 ? "killed and wounded" : roles == 1 ? "killed" : "wounded";
-        part += ": " + value_at[s][at];
+      for (const auto& [at, g] : given_at) {
+        std::string part = g.roles == 3 ? "killed and wounded" : g.roles == 1 ? "killed" : "wounded";
+        part += ": " + g.value;
         if (!given.insert(part).second) continue;
         if (!value.empty()) value += "; ";
         value += part;
