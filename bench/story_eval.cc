@@ -17,6 +17,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <random>
 #include <sstream>
@@ -123,7 +124,7 @@ std::vector<std::pair<std::string, double*>> Fields(sada::StoryOptions* o) {
           {"decay-from", &o->decay_from},
           {"merge-threshold", &o->merge_threshold}, {"merge-burst", &o->merge_burst},
           {"merge-needs-fact", &o->merge_needs_fact}, {"orphan-threshold", &o->orphan_threshold},
-          {"orphan-burst", &o->orphan_burst}};
+          {"orphan-burst", &o->orphan_burst},       {"background-days", &o->background_days}};
 }
 
 int Eval(const std::string& labels, std::vector<std::string> args) {
@@ -145,7 +146,16 @@ int Eval(const std::string& labels, std::vector<std::string> args) {
         matched = true;
       }
     if (matched) continue;
-    if (args[i] == "--dump") {
+    if (args[i] == "--background" && i + 1 < args.size()) {
+      // Another corpus's document frequencies (tools/doc_freq), e.g. of
+      // the days not in the run, so that the run's own days are not in it.
+      std::ifstream in(args[++i], std::ios::binary);
+      if (!in) {
+        std::fprintf(stderr, "story_eval: cannot read %s\n", args[i].c_str());
+        return 1;
+      }
+      base.background.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    } else if (args[i] == "--dump") {
       dump = true;
     } else if (args[i] == "--dump-all") {
       dump_all = true;
@@ -233,6 +243,6 @@ int main(int argc, char** argv) {
     return Pairs(std::atoi(args[1].c_str()), args[2], std::vector<std::string>(args.begin() + 3, args.end()));
   if (args.size() >= 3 && args[0] == "eval")
     return Eval(args[1], std::vector<std::string>(args.begin() + 2, args.end()));
-  std::fprintf(stderr, "usage: story_eval pairs N OUT.tsv [--seed S] PATH... | story_eval eval LABELS.tsv PATH... [--threshold T]... [--dump | --dump-all]\n");
+  std::fprintf(stderr, "usage: story_eval pairs N OUT.tsv [--seed S] PATH... | story_eval eval LABELS.tsv PATH... [--threshold T]... [--background DF.txt] [--dump | --dump-all]\n");
   return 2;
 }

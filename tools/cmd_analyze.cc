@@ -46,6 +46,10 @@ void AddStoryOptions(CLI::App* cmd, StoryOptions* o) {
   cmd->add_option("--orphan-burst", o->orphan_burst,
                   "How many times more the terms it shares with the story must be used in their days than in the run")
       ->capture_default_str()->check(CLI::NonNegativeNumber);
+  cmd->add_option("--background-days", o->background_days,
+                  "A run spanning fewer days measures bursts with the built-in background corpus standing in for "
+                  "the days it lacks (0: against the run alone)")
+      ->capture_default_str()->check(CLI::NonNegativeNumber);
 }
 
 // "[####    ] stage" on a terminal.

@@ -50,11 +50,18 @@ struct StoryOptions {
   double decay_from = 0.5;     // first + decay_from × (latest - first) of the story's articles
   double place_penalty = 0.7;  // similarity × this when the places in the article's first lines and the story's differ
   double merge_threshold = 0.2;  // after the pass, join stories whose centroids reach this cosine (0: off)
-  double merge_burst = 2;        // through terms used this many times more often in their days than in the run
+  double merge_burst = 2;        // through terms used this many times more often per day in their days than in
+                                 // the run (see background_days)
   double merge_needs_fact = 1;   // nonzero: and among those terms a shared entity, figure or date
   double orphan_threshold = 0.2;  // then an article left alone joins the story (of 2+) whose centroid it
                                   // reaches this cosine with, places not disjoint (0: off),
-  double orphan_burst = 1.2;      // through terms used this many times more often in their days
+  double orphan_burst = 1.2;      // through terms this many times more frequent in their days (as merge_burst)
+  double background_days = 14;    // a run of fewer days takes the background (below) for the days it lacks,
+                                  // at its own daily volume, when it measures bursts
+  // Document frequencies of a reference corpus of news, as tools/doc_freq
+  // writes them ("#documents\tN", then "stem\tdf" lines): the background of
+  // the idf and of the bursts. Empty: the built-in ones (SaudiNewsNet, 2015).
+  std::string background;
   int threads = 1;
 };
 

@@ -109,29 +109,32 @@ struct Background {
   std::unordered_map<uint64_t, uint32_t> df;  // by word term
 };
 
-const Background& BackgroundFrequencies() {
-  static const Background* bg = [] {
-    auto* b = new Background;
-    std::string_view data(sada_doc_freq_begin, static_cast<size_t>(sada_doc_freq_end - sada_doc_freq_begin));
-    size_t pos = 0;
-    while (pos < data.size()) {
-      size_t nl = data.find('\n', pos);
-      if (nl == std::string_view::npos) nl = data.size();
-      std::string_view line = data.substr(pos, nl - pos);
-      pos = nl + 1;
-      size_t tab = line.find('\t');
-      if (tab == std::string_view::npos) continue;
-      uint32_t n = 0;
-      for (char c : line.substr(tab + 1))
-        if (c >= '0' && c <= '9') n = n * 10 + static_cast<uint32_t>(c - '0');
-      if (line.substr(0, tab) == "#documents") {
-        b->documents = n;
-      } else {
-        b->df[WordTerm(line.substr(0, tab))] = n;
-      }
+// Reads "#documents<TAB>N" and "stem<TAB>df" lines (tools/doc_freq.cc).
+Background ParseBackground(std::string_view data) {
+  Background b;
+  size_t pos = 0;
+  while (pos < data.size()) {
+    size_t nl = data.find('\n', pos);
+    if (nl == std::string_view::npos) nl = data.size();
+    std::string_view line = data.substr(pos, nl - pos);
+    pos = nl + 1;
+    size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) continue;
+    uint32_t n = 0;
+    for (char c : line.substr(tab + 1))
+      if (c >= '0' && c <= '9') n = n * 10 + static_cast<uint32_t>(c - '0');
+    if (line.substr(0, tab) == "#documents") {
+      b.documents = n;
+    } else {
+      b.df[WordTerm(line.substr(0, tab))] = n;
     }
-    return b;
-  }();
+  }
+  return b;
+}
+
+const Background& BackgroundFrequencies() {
+  static const Background* bg = new Background(ParseBackground(
+      std::string_view(sada_doc_freq_begin, static_cast<size_t>(sada_doc_freq_end - sada_doc_freq_begin))));
   return *bg;
 }
 
@@ -145,6 +148,35 @@ double internal::BackgroundIdf(std::string_view stem) {
 }
 
 namespace {
+
+// An estimate of how many background articles name an entity: those
+// holding the rarest of its words (at least as many as name it).
+uint32_t NameBackground(std::string_view name, const std::string& language, const Background& bg) {
+  // Names recur across articles: each thread keeps what it found (for one
+  // background at a time).
+  thread_local const Background* cached_for = nullptr;
+  thread_local std::unordered_map<std::string, uint32_t> cache;
+  if (cached_for != &bg) {
+    cache.clear();
+    cached_for = &bg;
+  }
+  std::string key = language + '\t';
+  key += name;
+  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  thread_local AnalyzedText at;
+  Analyze(name, language, &at);
+  uint32_t least = std::numeric_limits<uint32_t>::max();
+  for (size_t i = 0; i < at.tokens.tokens.size(); ++i) {
+    if (at.tokens.tokens[i].kind != TokenKind::kWord) continue;
+    std::string_view stem = at.Stem(i);
+    if (CountCodePoints(stem) < 2) continue;
+    auto it = bg.df.find(WordTerm(stem));
+    least = std::min(least, it == bg.df.end() ? 0u : it->second);
+  }
+  if (least == std::numeric_limits<uint32_t>::max()) least = 0;
+  cache.emplace(std::move(key), least);
+  return least;
+}
 
 // One story in the making: its centroid (sum of its articles' vectors, cut
 // to story_terms), and while it is open, where its terms sit in the
@@ -172,28 +204,63 @@ struct StoryState {
 
 int32_t DayOf(double hours) { return static_cast<int32_t>(std::floor(hours / 24)); }
 
-// How much more often a term is used on some days than over the whole run.
+// How much more often per day a term is used on some days than in news at
+// large. A run of fewer than background_days days cannot tell an event's
+// words from a daily topic's by itself (in a run of one day, every word is
+// as frequent on its day as over the run), so the background corpus stands
+// in for the days it lacks, at the run's daily volume: word stems with their
+// counts in models/df-ar.txt, an entity with those of its rarest word (at
+// least as many articles as name it); figures and dates have none and are
+// measured against the run alone. "الطوارئ" is then rare in news and the
+// Asir bombing's days bursty for it, while "الذهب" is in the news every day.
+// A run of background_days or more is measured against itself alone.
 class Bursts {
  public:
-  Bursts(const std::vector<double>& hours, const std::vector<Vec>& vectors) {
+  struct Term {
+    std::vector<int32_t> days;  // of the dated articles holding the term, sorted
+    double background = -1;     // articles of the background holding it; -1: not measured there
+  };
+  Bursts(const std::vector<double>& hours, const std::vector<Vec>& vectors,
+         const std::unordered_map<uint64_t, uint32_t>& entity_background, const Background& bg,
+         double background_days) {
     int32_t dmin = std::numeric_limits<int32_t>::max(), dmax = std::numeric_limits<int32_t>::min();
+    double dated = 0;
     for (size_t k = 0; k < hours.size(); ++k) {
       if (hours[k] < 0) continue;
-      int32_t d = DayOf(hours[k]);
+      const int32_t d = DayOf(hours[k]);
       dmin = std::min(dmin, d);
       dmax = std::max(dmax, d);
-      for (const auto& x : vectors[k]) days_[x.first].push_back(d);
+      for (const auto& x : vectors[k]) terms_[x.first].days.push_back(d);
+      ++dated;
     }
-    for (auto& [t, v] : days_) std::sort(v.begin(), v.end());
     run_days_ = dmax >= dmin ? dmax - dmin + 1 : 1;
+    lacking_days_ = std::max(0.0, background_days - run_days_);
+    // The background's counts scaled to the run's articles of the days it lacks.
+    scale_ = bg.documents > 0 ? dated / run_days_ * lacking_days_ / bg.documents : 0;
+    for (auto& [t, x] : terms_) {
+      std::sort(x.days.begin(), x.days.end());
+      if (!(t & 1)) {
+        auto it = bg.df.find(t);
+        x.background = it == bg.df.end() ? 0 : it->second;
+      } else if (auto it = entity_background.find(t); it != entity_background.end()) {
+        x.background = it->second;
+      }
+    }
   }
-  // How many times more often per day the term is used in [d0, d1] than in the run.
+  // How many times more often per day the term is used in [d0, d1] than in
+  // the run (and the background's days).
   double Burst(uint64_t t, int32_t d0, int32_t d1) const {
-    auto it = days_.find(t);
-    if (it == days_.end() || it->second.empty()) return 0.0;
-    const auto& v = it->second;
-    double in = static_cast<double>(std::upper_bound(v.begin(), v.end(), d1) - std::lower_bound(v.begin(), v.end(), d0));
-    return (in / (d1 - d0 + 1)) / (static_cast<double>(v.size()) / run_days_);
+    auto it = terms_.find(t);
+    if (it == terms_.end() || it->second.days.empty()) return 0.0;
+    const Term& x = it->second;
+    const auto& v = x.days;
+    const double in = static_cast<double>(std::upper_bound(v.begin(), v.end(), d1) - std::lower_bound(v.begin(), v.end(), d0));
+    double holding = static_cast<double>(v.size()), days = run_days_;
+    if (x.background >= 0) {
+      holding += scale_ * x.background;
+      days += lacking_days_;
+    }
+    return (in / (d1 - d0 + 1)) / (holding / days);
   }
   // The shared terms of two vectors, weighted by their share of the dot
   // product, are used `min` times as often per day in [d0, d1] as in the run,
@@ -212,8 +279,9 @@ class Bursts {
   }
 
  private:
-  std::unordered_map<uint64_t, std::vector<int32_t>> days_;  // days of the articles holding each term, sorted
-  double run_days_ = 1;
+  std::unordered_map<uint64_t, Term> terms_;
+  double run_days_ = 1, lacking_days_ = 0;
+  double scale_ = 0;  // the background's counts × this: the run's articles of the days it lacks
 };
 
 // An article left alone by the pass and the merges (an op-ed, a reaction in
@@ -447,8 +515,12 @@ struct StoryClusterer::Impl {
     std::string surfaces;         // word terms: the first spelling met, back to back
     std::vector<uint32_t> surface_ends;  // per term (fact terms: empty)
     std::vector<uint64_t> lead_places;   // places named in the first lines, sorted
+    std::vector<std::pair<uint64_t, uint32_t>> entity_background;  // entity term, background df of its rarest word
   };
   std::vector<Doc> docs;
+  // The background frequencies: options.background's, or the built-in ones.
+  std::unique_ptr<const Background> own_background;
+  const Background* background = &BackgroundFrequencies();
   // Computed by Prepare(): unit tf-idf vectors, cut to article_terms.
   mutable std::vector<Vec> vectors;
   mutable bool prepared = false;
@@ -462,6 +534,10 @@ struct StoryClusterer::Impl {
 
 StoryClusterer::StoryClusterer(const StoryOptions& options) : impl_(std::make_unique<Impl>()) {
   impl_->options = options;
+  if (!options.background.empty()) {
+    impl_->own_background = std::make_unique<const Background>(ParseBackground(options.background));
+    impl_->background = impl_->own_background.get();
+  }
 }
 StoryClusterer::~StoryClusterer() = default;
 size_t StoryClusterer::size() const { return impl_->docs.size(); }
@@ -522,6 +598,7 @@ void StoryClusterer::Add(const std::vector<StoryArticle>& in) {
             if (f.type == EntityType::kPlace && f.span.begin < kLead) d.lead_places.push_back(FactTerm('E', f.name));
             {
               Acc& x = acc[FactTerm('E', f.name)];
+              if (x.tf == 0) d.entity_background.push_back({FactTerm('E', f.name), NameBackground(f.name, language, *impl_->background)});
               x.tf += 1;
               x.kind = kEntityTerm;
             }
@@ -572,7 +649,7 @@ void StoryClusterer::Impl::Prepare() const {
   std::unordered_map<uint64_t, uint32_t> df;
   for (const Doc& d : docs)
     for (uint64_t t : d.terms) ++df[t];
-  const Background& bg = BackgroundFrequencies();
+  const Background& bg = *background;
   const double n = static_cast<double>(docs.size()) + bg.documents;
   const double kind_weight[4] = {1.0, options.entity_weight, options.figure_weight, options.date_weight};
   vectors.assign(docs.size(), {});
@@ -794,7 +871,10 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
   if (o.merge_threshold > 0 || o.orphan_threshold > 0) {
     std::vector<double> hours(docs.size());
     for (size_t k = 0; k < docs.size(); ++k) hours[k] = docs[k].hours;
-    const Bursts bursts(hours, im.vectors);
+    std::unordered_map<uint64_t, uint32_t> entity_background;
+    for (const auto& d : docs)
+      for (const auto& [t, n] : d.entity_background) entity_background[t] = n;
+    const Bursts bursts(hours, im.vectors, entity_background, *im.background, o.background_days);
     std::vector<uint32_t> rank(docs.size());  // each article's place in placement order
     for (uint32_t k = 0; k < order.size(); ++k) rank[order[k]] = k;
     if (o.merge_threshold > 0) MergeBurstyStories(o, bursts, rank, &stories);
