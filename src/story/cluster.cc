@@ -2,6 +2,7 @@
 // "Topic Detection and Tracking Pilot Study"), in time order, with a time
 // window that closes quiet stories. See sada/story.h for the contract.
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <iterator>
@@ -107,11 +108,14 @@ std::string FirstLine(std::string_view text, uint32_t n) {
 struct Background {
   double documents = 0;
   std::unordered_map<uint64_t, uint32_t> df;  // by word term
+  uint64_t serial = 0;                         // which one: caches are kept per background
 };
 
 // Reads "#documents<TAB>N" and "stem<TAB>df" lines (tools/doc_freq.cc).
 Background ParseBackground(std::string_view data) {
+  static std::atomic<uint64_t> made{0};
   Background b;
+  b.serial = ++made;
   size_t pos = 0;
   while (pos < data.size()) {
     size_t nl = data.find('\n', pos);
@@ -154,11 +158,11 @@ namespace {
 uint32_t NameBackground(std::string_view name, const std::string& language, const Background& bg) {
   // Names recur across articles: each thread keeps what it found (for one
   // background at a time).
-  thread_local const Background* cached_for = nullptr;
+  thread_local uint64_t cached_for = 0;
   thread_local std::unordered_map<std::string, uint32_t> cache;
-  if (cached_for != &bg) {
+  if (cached_for != bg.serial) {
     cache.clear();
-    cached_for = &bg;
+    cached_for = bg.serial;
   }
   std::string key = language + '\t';
   key += name;
