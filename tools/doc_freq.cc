@@ -10,35 +10,18 @@
 #include <algorithm>
 #include <cstdio>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "sada/ingest.h"
-#include "sada/text.h"
+#include "sada/story.h"
 
 namespace {
 
 constexpr uint32_t kMinDf = 3;
 
 struct Counter : sada::IngestSink {
-  std::unordered_map<std::string, uint32_t> df;
-  uint64_t documents = 0;
-  sada::AnalyzedText at;
-  void OnArticle(sada::Article&& a) override {
-    std::unordered_set<std::string> seen;
-    for (const std::string* text : {&a.title, &a.text}) {
-      sada::Analyze(*text, "ar", &at);
-      for (size_t i = 0; i < at.tokens.tokens.size(); ++i) {
-        if (at.tokens.tokens[i].kind != sada::TokenKind::kWord) continue;
-        std::string_view stem = at.Stem(i);
-        if (sada::CountCodePoints(stem) < 2) continue;
-        seen.emplace(stem);
-      }
-    }
-    for (const auto& s : seen) ++df[s];
-    ++documents;
-  }
+  sada::DocumentFrequencies df;
+  void OnArticle(sada::Article&& a) override { df.Add(a); }
   void OnDiagnostic(sada::Diagnostic&&) override {}
 };
 
@@ -57,19 +40,16 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "doc_freq: %s\n", s.message().c_str());
     return 1;
   }
-  std::vector<std::pair<std::string, uint32_t>> rows;
-  for (const auto& [stem, n] : c.df)
-    if (n >= kMinDf) rows.push_back({stem, n});
-  std::sort(rows.begin(), rows.end());
+  const std::string out = c.df.Write(kMinDf);
   std::FILE* f = std::fopen(argv[1], "wb");
   if (!f) {
     std::fprintf(stderr, "doc_freq: cannot write %s\n", argv[1]);
     return 1;
   }
-  std::fprintf(f, "#documents\t%llu\n", static_cast<unsigned long long>(c.documents));
-  for (const auto& [stem, n] : rows) std::fprintf(f, "%s\t%u\n", stem.c_str(), n);
-  if (std::fclose(f) != 0) return 1;
+  const bool written = std::fwrite(out.data(), 1, out.size(), f) == out.size();
+  if (std::fclose(f) != 0 || !written) return 1;
   std::fprintf(stderr, "doc_freq: %llu articles, %zu stems (of %zu) in %u or more\n",
-               static_cast<unsigned long long>(c.documents), rows.size(), c.df.size(), kMinDf);
+               static_cast<unsigned long long>(c.df.documents()), static_cast<size_t>(std::count(out.begin(), out.end(), '\n') - 1),
+               c.df.stems(), kMinDf);
   return 0;
 }

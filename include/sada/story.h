@@ -30,6 +30,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "sada/facts.h"
@@ -97,6 +98,23 @@ struct StoryStats {
   int64_t stories = 0;
   int64_t multi_article = 0;  // stories of two or more articles
   int64_t comparisons = 0;    // article-to-story similarities computed
+};
+
+// Counts, for every stem of a corpus's articles (title and text, words of
+// two code points or more), the articles it occurs in; Write gives them in
+// the format StoryOptions::background reads ("#documents\tN", then
+// "stem\tdf" lines in byte order of the stem, for stems in at least
+// min_df articles). tools/doc_freq made models/df-ar.txt with it.
+class DocumentFrequencies {
+ public:
+  void Add(const Article& article);
+  std::string Write(uint32_t min_df) const;
+  uint64_t documents() const { return documents_; }
+  size_t stems() const { return df_.size(); }
+
+ private:
+  std::unordered_map<std::string, uint32_t> df_;
+  uint64_t documents_ = 0;
 };
 
 class StoryClusterer {

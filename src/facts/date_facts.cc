@@ -786,8 +786,7 @@ class DateFinder {
     const uint32_t to = w_.SpanOf(i).begin;
     if (from > to || to - from > 300) return false;
     for (uint32_t c = from; c < to; ++c)
-      if (w_.u32[c] == U'.' || w_.u32[c] == U'!' || w_.u32[c] == U'?' || w_.u32[c] == U'\n' || w_.u32[c] == U'؟')
-        return false;
+      if (EndsSentence(w_.u32[c])) return false;
     return true;
   }
   // آب (August) and the Yemeni city إب share a match key; the city is

@@ -587,7 +587,7 @@ bool IsMediumTold(const Words& w, size_t first, size_t last) {
   // or the interview ("في تصريح لـ", "خلال حديثه لـ").
   for (size_t k = t, seen = 0; k > 0 && seen < 20; --k, ++seen) {
     for (char32_t c : w.Gap(k - 1, k))
-      if (c == U'.' || c == U'!' || c == U'?' || c == U'؟' || c == U'\n') return false;
+      if (EndsSentence(c)) return false;
     const std::string_view key = WithoutConjunction(w.Key(k - 1));
     if (tw.verbs.Has(key) || tw.told_context.Has(key)) return true;
   }

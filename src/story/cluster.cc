@@ -2,7 +2,6 @@
 // "Topic Detection and Tracking Pilot Study"), in time order, with a time
 // window that closes quiet stories. See sada/story.h for the contract.
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <iterator>
@@ -10,6 +9,7 @@
 #include <queue>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "facts/calendar.h"
 #include "sada/story.h"
@@ -108,14 +108,11 @@ std::string FirstLine(std::string_view text, uint32_t n) {
 struct Background {
   double documents = 0;
   std::unordered_map<uint64_t, uint32_t> df;  // by word term
-  uint64_t serial = 0;                         // which one: caches are kept per background
 };
 
 // Reads "#documents<TAB>N" and "stem<TAB>df" lines (tools/doc_freq.cc).
 Background ParseBackground(std::string_view data) {
-  static std::atomic<uint64_t> made{0};
   Background b;
-  b.serial = ++made;
   size_t pos = 0;
   while (pos < data.size()) {
     size_t nl = data.find('\n', pos);
@@ -135,6 +132,39 @@ Background ParseBackground(std::string_view data) {
   }
   return b;
 }
+
+}  // namespace
+
+void DocumentFrequencies::Add(const Article& article) {
+  AnalyzedText at;
+  std::unordered_set<std::string> seen;
+  for (const std::string* text : {&article.title, &article.text}) {
+    Analyze(*text, "ar", &at);
+    for (size_t i = 0; i < at.tokens.tokens.size(); ++i) {
+      if (at.tokens.tokens[i].kind != TokenKind::kWord) continue;
+      std::string_view stem = at.Stem(i);
+      if (CountCodePoints(stem) < 2) continue;
+      seen.emplace(stem);
+    }
+  }
+  for (const auto& s : seen) ++df_[s];
+  ++documents_;
+}
+
+std::string DocumentFrequencies::Write(uint32_t min_df) const {
+  std::vector<std::pair<std::string_view, uint32_t>> rows;
+  for (const auto& [stem, n] : df_)
+    if (n >= min_df) rows.push_back({stem, n});
+  std::sort(rows.begin(), rows.end());
+  std::string out = "#documents\t" + std::to_string(documents_) + "\n";
+  for (const auto& [stem, n] : rows) {
+    out += stem;
+    out += '\t' + std::to_string(n) + '\n';
+  }
+  return out;
+}
+
+namespace {
 
 const Background& BackgroundFrequencies() {
   static const Background* bg = new Background(ParseBackground(
@@ -156,18 +186,7 @@ namespace {
 // An estimate of how many background articles name an entity: those
 // holding the rarest of its words (at least as many as name it).
 uint32_t NameBackground(std::string_view name, const std::string& language, const Background& bg) {
-  // Names recur across articles: each thread keeps what it found (for one
-  // background at a time).
-  thread_local uint64_t cached_for = 0;
-  thread_local std::unordered_map<std::string, uint32_t> cache;
-  if (cached_for != bg.serial) {
-    cache.clear();
-    cached_for = bg.serial;
-  }
-  std::string key = language + '\t';
-  key += name;
-  if (auto it = cache.find(key); it != cache.end()) return it->second;
-  thread_local AnalyzedText at;
+  AnalyzedText at;
   Analyze(name, language, &at);
   uint32_t least = std::numeric_limits<uint32_t>::max();
   for (size_t i = 0; i < at.tokens.tokens.size(); ++i) {
@@ -177,9 +196,7 @@ uint32_t NameBackground(std::string_view name, const std::string& language, cons
     auto it = bg.df.find(WordTerm(stem));
     least = std::min(least, it == bg.df.end() ? 0u : it->second);
   }
-  if (least == std::numeric_limits<uint32_t>::max()) least = 0;
-  cache.emplace(std::move(key), least);
-  return least;
+  return least == std::numeric_limits<uint32_t>::max() ? 0 : least;
 }
 
 // One story in the making: its centroid (sum of its articles' vectors, cut
@@ -224,9 +241,11 @@ class Bursts {
     std::vector<int32_t> days;  // of the dated articles holding the term, sorted
     double background = -1;     // articles of the background holding it; -1: not measured there
   };
-  Bursts(const std::vector<double>& hours, const std::vector<Vec>& vectors,
-         const std::unordered_map<uint64_t, uint32_t>& entity_background, const Background& bg,
-         double background_days) {
+  // entity_name(term): the name and language of an entity term, or null
+  // (asked only of a run that lacks days).
+  template <typename EntityName>
+  Bursts(const std::vector<double>& hours, const std::vector<Vec>& vectors, const Background& bg,
+         double background_days, const EntityName& entity_name) {
     int32_t dmin = std::numeric_limits<int32_t>::max(), dmax = std::numeric_limits<int32_t>::min();
     double dated = 0;
     for (size_t k = 0; k < hours.size(); ++k) {
@@ -243,11 +262,12 @@ class Bursts {
     scale_ = bg.documents > 0 ? dated / run_days_ * lacking_days_ / bg.documents : 0;
     for (auto& [t, x] : terms_) {
       std::sort(x.days.begin(), x.days.end());
+      if (lacking_days_ <= 0) continue;
       if (!(t & 1)) {
         auto it = bg.df.find(t);
         x.background = it == bg.df.end() ? 0 : it->second;
-      } else if (auto it = entity_background.find(t); it != entity_background.end()) {
-        x.background = it->second;
+      } else if (const auto* name = entity_name(t)) {
+        x.background = NameBackground(name->first, *name->second, bg);
       }
     }
   }
@@ -519,7 +539,8 @@ struct StoryClusterer::Impl {
     std::string surfaces;         // word terms: the first spelling met, back to back
     std::vector<uint32_t> surface_ends;  // per term (fact terms: empty)
     std::vector<uint64_t> lead_places;   // places named in the first lines, sorted
-    std::vector<std::pair<uint64_t, uint32_t>> entity_background;  // entity term, background df of its rarest word
+    std::string language;                // of the stems
+    std::vector<std::pair<uint64_t, std::string>> entities;  // entity terms and their names
   };
   std::vector<Doc> docs;
   // The background frequencies: options.background's, or the built-in ones.
@@ -574,7 +595,8 @@ void StoryClusterer::Add(const std::vector<StoryArticle>& in) {
     };
     std::unordered_map<uint64_t, Acc> acc;
     AnalyzedText at;
-    std::string language = a.language.empty() || a.language == "und" ? "ar" : a.language;
+    const std::string language = a.language.empty() || a.language == "und" ? "ar" : a.language;
+    d.language = language;
     auto words = [&](std::string_view text, float weight) {
       Analyze(text, language, &at);
       CodePointSlicer slicer(text);
@@ -602,7 +624,7 @@ void StoryClusterer::Add(const std::vector<StoryArticle>& in) {
             if (f.type == EntityType::kPlace && f.span.begin < kLead) d.lead_places.push_back(FactTerm('E', f.name));
             {
               Acc& x = acc[FactTerm('E', f.name)];
-              if (x.tf == 0) d.entity_background.push_back({FactTerm('E', f.name), NameBackground(f.name, language, *impl_->background)});
+              if (x.tf == 0) d.entities.push_back({FactTerm('E', f.name), f.name});
               x.tf += 1;
               x.kind = kEntityTerm;
             }
@@ -875,10 +897,14 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
   if (o.merge_threshold > 0 || o.orphan_threshold > 0) {
     std::vector<double> hours(docs.size());
     for (size_t k = 0; k < docs.size(); ++k) hours[k] = docs[k].hours;
-    std::unordered_map<uint64_t, uint32_t> entity_background;
-    for (const auto& d : docs)
-      for (const auto& [t, n] : d.entity_background) entity_background[t] = n;
-    const Bursts bursts(hours, im.vectors, entity_background, *im.background, o.background_days);
+    std::unordered_map<uint64_t, std::pair<std::string_view, const std::string*>> entities;  // made when asked
+    const Bursts bursts(hours, im.vectors, *im.background, o.background_days, [&](uint64_t term) {
+      if (entities.empty())
+        for (const auto& d : docs)
+          for (const auto& [t, name] : d.entities) entities.try_emplace(t, name, &d.language);
+      auto it = entities.find(term);
+      return it == entities.end() ? nullptr : &it->second;
+    });
     std::vector<uint32_t> rank(docs.size());  // each article's place in placement order
     for (uint32_t k = 0; k < order.size(); ++k) rank[order[k]] = k;
     if (o.merge_threshold > 0) MergeBurstyStories(o, bursts, rank, &stories);

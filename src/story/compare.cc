@@ -730,13 +730,16 @@ std::vector<RoleCount> CasualtyCounts(const internal::DocText& t, const std::vec
         if (c.value.empty() && i > 2 && same_sentence(i - 3, i) && !role_of[i - 2]) c = count(i - 3);
       }
     };
+    // Back from token `from` (not it), within four words of i, past the people counted.
+    auto back = [&](size_t from) {
+      for (size_t j = from; j-- > 0 && j + 4 >= i && same_sentence(j, i) && c.value.empty() && !role_of[j];) c = count(j);
+    };
     if (!verbal) before();
-    if (c.value.empty() && has(AfterItsCount(), i) && !joined(i))  // "8 من المسلحين الحوثيين قتلوا"
-      for (size_t j = i; j-- > 0 && j + 4 >= i && same_sentence(j, i) && c.value.empty() && !role_of[j];) c = count(j);
+    if (c.value.empty() && has(AfterItsCount(), i) && !joined(i)) back(i);  // "8 من المسلحين الحوثيين قتلوا"
     // "250 شخصا بين قتيل وجريح" (one of each: not "455 بلاغا تنوعت بين إصابات")
     if (c.value.empty() && i > 1 && (tt.Key(toks[i - 1]) == "بين" || tt.Key(toks[i - 1]) == "مابين") &&
         has(OneOfThem(), i))
-      for (size_t j = i - 1; j-- > 0 && j + 4 >= i && same_sentence(j, i) && c.value.empty() && !role_of[j];) c = count(j);
+      back(i - 1);
     // After: within four words, up to the next word for the dead or the wounded.
     if (c.value.empty() && (verbal || !(has(OnlyAfterACount(), i) || has(AfterItsCount(), i)))) {
       const bool toll = verbal || (i > 0 && same_sentence(i - 1, i) && has(TollWords(), i - 1));

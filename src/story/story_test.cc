@@ -451,25 +451,6 @@ TEST(StoryClusterTest, ArticlesLeftAloneJoinTheirEventNotADailyTopic) {
   EXPECT_LT(GoldStories(StoryOfEach(arts, o)), GoldStories(joined));
 }
 
-// Document frequencies of the articles' stems, as tools/doc_freq writes them.
-std::string BackgroundOf(const std::vector<Article>& arts) {
-  std::map<std::string, int> df;
-  AnalyzedText at;
-  for (const Article& a : arts) {
-    std::set<std::string> seen;
-    for (const std::string* text : {&a.title, &a.text}) {
-      Analyze(*text, "ar", &at);
-      for (size_t i = 0; i < at.tokens.tokens.size(); ++i)
-        if (at.tokens.tokens[i].kind == TokenKind::kWord && CountCodePoints(at.Stem(i)) >= 2)
-          seen.emplace(at.Stem(i));
-    }
-    for (const auto& s : seen) ++df[s];
-  }
-  std::string out = "#documents\t" + std::to_string(arts.size()) + "\n";
-  for (const auto& [stem, n] : df) out += stem + "\t" + std::to_string(n) + "\n";
-  return out;
-}
-
 // A run of two days cannot tell by itself an event's words from a daily
 // topic's (each is as frequent in its days as over the run); the
 // background corpus (here ten days of the gold and other news) stands in
@@ -493,7 +474,9 @@ TEST(StoryClusterTest, AShortRunMeasuresBurstsAgainstTheBackground) {
   news.erase(std::remove_if(news.begin(), news.end(),
                             [](const Article& a) { return a.id.rfind("other-", 0) != 0 && a.id.rfind("gold-", 0) != 0; }),
              news.end());
-  o.background = BackgroundOf(news);
+  DocumentFrequencies df;
+  for (const Article& a : news) df.Add(a);
+  o.background = df.Write(1);
   auto story_of = StoryOfEach(arts, o);
   EXPECT_EQ(story_of["event-2"], story_of["event"]);
   EXPECT_EQ(story_of["react-1"], story_of["event"]);
