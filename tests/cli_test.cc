@@ -259,6 +259,38 @@ TEST(CliTest, AnalyzeSeedArticlesWritesEveryFileAndOneStory) {
   std::system(("rm -rf " + dir).c_str());
 }
 
+// A long run's diagnostics do not scroll its summary away: analyze writes
+// every one to DIR/diagnostics.jsonl, prints the first ten and the count of
+// the rest by kind, and the report says how many records were not read.
+TEST(CliTest, AnalyzeWritesEveryDiagnosticAndPrintsTheFirst) {
+  std::string dir = TempDir();
+  ASSERT_FALSE(dir.empty());
+  Result r = RunCmd("analyze " + DataPath("examples/bukamal") + " " + DataPath("tests/data/broken") + " -o " + dir);
+  ASSERT_EQ(r.code, 0) << Stderr();
+  std::string diag = ReadFile(dir + "/diagnostics.jsonl");
+  EXPECT_EQ(std::count(diag.begin(), diag.end(), '\n'), 19) << diag;
+  EXPECT_NE(diag.find("broken_line.jsonl\",\"line\":2"), std::string::npos) << diag;
+  std::string err = Stderr();
+  int printed = 0;
+  std::istringstream lines(err);
+  for (std::string l; std::getline(lines, l);)
+    if (l.rfind("sada: error: ", 0) == 0 || l.rfind("sada: warning: ", 0) == 0 || l.rfind("sada: skipped: ", 0) == 0)
+      ++printed;
+  EXPECT_EQ(printed, 10) << err;
+  EXPECT_NE(err.find("9 more diagnostics not printed; all 19 in " + dir + "/diagnostics.jsonl: "
+                     "3 warning: id N already used; 2 error: broken JSON line; 2 error: record has no text;"),
+            std::string::npos) << err;
+  std::string report = ReadFile(dir + "/report.html");
+  EXPECT_NE(report.find("14 of 29 records not read (12 errors, 2 skipped as not articles)"), std::string::npos);
+  EXPECT_NE(report.find("[\"error: record has no text\",2]"), std::string::npos);
+  // With nothing wrong in the input, no notice and an empty file.
+  Result clean = RunCmd("analyze -q " + DataPath("examples/bukamal") + " -o " + dir);
+  ASSERT_EQ(clean.code, 0) << Stderr();
+  EXPECT_EQ(ReadFile(dir + "/diagnostics.jsonl"), "");
+  EXPECT_NE(ReadFile(dir + "/report.html").find("\"input\":null"), std::string::npos);
+  std::system(("rm -rf " + dir).c_str());
+}
+
 // A long text without full stops (here 30,000 words, and a copy of it with
 // one word more) must cost in proportion to its length: sentences are cut
 // (reported speech used to run to the end of the text, 300 bytes of facts
@@ -477,11 +509,17 @@ TEST(ReportTest, ALongTimelineFoldsItsBackground) {
       << "{\"id\":\"a\",\"source\":\"one\",\"published\":\"2015-07-22T10:00\",\"text\":\"" << lead << bio
       << " وسيبدأ التنفيذ في 15 أغسطس 2015.\"}\n"
       << "{\"id\":\"b\",\"source\":\"two\",\"published\":\"2015-07-22T12:00\",\"text\":\"" << lead
-      << "ووصفت الوكالة الاتفاق بأنه خطوة مهمة.\"}\n";
+      << "ووصفت الوكالة الاتفاق بأنه خطوة مهمة.\"}\n"
+      << "{\"id\":\"c\",\"source\":\"three\",\"text\":\" \"}\n";
   Result r = RunCmd("analyze -q " + dir + "/in.jsonl -o " + dir);
   ASSERT_EQ(r.code, 0) << Stderr();
   std::string dom, err;
   ASSERT_TRUE(RenderedReport(dir, "", &dom, &err)) << "chromium failed: " << err;
+  // The record that could not be read is named at the top.
+  const size_t input = dom.find("<details class=\"input\" id=\"input\"><summary>1 of 3 records not read");
+  EXPECT_NE(input, std::string::npos) << dom.substr(0, 1500);
+  EXPECT_NE(dom.find("<td>" + dir + "/in.jsonl:3</td><td>error</td><td>record text is only white space</td>", input),
+            std::string::npos) << dom.substr(0, 3000);
   const size_t folded = dom.find("<details class=\"background\">");
   ASSERT_NE(folded, std::string::npos) << dom.substr(0, 500);
   EXPECT_NE(dom.find("13 earlier dates given by one article", folded), std::string::npos);

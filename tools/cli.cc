@@ -23,7 +23,7 @@ void InputOptions::Add(CLI::App* cmd, bool paths_required) {
 
 int ReadArticles(const char* cmd, const InputOptions& in, Output* out,
                  std::function<void(sada::Article&&)> on_article, sada::IngestStats* stats,
-                 int ingest_threads) {
+                 int ingest_threads, sada::InputSummary* summary) {
   sada::IngestOptions opts;
   opts.threads = ingest_threads >= 0 ? ingest_threads : in.threads;
   for (const auto& f : in.fields) {
@@ -67,6 +67,13 @@ int ReadArticles(const char* cmd, const InputOptions& in, Output* out,
                static_cast<long long>(stats->errors), static_cast<long long>(stats->skipped),
                static_cast<long long>(stats->warnings), secs, stats->bytes / 1e6 / secs,
                stats->articles / secs);
+  sink.PrintUnshown(cmd, in.diag_path);
+  if (summary) {
+    summary->stats = *stats;
+    summary->kinds = sink.Kinds();
+    summary->first = sink.first();
+    summary->diagnostics_file = in.diag_path;
+  }
   if (!wrote) {
     std::fprintf(stderr, "sada: error writing %s\n", in.diag_path.c_str());
     return 1;

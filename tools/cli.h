@@ -7,17 +7,20 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <chrono>
-#include <cstdio>
-#include <functional>
 #include <condition_variable>
+#include <cstdio>
 #include <exception>
+#include <functional>
+#include <map>
 #include <mutex>
+#include <string>
 #include <thread>
 #include <utility>
-#include <string>
 #include <vector>
 
+#include "sada/analyze.h"
 #include "sada/ingest.h"
 
 namespace sada::cli {
@@ -63,6 +66,10 @@ class Output {
 class CliSink : public sada::IngestSink {
  public:
   // Each article goes to `on_article`, or as a JSON line to `out` if it is null.
+  // Diagnostics are printed to stderr unless quiet; when they also go to
+  // `diag_out`, only the first kShownWithFile are printed (PrintUnshown()
+  // says how many more and of what kinds).
+  static constexpr int64_t kShownWithFile = 10;
   CliSink(Output* out, Output* diag_out, bool quiet,
           std::function<void(sada::Article&&)> on_article = nullptr)
       : out_(out), diag_out_(diag_out), quiet_(quiet), tty_(isatty(2) != 0), start_(Clock::now()),
@@ -86,11 +93,35 @@ class CliSink : public sada::IngestSink {
       l.push_back('\n');
       diag_out_->Write(l);
     }
-    if (!quiet_) {
+    if (!quiet_ && (!diag_out_ || diagnostics_ <= kShownWithFile)) {
       ClearProgress();
       std::fprintf(stderr, "sada: %s: %s: %s\n", sada::SeverityName(d.severity),
                    d.origin.ToString().c_str(), d.reason.c_str());
     }
+    auto it = kinds_.find(sada::DiagnosticKind(d));
+    if (it != kinds_.end()) ++it->second;
+    else if (kinds_.size() < kMaxKinds) kinds_.emplace(sada::DiagnosticKind(d), 1);
+    else ++kinds_["other"];
+    if (first_.size() < kFirstKept) first_.push_back(std::move(d));
+  }
+  // The diagnostics by kind, the most frequent first.
+  std::vector<std::pair<std::string, int64_t>> Kinds() const {
+    std::vector<std::pair<std::string, int64_t>> v(kinds_.begin(), kinds_.end());
+    std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    return v;
+  }
+  const std::vector<sada::Diagnostic>& first() const { return first_; }
+  // "sada CMD: 314 more diagnostics not printed; all 324 in FILE: 191 error: ..."
+  void PrintUnshown(const char* cmd, const std::string& file) const {
+    if (quiet_ || !diag_out_ || diagnostics_ <= kShownWithFile) return;
+    std::string kinds;
+    auto v = Kinds();
+    for (size_t i = 0; i < v.size() && i < 5; ++i)
+      kinds += (i ? "; " : "") + std::to_string(v[i].second) + " " + v[i].first;
+    if (v.size() > 5) kinds += "; ...";
+    std::fprintf(stderr, "sada %s: %lld more diagnostics not printed; all %lld in %s: %s\n", cmd,
+                 static_cast<long long>(diagnostics_ - kShownWithFile), static_cast<long long>(diagnostics_),
+                 file.c_str(), kinds.c_str());
   }
   void OnProgress(int64_t done, int64_t total) override {
     if (!tty_ || quiet_ || total <= 0) return;
@@ -116,6 +147,9 @@ class CliSink : public sada::IngestSink {
   Clock::time_point start_;
   bool progress_shown_ = false;
   int64_t diagnostics_ = 0;
+  static constexpr size_t kMaxKinds = 1000, kFirstKept = 20;
+  std::map<std::string, int64_t> kinds_;
+  std::vector<sada::Diagnostic> first_;
   std::string line_;
   std::function<void(sada::Article&&)> on_article_;
 };
@@ -137,10 +171,11 @@ struct InputOptions {
 // stderr. Returns 0, or the exit code to stop with (usage error, unreadable
 // path, --strict with diagnostics, write error).
 // ingest_threads overrides opts.threads for the reading itself (commands that
-// process articles on other threads read on one).
+// process articles on other threads read on one). `summary`, if given, gets
+// the stats, the diagnostics by kind and the first of them.
 int ReadArticles(const char* cmd, const InputOptions& opts, Output* out,
                  std::function<void(sada::Article&&)> on_article, sada::IngestStats* stats,
-                 int ingest_threads = -1);
+                 int ingest_threads = -1, sada::InputSummary* summary = nullptr);
 
 double Seconds(Clock::time_point since);
 

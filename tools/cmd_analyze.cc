@@ -86,7 +86,8 @@ DocNames NamesOf(const Analysis& an) {
 int ReadAll(const char* cmd, const InputOptions& in, Analysis* an) {
   Output none("");
   IngestStats stats;
-  return ReadArticles(cmd, in, &none, [&](Article&& a) { an->articles.push_back(std::move(a)); }, &stats);
+  return ReadArticles(cmd, in, &none, [&](Article&& a) { an->articles.push_back(std::move(a)); }, &stats, -1,
+                      &an->input);
 }
 
 bool MakeDir(const std::string& dir) {
@@ -172,9 +173,13 @@ int AnalyzeCommand::Run() {
     std::fprintf(stderr, "sada analyze: cannot create directory %s\n", dir_.c_str());
     return 1;
   }
+  // Every diagnostic goes to DIR/diagnostics.jsonl (unless --diagnostics
+  // names another file); the terminal shows the first ones and the counts.
+  if (in_.diag_path.empty()) in_.diag_path = dir_ + "/diagnostics.jsonl";
   Analysis an;
   int rc = ReadAll("analyze", in_, &an);
   if (rc == 2 || (rc != 0 && an.articles.empty())) return rc;
+  if (an.input.diagnostics_file == dir_ + "/diagnostics.jsonl") an.input.diagnostics_file = "diagnostics.jsonl";
   double read_secs = Seconds(t0);
   opts_.threads = in_.threads;
   StageProgress progress(in_.quiet);

@@ -14,12 +14,14 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "sada/article.h"
 #include "sada/compare.h"
 #include "sada/dedup.h"
 #include "sada/facts.h"
+#include "sada/ingest.h"
 #include "sada/reuse.h"
 #include "sada/story.h"
 
@@ -46,7 +48,19 @@ struct AnalyzedStory {
   StoryAnalysis analysis;  // empty when the story has fewer than compare_min_articles
 };
 
+// What the ingest stage could not read, as the report shows it (the caller
+// fills it; every diagnostic itself is in the file named here).
+struct InputSummary {
+  IngestStats stats;
+  // Diagnostics by kind ("error: record has no text"; figures and long hex
+  // ids in a reason are read as N), the most frequent first.
+  std::vector<std::pair<std::string, int64_t>> kinds;
+  std::vector<Diagnostic> first;  // the first diagnostics, in input order
+  std::string diagnostics_file;   // where all of them were written; empty: nowhere
+};
+
 struct Analysis {
+  InputSummary input;
   std::vector<Article> articles;     // as given
   std::vector<std::string> outlets;  // per article: its source, else its URL's host, else "unnamed: <file>"
   std::vector<std::vector<Fact>> facts;  // per article, entities linked across the run

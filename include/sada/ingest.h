@@ -81,6 +81,11 @@ void IngestBuffer(const std::string& name, const std::string& bytes,
 void AppendArticleJson(const Article& article, std::string* out);
 void AppendDiagnosticJson(const Diagnostic& diagnostic, std::string* out);
 
+// The kind of a diagnostic, for counting like ones together: its severity and
+// its reason up to the first detail (": ", " (", "; "), with numbers and long
+// hexadecimal ids read as N ("warning: id N already used").
+std::string DiagnosticKind(const Diagnostic& diagnostic);
+
 }  // namespace sada
 
 #endif  // SADA_INGEST_H_

@@ -1,5 +1,7 @@
 // Article helpers: origin strings, enum names, and the JSON Lines form of
 // articles and diagnostics (field order fixed; docs/formats.md).
+#include <string_view>
+
 #include "ingest/json_writer.h"
 #include "sada/ingest.h"
 
@@ -96,6 +98,31 @@ void AppendDiagnosticJson(const Diagnostic& d, std::string* out) {
   AppendOrigin(d.origin, out);
   AppendStringField("reason", d.reason, false, out);
   out->push_back('}');
+}
+
+std::string DiagnosticKind(const Diagnostic& d) {
+  std::string_view reason = d.reason;
+  for (std::string_view cut : {": ", " (", "; "}) reason = reason.substr(0, reason.find(cut));
+  std::string kind = std::string(SeverityName(d.severity)) + ":";
+  size_t i = 0;
+  while (i < reason.size()) {
+    size_t j = reason.find(' ', i);
+    if (j == std::string_view::npos) j = reason.size();
+    std::string_view token = reason.substr(i, j - i);
+    bool number = !token.empty(), hex = token.size() >= 8, digit = false;
+    for (char c : token) {
+      bool d09 = c >= '0' && c <= '9';
+      digit = digit || d09;
+      number = number && (d09 || c == ',' || c == '.');
+      hex = hex && (d09 || (c >= 'a' && c <= 'f'));
+    }
+    if (!token.empty()) {
+      kind += ' ';
+      kind += (number && digit) || (hex && digit) ? std::string_view("N") : token;
+    }
+    i = j + 1;
+  }
+  return kind;
 }
 
 }  // namespace sada

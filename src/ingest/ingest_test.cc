@@ -340,6 +340,33 @@ TEST(IngestRegressionTest, EmptyElementInBrokenArray) {
   EXPECT_EQ(sink.articles.size(), 2u);  // both intact records are read
 }
 
+// Like diagnostics are counted together in the report and on the terminal:
+// the kind drops details and reads figures and ids as N, and keeps apart
+// what a user would fix differently.
+TEST(IngestTest, DiagnosticKindsCountLikeReasonsTogether) {
+  struct Case {
+    Severity severity;
+    const char* reason;
+    const char* kind;
+  } cases[] = {
+      {Severity::kError, "record has no text", "error: record has no text"},
+      {Severity::kError, "broken JSON line: A string is opened, but never closed.", "error: broken JSON line"},
+      {Severity::kWarning, "id 3f1ec9dc2472f963 already used; this article is 3f1ec9dc2472f963~2",
+       "warning: id N already used"},
+      {Severity::kWarning, "1 invalid UTF-8 bytes replaced by U+FFFD", "warning: N invalid UTF-8 bytes replaced by U+FFFD"},
+      {Severity::kSkipped, "HTTP status 404 (https://site.example/missing)", "skipped: HTTP status N"},
+      {Severity::kError, "file larger than the limit (1,073,741,825 bytes)", "error: file larger than the limit"},
+      {Severity::kError, "member 12.5 MB", "error: member N MB"},
+      {Severity::kError, "feed has no items", "error: feed has no items"},
+  };
+  for (const Case& c : cases) {
+    Diagnostic d;
+    d.severity = c.severity;
+    d.reason = c.reason;
+    EXPECT_EQ(DiagnosticKind(d), c.kind) << c.reason;
+  }
+}
+
 class JsonLinesSink : public IngestSink {
  public:
   std::string out;

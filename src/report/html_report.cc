@@ -284,6 +284,47 @@ void StoryJson(const Analysis& an, const AnalyzedStory& as, Json* j) {
   j->Raw("]}");
 }
 
+// What could not be read: {"line": "...", "kinds": [[kind, count]...],
+// "first": [[where, severity, reason]...]}, or null when every record was read.
+void InputJson(const InputSummary& in, Json* j) {
+  const IngestStats& st = in.stats;
+  if (st.errors + st.skipped + st.warnings == 0) {
+    j->Raw("null");
+    return;
+  }
+  std::string line = std::to_string(st.errors + st.skipped) + " of " + std::to_string(st.records) +
+                     " records not read (" + std::to_string(st.errors) + " errors, " +
+                     std::to_string(st.skipped) + " skipped as not articles) · " + std::to_string(st.warnings) +
+                     " articles read with a warning";
+  if (!in.diagnostics_file.empty()) line += " — every one in " + in.diagnostics_file;
+  j->Raw("{");
+  j->Key("line", true);
+  j->Str(line);
+  j->Key("kinds");
+  j->Raw("[");
+  for (size_t i = 0; i < in.kinds.size(); ++i) {
+    j->Raw(i ? ",[" : "[");
+    j->Str(in.kinds[i].first);
+    j->Raw(",");
+    j->Int(in.kinds[i].second);
+    j->Raw("]");
+  }
+  j->Raw("]");
+  j->Key("first");
+  j->Raw("[");
+  for (size_t i = 0; i < in.first.size(); ++i) {
+    const Diagnostic& d = in.first[i];
+    j->Raw(i ? ",[" : "[");
+    j->Str(d.origin.ToString());
+    j->Raw(",");
+    j->Str(SeverityName(d.severity));
+    j->Raw(",");
+    j->Str(d.reason);
+    j->Raw("]");
+  }
+  j->Raw("]}");
+}
+
 }  // namespace
 
 std::string RenderReport(const Analysis& an, const ReportOptions& options) {
@@ -311,6 +352,8 @@ std::string RenderReport(const Analysis& an, const ReportOptions& options) {
   } else {
     j.Str("");
   }
+  j.Key("input");
+  InputJson(an.input, &j);
   j.Key("stories");
   j.Raw("[");
   std::set<uint32_t> used;

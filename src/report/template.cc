@@ -19,6 +19,9 @@ body { margin:0; font: 15px/1.6 "Noto Naskh Arabic","Noto Sans Arabic","DejaVu S
 header.top { padding:12px 20px; border-bottom:1px solid var(--line); background:#fff; }
 header.top h1 { margin:0; font-size:20px; }
 header.top .counts { color:var(--muted); font-size:13px; }
+header.top details.input { font-size:13px; color:var(--muted); }
+header.top details.input summary { cursor:pointer; color:var(--conflict); }
+header.top details.input td { font-size:12px; padding:1px 6px; }
 .layout { display:flex; align-items:flex-start; }
 nav#stories { width:300px; flex:none; position:sticky; top:0; max-height:100vh; overflow:auto;
               border-inline-end:1px solid var(--line); padding:8px; background:#fff; }
@@ -63,7 +66,8 @@ button { font:inherit; cursor:pointer; }
 </style>
 </head>
 <body>
-<header class="top"><h1>@TITLE@</h1><div class="counts" id="counts"></div></header>
+<header class="top"><h1>@TITLE@</h1><div class="counts" id="counts"></div>
+<details class="input" id="input" hidden><summary></summary></details></header>
 <div class="layout"><nav id="stories"></nav><main id="main"></main></div>
 <div id="panel" role="dialog" aria-modal="true"><div class="box"><div class="bar"><b id="panel-title"></b>
 <span id="panel-meta" class="meta"></span><button id="panel-close" type="button">✕</button></div>
@@ -274,6 +278,15 @@ function renderStory(s, i) {
 function render() {
   const nav = document.getElementById("stories"), main = document.getElementById("main");
   document.getElementById("counts").textContent = DATA.counts;
+  if (DATA.input) {
+    // What could not be read: the counts by kind and the first diagnostics.
+    const box = document.getElementById("input");
+    box.hidden = false;
+    box.querySelector("summary").textContent = DATA.input.line;
+    box.append(el("table", {dir: "ltr"}, ...DATA.input.kinds.map(k => el("tr", null, el("td", {text: String(k[1])}), el("td", {text: k[0]})))));
+    box.append(el("p", {text: "The first of them:"}),
+               el("table", {dir: "ltr"}, ...DATA.input.first.map(d => el("tr", null, ...d.map(x => el("td", {text: x}))))));
+  }
   DATA.stories.forEach((s, i) => {
     nav.append(el("a", {href: "#" + s.id, dir: s.dir}, s.label || s.id,
                   metaLine("n", [s.articles.length + " articles", s.outlets.length + " outlets"])));
@@ -287,7 +300,8 @@ try { render(); } catch (e) { errors.push(String(e && e.stack || e)); }
 // With #selftest in the address: open the first citation of the first story's
 // summary and say what the page shows (used by the test in headless Chromium).
 if (location.hash === "#selftest") {
-  const out = {errors, stories: DATA.stories.length};
+  const out = {errors, stories: DATA.stories.length,
+               input: document.getElementById("input").hidden ? "" : document.getElementById("input").textContent};
   try {
     const s = DATA.stories[0];
     out.first_story = {articles: s.articles.length, outlets: s.outlets.length,
