@@ -603,7 +603,21 @@ const WordSet kQad{"قد", "فقد"};
 // أشار"), or SIZE_MAX: only white space or قد between, the name not told
 // something (لوكالة الصحافة الفرنسية), and its first word no "that" (the
 // tagger's "فإن لافروف" is لافروف).
-size_t SubjectBefore(const Words& w, const std::vector<Fact>& entities, size_t i, const WordSet& that) {
+// A blessing after a name that ends at word k ("رضي الله عنه"، "رحمه الله"):
+// its first word, else SIZE_MAX.
+size_t BlessingEndingAt(const Words& w, size_t k) {
+  static const std::string kAllah = KeyOf("الله"), kRadiya = KeyOf("رضي");
+  static const WordSet kAnhu{"عنه", "عنها", "عنهما", "عنهم"}, kRahimahu{"رحمه", "رحمها", "رحمهم"};
+  if (k >= 2 && kAnhu.Has(w.Key(k)) && w.Key(k - 1) == kAllah && w.Key(k - 2) == kRadiya && w.Adjacent(k - 2, k - 1) &&
+      w.Adjacent(k - 1, k))
+    return k - 2;
+  if (k >= 1 && w.Key(k) == kAllah && kRahimahu.Has(w.Key(k - 1)) && w.Adjacent(k - 1, k)) return k - 1;
+  return SIZE_MAX;
+}
+
+// The subject named before verb i, its first word (and *last its last), or
+// SIZE_MAX.
+size_t SubjectBefore(const Words& w, const std::vector<Fact>& entities, size_t i, const WordSet& that, size_t* last) {
   // A verb with و begins its own clause ("...في الفيفا وقال إن"); a name after
   // a preposition is its object ("وعن راموس قال"، "الإشراف على المنتخب قال").
   static const std::string kWa = KeyOf("و"), kLi = KeyOf("ل");
@@ -626,6 +640,14 @@ size_t SubjectBefore(const Words& w, const std::vector<Fact>& entities, size_t i
   size_t k = i - 1;
   if (kQad.Has(w.Key(k)) && k > 0 && w.Adjacent(k, i)) --k;
   if (!w.Adjacent(k, k + 1)) return SIZE_MAX;
+  *last = k;
+  // A narrator blessed before the verb speaks, after عن too ("عن حذيفة رضي
+  // الله عنه قال"، "وقال الشيخ ابن باز رحمه الله"): the name before the blessing.
+  const size_t blessing = BlessingEndingAt(w, k);
+  if (blessing != SIZE_MAX) {
+    if (blessing == 0 || !w.Adjacent(blessing - 1, blessing)) return SIZE_MAX;
+    k = blessing - 1;
+  }
   const uint32_t end = w.SpanOf(k).end;
   const auto e = std::find_if(entities.begin(), entities.end(), [&](const Fact& x) {
     return x.span.end == end && (x.type == EntityType::kPerson || x.type == EntityType::kOrganisation);
@@ -634,6 +656,7 @@ size_t SubjectBefore(const Words& w, const std::vector<Fact>& entities, size_t i
   size_t f = k;
   while (f > 0 && w.SpanOf(f).begin > e->span.begin) --f;
   if (that.Has(WithoutConjunction(w.Key(f))) && f < k) ++f;
+  if (blessing != SIZE_MAX) return f;
   if (f > 0 && w.Adjacent(f - 1, f) && kPrepositions.Has(w.Key(f - 1))) return SIZE_MAX;
   size_t p = f;
   while (p > 0 && p + 4 > f && !opens(p)) --p;
@@ -791,8 +814,9 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
   const WordSet& kFeminine = TellWords::Get().feminine;
   // "وقال تعالى: {...}": God, the Exalted, speaks the verse quoted (not the
   // speaker named before); "يقول صلى الله عليه وسلم": the Prophet, the
-  // hadith (neither is carried over to "وقال سماحته" after).
-  static const WordSet kExalted{"تعالى", "سبحانه", "صلى"};
+  // hadith, and "عن أبي هريرة رضي الله عنه قال": the companion who narrates it
+  // (none is carried over to "وقال سماحته" after).
+  static const WordSet kExalted{"تعالى", "سبحانه", "صلى", "رضي"};
   std::string last_speaker[2];
   std::string last_speaker_entity[2];
   int latest = 0;
@@ -1078,6 +1102,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         w.Key(s1) == kAlayh && w.Key(s1 + 1) == kWasallam)
       s1 += 2;
     Fact q;
+    size_t subject_last = 0;  // the last word of a subject before the verb
     q.kind = FactKind::kQuote;
     q.cue = std::string(w.Text(w.SpanOf(i)));
     bool speech = false;  // "ألقى X كلمة"
@@ -1126,12 +1151,12 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     } else if (relay.kind == Relay::kFromHim && !last_speaker[latest].empty()) {
       q.speaker = last_speaker[latest];
       q.speaker_entity = last_speaker_entity[latest];
-    } else if (size_t f = verb ? SubjectBefore(w, entities, i, kThat) : SIZE_MAX; f != SIZE_MAX) {
+    } else if (size_t f = verb ? SubjectBefore(w, entities, i, kThat, &subject_last) : SIZE_MAX; f != SIZE_MAX) {
       // "كيري قال في مقابلة إن"، "وزارة الخارجية الأميركية قالت إن"، "أما
       // فيليب هاموند فقال إن"، "وكان أمانو قد أشار إلى أن": the subject
       // before the verb.
       size_t nf;
-      const size_t last = kQad.Has(w.Key(i - 1)) ? i - 2 : i - 1;
+      const size_t last = subject_last;
       q.speaker = CleanName(w, f, f, false, &nf) + w.Text(Span{w.SpanOf(f).end, w.SpanOf(last).end});
       q.speaker_span = Span{w.SpanOf(f).begin, w.SpanOf(last).end};
     } else if (verb && !last_speaker[gender].empty()) {
@@ -1276,12 +1301,17 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // باسم وزارة الخارجية الأمريكية جون كيربي" is Kirby, not the ministry),
     // else the mention with most overlap; a place only where it begins them
     // ("وقالت سوريا", not "غرفة عمليات حلفاء سوريا", "مصادر في دمشق").
+    // God (الله) only where the name begins them ("قال الله تعالى"), not in
+    // a blessing ("صلى الله عليه وسلم"، "رحمه الله"), "رسول الله" or a
+    // person's name ("ضيف الله الشراري").
     if (q.speaker_span) {
+      static const std::string kAllah = KeyOf("الله");
       uint32_t best = 0;
       bool best_person = false;
       for (const auto& e : entities) {
         uint32_t b = std::max(e.span.begin, q.speaker_span->begin), en = std::min(e.span.end, q.speaker_span->end);
         if (en <= b || (e.type == EntityType::kPlace && e.span.begin > q.speaker_span->begin)) continue;
+        if (e.span.begin > q.speaker_span->begin && KeyOf(e.surface) == kAllah) continue;
         const bool person = e.type == EntityType::kPerson;
         if ((person && !best_person) || (person == best_person && en - b > best)) {
           best = en - b;
@@ -1295,7 +1325,8 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       // cue ("قال تعالى"، "قال الله تعالى"، "قال رسول الله صلى الله عليه وسلم").
       static const std::string kAlayhi = KeyOf("عليه");
       const std::vector<std::string> words = SplitWords(KeyOf(q.speaker));
-      bool exalted = !words.empty() && words[0] == kAlayhi;  // "عليه الصلاة والسلام"
+      // "عليه الصلاة والسلام"; "قال الله"
+      bool exalted = !words.empty() && (words[0] == kAlayhi || words[0] == kAllah);
       for (const std::string& word : words) exalted = exalted || kExalted.Has(word);
       for (int g = 0; g < 2 && !exalted; ++g) {
         if (verb && g != gender) continue;

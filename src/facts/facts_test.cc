@@ -718,6 +718,26 @@ TEST(QuoteFactsTest, AHadithIsNotCarriedOver) {
             (V{"المفتي", "عليه الصلاة والسلام", "المفتي"}));
 }
 
+// A blessing names no one but whom it follows: the Prophet's words are not
+// God's (الله inside "صلى الله عليه وسلم"، "رسول الله" or a person's name is
+// not the speaker's entity); a companion blessed before the verb narrates
+// ("عن أبي هريرة رضي الله عنه قال"), and is not carried over to the article's
+// own speaker after.
+TEST(QuoteFactsTest, ABlessingNamesNoOneButWhomItFollows) {
+  V got;
+  for (const Fact& f : FactsOf("وقال المفتي إن الصلاة عماد الدين، يقول صلى الله عليه وسلم: «لو يعلم الناس ما في "
+                               "النداء». وأورد حديثا عن أبي هريرة رضي الله عنه قال: جاء رجل إلى النبي فسأله عن "
+                               "الصلاة. وقال سماحته إن المؤمن القوي خير. وقال رسول الله صلى الله عليه وسلم: \"لا "
+                               "تغضب\". وقال مدير المستشفى ضيف الله الشراري إن الحالة مستقرة."))
+    if (f.kind == FactKind::kQuote) got.push_back(f.speaker + " / " + f.speaker_entity);
+  EXPECT_EQ(got, (V{"المفتي / ", "صلى الله عليه وسلم / ", "أبي هريرة رضي الله عنه / أبي هريرة", "المفتي / ",
+                    "رسول الله صلى الله عليه وسلم / ", "مدير المستشفى ضيف الله الشراري / "}));
+  // God speaks where the name begins the speaker.
+  EXPECT_EQ(SpeakersOf("وقال الله تعالى: «وليعفوا وليصفحوا»."), V{"الله تعالى"});
+  for (const Fact& f : FactsOf("وقال الله تعالى: «وليعفوا وليصفحوا»."))
+    if (f.kind == FactKind::kQuote) EXPECT_EQ(f.speaker_entity, "الله");
+}
+
 // "أوضح ذلك X": ذلك is what X made clear, X speaks; a speaker ends before
 // the next cue ("X وقال:").
 TEST(QuoteFactsTest, ThatAfterTheVerbIsNotTheSpeaker) {
