@@ -291,6 +291,31 @@ TEST(CliTest, AnalyzeWritesEveryDiagnosticAndPrintsTheFirst) {
   std::system(("rm -rf " + dir).c_str());
 }
 
+// The report's data sits in a <script> element: "</script>" in an
+// article's text, title, outlet or URL must
+// not end it (the report is written a megabyte at a time; every part of it
+// is escaped).
+TEST(CliTest, ReportEscapesTheEndOfAScriptEverywhere) {
+  std::string dir = TempDir();
+  ASSERT_FALSE(dir.empty());
+  const std::string bad = "</script><script>alert(1)</script>";
+  std::ofstream(dir + "/in.jsonl")
+      << "{\"id\":\"a\",\"source\":\"one" << bad << "\",\"url\":\"http://x.example/" << bad
+      << "\",\"title\":\"t" << bad << "\",\"published\":\"2015-07-22T10:00\",\"text\":\"أعلنت وزارة الخارجية "
+      << "اليوم توقيع الاتفاق. " << bad << "\"}\n"
+      << "{\"id\":\"b\",\"source\":\"two\",\"published\":\"2015-07-22T11:00\",\"text\":\"أعلنت وزارة "
+      << "الخارجية اليوم توقيع الاتفاق. " << bad << "\"}\n"
+      << "{\"id\":\"c\",\"text\":\"" << bad << "\n";
+  Result r = RunCmd("analyze -q " + dir + "/in.jsonl -o " + dir + "/out");
+  ASSERT_EQ(r.code, 0) << Stderr();
+  std::string report = ReadFile(dir + "/out/report.html");
+  ASSERT_NE(report.find("<\\/script><script>alert(1)<\\/script>"), std::string::npos);
+  size_t ends = 0;
+  for (size_t p = report.find("</script"); p != std::string::npos; p = report.find("</script", p + 1)) ++ends;
+  EXPECT_EQ(ends, 2u);  // the data's and the page's own script
+  std::system(("rm -rf " + dir).c_str());
+}
+
 // A long text without full stops (here 30,000 words, and a copy of it with
 // one word more) must cost in proportion to its length: sentences are cut
 // (reported speech used to run to the end of the text, 300 bytes of facts
