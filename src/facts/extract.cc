@@ -955,6 +955,19 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
           "المصادر", "مسؤولو",  "معلومات",  "المعلومات", "قول",     "رواية",    "تصريحات",  "التصريحات",
           "خبراء",   "الخبراء", "محللون",   "المحللون", "محللين",   "مراقبون",  "شهادات",   "إفادة",
           "تقارير",  "التقارير", "وزارات"};
+      // After حسب/وفق, a rule, a plan or a wish is followed, not quoted ("وفق
+      // توجيهات خادم الحرمين"، "حسب تعليمات وزارة الداخلية"، "بحسب رغبة
+      // تسيبراس"), even when it names someone; "ووفق الله" is a prayer (God
+      // grant success), not "according to".
+      static const WordSet kFollowed{
+          "توجيهات", "التوجيهات", "تعليمات", "التعليمات", "معايير", "المعايير", "شروط",   "الشروط",
+          "ضوابط",   "الضوابط",   "موجهات", "الموجهات",  "خطة",    "الخطة",    "خطط",    "نظام",
+          "النظام",  "أنظمة",     "لوائح",  "اللوائح",   "قرار",   "القرار",   "قرارات", "أوامر",
+          "توصيات",  "التوصيات",  "طلب",    "رغبة",      "آلية",   "برنامج",   "جدول",   "الله"};
+      if (according) {
+        std::string_view first = w.Key(a);
+        if (kFollowed.Has(first) || (BeginsWith(first, kLi) && kFollowed.Has(first.substr(kLi.size())))) return false;
+      }
       Span sp{w.SpanOf(a).begin, w.SpanOf(b - 1).end};
       for (const auto& e : entities)
         if (e.span.begin >= sp.begin && e.span.begin < sp.end) return true;

@@ -640,6 +640,13 @@ TEST(QuoteFactsTest, AccordingToNamesASourceNotAMeasure) {
   // حسب / وفق before a measure or a rule is no attribution.
   EXPECT_EQ(SpeakersOf("ويزوره المشرف حسب الاستطاعة مرة أو مرتين."), V{});
   EXPECT_EQ(SpeakersOf("ويتم التنفيذ وفق أفضل المعايير الدولية."), V{});
+  // A rule, a plan or a wish is followed, not quoted, even one that names
+  // someone; "ووفق الله" is a prayer.
+  EXPECT_EQ(SpeakersOf("وتجري التحضيرات وفق توجيهات خادم الحرمين الشريفين الملك سلمان."), V{});
+  EXPECT_EQ(SpeakersOf("ويحال المخالف إلى هيئة التحقيق حسب تعليمات وزارة الداخلية."), V{});
+  EXPECT_EQ(SpeakersOf("ويعمل المركز وفقاً لتوجيهات القيادة."), V{});
+  EXPECT_EQ(SpeakersOf("ويرفض معارضو الاتفاق أن ينتظروا، بحسب رغبة تسيبراس."), V{});
+  EXPECT_EQ(SpeakersOf("ووفق الله تعالى حكومة هذا الوطن للقضاء عليهم."), V{});
   EXPECT_EQ(SpeakersOf("وقتل ثلاثة أشخاص، حسب ما ذكرت وكالة الأنباء الفرنسية."), V{"وكالة الأنباء الفرنسية"});
   EXPECT_EQ(SpeakersOf("وارتفع الإنتاج، وفقا لبيانات وزارة التجارة."), V{"لبيانات وزارة التجارة"});
   // حسب ما in one word; the verb's به; a medium that relays.
