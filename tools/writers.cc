@@ -238,6 +238,10 @@ void StoryLine(const Story& s, const DocNames& names, const AnalyzedStory* as, c
     AppendStringField("status", ClaimStatusName(c.status), false, line);
     AppendIntField("outlets", c.outlets, line);
     AppendIntField("witnesses", c.witnesses, line);
+    if (c.kind == "casualties") {
+      AppendKey("rising", false, line);
+      *line += c.rising ? "true" : "false";
+    }
     AppendKey("statements", false, line);
     *line += '[';
     for (size_t j = 0; j < c.statements.size(); ++j) {

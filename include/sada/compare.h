@@ -90,6 +90,11 @@ struct Claim {
     bool ordered = false;  // from was published first
   };
   std::vector<Copy> copies;
+  // Casualties in conflict that read as a toll revised over time: every
+  // statement's article is dated and, in order of publication, no count of
+  // the killed or of the wounded falls (statements of the same minute agree)
+  // and some rise. Still a conflict: later reports may simply disagree.
+  bool rising = false;
 };
 
 // The words an outlet uses for an entity: its names and the epithets next to

@@ -195,6 +195,8 @@ void StoryJson(const Analysis& an, const AnalyzedStory& as, Json* j) {
     j->Int(c.outlets);
     j->Key("witnesses");
     j->Int(c.witnesses);
+    j->Key("rising");
+    j->Raw(c.rising ? "true" : "false");
     j->Key("statements");
     j->Raw("[");
     for (size_t k = 0; k < c.statements.size(); ++k) {

@@ -230,8 +230,10 @@ function renderStory(s, i) {
                          el("span", {class: "meta", text: sts.length > 1 ? " ×" + sts.length : ""})));
       } else c.statements.forEach((st, k) => {
         const copiedFrom = c.copies.filter(cp => cp.to === k);
+        const when = (A[st.article].published || "").slice(0, 16).replace("T", " ");
         const line = el("div", null, cite([st.article, st.begin, st.end]), " ",
-                        el("span", {class: "value", text: st.value.length > 160 ? st.value.slice(0, 160) + "…" : st.value}));
+                        el("span", {class: "value", text: st.value.length > 160 ? st.value.slice(0, 160) + "…" : st.value}),
+                        when ? el("span", {class: "meta", text: " · " + when}) : null);
         for (const cp of copiedFrom)
           line.append(el("span", {class: "meta", text: " — " + (cp.ordered ? "copied from " : "shared passage with ") +
               outletOf(c.statements[cp.from].article) + " (" + Math.round(cp.similarity * 100) + "%)"}));
@@ -239,7 +241,9 @@ function renderStory(s, i) {
       });
       return [el("span", {class: "status " + c.status, text: c.status}), el("span", {text: c.kind}),
               el("span", {text: c.about}),
-              el("div", null, metaLine("meta", [c.outlets + " outlets", c.witnesses + " independent"]), says)];
+              el("div", null, metaLine("meta", [c.outlets + " outlets", c.witnesses + " independent",
+                                                c.rising ? "in order of publication the counts only rise: a toll revised over time?" : ""]),
+                 says)];
     })));
   }
   // Framing.

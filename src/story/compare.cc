@@ -5,6 +5,7 @@
 // names. The summary and timeline are in summary.cc.
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -883,6 +884,50 @@ void CasualtyClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex
   if (!rest.statements.empty()) out->push_back(std::move(rest));
 }
 
+// Whether conflicting casualty statements rise over time (Claim::rising).
+// Exact counts only ("killed: 13"; "tens" and ranges say nothing either
+// way); a statement without one is left out.
+bool RisesOverTime(const std::vector<StoryDoc>& docs, const std::vector<Statement>& statements) {
+  struct Told {
+    double hours;
+    std::map<std::string, double> counts;  // role -> count
+  };
+  std::vector<Told> told;
+  for (const Statement& s : statements) {
+    Told t;
+    std::string_view v = s.value;
+    while (!v.empty()) {
+      const size_t end = std::min(v.find("; "), v.size());
+      std::string_view part = v.substr(0, end);
+      v.remove_prefix(std::min(end + 2, v.size()));
+      const size_t colon = part.find(": ");
+      if (colon == std::string_view::npos) continue;
+      const std::string number(part.substr(colon + 2));
+      char* stop = nullptr;
+      const double n = std::strtod(number.c_str(), &stop);
+      if (number.empty() || *stop != '\0') continue;
+      t.counts.emplace(std::string(part.substr(0, colon)), n);
+    }
+    if (t.counts.empty()) continue;
+    const std::string& published = docs[s.doc].article->published;
+    t.hours = published.empty() ? -1 : IsoHours(published);
+    if (t.hours < 0) return false;
+    told.push_back(std::move(t));
+  }
+  bool rose = false;
+  for (const Told& a : told)
+    for (const Told& b : told) {
+      if (a.hours > b.hours) continue;
+      for (const auto& [role, n] : a.counts) {
+        auto it = b.counts.find(role);
+        if (it == b.counts.end()) continue;
+        if (a.hours == b.hours ? it->second != n : it->second < n) return false;
+        rose = rose || it->second > n;
+      }
+    }
+  return rose;
+}
+
 // ---- dates
 
 // Days from 1970-01-01 of an ISO day ("2015-07-22..."), or INT32_MIN.
@@ -1252,6 +1297,7 @@ void CompareStory(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>
   for (Claim& c : claims) {
     SortStatements(&c);
     internal::Tally(docs, copies, &c);
+    c.rising = c.kind == "casualties" && c.status == ClaimStatus::kConflicting && RisesOverTime(docs, c.statements);
   }
   std::stable_sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
     if (StatusRank(a.status) != StatusRank(b.status)) return StatusRank(a.status) < StatusRank(b.status);

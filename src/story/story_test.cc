@@ -733,6 +733,30 @@ TEST_F(ConflictTest, TheDeadAndTheWoundedAreCountedApart) {
   EXPECT_EQ(Conflicts("casualties").size(), 1u);
 }
 
+// A toll that only rises in order of publication reads as revised over
+// time (still a conflict: later reports may simply disagree); one that
+// falls, or two of the same minute that differ, do not.
+TEST_F(ConflictTest, ATollThatRisesOverTimeIsMarked) {
+  const std::string where = " في انفجار سيارة مفخخة استهدف سوق الخضار في مدينة الرمادي غرب العراق صباح اليوم الجمعة.";
+  auto rising = [&] {
+    std::vector<bool> r;
+    for (const Claim& c : out_.claims)
+      if (c.kind == "casualties" && c.status == ClaimStatus::kConflicting) r.push_back(c.rising);
+    return r;
+  };
+  Compare({{"a", "2015-07-24T10:00", "قتل 3 أشخاص وأصيب 9" + where},
+           {"b", "2015-07-24T14:00", "قتل 5 أشخاص وأصيب 12" + where},
+           {"c", "2015-07-25T08:00", "قتل 7 أشخاص" + where}});
+  EXPECT_EQ(rising(), std::vector<bool>{true});
+  Compare({{"a", "2015-07-24T10:00", "قتل 5 أشخاص" + where}, {"b", "2015-07-24T14:00", "قتل 3 أشخاص" + where}});
+  EXPECT_EQ(rising(), std::vector<bool>{false});
+  Compare({{"a", "2015-07-24T10:00", "قتل 3 أشخاص" + where}, {"b", "2015-07-24T10:00", "قتل 5 أشخاص" + where},
+           {"c", "2015-07-24T14:00", "قتل 7 أشخاص" + where}});
+  EXPECT_EQ(rising(), std::vector<bool>{false});
+  Compare({{"a", "", "قتل 3 أشخاص" + where}, {"b", "2015-07-24T14:00", "قتل 5 أشخاص" + where}});
+  EXPECT_EQ(rising(), std::vector<bool>{false});
+}
+
 // Years next to a noun are no counts of it.
 TEST_F(ConflictTest, TwoYearsAreNoTwoCounts) {
   Compare({{"a", "2015-08-06T10:00", "تقام المباراة في كوالالمبور ضمن التصفيات المؤهلة لكأس العالم 2018 وكأس آسيا 2019."},
