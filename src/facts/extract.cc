@@ -945,6 +945,10 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // the verb are its object ("أكدت حدوث تدخل"), and the speaker is the one
     // before. After حسب/وفق a noun alone is a measure, not a source ("حسب
     // الاستطاعة"، "وفق أفضل المعايير"): no quote.
+    // "ويقول الكثير من الخبراء"، "وأكد عدد من المسؤولين": how many of whom
+    // speak, من and all; who they are makes them a speaker.
+    static const WordSet kHowMany{"الكثير", "كثير", "العديد", "عديد", "عدد", "بعض", "معظم", "أغلب", "غالبية", "مجموعة"};
+    static const std::string kMin = KeyOf("من");
     auto plausible = [&](size_t a, size_t b, bool named_only = false) {
       static const WordSet kSources{
           "مصادر",   "مصدر",    "الوكالة",  "الصحيفة",  "القناة",   "المتحدث",  "الناطق",   "مسؤول",
@@ -974,6 +978,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       // "أحد السكان", "إحدى الطالبات": one of them is who they are.
       static const WordSet kOneOf{"أحد", "إحدى", "احدى"};
       if (kOneOf.Has(w.Key(a)) && a + 1 < b) ++a;
+      if (kHowMany.Has(w.Key(a)) && a + 2 < b && w.Is(a + 1, kMin)) a += 2;
       std::string_view k = w.Key(a);
       uint32_t g = w.gaz[a];
       if (kSources.Has(k) || kExalted.Has(k) || (g & (kGazPersonTitle | kGazOrgTrigger)) != 0) return true;
@@ -1045,9 +1050,13 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       const std::string_view key = w.Key(t), rest = WithoutConjunction(key);
       return rest.size() != key.size() && kVerbs.Has(rest);
     };
+    auto of_whom = [&](size_t t) {
+      return t == s0 + 1 && w.Is(t, kMin) && kHowMany.Has(w.Key(s0)) && t + 1 < w.size() && w.Adjacent(t, t + 1);
+    };
     while (!said_next && !quoted_speaker && s1 < w.size() && (s1 < s0 + 8 || (s1 < s0 + 14 && InName(s1))) &&
            w.SpanOf(s1).end <= sentence.end &&
-           (!kStop.Has(w.Key(s1)) || NameAt(s1) || (s1 > s0 && w.Is(s1, kFan) && in_person(s1))) && !w.IsNumber(s1) &&
+           (!kStop.Has(w.Key(s1)) || NameAt(s1) || (s1 > s0 && w.Is(s1, kFan) && in_person(s1)) || of_whom(s1)) &&
+           !w.IsNumber(s1) &&
            !(s1 > s0 && next_cue(s1))) {
       if (s1 > s0) {
         auto gap = w.Gap(s1 - 1, s1);

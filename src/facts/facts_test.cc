@@ -710,6 +710,9 @@ TEST(QuoteFactsTest, ASubjectBeforeTheVerbSpeaks) {
             V{"وزارة الخارجية الأميركية"});
   EXPECT_EQ(SpeakersOf("وقال المدرب إن الفريق جاهز. وعن راموس قال إنه قائد الفريق."), (V{"المدرب", "المدرب"}));
   EXPECT_EQ(SpeakersOf("وكان أوجينيو لوبيز وكيل أعمال أوتاميندي قد كشف أن موكله يرغب في الرحيل."), V{});
+  // How many of whom speak, من and all.
+  EXPECT_EQ(SpeakersOf("ويقول الكثير من الخبراء بأن إيران لا يمكنها إخفاء أعمالها."), V{"الكثير من الخبراء"});
+  EXPECT_EQ(SpeakersOf("وأكد عدد من المسؤولين أن المشروع سينتهي قريبا."), V{"عدد من المسؤولين"});
 }
 
 // God's words and the Prophet's are never carried over to the next cue:
