@@ -916,6 +916,22 @@ TEST_F(SummaryTest, CaptionsCreditsAndFootersAreNotSummarised) {
   }
 }
 
+// A sentence that leans on the one before it does not stand in a summary
+// (who added? what came?), nor does a contact line however long; they
+// still count for the others' support.
+TEST_F(SummaryTest, ASentenceThatLeansOnTheOneBeforeIsNotSummarised) {
+  const std::string kLead = "دشن أمير منطقة عسير مهرجان أبها للتسوق والترفيه بحضور عدد من المسؤولين والأهالي.";
+  const std::string kNamed = "وقال أمين منطقة عسير إن المهرجان يضم أكثر من مئة فعالية للعائلات والأطفال هذا العام.";
+  Compare({{"one", "2015-08-06T10:00",
+            kLead + " وأضاف أن المهرجان يضم أكثر من مئة فعالية للعائلات والأطفال في متنزهات أبها. جاء ذلك خلال "
+                    "تدشين مهرجان أبها للتسوق والترفيه بحضور عدد من المسؤولين."},
+           {"two", "2015-08-06T11:00",
+            kNamed + " وأوضح: إن مهرجان أبها للتسوق والترفيه يستقبل الزوار من المسؤولين والأهالي يوميا. "
+                     "للتواصل مع الكاتب عن مهرجان أبها للتسوق والترفيه ارسل رسالة إلى writer@example.com"}});
+  ASSERT_FALSE(out_.summary.empty());
+  for (const SummarySentence& s : out_.summary) EXPECT_TRUE(s.text == kLead || s.text == kNamed) << s.text;
+}
+
 // A lead sentence whose dateline gives the publication date is news after
 // its dateline, not metadata.
 TEST_F(SummaryTest, ALeadWhoseDatelineIsDatedIsSummarised) {

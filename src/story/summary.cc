@@ -18,6 +18,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "sada/text.h"
 #include "story/story_internal.h"
 
 namespace sada::internal {
@@ -60,6 +61,49 @@ bool EndsAsSentence(std::string_view s) {
   for (std::string_view mark : {"؟", "…", "»", "”"})
     if (s.ends_with(mark)) return true;
   return false;
+}
+
+// A sentence that leans on the one before it cannot stand in a summary: one
+// that opens by pointing back ("جاء ذلك في بيان…"، "حيث…"، "فيما…"، "وهو
+// تطبيق…"، "هذا وينتظر…") or with a verb of saying whose subject an earlier
+// sentence named ("وأضاف أن…"، "وقالت إن…"، "وأوضح: …": who added?).
+bool LeansOnTheSentenceBefore(std::string_view text) {
+  auto key = [](std::string_view w) { return Normalize(w, Form::kMatchKey); };
+  auto keys = [&](std::initializer_list<const char*> words) {
+    std::set<std::string> k;
+    for (const char* w : words) k.insert(key(w));
+    return k;
+  };
+  static const std::set<std::string> kBack = keys({"حيث", "فيما", "ذلك", "وذلك", "هذا", "وهذا", "وهو", "وهي"});
+  static const std::set<std::string> kSaid =
+      keys({"قال", "قالت", "أضاف", "أضافت", "تابع", "تابعت", "أوضح", "أوضحت", "أكد", "أكدت", "أشار", "أشارت",
+            "أفاد", "أفادت", "بين", "بينت", "لفت", "لفتت", "ذكر", "ذكرت", "شدد", "شددت", "اعتبر", "اعتبرت",
+            "رأى", "رأت", "أعرب", "أعربت", "نوه", "نوهت"});
+  static const std::set<std::string> kThat = keys({"أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم"});
+  static const std::string kCame = key("جاء"), kAndCame = key("وجاء"), kThatOne = key("ذلك"), kTo = key("إلى"),
+                           kTo2 = key("الى"), kWa = key("و"), kFa = key("ف");
+  // The first three words, and whether a colon follows the first.
+  std::string w[3];
+  bool colon = false;
+  size_t i = 0;
+  auto space = [&](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == ','; };
+  for (int k = 0; k < 3; ++k) {
+    while (i < text.size() && (space(text[i]) || text[i] == ':')) {
+      if (text[i] == ':' && k == 1) colon = true;
+      ++i;
+    }
+    size_t j = i;
+    while (j < text.size() && !space(text[j]) && text[j] != ':') ++j;
+    w[k] = key(text.substr(i, j - i));
+    i = j;
+  }
+  if (kBack.count(w[0]) || ((w[0] == kCame || w[0] == kAndCame) && w[1] == kThatOne)) return true;
+  std::string verb = w[0];
+  for (const std::string& clitic : {kWa, kFa})
+    if (!kSaid.count(verb) && verb.size() > clitic.size() && verb.compare(0, clitic.size(), clitic) == 0)
+      verb = verb.substr(clitic.size());
+  if (!kSaid.count(verb)) return false;
+  return colon || kThat.count(w[1]) || ((w[1] == kTo || w[1] == kTo2) && kThat.count(w[2]));
 }
 
 size_t WordsIn(const DocText& t, Span s) {
@@ -132,6 +176,7 @@ void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const
     SparseVec v;
     double score = 0;
     int support = 1;
+    bool unfit = false;  // leans on the sentence before, or a contact line: counted, never chosen
     std::vector<Cite> also;
   };
   std::vector<Cand> cands;
@@ -149,10 +194,15 @@ void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const
       // A short line that does not end as a sentence does is a caption, a
       // credit or a headline ("جانب من اجتماع المدرب باللاعب"، "إعداد: …،
       // تصوير: …"، "للتواصل مع الكاتب ارسل رسالة SMS"), no statement.
-      if (words < kSentenceWords && !EndsAsSentence(slicer.Slice(s))) continue;
+      const std::string_view text = slicer.Slice(s);
+      if (words < kSentenceWords && !EndsAsSentence(text)) continue;
       Cand c;
       c.doc = d;
       c.span = s;
+      // (An e-mail address or a web address: a columnist's contact line,
+      // "للتواصل مع الكاتب ارسل رسالة SMS …", however long.)
+      c.unfit = LeansOnTheSentenceBefore(text) || text.find('@') != std::string_view::npos ||
+                text.find("http") != std::string_view::npos;
       c.position = pos++;
       c.v = st.Vector(d, s);
       cands.push_back(std::move(c));
@@ -204,6 +254,7 @@ void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const
   std::vector<size_t> chosen;
   for (size_t i : order) {
     if (static_cast<int>(chosen.size()) >= options.summary_sentences) break;
+    if (cands[i].unfit) continue;
     bool redundant = false;
     for (size_t j : chosen)
       redundant = redundant || Cosine(cands[i].v, cands[j].v) >= options.redundancy ||
