@@ -480,15 +480,11 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       EntityType type = TypeOf(e);
       // "حذيفة رضي الله | عنه"، "ابن باز رحمه الله": a blessing after a name
       // is not part of it (the tagger took it in 87 times on SaudiNewsNet).
-      {
-        static const std::string kAllah = KeyOf("الله");
-        static const WordSet kBless{"رضي", "رحمه", "رحمها", "رحمهم", "صلى"};
-        for (size_t t = first + 1; t <= last && t + 1 < w.size(); ++t)
-          if (kBless.Has(w.Key(t)) && w.Key(t + 1) == kAllah) {
-            last = t - 1;
-            break;
-          }
-      }
+      for (size_t t = first + 1; t <= last; ++t)
+        if (OpensBlessing(w, t)) {
+          last = t - 1;
+          break;
+        }
       // "قناة الميادين": a media word before a name makes it an organisation
       // and is part of it.
       if (a > 0 && kMediaTriggers.Has(w.Key(index[a - 1])) && w.Adjacent(index[a - 1], first)) {

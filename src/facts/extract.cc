@@ -606,12 +606,11 @@ const WordSet kQad{"قد", "فقد"};
 // A blessing after a name that ends at word k ("رضي الله عنه"، "رحمه الله"):
 // its first word, else SIZE_MAX.
 size_t BlessingEndingAt(const Words& w, size_t k) {
-  static const std::string kAllah = KeyOf("الله"), kRadiya = KeyOf("رضي");
-  static const WordSet kAnhu{"عنه", "عنها", "عنهما", "عنهم"}, kRahimahu{"رحمه", "رحمها", "رحمهم"};
-  if (k >= 2 && kAnhu.Has(w.Key(k)) && w.Key(k - 1) == kAllah && w.Key(k - 2) == kRadiya && w.Adjacent(k - 2, k - 1) &&
-      w.Adjacent(k - 1, k))
+  static const std::string kRadiya = KeyOf("رضي"), kSalla = KeyOf("صلى");
+  static const WordSet kAnhu{"عنه", "عنها", "عنهما", "عنهم"};
+  if (k >= 2 && kAnhu.Has(w.Key(k)) && w.Key(k - 2) == kRadiya && OpensBlessing(w, k - 2) && w.Adjacent(k - 1, k))
     return k - 2;
-  if (k >= 1 && w.Key(k) == kAllah && kRahimahu.Has(w.Key(k - 1)) && w.Adjacent(k - 1, k)) return k - 1;
+  if (k >= 1 && w.Key(k - 1) != kRadiya && w.Key(k - 1) != kSalla && OpensBlessing(w, k - 1)) return k - 1;
   return SIZE_MAX;
 }
 

@@ -156,6 +156,12 @@ const WordSet& SonOf() {
   return kSonOf;
 }
 
+bool OpensBlessing(const Words& w, size_t t) {
+  static const std::string kAllah = KeyOf("الله");
+  static const WordSet kBless{"رضي", "رحمه", "رحمها", "رحمهم", "صلى"};
+  return t + 1 < w.size() && kBless.Has(w.Key(t)) && w.Key(t + 1) == kAllah && w.Adjacent(t, t + 1);
+}
+
 size_t RangeEnd(const Words& w, size_t first, size_t last) {
   static const WordSet kFrom{"من", "بين", "خلال"};
   const WordSet& kTo = RangeConnectors();

@@ -81,6 +81,10 @@ size_t RangeEnd(const Words& w, size_t first, size_t last);
 const WordSet& RangeConnectors();
 // بن، ابن، بنت: in a person's name, what follows is the father's.
 const WordSet& SonOf();
+// Word t opens a blessing after a name: رضي، رحمه، رحمها، رحمهم or صلى
+// right before الله ("حذيفة رضي الله عنه"، "ابن باز رحمه الله"، "النبي صلى
+// الله عليه وسلم").
+bool OpensBlessing(const Words& w, size_t t);
 
 struct Words {
   const Article* article = nullptr;
