@@ -1052,9 +1052,14 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     auto of_whom = [&](size_t t) {
       return t == s0 + 1 && w.Is(t, kMin) && kHowMany.Has(w.Key(s0)) && t + 1 < w.size() && w.Adjacent(t, t + 1);
     };
+    // "حسب بيان وزارة الداخلية": after حسب/وفق a statement is the source
+    // (بيان is a stop word after a verb: "وقال في بيان").
+    static const WordSet kStatement{"بيان", "بيانا"};
+    auto statement_source = [&](size_t t) { return according && t == s0 && kStatement.Has(w.Key(t)); };
     while (!said_next && !quoted_speaker && s1 < w.size() && (s1 < s0 + 8 || (s1 < s0 + 14 && InName(s1))) &&
            w.SpanOf(s1).end <= sentence.end &&
-           (!kStop.Has(w.Key(s1)) || NameAt(s1) || (s1 > s0 && w.Is(s1, kFan) && in_person(s1)) || of_whom(s1)) &&
+           (!kStop.Has(w.Key(s1)) || NameAt(s1) || (s1 > s0 && w.Is(s1, kFan) && in_person(s1)) || of_whom(s1) ||
+            statement_source(s1)) &&
            !w.IsNumber(s1) &&
            !(s1 > s0 && next_cue(s1))) {
       if (s1 > s0) {

@@ -649,6 +649,7 @@ TEST(QuoteFactsTest, AccordingToNamesASourceNotAMeasure) {
   EXPECT_EQ(SpeakersOf("ووفق الله تعالى حكومة هذا الوطن للقضاء عليهم."), V{});
   EXPECT_EQ(SpeakersOf("وقتل ثلاثة أشخاص، حسب ما ذكرت وكالة الأنباء الفرنسية."), V{"وكالة الأنباء الفرنسية"});
   EXPECT_EQ(SpeakersOf("وارتفع الإنتاج، وفقا لبيانات وزارة التجارة."), V{"لبيانات وزارة التجارة"});
+  EXPECT_EQ(SpeakersOf("وقتل ثلاثة أشخاص، حسب بيان وزارة الداخلية."), V{"بيان وزارة الداخلية"});
   // حسب ما in one word; the verb's به; a medium that relays.
   EXPECT_EQ(SpeakersOf("وقتل ثلاثة أشخاص في الهجوم، حسبما ذكرت وكالة الأنباء الفرنسية."), V{"وكالة الأنباء الفرنسية"});
   EXPECT_EQ(SpeakersOf("وانتهت المعركة، بحسب ما أفاد به ناشطون."), V{"ناشطون"});
