@@ -98,10 +98,9 @@ class CliSink : public sada::IngestSink {
       std::fprintf(stderr, "sada: %s: %s: %s\n", sada::SeverityName(d.severity),
                    d.origin.ToString().c_str(), d.reason.c_str());
     }
-    auto it = kinds_.find(sada::DiagnosticKind(d));
-    if (it != kinds_.end()) ++it->second;
-    else if (kinds_.size() < kMaxKinds) kinds_.emplace(sada::DiagnosticKind(d), 1);
-    else ++kinds_["other"];
+    std::string kind = sada::DiagnosticKind(d);
+    if (kinds_.size() >= kMaxKinds && !kinds_.count(kind)) kind = "other";
+    ++kinds_[kind];
     if (first_.size() < kFirstKept) first_.push_back(std::move(d));
   }
   // The diagnostics by kind, the most frequent first.

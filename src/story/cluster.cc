@@ -133,20 +133,27 @@ Background ParseBackground(std::string_view data) {
   return b;
 }
 
+// Calls fn with each stem the background counts in `text` (words' stems of
+// two code points or more): what DocumentFrequencies counts and what an
+// entity's name is looked up by.
+template <typename Fn>
+void ForEachBackgroundStem(std::string_view text, const std::string& language, AnalyzedText* at, const Fn& fn) {
+  Analyze(text, language, at);
+  for (size_t i = 0; i < at->tokens.tokens.size(); ++i) {
+    if (at->tokens.tokens[i].kind != TokenKind::kWord) continue;
+    const std::string_view stem = at->Stem(i);
+    if (CountCodePoints(stem) >= 2) fn(stem);
+  }
+}
+
 }  // namespace
 
 void DocumentFrequencies::Add(const Article& article) {
+  static const std::string kArabic = "ar";
   AnalyzedText at;
   std::unordered_set<std::string> seen;
-  for (const std::string* text : {&article.title, &article.text}) {
-    Analyze(*text, "ar", &at);
-    for (size_t i = 0; i < at.tokens.tokens.size(); ++i) {
-      if (at.tokens.tokens[i].kind != TokenKind::kWord) continue;
-      std::string_view stem = at.Stem(i);
-      if (CountCodePoints(stem) < 2) continue;
-      seen.emplace(stem);
-    }
-  }
+  for (const std::string* text : {&article.title, &article.text})
+    ForEachBackgroundStem(*text, kArabic, &at, [&](std::string_view stem) { seen.emplace(stem); });
   for (const auto& s : seen) ++df_[s];
   ++documents_;
 }
@@ -187,15 +194,11 @@ namespace {
 // holding the rarest of its words (at least as many as name it).
 uint32_t NameBackground(std::string_view name, const std::string& language, const Background& bg) {
   AnalyzedText at;
-  Analyze(name, language, &at);
   uint32_t least = std::numeric_limits<uint32_t>::max();
-  for (size_t i = 0; i < at.tokens.tokens.size(); ++i) {
-    if (at.tokens.tokens[i].kind != TokenKind::kWord) continue;
-    std::string_view stem = at.Stem(i);
-    if (CountCodePoints(stem) < 2) continue;
+  ForEachBackgroundStem(name, language, &at, [&](std::string_view stem) {
     auto it = bg.df.find(WordTerm(stem));
     least = std::min(least, it == bg.df.end() ? 0u : it->second);
-  }
+  });
   return least == std::numeric_limits<uint32_t>::max() ? 0 : least;
 }
 

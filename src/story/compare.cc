@@ -5,7 +5,6 @@
 // names. The summary and timeline are in summary.cc.
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -771,18 +770,28 @@ std::vector<RoleCount> CasualtyCounts(const internal::DocText& t, const std::vec
   return out;
 }
 
-// Whether two casualty values ("killed: 13; wounded: 40", "killed and
-// wounded: tens") speak of the same people: both of the killed, or both of
-// the wounded ("killed and wounded" is of both). A toll of the dead and
-// one of the wounded do not contradict each other.
+// The parts of a casualty value ("killed: 13; wounded: 40", "killed and
+// wounded: tens"): each role and its count.
+std::vector<std::pair<std::string_view, std::string_view>> CasualtyParts(std::string_view v) {
+  std::vector<std::pair<std::string_view, std::string_view>> parts;
+  while (!v.empty()) {
+    const size_t end = std::min(v.find("; "), v.size());
+    const std::string_view part = v.substr(0, end);
+    v.remove_prefix(std::min(end + 2, v.size()));
+    if (const size_t colon = part.find(": "); colon != std::string_view::npos)
+      parts.emplace_back(part.substr(0, colon), part.substr(colon + 2));
+  }
+  return parts;
+}
+
+// Whether two casualty values speak of the same people: both of the killed,
+// or both of the wounded ("killed and wounded" is of both). A toll of the
+// dead and one of the wounded do not contradict each other.
 bool ShareARole(const std::string& a, const std::string& b) {
   auto roles = [](const std::string& v) {
     int r = 0;
-    if (v.find("killed and wounded") != std::string::npos) r |= 3;
-    size_t at = 0;
-    while ((at = v.find("killed: ", at)) != std::string::npos) r |= 1, ++at;
-    at = 0;
-    while ((at = v.find("wounded: ", at)) != std::string::npos) r |= 2, ++at;
+    for (const auto& [role, count] : CasualtyParts(v))
+      r |= role == "killed and wounded" ? 3 : role == "killed" ? 1 : role == "wounded" ? 2 : 0;
     return r;
   };
   return (roles(a) & roles(b)) != 0;
@@ -890,23 +899,14 @@ void CasualtyClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex
 bool RisesOverTime(const std::vector<StoryDoc>& docs, const std::vector<Statement>& statements) {
   struct Told {
     double hours;
-    std::map<std::string, double> counts;  // role -> count
+    std::map<std::string_view, double> counts;  // role -> count
   };
   std::vector<Told> told;
   for (const Statement& s : statements) {
     Told t;
-    std::string_view v = s.value;
-    while (!v.empty()) {
-      const size_t end = std::min(v.find("; "), v.size());
-      std::string_view part = v.substr(0, end);
-      v.remove_prefix(std::min(end + 2, v.size()));
-      const size_t colon = part.find(": ");
-      if (colon == std::string_view::npos) continue;
-      const std::string number(part.substr(colon + 2));
-      char* stop = nullptr;
-      const double n = std::strtod(number.c_str(), &stop);
-      if (number.empty() || *stop != '\0') continue;
-      t.counts.emplace(std::string(part.substr(0, colon)), n);
+    for (const auto& [role, count] : CasualtyParts(s.value)) {
+      const auto [low, high] = ValueRange(std::string(count));
+      if (low >= 0 && low == high) t.counts.emplace(role, low);
     }
     if (t.counts.empty()) continue;
     const std::string& published = docs[s.doc].article->published;
