@@ -137,6 +137,9 @@ struct StoryAnalysis {
 struct CompareOptions {
   int summary_sentences = 5;
   double redundancy = 0.45;      // cosine above which two sentences say the same thing
+  // Cosine above which they say the same thing unless the dates or the
+  // figures they give differ (each gives some and they share none).
+  double redundancy_same_facts = 0.35;
   double contained = 0.8;        // or the share of one sentence's weight the other also holds
   double support_similarity = 0.45;  // cosine above which another outlet's sentence supports one
   size_t max_entity_claims = 40;  // keep the entities most outlets name

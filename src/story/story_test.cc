@@ -878,6 +878,46 @@ TEST_F(SummaryTest, ASentenceHeldInAnotherIsNotSaidTwice) {
   EXPECT_EQ(both, 1);
 }
 
+// Two outlets telling one thing in other words are summarised once: their
+// words meet less than a copy's, but no date or figure sets them apart. The
+// same words about two days' figures are two things.
+TEST_F(SummaryTest, OneThingInOtherWordsIsSaidOnce) {
+  const std::string kOpened =
+      "افتتح الرئيس المصري عبد الفتاح السيسي رسميا مشروع قناة السويس الجديدة اليوم الخميس ووقع على وثيقة التشغيل "
+      "الفعلي للقناة الجديدة.";
+  const std::string kSigned =
+      "وقع الرئيس عبد الفتاح السيسي أمس الخميس على وثيقة بدء تشغيل قناة السويس الجديدة بحضور عدد من ملوك ورؤساء "
+      "وأمراء وقادة دول العالم.";
+  Compare({{"one", "2015-08-06T18:00",
+            kOpened + " وتأمل مصر أن تسهم القناة في تحسين الاقتصاد بعد سنوات من الاضطرابات السياسية."},
+           {"two", "2015-08-07T06:00",
+            kSigned + " وأطلقت القوات الجوية عروضا فوق المجرى الملاحي الجديد خلال الاحتفال الكبير بالافتتاح."},
+           {"three", "2015-08-07T09:00",
+            "وتحولت مدينة الإسماعيلية إلى ساحة احتفال كبيرة بافتتاح قناة السويس الجديدة وسط إجراءات أمنية مشددة."}});
+  int told = 0;
+  for (const SummarySentence& s : out_.summary) told += s.text == kOpened || s.text == kSigned;
+  EXPECT_EQ(told, 1);
+
+  const std::string kSunday = "أعلنت وزارة الصحة اليوم الأحد تسجيل 3 حالات إصابة جديدة بفيروس كورونا في الرياض.";
+  const std::string kMonday = "رصدت وزارة الصحة اليوم الاثنين 5 إصابات جديدة بفيروس كورونا بين المراجعين في جدة والطائف.";
+  Compare({{"one", "2015-08-09T12:00", kSunday + " وتماثلت حالتان للشفاء خلال الساعات الماضية في مستشفيات المنطقة."},
+           {"two", "2015-08-10T12:00", kMonday + " ولم تسجل الوزارة أي حالة وفاة جديدة بالفيروس خلال اليوم."}});
+  told = 0;
+  for (const SummarySentence& s : out_.summary) told += s.text == kSunday || s.text == kMonday;
+  EXPECT_EQ(told, 2);
+}
+
+// A sentence a line break cut in two (it ends on "من") is neither half a
+// summary sentence.
+TEST_F(SummaryTest, ASentenceCutByALineIsNotSummarised) {
+  const std::string kWhole = "بلغ إنتاج المملكة من المياه المحلاة في العام المالي الماضي 1107 ملايين متر مكعب بزيادة 10 في المائة.";
+  Compare({{"one", "2015-08-06T10:00",
+            kWhole + " وأوضح محافظ المؤسسة أن المؤسسة تنقل المياه من محطات التحلية إلى المدن من خلال شبكة مكونة من\n"
+                     "21 نظاما لنقل المياه عبر خطوط أنابيب يبلغ طولها 5684 كيلومترا إلى خزانات المدن."}});
+  ASSERT_FALSE(out_.summary.empty());
+  for (const SummarySentence& s : out_.summary) EXPECT_EQ(s.text, kWhole);
+}
+
 // A summary sentence that a dateline opens is cited from its first word
 // after it: the writer and the agency are no part of what happened.
 TEST_F(SummaryTest, ASentenceBeginsAfterItsDateline) {

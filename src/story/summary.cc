@@ -7,16 +7,18 @@
 // (support; copies and one outlet's articles count once) and lowered by its
 // position in its article. Sentences are taken best first, skipping any too
 // similar to one already taken (maximal marginal relevance, Carbonell &
-// Goldstein 1998).
+// Goldstein 1998) — less similar when no date or figure sets them apart.
 //
 // Timeline: every resolved date in the text (not the datelines and
 // publication lines, which date the article, not an event), grouped by value,
 // with the sentence of its first source and every article that gives it.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <utility>
 
 #include "sada/text.h"
 #include "story/story_internal.h"
@@ -106,6 +108,23 @@ bool LeansOnTheSentenceBefore(std::string_view text) {
   return colon || kThat.count(w[1]) || ((w[1] == kTo || w[1] == kTo2) && kThat.count(w[2]));
 }
 
+// A sentence the text core cut in the middle (a line break inside it) ends
+// on a word that cannot end one — a preposition, a conjunction, a relative
+// pronoun: "…من خلال شبكة مكونة من" and then "21 نظاما لنقل المياه…".
+// Neither half stands in a summary.
+bool EndsCut(std::string_view text) {
+  static const std::set<std::string> kOpen = [] {
+    std::set<std::string> k;
+    for (const char* w : {"من", "في", "إلى", "الى", "على", "عن", "مع", "بين", "أن", "إن", "التي", "الذي", "الذين",
+                          "و", "أو", "حتى", "منذ", "عند", "لدى", "نحو", "خلال", "ضمن", "حول"})
+      k.insert(Normalize(w, Form::kMatchKey));
+    return k;
+  }();
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+  const size_t space = text.find_last_of(" \t\n\r");
+  return kOpen.count(Normalize(text.substr(space == std::string_view::npos ? 0 : space + 1), Form::kMatchKey)) > 0;
+}
+
 size_t WordsIn(const DocText& t, Span s) {
   size_t n = 0;
   for (const Token& k : t.at.tokens.tokens)
@@ -128,6 +147,16 @@ double Contained(const SparseVec& a, const SparseVec& b) {
   double shared = 0;
   ForEachShared(a, b, [&](uint64_t, float x, float) { shared += static_cast<double>(x) * x; });
   return shared;
+}
+
+// Two sentences' dates (or figures) set them apart when each gives some and
+// they share none: "no new case of Corona today (Sunday)" and "one new case
+// today (Friday)" are two days' news in the same words.
+bool SetApart(const std::set<std::string>& a, const std::set<std::string>& b) {
+  if (a.empty() || b.empty()) return false;
+  for (const std::string& x : a)
+    if (b.count(x)) return false;
+  return true;
 }
 
 // The sum of the vectors `vec` gives for `items` (their centroid, for cosines).
@@ -178,6 +207,7 @@ void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const
     int support = 1;
     bool unfit = false;  // leans on the sentence before, or a contact line: counted, never chosen
     std::vector<Cite> also;
+    std::set<std::string> dates, figures;  // the values of the dates (days) and figures it gives
   };
   std::vector<Cand> cands;
   for (uint32_t d : CentralDocs(docs, st)) {
@@ -185,26 +215,35 @@ void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const
     uint32_t pos = 0;
     const Article& a = *docs[d].article;
     CodePointSlicer slicer(a.text);
+    bool cut = false;  // the sentence before was cut short
     for (Span s : t.at.sentences) {
       if (pos >= kMaxSentencesPerDoc) break;
+      const bool goes_on = std::exchange(cut, false);  // from the one before
       if (IsMetadataSentence(a, s)) continue;
       s = AfterDateline(a, t, s);
+      const std::string_view text = slicer.Slice(s);
+      cut = EndsCut(text);
       size_t words = WordsIn(t, s);
       if (words < 6 || words > 70) continue;
       // A short line that does not end as a sentence does is a caption, a
       // credit or a headline ("جانب من اجتماع المدرب باللاعب"، "إعداد: …،
       // تصوير: …"، "للتواصل مع الكاتب ارسل رسالة SMS"), no statement.
-      const std::string_view text = slicer.Slice(s);
       if (words < kSentenceWords && !EndsAsSentence(text)) continue;
       Cand c;
       c.doc = d;
       c.span = s;
       // (An e-mail address or a web address: a columnist's contact line,
       // "للتواصل مع الكاتب ارسل رسالة SMS …", however long.)
-      c.unfit = LeansOnTheSentenceBefore(text) || text.find('@') != std::string_view::npos ||
+      c.unfit = goes_on || cut || LeansOnTheSentenceBefore(text) || text.find('@') != std::string_view::npos ||
                 text.find("http") != std::string_view::npos;
       c.position = pos++;
       c.v = st.Vector(d, s);
+      if (docs[d].facts)
+        for (const Fact& f : *docs[d].facts) {
+          if (f.value.empty() || f.span.begin < s.begin || f.span.end > s.end) continue;
+          if (f.kind == FactKind::kDate) c.dates.insert(f.value.substr(0, std::min(f.value.find('T'), f.value.size())));
+          if (f.kind == FactKind::kQuantity) c.figures.insert(f.value + ' ' + f.unit);
+        }
       cands.push_back(std::move(c));
     }
   }
@@ -256,10 +295,14 @@ void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const
     if (static_cast<int>(chosen.size()) >= options.summary_sentences) break;
     if (cands[i].unfit) continue;
     bool redundant = false;
-    for (size_t j : chosen)
-      redundant = redundant || Cosine(cands[i].v, cands[j].v) >= options.redundancy ||
+    for (size_t j : chosen) {
+      const double cosine = Cosine(cands[i].v, cands[j].v);
+      redundant = redundant || cosine >= options.redundancy ||
+                  (cosine >= options.redundancy_same_facts && !SetApart(cands[i].dates, cands[j].dates) &&
+                   !SetApart(cands[i].figures, cands[j].figures)) ||
                   Contained(cands[i].v, cands[j].v) >= options.contained ||
                   Contained(cands[j].v, cands[i].v) >= options.contained;
+    }
     if (redundant) continue;
     chosen.push_back(i);
     const Cand& c = cands[i];
