@@ -784,17 +784,27 @@ std::vector<std::pair<std::string_view, std::string_view>> CasualtyParts(std::st
   return parts;
 }
 
-// Whether two casualty values speak of the same people: both of the killed,
-// or both of the wounded ("killed and wounded" is of both). A toll of the
-// dead and one of the wounded do not contradict each other.
-bool ShareARole(const std::string& a, const std::string& b) {
+// Whether two casualty values disagree: they speak of the same people —
+// both of the killed, or both of the wounded ("killed and wounded" is of
+// both; a toll of the dead and one of the wounded do not contradict each
+// other) — and neither says only part of what the other says: "killed: 7"
+// is in "killed: 7; killed: 4" (seven rebels at a checkpoint, four others),
+// "wounded: 47" in "killed: 9; wounded: 47".
+bool Disagree(const std::string& a, const std::string& b) {
+  if (a == b) return false;
   auto roles = [](const std::string& v) {
     int r = 0;
     for (const auto& [role, count] : CasualtyParts(v))
       r |= role == "killed and wounded" ? 3 : role == "killed" ? 1 : role == "wounded" ? 2 : 0;
     return r;
   };
-  return (roles(a) & roles(b)) != 0;
+  if ((roles(a) & roles(b)) == 0) return false;
+  const auto x = CasualtyParts(a), y = CasualtyParts(b);
+  auto within = [](const auto& part, const auto& whole) {
+    return std::all_of(part.begin(), part.end(),
+                       [&](const auto& p) { return std::find(whole.begin(), whole.end(), p) != whole.end(); });
+  };
+  return !within(x, y) && !within(y, x);
 }
 
 void CasualtyClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& copies, const StoryText& st,
@@ -869,7 +879,7 @@ void CasualtyClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex
     return it->second;
   };
   auto groups = ConflictGroups(docs, copies, all, [&](size_t i, size_t j) {
-    if (all[i].value == all[j].value || !ShareARole(all[i].value, all[j].value)) return false;
+    if (!Disagree(all[i].value, all[j].value)) return false;
     if (same(i, j, FactKind::kQuantity)) return true;
     return first[i] && first[j] && Cosine(article(all[i].doc), article(all[j].doc)) >= kSameStory;
   });

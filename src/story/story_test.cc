@@ -733,6 +733,22 @@ TEST_F(ConflictTest, TheDeadAndTheWoundedAreCountedApart) {
   EXPECT_EQ(Conflicts("casualties").size(), 1u);
 }
 
+// A statement that gives only part of what another gives does not
+// contradict it: the wounded alone beside the dead and the wounded, one
+// group's dead beside two groups'. Two counts of the same people do.
+TEST_F(ConflictTest, PartOfATollIsNoConflictWithIt) {
+  const std::string where = " في انفجار سيارة مفخخة استهدف سوق الخضار في مدينة الرمادي غرب العراق صباح اليوم الجمعة.";
+  Compare({{"a", "2015-07-25T10:00", "قتل 9 أشخاص وأصيب 47 آخرون" + where},
+           {"b", "2015-07-25T11:00", "أصيب 47 شخصا" + where}});
+  EXPECT_TRUE(Conflicts("casualties").empty());
+  Compare({{"a", "2015-07-25T10:00", "قتل 7 جنود كما قتل 4 مدنيين" + where},
+           {"b", "2015-07-25T11:00", "قتل 7 جنود" + where}});
+  EXPECT_TRUE(Conflicts("casualties").empty());
+  Compare({{"a", "2015-07-25T10:00", "قتل 12 شخصا وأصيب 7 آخرون" + where},
+           {"b", "2015-07-25T11:00", "قتل 12 شخصا وأصيب 9 آخرون" + where}});
+  EXPECT_EQ(Conflicts("casualties").size(), 1u);
+}
+
 // A toll that only rises in order of publication reads as revised over
 // time (still a conflict: later reports may simply disagree); one that
 // falls, or two of the same minute that differ, do not.
