@@ -7,6 +7,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 #include "sada/compare.h"
 #include "sada/reuse.h"
@@ -14,6 +15,7 @@
 #include "sada/text.h"
 #include "facts/extract_internal.h"
 #include "story/story_internal.h"
+#include "text/names.h"
 #include "text/stem.h"
 #include "util/strings.h"
 #include "util/union_find.h"
@@ -1134,6 +1136,57 @@ bool IsNisba(std::string_view key) {
   return false;
 }
 
+// The stem of a nisba's key: without ال and its ending (الإيرانية → ايران).
+std::string_view NisbaStem(std::string_view key) {
+  key.remove_prefix(4);  // ال
+  for (std::string_view end : {"يين", "يون", "يه", "ي"})
+    if (key.size() > end.size() && key.substr(key.size() - end.size()) == end) return key.substr(0, key.size() - end.size());
+  return key;
+}
+
+// An adjective of origin (الإسباني، الأمريكية، الإيراني، العربي): of a named
+// body it says where the body is from — "ريال مدريد الإسباني"، "الحرس الثوري
+// الإيراني"، "الكونغرس الأمريكي" — not how an outlet sees it. The stems of
+// ICU's Arabic country names (إسبانيا → اسبان، العراق → عراق، أفغانستان →
+// افغان، السعودية → سعود), and of a few names of peoples and regions.
+bool IsDemonym(std::string_view key) {
+  static const std::unordered_set<std::string> stems = [] {
+    std::unordered_set<std::string> out;
+    auto add = [&](std::string_view word) {
+      const std::string k = internal::KeyOf(word);
+      for (std::string_view w : {std::string_view(k), internal::BeginsWith(k, "ال") ? std::string_view(k).substr(4) : std::string_view()}) {
+        if (w.size() < 6) continue;  // three letters at least
+        out.insert(std::string(w));
+        for (std::string_view end : {"ستان", "يا", "يه", "ا", "ه", "ي"})
+          if (w.size() >= end.size() + 6 && w.substr(w.size() - end.size()) == end)
+            out.insert(std::string(w.substr(0, w.size() - end.size())));
+      }
+    };
+    auto add_words = [&](std::string_view name) {
+      while (!name.empty()) {
+        const size_t sp = std::min(name.find(' '), name.size());
+        add(name.substr(0, sp));
+        name.remove_prefix(std::min(sp + 1, name.size()));
+      }
+    };
+    for (const std::string& name : internal::IcuArabicCountryNames()) add_words(name);
+    for (const char* name : {"أمريكا", "أميركا", "بريطانيا", "إنجلترا", "إنجليز", "إنكليز", "أوروبا", "أفريقيا",
+                             "كردستان", "كرد"})
+      add(name);
+    return out;
+  }();
+  return stems.count(std::string(NisbaStem(key))) > 0;
+}
+
+// Words shaped like a nisba that label nothing: nouns after a name (قدم
+// مجلس الشورى التعازي، تبنى داعش العملية) and adjectives of time (الحالي).
+// A word written with a final ى is no nisba (التقى، الأولى، الأخرى).
+bool IsLabel(std::string_view key, std::string_view written) {
+  static const internal::WordSet kNot{"التعازي", "التهاني", "التحية",  "العملية",  "المسؤولية", "البنية",
+                                      "الغالبية", "الأغلبية", "الخارجية", "الداخلية", "الحالي",    "الحالية"};
+  return IsNisba(key) && !written.ends_with("ى") && !kNot.Has(key);
+}
+
 // Only spaces and quotation marks between two offsets.
 bool Adjacent(const std::u32string& u, uint32_t a, uint32_t b) {
   if (b < a || b - a > 4) return false;
@@ -1148,9 +1201,11 @@ bool Adjacent(const std::u32string& u, uint32_t a, uint32_t b) {
 // Collective nouns that outlets qualify with their own adjectives (التحالف
 // الدولي / التحالف الأمريكي اللاشرعي): every occurrence followed by an
 // adjective is a mention, tagged as an entity or not. Other names with an
-// adjective (الجيش السوري / الجيش العراقي) are different entities.
+// adjective (الجيش السوري / الجيش العراقي) are different entities; so is
+// النظام, a system more often than a regime (المصرفي، التعليمي، الشمسي:
+// one "النظام" held Iran's, Syria's and the banks').
 const internal::WordSet& FramedHeads() {
-  static const internal::WordSet s{"التحالف", "التنظيم", "النظام", "الميليشيات", "المليشيات", "الفصائل", "الجماعات"};
+  static const internal::WordSet s{"التحالف", "التنظيم", "الميليشيات", "المليشيات", "الفصائل", "الجماعات"};
   return s;
 }
 
@@ -1188,7 +1243,8 @@ void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, std::vect
       uint32_t prev = toks[i].span.end;
       std::vector<std::string> epithets;
       for (size_t j = i + 1; j < toks.size() && j < i + 3; ++j) {
-        if (!Adjacent(u, prev, toks[j].span.begin) || !IsNisba(t.at.tokens.Key(toks[j]))) break;
+        if (!Adjacent(u, prev, toks[j].span.begin) || !IsLabel(t.at.tokens.Key(toks[j]), docs[d].Slice(toks[j].span)))
+          break;
         epithets.push_back(internal::PlainText(docs[d].Slice(toks[j].span)));
         prev = toks[j].span.end;
       }
@@ -1213,9 +1269,11 @@ void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, std::vect
                                  [](const Token& k, uint32_t b) { return k.span.begin < b; });
       uint32_t prev = f.span.end;
       for (int n = 0; n < 2 && it != toks.end(); ++n, ++it) {
-        if (!Adjacent(u, prev, it->span.begin) || !IsNisba(t.at.tokens.Key(*it))) break;
-        epithets.push_back(std::string(docs[d].Slice(it->span)));
+        const std::string_view key = t.at.tokens.Key(*it);
+        if (!Adjacent(u, prev, it->span.begin) || !IsLabel(key, docs[d].Slice(it->span))) break;
         prev = it->span.end;
+        if (IsDemonym(key)) continue;  // says where the body is from; a label may follow
+        epithets.push_back(std::string(docs[d].Slice(it->span)));
       }
       Entity& e = entities[name];
       e.type = f.type;
@@ -1269,8 +1327,14 @@ void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, std::vect
     }
     if (any_epithet && word_sets.size() > 1) out->push_back(std::move(fr));
   }
-  std::stable_sort(out->begin(), out->end(),
-                   [](const Framing& a, const Framing& b) { return a.uses.size() > b.uses.size(); });
+  // The entities most outlets label first, then those most outlets name.
+  auto labelled = [](const Framing& f) {
+    return std::count_if(f.uses.begin(), f.uses.end(), [](const FramingUse& u) { return !u.epithets.empty(); });
+  };
+  std::stable_sort(out->begin(), out->end(), [&](const Framing& a, const Framing& b) {
+    const auto la = labelled(a), lb = labelled(b);
+    return la != lb ? la > lb : a.uses.size() > b.uses.size();
+  });
 }
 
 int KindRank(const std::string& k) {

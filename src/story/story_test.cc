@@ -1030,6 +1030,29 @@ TEST_F(SummaryTest, ADaysEventIsTheSentenceMostOutletsTell) {
 
 // One adjective in two spellings (الإرهابي، الارهابي) is one label: no
 // difference in framing to show; another adjective is.
+// An adjective of origin says where a body is from, not how an outlet sees
+// it: "ريال مدريد الإسباني" beside "ريال مدريد" is no framing, and of "حزب
+// الله اللبناني الإرهابي" the label is الإرهابي. A noun after a name (قدم
+// مجلس الشورى التعازي) labels nothing, and النظام is a system as often as a
+// regime: the banks' and Iran's are not one entity.
+TEST_F(SummaryTest, WhereABodyIsFromIsNoFraming) {
+  Compare({{"one", "2015-08-06T10:00", "وفاز ريال مدريد الإسباني على توتنهام في الكأس الودية بلندن أمس."},
+           {"two", "2015-08-06T11:00", "وفاز ريال مدريد على توتنهام في الكأس الودية بلندن أمس."}});
+  EXPECT_TRUE(out_.framing.empty()) << out_.framing[0].entity;
+  Compare({{"one", "2015-08-06T10:00", "وقال البيان إن حزب الله اللبناني الإرهابي يقاتل في الزبداني منذ أسابيع."},
+           {"two", "2015-08-06T11:00", "وقال البيان إن حزب الله اللبناني يقاتل في الزبداني منذ أسابيع."},
+           {"three", "2015-08-06T12:00", "وقدم مجلس الشورى التعازي لأسر الضحايا، وقال إن حزب الله يقاتل في الزبداني."},
+           {"four", "2015-08-06T13:00",
+            "وقدم مجلس الشورى التعازي لأسر الضحايا، وقال إن النظام المصرفي والنظام الإيراني تضررا."},
+           {"five", "2015-08-06T14:00", "وقال مجلس الشورى إن النظام السوري يقاتل في الزبداني منذ أسابيع."}});
+  std::map<std::string, std::set<std::string>> labels;  // entity -> every outlet's epithets
+  for (const Framing& f : out_.framing)
+    for (const FramingUse& u : f.uses) labels[f.entity].insert(u.epithets.begin(), u.epithets.end());
+  EXPECT_EQ(labels["حزب الله"], (std::set<std::string>{"الإرهابي"}));
+  EXPECT_EQ(labels.count("مجلس الشورى"), 0u);
+  EXPECT_EQ(labels.count("النظام"), 0u);
+}
+
 TEST_F(SummaryTest, OneAdjectiveInTwoSpellingsIsNoFraming) {
   Compare({{"one", "2015-08-06T10:00", "وأعدم تنظيم داعش الإرهابي عشرات المدنيين في الموصل أمس."},
            {"two", "2015-08-06T11:00", "وأعدم تنظيم داعش الارهابي عشرات المدنيين في الموصل أمس."},

@@ -41,7 +41,7 @@ const char* const kExtraPersonNames[] = {
 };
 const size_t kNumExtraPersonNames = std::size(kExtraPersonNames);
 
-const std::vector<std::string>& IcuArabicPlaceNames() {
+const std::vector<std::string>& IcuArabicCountryNames() {
   static const std::vector<std::string>* names = [] {
     auto* v = new std::vector<std::string>();
     icu::Locale ar("ar");
@@ -51,6 +51,15 @@ const std::vector<std::string>& IcuArabicPlaceNames() {
       std::string u;
       v->push_back(s.toUTF8String(u));
     }
+    return v;
+  }();
+  return *names;
+}
+
+const std::vector<std::string>& IcuArabicPlaceNames() {
+  static const std::vector<std::string>* names = [] {
+    auto* v = new std::vector<std::string>(IcuArabicCountryNames());
+    icu::Locale ar("ar");
     UErrorCode st = U_ZERO_ERROR;
     std::unique_ptr<icu::TimeZoneNames> tzn(icu::TimeZoneNames::createInstance(ar, st));
     std::unique_ptr<icu::StringEnumeration> ids(icu::TimeZone::createEnumeration(st));
