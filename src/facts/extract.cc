@@ -344,6 +344,8 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
             last = rest_last;
           }
         }
+      } else if (v >= 100000 && last == i) {
+        MultiplierAfter(w, i, &last);  // "1.348.764 مليون راكب": the word repeats the amount's size
       }
       value = FormatNumber(v);
       // "33.288 زجاجة": a point before exactly three digits, in a count of

@@ -576,7 +576,11 @@ TEST(QuantityFactsTest, FiguresAsReportsWriteThem) {
   // The words after a number in parentheses that say it again, and a whole
   // amount with its size said again, are not multipliers.
   EXPECT_EQ(QuantitiesOf("بقيمة (1500) ألف وخمسمائة ريال").at(0), "1500");
-  EXPECT_EQ(QuantitiesOf("بمبلغ وقدره (45,510,420) مليون ريال").at(0), "45510420");
+  // (The size said again is part of the amount: its currency follows it.)
+  EXPECT_EQ(QuantitiesOf("بمبلغ وقدره (45,510,420) مليون ريال").at(0), "45510420 SAR");
+  // Points that group thousands, two or more: a whole number.
+  EXPECT_EQ(QuantitiesOf("بلغ عدد المسافرين 1.348.764 راكبا"), V{"1348764"});
+  EXPECT_EQ(QuantitiesOf("واستقبل المطار (1.063.837) مليون راكب"), V{"1063837"});
 }
 
 // The counted noun of each quantity found in `text` ("" when none).

@@ -86,6 +86,18 @@ double Words::Number(size_t i) const {
     if (c != ',') k.push_back(c);
     else if (!thousands && commas == 1) k.push_back('.');
   }
+  // Points: thousands when two or more each come before three digits
+  // (1.348.764 راكبا); one point is a decimal point (what "33.288 زجاجة"
+  // counts is decided by the quantity rules).
+  size_t points = 0;
+  bool grouped = true;
+  for (size_t p = k.find('.'); p != std::string::npos; p = k.find('.', p + 1)) {
+    ++points;
+    size_t digits = 0;
+    while (p + 1 + digits < k.size() && k[p + 1 + digits] >= '0' && k[p + 1 + digits] <= '9') ++digits;
+    grouped = grouped && digits == 3;
+  }
+  if (points >= 2 && grouped) k.erase(std::remove(k.begin(), k.end(), '.'), k.end());
   // "5.<RLM>2": typed in the order it shows right to left, the parts of a
   // decimal are swapped (2.5; Asharq Al-Awsat writes its decimals so).
   const Span s = at.tokens.tokens[i].span;

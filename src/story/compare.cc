@@ -272,13 +272,15 @@ int SignificantDigits(const std::string& v) {
 }
 
 // "1.9" and "1.87": one figure given to fewer decimals; "1.9 تريليون" and
-// "1.87 تريليون" (1900000000000 and 1870000000000): a large amount to fewer
-// significant digits, when it has two or more (150 and 200 million differ).
+// "1.87 تريليون" (1900000000000 and 1870000000000), "18 ألف طلقة" and "18360
+// طلقة", "19.84 ألف مستثمر" and "19 ألفا و848": an amount in thousands or
+// more given to fewer significant digits (rounded or cut), when it has two
+// or more (150 and 200 million differ, and so do 1000 and 1700).
 bool SameWhenRounded(const std::string& a, const std::string& b) {
   if (a.find('-', 1) != std::string::npos || b.find('-', 1) != std::string::npos) return false;
   const size_t pa = a.find('.'), pb = b.find('.');
   if (pa == std::string::npos || pb == std::string::npos) {
-    constexpr double kLarge = 1e6;  // an amount in millions or more, given with a multiplier
+    constexpr double kLarge = 1e3;
     double x, y;
     try {
       x = std::stod(a);
@@ -286,13 +288,13 @@ bool SameWhenRounded(const std::string& a, const std::string& b) {
     } catch (...) {
       return false;
     }
-    const int digits = std::min(SignificantDigits(a), SignificantDigits(b));
+    const int da = SignificantDigits(a), db = SignificantDigits(b);
+    const int digits = std::min(da, db);
     if (x < kLarge || y < kLarge || digits < 2) return false;
-    auto round_to = [&](double v) {
-      const double unit = std::pow(10.0, std::floor(std::log10(v)) - digits + 1);
-      return std::round(v / unit) * unit;
-    };
-    return round_to(x) == round_to(y);
+    // The less precise amount is the other rounded, or cut after its digits.
+    const double rough = da <= db ? x : y, fine = da <= db ? y : x;
+    const double unit = std::pow(10.0, std::floor(std::log10(rough)) - digits + 1);
+    return std::round(fine / unit) * unit == rough || (fine >= rough && fine - rough < unit);
   }
   const size_t decimals = std::min(a.size() - pa, b.size() - pb) - 1;
   const double scale = std::pow(10.0, static_cast<double>(decimals));

@@ -700,6 +700,16 @@ TEST_F(ConflictTest, AFigureGivenToFewerDecimalsIsNoConflict) {
   // One significant digit rounds nothing away: 1.5 and 2 million differ.
   Compare(pilgrims("1.5 مليون", "2 مليون"));
   EXPECT_EQ(Conflicts("figure").size(), 1u);
+  // Thousands too: 18 thousand is 18,360 rounded, 19.84 thousand 19,848 cut
+  // after its digits; 84.7 and 86 thousand differ, and so do 1,000 and 1,700.
+  Compare(pilgrims("18 ألف", "18360"));
+  EXPECT_TRUE(Conflicts("figure").empty());
+  Compare(pilgrims("19.84 ألف", "19 ألفا و848"));
+  EXPECT_TRUE(Conflicts("figure").empty());
+  Compare(pilgrims("84.7 ألف", "86 ألف"));
+  EXPECT_EQ(Conflicts("figure").size(), 1u);
+  Compare(pilgrims("ألف", "1700"));
+  EXPECT_EQ(Conflicts("figure").size(), 1u);
 }
 
 TEST_F(ConflictTest, MeasuresAreNotComparedCountsAre) {
