@@ -536,6 +536,34 @@ std::vector<internal::SparseVec> NearWords(const StoryText& st, const std::vecto
   return near;
 }
 
+// ---- the day an article tells of
+
+// Days from 1970-01-01 of an ISO day ("2015-07-22..."), or INT32_MIN.
+int32_t DayNumber(std::string_view iso) {
+  double h = IsoHours(iso.substr(0, 10));
+  return h < 0 || iso.size() < 10 ? INT32_MIN : static_cast<int32_t>(std::floor(h / 24));
+}
+
+// The day an article names as its today ("اليوم الخميس"), which its named
+// days count from rather than from its publication time (an article dated
+// Friday that says "اليوم الخميس" was written Thursday); INT32_MIN if none.
+int32_t NamedToday(const StoryDoc& doc) {
+  static const std::string kToday = internal::KeyOf("اليوم");
+  for (const Fact& f : *doc.facts) {
+    if (f.kind != FactKind::kDate || f.anchor != "named day" || f.value.size() != 10) continue;
+    if (internal::BeginsWith(internal::WithoutConjunction(internal::KeyOf(f.text)), kToday))  // اليوم، واليوم
+      return DayNumber(f.value);
+  }
+  return INT32_MIN;
+}
+
+// The day an article tells of: the one it names as its today, else its
+// publication day; INT32_MIN if neither is known.
+int32_t OwnDay(const StoryDoc& doc) {
+  const int32_t named = doc.facts ? NamedToday(doc) : INT32_MIN;
+  return named != INT32_MIN ? named : DayNumber(doc.article->published);
+}
+
 // ---- figures
 
 std::string FigureKey(const Fact& f) {
@@ -548,6 +576,9 @@ void FigureClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& 
                   std::vector<Claim>* out) {
   std::map<std::string, Claim> by_key;
   std::set<std::string> counts;  // keys that are counted nouns, not units
+  std::vector<int32_t> own_day(docs.size());
+  for (uint32_t d = 0; d < docs.size(); ++d) own_day[d] = OwnDay(docs[d]);
+  auto on_one_day = [](int32_t a, int32_t b) { return a == INT32_MIN || b == INT32_MIN || a == b; };
   for (uint32_t d = 0; d < docs.size(); ++d) {
     if (!docs[d].facts) continue;
     for (const Fact& f : *docs[d].facts) {
@@ -596,8 +627,13 @@ void FigureClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& 
       for (; k != toks.tokens.end() && k->span.end <= around.end && !casualty[i]; ++k)
         casualty[i] = Role(toks.Key(*k)) != 0;
     }
+    // A count told on two days is two days' count — a market's trades, a
+    // canal's ships, the medals won so far — or a count updated: no
+    // conflict. (A toll of casualties is compared across days, and marked
+    // when it rises.)
     auto groups = ConflictGroups(docs, copies, all, [&](size_t i, size_t j) {
       return compared && !casualty[i] && !casualty[j] && !(year(all[i].value) && year(all[j].value)) &&
+             on_one_day(own_day[all[i].doc], own_day[all[j].doc]) &&
              !gives(all[i].doc, all[j].value) && !gives(all[j].doc, all[i].value) &&
              Cosine(near[i], near[j]) >= kSameWords && same(i, j, FactKind::kQuantity);
     });
@@ -944,12 +980,6 @@ bool RisesOverTime(const std::vector<StoryDoc>& docs, const std::vector<Statemen
 
 // ---- dates
 
-// Days from 1970-01-01 of an ISO day ("2015-07-22..."), or INT32_MIN.
-int32_t DayNumber(std::string_view iso) {
-  double h = IsoHours(iso.substr(0, 10));
-  return h < 0 || iso.size() < 10 ? INT32_MIN : static_cast<int32_t>(std::floor(h / 24));
-}
-
 void DateClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& copies, const StoryText& st,
                 std::vector<Claim>* out) {
   std::map<std::string, Claim> by_value;
@@ -960,19 +990,7 @@ void DateClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& co
   for (uint32_t d = 0; d < docs.size(); ++d) {
     if (!docs[d].facts) continue;
     const int32_t own_day = DayNumber(docs[d].article->published);
-    // The day the article names as its today ("اليوم الخميس"), which its
-    // named days count from rather than from its publication time (an
-    // article dated Friday that says "اليوم الخميس" was written Thursday).
-    int32_t named_today = INT32_MIN;
-    static const std::string kToday = internal::KeyOf("اليوم");
-    for (const Fact& f : *docs[d].facts) {
-      if (f.kind != FactKind::kDate || f.anchor != "named day" || f.value.size() != 10) continue;
-      const std::string key = internal::KeyOf(f.text);
-      if (internal::BeginsWith(internal::WithoutConjunction(key), kToday)) {  // اليوم، واليوم
-        named_today = DayNumber(f.value);
-        break;
-      }
-    }
+    const int32_t named_today = NamedToday(docs[d]);
     for (const Fact& f : *docs[d].facts) {
       if (f.kind != FactKind::kDate || f.value.empty() || internal::IsMetadata(*docs[d].article, f.span)) continue;
       std::string v = f.value.substr(0, std::min<size_t>(f.value.find('T'), f.value.size()));

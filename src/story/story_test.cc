@@ -687,6 +687,20 @@ TEST_F(ConflictTest, InALargeStoryAConflictHoldsOnlyTheStatementsThatDiffer) {
   EXPECT_EQ(Conflicts("casualties"), (std::vector<std::set<std::string>>{{"killed: 13@a", "killed: 21@b"}}));
 }
 
+// A count told on two days is two days' count (a canal's ships, a market's
+// trades) or an update, no conflict; told on one day, it is.
+TEST_F(ConflictTest, CountsOfTwoDaysDoNotConflict) {
+  auto ships = [](const char* day_b) {
+    return std::vector<std::tuple<std::string, std::string, std::string>>{
+        {"a", "2015-08-09T20:00", "وعبرت 37 سفينة المجرى الملاحي لقناة السويس في الاتجاهين بحمولة كبيرة."},
+        {"b", day_b, "وعبرت 29 سفينة المجرى الملاحي لقناة السويس في الاتجاهين بحمولة كبيرة."}};
+  };
+  Compare(ships("2015-08-11T18:00"));
+  EXPECT_TRUE(Conflicts("figure").empty());
+  Compare(ships("2015-08-09T22:00"));
+  EXPECT_EQ(Conflicts("figure").size(), 1u);
+}
+
 TEST_F(ConflictTest, AFigureGivenToFewerDecimalsIsNoConflict) {
   auto pilgrims = [](const char* a, const char* b) {
     return std::vector<std::tuple<std::string, std::string, std::string>>{
