@@ -830,15 +830,14 @@ std::vector<std::pair<std::string_view, std::string_view>> CasualtyParts(std::st
 // other) — and neither says only part of what the other says: "killed: 7"
 // is in "killed: 7; killed: 4" (seven rebels at a checkpoint, four others),
 // "wounded: 47" in "killed: 9; wounded: 47".
+int Roles(const std::string& v) {  // bits: the killed 1, the wounded 2
+  int r = 0;
+  for (const auto& [role, count] : CasualtyParts(v))
+    r |= role == "killed and wounded" ? 3 : role == "killed" ? 1 : role == "wounded" ? 2 : 0;
+  return r;
+}
 bool Disagree(const std::string& a, const std::string& b) {
-  if (a == b) return false;
-  auto roles = [](const std::string& v) {
-    int r = 0;
-    for (const auto& [role, count] : CasualtyParts(v))
-      r |= role == "killed and wounded" ? 3 : role == "killed" ? 1 : role == "wounded" ? 2 : 0;
-    return r;
-  };
-  if ((roles(a) & roles(b)) == 0) return false;
+  if (a == b || (Roles(a) & Roles(b)) == 0) return false;
   const auto x = CasualtyParts(a), y = CasualtyParts(b);
   auto within = [](const auto& part, const auto& whole) {
     return std::all_of(part.begin(), part.end(),
@@ -918,8 +917,19 @@ void CasualtyClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex
     if (it == whole.end()) it = whole.emplace(d, st.Weighted(d, Span{0, UINT32_MAX}, Span{})).first;
     return it->second;
   };
+  // An article that gives both tolls, its own and the other's (Westgate's 67
+  // dead and Garissa's 147 in one report of Obama's visit to Kenya; a
+  // total and its part), tells two counts, not two versions of one.
+  std::map<uint32_t, std::vector<size_t>> of_doc;
+  for (size_t i = 0; i < all.size(); ++i) of_doc[all[i].doc].push_back(i);
+  auto gives = [&](uint32_t doc, const std::string& value) {
+    for (size_t x : of_doc[doc])
+      if ((Roles(all[x].value) & Roles(value)) != 0 && !Disagree(all[x].value, value)) return true;
+    return false;
+  };
   auto groups = ConflictGroups(docs, copies, all, [&](size_t i, size_t j) {
     if (!Disagree(all[i].value, all[j].value)) return false;
+    if (gives(all[i].doc, all[j].value) || gives(all[j].doc, all[i].value)) return false;
     if (same(i, j, FactKind::kQuantity)) return true;
     return first[i] && first[j] && Cosine(article(all[i].doc), article(all[j].doc)) >= kSameStory;
   });

@@ -773,6 +773,17 @@ TEST_F(ConflictTest, PartOfATollIsNoConflictWithIt) {
   EXPECT_EQ(Conflicts("casualties").size(), 1u);
 }
 
+// An article that gives both tolls tells two counts (two attacks; a total
+// and its part), not two versions of one: the other outlet's count, which it
+// also gives, is no conflict with its first.
+TEST_F(ConflictTest, AnArticleThatGivesBothTollsTellsTwoCounts) {
+  const std::string garissa = "وقتل مسلحو حركة الشباب 147 طالبا في الهجوم على جامعة غاريسا في شرق كينيا.";
+  Compare({{"a", "2015-07-25T10:00",
+            "وقتل مسلحو حركة الشباب 67 شخصا في الهجوم على مركز ويستغيت التجاري في نيروبي. " + garissa},
+           {"b", "2015-07-25T11:00", garissa + " وتبنت الحركة الهجوم."}});
+  EXPECT_TRUE(Conflicts("casualties").empty());
+}
+
 // A toll that only rises in order of publication reads as revised over
 // time (still a conflict: later reports may simply disagree); one that
 // falls, or two of the same minute that differ, do not.
