@@ -1301,6 +1301,11 @@ void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, std::vect
       for (int n = 0; n < 2 && it != toks.end(); ++n, ++it) {
         const std::string_view key = t.at.tokens.Key(*it);
         if (!Adjacent(u, prev, it->span.begin) || !IsLabel(key, docs[d].Slice(it->span))) break;
+        // A person's adjective is masculine and singular: a feminine or
+        // plural one after his name belongs to the noun before it ("طائرات
+        // بشار الأسد الحربية"، "حملة أوباما الانتخابية").
+        if (f.type == EntityType::kPerson && (key.ends_with("يه") || key.ends_with("يين") || key.ends_with("يون")))
+          break;
         prev = it->span.end;
         if (IsDemonym(key)) continue;  // says where the body is from; a label may follow
         epithets.push_back(std::string(docs[d].Slice(it->span)));

@@ -1086,6 +1086,10 @@ TEST_F(SummaryTest, WhereABodyIsFromIsNoFraming) {
   EXPECT_EQ(labels["حزب الله"], (std::set<std::string>{"الإرهابي"}));
   EXPECT_EQ(labels.count("مجلس الشورى"), 0u);
   EXPECT_EQ(labels.count("النظام"), 0u);
+  // A feminine adjective after a man's name is the noun's before it.
+  Compare({{"one", "2015-08-06T10:00", "وقصفت طائرات بشار الأسد الحربية مدينة الزبداني بالبراميل المتفجرة أمس."},
+           {"two", "2015-08-06T11:00", "وقالت المعارضة إن بشار الأسد يقصف مدينة الزبداني بالبراميل المتفجرة."}});
+  EXPECT_TRUE(out_.framing.empty()) << out_.framing[0].entity;
 }
 
 TEST_F(SummaryTest, OneAdjectiveInTwoSpellingsIsNoFraming) {
