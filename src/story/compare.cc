@@ -107,6 +107,17 @@ double Cosine(const SparseVec& a, const SparseVec& b) {
 
 bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
 
+std::string DayOf(const Fact& f) {
+  return f.kind == FactKind::kDate ? f.value.substr(0, std::min(f.value.find('T'), f.value.size())) : "";
+}
+
+bool NoneInCommon(const std::set<std::string>& a, const std::set<std::string>& b) {
+  if (a.empty() || b.empty()) return false;
+  for (const std::string& x : a)
+    if (b.count(x)) return false;
+  return true;
+}
+
 bool IsSiteText(const Article& a, Span s) {
   for (const std::optional<Span>& m : {a.tags, a.footer})
     if (m && Overlaps(*m, s)) return true;
@@ -443,24 +454,18 @@ SentenceValues BySentence(const std::vector<StoryDoc>& docs, const StoryText& st
   }
   return out;
 }
-// Dates as days, months or years; figures by value; persons by name.
-std::string DayOf(const Fact& f) {
-  return f.kind == FactKind::kDate ? f.value.substr(0, std::min(f.value.find('T'), f.value.size())) : "";
-}
+// Dates as days, months or years (internal::DayOf); figures by value;
+// persons by name.
 std::string FigureOf(const Fact& f) { return f.kind == FactKind::kQuantity ? f.value : ""; }
 std::string PersonOf(const Fact& f) {
   return f.kind == FactKind::kEntity && f.type == EntityType::kPerson ? f.name : "";
 }
 
-// Both statements' sentences give values, and none in common: a report
-// that comes back every day (a market, a spokesman's tally) says the same
-// words about another day, or with other figures.
+// Both statements' sentences give values, and none in common
+// (internal::NoneInCommon): a market's or a spokesman's report of another day.
 bool Disjoint(const SentenceValues& values, const Statement& a, const Statement& b) {
   auto x = values.find({a.doc, a.sentence.begin}), y = values.find({b.doc, b.sentence.begin});
-  if (x == values.end() || y == values.end()) return false;
-  for (const std::string& v : x->second)
-    if (y->second.count(v)) return false;
-  return true;
+  return x != values.end() && y != values.end() && internal::NoneInCommon(x->second, y->second);
 }
 
 // Each sentence names someone the other does not: the king and the crown
@@ -482,7 +487,7 @@ bool EachHasItsOwn(const SentenceValues& values, const Statement& a, const State
 struct SameThing {
   SameThing(const std::vector<StoryDoc>& docs, const StoryText& st, const std::vector<Statement>& all)
       : all_(all),
-        dates_(BySentence(docs, st, DayOf)),
+        dates_(BySentence(docs, st, internal::DayOf)),
         figures_(BySentence(docs, st, FigureOf)),
         persons_(BySentence(docs, st, PersonOf)) {
     context_.reserve(all.size());
@@ -824,18 +829,20 @@ std::vector<std::pair<std::string_view, std::string_view>> CasualtyParts(std::st
   return parts;
 }
 
-// Whether two casualty values disagree: they speak of the same people —
-// both of the killed, or both of the wounded ("killed and wounded" is of
-// both; a toll of the dead and one of the wounded do not contradict each
-// other) — and neither says only part of what the other says: "killed: 7"
-// is in "killed: 7; killed: 4" (seven rebels at a checkpoint, four others),
-// "wounded: 47" in "killed: 9; wounded: 47".
-int Roles(const std::string& v) {  // bits: the killed 1, the wounded 2
+// Whom a casualty value counts, as bits: the killed 1, the wounded 2
+// ("killed and wounded" both).
+int Roles(const std::string& v) {
   int r = 0;
   for (const auto& [role, count] : CasualtyParts(v))
     r |= role == "killed and wounded" ? 3 : role == "killed" ? 1 : role == "wounded" ? 2 : 0;
   return r;
 }
+
+// Whether two casualty values disagree: they count the same people (a toll
+// of the dead and one of the wounded do not contradict each other) and
+// neither says only part of what the other says: "killed: 7" is in "killed:
+// 7; killed: 4" (seven rebels at a checkpoint, four others), "wounded: 47"
+// in "killed: 9; wounded: 47".
 bool Disagree(const std::string& a, const std::string& b) {
   if (a == b || (Roles(a) & Roles(b)) == 0) return false;
   const auto x = CasualtyParts(a), y = CasualtyParts(b);
@@ -917,9 +924,9 @@ void CasualtyClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex
     if (it == whole.end()) it = whole.emplace(d, st.Weighted(d, Span{0, UINT32_MAX}, Span{})).first;
     return it->second;
   };
-  // An article that gives both tolls, its own and the other's (Westgate's 67
-  // dead and Garissa's 147 in one report of Obama's visit to Kenya; a
-  // total and its part), tells two counts, not two versions of one.
+  // An article that gives both tolls, its own and the other's (two attacks'
+  // dead, as Westgate's 67 and Garissa's 147; a total and its part), tells
+  // two counts, not two versions of one.
   std::map<uint32_t, std::vector<size_t>> of_doc;
   for (size_t i = 0; i < all.size(); ++i) of_doc[all[i].doc].push_back(i);
   auto gives = [&](uint32_t doc, const std::string& value) {
@@ -1003,7 +1010,7 @@ void DateClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& co
     const int32_t named_today = NamedToday(docs[d]);
     for (const Fact& f : *docs[d].facts) {
       if (f.kind != FactKind::kDate || f.value.empty() || internal::IsMetadata(*docs[d].article, f.span)) continue;
-      std::string v = f.value.substr(0, std::min<size_t>(f.value.find('T'), f.value.size()));
+      std::string v = internal::DayOf(f);
       Statement s = MakeStatement(docs, st, d, f.span, v);
       all.push_back(s);
       const int32_t day = v.size() == 10 ? DayNumber(v) : INT32_MIN;
@@ -1168,9 +1175,9 @@ bool IsNisba(std::string_view key) {
 
 // The stem of a nisba's key: without ال and its ending (الإيرانية → ايران).
 std::string_view NisbaStem(std::string_view key) {
-  key.remove_prefix(4);  // ال
+  if (internal::BeginsWith(key, "ال")) key.remove_prefix(4);
   for (std::string_view end : {"يين", "يون", "يه", "ي"})
-    if (key.size() > end.size() && key.substr(key.size() - end.size()) == end) return key.substr(0, key.size() - end.size());
+    if (key.size() > end.size() && key.ends_with(end)) return key.substr(0, key.size() - end.size());
   return key;
 }
 
@@ -1182,14 +1189,14 @@ std::string_view NisbaStem(std::string_view key) {
 bool IsDemonym(std::string_view key) {
   static const std::unordered_set<std::string> stems = [] {
     std::unordered_set<std::string> out;
-    auto add = [&](std::string_view word) {
+    auto add = [&](std::string_view word) {  // the word's key with and without ال, and each without an ending
       const std::string k = internal::KeyOf(word);
-      for (std::string_view w : {std::string_view(k), internal::BeginsWith(k, "ال") ? std::string_view(k).substr(4) : std::string_view()}) {
+      const std::string_view key = k, bare = internal::BeginsWith(key, "ال") ? key.substr(4) : std::string_view();
+      for (std::string_view w : {key, bare}) {
         if (w.size() < 6) continue;  // three letters at least
         out.insert(std::string(w));
         for (std::string_view end : {"ستان", "يا", "يه", "ا", "ه", "ي"})
-          if (w.size() >= end.size() + 6 && w.substr(w.size() - end.size()) == end)
-            out.insert(std::string(w.substr(0, w.size() - end.size())));
+          if (w.size() >= end.size() + 6 && w.ends_with(end)) out.insert(std::string(w.substr(0, w.size() - end.size())));
       }
     };
     auto add_words = [&](std::string_view name) {

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <mutex>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -74,6 +75,14 @@ class CopyIndex {
 };
 
 void Tally(const std::vector<StoryDoc>& docs, const CopyIndex& copies, Claim* c);
+
+// A date fact's value as a day, month or year (its time of day cut off);
+// empty for any other fact.
+std::string DayOf(const Fact& f);
+// Two sentences' values (their days, their figures) set them apart: each
+// gives some and they share none — a report that comes back every day says
+// the same words about another day, or with other figures.
+bool NoneInCommon(const std::set<std::string>& a, const std::set<std::string>& b);
 
 void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const StoryText& st,
                const CompareOptions& options, std::vector<SummarySentence>* out);

@@ -149,16 +149,6 @@ double Contained(const SparseVec& a, const SparseVec& b) {
   return shared;
 }
 
-// Two sentences' dates (or figures) set them apart when each gives some and
-// they share none: "no new case of Corona today (Sunday)" and "one new case
-// today (Friday)" are two days' news in the same words.
-bool SetApart(const std::set<std::string>& a, const std::set<std::string>& b) {
-  if (a.empty() || b.empty()) return false;
-  for (const std::string& x : a)
-    if (b.count(x)) return false;
-  return true;
-}
-
 // The sum of the vectors `vec` gives for `items` (their centroid, for cosines).
 template <typename Items, typename Vec>
 SparseVec SumOf(const Items& items, Vec vec) {
@@ -241,7 +231,7 @@ void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const
       if (docs[d].facts)
         for (const Fact& f : *docs[d].facts) {
           if (f.value.empty() || f.span.begin < s.begin || f.span.end > s.end) continue;
-          if (f.kind == FactKind::kDate) c.dates.insert(f.value.substr(0, std::min(f.value.find('T'), f.value.size())));
+          if (f.kind == FactKind::kDate) c.dates.insert(DayOf(f));
           if (f.kind == FactKind::kQuantity) c.figures.insert(f.value + ' ' + f.unit);
         }
       cands.push_back(std::move(c));
@@ -298,8 +288,10 @@ void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const
     for (size_t j : chosen) {
       const double cosine = Cosine(cands[i].v, cands[j].v);
       redundant = redundant || cosine >= options.redundancy ||
-                  (cosine >= options.redundancy_same_facts && !SetApart(cands[i].dates, cands[j].dates) &&
-                   !SetApart(cands[i].figures, cands[j].figures)) ||
+                  // ("no new case of Corona today (Sunday)" and "one new case
+                  // today (Friday)": two days' news in the same words)
+                  (cosine >= options.redundancy_same_facts && !NoneInCommon(cands[i].dates, cands[j].dates) &&
+                   !NoneInCommon(cands[i].figures, cands[j].figures)) ||
                   Contained(cands[i].v, cands[j].v) >= options.contained ||
                   Contained(cands[j].v, cands[i].v) >= options.contained;
     }
@@ -325,7 +317,7 @@ void BuildTimeline(const std::vector<StoryDoc>& docs, const StoryText& st, std::
       if (f.kind != FactKind::kDate || f.value.empty()) continue;
       const Article& a = *docs[d].article;
       if (IsMetadata(a, f.span)) continue;
-      std::string v = f.value.substr(0, std::min(f.value.find('T'), f.value.size()));
+      std::string v = DayOf(f);
       if (!seen.insert(v).second) continue;  // one source per article
       TimelineEvent& e = by_date[v];
       e.date = v;

@@ -20,7 +20,7 @@ extern const size_t kNumExtraPersonNames;
 // Arabic display names of ISO countries and of ICU's time-zone exemplar
 // cities, as ICU gives them (built once).
 const std::vector<std::string>& IcuArabicPlaceNames();
-// The countries' alone (built once).
+// The display names of the ISO countries alone (built once).
 const std::vector<std::string>& IcuArabicCountryNames();
 
 }  // namespace sada::internal
