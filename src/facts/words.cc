@@ -68,19 +68,31 @@ std::string Words::Text(Span s) const {
   return out;
 }
 
+namespace {
+
+// Whether every `sep` in a number is followed by exactly three digits (as a
+// separator of thousands is), with how many there are in *count.
+bool GroupsThousands(std::string_view number, char sep, size_t* count) {
+  bool grouped = true;
+  *count = 0;
+  for (size_t p = number.find(sep); p != std::string_view::npos; p = number.find(sep, p + 1)) {
+    ++*count;
+    size_t digits = 0;
+    while (p + 1 + digits < number.size() && number[p + 1 + digits] >= '0' && number[p + 1 + digits] <= '9') ++digits;
+    grouped = grouped && digits == 3;
+  }
+  return grouped;
+}
+
+}  // namespace
+
 double Words::Number(size_t i) const {
   if (i >= size() || !IsNumber(i)) return -1;
   std::string_view key = Key(i);
   // Commas: thousands when each is followed by three digits (1,234,567),
   // else a decimal comma (2,4 مليار).
   size_t commas = 0;
-  bool thousands = true;
-  for (size_t p = key.find(','); p != std::string_view::npos; p = key.find(',', p + 1)) {
-    ++commas;
-    size_t digits = 0;
-    while (p + 1 + digits < key.size() && key[p + 1 + digits] >= '0' && key[p + 1 + digits] <= '9') ++digits;
-    thousands = thousands && digits == 3;
-  }
+  const bool thousands = GroupsThousands(key, ',', &commas);
   std::string k;
   for (char c : key) {
     if (c != ',') k.push_back(c);
@@ -90,14 +102,7 @@ double Words::Number(size_t i) const {
   // (1.348.764 راكبا); one point is a decimal point (what "33.288 زجاجة"
   // counts is decided by the quantity rules).
   size_t points = 0;
-  bool grouped = true;
-  for (size_t p = k.find('.'); p != std::string::npos; p = k.find('.', p + 1)) {
-    ++points;
-    size_t digits = 0;
-    while (p + 1 + digits < k.size() && k[p + 1 + digits] >= '0' && k[p + 1 + digits] <= '9') ++digits;
-    grouped = grouped && digits == 3;
-  }
-  if (points >= 2 && grouped) k.erase(std::remove(k.begin(), k.end(), '.'), k.end());
+  if (GroupsThousands(k, '.', &points) && points >= 2) k.erase(std::remove(k.begin(), k.end(), '.'), k.end());
   // "5.<RLM>2": typed in the order it shows right to left, the parts of a
   // decimal are swapped (2.5; Asharq Al-Awsat writes its decimals so).
   const Span s = at.tokens.tokens[i].span;
