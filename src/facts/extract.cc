@@ -294,7 +294,8 @@ int VagueCount(const WordMap& vague, std::string_view key) {
 
 void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<Fact>* out) {
   static const std::string kWa = KeyOf("و"), kAl = KeyOf("ال"), kFi = KeyOf("في"), kRa = KeyOf("ر"),
-                           kWest = KeyOf("وست"), kBi = KeyOf("ب"), kLi = KeyOf("ل"), kMeem = KeyOf("م");
+                           kWest = KeyOf("وست"), kBi = KeyOf("ب"), kLi = KeyOf("ل"), kMeem = KeyOf("م"),
+                           kMin = KeyOf("من");
   static const WordSet kTen{"عشر", "عشرة"}, kHundred{"المائة", "المئة"}, kHour{"الساعة", "الساعه"};
   static const WordMap kVagueValue{{"عشرات", 1}, {"مئات", 2}, {"آلاف", 3}, {"ملايين", 4}};
   static const WordMap kVagueOf{{"آلاف", 3}, {"الآلاف", 3}, {"ألوف", 3}, {"الألوف", 3}, {"ملايين", 4}, {"الملايين", 4}};
@@ -449,6 +450,15 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
             !LeadingClitics::Get().AfterLetter(w.Key(after)).empty())
           f.of.clear();
         if (!f.of.empty()) last = after;
+        // "ثلاثة من العاملين": a number in words of some of those named
+        // (not "واحد من", one of; nor a year, "ألف وأربعمائة وستة وثلاثين من
+        // الهجرة").
+        static const WordSet kEras{"الهجرة", "الميلاد"};
+        if (f.of.empty() && from_words && value != "1" && w.Is(after, kMin) && w.Adjacent(after, after + 1) &&
+            BeginsWith(w.KeyAt(after + 1), kAl) && !kEras.Has(w.KeyAt(after + 1))) {
+          f.of = CountedNoun(w, after + 1);
+          if (!f.of.empty()) last = after + 1;
+        }
         // Not before a multiplier it did not take (the number too large:
         // "(45,510,420) مليون"), a measure, or a word with a preposition
         // ("99.958 لكل"، "وبنسبة").

@@ -601,6 +601,11 @@ TEST(QuantityFactsTest, TheCountedNounIsANoun) {
   EXPECT_EQ(CountedOf("منذ تعيينه في 1975 حينما عين وزيرا"), V{""});
   EXPECT_EQ(CountedOf("بطولة لندن 2012 بالإضافة إلى لقب"), V{""});
   EXPECT_EQ(CountedOf("وشارك 2000 شخص في المسيرة"), V{"شخص"});
+  // A number in words of some of those named counts them; not "one of", nor
+  // a year of an era.
+  EXPECT_EQ(CountedOf("واستشهد 12 رجل أمن وثلاثة من العاملين"), (V{"رجل", "عاملين"}));
+  EXPECT_EQ(CountedOf("وهو واحد من الأسباب"), V{});
+  EXPECT_EQ(CountedOf("في عام ألف وأربعمائة وستة وثلاثين من الهجرة"), V{""});
   // م after years is the era; ألف مبروك is congratulations; ألف مليون is
   // a thousand millions.
   EXPECT_EQ(QuantitiesOf("خطة الأعوام 2015- 2020م"), V{});

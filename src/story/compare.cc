@@ -512,7 +512,8 @@ struct SameThing {
 const internal::WordSet& KilledWords() {
   static const internal::WordSet s{"قتل",  "مقتل",   "قتلى",  "قتيل",   "قتيلا",  "قتيلاً", "مصرع",   "مصرعهم",
                                    "مصرعه", "مصرعها", "قتلوا", "استشهاد", "شهداء", "شهيد",   "شهيدا",  "ضحايا",
-                                   "ضحية",  "killed", "dead",  "deaths", "death"};
+                                   "ضحية",  "وفاة",   "وفيات", "توفي",   "توفيت",  "killed", "dead",   "deaths",
+                                   "death"};
   return s;
 }
 const internal::WordSet& WoundedWords() {
@@ -710,8 +711,33 @@ struct RoleCount {
   Span count;
 };
 const internal::WordSet& CountFollows() {
-  static const internal::WordSet s{"قتل",  "مقتل", "مصرع",   "استشهاد", "جرح",    "إصابة",
-                                   "أصيب", "أصيبت", "أصاب",   "killed",  "wounded", "injured"};
+  static const internal::WordSet s{"قتل",  "مقتل",  "مصرع", "استشهاد", "وفاة",   "توفي",   "توفيت",
+                                   "جرح",  "إصابة", "أصيب", "أصيبت",   "أصاب",   "killed", "wounded", "injured"};
+  return s;
+}
+const internal::WordSet& VerbsOnly() {  // of CountFollows: no verbal noun, so no count before them
+  static const internal::WordSet s{"أصيب", "أصيبت", "أصاب", "توفي", "توفيت"};
+  return s;
+}
+const internal::WordSet& OneDeath() {  // a count only right after it (Approximately)
+  static const internal::WordSet s{"وفاة"};
+  return s;
+}
+const internal::WordSet& Approximately() {
+  static const internal::WordSet s{"ما",   "يقرب",  "يقارب", "من",   "نحو", "حوالي", "حوالى",
+                                   "أكثر", "قرابة", "ل",     "لـ",   "زهاء", "about", "nearly"};
+  return s;
+}
+const internal::WordSet& ClauseWords() {  // begin a clause of their own
+  static const internal::WordSet s{"فيما", "بينما", "حيث", "كما", "whereas", "while"};
+  return s;
+}
+const internal::WordSet& Kin() {  // counted, they count no casualties
+  static const internal::WordSet s{"أسرة", "أسر", "عائلة", "عائلات", "ذوي", "أهالي", "أقارب", "families"};
+  return s;
+}
+const internal::WordSet& AmongThem() {  // "بينهم ثلاثة أطفال": part of the count before
+  static const internal::WordSet s{"بينهم", "منهم", "بينهن", "منهن", "بينها", "منها", "among", "including"};
   return s;
 }
 const internal::WordSet& AfterItsCount() {  // the count is before, the people counted may stand between
@@ -745,16 +771,30 @@ std::vector<RoleCount> CasualtyCounts(const internal::DocText& t, const std::vec
     return set.Has(k) || set.Has(internal::BareKey(k));
   };
   auto same_sentence = [&](size_t i, size_t j) { return t.token_sentence[i] == t.token_sentence[j]; };
-  // A count of people: not a measure, a share ("1.3"), or a rate ("لكل 100").
+  // Some of those counted before: "وأصيب أربعة آخرون بينهم ثلاثة أطفال"،
+  // "49 إصابة منها 4 خطيرة"; not the count of a word for the dead or the
+  // wounded that has none before it, or is a verb ("1071 حالة توفي منها
+  // 471"، "1078 توفي منهم 472").
+  auto some_of = [&](size_t j) {
+    if (j == 0 || !has(AmongThem(), j - 1)) return false;
+    return j < 2 || !Role(tt.Key(toks[j - 2])) ||
+           (j >= 3 && !has(VerbsOnly(), j - 2) && !CountAt(t, figures, j - 3).value.empty());
+  };
+  // A count of people: not a measure, a share ("1.3"), a rate ("لكل 100"),
+  // or some of those counted before.
   auto count = [&](size_t j) {
     Count c = CountAt(t, figures, j);
     if (!c.value.empty() && (is_measure(j) || c.value.find('.') != std::string::npos ||
-                             (j > 0 && (tt.Key(toks[j - 1]) == "لكل" || tt.Key(toks[j - 1]) == "كل"))))
+                             (j > 0 && (tt.Key(toks[j - 1]) == "لكل" || tt.Key(toks[j - 1]) == "كل")) ||
+                             some_of(j)))
       c.value.clear();
     return c;
   };
-  auto joined = [&](size_t i) {  // begins with و (not a word of its own beginning with it): "وإصابة", "و184"
+  // Begins with و (not a word of its own beginning with it): "وإصابة",
+  // "و184", or follows it alone: "و 66"، "و33" (a number is a token apart).
+  auto joined = [&](size_t i) {
     std::string_view k = tt.Key(toks[i]);
+    if (i > 0 && tt.Key(toks[i - 1]) == "و" && same_sentence(i - 1, i)) return true;
     return k.size() > 2 && k.substr(0, 2) == "و" && (internal::BareKey(k) != k || (k[2] >= '0' && k[2] <= '9'));
   };
   std::vector<RoleCount> out;
@@ -771,8 +811,10 @@ std::vector<RoleCount> CasualtyCounts(const internal::DocText& t, const std::vec
       c = count(i - 1);
       if (c.value.empty() && i > 1 && tt.Key(toks[i - 1]) == "من" && same_sentence(i - 2, i)) {
         // "عشرات من القتلى", "عدد كبير من القتلى", "ثماني حالات من المصابين"
+        // (not "18 أسرة من المصابين": families of the wounded)
         c = count(i - 2);
-        if (c.value.empty() && i > 2 && same_sentence(i - 3, i) && !role_of[i - 2]) c = count(i - 3);
+        if (c.value.empty() && i > 2 && same_sentence(i - 3, i) && !role_of[i - 2] && !has(Kin(), i - 2))
+          c = count(i - 3);
       }
     };
     // Back from token `from` (not it), within four words of i, past the people counted.
@@ -785,21 +827,28 @@ std::vector<RoleCount> CasualtyCounts(const internal::DocText& t, const std::vec
     if (c.value.empty() && i > 1 && (tt.Key(toks[i - 1]) == "بين" || tt.Key(toks[i - 1]) == "مابين") &&
         has(OneOfThem(), i))
       back(i - 1);
-    // After: within four words, up to the next word for the dead or the wounded.
+    // After: within four words, up to the next word for the dead or the
+    // wounded or a clause of its own ("قتل أيضا فيما تضررت ثلاثة من آلياته").
     if (c.value.empty() && (verbal || !(has(OnlyAfterACount(), i) || has(AfterItsCount(), i)))) {
       const bool toll = verbal || (i > 0 && same_sentence(i - 1, i) && has(TollWords(), i - 1));
-      for (size_t j = i + 1; j < toks.size() && j <= i + 4 && same_sentence(i, j) && !role_of[j]; ++j) {
+      for (size_t j = i + 1; j < toks.size() && j <= i + 4 && same_sentence(i, j) && !role_of[j] &&
+                             !has(ClauseWords(), j);
+           ++j) {
         Count x = count(j);
+        // "وفاة" is one death unless a count follows it ("وفاة 4"، "وفاة ما
+        // يقرب من 50 ألف"): not "وفاة، إضافة إلى 11 حالة"، "وفاة مهاجر وسط
+        // محاولة الآلاف".
+        if (x.value.empty() && has(OneDeath(), i) && !has(Approximately(), j)) break;
         if (x.value.empty()) continue;
         // A count joined by و begins another part ("قتل من الدرجة الأولى وعشرات").
         std::string_view k = tt.Key(toks[j]);
         if (toll || has(ToWords(), j - 1) || k.substr(0, std::min<size_t>(k.size(), 6)) == "بال") {  // "بالعشرات"
-          if (!joined(j) || x.span.begin != toks[j].span.begin) c = x;
+          if (!joined(j) || x.span.begin < toks[j].span.begin) c = x;  // (or a word within a number: "ألفا و760")
         }
         break;
       }
     }
-    if (c.value.empty() && verbal) before();  // "40 إصابة"
+    if (c.value.empty() && verbal && !has(VerbsOnly(), i)) before();  // "40 إصابة", not "1078 توفي منهم"
     own[i] = std::move(c);
   }
   // Two words joined by و, nothing between: a verb or verbal noun takes
@@ -812,6 +861,43 @@ std::vector<RoleCount> CasualtyCounts(const internal::DocText& t, const std::vec
     if (pair(j) && own[j].value.empty() && !has(CountFollows(), j) && !has(AfterItsCount(), j)) own[j] = own[j - 1];
   for (size_t i = 0; i < toks.size(); ++i)
     if (!own[i].value.empty()) out.push_back({i, role_of[i], own[i].value, own[i].span});
+  // A verb or verbal noun also takes the counts joined to its own by و, up
+  // to the next word for the dead or the wounded, each a part of its toll:
+  // "استشهاد 12 رجل أمن وثلاثة من العاملين" (killed: 12; killed: 3, which
+  // Disagree sums); not a count with a word of its own ("و100 جريح"), one
+  // of those counted ("وثلاثة منهم"), nor counts that break the first down
+  // ("13 شخصا هم أربعة جنود وخمسة متعاقدين") or restate it ("(120) مائة
+  // وعشرون").
+  for (size_t i = 0; i < toks.size(); ++i) {
+    const Count& c = own[i];
+    // (Only a count right after its word: "وجرح إرهابي واحد، وتدمير 4
+    // مركبات و3 ناقلات" took a count that is none.)
+    if (c.value.empty() || !has(CountFollows(), i) || c.span.begin < toks[i].span.end || i + 2 >= toks.size() ||
+        c.span.begin > toks[i + 2].span.begin)
+      continue;
+    size_t j = i + 1;
+    while (j < toks.size() && toks[j].span.begin < c.span.end) ++j;
+    for (size_t end = j + 4; j < toks.size() && j <= end && same_sentence(i, j) && !role_of[j]; ++j) {
+      if (has(AmongThem(), j) || tt.Key(toks[j]) == "هم") break;
+      Count x = count(j);
+      if (!joined(j)) {
+        if (!x.value.empty()) break;
+        continue;
+      }
+      // (A number word after one: "مائة وعشرون" is one number.)
+      if (x.value.empty() || x.span.begin < toks[j].span.begin || internal::IsNumberWord(tt.Key(toks[j - 1]))) break;
+      size_t after = j + 1;
+      bool own_word = false;  // "و100 جريح", "وثلاثة مصابين"
+      for (; after < toks.size() && toks[after].span.begin < x.span.end; ++after) own_word = own_word || role_of[after];
+      if (after < toks.size() && same_sentence(j, after) &&
+          ((role_of[after] && !joined(after)) || has(AmongThem(), after)))
+        own_word = true;
+      if (own_word) break;
+      out.push_back({i, role_of[i], x.value, x.span});
+      j = after - 1;
+      end = after + 3;
+    }
+  }
   return out;
 }
 
@@ -842,7 +928,9 @@ int Roles(const std::string& v) {
 // of the dead and one of the wounded do not contradict each other) and
 // neither says only part of what the other says: "killed: 7" is in "killed:
 // 7; killed: 4" (seven rebels at a checkpoint, four others), "wounded: 47"
-// in "killed: 9; wounded: 47".
+// in "killed: 9; wounded: 47"; nor do the counts of each role they share add
+// up to the same ("killed: 12; killed: 3", twelve security men and three
+// workers, and "killed: 15").
 bool Disagree(const std::string& a, const std::string& b) {
   if (a == b || (Roles(a) & Roles(b)) == 0) return false;
   const auto x = CasualtyParts(a), y = CasualtyParts(b);
@@ -850,7 +938,26 @@ bool Disagree(const std::string& a, const std::string& b) {
     return std::all_of(part.begin(), part.end(),
                        [&](const auto& p) { return std::find(whole.begin(), whole.end(), p) != whole.end(); });
   };
-  return !within(x, y) && !within(y, x);
+  if (within(x, y) || within(y, x)) return false;
+  // Per role, the sum of its exact counts (-1 if one is not exact).
+  auto totals = [](const auto& parts) {
+    std::map<std::string_view, double> t;
+    for (const auto& [role, count] : parts) {
+      const auto [low, high] = ValueRange(std::string(count));
+      double& sum = t[role];
+      sum = sum < 0 || low < 0 || low != high ? -1 : sum + low;
+    }
+    return t;
+  };
+  const auto tx = totals(x), ty = totals(y);
+  bool shared = false;
+  for (const auto& [role, sum] : tx) {
+    auto it = ty.find(role);
+    if (it == ty.end()) continue;
+    if (sum < 0 || it->second != sum) return true;
+    shared = true;
+  }
+  return !shared;
 }
 
 void CasualtyClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& copies, const StoryText& st,
