@@ -755,7 +755,9 @@ TEST(QuoteFactsTest, ABlessingNamesNoOneButWhomItFollows) {
   // God speaks where the name begins the speaker.
   EXPECT_EQ(SpeakersOf("وقال الله تعالى: «وليعفوا وليصفحوا»."), V{"الله تعالى"});
   for (const Fact& f : FactsOf("وقال الله تعالى: «وليعفوا وليصفحوا»."))
-    if (f.kind == FactKind::kQuote) EXPECT_EQ(f.speaker_entity, "الله");
+    if (f.kind == FactKind::kQuote) {
+      EXPECT_EQ(f.speaker_entity, "الله");
+    }
 }
 
 // "أوضح ذلك X": ذلك is what X made clear, X speaks; a speaker ends before
