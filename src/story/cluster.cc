@@ -635,8 +635,9 @@ void StoryClusterer::Add(const std::vector<StoryArticle>& in) {
           case FactKind::kQuantity: {
             if (IsVagueCount(f.value)) break;  // tens, hundreds of thousands (or no value)
             if (f.unit.empty() && f.of.empty()) break;  // a bare number says little
-            // Nor does a number of some of a group ("ثلاثة من العاملين"):
-            // as terms these split the Asir bombing's story in two.
+            // Nor does a number of some of a group ("ثلاثة من العاملين", the
+            // only quantity FindQuantities spans over من): as terms these
+            // split the Asir bombing's story in two.
             if (f.text.find(" من ") != std::string::npos) break;
             key = f.value + "|" + f.unit + "|" + Stem(Normalize(f.of, Form::kMatchKey));
             Acc& x = acc[FactTerm('Q', key)];

@@ -915,13 +915,20 @@ std::vector<std::pair<std::string_view, std::string_view>> CasualtyParts(std::st
   return parts;
 }
 
-// Whom a casualty value counts, as bits: the killed 1, the wounded 2
+// Whom a casualty value's parts count, as bits: the killed 1, the wounded 2
 // ("killed and wounded" both).
-int Roles(const std::string& v) {
+int RolesOf(const std::vector<std::pair<std::string_view, std::string_view>>& parts) {
   int r = 0;
-  for (const auto& [role, count] : CasualtyParts(v))
+  for (const auto& [role, count] : parts)
     r |= role == "killed and wounded" ? 3 : role == "killed" ? 1 : role == "wounded" ? 2 : 0;
   return r;
+}
+int Roles(const std::string& v) { return RolesOf(CasualtyParts(v)); }
+
+// A part's count when it is exact ("13"; not "tens", "31-32"), else -1.
+double ExactCount(std::string_view count) {
+  const auto [low, high] = ValueRange(std::string(count));
+  return low >= 0 && low == high ? low : -1;
 }
 
 // Whether two casualty values disagree: they count the same people (a toll
@@ -932,8 +939,9 @@ int Roles(const std::string& v) {
 // up to the same ("killed: 12; killed: 3", twelve security men and three
 // workers, and "killed: 15").
 bool Disagree(const std::string& a, const std::string& b) {
-  if (a == b || (Roles(a) & Roles(b)) == 0) return false;
+  if (a == b) return false;
   const auto x = CasualtyParts(a), y = CasualtyParts(b);
+  if ((RolesOf(x) & RolesOf(y)) == 0) return false;
   auto within = [](const auto& part, const auto& whole) {
     return std::all_of(part.begin(), part.end(),
                        [&](const auto& p) { return std::find(whole.begin(), whole.end(), p) != whole.end(); });
@@ -943,9 +951,9 @@ bool Disagree(const std::string& a, const std::string& b) {
   auto totals = [](const auto& parts) {
     std::map<std::string_view, double> t;
     for (const auto& [role, count] : parts) {
-      const auto [low, high] = ValueRange(std::string(count));
+      const double n = ExactCount(count);
       double& sum = t[role];
-      sum = sum < 0 || low < 0 || low != high ? -1 : sum + low;
+      sum = sum < 0 || n < 0 ? -1 : sum + n;
     }
     return t;
   };
@@ -1078,10 +1086,8 @@ bool RisesOverTime(const std::vector<StoryDoc>& docs, const std::vector<Statemen
   std::vector<Told> told;
   for (const Statement& s : statements) {
     Told t;
-    for (const auto& [role, count] : CasualtyParts(s.value)) {
-      const auto [low, high] = ValueRange(std::string(count));
-      if (low >= 0 && low == high) t.counts.emplace(role, low);
-    }
+    for (const auto& [role, count] : CasualtyParts(s.value))
+      if (const double n = ExactCount(count); n >= 0) t.counts.emplace(role, n);
     if (t.counts.empty()) continue;
     const std::string& published = docs[s.doc].article->published;
     t.hours = published.empty() ? -1 : IsoHours(published);

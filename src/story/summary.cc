@@ -20,7 +20,7 @@
 #include <unordered_map>
 #include <utility>
 
-#include "sada/text.h"
+#include "facts/words.h"
 #include "story/story_internal.h"
 
 namespace sada::internal {
@@ -70,20 +70,14 @@ bool EndsAsSentence(std::string_view s) {
 // تطبيق…"، "هذا وينتظر…") or with a verb of saying whose subject an earlier
 // sentence named ("وأضاف أن…"، "وقالت إن…"، "وأوضح: …": who added?).
 bool LeansOnTheSentenceBefore(std::string_view text) {
-  auto key = [](std::string_view w) { return Normalize(w, Form::kMatchKey); };
-  auto keys = [&](std::initializer_list<const char*> words) {
-    std::set<std::string> k;
-    for (const char* w : words) k.insert(key(w));
-    return k;
-  };
-  static const std::set<std::string> kBack = keys({"حيث", "فيما", "ذلك", "وذلك", "هذا", "وهذا", "وهو", "وهي"});
-  static const std::set<std::string> kSaid =
-      keys({"قال", "قالت", "أضاف", "أضافت", "تابع", "تابعت", "أوضح", "أوضحت", "أكد", "أكدت", "أشار", "أشارت",
-            "أفاد", "أفادت", "بين", "بينت", "لفت", "لفتت", "ذكر", "ذكرت", "شدد", "شددت", "اعتبر", "اعتبرت",
-            "رأى", "رأت", "أعرب", "أعربت", "نوه", "نوهت"});
-  static const std::set<std::string> kThat = keys({"أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم"});
-  static const std::string kCame = key("جاء"), kAndCame = key("وجاء"), kThatOne = key("ذلك"), kTo = key("إلى"),
-                           kTo2 = key("الى"), kWa = key("و"), kFa = key("ف");
+  static const WordSet kBack{"حيث", "فيما", "ذلك", "وذلك", "هذا", "وهذا", "وهو", "وهي"};
+  static const WordSet kSaid{"قال",  "قالت",  "أضاف", "أضافت", "تابع", "تابعت", "أوضح", "أوضحت", "أكد",
+                             "أكدت", "أشار",  "أشارت", "أفاد", "أفادت", "بين",   "بينت",  "لفت",   "لفتت",
+                             "ذكر",  "ذكرت",  "شدد",  "شددت", "اعتبر", "اعتبرت", "رأى",   "رأت",   "أعرب",
+                             "أعربت", "نوه",  "نوهت"};
+  static const WordSet kThat{"أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم"};
+  static const std::string kCame = KeyOf("جاء"), kAndCame = KeyOf("وجاء"), kThatOne = KeyOf("ذلك"),
+                           kTo = KeyOf("إلى"), kTo2 = KeyOf("الى"), kWa = KeyOf("و"), kFa = KeyOf("ف");
   // The first three words, and whether a colon follows the first.
   std::string w[3];
   bool colon = false;
@@ -96,16 +90,16 @@ bool LeansOnTheSentenceBefore(std::string_view text) {
     }
     size_t j = i;
     while (j < text.size() && !space(text[j]) && text[j] != ':') ++j;
-    w[k] = key(text.substr(i, j - i));
+    w[k] = KeyOf(text.substr(i, j - i));
     i = j;
   }
-  if (kBack.count(w[0]) || ((w[0] == kCame || w[0] == kAndCame) && w[1] == kThatOne)) return true;
+  if (kBack.Has(w[0]) || ((w[0] == kCame || w[0] == kAndCame) && w[1] == kThatOne)) return true;
   std::string verb = w[0];
   for (const std::string& clitic : {kWa, kFa})
-    if (!kSaid.count(verb) && verb.size() > clitic.size() && verb.compare(0, clitic.size(), clitic) == 0)
+    if (!kSaid.Has(verb) && verb.size() > clitic.size() && verb.compare(0, clitic.size(), clitic) == 0)
       verb = verb.substr(clitic.size());
-  if (!kSaid.count(verb)) return false;
-  return colon || kThat.count(w[1]) || ((w[1] == kTo || w[1] == kTo2) && kThat.count(w[2]));
+  if (!kSaid.Has(verb)) return false;
+  return colon || kThat.Has(w[1]) || ((w[1] == kTo || w[1] == kTo2) && kThat.Has(w[2]));
 }
 
 // A sentence the text core cut in the middle (a line break inside it) ends
@@ -113,16 +107,11 @@ bool LeansOnTheSentenceBefore(std::string_view text) {
 // pronoun: "…من خلال شبكة مكونة من" and then "21 نظاما لنقل المياه…".
 // Neither half stands in a summary.
 bool EndsCut(std::string_view text) {
-  static const std::set<std::string> kOpen = [] {
-    std::set<std::string> k;
-    for (const char* w : {"من", "في", "إلى", "الى", "على", "عن", "مع", "بين", "أن", "إن", "التي", "الذي", "الذين",
-                          "و", "أو", "حتى", "منذ", "عند", "لدى", "نحو", "خلال", "ضمن", "حول"})
-      k.insert(Normalize(w, Form::kMatchKey));
-    return k;
-  }();
+  static const WordSet kOpen{"من", "في",  "إلى", "الى", "على", "عن",  "مع",  "بين",  "أن",  "إن",  "التي", "الذي",
+                             "الذين", "و", "أو", "حتى", "منذ", "عند", "لدى", "نحو", "خلال", "ضمن", "حول"};
   while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
   const size_t space = text.find_last_of(" \t\n\r");
-  return kOpen.count(Normalize(text.substr(space == std::string_view::npos ? 0 : space + 1), Form::kMatchKey)) > 0;
+  return kOpen.Has(KeyOf(text.substr(space == std::string_view::npos ? 0 : space + 1)));
 }
 
 size_t WordsIn(const DocText& t, Span s) {
