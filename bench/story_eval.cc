@@ -120,7 +120,7 @@ std::vector<std::pair<std::string, double*>> Fields(sada::StoryOptions* o) {
   return {{"threshold", &o->threshold},           {"window-hours", &o->window_hours},
           {"entity-weight", &o->entity_weight},   {"figure-weight", &o->figure_weight},
           {"date-weight", &o->date_weight},       {"decay-hours", &o->decay_hours},
-          {"place-penalty", &o->place_penalty},
+          {"place-penalty", &o->place_penalty},   {"day-penalty", &o->day_penalty},
           {"decay-from", &o->decay_from},
           {"merge-threshold", &o->merge_threshold}, {"merge-burst", &o->merge_burst},
           {"merge-needs-fact", &o->merge_needs_fact}, {"orphan-threshold", &o->orphan_threshold},

@@ -30,6 +30,10 @@ void AddStoryOptions(CLI::App* cmd, StoryOptions* o) {
   cmd->add_option("--place-penalty", o->place_penalty,
                   "Score multiplier when the places in the article's first lines and the story's have none in common")
       ->capture_default_str()->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--day-penalty", o->day_penalty,
+                  "Score multiplier when the days named in the article's first lines and the story's have none in common "
+                  "(and the centroids' cosine of a merge, the two stories' days)")
+      ->capture_default_str()->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--merge-threshold", o->merge_threshold,
                   "After the pass, join stories whose centroids reach this cosine through bursty terms (0: off)")
       ->capture_default_str()->check(CLI::Range(0.0, 1.0));

@@ -60,9 +60,9 @@ void KeepTop(Vec* v, size_t k) {
   std::sort(v->begin(), v->end(), [](const Weighted& a, const Weighted& b) { return a.first < b.first; });
 }
 
-// Two sorted lists of lead places name places and none in common (an
-// article or story that names none differs from nothing).
-bool PlacesDiffer(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+// Two sorted lists of lead places (or days) both name some and none in
+// common (an article or story that names none differs from nothing).
+bool LeadsDiffer(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
   if (a.empty() || b.empty()) return false;
   size_t i = 0, j = 0;
   while (i < a.size() && j < b.size()) {
@@ -80,8 +80,8 @@ void UnionSorted(std::vector<uint64_t>* into, const std::vector<uint64_t>& add) 
   into->swap(u);
 }
 
-// Places named this early (code points) are the article's own: the
-// dateline and the first sentence.
+// Places and days named this early (code points) are the article's own:
+// the dateline and the first sentence.
 constexpr uint32_t kLead = 250;
 
 std::string Hex16(uint64_t v) {
@@ -215,6 +215,7 @@ struct StoryState {
   std::vector<uint32_t> members;
   std::vector<double> sims;
   std::vector<uint64_t> places;  // lead places of the members, sorted
+  std::vector<uint64_t> days;    // lead days of the members, sorted (kept by the pass and the merges)
 
   // centroid += v, cut to its `keep` heaviest terms (scratch: reused memory).
   // The placement pass does the same while keeping its index of terms.
@@ -348,7 +349,7 @@ void AttachOrphans(const StoryOptions& o, const Bursts& bursts, const std::vecto
         const StoryState& B = stories[b];
         // (Placement order: B's founder comes before the article, B is still open.)
         if (B.first < 0 || rank[A.members[0]] < rank[B.members[0]] || A.first > B.last + o.window_hours) continue;
-        if (PlacesDiffer(A.places, B.places)) continue;
+        if (LeadsDiffer(A.places, B.places)) continue;
         double c = SparseDot(v, B.centroid) / B.norm;
         if (c < best || (c == best && target >= 0 && b > target)) continue;
         int32_t d0 = DayOf(std::min(A.first, B.first)), d1 = DayOf(std::max(A.last, B.last));
@@ -381,11 +382,19 @@ void AttachOrphans(const StoryOptions& o, const Bursts& bursts, const std::vecto
   stories.swap(kept);
 }
 
+// The cosine of two stories' centroids, × day_penalty when the days their
+// first lines name differ (two days of a daily report, each day's articles a
+// story of the pass).
+double MergeCosine(const StoryOptions& o, const StoryState& a, const StoryState& b) {
+  const double c = SparseDot(a.centroid, b.centroid) / (a.norm * b.norm);
+  return LeadsDiffer(a.days, b.days) ? c * o.day_penalty : c;
+}
+
 // After the placement pass: joins stories founded within the window of each
 // other that share one of their ten heaviest terms, whose lead places are
-// not disjoint, whose centroids reach merge_threshold, and whose shared
-// terms are bursty (docs/stories.md). Members stay in placement order; a
-// merged story's lead places are all its parts'.
+// not disjoint, whose centroids reach merge_threshold (MergeCosine), and
+// whose shared terms are bursty (docs/stories.md). Members stay in placement
+// order; a merged story's lead places are all its parts'.
 void MergeBurstyStories(const StoryOptions& o, const Bursts& bursts, const std::vector<uint32_t>& rank,
                         std::vector<StoryState>* stories_io) {
   std::vector<StoryState>& stories = *stories_io;
@@ -414,8 +423,8 @@ void MergeBurstyStories(const StoryOptions& o, const Bursts& bursts, const std::
         if (B.first - A.last > o.window_hours) break;  // stories are founded in time order
         if (seen[b] == a) continue;
         seen[b] = a;
-        if (B.norm <= 0 || PlacesDiffer(A.places, B.places)) continue;
-        const double c = SparseDot(A.centroid, B.centroid) / (A.norm * B.norm);
+        if (B.norm <= 0 || LeadsDiffer(A.places, B.places)) continue;
+        const double c = MergeCosine(o, A, B);
         if (c < o.merge_threshold) continue;
         int32_t d0 = DayOf(std::min(A.first, B.first)), d1 = DayOf(std::max(A.last, B.last));
         if (bursts.Bursty(A.centroid, B.centroid, d0, d1, o.merge_burst, o.merge_needs_fact != 0))
@@ -444,8 +453,7 @@ void MergeBurstyStories(const StoryOptions& o, const Bursts& bursts, const std::
     if (ra == rb) continue;
     const StoryState &A = group(ra), &B = group(rb);
     const bool grown = groups.count(ra) != 0 || groups.count(rb) != 0;
-    if (grown && (SparseDot(A.centroid, B.centroid) / (A.norm * B.norm) < o.merge_threshold || PlacesDiffer(A.places, B.places)))
-      continue;
+    if (grown && (MergeCosine(o, A, B) < o.merge_threshold || LeadsDiffer(A.places, B.places))) continue;
     StoryState joined;
     joined.centroid = A.centroid;
     joined.AddToCentroid(B.centroid, static_cast<size_t>(o.story_terms), &sum);
@@ -453,6 +461,8 @@ void MergeBurstyStories(const StoryOptions& o, const Bursts& bursts, const std::
     joined.last = std::max(A.last, B.last);
     joined.places = A.places;
     UnionSorted(&joined.places, B.places);
+    joined.days = A.days;
+    UnionSorted(&joined.days, B.days);
     groups.erase(ra);
     groups.erase(rb);
     uf.Union(ra, rb);
@@ -542,6 +552,7 @@ struct StoryClusterer::Impl {
     std::string surfaces;         // word terms: the first spelling met, back to back
     std::vector<uint32_t> surface_ends;  // per term (fact terms: empty)
     std::vector<uint64_t> lead_places;   // places named in the first lines, sorted
+    std::vector<uint64_t> lead_days;     // days named in the first lines, sorted
     std::string language;                // of the stems
     std::vector<std::pair<uint64_t, std::string>> entities;  // entity terms and their names
   };
@@ -647,6 +658,18 @@ void StoryClusterer::Add(const std::vector<StoryArticle>& in) {
           }
           case FactKind::kDate: {
             if (f.value.size() < 10) break;  // days only: a month or a year is too common
+            // The days its first lines name: the day a daily report is of.
+            // A day counted from the publication time (اليوم، أمس) may be
+            // the one before, as the comparison reads it: an article is
+            // often stamped the day after it was written.
+            if (f.span.begin < kLead) {
+              d.lead_days.push_back(FactTerm('D', f.value.substr(0, 10)));
+              const double h = f.anchor == "publication" ? IsoHours(f.value.substr(0, 10)) : -1;
+              if (h >= 0) {
+                const int64_t before = static_cast<int64_t>(std::floor(h / 24)) - 1;
+                d.lead_days.push_back(FactTerm('D', internal::IsoOf(internal::CivilFromDays(before))));
+              }
+            }
             Acc& x = acc[FactTerm('D', f.value.substr(0, 10))];
             x.tf += 1;
             x.kind = kDateTerm;
@@ -658,6 +681,8 @@ void StoryClusterer::Add(const std::vector<StoryArticle>& in) {
       }
     }
     std::sort(d.lead_places.begin(), d.lead_places.end());
+    std::sort(d.lead_days.begin(), d.lead_days.end());
+    d.lead_days.erase(std::unique(d.lead_days.begin(), d.lead_days.end()), d.lead_days.end());
     d.lead_places.erase(std::unique(d.lead_places.begin(), d.lead_places.end()), d.lead_places.end());
     std::vector<uint64_t> keys;
     keys.reserve(acc.size());
@@ -843,7 +868,8 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
       double c = q.norm > 0 ? dot / q.norm : 0;
       if (o.decay_hours > 0 && now >= 0 && q.first >= 0)
         c /= 1 + (now - (q.first + o.decay_from * (q.last - q.first))) / o.decay_hours;
-      if (o.place_penalty != 1 && PlacesDiffer(q.places, docs[doc].lead_places)) c *= o.place_penalty;
+      if (o.place_penalty != 1 && LeadsDiffer(q.places, docs[doc].lead_places)) c *= o.place_penalty;
+      if (o.day_penalty != 1 && LeadsDiffer(q.days, docs[doc].lead_days)) c *= o.day_penalty;
       if (c > best || (c == best && s < best_story)) {
         best = c;
         best_story = s;
@@ -862,6 +888,7 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
     StoryState& s = stories[target];
     s.members.push_back(doc);
     UnionSorted(&s.places, docs[doc].lead_places);
+    UnionSorted(&s.days, docs[doc].lead_days);
     s.sims.push_back(best);
     if (now >= 0) {
       s.last = std::max(s.last, now);

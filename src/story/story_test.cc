@@ -486,6 +486,37 @@ TEST(StoryClusterTest, AShortRunMeasuresBurstsAgainstTheBackground) {
   EXPECT_NE(story_of["react-1"], story_of["event"]);
 }
 
+// A daily report names its own day in its first lines: the next day's
+// forecast, in nearly the same words, is another day's report and starts its
+// own story, while a report of the day after the bombing that names the
+// bombing's day ("أمس") joins it.
+TEST(StoryClusterTest, AReportOfAnotherDayIsAnotherStory) {
+  auto arts = EventAndDailyTopic();
+  arts.push_back(ArabicArticle("weather-1", "2015-08-02T08:00", "الأرصاد: طقس حار على الرياض والمنطقة الشرقية",
+                               "توقعت الرئاسة العامة للأرصاد وحماية البيئة اليوم الأحد أن يكون الطقس حارا على الرياض "
+                               "والمنطقة الشرقية مع رياح نشطة مثيرة للأتربة والغبار وفرصة لتكون السحب الرعدية على "
+                               "مرتفعات الطائف ونجران والباحة."));
+  arts.push_back(ArabicArticle("weather-2", "2015-08-03T08:00", "الأرصاد: طقس حار على الرياض وأتربة مثارة على تبوك والجوف",
+                               "توقعت الرئاسة العامة للأرصاد وحماية البيئة اليوم الاثنين أن يكون الطقس حارا على الرياض "
+                               "ومكة المكرمة والمدينة المنورة وتبوك مع رياح نشطة مثيرة للأتربة والغبار على الحدود "
+                               "الشمالية والجوف وفرصة لتكون السحب الرعدية على مرتفعات جازان."));
+  arts.push_back(ArabicArticle("event-next", "2015-08-07T08:00", "ارتفاع شهداء تفجير مسجد قوات الطوارئ بعسير إلى 15",
+                               "ارتفع عدد شهداء التفجير الانتحاري الذي استهدف أمس مسجد قوات الطوارئ الخاصة في منطقة عسير "
+                               "إلى 15 من رجال الأمن وأعلنت وزارة الداخلية أن التحقيقات جارية لمعرفة منفذ التفجير."));
+  // The placement pass alone (in this fixture's ten days the two forecasts
+  // are the only weather, bursty as weather in news at large is not).
+  StoryOptions o;
+  o.merge_threshold = 0;
+  o.orphan_threshold = 0;
+  for (Article& a : arts) a.published_precision = Precision::kMinute;  // as a reader gives "2015-08-02T08:00"
+  auto story_of = StoryOfEach(arts, o);
+  EXPECT_NE(story_of["weather-1"], story_of["weather-2"]);
+  EXPECT_EQ(story_of["event-next"], story_of["event"]);
+  o.day_penalty = 1;  // the days not compared: the two forecasts are one story
+  story_of = StoryOfEach(arts, o);
+  EXPECT_EQ(story_of["weather-1"], story_of["weather-2"]);
+}
+
 // A story made of merged parts keeps the lead places of every part: an
 // article left alone that names, in its first lines, a place only a later
 // part named (Kuwait's condemnation, then its parliament's) can still join.
