@@ -32,7 +32,7 @@ void AddStoryOptions(CLI::App* cmd, StoryOptions* o) {
       ->capture_default_str()->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--day-penalty", o->day_penalty,
                   "Score multiplier when the days named in the article's first lines and the story's have none in common "
-                  "(and the centroids' cosine of a merge, the two stories' days)")
+                  "and the words they share are not bursty (see --merge-burst): another day's daily report")
       ->capture_default_str()->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--merge-threshold", o->merge_threshold,
                   "After the pass, join stories whose centroids reach this cosine through bursty terms (0: off)")

@@ -51,8 +51,8 @@ struct StoryOptions {
   double decay_from = 0.5;     // first + decay_from × (latest - first) of the story's articles
   double place_penalty = 0.7;  // similarity × this when the places in the article's first lines and the story's differ
   double day_penalty = 0.5;    // similarity × this when the days named in the article's first lines and the
-                               // story's differ (a daily report of another day); in the merges, the centroids'
-                               // cosine × this when the two stories' days differ
+                               // story's differ and the terms they share are not bursty (merge_burst): a daily
+                               // report of another day
   double merge_threshold = 0.2;  // after the pass, join stories whose centroids reach this cosine (0: off)
   double merge_burst = 2;        // through terms used this many times more often per day in their days than in
                                  // the run (see background_days)

@@ -215,7 +215,7 @@ struct StoryState {
   std::vector<uint32_t> members;
   std::vector<double> sims;
   std::vector<uint64_t> places;  // lead places of the members, sorted
-  std::vector<uint64_t> days;    // lead days of the members, sorted (kept by the pass and the merges)
+  std::vector<uint64_t> days;    // lead days of the members, sorted (kept by the placement pass only)
 
   // centroid += v, cut to its `keep` heaviest terms (scratch: reused memory).
   // The placement pass does the same while keeping its index of terms.
@@ -382,19 +382,11 @@ void AttachOrphans(const StoryOptions& o, const Bursts& bursts, const std::vecto
   stories.swap(kept);
 }
 
-// The cosine of two stories' centroids, × day_penalty when the days their
-// first lines name differ (two days of a daily report, each day's articles a
-// story of the pass).
-double MergeCosine(const StoryOptions& o, const StoryState& a, const StoryState& b) {
-  const double c = SparseDot(a.centroid, b.centroid) / (a.norm * b.norm);
-  return LeadsDiffer(a.days, b.days) ? c * o.day_penalty : c;
-}
-
 // After the placement pass: joins stories founded within the window of each
 // other that share one of their ten heaviest terms, whose lead places are
-// not disjoint, whose centroids reach merge_threshold (MergeCosine), and
-// whose shared terms are bursty (docs/stories.md). Members stay in placement
-// order; a merged story's lead places are all its parts'.
+// not disjoint, whose centroids reach merge_threshold, and whose shared
+// terms are bursty (docs/stories.md). Members stay in placement order; a
+// merged story's lead places are all its parts'.
 void MergeBurstyStories(const StoryOptions& o, const Bursts& bursts, const std::vector<uint32_t>& rank,
                         std::vector<StoryState>* stories_io) {
   std::vector<StoryState>& stories = *stories_io;
@@ -424,7 +416,7 @@ void MergeBurstyStories(const StoryOptions& o, const Bursts& bursts, const std::
         if (seen[b] == a) continue;
         seen[b] = a;
         if (B.norm <= 0 || LeadsDiffer(A.places, B.places)) continue;
-        const double c = MergeCosine(o, A, B);
+        const double c = SparseDot(A.centroid, B.centroid) / (A.norm * B.norm);
         if (c < o.merge_threshold) continue;
         int32_t d0 = DayOf(std::min(A.first, B.first)), d1 = DayOf(std::max(A.last, B.last));
         if (bursts.Bursty(A.centroid, B.centroid, d0, d1, o.merge_burst, o.merge_needs_fact != 0))
@@ -453,7 +445,8 @@ void MergeBurstyStories(const StoryOptions& o, const Bursts& bursts, const std::
     if (ra == rb) continue;
     const StoryState &A = group(ra), &B = group(rb);
     const bool grown = groups.count(ra) != 0 || groups.count(rb) != 0;
-    if (grown && (MergeCosine(o, A, B) < o.merge_threshold || LeadsDiffer(A.places, B.places))) continue;
+    if (grown && (SparseDot(A.centroid, B.centroid) / (A.norm * B.norm) < o.merge_threshold || LeadsDiffer(A.places, B.places)))
+      continue;
     StoryState joined;
     joined.centroid = A.centroid;
     joined.AddToCentroid(B.centroid, static_cast<size_t>(o.story_terms), &sum);
@@ -461,8 +454,6 @@ void MergeBurstyStories(const StoryOptions& o, const Bursts& bursts, const std::
     joined.last = std::max(A.last, B.last);
     joined.places = A.places;
     UnionSorted(&joined.places, B.places);
-    joined.days = A.days;
-    UnionSorted(&joined.days, B.days);
     groups.erase(ra);
     groups.erase(rb);
     uf.Union(ra, rb);
@@ -747,6 +738,17 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
   StoryStats st;
   st.articles = static_cast<int64_t>(docs.size());
 
+  std::vector<double> hours(docs.size());
+  for (size_t k = 0; k < docs.size(); ++k) hours[k] = docs[k].hours;
+  std::unordered_map<uint64_t, std::pair<std::string_view, const std::string*>> entities;  // made when asked
+  const Bursts bursts(hours, im.vectors, *im.background, o.background_days, [&](uint64_t term) {
+    if (entities.empty())
+      for (const auto& d : docs)
+        for (const auto& [t, name] : d.entities) entities.try_emplace(t, name, &d.language);
+    auto it = entities.find(term);
+    return it == entities.end() ? nullptr : &it->second;
+  });
+
   // Placement order: dated articles by time then id, then undated ones by id.
   std::vector<uint32_t> order(docs.size());
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -869,7 +871,14 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
       if (o.decay_hours > 0 && now >= 0 && q.first >= 0)
         c /= 1 + (now - (q.first + o.decay_from * (q.last - q.first))) / o.decay_hours;
       if (o.place_penalty != 1 && LeadsDiffer(q.places, docs[doc].lead_places)) c *= o.place_penalty;
-      if (o.day_penalty != 1 && LeadsDiffer(q.days, docs[doc].lead_days)) c *= o.day_penalty;
+      // Another day's report of a daily topic: the days the first lines
+      // name differ, and the words shared are not an event's burst (gold's
+      // and the weather's are every day's; a visit's or a bombing's are
+      // used far more in its days than over the run). Checked only where
+      // it could change the choice.
+      if (o.day_penalty != 1 && c >= o.threshold && c >= best && LeadsDiffer(q.days, docs[doc].lead_days) &&
+          (now < 0 || q.first < 0 || !bursts.Bursty(v, q.centroid, DayOf(q.first), DayOf(now), o.merge_burst, false)))
+        c *= o.day_penalty;
       if (c > best || (c == best && s < best_story)) {
         best = c;
         best_story = s;
@@ -929,16 +938,6 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
   }
 
   if (o.merge_threshold > 0 || o.orphan_threshold > 0) {
-    std::vector<double> hours(docs.size());
-    for (size_t k = 0; k < docs.size(); ++k) hours[k] = docs[k].hours;
-    std::unordered_map<uint64_t, std::pair<std::string_view, const std::string*>> entities;  // made when asked
-    const Bursts bursts(hours, im.vectors, *im.background, o.background_days, [&](uint64_t term) {
-      if (entities.empty())
-        for (const auto& d : docs)
-          for (const auto& [t, name] : d.entities) entities.try_emplace(t, name, &d.language);
-      auto it = entities.find(term);
-      return it == entities.end() ? nullptr : &it->second;
-    });
     std::vector<uint32_t> rank(docs.size());  // each article's place in placement order
     for (uint32_t k = 0; k < order.size(); ++k) rank[order[k]] = k;
     if (o.merge_threshold > 0) MergeBurstyStories(o, bursts, rank, &stories);

@@ -488,33 +488,47 @@ TEST(StoryClusterTest, AShortRunMeasuresBurstsAgainstTheBackground) {
 
 // A daily report names its own day in its first lines: the next day's
 // forecast, in nearly the same words, is another day's report and starts its
-// own story, while a report of the day after the bombing that names the
+// own story (its words are the weather's of every day, not an event's
+// burst), while a report of the day after the bombing that names the
 // bombing's day ("أمس") joins it.
 TEST(StoryClusterTest, AReportOfAnotherDayIsAnotherStory) {
   auto arts = EventAndDailyTopic();
-  arts.push_back(ArabicArticle("weather-1", "2015-08-02T08:00", "الأرصاد: طقس حار على الرياض والمنطقة الشرقية",
-                               "توقعت الرئاسة العامة للأرصاد وحماية البيئة اليوم الأحد أن يكون الطقس حارا على الرياض "
-                               "والمنطقة الشرقية مع رياح نشطة مثيرة للأتربة والغبار وفرصة لتكون السحب الرعدية على "
-                               "مرتفعات الطائف ونجران والباحة."));
-  arts.push_back(ArabicArticle("weather-2", "2015-08-03T08:00", "الأرصاد: طقس حار على الرياض وأتربة مثارة على تبوك والجوف",
-                               "توقعت الرئاسة العامة للأرصاد وحماية البيئة اليوم الاثنين أن يكون الطقس حارا على الرياض "
-                               "ومكة المكرمة والمدينة المنورة وتبوك مع رياح نشطة مثيرة للأتربة والغبار على الحدود "
-                               "الشمالية والجوف وفرصة لتكون السحب الرعدية على مرتفعات جازان."));
+  const char* weekdays[] = {"السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"};
+  const char* regions[] = {"الرياض", "المنطقة الشرقية", "مكة المكرمة", "المدينة المنورة", "تبوك", "الجوف"};
+  for (int d = 0; d < 10; ++d) {  // 1 August 2015 was a Saturday
+    const std::string day = "2015-08-" + std::string(d < 9 ? "0" : "") + std::to_string(d + 1) + "T08:00";
+    const std::string a = regions[d % 6], b = regions[(d + 1) % 6], c = regions[(d + 2) % 6];
+    arts.push_back(ArabicArticle("weather-" + std::to_string(d), day, "الأرصاد: طقس حار على " + a + " و" + b,
+                                 "توقعت الرئاسة العامة للأرصاد وحماية البيئة اليوم " + std::string(weekdays[d % 7]) +
+                                     " أن يكون الطقس حارا على " + a + " و" + b + " و" + c +
+                                     " مع رياح نشطة مثيرة للأتربة والغبار وفرصة لتكون السحب الرعدية على "
+                                     "المرتفعات الجنوبية."));
+  }
   arts.push_back(ArabicArticle("event-next", "2015-08-07T08:00", "ارتفاع شهداء تفجير مسجد قوات الطوارئ بعسير إلى 15",
                                "ارتفع عدد شهداء التفجير الانتحاري الذي استهدف أمس مسجد قوات الطوارئ الخاصة في منطقة عسير "
                                "إلى 15 من رجال الأمن وأعلنت وزارة الداخلية أن التحقيقات جارية لمعرفة منفذ التفجير."));
-  // The placement pass alone (in this fixture's ten days the two forecasts
-  // are the only weather, bursty as weather in news at large is not).
+  arts.push_back(ArabicArticle("event-funeral", "2015-08-07T12:00", "تشييع شهداء تفجير مسجد قوات الطوارئ بعسير",
+                               "شيعت اليوم الجمعة جثامين شهداء التفجير الانتحاري في مسجد قوات الطوارئ الخاصة بمنطقة عسير "
+                               "من رجال الأمن وأدى المصلون صلاة الميت عليهم وسط حضور كبير من أهالي المنطقة."));
+  // The placement pass alone.
   StoryOptions o;
   o.merge_threshold = 0;
   o.orphan_threshold = 0;
   for (Article& a : arts) a.published_precision = Precision::kMinute;  // as a reader gives "2015-08-02T08:00"
   auto story_of = StoryOfEach(arts, o);
   EXPECT_NE(story_of["weather-1"], story_of["weather-2"]);
+  EXPECT_NE(story_of["weather-5"], story_of["weather-6"]);
   EXPECT_EQ(story_of["event-next"], story_of["event"]);
-  o.day_penalty = 1;  // the days not compared: the two forecasts are one story
+  // The funeral names its own day, not the bombing's, but the words it
+  // shares with the bombing's story are that event's burst.
+  EXPECT_EQ(story_of["event-funeral"], story_of["event"]);
+  StoryOptions no_bursts = o;
+  no_bursts.merge_burst = 1e9;  // no words bursty enough: the funeral is another day's report too
+  EXPECT_NE(StoryOfEach(arts, no_bursts)["event-funeral"], story_of["event"]);
+  o.day_penalty = 1;  // the days not compared: the forecasts chain
   story_of = StoryOfEach(arts, o);
   EXPECT_EQ(story_of["weather-1"], story_of["weather-2"]);
+  EXPECT_EQ(story_of["weather-5"], story_of["weather-6"]);
 }
 
 // A story made of merged parts keeps the lead places of every part: an
