@@ -672,9 +672,9 @@ void StoryClusterer::Add(const std::vector<StoryArticle>& in) {
       }
     }
     std::sort(d.lead_places.begin(), d.lead_places.end());
+    d.lead_places.erase(std::unique(d.lead_places.begin(), d.lead_places.end()), d.lead_places.end());
     std::sort(d.lead_days.begin(), d.lead_days.end());
     d.lead_days.erase(std::unique(d.lead_days.begin(), d.lead_days.end()), d.lead_days.end());
-    d.lead_places.erase(std::unique(d.lead_places.begin(), d.lead_places.end()), d.lead_places.end());
     std::vector<uint64_t> keys;
     keys.reserve(acc.size());
     for (const auto& [term, x] : acc) keys.push_back(term);
