@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <iterator>
 #include <limits>
+#include <optional>
 #include <queue>
 #include <tuple>
 #include <unordered_map>
@@ -649,19 +650,17 @@ void StoryClusterer::Add(const std::vector<StoryArticle>& in) {
           }
           case FactKind::kDate: {
             if (f.value.size() < 10) break;  // days only: a month or a year is too common
+            const std::string day = f.value.substr(0, 10);
             // The days its first lines name: the day a daily report is of.
             // A day counted from the publication time (اليوم، أمس) may be
             // the one before, as the comparison reads it: an article is
             // often stamped the day after it was written.
             if (f.span.begin < kLead) {
-              d.lead_days.push_back(FactTerm('D', f.value.substr(0, 10)));
-              const double h = f.anchor == "publication" ? IsoHours(f.value.substr(0, 10)) : -1;
-              if (h >= 0) {
-                const int64_t before = static_cast<int64_t>(std::floor(h / 24)) - 1;
-                d.lead_days.push_back(FactTerm('D', internal::IsoOf(internal::CivilFromDays(before))));
-              }
+              d.lead_days.push_back(FactTerm('D', day));
+              if (const double h = f.anchor == "publication" ? IsoHours(day) : -1; h >= 0)
+                d.lead_days.push_back(FactTerm('D', internal::IsoOf(internal::CivilFromDays(DayOf(h) - 1))));
             }
-            Acc& x = acc[FactTerm('D', f.value.substr(0, 10))];
+            Acc& x = acc[FactTerm('D', day)];
             x.tf += 1;
             x.kind = kDateTerm;
             break;
@@ -741,13 +740,17 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
   std::vector<double> hours(docs.size());
   for (size_t k = 0; k < docs.size(); ++k) hours[k] = docs[k].hours;
   std::unordered_map<uint64_t, std::pair<std::string_view, const std::string*>> entities;  // made when asked
-  const Bursts bursts(hours, im.vectors, *im.background, o.background_days, [&](uint64_t term) {
-    if (entities.empty())
-      for (const auto& d : docs)
-        for (const auto& [t, name] : d.entities) entities.try_emplace(t, name, &d.language);
-    auto it = entities.find(term);
-    return it == entities.end() ? nullptr : &it->second;
-  });
+  // Built only for the steps that ask it: the day rule, the merges, the
+  // articles left alone.
+  std::optional<Bursts> bursts;
+  if (o.day_penalty != 1 || o.merge_threshold > 0 || o.orphan_threshold > 0)
+    bursts.emplace(hours, im.vectors, *im.background, o.background_days, [&](uint64_t term) {
+      if (entities.empty())
+        for (const auto& d : docs)
+          for (const auto& [t, name] : d.entities) entities.try_emplace(t, name, &d.language);
+      auto it = entities.find(term);
+      return it == entities.end() ? nullptr : &it->second;
+    });
 
   // Placement order: dated articles by time then id, then undated ones by id.
   std::vector<uint32_t> order(docs.size());
@@ -877,7 +880,7 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
       // used far more in its days than over the run). Checked only where
       // it could change the choice.
       if (o.day_penalty != 1 && c >= o.threshold && c >= best && LeadsDiffer(q.days, docs[doc].lead_days) &&
-          (now < 0 || q.first < 0 || !bursts.Bursty(v, q.centroid, DayOf(q.first), DayOf(now), o.merge_burst, false)))
+          (now < 0 || q.first < 0 || !bursts->Bursty(v, q.centroid, DayOf(q.first), DayOf(now), o.merge_burst, false)))
         c *= o.day_penalty;
       if (c > best || (c == best && s < best_story)) {
         best = c;
@@ -940,8 +943,8 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
   if (o.merge_threshold > 0 || o.orphan_threshold > 0) {
     std::vector<uint32_t> rank(docs.size());  // each article's place in placement order
     for (uint32_t k = 0; k < order.size(); ++k) rank[order[k]] = k;
-    if (o.merge_threshold > 0) MergeBurstyStories(o, bursts, rank, &stories);
-    if (o.orphan_threshold > 0) AttachOrphans(o, bursts, hours, im.vectors, rank, &stories);
+    if (o.merge_threshold > 0) MergeBurstyStories(o, *bursts, rank, &stories);
+    if (o.orphan_threshold > 0) AttachOrphans(o, *bursts, hours, im.vectors, rank, &stories);
   }
 
   std::vector<Story> out;
