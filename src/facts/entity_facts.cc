@@ -758,6 +758,15 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       // "الفرنسية" (the language, an adjective: an organisation 188 times).
       static const WordSet kNoNameAlone{"الرحمن", "معرض", "بطولة", "البطولة", "كأس", "كاس", "دورة", "الدورة",
                                         "عقار", "الكرسي", "جائزة", "مهرجان", "المهرجان", "كلية", "الفرنسية"};
+      // Nor, unless a name follows it (جزر | كايمان، بنوم | بنه), a building's
+      // or a ground's word (سجن، مسجد، بلدية، استاد، ملعب، معسكر، بئر، جزر،
+      // المحيط: places 600 times on SaudiNewsNet, cut from "سجن الناصرية"،
+      // "بلدية الجبيل"، "المحيط الهادي" or standing for any one), nor words
+      // the tagger made places in their common sense ("عيادات الكبد"،
+      // "للكهرباء").
+      static const WordSet kKindAlone{"سجن",   "السجن", "مسجد",  "دار",    "بلدية", "استاد", "إستاد",
+                                      "ملعب",  "معسكر", "بئر",   "جزر",    "المحيط", "بيت",  "الكبد",
+                                      "الكهرباء"};
       static const std::string kHasan = KeyOf("حسن");
       static const WordSet kGoodThings{"الجوار", "جوار", "النية", "النوايا", "الظن", "السيرة", "السلوك", "الخلق",
                                        "التعامل", "الأداء", "التنظيم", "الاستقبال", "الضيافة", "الحظ", "التدبير"};
@@ -768,6 +777,9 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       static const std::string kMaterially = KeyOf("ماديا");
       const bool name_after = b < labels.size() && index[b] == last + 1 && labels[b] != kO;
       if ((first == last && (kNeverAlone.Has(w.Key(first)) || LeadingClitics::Get().Has(kNoNameAlone, w.Key(first)) ||
+                             (!(name_after && w.Adjacent(last, last + 1)) &&
+                              (LeadingClitics::Get().Has(kKindAlone, w.Key(first)) ||
+                                              kKindAlone.Has(LeadingClitics::Get().LilAsAl(w.Key(first))))) ||
                              (w.Key(first) == kMaterially && !name_after))) ||
           one_letter ||
           (type == EntityType::kPerson && last == first + 1 && w.Key(first) == kHasan &&

@@ -4,7 +4,8 @@
 // joined when, in this order: (1) a mention gave another name in
 // parentheses; (9) a name's first word has a clitic (ونايف هزازي); (10) a
 // person is named without the father's name (عادل الجبير / عادل بن أحمد
-// الجبير); (11) a foreign name is spelt two ways (سيرغي / سيرجي لافروف);
+// الجبير); (11) a foreign name is spelt two ways (سيرغي / سيرجي لافروف،
+// نيو هورايزونز / نيو هورايزونس);
 // (2) a person's name is the last words of the longer person name mostly
 // meant; (3) an organisation's name is a trigger word plus another
 // organisation's name (تنظيم داعش / داعش); (5) the same letters are spaced
@@ -406,6 +407,21 @@ void EntityLinker::Link() {
       if (!rare) continue;
       for (size_t m = 1; m < members.size(); ++m) uf.Union(members[0], members[m]);
     }
+    // Other names of two words or more spelt with a foreign word's last s
+    // as س or ز (نيو هورايزونز / نيو هورايزونس): the same kind of thing.
+    std::map<std::pair<std::string, EntityType>, std::vector<size_t>> by_s;
+    static const std::string kZ = internal::KeyOf("ز"), kS = internal::KeyOf("س");
+    for (size_t id = 0; id < keys.size(); ++id) {
+      if (main_type(id) == EntityType::kPerson || keys[id].find(' ') == std::string::npos) continue;
+      std::string k;
+      for (const std::string& w : SplitWords(keys[id])) {
+        if (!k.empty()) k += ' ';
+        k += w.ends_with(kZ) && w.size() > 6 ? w.substr(0, w.size() - kZ.size()) + kS : w;
+      }
+      by_s[{k, main_type(id)}].push_back(id);
+    }
+    for (const auto& [k, members] : by_s)
+      for (size_t m = 1; m < members.size(); ++m) uf.Union(members[0], members[m]);
   }
   // (13) A person's name of two words or more is the longer name with the
   // same first and last words and more between ("دييجو مارادونا" /

@@ -81,6 +81,22 @@ void UnionSorted(std::vector<uint64_t>* into, const std::vector<uint64_t>& add) 
   into->swap(u);
 }
 
+// A word is `bare` or `bare` after clitics: و or ف, then ب ل ك, or لل for
+// ال (بعسير، وبغداد، لليمن).
+bool WithClitic(std::string_view word, std::string_view bare) {
+  static const std::string kWa = Normalize("و", Form::kMatchKey), kFa = Normalize("ف", Form::kMatchKey),
+                           kBi = Normalize("ب", Form::kMatchKey), kLi = Normalize("ل", Form::kMatchKey),
+                           kKa = Normalize("ك", Form::kMatchKey), kAl = Normalize("ال", Form::kMatchKey);
+  if (word == bare) return true;
+  if (word.starts_with(kWa) || word.starts_with(kFa)) {
+    word.remove_prefix(kWa.size());
+    if (word == bare) return true;
+  }
+  for (const std::string* c : {&kBi, &kLi, &kKa})
+    if (word.starts_with(*c) && word.substr(c->size()) == bare) return true;
+  return bare.starts_with(kAl) && word.starts_with(kLi + kLi) && word.substr(2 * kLi.size()) == bare.substr(kAl.size());
+}
+
 // Places and days named this early (code points) are the article's own:
 // the dateline and the first sentence.
 constexpr uint32_t kLead = 250;
@@ -603,8 +619,12 @@ void StoryClusterer::Add(const std::vector<StoryArticle>& in) {
     AnalyzedText at;
     const std::string language = a.language.empty() || a.language == "und" ? "ar" : a.language;
     d.language = language;
+    std::vector<std::string> title_keys;  // the title's words, as match keys
     auto words = [&](std::string_view text, float weight) {
       Analyze(text, language, &at);
+      if (text.data() == a.title.data())
+        for (size_t i = 0; i < at.tokens.tokens.size(); ++i)
+          if (at.tokens.tokens[i].kind == TokenKind::kWord) title_keys.emplace_back(at.tokens.Key(at.tokens.tokens[i]));
       CodePointSlicer slicer(text);
       for (size_t i = 0; i < at.tokens.tokens.size(); ++i) {
         const Token& t = at.tokens.tokens[i];
@@ -618,6 +638,27 @@ void StoryClusterer::Add(const std::vector<StoryArticle>& in) {
       // The surfaces point into `text`, which outlives this call.
     };
     words(a.title, static_cast<float>(o.title_weight));
+    // A place the title names is the article's own, as one its first lines
+    // name: its words in the title, the first after a clitic (بعسير، لليمن,
+    // not the adjective يمني).
+    auto in_title = [&](std::string_view name) {
+      const std::string key = Normalize(name, Form::kMatchKey);
+      std::vector<std::string_view> parts;
+      for (size_t b = 0; b < key.size();) {
+        size_t e = key.find(' ', b);
+        if (e == std::string::npos) e = key.size();
+        if (e > b) parts.push_back(std::string_view(key).substr(b, e - b));
+        b = e + 1;
+      }
+      if (parts.empty()) return false;
+      for (size_t i = 0; i + parts.size() <= title_keys.size(); ++i) {
+        if (!WithClitic(title_keys[i], parts[0])) continue;
+        size_t k = 1;
+        while (k < parts.size() && title_keys[i + k] == parts[k]) ++k;
+        if (k == parts.size()) return true;
+      }
+      return false;
+    };
     words(a.text, 1.0f);
     if (a.facts) {
       std::string key;
@@ -627,7 +668,8 @@ void StoryClusterer::Add(const std::vector<StoryArticle>& in) {
             // A medium a speaker told is the outlet's source, not the event:
             // one newspaper's interviews would share it.
             if (f.name.empty() || f.medium) break;
-            if (f.type == EntityType::kPlace && f.span.begin < kLead) d.lead_places.push_back(FactTerm('E', f.name));
+            if (f.type == EntityType::kPlace && (f.span.begin < kLead || in_title(f.name)))
+              d.lead_places.push_back(FactTerm('E', f.name));
             {
               Acc& x = acc[FactTerm('E', f.name)];
               if (x.tf == 0) d.entities.push_back({FactTerm('E', f.name), f.name});

@@ -555,6 +555,33 @@ TEST(StoryClusterTest, MergedStoriesKeepThePlacesOfEveryPart) {
   EXPECT_EQ(story_of["kuwait-parliament"], story_of["event"]);
 }
 
+// A place the title names is the article's own, as one its first lines
+// name: Tabuk's governor condemns the bombing "in Asir" in his title, his
+// first lines name only Tabuk (Asir comes later, past the lead), and his
+// condemnation joins the bombing; with a title that does not name Asir, the
+// places that differ keep it apart.
+TEST(StoryClusterTest, APlaceTheTitleNamesIsTheArticlesOwn) {
+  auto arts = EventAndDailyTopic();
+  arts.erase(std::remove_if(arts.begin(), arts.end(),
+                            [](const Article& a) { return a.id.starts_with("react-"); }),
+             arts.end());
+  const std::string body =
+      "رفع صاحب السمو الملكي الأمير فهد بن سلطان بن عبدالعزيز أمير منطقة تبوك باسمه ونيابة عن أهالي المنطقة "
+      "أصدق مشاعر العزاء والمواساة لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود حفظه الله في "
+      "استشهاد رجال الأمن البواسل من منسوبي قوات الطوارئ الخاصة في منطقة عسير وعدد من العاملين أثناء تأديتهم "
+      "صلاة الظهر في مسجد قوات الطوارئ الخاصة، وأكد أن يد العدالة ستطال كل من يقف خلف الجريمة الإرهابية.";
+  arts.push_back(ArabicArticle("tabuk", "2015-08-08T10:00", "أمير تبوك: يد العدالة ستطال من يقف خلف تفجير مسجد الطوارئ بعسير",
+                               body));
+  StoryOptions o;
+  o.threshold = 0.99;  // every article founds a story: the merges and the articles left alone decide
+  auto story_of = StoryOfEach(arts, o);
+  EXPECT_EQ(story_of["event-2"], story_of["event"]);
+  EXPECT_EQ(story_of["tabuk"], story_of["event"]);
+  arts.back().title = "أمير تبوك: يد العدالة ستطال من يقف خلف تفجير مسجد الطوارئ";
+  story_of = StoryOfEach(arts, o);
+  EXPECT_NE(story_of["tabuk"], story_of["event"]);
+}
+
 // Stories merge closest first, each pair checked against the groups they
 // have become: an article that names two events (the king receiving Eid
 // greetings and ordering judges appointed) joins one of them, and does not
