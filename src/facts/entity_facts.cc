@@ -779,7 +779,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       if ((first == last && (kNeverAlone.Has(w.Key(first)) || LeadingClitics::Get().Has(kNoNameAlone, w.Key(first)) ||
                              (!(name_after && w.Adjacent(last, last + 1)) &&
                               (LeadingClitics::Get().Has(kKindAlone, w.Key(first)) ||
-                                              kKindAlone.Has(LeadingClitics::Get().LilAsAl(w.Key(first))))) ||
+                               kKindAlone.Has(LeadingClitics::Get().LilAsAl(w.Key(first))))) ||
                              (w.Key(first) == kMaterially && !name_after))) ||
           one_letter ||
           (type == EntityType::kPerson && last == first + 1 && w.Key(first) == kHasan &&

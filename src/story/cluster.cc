@@ -620,9 +620,9 @@ void StoryClusterer::Add(const std::vector<StoryArticle>& in) {
     const std::string language = a.language.empty() || a.language == "und" ? "ar" : a.language;
     d.language = language;
     std::vector<std::string> title_keys;  // the title's words, as match keys
-    auto words = [&](std::string_view text, float weight) {
+    auto words = [&](std::string_view text, float weight, bool title) {
       Analyze(text, language, &at);
-      if (text.data() == a.title.data())
+      if (title)
         for (size_t i = 0; i < at.tokens.tokens.size(); ++i)
           if (at.tokens.tokens[i].kind == TokenKind::kWord) title_keys.emplace_back(at.tokens.Key(at.tokens.tokens[i]));
       CodePointSlicer slicer(text);
@@ -637,7 +637,7 @@ void StoryClusterer::Add(const std::vector<StoryArticle>& in) {
       }
       // The surfaces point into `text`, which outlives this call.
     };
-    words(a.title, static_cast<float>(o.title_weight));
+    words(a.title, static_cast<float>(o.title_weight), true);
     // A place the title names is the article's own, as one its first lines
     // name: its words in the title, the first after a clitic (بعسير، لليمن,
     // not the adjective يمني).
@@ -659,7 +659,7 @@ void StoryClusterer::Add(const std::vector<StoryArticle>& in) {
       }
       return false;
     };
-    words(a.text, 1.0f);
+    words(a.text, 1.0f, false);
     if (a.facts) {
       std::string key;
       for (const Fact& f : *a.facts) {
