@@ -122,6 +122,16 @@ bool DefiniteBodyWord(std::string_view key) {
   return (g.Exact(key.substr(kAl.size())) & kGazOrgTrigger) && !(g.Lookup(key) & kGazWholeName);
 }
 
+// "المدارس بنين وبنات", "الابتدائية بنين": word i is "boys", not Benin
+// (half of its 87 mentions on SaudiNewsNet).
+bool Boys(const Words& w, size_t i) {
+  static const std::string kBenin = KeyOf("بنين");
+  static const WordSet kGirls{"بنات", "وبنات"};
+  static const WordSet kSchools{"مدارس", "المدارس", "مدرسة", "الابتدائية", "المتوسطة", "الثانوية", "التعليمية"};
+  return w.Key(i) == kBenin &&
+         ((i + 1 < w.size() && kGirls.Has(w.Key(i + 1))) || (i > 0 && kSchools.Has(w.Key(i - 1))));
+}
+
 // The entity over words first..last, named as CleanName names it.
 Fact EntityFact(const Words& w, size_t first, size_t last, EntityType type) {
   Fact f;
@@ -214,7 +224,8 @@ bool OnlyDirections(const Words& w, size_t first, size_t last) {
 void GazetteerNames(const Words& w, std::vector<Fact>* out) {
   static const WordSet kAmbiguous{"الخبر", "المدينة", "الضفة", "وادي", "القائم", "مأرب", "جدة",
                                   "الوسطى", "الشرقية", "الغربية", "الشمالية", "الجنوبية", "عمان",
-                                  "فتح", "العربية", "الجزيرة", "حماس", "القاعدة", "الناتو", "ترك", "العيون"};
+                                  "فتح", "العربية", "الجزيرة", "حماس", "القاعدة", "الناتو", "ترك", "العيون",
+                                  "نوم", "ماهي"};  // Nome and Mahé: "sleep", "ما هي" ("what is")
   static const std::string kAl = KeyOf("ال");
   const auto& g = Gazetteer::Get();
   std::vector<bool> covered(w.size(), false);
@@ -285,7 +296,8 @@ void GazetteerNames(const Words& w, std::vector<Fact>* out) {
         break;
       }
     }
-    if (!hit || OnlyDirections(w, i, best_last)) continue;  // CLDR's "جنوب غرب" (Cameroon's Sud-Ouest)
+    if (!hit || OnlyDirections(w, i, best_last) || (best_last == i && Boys(w, i)))
+      continue;  // CLDR's "جنوب غرب" (Cameroon's Sud-Ouest)
     found.push_back(EntityFact(w, i, best_last, type));
     i = best_last;
   }
@@ -756,22 +768,29 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       // event or a thing with no name after it (معرض، بطولة، كأس، دورة،
       // عقار، الكرسي: of the other kind about 300 times); "كلية" alone, and
       // "الفرنسية" (the language, an adjective: an organisation 188 times).
-      static const WordSet kNoNameAlone{"الرحمن", "معرض", "بطولة", "البطولة", "كأس", "كاس", "دورة", "الدورة",
-                                        "عقار", "الكرسي", "جائزة", "مهرجان", "المهرجان", "كلية", "الفرنسية"};
+      // Nor common words the tagger made places on SaudiNewsNet (twenty-fifth
+      // session): "ولياً للعهد" (ليا, 49 times), "وماهي", "iOS 9 بيتا",
+      // "أوهام", "بمركزي محمد بن نايف", "أول مدينة تستضيف", "بأم أعيننا",
+      // "إبهام اليد", "حماسية بامتياز", "ماديا ومعنويا", "لتصنيف الشركات".
+      static const WordSet kNoNameAlone{"الرحمن", "معرض",   "بطولة",   "البطولة", "كأس",    "كاس",    "دورة",
+                                        "الدورة", "عقار",   "الكرسي",  "جائزة",   "مهرجان", "المهرجان", "كلية",
+                                        "الفرنسية", "ليا",  "ماهي",    "بيتا",    "أوهام",  "مركزي",  "تستضيف",
+                                        "بأم",    "بام",    "إبهام",   "بامتياز", "معنويا", "تصنيف"};
       // Nor, unless a name follows it (جزر | كايمان، بنوم | بنه), a building's
       // or a ground's word (سجن، مسجد، بلدية، استاد، ملعب، معسكر، بئر، جزر،
       // المحيط: places 600 times on SaudiNewsNet, cut from "سجن الناصرية"،
       // "بلدية الجبيل"، "المحيط الهادي" or standing for any one), nor words
       // the tagger made places in their common sense ("عيادات الكبد"،
-      // "للكهرباء").
+      // "للكهرباء"، "ساعات نوم").
       static const WordSet kKindAlone{"سجن",   "السجن", "مسجد",  "دار",    "بلدية", "استاد", "إستاد",
                                       "ملعب",  "معسكر", "بئر",   "جزر",    "المحيط", "بيت",  "الكبد",
-                                      "الكهرباء"};
+                                      "الكهرباء", "نوم"};
       static const std::string kHasan = KeyOf("حسن");
       static const WordSet kGoodThings{"الجوار", "جوار", "النية", "النوايا", "الظن", "السيرة", "السلوك", "الخلق",
                                        "التعامل", "الأداء", "التنظيم", "الاستقبال", "الضيافة", "الحظ", "التدبير"};
       // Nor does one letter: "منتخب مصر (أ)"، "الأمر الملكي رقم (أ / 13)"، "أ. عبدالمجيد".
       const bool one_letter = first == last && w.SpanOf(first).end - w.SpanOf(first).begin == 1;
+      const bool boys = first == last && Boys(w, first);
       // "ماديا" ("materially": a place 186 times) unless a name follows
       // (ماديا براديش).
       static const std::string kMaterially = KeyOf("ماديا");
@@ -781,7 +800,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
                               (LeadingClitics::Get().Has(kKindAlone, w.Key(first)) ||
                                kKindAlone.Has(LeadingClitics::Get().LilAsAl(w.Key(first))))) ||
                              (w.Key(first) == kMaterially && !name_after))) ||
-          one_letter ||
+          one_letter || boys ||
           (type == EntityType::kPerson && last == first + 1 && w.Key(first) == kHasan &&
            kGoodThings.Has(w.Key(last)))) {
         a = b;

@@ -1749,6 +1749,27 @@ TEST(EntityFactsTest, ABuildingsWordAloneIsNoPlace) {
   EXPECT_NE(std::find(places.begin(), places.end(), "جزر كايمان"), places.end());
 }
 
+// Common words the tagger or the gazetteer made places on SaudiNewsNet name
+// nothing: "ولياً للعهد" is no ليا, "ماهي" no Mahé, "نوم" (sleep) no Nome,
+// "المدارس بنين وبنات" no Benin; the Republic of Benin stays.
+TEST(EntityFactsTest, CommonWordsAreNoPlaces) {
+  for (const char* text : {"تبدأ الدراسة يوم الأحد القادم لجميع المدارس بنين وبنات في المنطقة.",
+                           "ولا يعلم الحكم ماهي مهامه وماهي صلاحياته في اللجنة.",
+                           "وتعيين الأمير محمد بن سلمان وليا لولي العهد في الرياض.",
+                           "أصدرت الشركة نظام التشغيل الجديد بيتا التجريبي للعامة.",
+                           "إنها أوهام تستحق أن تستأصل من جذورها.",
+                           "تخريج الدورة من المستفيدين بمركزي محمد بن نايف للمناصحة.",
+                           "وأصبحت بكين أول مدينة تستضيف الألعاب الصيفية والشتوية.",
+                           "كنا نرى بأم أعيننا ما يحدث في المدينة.",
+                           "وقطعت 15 طابقا صعودا و8 ساعات نوم."}) {
+    const V places = EntityNamesOf(text, EntityType::kPlace);
+    for (const char* word : {"بنين", "ماهي", "ليا", "بيتا", "أوهام", "مركزي", "تستضيف", "بأم", "نوم"})
+      EXPECT_EQ(std::count(places.begin(), places.end(), word), 0) << word << " in " << text;
+  }
+  const V places = EntityNamesOf("هنأ خادم الحرمين رئيس جمهورية بنين بذكرى استقلال بلاده.", EntityType::kPlace);
+  EXPECT_NE(std::find(places.begin(), places.end(), "جمهورية بنين"), places.end());
+}
+
 // One letter names nothing ("منتخب مصر (أ)"، "رقم (أ / 13)"), nor do a few
 // words the tagger made names on SaudiNewsNet: فإن، وظلت، a page's "اكتب رأيك",
 // the month of رمضان.
