@@ -13,6 +13,8 @@
 #include <unordered_set>
 
 #include "facts/calendar.h"
+#include "facts/gazetteer.h"
+#include "facts/words.h"
 #include "sada/story.h"
 #include "sada/text.h"
 #include "story/story_internal.h"
@@ -82,19 +84,14 @@ void UnionSorted(std::vector<uint64_t>* into, const std::vector<uint64_t>& add) 
 }
 
 // A word is `bare` or `bare` after clitics: و or ف, then ب ل ك, or لل for
-// ال (بعسير، وبغداد، لليمن).
+// ال (بعسير، وبغداد، لليمن), as the entity stage reads them.
 bool WithClitic(std::string_view word, std::string_view bare) {
-  static const std::string kWa = Normalize("و", Form::kMatchKey), kFa = Normalize("ف", Form::kMatchKey),
-                           kBi = Normalize("ب", Form::kMatchKey), kLi = Normalize("ل", Form::kMatchKey),
-                           kKa = Normalize("ك", Form::kMatchKey), kAl = Normalize("ال", Form::kMatchKey);
-  if (word == bare) return true;
-  if (word.starts_with(kWa) || word.starts_with(kFa)) {
-    word.remove_prefix(kWa.size());
-    if (word == bare) return true;
-  }
-  for (const std::string* c : {&kBi, &kLi, &kKa})
-    if (word.starts_with(*c) && word.substr(c->size()) == bare) return true;
-  return bare.starts_with(kAl) && word.starts_with(kLi + kLi) && word.substr(2 * kLi.size()) == bare.substr(kAl.size());
+  const auto& clitics = internal::LeadingClitics::Get();
+  auto after_one = [&](std::string_view w) {
+    return w == bare || clitics.AfterLetter(w) == bare || clitics.LilAsAl(w) == bare;
+  };
+  static const std::string kWa = internal::KeyOf("و"), kFa = internal::KeyOf("ف");
+  return after_one(word) || ((word.starts_with(kWa) || word.starts_with(kFa)) && after_one(word.substr(kWa.size())));
 }
 
 // Places and days named this early (code points) are the article's own:
@@ -642,14 +639,7 @@ void StoryClusterer::Add(const std::vector<StoryArticle>& in) {
     // name: its words in the title, the first after a clitic (بعسير، لليمن,
     // not the adjective يمني).
     auto in_title = [&](std::string_view name) {
-      const std::string key = Normalize(name, Form::kMatchKey);
-      std::vector<std::string_view> parts;
-      for (size_t b = 0; b < key.size();) {
-        size_t e = key.find(' ', b);
-        if (e == std::string::npos) e = key.size();
-        if (e > b) parts.push_back(std::string_view(key).substr(b, e - b));
-        b = e + 1;
-      }
+      const std::vector<std::string> parts = internal::SplitWords(Normalize(name, Form::kMatchKey));
       if (parts.empty()) return false;
       for (size_t i = 0; i + parts.size() <= title_keys.size(); ++i) {
         if (!WithClitic(title_keys[i], parts[0])) continue;
