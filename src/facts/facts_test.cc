@@ -1206,6 +1206,28 @@ TEST_F(LinkerTest, AForeignSIsOneLetter) {
   EXPECT_FALSE(Same("شركة فوربز", "مجلة فوربس"));
 }
 
+// A first name alone (it begins more person names than it ends) is not the
+// one rare name it ends: forty mentions of "بشار" are not the جزمي بشار of
+// one report, as the tagger's "قرآن فاطمة" is not every فاطمة. A surname is
+// the full name however rarely that is named (أمانو, يوكيو أمانو once).
+TEST_F(LinkerTest, AFirstNameAloneIsNotARareNameItEnds) {
+  const auto P = EntityType::kPerson;
+  Mention("بشار الأسد", P, 300);
+  Mention("بشار مشير", P, 2);
+  Mention("بشار", P, 40);
+  Mention("جزمي بشار", P, 1);
+  Mention("أمانو", P, 38);
+  Mention("يوكيو أمانو", P, 1);
+  Mention("سالم", P, 3);
+  Mention("سالم الدوسري", P, 2);
+  Mention("سالم العنزي", P, 2);
+  Mention("علي سالم", P, 1);
+  linker_.Link();
+  EXPECT_FALSE(Same("بشار", "جزمي بشار"));
+  EXPECT_TRUE(Same("أمانو", "يوكيو أمانو"));
+  EXPECT_TRUE(Same("سالم", "علي سالم"));  // a first name, but named in full one time in twenty or more
+}
+
 // A name by its lineage is the longer one it begins, in any spelling, with
 // the family's name or more of the lineage; not when a namesake is better
 // known than the longer name, nor when it begins several.
@@ -1674,6 +1696,56 @@ TEST(EntityFactsTest, GodsNameWithoutTheFormula) {
                                "والتحقيقات ما زالت جارية لمعرفة أسباب الحريق."))
     if (f.kind == FactKind::kEntity && f.name == "الله") texts.push_back(f.text);
   EXPECT_EQ(texts, std::vector<std::string>{"ولله"});
+}
+
+// A formula with God's name ("بتوفيق الله"، "بعون الله"، "(رضي الله عنه)"،
+// "نحمد الله") names no person, only God; nor does a nationality ("بنجلاديشي
+// الجنسية"), "many" (كثيرون), or a planet; a name with God's stays whole
+// (حسن نصر الله، عبدالرزاق حمد الله), and a blessing in parentheses is no other
+// name of a cup named after a prince.
+TEST(EntityFactsTest, AFormulaWithGodsNameIsNoPerson) {
+  using P = std::pair<std::string, EntityType>;
+  const P god("الله", EntityType::kOther);
+  EXPECT_EQ(EntitiesOf("وأكد أن الجهات الأمنية تمكنت بعد توفيق الله من الإطاحة بخلية إرهابية في المنطقة."),
+            std::vector<P>{god});
+  EXPECT_EQ(EntitiesOf("بعون الله تعالى نحن سلمان بن عبدالعزيز آل سعود ملك المملكة العربية السعودية."),
+            (std::vector<P>{god, P("سلمان بن عبدالعزيز آل سعود", EntityType::kPerson),
+                            P("المملكة العربية السعودية", EntityType::kPlace)}));
+  EXPECT_EQ(EntitiesOf("وقال المدير إننا نحمد الله على سلامة الجميع."), std::vector<P>{god});
+  EXPECT_EQ(EntitiesOf("استهدف الانتحاري المصلين بمسجد الإمام علي بن أبي طالب (رضي الله عنه) ببلدة القديح."),
+            (std::vector<P>{P("علي بن أبي طالب", EntityType::kPerson), god}));
+  EXPECT_EQ(EntitiesOf("12 – محمد بلال حسين محمد – بنجلاديشي الجنسية."),
+            std::vector<P>{P("محمد بلال حسين محمد", EntityType::kPerson)});
+  EXPECT_EQ(EntitiesOf("ويخشى كثيرون منهم من احتمال أن ينتهي الحال بالمشروع إلى الفشل."), std::vector<P>{});
+  EXPECT_EQ(EntitiesOf("قال علماء إن كوكب بلوتو الغامض يبدو أكبر من التوقعات."),
+            std::vector<P>{P("بلوتو", EntityType::kOther)});
+  EXPECT_EQ(EntitiesOf("وقال حسن نصر الله إن الحزب لن يتراجع."),
+            std::vector<P>{P("حسن نصر الله", EntityType::kPerson)});
+  EXPECT_EQ(EntitiesOf("وشارك عبدالرزاق حمد الله في المباراة وسجل هدفين."),
+            std::vector<P>{P("عبدالرزاق حمد الله", EntityType::kPerson)});
+  for (const auto& f : FactsOf("ثم بطولة كأس النخبة على كأس الأمير فيصل بن فهد (رحمه الله) خلال الفترة المقبلة."))
+    if (f.kind == FactKind::kEntity) EXPECT_NE(f.text, "رحمه الله") << f.name;
+}
+
+// A particle before a name is no part of it (فإن حسين حبري، بأن مخلوف), with
+// its hamza as written: لويس فان غال and بان كي مون keep theirs. A question
+// (أين جاءا) and titles alone (ولسمو ولي ولي العهد) name no one; a quoted
+// name that begins with a place's word is a place.
+TEST(EntityFactsTest, AParticleOrAQuestionIsNoPartOfAName) {
+  using P = std::pair<std::string, EntityType>;
+  const auto person = [](const char* name) { return std::vector<P>{P(name, EntityType::kPerson)}; };
+  EXPECT_EQ(EntitiesOf("وفي حال صدور الحكم، فإن حسين حبري الذي يواجه حكما بالسجن سيستأنف."), person("حسين حبري"));
+  EXPECT_EQ(EntitiesOf("وأفاد المرصد السوري لحقوق الإنسان بأن مخلوف قتل جراء استهدافه."),
+            (std::vector<P>{P("المرصد السوري لحقوق الإنسان", EntityType::kOrganisation),
+                            P("مخلوف", EntityType::kPerson)}));
+  EXPECT_EQ(EntitiesOf("وقال لويس فان غال إن الفريق جاهز."), person("لويس فان غال"));
+  EXPECT_EQ(EntitiesOf("وقال بان كي مون إن المنظمة قلقة."), person("بان كي مون"));
+  EXPECT_EQ(EntitiesOf("وسأله المحقق من أين جاءا ومعتقداتهما الدينية."), std::vector<P>{});
+  for (const auto& [name, type] :
+       EntitiesOf("ورفع التهنئة لخادم الحرمين الشريفين ولسمو ولي ولي العهد بمناسبة العيد."))
+    EXPECT_NE(type, EntityType::kPerson) << name;
+  const std::vector<P> got = EntitiesOf("أعاد فنانو مركز الملك فهد الثقافي \"قرية المفتاحة\" النشاط مجددا.");
+  EXPECT_NE(std::find(got.begin(), got.end(), P("قرية المفتاحة", EntityType::kPlace)), got.end());
 }
 
 TEST(EntityFactsTest, AnOrganisationWordWithTheArticleBeginsAName) {

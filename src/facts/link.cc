@@ -257,7 +257,11 @@ void EntityLinker::Link() {
     if (4 * best_n >= 3 * all && best_n >= 10 * second_n) return best;
     return SIZE_MAX;
   };
-  auto join_ending = [&](size_t id, const std::vector<size_t>& longer, bool any_count) {
+  // first_name: the name is one word that begins more person names than it
+  // ends (بشار: بشار الأسد); a name named in full once or twice does not say
+  // whom forty mentions of it mean ("بشار" alone is بشار الأسد, not the جزمي
+  // بشار of one report; "فاطمة" not the tagger's "قرآن فاطمة").
+  auto join_ending = [&](size_t id, const std::vector<size_t>& longer, bool any_count, bool first_name = false) {
     std::map<size_t, size_t> roots;  // root -> mentions of its longer names here
     size_t longer_mentions = 0;
     for (size_t l : longer) {
@@ -266,7 +270,9 @@ void EntityLinker::Link() {
     }
     // "أوباما" is باراك أوباما's though ميشيل أوباما is named a few times.
     const size_t root = dominant(roots, longer_mentions);
-    if (root != SIZE_MAX && (any_count || mention_total[id] <= 2 * roots[root])) uf.Union(id, root);
+    if (root != SIZE_MAX && (any_count || mention_total[id] <= 2 * roots[root]) &&
+        (!first_name || 20 * roots[root] >= mention_total[id]))
+      uf.Union(id, root);
   };
   // (9) A name whose first word carries a clitic (ونايف هزازي، لريال
   // مدريد، للأمم المتحدة) is the name without it, named at least as often
@@ -486,7 +492,8 @@ void EntityLinker::Link() {
       if (clitic_form[id]) continue;
       auto it = by_suffix.find(keys[id]);
       if (it == by_suffix.end()) continue;
-      join_ending(id, it->second, keys[id].find(' ') == std::string::npos);
+      const bool one_word = keys[id].find(' ') == std::string::npos;
+      join_ending(id, it->second, one_word, one_word && names_begun[keys[id]] > names_ended[keys[id]]);
     } else if (t == EntityType::kOrganisation || t == EntityType::kOther) {
       auto words = SplitWords(keys[id]);
       if (words.size() >= 2 && designators.Has(words[0])) {
