@@ -1357,7 +1357,12 @@ TEST_F(LinkerTest, ANameWithAClitic) {
   Mention("باراك أوباما", EntityType::kPerson, 460);
   Mention("وتميم بن عبد العزيز السالم", EntityType::kPerson, 2);
   Mention("تميم بن عبدالعزيز السالم", EntityType::kPerson, 21);
+  // Written with its clitic more often than without ("الأمين العام لرابطة
+  // العالم الإسلامي"): half as often is enough for a name of several words.
+  Mention("لرابطة العالم الإسلامي", EntityType::kOrganisation, 69);
+  Mention("رابطة العالم الإسلامي", EntityType::kOrganisation, 54);
   linker_.Link();
+  EXPECT_EQ(NameOf("لرابطة العالم الإسلامي"), "رابطة العالم الإسلامي");
   EXPECT_EQ(NameOf("ونايف هزازي"), "نايف هزازي");
   EXPECT_EQ(NameOf("لريال مدريد"), "ريال مدريد");
   EXPECT_EQ(NameOf("للأمم المتحدة"), "الأمم المتحدة");

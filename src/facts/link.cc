@@ -328,7 +328,10 @@ void EntityLinker::Link() {
         // As often named, or a person's first word that begins more of the
         // run's names without the clitic than with it (حسن / وحسن الراهب,
         // a list of players; not باراك / اراك أوباما).
-        const bool named_as_often = mention_total[to] >= (one_word ? 5 : 1) * mention_total[id];
+        // (A name of several words half as often: "الأمين العام لرابطة العالم
+        // الإسلامي" is written more often than رابطة العالم الإسلامي alone.)
+        const bool named_as_often =
+            one_word ? mention_total[to] >= 5 * mention_total[id] : 2 * mention_total[to] >= mention_total[id];
         const bool person_first_name = !one_word && main_type(id) == EntityType::kPerson &&
                                        names_begun[b.substr(0, b.find(' '))] > names_begun[std::string(first)];
         if (!named_as_often && !person_first_name) continue;
