@@ -1753,6 +1753,27 @@ TEST(EntityFactsTest, AParticleOrAQuestionIsNoPartOfAName) {
   EXPECT_NE(std::find(got.begin(), got.end(), P("قرية المفتاحة", EntityType::kPlace)), got.end());
 }
 
+// A name ends before a parenthesis: what it holds is another name of the
+// same body ("مجلس الاحتياطي الاتحادي (البنك المركزي الأمريكي)"). "The
+// computer", "a group" and "the nations" alone name no body.
+TEST(EntityFactsTest, ANameEndsBeforeAParenthesis) {
+  for (const auto& f : FactsOf("وقالت جانيت يلين رئيسة مجلس الاحتياطي الاتحادي (البنك المركزي الأمريكي) إن أسعار "
+                               "الفائدة سترتفع.")) {
+    if (f.kind != FactKind::kEntity) continue;
+    EXPECT_EQ(f.text.find('('), std::string::npos) << f.text;
+    EXPECT_EQ(f.name.find("الاتحادي البنك"), std::string::npos) << f.name;
+  }
+  const auto names = [](const char* text) {
+    std::vector<std::string> v;
+    for (const auto& f : FactsOf(text))
+      if (f.kind == FactKind::kEntity) v.push_back(f.name);
+    return v;
+  };
+  EXPECT_EQ(names("ولم تعلن أي جماعة مسؤوليتها على الفور عن الهجمات."), std::vector<std::string>{});
+  EXPECT_EQ(names("وفاتنا زمن سبقتنا فيه بقية الأمم."), std::vector<std::string>{});
+  EXPECT_EQ(names("ويقضي الطلاب ساعات طويلة أمام الكومبيوتر كل يوم."), std::vector<std::string>{});
+}
+
 TEST(EntityFactsTest, AnOrganisationWordWithTheArticleBeginsAName) {
   using P = std::pair<std::string, EntityType>;
   EXPECT_EQ(EntitiesOf("وعقد اجتماعات مكثفة مع مسؤولي الشركة السعودية للكهرباء لبحث سبل رفع مستوى الخدمة."),
