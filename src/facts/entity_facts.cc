@@ -566,7 +566,8 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       // of فان، بان، واين (لويس فان غال، بان كي مون، واين روني).
       static const std::unordered_set<std::string> kParticles{"فإن", "بأن", "لأن", "وأن", "وإن", "كأن", "ولكن", "لكن"};
       static const std::unordered_set<std::string> kWhere{"أين", "وأين"};
-      const std::string as_written = w.Text(w.SpanOf(first));
+      static const WordSet kMaybe{"فإن", "بأن", "لأن", "وأن", "وإن", "كأن", "ولكن", "لكن", "أين", "وأين"};  // by key
+      const std::string as_written = kMaybe.Has(w.Key(first)) ? w.Text(w.SpanOf(first)) : std::string();
       if (kWhere.count(as_written)) {
         a = b;
         continue;
