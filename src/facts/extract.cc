@@ -839,6 +839,12 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     bool verb = kVerbs.Has(bare) || (clitic && kVerbs.Has(k));
     bool according = kAccording.Has(bare) || (clitic && kAccording.Has(k));
     if (!verb && !according) continue;
+    // After a preposition the verb's letters are its noun: "إصرار أمانو على
+    // ذكر العدد"، "دور كبير في كشف المخططات"، "من نقل مساعدات": no cue.
+    static const WordSet kNouns{"ذكر", "كشف", "نقل"};
+    static const WordSet kPrepositions{"على", "عن", "في", "دون", "عند", "بعد", "قبل", "إلى", "الى", "من"};
+    if (verb && i > 0 && k == bare && kNouns.Has(k) && kPrepositions.Has(w.Key(i - 1)) && w.Adjacent(i - 1, i))
+      continue;
     while (sent < w.at.sentences.size() && w.at.sentences[sent].end <= w.SpanOf(i).begin) ++sent;
     if (sent >= w.at.sentences.size()) break;
     Span sentence = w.at.sentences[sent];
@@ -969,7 +975,8 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
           "دراسة",   "الدراسة", "نتائج",    "موقع",     "الموقع",   "وسائل",    "صحيفة",    "وكالة",
           "المصادر", "مسؤولو",  "معلومات",  "المعلومات", "قول",     "رواية",    "تصريحات",  "التصريحات",
           "خبراء",   "الخبراء", "محللون",   "المحللون", "محللين",   "مراقبون",  "شهادات",   "إفادة",
-          "تقارير",  "التقارير", "وزارات"};
+          "تقارير",  "التقارير", "وزارات",  "صحف",      "الصحف",    "وكالات",   "مواقع",    "قنوات",
+          "دبلوماسيون"};
       // After حسب/وفق, a rule, a plan or a wish is followed, not quoted ("وفق
       // توجيهات خادم الحرمين"، "حسب تعليمات وزارة الداخلية"، "بحسب رغبة
       // تسيبراس"), even when it names someone; "ووفق الله" is a prayer (God

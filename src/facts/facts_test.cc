@@ -648,6 +648,11 @@ V SpeakersOf(const std::string& text) {
 TEST(QuoteFactsTest, AccordingToNamesASourceNotAMeasure) {
   // حسب / وفق before a measure or a rule is no attribution.
   EXPECT_EQ(SpeakersOf("ويزوره المشرف حسب الاستطاعة مرة أو مرتين."), V{});
+  // After a preposition ذكر، كشف، نقل are nouns ("mentioning", "uncovering",
+  // "carrying"), no verbs of speech.
+  EXPECT_EQ(SpeakersOf("وفسر المحلل إصرار أمانو على ذكر العدد بأنه محاولة لنفي الاعتماد على دول بعينها."), V{});
+  EXPECT_EQ(SpeakersOf("وأكد الوزير أن للإعلام دورا كبيرا في كشف المخططات. وتحفظ المدير عن ذكر اسم المدرب."),
+            V{"الوزير"});
   EXPECT_EQ(SpeakersOf("ويتم التنفيذ وفق أفضل المعايير الدولية."), V{});
   // A rule, a plan or a wish is followed, not quoted, even one that names
   // someone; "ووفق الله" is a prayer.
@@ -680,6 +685,13 @@ TEST(QuoteFactsTest, ACarriedOverSpeakerAgreesWithTheVerb) {
                        "وأكدت أن التمويل متوفر. وأشار إلى أن العمال وصلوا."),
             (V{"الوزارة", "المتحدث باسم الوزارة", "الوزارة", "المتحدث باسم الوزارة"}));
   EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل بدأ. وأكدت أن التمويل متوفر."), V{"الوزير"});
+  // Newspapers, agencies, sites and diplomats named after the verb speak;
+  // the speaker before is not carried over to them.
+  EXPECT_EQ(SpeakersOf("ذكرت تقارير إعلامية اليوم أن الصندوق يصر على الضمانات. وذكرت صحف اقتصادية في أثينا أن "
+                       "الصندوق يريد شروطا واضحة."),
+            (V{"تقارير إعلامية", "صحف اقتصادية"}));
+  EXPECT_EQ(SpeakersOf("وقال المتحدث إن المحادثات مستمرة. وقال دبلوماسيون إن الاتفاق قريب."),
+            (V{"المتحدث", "دبلوماسيون"}));
   // The present, as features tell it.
   EXPECT_EQ(SpeakersOf("وقالت الوزارة إن العمل بدأ. ويضيف الخبير الاقتصادي فضل البوعينين لـ«الشرق الأوسط» أن "
                        "الجالية كبيرة. وتضيف أن التمويل متوفر."),
