@@ -292,6 +292,28 @@ int VagueCount(const WordMap& vague, std::string_view key) {
 
 }  // namespace
 
+namespace {
+
+// Token i is a number that begins its line (only spaces or an opening
+// parenthesis before it since the line break, or the text's start) and is
+// followed by a dash, a point or a closing parenthesis: a list's item.
+bool ListNumber(const Words& w, size_t i) {
+  const uint32_t b = w.SpanOf(i).begin, e = w.SpanOf(i).end;
+  for (uint32_t k = b; k > 0; --k) {
+    const char32_t c = w.u32[k - 1];
+    if (c == U'\n' || c == U'\r') break;
+    if (c != U' ' && c != U'\t' && c != U'(' && c != 0xA0) return false;
+  }
+  for (uint32_t k = e; k < w.u32.size(); ++k) {
+    const char32_t c = w.u32[k];
+    if (c == U' ' || c == 0xA0) continue;
+    return c == U'-' || c == U'.' || c == U')' || c == 0x2013 || c == 0x2014;
+  }
+  return false;
+}
+
+}  // namespace
+
 void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<Fact>* out) {
   static const std::string kWa = KeyOf("و"), kAl = KeyOf("ال"), kFi = KeyOf("في"), kRa = KeyOf("ر"),
                            kWest = KeyOf("وست"), kBi = KeyOf("ب"), kLi = KeyOf("ل"), kMeem = KeyOf("م"),
@@ -473,6 +495,11 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
     }
     // A number word on its own is too often something else (الاثنين is Monday).
     if (from_words && f.unit.empty() && f.of.empty() && last == first) continue;
+    // A list's number counts nothing: "⏎1- انفصال هؤلاء"، "⏎(3) أن"، "4. اهتم"
+    // (first on its line, a dash, a point or a parenthesis after it; 2,487
+    // such quantities on SaudiNewsNet).
+    // The noun after it is the item, not what it counts ("(3) قلة النوم").
+    if (f.unit.empty() && ListNumber(w, first)) continue;
     // "%" is not a token: a percent sign right after the number.
     uint32_t end = w.SpanOf(last).end;
     if (f.unit.empty() && f.of.empty() && end < w.u32.size() && (w.u32[end] == U'%' || w.u32[end] == 0x066A)) {

@@ -637,6 +637,14 @@ TEST(QuantityFactsTest, DecimalsAsOutletsTypeThem) {
   EXPECT_EQ(QuantitiesOf("بلغ عدد المشتركين (26.809) مليار"), V{"26809000000"});
 }
 
+// A list's number, first on its line before a dash, a point or a
+// parenthesis, counts nothing; a count first on its line does.
+TEST(QuantityFactsTest, AListsNumberCountsNothing) {
+  EXPECT_EQ(QuantitiesOf("ومن أسباب المرض ما يلي:\n1- الاستعداد الوراثي.\n 2. التدخين.\n(3) قلة النوم."), V{});
+  EXPECT_EQ(QuantitiesOf("ومن أسباب المرض ما يلي:\n1- الاستعداد الوراثي لدى 30 شخصا."), V{"30"});
+  EXPECT_EQ(QuantitiesOf("في القائمة:\n3 لاعبين من الهلال."), V{"3"});
+}
+
 // The speakers of the quotes in a text, in order.
 V SpeakersOf(const std::string& text) {
   V r;
