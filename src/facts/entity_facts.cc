@@ -564,9 +564,15 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       // ربحنا؟": a question names no one.
       // As written, with its hamza: the match keys of فإن، بأن، وأين are those
       // of فان، بان، واين (لويس فان غال، بان كي مون، واين روني).
-      static const std::unordered_set<std::string> kParticles{"فإن", "بأن", "لأن", "وأن", "وإن", "كأن", "ولكن", "لكن"};
-      static const std::unordered_set<std::string> kWhere{"أين", "وأين"};
-      static const WordSet kMaybe{"فإن", "بأن", "لأن", "وأن", "وإن", "كأن", "ولكن", "لكن", "أين", "وأين"};  // by key
+      static const std::initializer_list<const char*> kParticleWords{"فإن", "بأن", "لأن", "وأن", "وإن", "كأن", "ولكن", "لكن"};
+      static const std::initializer_list<const char*> kWhereWords{"أين", "وأين"};
+      static const std::unordered_set<std::string> kParticles(kParticleWords.begin(), kParticleWords.end()),
+          kWhere(kWhereWords.begin(), kWhereWords.end());
+      static const WordSet kMaybe = [] {  // their keys: only these are read as written
+        WordSet set(kParticleWords);
+        set.AddKeys(WordSet(kWhereWords));
+        return set;
+      }();
       const std::string as_written = kMaybe.Has(w.Key(first)) ? w.Text(w.SpanOf(first)) : std::string();
       if (kWhere.count(as_written)) {
         a = b;

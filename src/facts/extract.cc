@@ -290,10 +290,6 @@ int VagueCount(const WordMap& vague, std::string_view key) {
   return bare.empty() ? 0 : vague.Get(bare);
 }
 
-}  // namespace
-
-namespace {
-
 // Token i is a number that begins its line (only spaces or an opening
 // parenthesis before it since the line break, or the text's start) and is
 // followed by a dash, a point or a closing parenthesis: a list's item.
@@ -495,10 +491,9 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
     }
     // A number word on its own is too often something else (الاثنين is Monday).
     if (from_words && f.unit.empty() && f.of.empty() && last == first) continue;
-    // A list's number counts nothing: "⏎1- انفصال هؤلاء"، "⏎(3) أن"، "4. اهتم"
-    // (first on its line, a dash, a point or a parenthesis after it; 2,487
-    // such quantities on SaudiNewsNet).
-    // The noun after it is the item, not what it counts ("(3) قلة النوم").
+    // A list's or a footnote's number counts nothing, and the noun after it
+    // is the item, not what it counts: "⏎1- انفصال هؤلاء"، "⏎(3) قلة النوم"،
+    // "⏎4. اهتم بملابسك" (2,575 such quantities on SaudiNewsNet).
     if (f.unit.empty() && ListNumber(w, first)) continue;
     // "%" is not a token: a percent sign right after the number.
     uint32_t end = w.SpanOf(last).end;
