@@ -101,6 +101,12 @@ std::string CleanName(const Words& w, size_t first, size_t last, bool person, si
 
 namespace {
 
+// God's name, الله.
+const std::string& Allah() {
+  static const std::string k = KeyOf("الله");
+  return k;
+}
+
 // لله: ل before الله (God), and a name's own ending (عطا لله).
 const std::string& Lillah() {
   static const std::string k = KeyOf("لله");
@@ -220,8 +226,7 @@ bool IsRole(std::string_view key) {
 // الله عنه)"، "دين الله"، "نحمد الله"، "طيب الله ثراه"، "آية الله" (a title).
 // The tagger made such formulas persons about 450 times on SaudiNewsNet.
 bool OpensFormula(const Words& w, size_t t) {
-  static const std::string kAllah = KeyOf("الله");
-  if (t + 1 >= w.size() || w.Key(t + 1) != kAllah || !w.Adjacent(t, t + 1)) return false;
+  if (t + 1 >= w.size() || w.Key(t + 1) != Allah() || !w.Adjacent(t, t + 1)) return false;
   // Never a name with God's: the blessings, praise, "God's religion".
   static const WordSet kAlways{"توفيق", "رضي",  "رضى",   "رضوان", "نحمد",  "أحمد", "احمد",  "غفر",
                                "دين",   "صلى",  "صلوات", "طيب",   "رحمه",  "رحمها", "رحمهم", "رحمة",
@@ -322,11 +327,10 @@ void GazetteerNames(const Words& w, std::vector<Fact>* out) {
         uint32_t fl = g.Exact(f);
         if (fl & kGazListedPlace) {
           type = EntityType::kPlace;
-        } else if ((fl & kGazWholeName) && (fl & kGazOrg)) {
-          // داعش، سانا، قسد; God's name is a word of حزب الله's, and of the
-          // other kind alone (as the linker's vote across a run makes it).
-          static const std::string kAllah = KeyOf("الله");
-          type = f == kAllah ? EntityType::kOther : EntityType::kOrganisation;
+        } else if (fl & kGazWholeOrg) {
+          type = EntityType::kOrganisation;  // داعش، سانا، قسد
+        } else if (f == Allah()) {
+          type = EntityType::kOther;  // God's name alone, as the linker's vote across a run makes it
         } else {
           continue;
         }
@@ -384,7 +388,7 @@ bool SecondBodyAt(const Words& w, size_t k, size_t last) {
   const std::string_view rest = key.substr(kWa.size());
   const auto& g = Gazetteer::Get();
   const uint32_t flags = g.Exact(rest);
-  if ((flags & kGazOrgTrigger) || kBodies.Has(rest) || ((flags & kGazWholeName) && (flags & kGazOrg))) return true;
+  if ((flags & kGazOrgTrigger) || kBodies.Has(rest) || (flags & kGazWholeOrg)) return true;
   if (!(flags & kGazOrgStart)) return false;
   std::string joined(rest);
   for (size_t j = k + 1; j <= last; ++j) {

@@ -125,7 +125,9 @@ void Gazetteer::Add(std::string_view name, uint32_t word_flag, uint32_t start_fl
     // still get the flag: the tagger weighs it with everything else.
     flags_[key] |= word_flag | (i == 0 ? start_flag : 0);
     bool is_name = (word_flag & (kGazPlace | kGazPerson | kGazOrg)) != 0;
-    if (is_name && tt.tokens.size() == 1) flags_[key] |= kGazWholeName | (listed ? static_cast<uint32_t>(kGazListedPlace) : 0u);
+    if (is_name && tt.tokens.size() == 1)
+      flags_[key] |= kGazWholeName | (listed ? static_cast<uint32_t>(kGazListedPlace) : 0u) |
+                     ((word_flag & kGazOrg) ? static_cast<uint32_t>(kGazWholeOrg) : 0u);
   }
 }
 

@@ -29,6 +29,7 @@ enum GazFlag : uint32_t {
   kGazOrgStart = 128,     // the first word of an organisation's name
   kGazWholeName = 256,    // a one-word name of a place, person or organisation
   kGazListedPlace = 512,  // a one-word place name from ICU or sada's own list (not CLDR's regions)
+  kGazWholeOrg = 1024,    // a one-word organisation's name (داعش، سانا), not a word of one (الله of حزب الله)
 };
 
 // The clitics a word may begin with, as match keys: the conjunctions and

@@ -90,8 +90,8 @@ bool WithClitic(std::string_view word, std::string_view bare) {
   auto after_one = [&](std::string_view w) {
     return w == bare || clitics.AfterLetter(w) == bare || clitics.LilAsAl(w) == bare;
   };
-  static const std::string kWa = internal::KeyOf("و"), kFa = internal::KeyOf("ف");
-  return after_one(word) || ((word.starts_with(kWa) || word.starts_with(kFa)) && after_one(word.substr(kWa.size())));
+  const std::string_view without = internal::WithoutConjunction(word);
+  return after_one(word) || (without.size() != word.size() && after_one(without));
 }
 
 // Places and days named this early (code points) are the article's own:
@@ -396,6 +396,9 @@ void AttachOrphans(const StoryOptions& o, const Bursts& bursts, const std::vecto
   stories.swap(kept);
 }
 
+// The cosine of two stories' centroids.
+double Cosine(const StoryState& a, const StoryState& b) { return SparseDot(a.centroid, b.centroid) / (a.norm * b.norm); }
+
 // After the placement pass: joins stories founded within the window of each
 // other that share one of their ten heaviest terms, whose lead places are
 // not disjoint, whose centroids reach merge_threshold, and whose shared
@@ -430,7 +433,7 @@ void MergeBurstyStories(const StoryOptions& o, const Bursts& bursts, const std::
         if (seen[b] == a) continue;
         seen[b] = a;
         if (B.norm <= 0 || LeadsDiffer(A.places, B.places)) continue;
-        const double c = SparseDot(A.centroid, B.centroid) / (A.norm * B.norm);
+        const double c = Cosine(A, B);
         if (c < o.merge_threshold) continue;
         int32_t d0 = DayOf(std::min(A.first, B.first)), d1 = DayOf(std::max(A.last, B.last));
         if (bursts.Bursty(A.centroid, B.centroid, d0, d1, o.merge_burst, o.merge_needs_fact != 0))
@@ -459,8 +462,7 @@ void MergeBurstyStories(const StoryOptions& o, const Bursts& bursts, const std::
     if (ra == rb) continue;
     const StoryState &A = group(ra), &B = group(rb);
     const bool grown = groups.count(ra) != 0 || groups.count(rb) != 0;
-    if (grown && (SparseDot(A.centroid, B.centroid) / (A.norm * B.norm) < o.merge_threshold || LeadsDiffer(A.places, B.places)))
-      continue;
+    if (grown && (Cosine(A, B) < o.merge_threshold || LeadsDiffer(A.places, B.places))) continue;
     StoryState joined;
     joined.centroid = A.centroid;
     joined.AddToCentroid(B.centroid, static_cast<size_t>(o.story_terms), &sum);
