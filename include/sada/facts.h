@@ -127,11 +127,17 @@ class EntityLinker {
 
  private:
   static std::string KeyFor(const Fact& entity);
+  // Looked up by a mention's key (string or view) once per fact.
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   struct Mentions {
     std::map<std::string, size_t> surfaces;  // surface form -> count
     std::array<size_t, 4> types{};           // count per EntityType
   };
-  std::map<std::string, Mentions> mentions_;  // by match key of the surface
+  // By match key of the surface; Link reads them in the keys' sorted order.
+  std::unordered_map<std::string, Mentions, KeyHash, std::equal_to<>> mentions_;
   // Names given in parentheses after another ("X (Y)"), as (smaller key,
   // larger key) -> times seen from either side.
   std::map<std::pair<std::string, std::string>, size_t> aliases_;
@@ -141,11 +147,6 @@ class EntityLinker {
   // صالح), by that name's key.
   std::map<std::string, size_t> one_word_articles_;
   std::map<std::pair<std::string, std::string>, size_t> named_with_;
-  // Looked up by a mention's key (string or view) once per fact.
-  struct KeyHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   std::vector<Resolved> resolved_;  // one per group of names
   std::unordered_map<std::string, size_t, KeyHash, std::equal_to<>> result_;  // key -> its group's resolution
 };

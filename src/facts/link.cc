@@ -157,9 +157,13 @@ void EntityLinker::Merge(EntityLinker&& other) {
 }
 
 void EntityLinker::Link() {
-  // Distinct name keys, in sorted order (std::map), so the result depends
-  // only on the mentions, not on the order they came in. The counts are
-  // moved out of `mentions_`: Link uses up what Add counted.
+  // Distinct name keys, in sorted order, so the result depends only on the
+  // mentions, not on the order they came in. The counts are moved out of
+  // `mentions_`: Link uses up what Add counted.
+  std::vector<std::pair<const std::string, Mentions>*> sorted;
+  sorted.reserve(mentions_.size());
+  for (auto& entry : mentions_) sorted.push_back(&entry);
+  std::sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
   std::unordered_map<std::string, size_t, KeyHash, std::equal_to<>> ids;
   ids.reserve(mentions_.size());
   std::vector<std::string> keys;
@@ -167,7 +171,9 @@ void EntityLinker::Link() {
   std::vector<std::map<std::string, size_t>> surfaces;
   surfaces.reserve(mentions_.size());
   std::vector<std::map<EntityType, size_t>> types(mentions_.size());
-  for (auto& [k, m] : mentions_) {
+  for (auto* entry : sorted) {
+    const std::string& k = entry->first;
+    Mentions& m = entry->second;
     const size_t id = keys.size();
     ids.emplace(k, id);
     keys.push_back(k);
