@@ -68,6 +68,13 @@ struct NerToken {
 inline constexpr uint32_t kNerLexTypes = 0xFF;
 inline constexpr uint32_t kNerLexCommon = 1u << 8;
 uint32_t NerLexicon(std::string_view key);
+// Whether lexicon bits say the word is often (20% of its uses or more) in
+// a name of some type.
+inline bool NerLexNamed(uint32_t lexicon) {
+  for (int t = 0; t < 4; ++t)
+    if (((lexicon >> (2 * t)) & 3) >= 2) return true;
+  return false;
+}
 // The same from a lexicon file's contents (for training).
 std::function<uint32_t(std::string_view)> MakeNerLexicon(std::string data);
 // Whether a match key is و and a personal name ("ونيمار"، "وثامر"): the

@@ -31,6 +31,16 @@ bool IsStateWord(std::string_view key) {
   return LeadingClitics::Get().Has(kStates, key);
 }
 
+// Buildings and bodies that are named after people: مستشفى الملك فهد، جامعة
+// الأمير سلطان، جسر الملك فهد (also after a clitic: بمستشفى).
+bool IsNamedAfterSomeone(std::string_view key) {
+  static const WordSet kKinds{"مستشفى", "جامعة", "مركز", "مدينة", "جسر", "ملعب", "جامع", "مسجد", "مطار",
+                              "مؤسسة", "كلية", "معهد", "قاعدة", "مجمع", "شارع", "طريق", "ميناء", "قاعة",
+                              "برنامج", "جائزة", "مكتبة", "مدرسة", "حي", "استاد", "صالة", "مستشفيات",
+                              "حديقة", "متنزه", "منتزه", "دارة", "قلادة", "وشاح", "كرسي", "مخطط"};
+  return LeadingClitics::Get().Has(kKinds, key);
+}
+
 }  // namespace
 
 std::string CleanName(const Words& w, size_t first, size_t last, bool person, size_t* name_first) {
@@ -67,6 +77,18 @@ std::string CleanName(const Words& w, size_t first, size_t last, bool person, si
       // Wayne, not و + أين (the French department), فواز is no و + از. (A
       // person of one word after ب، ل or ك, بجدة، لتبوك, is a place the
       // tagger mistyped, and is read as the place.)
+      // A rest with ال after the clitic is a name (بالعراق، فالصين), unless
+      // it is a common word standing alone (كاليه is Calais, not ك + إليه;
+      // a name of several words may begin with one: بالقصر الرئاسي), or it
+      // is known nowhere while the whole word is known as a name (فالنسيا
+      // is Valencia, بالتيمور Baltimore, بالدوين Baldwin).
+      auto al_name = [&](std::string_view rest) {
+        if (g.Exact(rest) & (kKnownWord | kGazPlace | kGazOrg | kGazPerson)) return true;
+        const uint32_t lex = NerLexicon(rest);
+        if (NerLexNamed(lex)) return true;
+        if (lex & kNerLexCommon) return first < last;
+        return w.HasKey(rest) || !NerLexNamed(NerLexicon(k));
+      };
       auto rest_known = [&](std::string_view rest) {
         const uint32_t flags = g.Exact(rest);
         const bool conjunction = BeginsWith(k, kWa) || BeginsWith(k, kFa);
@@ -77,9 +99,11 @@ std::string CleanName(const Words& w, size_t first, size_t last, bool person, si
         // word than the name ("وصالح" may be "and valid").
         const bool named = person && NerNameAfterAnd(k) && NerLexicon(k) == NerLexicon(rest);
         // A person's "فالتر" (Walter) is no ف + "التر": a rest with ال is a word known somewhere.
-        const bool al_word = BeginsWith(rest, kAl) && (!person || (NerLexicon(rest) & kNerLexTypes) != 0 ||
-                                                       WordCluster(rest) >= 0);
-        return ((flags & kKnownWord) != 0 && !place_only) || w.HasKey(rest) || al_word || IsStateWord(rest) || named;
+        const bool al_word = BeginsWith(rest, kAl) && (person ? (NerLexicon(rest) & kNerLexTypes) != 0 ||
+                                                                    WordCluster(rest) >= 0
+                                                              : BeginsWith(k, kWa) || al_name(rest));
+        return ((flags & kKnownWord) != 0 && !place_only) || w.HasKey(rest) || al_word || IsStateWord(rest) ||
+               IsNamedAfterSomeone(rest) || named;
       };
       if (g.Exact(k) & kKnownWord) {
         // a name or word as it stands (وليد، بغداد، وكالة)
@@ -87,7 +111,7 @@ std::string CleanName(const Words& w, size_t first, size_t last, bool person, si
         word = "\xD8\xA7" + word.substr(2);  // للفرات -> الفرات
       } else if ((BeginsWith(k, kWa) || BeginsWith(k, kFa)) && letters > 3 && rest_known(k.substr(2))) {
         word = word.substr(2);  // وسليماني -> سليماني
-      } else if (preposition && letters > 4 && k.compare(2, kAl.size(), kAl) == 0) {
+      } else if (preposition && letters > 4 && k.compare(2, kAl.size(), kAl) == 0 && al_name(k.substr(2))) {
         word = word.substr(2);  // بالعراق -> العراق
       } else if (preposition && letters > 3 && rest_known(k.substr(2))) {
         word = word.substr(2);  // بدمشق -> دمشق, لجبهة -> جبهة
@@ -407,18 +431,9 @@ bool DefiniteOrgWord(std::string_view key) {
 }
 
 bool IsRoyalTitle(std::string_view key) {
-  static const WordSet kTitles{"الملك", "الأمير", "الامير", "الأميرة", "السلطان", "الشيخ"};
+  // (and the imam's: "جامعة الإمام محمد بن سعود الإسلامية"، "مسجد الإمام تركي بن عبدالله")
+  static const WordSet kTitles{"الملك", "الأمير", "الامير", "الأميرة", "السلطان", "الشيخ", "الإمام"};
   return kTitles.Has(key);
-}
-
-// Buildings and bodies that are named after people: مستشفى الملك فهد، جامعة
-// الأمير سلطان، جسر الملك فهد (also after a clitic: بمستشفى).
-bool IsNamedAfterSomeone(std::string_view key) {
-  static const WordSet kKinds{"مستشفى", "جامعة", "مركز", "مدينة", "جسر", "ملعب", "جامع", "مسجد", "مطار",
-                              "مؤسسة", "كلية", "معهد", "قاعدة", "مجمع", "شارع", "طريق", "ميناء", "قاعة",
-                              "برنامج", "جائزة", "مكتبة", "مدرسة", "حي", "استاد", "صالة", "مستشفيات",
-                              "حديقة", "متنزه", "منتزه", "دارة", "قلادة", "وشاح", "كرسي", "مخطط"};
-  return LeadingClitics::Get().Has(kKinds, key);
 }
 
 // What is named after someone, when it is no body: a thing ("قلادة الملك
@@ -902,7 +917,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
                                         "الفرنسية", "ليا",  "ماهي",    "بيتا",    "أوهام",  "مركزي",  "تستضيف",
                                         "بأم",    "بام",    "إبهام",   "بامتياز", "معنويا", "تصنيف",
                                         "كثيرون", "كثيرين", "الخيرية", "تعالى", "الكومبيوتر", "الكمبيوتر",
-                                        "جماعة", "الأمم"};
+                                        "جماعة", "الأمم", "الإسلامية"};
       // Nor, unless a name follows it (جزر | كايمان، بنوم | بنه), a building's
       // or a ground's word (سجن، مسجد، بلدية، استاد، ملعب، معسكر، بئر، جزر،
       // المحيط: places 600 times on SaudiNewsNet, cut from "سجن الناصرية"،
@@ -915,9 +930,22 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       static const std::string kHasan = KeyOf("حسن");
       static const WordSet kGoodThings{"الجوار", "جوار", "النية", "النوايا", "الظن", "السيرة", "السلوك", "الخلق",
                                        "التعامل", "الأداء", "التنظيم", "الاستقبال", "الضيافة", "الحظ", "التدبير"};
-      // Nor does one letter: "منتخب مصر (أ)"، "الأمر الملكي رقم (أ / 13)"، "أ. عبدالمجيد".
-      const bool one_letter = first == last && w.SpanOf(first).end - w.SpanOf(first).begin == 1;
+      // Nor does one letter: "منتخب مصر (أ)"، "الأمر الملكي رقم (أ / 13)"، "أ. عبدالمجيد";
+      // nor a Latin letter's name written out, the piece of an acronym the
+      // tagger took alone ("إيه.بي.سي"، "إي سي ميلان"، "فيتامين «سي»"، "سي &
+      // تي": organisations 90 times on SaudiNewsNet; not إس, whose key is
+      // the Spanish paper آس's); nor a site's "Next Previous" (33).
+      static const WordSet kLetterNames{"بي", "تي", "سي", "دي", "جي", "إف", "إتش", "كيه", "إل", "إم",
+                                        "آر", "كيو", "يو", "دبليو", "إكس", "واي", "زد", "إيه", "previous", "next"};
+      const bool one_letter = first == last && (w.SpanOf(first).end - w.SpanOf(first).begin == 1 ||
+                                                kLetterNames.Has(w.Key(first)));
       const bool boys = first == last && Boys(w, first);
+      // "الرباط الصليبي" is the knee's cruciate ligament, not Rabat (a
+      // place 56 times on SaudiNewsNet, all in injury reports).
+      static const WordSet kRabat{"الرباط"};
+      static const std::string kCruciate = KeyOf("الصليبي");
+      const bool ligament =
+          last == first + 1 && w.Key(last) == kCruciate && LeadingClitics::Get().Has(kRabat, w.Key(first));
       // "ماديا" ("materially": a place 186 times) unless a name follows
       // (ماديا براديش).
       static const std::string kMaterially = KeyOf("ماديا");
@@ -927,7 +955,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
                               (LeadingClitics::Get().Has(kKindAlone, w.Key(first)) ||
                                kKindAlone.Has(LeadingClitics::Get().LilAsAl(w.Key(first))))) ||
                              (w.Key(first) == kMaterially && !name_after))) ||
-          one_letter || boys ||
+          one_letter || boys || ligament ||
           (type == EntityType::kPerson && last == first + 1 && w.Key(first) == kHasan &&
            kGoodThings.Has(w.Key(last)))) {
         a = b;
