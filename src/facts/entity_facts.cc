@@ -105,11 +105,16 @@ std::string CleanName(const Words& w, size_t first, size_t last, bool person, si
         return ((flags & kKnownWord) != 0 && !place_only) || w.HasKey(rest) || al_word || IsStateWord(rest) ||
                IsNamedAfterSomeone(rest) || named;
       };
+      // A body's or a place's name of several words whose first word is a
+      // frequent word after و ("ودار الأركان"، "وبلدية الخبر"، "وعين جالوت")
+      // is the name without it.
+      const bool and_word = !person && first < last && BeginsWith(k, kWa) && letters > 3 &&
+                            WordCluster(k.substr(2)) >= 0;
       if (g.Exact(k) & kKnownWord) {
         // a name or word as it stands (وليد، بغداد، وكالة)
       } else if (BeginsWith(k, kLil) && letters > 4) {
         word = "\xD8\xA7" + word.substr(2);  // للفرات -> الفرات
-      } else if ((BeginsWith(k, kWa) || BeginsWith(k, kFa)) && letters > 3 && rest_known(k.substr(2))) {
+      } else if ((BeginsWith(k, kWa) || BeginsWith(k, kFa)) && letters > 3 && (and_word || rest_known(k.substr(2)))) {
         word = word.substr(2);  // وسليماني -> سليماني
       } else if (preposition && letters > 4 && k.compare(2, kAl.size(), kAl) == 0 && al_name(k.substr(2))) {
         word = word.substr(2);  // بالعراق -> العراق
@@ -724,10 +729,11 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
         }
       }
       // "المسجد | الحرام": the holy mosques' names the tagger took without
-      // المسجد (also بالمسجد، للمسجد) are one place with it.
-      static const WordSet kMosqueNames{"الحرام", "النبوي", "الأقصى"}, kMosque{"المسجد"};
+      // المسجد (also بالمسجد، للمسجد; "البيت الحرام") are one place with it.
+      static const WordSet kMosqueNames{"الحرام", "النبوي", "الأقصى"}, kMosque{"المسجد", "البيت"};
       if (first == last && first > 0 && kMosqueNames.Has(w.Key(first)) && w.Adjacent(first - 1, first) &&
-          LeadingClitics::Get().Has(kMosque, w.Key(first - 1))) {
+          (LeadingClitics::Get().Has(kMosque, w.Key(first - 1)) ||
+           kMosque.Has(LeadingClitics::Get().LilAsAl(w.Key(first - 1))))) {
         --first;
         type = EntityType::kPlace;
       }

@@ -2051,6 +2051,16 @@ TEST(EntityFactsTest, AForeignNameKeepsTheLettersOfAClitic) {
   EXPECT_TRUE(has(iraq, "العراق")) << ::testing::PrintToString(iraq);
 }
 
+// و before a body's name of several words whose first word is a frequent
+// word is "and", not a letter of the name: "ودار الأركان" is دار الأركان.
+TEST(EntityFactsTest, AndBeforeABodysNameIsNoPartOfIt) {
+  std::vector<std::string> names;
+  for (const auto& f : FactsOf("فيما جاءت أسهم شركات الإنماء وموبايلي واعمار , ودار الأركان , وزين و كيان على رأس "
+                               "قائمة الأسهم الأكثر نشاطا."))
+    if (f.kind == FactKind::kEntity) names.push_back(f.name);
+  EXPECT_NE(std::find(names.begin(), names.end(), "دار الأركان"), names.end()) << ::testing::PrintToString(names);
+}
+
 // A known name the tagger cut short is completed, also after a clitic and
 // over more than two words.
 TEST(EntityFactsTest, ANameCutShortIsCompleted) {
