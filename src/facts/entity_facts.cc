@@ -46,7 +46,8 @@ bool IsNamedAfterSomeone(std::string_view key) {
 std::string CleanName(const Words& w, size_t first, size_t last, bool person, size_t* name_first) {
   const auto& g = Gazetteer::Get();
   // Titles go from person names: "اللواء الشهيد قاسم سليماني" -> "قاسم سليماني".
-  static const WordSet kAlsoTitles{"الشهيد", "المجرم", "الإرهابي", "القيادي", "الداعشي"};
+  // (and "دكتور" without the article: "العقيد دكتور عاطي بن عطية القرشي", "د.")
+  static const WordSet kAlsoTitles{"الشهيد", "المجرم", "الإرهابي", "القيادي", "الداعشي", "دكتور", "د"};
   if (person) {
     // and a word of where one is from before a name of two words or more:
     // "الكاميروني صامويل إيتو"، "الأورغواني خورخي داسيلفا" (a name begins
@@ -966,6 +967,30 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
            kGoodThings.Has(w.Key(last)))) {
         a = b;
         continue;
+      }
+      // "رئيس الحكومة | حيدر العبادي"، "مدير المرصد | رامي عبد الرحمن": a
+      // body's word with the article, which points back to a body and names
+      // none, run by the tagger into the name of a person after it (a
+      // personal name by the gazetteer, or mostly a person's by the
+      // lexicon) is the person.
+      static const WordSet kPointingBodies{"الحكومة", "البرلمان", "المرصد", "المنتخب", "الفريق", "النادي",
+                                           "الاتحاد", "الوزارة", "الهيئة", "المجلس", "الجامعة", "الشركة",
+                                           "اللجنة", "الجمعية", "المركز", "المنظمة", "الحزب", "الحركة"};
+      // The tagger may also end the body at the first name and tag the rest
+      // as a person ("المرصد رامي" + "عبد الرحمن"): one person.
+      const bool person_after = b < labels.size() && IsBegin(labels[b]) && EntityOf(labels[b]) == 0 &&
+                                index[b] == last + 1 && w.Adjacent(last, last + 1);
+      if (type == EntityType::kOrganisation && first < last && (first + 2 <= last || person_after) &&
+          (DefiniteBodyWord(w.Key(first)) || kPointingBodies.Has(w.Key(first))) &&
+          !BeginsWith(w.Key(first + 1), kAl) &&
+          ((g.Lookup(w.Key(first + 1)) & kGazPerson) || (NerLexicon(w.Key(first + 1)) & 3) == 3) &&
+          !(g.Lookup(w.Key(first + 1)) & (kGazOrg | kGazPlace))) {
+        ++first;
+        type = EntityType::kPerson;
+        if (first == last && person_after) {
+          b = EntityEnd(labels, b);
+          last = index[b - 1];
+        }
       }
       // A trigger word alone (وكالة، قوات، مدينة) names nothing; nor does a
       // body's word with the article (الجامعة، المجلس، البنك، الجيش، اللجنة,

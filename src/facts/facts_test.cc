@@ -2061,6 +2061,21 @@ TEST(EntityFactsTest, AndBeforeABodysNameIsNoPartOfIt) {
   EXPECT_NE(std::find(names.begin(), names.end(), "دار الأركان"), names.end()) << ::testing::PrintToString(names);
 }
 
+// "رئيس الحكومة حيدر العبادي": the body's word that points back is no part
+// of the person's name the tagger ran it into; nor is "دكتور".
+TEST(EntityFactsTest, ABodysWordBeforeAPersonIsNoPartOfTheName) {
+  using E = std::pair<std::string, EntityType>;
+  EXPECT_EQ(EntitiesOf("وقال رئيس الحكومة حيدر العبادي إن القوات العراقية تتقدم نحو الرمادي."),
+            (std::vector<E>{{"حيدر العبادي", EntityType::kPerson}}));
+  const auto observatory = EntitiesOf("وأكد مدير المرصد رامي عبد الرحمن أن الاشتباكات مستمرة في ريف حلب.");
+  EXPECT_NE(std::find(observatory.begin(), observatory.end(), E{"رامي عبد الرحمن", EntityType::kPerson}),
+            observatory.end());
+  for (const auto& [name, type] : observatory) EXPECT_NE(type, EntityType::kOrganisation) << name;
+  const auto colonel = EntitiesOf("وأوضح الناطق الإعلامي بشرطة منطقة مكة المكرمة العقيد دكتور عاطي بن عطية القرشي أن "
+                                  "الحادث وقع صباح اليوم.");
+  for (const auto& [name, type] : colonel) EXPECT_EQ(name.find("دكتور"), std::string::npos) << name;
+}
+
 // A known name the tagger cut short is completed, also after a clitic and
 // over more than two words.
 TEST(EntityFactsTest, ANameCutShortIsCompleted) {
