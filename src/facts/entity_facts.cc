@@ -25,6 +25,23 @@ bool IsPunctuationGap(std::u32string_view gap) {
   return false;
 }
 
+// A person's title (الرئيس، اللواء، the gazetteer's) or a word said before
+// a name as one: "الشهيد"، "القيادي"; "دكتور" without the article ("العقيد
+// دكتور عاطي بن عطية القرشي", "د."); a rank's "ركن" and "طيار" after its
+// title ("الفريق الركن عبدالرحمن البنيان"، "العميد طيار ركن يوسف الحربي").
+bool IsTitleWord(std::string_view key) {
+  static const WordSet kAlsoTitles{"الشهيد", "المجرم", "الإرهابي", "القيادي", "الداعشي", "دكتور", "د",
+                                   "ركن", "الركن", "طيار"};
+  return (Gazetteer::Get().Lookup(key) & kGazPersonTitle) || kAlsoTitles.Has(key);
+}
+
+// Whether the key is one character.
+bool OneCharacter(std::string_view key) {
+  if (key.empty()) return false;
+  const auto* p = reinterpret_cast<const unsigned char*>(key.data());
+  return DecodeUtf8(p, p + key.size()).len == key.size();
+}
+
 // جمهورية، المملكة، سلطنة... (also after one clitic: بجمهورية).
 bool IsStateWord(std::string_view key) {
   static const WordSet kStates{"جمهورية", "الجمهورية", "مملكة", "المملكة", "سلطنة", "السلطنة", "إمارة", "دولة"};
@@ -46,8 +63,6 @@ bool IsNamedAfterSomeone(std::string_view key) {
 std::string CleanName(const Words& w, size_t first, size_t last, bool person, size_t* name_first) {
   const auto& g = Gazetteer::Get();
   // Titles go from person names: "اللواء الشهيد قاسم سليماني" -> "قاسم سليماني".
-  // (and "دكتور" without the article: "العقيد دكتور عاطي بن عطية القرشي", "د.")
-  static const WordSet kAlsoTitles{"الشهيد", "المجرم", "الإرهابي", "القيادي", "الداعشي", "دكتور", "د"};
   if (person) {
     // and a word of where one is from before a name of two words or more:
     // "الكاميروني صامويل إيتو"، "الأورغواني خورخي داسيلفا" (a name begins
@@ -58,7 +73,7 @@ std::string CleanName(const Words& w, size_t first, size_t last, bool person, si
       return k.size() >= 10 && BeginsWith(k, kAlKey) && k.ends_with(kYa) && !(g.Lookup(k) & kGazPerson);
     };
     while (first < last &&
-           ((g.Lookup(w.Key(first)) & kGazPersonTitle) || kAlsoTitles.Has(w.Key(first)) || (first + 2 <= last && origin(first))))
+           (IsTitleWord(w.Key(first)) || (first + 2 <= last && origin(first))))
       ++first;
   }
   *name_first = first;
@@ -216,8 +231,11 @@ void QuotedPersons(const Words& w, std::vector<Fact>* out) {
                              "الامير", "الأمير", "والي", "زعيم", "قائد", "المتحدث", "الناطق"};
   const auto& g = Gazetteer::Get();
   for (size_t i = 1; i < w.size(); ++i) {
+    // The opening mark touches the first word, as the closing one the last
+    // (not "حارس الفريق "داود آل سعيد" بـ"محمد عسيري"": a closing mark and
+    // an opening one around بـ).
     auto gap = w.Gap(i - 1, i);
-    if (gap.find_first_of(U"\"«“") == std::u32string_view::npos) continue;
+    if (gap.empty() || (gap.back() != U'"' && gap.back() != U'«' && gap.back() != U'“')) continue;
     size_t j = i;
     while (j + 1 < w.size() && j < i + 3 && w.Adjacent(j, j + 1)) ++j;
     uint32_t end = w.SpanOf(j).end;
@@ -616,11 +634,11 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       if (type == EntityType::kPerson && last > first && w.Key(first) != kDawla &&
           (Gazetteer::Get().Lookup(w.Key(first)) & kGazPlaceTrigger))
         type = EntityType::kPlace;
-      // "ولسمو ولي ولي العهد": titles alone name no one.
-      if (type == EntityType::kPerson && last > first) {
+      // "ولسمو ولي ولي العهد", "ركن": titles alone name no one.
+      if (type == EntityType::kPerson) {
         bool titles = true;
         for (size_t t = first; t <= last && titles; ++t)
-          titles = (Gazetteer::Get().Lookup(w.Key(t)) & kGazPersonTitle) != 0;
+          titles = IsTitleWord(w.Key(t));
         if (titles) {
           a = b;
           continue;
@@ -905,7 +923,8 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
                                        "بي",    "بنا",    "عني",    "إلي",   "نزع", "لصالح", "بصالح",
                                        "بسعة",  "الطبية", "الثاني", "الثالث", "الدين", "أين", "وأين",
                                        "البحر", "شبه",    "فإن",    "وظلت",  "رأيك",
-                                       "جميل",  "الدار", "الكوكب"};  // "the house", "the planet"
+                                       "جميل",  "الدار", "الكوكب",  // "the house", "the planet"
+                                       "لدي",   "لديك",  "لديه",   "لدينا"};  // "you have" (a person 28 times)
       // Nor, also after a clitic (ببطولة، ومعرض), do God's
       // attribute ("ضيوف الرحمن", a person 90 times), and a word for an
       // event or a thing with no name after it (معرض، بطولة، كأس، دورة،
@@ -924,7 +943,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
                                         "الفرنسية", "ليا",  "ماهي",    "بيتا",    "أوهام",  "مركزي",  "تستضيف",
                                         "بأم",    "بام",    "إبهام",   "بامتياز", "معنويا", "تصنيف",
                                         "كثيرون", "كثيرين", "الخيرية", "تعالى", "الكومبيوتر", "الكمبيوتر",
-                                        "جماعة", "الأمم", "الإسلامية"};
+                                        "جماعة", "الأمم", "الإسلامية", "الاقتصادية", "الجوار", "الجار"};
       // Nor, unless a name follows it (جزر | كايمان، بنوم | بنه), a building's
       // or a ground's word (سجن، مسجد، بلدية، استاد، ملعب، معسكر، بئر، جزر،
       // المحيط: places 600 times on SaudiNewsNet, cut from "سجن الناصرية"،
@@ -942,10 +961,13 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       // tagger took alone ("إيه.بي.سي"، "إي سي ميلان"، "فيتامين «سي»"، "سي &
       // تي": organisations 90 times on SaudiNewsNet; not إس, whose key is
       // the Spanish paper آس's); nor a site's "Next Previous" (33).
-      static const WordSet kLetterNames{"بي", "تي", "سي", "دي", "جي", "إف", "إتش", "كيه", "إل", "إم",
+      static const WordSet kLetterNames{"بي", "تي", "سي", "دي", "جي", "جيه", "إف", "إتش", "كيه", "إل", "إم",
                                         "آر", "كيو", "يو", "دبليو", "إكس", "واي", "زد", "إيه", "previous", "next"};
-      const bool one_letter = first == last && (w.SpanOf(first).end - w.SpanOf(first).begin == 1 ||
-                                                kLetterNames.Has(w.Key(first)));
+      const std::string_view alone_key = first == last ? w.Key(first) : std::string_view();
+      const bool one_letter =
+          first == last && (w.SpanOf(first).end - w.SpanOf(first).begin == 1 ||
+                            OneCharacter(alone_key) ||  // "بـ": a letter and tatweel
+                            kLetterNames.Has(alone_key));
       const bool boys = first == last && Boys(w, first);
       // "الرباط الصليبي" is the knee's cruciate ligament, not Rabat (a
       // place 56 times on SaudiNewsNet, all in injury reports).

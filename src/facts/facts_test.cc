@@ -1907,11 +1907,13 @@ TEST(EntityFactsTest, ALetterAloneIsNoName) {
                            "وقال بنيتز إنه بالنسبة للحارس الآخر الذي يمكن ضمه فإن هناك حارسين.",
                            "وسجل اللاعب هدفا جميلا، وقال المدرب: \"جميل أن نشاهد تطور الفريق\".",
                            "انتهى رمضان وبدأت قوافل المسافرين إلى الخارج.",
-                           "كالعادة، في تعامل إعلامنا العربي، جاء رمضان غريبا ورحل غريبا."}) {
+                           "كالعادة، في تعامل إعلامنا العربي، جاء رمضان غريبا ورحل غريبا.",
+                           "واستبدل المدرب بعدها حارس الفريق \"داود آل سعيد\" بـ\"محمد عسيري\"، واستمرت النتيجة.",
+                           "هل لديك مبدأ معين أو رسالة؟ - لا شأن لي بغير الفن."}) {
     for (const auto& f : FactsOf(text)) {
       if (f.kind != FactKind::kEntity) continue;
       EXPECT_GT(f.name.size(), 2u) << text;  // more than one letter (two bytes in Arabic)
-      for (const char* word : {"رأيك", "وظلت", "فإن", "جميل", "رمضان"}) EXPECT_NE(f.text, word) << text;
+      for (const char* word : {"رأيك", "وظلت", "فإن", "جميل", "رمضان", "لديك"}) EXPECT_NE(f.text, word) << text;
     }
   }
 }
@@ -2074,6 +2076,10 @@ TEST(EntityFactsTest, ABodysWordBeforeAPersonIsNoPartOfTheName) {
   const auto colonel = EntitiesOf("وأوضح الناطق الإعلامي بشرطة منطقة مكة المكرمة العقيد دكتور عاطي بن عطية القرشي أن "
                                   "الحادث وقع صباح اليوم.");
   for (const auto& [name, type] : colonel) EXPECT_EQ(name.find("دكتور"), std::string::npos) << name;
+  // A rank's words alone name no one.
+  for (const auto& [name, type] : EntitiesOf("وحضر الاجتماع رئيس هيئة الأركان العامة الفريق أول ركن عبدالرحمن "
+                                             "البنيان، والملحق العسكري في واشنطن العميد طيار ركن يوسف الحربي."))
+    EXPECT_EQ(name.find("ركن"), std::string::npos) << name;
 }
 
 // A known name the tagger cut short is completed, also after a clitic and
