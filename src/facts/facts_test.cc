@@ -522,6 +522,7 @@ TEST(QuantityFactsTest, DigitsWordsUnitsAndNouns) {
   EXPECT_EQ(QuantitiesOf("قتل مئة وخمسون مسلحا"), V{"150"});
   EXPECT_EQ(QuantitiesOf("بلغت الخسائر 3 ملايين دولار"), V{"3000000 USD"});
   EXPECT_EQ(QuantitiesOf("ارتفع بنسبة 12.5%"), V{"12.5 percent"});
+  EXPECT_EQ(QuantitiesOf("وبارتفاع نسبته 36.6 % عن الربع السابق"), V{"36.6 percent"});  // a space before %
   EXPECT_EQ(QuantitiesOf("أصيب عشرات المدنيين"), V{"tens"});
   // A weekday is not a number: الاثنين.
   EXPECT_TRUE(QuantitiesOf("وصل يوم الاثنين ونجا").empty());
