@@ -785,6 +785,35 @@ std::string FullerNameBefore(const std::vector<Fact>& entities, Span speaker_spa
   return found;
 }
 
+namespace {
+
+// Whether the marks from b to e (code points) after word `before` hold a
+// name, not what was said (four words at most, not a sentence): surely
+// after a body's or a medium's word ("شركة «موبايلي»"), perhaps after a
+// preposition ("على «تويتر»", but "أكد على «ضرورة الالتزام»").
+enum class InMarks { kSaid, kPerhapsName, kName };
+InMarks NameInMarks(const Words& w, size_t before, uint32_t b, uint32_t e) {
+  static const WordSet kPrepositions{"في", "على", "مع", "عبر", "باسم"};
+  static const WordSet kBodies{"صحيفة", "موقع", "وكالة", "قناة", "مجلة", "جريدة", "شبكة", "إذاعة", "برنامج",
+                               "حساب", "شركة", "مجموعة", "منظمة", "جمعية", "مركز", "مؤسسة", "هيئة", "تطبيق",
+                               "الاجتماعي", "حملة", "مبادرة", "مشروع", "وسم", "هاشتاق", "فيلم", "كتاب", "مسلسل"};
+  const auto& clitics = LeadingClitics::Get();
+  const InMarks kind = clitics.Has(kBodies, w.Key(before))         ? InMarks::kName
+                       : clitics.Has(kPrepositions, w.Key(before)) ? InMarks::kPerhapsName
+                                                                   : InMarks::kSaid;
+  if (kind == InMarks::kSaid) return kind;
+  int spaces = 0;
+  for (uint32_t x = b; x < e; ++x) {
+    const char32_t ch = w.u32[x];
+    if (ch == U' ') ++spaces;
+    if (ch == U'.' || ch == U'!' || ch == U'?' || ch == U'؟' || ch == U'،' || ch == U',' || spaces > 3)
+      return InMarks::kSaid;
+  }
+  return kind;
+}
+
+}  // namespace
+
 void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<Fact>* out) {
   const WordSet& kVerbs = TellWords::Get().verbs;
   static const WordSet kAccording{"حسب", "بحسب", "وفق", "وفقا", "طبقا", "نقلا", "حسبما", "بحسبما", "وفقما"};
@@ -1336,6 +1365,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         // إل»: «تواصل سوق دبي …»".
         uint32_t colon = e + 1;
         while (colon < sentence.end && (w.u32[colon] == U' ' || w.u32[colon] == 0xA0)) ++colon;
+        bool opened_after_colon = false;
         if (colon < w.u32.size() && w.u32[colon] == U':') {
           uint32_t b2 = colon + 1;
           while (b2 < w.u32.size() && (w.u32[b2] == U' ' || w.u32[b2] == 0xA0)) ++b2;
@@ -1343,10 +1373,33 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
             if (const uint32_t e2 = closing(b2 + 1, w.u32[b2]); e2 != 0) {
               b = b2 + 1;
               e = e2;
+              opened_after_colon = true;
             }
         }
-        q.said = Span{b, e};
-        q.direct = true;
+        // Nor are a few words in marks after a body's word or a preposition
+        // what was said, but a name: "عبر حسابه على «تويتر» أن حريقا شب"،
+        // "في «مجلس اللاجئين النرويجي»"، "شركة «موبايلي»". What was said is
+        // then after "that" a little further on; failing that, after a body's
+        // word the rest of the sentence, and after a preposition the words in
+        // marks.
+        const InMarks in_marks =
+            !opened_after_colon && c > 0 && e < sentence.end ? NameInMarks(w, c - 1, b, e) : InMarks::kSaid;
+        size_t after = 0, that = 0;
+        if (in_marks != InMarks::kSaid) {
+          after = c;
+          while (after < w.size() && w.SpanOf(after).begin <= e) ++after;
+          for (size_t u = after; u < w.size() && u < after + 8 && w.SpanOf(u).end <= sentence.end && !that; ++u)
+            if (is_that(u) && u + 1 < w.size() && w.SpanOf(u + 1).begin < sentence.end) that = u;
+        }
+        if (that) {
+          q.said = Span{w.SpanOf(that + 1).begin, sentence.end};
+        } else if (in_marks == InMarks::kName) {
+          if (after >= w.size() || w.SpanOf(after).begin >= sentence.end) continue;
+          q.said = Span{w.SpanOf(after).begin, sentence.end};
+        } else {
+          q.said = Span{b, e};
+          q.direct = true;
+        }
       } else if (in_sentence && is_that(c) && c + 1 < w.size()) {
         q.said = Span{w.SpanOf(c + 1).begin, sentence.end};
       } else if (in_sentence && (speech || gap.find(U':') != std::u32string_view::npos)) {

@@ -891,6 +891,11 @@ TEST(QuoteFactsTest, TheOutletToldIsNotWhatWasSaid) {
   EXPECT_EQ(SaidOf("ويقول السفير شلبي لـ«الشرق الأوسط»: «دون تحيز أعتبر الأمر منطقيا»."),
             V{"دون تحيز أعتبر الأمر منطقيا"});
   EXPECT_EQ(SaidOf("وأوضح المتحدث لصحيفة «الوطن» أن العمل بدأ."), V{"العمل بدأ."});
+  // Nor is a name in marks after a preposition or a body's word what was said.
+  EXPECT_EQ(SaidOf("وقال الدفاع المدني بتبوك عبر حسابه على «تويتر» أن حريقا شب في مستودع."), V{"حريقا شب في مستودع."});
+  EXPECT_EQ(SaidOf("وأعلنت الشركة على موقع «تداول» أنها حققت صافي ربح بلغ 12 مليون ريال."),
+            V{"حققت صافي ربح بلغ 12 مليون ريال."});
+  EXPECT_EQ(SaidOf("وأكد الوزير على «ضرورة الالتزام بالتعليمات»."), V{"ضرورة الالتزام بالتعليمات"});
   // Further on, after a long speaker; and after another name in quotation marks.
   EXPECT_EQ(SaidOf("وقال فرحان جوهر، النائب عن الحزب الديمقراطي الكردستاني، لـ«الشرق الأوسط»: «نائب رئيس "
                    "الحكومة واحد من القادة»."),
