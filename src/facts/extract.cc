@@ -984,6 +984,12 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       if (t > 0 && (w.gaz[t - 1] & kGazPlaceTrigger))
         for (const auto& e : entities)
           if (e.span.begin == sp.begin && e.type == EntityType::kPlace) return true;
+      // A person's name after the title that ends a long description:
+      // "المدير التنفيذي لجهاز السياحة والآثار بالمنطقة الشرقية المهندس |
+      // عبداللطيف البنيان" (394 speakers on SaudiNewsNet ended at the title).
+      if (t > 0 && (w.gaz[t - 1] & kGazPersonTitle))
+        for (const auto& e : entities)
+          if (e.span.begin == sp.begin && e.type == EntityType::kPerson) return true;
       return false;
     };
     // "ذكرت صحيفة «آس» الإسبانية أن": a name in quotation marks (opened in
