@@ -129,7 +129,11 @@ std::string CleanName(const Words& w, size_t first, size_t last, bool person, si
       if (g.Exact(k) & kKnownWord) {
         // a name or word as it stands (وليد، بغداد، وكالة)
       } else if (BeginsWith(k, kLil) && letters > 4) {
-        word = "\xD8\xA7" + word.substr(2);  // للفرات -> الفرات
+        // للفرات -> الفرات; but لليبيا، للندن، لليفربول are ل + a name that
+        // begins with ل (not اليبيا، الندن).
+        auto known = [&](std::string_view x) { return (g.Exact(x) & (kGazPlace | kGazPerson | kGazWholeName)) != 0; };
+        const std::string al = kAl + std::string(k.substr(kLil.size()));
+        word = known(k.substr(2)) && !known(al) ? word.substr(2) : "\xD8\xA7" + word.substr(2);
       } else if ((BeginsWith(k, kWa) || BeginsWith(k, kFa)) && letters > 3 && (and_word || rest_known(k.substr(2)))) {
         word = word.substr(2);  // وسليماني -> سليماني
       } else if (preposition && letters > 4 && k.compare(2, kAl.size(), kAl) == 0 && al_name(k.substr(2))) {

@@ -2045,7 +2045,8 @@ TEST(EntityFactsTest, APersonsFirstLetterIsNoCliticBeforeAPlace) {
 
 // A foreign name that begins like a clitic and ال keeps its letters:
 // كاليه is Calais, not ك + إليه; فالنسيا Valencia, not ف + النسيا;
-// بالتيمور Baltimore. A place after ب or ك still loses the clitic.
+// بالتيمور Baltimore. A place after ب or ك still loses the clitic, and
+// لليبيا only its first ل.
 TEST(EntityFactsTest, AForeignNameKeepsTheLettersOfAClitic) {
   auto names = [](const std::string& text) {
     V out;
@@ -2063,6 +2064,10 @@ TEST(EntityFactsTest, AForeignNameKeepsTheLettersOfAClitic) {
   EXPECT_FALSE(has(baltimore, "التيمور")) << ::testing::PrintToString(baltimore);
   const V iraq = names("ووصل الوفد إلى بغداد بعد جولة بالعراق وكالكويت.");
   EXPECT_TRUE(has(iraq, "العراق")) << ::testing::PrintToString(iraq);
+  // لل before a name that begins with ل is ل alone: لليبيا is for Libya.
+  const V libya = names("وقال إن الحكومة قدمت دعما كبيرا لليبيا خلال الأزمة، وأرسلت مساعدات للبنان.");
+  EXPECT_EQ(libya, (V{"ليبيا", "لبنان"}));
+  EXPECT_TRUE(has(names("وعاد الوزير بعد زيارة قصيرة للندن التقى خلالها كاميرون."), "لندن"));
 }
 
 // و before a body's name of several words whose first word is a frequent
