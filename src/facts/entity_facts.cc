@@ -974,11 +974,18 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
                             kLetterNames.Has(alone_key));
       const bool boys = first == last && Boys(w, first);
       // "الرباط الصليبي" is the knee's cruciate ligament, not Rabat (a
-      // place 56 times on SaudiNewsNet, all in injury reports).
-      static const WordSet kRabat{"الرباط"};
+      // place 56 times on SaudiNewsNet, all in injury reports); nor are
+      // "(ب)اللون الأبيض" (a colour), "(ب)الحد الأقصى" (a limit) or "شبه
+      // كامل" ("almost whole"; not شبه جزيرة، شبه القارة) places (63).
+      static const WordSet kRabat{"الرباط"}, kColour{"اللون"}, kLimit{"الحد"}, kMost{"الأقصى", "الأدنى"},
+          kAlmost{"شبه"}, kPeninsula{"جزيرة", "الجزيرة", "القارة"};
       static const std::string kCruciate = KeyOf("الصليبي");
+      const auto& cl = LeadingClitics::Get();
       const bool ligament =
-          last == first + 1 && w.Key(last) == kCruciate && LeadingClitics::Get().Has(kRabat, w.Key(first));
+          (last == first + 1 && w.Key(last) == kCruciate && cl.Has(kRabat, w.Key(first))) ||
+          (first < last && cl.Has(kColour, w.Key(first))) ||
+          (last == first + 1 && cl.Has(kLimit, w.Key(first)) && kMost.Has(w.Key(last))) ||
+          (first < last && kAlmost.Has(w.Key(first)) && !kPeninsula.Has(w.Key(first + 1)));
       // "ماديا" ("materially": a place 186 times) unless a name follows
       // (ماديا براديش).
       static const std::string kMaterially = KeyOf("ماديا");

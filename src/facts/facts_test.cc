@@ -1659,6 +1659,14 @@ TEST(EntityFactsTest, ASceneAHouseAndDirectionsAreNoPlaces) {
   EXPECT_FALSE(has(EntitiesOf("وفي مشهد آخر أظهر الاحتقان الكبير بين اللاعب والحكم."), "مشهد"));
   for (const auto& [name, type] : EntitiesOf("وأكد الطبيب أن اللاعب أصيب بقطع في الرباط الصليبي للركبة وسيغيب ستة أشهر."))
     EXPECT_EQ(name.find("الرباط"), std::string::npos) << name;  // the knee's ligament, not Rabat
+  // "almost whole", a limit and a colour are no places.
+  using PV = std::vector<E>;
+  EXPECT_EQ(EntitiesOf("وفرضت سفن التحالف العربي حصارا شبه كامل على اليمن لمنع شحنات الأسلحة."),
+            (PV{{"اليمن", EntityType::kPlace}}));
+  EXPECT_EQ(EntitiesOf("وقفز سهم شركة أملاك للتمويل بالحد الأقصى اليومي 15 في المئة."), PV{});
+  EXPECT_EQ(EntitiesOf("وكشف النادي عن أطقم الفريق الجديدة، الطقم الأساسي باللون الأبيض والطقم الآخر باللون "
+                       "الأزرق."),
+            PV{});
   EXPECT_TRUE(has(EntitiesOf("وصل الرئيس الإيراني حسن روحاني إلى مدينة مشهد أمس."), "مشهد"));
   EXPECT_FALSE(has(EntitiesOf("وكان في استقبال سموه مدير الدار خضر الزهراني، والتقى نزلاء دار الرعاية."), "الدار"));
   EXPECT_FALSE(has(EntitiesOf("وأضاف أن الوزارة ستدعم هذه الجمعية مادياً ومعنوياً مثلها مثل أي جمعية خيرية."), "ماديا"));
