@@ -91,12 +91,6 @@ std::string CleanName(const Words& w, size_t first, size_t last, bool person, si
       size_t letters = k.size() / 2;
       bool preposition = BeginsWith(k, kBi) || BeginsWith(k, kLi) || BeginsWith(k, kKa);
       constexpr uint32_t kKnownWord = kGazWholeName | kGazOrgTrigger | kGazPlaceTrigger | kGazPersonTitle;
-      // The rest of the word after a clitic is a word in its own right: a
-      // known name or trigger word, or a word the article has without it.
-      // In a person's name a place's word is no such evidence: واين روني is
-      // Wayne, not و + أين (the French department), فواز is no و + از. (A
-      // person of one word after ب، ل or ك, بجدة، لتبوك, is a place the
-      // tagger mistyped, and is read as the place.)
       // A rest with ال after the clitic is a name (بالعراق، فالصين), unless
       // it is a common word standing alone (كاليه is Calais, not ك + إليه;
       // a name of several words may begin with one: بالقصر الرئاسي), or it
@@ -109,6 +103,12 @@ std::string CleanName(const Words& w, size_t first, size_t last, bool person, si
         if (lex & kNerLexCommon) return first < last;
         return w.HasKey(rest) || !NerLexNamed(NerLexicon(k));
       };
+      // The rest of the word after a clitic is a word in its own right: a
+      // known name or trigger word, or a word the article has without it.
+      // In a person's name a place's word is no such evidence: واين روني is
+      // Wayne, not و + أين (the French department), فواز is no و + از. (A
+      // person of one word after ب، ل or ك, بجدة، لتبوك, is a place the
+      // tagger mistyped, and is read as the place.)
       auto rest_known = [&](std::string_view rest) {
         const uint32_t flags = g.Exact(rest);
         const bool conjunction = BeginsWith(k, kWa) || BeginsWith(k, kFa);
@@ -990,7 +990,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
           kAlmost{"شبه"}, kPeninsula{"جزيرة", "الجزيرة", "القارة"};
       static const std::string kCruciate = KeyOf("الصليبي");
       const auto& cl = LeadingClitics::Get();
-      const bool ligament =
+      const bool no_place_phrase =
           (last == first + 1 && w.Key(last) == kCruciate && cl.Has(kRabat, w.Key(first))) ||
           (first < last && cl.Has(kColour, w.Key(first))) ||
           (last == first + 1 && cl.Has(kLimit, w.Key(first)) && kMost.Has(w.Key(last))) ||
@@ -999,9 +999,9 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       // "العقارية"، "الرياضية"، "العالمية"، "السياحية" (the tagger's persons
       // about 80 times on SaudiNewsNet); a family's name so shaped is
       // mostly a person's by the lexicon (العطية، السولية).
-      static const std::string kAlKey = KeyOf("ال"), kIyya = KeyOf("ية");
+      static const std::string kIyya = KeyOf("ية");
       const bool feminine_adjective = type == EntityType::kPerson && first == last &&
-                                      BeginsWith(w.Key(first), kAlKey) && w.Key(first).ends_with(kIyya) &&
+                                      BeginsWith(w.Key(first), kAl) && w.Key(first).ends_with(kIyya) &&
                                       w.Key(first).size() >= 12 && (NerLexicon(w.Key(first)) & 3) < 2 &&
                                       !(g.Lookup(w.Key(first)) & (kGazPlace | kGazOrg | kGazWholeName));
       // "ماديا" ("materially": a place 186 times) unless a name follows
@@ -1013,7 +1013,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
                               (LeadingClitics::Get().Has(kKindAlone, w.Key(first)) ||
                                kKindAlone.Has(LeadingClitics::Get().LilAsAl(w.Key(first))))) ||
                              (w.Key(first) == kMaterially && !name_after))) ||
-          one_letter || boys || ligament || feminine_adjective ||
+          one_letter || boys || no_place_phrase || feminine_adjective ||
           (type == EntityType::kPerson && last == first + 1 && w.Key(first) == kHasan &&
            kGoodThings.Has(w.Key(last)))) {
         a = b;
