@@ -4,6 +4,7 @@
 
 #include "facts/extract_internal.h"
 #include "facts/gazetteer.h"
+#include "sada/text.h"
 #include "text/utf8.h"
 
 namespace sada::internal {
@@ -37,13 +38,6 @@ bool IsTitleWord(std::string_view key) {
   const std::string_view bare = WithoutConjunction(key);
   return (g.Lookup(key) & kGazPersonTitle) || kAlsoTitles.Has(key) ||
          (bare.size() < key.size() && (g.Lookup(bare) & kGazPersonTitle));
-}
-
-// Whether the key is one character.
-bool OneCharacter(std::string_view key) {
-  if (key.empty()) return false;
-  const auto* p = reinterpret_cast<const unsigned char*>(key.data());
-  return DecodeUtf8(p, p + key.size()).len == key.size();
 }
 
 // جمهورية، المملكة، سلطنة... (also after one clitic: بجمهورية).
@@ -759,8 +753,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       // المسجد (also بالمسجد، للمسجد; "البيت الحرام") are one place with it.
       static const WordSet kMosqueNames{"الحرام", "النبوي", "الأقصى"}, kMosque{"المسجد", "البيت"};
       if (first == last && first > 0 && kMosqueNames.Has(w.Key(first)) && w.Adjacent(first - 1, first) &&
-          (LeadingClitics::Get().Has(kMosque, w.Key(first - 1)) ||
-           kMosque.Has(LeadingClitics::Get().LilAsAl(w.Key(first - 1))))) {
+          LeadingClitics::Get().HasOrLil(kMosque, w.Key(first - 1))) {
         --first;
         type = EntityType::kPlace;
       }
@@ -979,7 +972,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       const std::string_view alone_key = first == last ? w.Key(first) : std::string_view();
       const bool one_letter =
           first == last && (w.SpanOf(first).end - w.SpanOf(first).begin == 1 ||
-                            OneCharacter(alone_key) ||  // "بـ": a letter and tatweel
+                            CountCodePoints(alone_key) == 1 ||  // "بـ": a letter and tatweel
                             kLetterNames.Has(alone_key));
       const bool boys = first == last && Boys(w, first);
       // "الرباط الصليبي" is the knee's cruciate ligament, not Rabat (a
@@ -1010,8 +1003,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       const bool name_after = b < labels.size() && index[b] == last + 1 && labels[b] != kO;
       if ((first == last && (kNeverAlone.Has(w.Key(first)) || LeadingClitics::Get().Has(kNoNameAlone, w.Key(first)) ||
                              (!(name_after && w.Adjacent(last, last + 1)) &&
-                              (LeadingClitics::Get().Has(kKindAlone, w.Key(first)) ||
-                               kKindAlone.Has(LeadingClitics::Get().LilAsAl(w.Key(first))))) ||
+                              LeadingClitics::Get().HasOrLil(kKindAlone, w.Key(first))) ||
                              (w.Key(first) == kMaterially && !name_after))) ||
           one_letter || boys || no_place_phrase || feminine_adjective ||
           (type == EntityType::kPerson && last == first + 1 && w.Key(first) == kHasan &&

@@ -57,6 +57,13 @@ struct LeadingClitics {
   std::string LilAsAl(std::string_view key) const {
     return BeginsWith(key, lil) ? al + std::string(key.substr(lil.size())) : std::string();
   }
+  // Has, or the key with its لل read as ال (للمسجد, للسجن).
+  template <class Set>
+  bool HasOrLil(const Set& s, std::string_view key) const {
+    if (Has(s, key)) return true;
+    const std::string al_form = LilAsAl(key);
+    return !al_form.empty() && s.Has(al_form);
+  }
 };
 
 class Gazetteer {
