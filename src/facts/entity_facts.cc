@@ -307,6 +307,262 @@ bool OnlyDirections(const Words& w, size_t first, size_t last) {
   return directions;
 }
 
+// For each word of the article, the index in `facts` of the fact that
+// covers it, or -1.
+std::vector<int> CoveringFacts(const Words& w, const std::vector<Fact>& facts) {
+  std::vector<int> by_word(w.size(), -1);
+  for (size_t fi = 0; fi < facts.size(); ++fi) {
+    const Fact& f = facts[fi];
+    // The first token ending after the fact begins, then on while inside it.
+    size_t lo = 0, hi = w.size();
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      if (w.SpanOf(mid).end <= f.span.begin) lo = mid + 1; else hi = mid;
+    }
+    for (size_t i = lo; i < w.size() && w.SpanOf(i).begin < f.span.end; ++i) by_word[i] = static_cast<int>(fi);
+  }
+  return by_word;
+}
+
+// Sports clubs named with common words or places, which the tagger leaves
+// untagged: ANERcorp has الهلال only as the moon's crescent, and on
+// SaudiNewsNet the tagger named Al-Hilal in 454 of its 2,853 mentions, even
+// right after نادي or لاعب (42 of 424); النصر، الرائد، التعاون، الشباب، الفتح
+// lose some in the same way. A listed club's name is the club
+//  - right after a word of a club's or a game's: "نادي الهلال"، "لاعبي
+//    الشباب"، "مدرب الرائد"، "جماهير النصر" (also after a clitic: "لنادي");
+//  - next to a club's name so known, or one the tagger named, joined by و or
+//    in a list: "الأهلي، الهلال، النصر" — not two common words alone
+//    ("الوحدة والتعاون والتكاتف"), but two of the names below ("بين الهلال
+//    والنصر");
+//  - and, for the names seldom meant otherwise in an article about the club
+//    (الهلال، النصر، الرائد...; not الاتحاد، التعاون، الشباب، الوحدة, which
+//    such an article also uses as "the federation", "cooperation", "the
+//    young"), wherever else it stands bare or after و، ف، ل in the article.
+// With نادي or فريق before it, that word is part of the name (as the
+// tagger's "نادي الأهلي"); a club abroad's nationality after it too
+// ("القادسية الكويتي" is another club than القادسية). "الهلال الأحمر" is the Red Crescent, an
+// organisation wherever it stands.
+void ClubNames(const Words& w, std::vector<Fact>* out) {
+  static const WordSet kClubs{
+      // Saudi
+      "الهلال", "النصر", "الاتحاد", "الأهلي", "الشباب", "الاتفاق", "التعاون", "الفتح", "الرائد", "الفيصلي",
+      "هجر", "نجران", "الخليج", "الوحدة", "القادسية", "العروبة", "الطائي", "النهضة", "الأنصار", "الرياض",
+      "الجيل", "النجوم", "الحزم", "الوطني", "الشعلة", "الفيحاء", "الباطن", "الكوكب", "المجزل", "الخلود",
+      "ضمك", "الصفا", "حطين", "العدالة", "الجبلين", "الساحل", "القيصومة", "الدرعية", "الثقبة"};
+  // (elsewhere in the Gulf and the Arab world)
+  static const WordSet kAbroad{
+      "الزمالك", "الترجي", "الوداد", "الرجاء", "الإسماعيلي", "المصري", "السد", "الريان", "الغرافة", "لخويا",
+      "العين", "الوصل", "الشارقة", "الجزيرة", "المحرق", "الرفاع", "السالمية", "الكويت", "العربي", "الوحدات",
+      "الظفرة", "عجمان"};
+  static const WordSet kEverywhere{"الهلال", "النصر", "الأهلي", "الرائد", "الطائي", "الفيصلي", "القادسية",
+                                   "الفيحاء", "العروبة", "الزمالك", "الترجي", "الوداد", "الرجاء",
+                                   "الإسماعيلي", "الريان", "الغرافة", "لخويا", "الوصل", "المحرق", "السالمية",
+                                   "الوحدات"};
+  static const WordSet kClubWords{"نادي", "ناديي", "أندية", "فريق", "فريقي", "لاعب", "لاعبي", "لاعبو", "مدرب",
+                                  "مدربي", "جماهير", "جمهور", "محترف", "محترفي", "مهاجم", "مهاجمي", "حارس",
+                                  "مدافع", "مدافعي", "هداف", "قميص", "مرمى", "شباك", "مباراة", "مباراتي"};
+  static const WordSet kPartOfName{"نادي", "فريق"};
+  static const WordSet kRoles{"لاعب", "لاعبي", "لاعبو", "مدرب", "مدربي", "محترف", "محترفي", "مهاجم",
+                              "مهاجمي", "حارس", "مدافع", "مدافعي", "هداف"};
+  static const WordSet kNationalities{
+      "السعودي", "الكويتي", "الإماراتي", "القطري", "البحريني", "العماني", "المصري", "الأردني", "العراقي",
+      "السوري", "اللبناني", "الفلسطيني", "التونسي", "الجزائري", "المغربي", "الليبي", "السوداني", "اليمني",
+      "الإيراني", "التركي", "الأوزبكي", "الصيني", "الكوري", "الياباني", "الإيطالي", "الإسباني", "البرتغالي",
+      "الفرنسي", "الإنجليزي", "الألماني", "الهولندي", "اليوناني", "الروسي", "البرازيلي", "الأرجنتيني"};
+  static const std::string kRed = KeyOf("الأحمر"), kCrescent = KeyOf("الهلال"), kWaAlone = KeyOf("و"),
+                           kSaudi = KeyOf("السعودي");
+  const LeadingClitics& cl = LeadingClitics::Get();
+  // The club's name in word i without its clitic, and that clitic's letter
+  // ('\0' for none, 'l' for ل and لل, 'w' for و، 'f' for ف, 'o' for ب، ك).
+  auto club = [&](size_t i, char* clitic) -> std::string {
+    const std::string_view k = w.Key(i);
+    *clitic = '\0';
+    auto listed = [](std::string_view x) { return kClubs.Has(x) || kAbroad.Has(x); };
+    if (listed(k)) return std::string(k);
+    if (std::string al = cl.LilAsAl(k); !al.empty() && listed(al)) {
+      *clitic = 'l';
+      return al;
+    }
+    const std::string_view rest = cl.AfterLetter(k);
+    if (rest.empty() || !listed(rest)) return std::string();
+    const std::string_view letter = k.substr(0, k.size() - rest.size());
+    *clitic = letter == cl.letters[0] ? 'w' : letter == cl.letters[1] ? 'f' : letter == cl.letters[3] ? 'l' : 'o';
+    return std::string(rest);
+  };
+  const std::vector<int> by_word = CoveringFacts(w, *out);
+  std::vector<std::string> base(w.size());
+  std::vector<char> clitic(w.size(), '\0');
+  std::vector<bool> known(w.size(), false);  // the club, by its context or the tagger
+  bool any = false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (w.IsNumber(i)) continue;
+    base[i] = club(i, &clitic[i]);
+    if (base[i].empty()) continue;
+    if (base[i] == kCrescent && i + 1 < w.size() && w.Key(i + 1) == kRed) {  // the Red Crescent
+      base[i].clear();
+      continue;
+    }
+    any = true;
+    const int f = by_word[i];
+    known[i] = (f >= 0 && (*out)[f].type == EntityType::kOrganisation) ||
+               (i > 0 && w.Adjacent(i - 1, i) && cl.Has(kClubWords, w.Key(i - 1)));
+  }
+  std::vector<Fact> found;
+  if (any) {
+    // Names next to each other: "X وY", "X و Y", "X، Y", "X - Y".
+    auto next_club = [&](size_t i) -> size_t {
+      if (i + 1 < w.size() && !base[i + 1].empty()) {
+        if (w.Adjacent(i, i + 1)) return clitic[i + 1] == 'w' ? i + 1 : 0;
+        const std::u32string_view gap = w.Gap(i, i + 1);
+        bool list = false;
+        for (char32_t c : gap)
+          if (c == U'،' || c == U',' || c == U'-' || c == U'–' || c == U'/') list = true;
+          else if (c != U' ') return 0;
+        return list && (clitic[i + 1] == '\0' || clitic[i + 1] == 'w') ? i + 1 : 0;
+      }
+      if (i + 2 < w.size() && w.Key(i + 1) == kWaAlone && !base[i + 2].empty() && clitic[i + 2] == '\0' &&
+          w.Adjacent(i, i + 1) && w.Adjacent(i + 1, i + 2))
+        return i + 2;
+      return 0;
+    };
+    // Two names seldom meant otherwise are clubs by each other ("بين الهلال
+    // والنصر").
+    for (size_t i = 0; i < w.size(); ++i) {
+      if (base[i].empty() || !kEverywhere.Has(base[i])) continue;
+      if (const size_t j = next_club(i); j != 0 && kEverywhere.Has(base[j])) known[i] = known[j] = true;
+    }
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (size_t i = 0; i < w.size(); ++i) {
+        if (base[i].empty()) continue;
+        const size_t j = next_club(i);
+        if (j == 0 || known[i] == known[j]) continue;
+        known[i] = known[j] = true;
+        changed = true;
+      }
+    }
+    std::vector<std::string> everywhere;
+    for (size_t i = 0; i < w.size(); ++i)
+      if (known[i] && kEverywhere.Has(base[i])) everywhere.push_back(base[i]);
+    for (size_t i = 0; i < w.size(); ++i) {
+      if (base[i].empty() || by_word[i] >= 0) continue;
+      if (!known[i] && !(clitic[i] != 'o' && std::find(everywhere.begin(), everywhere.end(), base[i]) != everywhere.end()))
+        continue;
+      size_t first = i, last = i;
+      if (i > 0 && by_word[i - 1] < 0 && w.Adjacent(i - 1, i) && cl.Has(kPartOfName, w.Key(i - 1))) --first;
+      // "القادسية الكويتي"، "الهلال السعودي", but "مدرب الهلال | اليوناني" is the
+      // coach's (and "لاعب القادسية | الكويتي" may be the player's).
+      const bool after_role = i > 0 && cl.Has(kRoles, w.Key(i - 1));
+      if (i + 1 < w.size() && by_word[i + 1] < 0 && w.Adjacent(i, i + 1) && kNationalities.Has(w.Key(i + 1)) &&
+          (!after_role || w.Key(i + 1) == kSaudi || (kAbroad.Has(base[i]) && !kClubs.Has(base[i]))))
+        ++last;
+      found.push_back(EntityFact(w, first, last, EntityType::kOrganisation));
+      i = last;
+    }
+  }
+  // The Red Crescent, and a tagger's place or person that is a club's name
+  // right after a club's word ("مدرب الخليج"، "جماهير نجران").
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    char c;
+    if (by_word[i] < 0 && by_word[i + 1] < 0 && w.Key(i + 1) == kRed && w.Adjacent(i, i + 1) &&
+        club(i, &c) == kCrescent) {
+      size_t last = i + 1;
+      if (last + 1 < w.size() && by_word[last + 1] < 0 && w.Adjacent(last, last + 1) &&
+          kNationalities.Has(w.Key(last + 1)))
+        ++last;
+      found.push_back(EntityFact(w, i, last, EntityType::kOrganisation));
+      i = last;
+    }
+  }
+  for (size_t i = 1; i < w.size(); ++i) {
+    const int f = by_word[i];
+    if (f < 0 || base[i].empty() || !w.Adjacent(i - 1, i) || !cl.Has(kClubWords, w.Key(i - 1))) continue;
+    Fact& fact = (*out)[f];
+    if (fact.type != EntityType::kOrganisation && fact.span.begin == w.SpanOf(i).begin &&
+        fact.span.end == w.SpanOf(i).end)
+      fact.type = EntityType::kOrganisation;
+  }
+  out->insert(out->end(), found.begin(), found.end());
+}
+
+// A governorate or a village the tagger does not know, after its word:
+// "بمحافظة الرس"، "محافظة حفر الباطن"، "محافظة تنومة"، "في قرية دوما" (the
+// tagger named none of SaudiNewsNet's 74 "محافظة الرس", and دوما, which is
+// also "always", in 6 of its 369 mentions). As for the tagger's "ريف دير
+// الزور", the place is named with its word and alone. After محافظة any word
+// but a particle ("محافظة على", "المحافظة" is no such word) or a verb after
+// an ordinal ("ثالث محافظة يخسرها"); after قرية and بلدة only a word without
+// the article that is no adjective ("قرية صغيرة"، "قرية التنمية"، "قرية
+// تراثية" are no names), where a place's name may end (below). A name's
+// first word that needs a second (حفر، رأس، وادي، دومة، أحد، رجال، آل...)
+// takes it.
+void PlacesAfterTheirWord(const Words& w, std::vector<Fact>* out) {
+  static const WordSet kGovernorate{"محافظة"}, kVillage{"قرية", "بلدة"};
+  static const WordSet kOrdinals{"أول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
+                                 "آخر", "كل", "أي", "أكبر", "أصغر", "أكثر", "أقل", "أهم", "كبرى"};
+  static const WordSet kNoName{"في",   "من",    "على",   "عن",    "إلى",   "مع",    "أو",    "لا",     "ما",
+                               "التي", "الذي",  "تقع",   "يقع",   "تسمى",  "يسمى",  "تدعى",  "تبعد",   "تضم",
+                               "تابعة", "تتبع", "قريبة", "مجاورة", "صغيرة", "كبيرة", "واحدة", "أخرى", "جديدة",
+                               "نائية", "حدودية", "ذات", "مثل",  "حول",   "بحجم",  "بها",   "فيها",   "منها",
+                               "حينها", "آنذاك", "حاليا", "سابقا", "أيضا", "معظم", "كل", "بعض"};
+  static const WordSet kHeads{"حفر", "رأس", "وادي", "واد", "سراة", "دومة", "أحد", "رجال", "خميس", "بلاد", "بني",
+                              "أبو", "أم", "عين", "جبل", "بئر", "ذي", "آل", "شمال", "جنوب", "شرق", "غرب", "وسط",
+                              "بيت", "دير", "كفر", "تل"};
+  static const WordSet kAfterPlace{"في",     "قرب",    "من",     "على",    "عند",    "إلى",    "عن",     "حيث",
+                                   "التي",   "الواقعة", "التابعة", "المحاذية", "المجاورة", "جنوب",  "شمال",   "شرق",
+                                   "غرب",    "وسط",    "جنوبي",  "شمالي",  "شرقي",   "غربي",   "جنوبا",  "شمالا",
+                                   "شرقا",   "غربا"};
+  static const std::string kAl = KeyOf("ال"), kWa = KeyOf("و"), kBa = KeyOf("ب"), kTa = KeyOf("ة"),
+                           kIyya = KeyOf("ية");
+  const LeadingClitics& cl = LeadingClitics::Get();
+  const std::vector<int> by_word = CoveringFacts(w, *out);
+  std::vector<size_t> absorbed;  // facts of one word taken into a name of two
+  std::vector<Fact> found;
+  for (size_t t = 0; t + 1 < w.size(); ++t) {
+    const bool governorate = cl.Has(kGovernorate, w.Key(t));
+    if ((!governorate && !cl.Has(kVillage, w.Key(t))) || by_word[t] >= 0) continue;
+    // As written with ة: "بلده" and "محافظه" are "his country", "its governor".
+    if (!PlainText(w.Text(w.SpanOf(t))).ends_with("ة")) continue;
+    const size_t n = t + 1;
+    if (by_word[n] >= 0 || w.IsNumber(n) || !w.Adjacent(t, n) || kNoName.Has(w.Key(n))) continue;
+    if (t > 0 && kOrdinals.Has(w.Key(t - 1))) continue;
+    const std::string_view key = w.Key(n);
+    const bool head = kHeads.Has(key);
+    if (!head && BeginsWith(key, kWa)) continue;  // "ومحافظة"، "وقرية"
+    if (!governorate && !head && (BeginsWith(key, kAl) || key.ends_with(kTa))) continue;
+    size_t last = n;
+    if (head && n + 1 < w.size() && w.Adjacent(n, n + 1) && !w.IsNumber(n + 1) && !kNoName.Has(w.Key(n + 1)) &&
+        !BeginsWith(w.Key(n + 1), kWa)) {
+      const int f = by_word[n + 1];
+      if (f < 0) {
+        last = n + 1;
+      } else if ((*out)[f].type == EntityType::kPlace && (*out)[f].span.begin == w.SpanOf(n + 1).begin &&
+                 (*out)[f].span.end == w.SpanOf(n + 1).end) {
+        last = n + 1;
+        absorbed.push_back(static_cast<size_t>(f));
+      }
+    }
+    if (head && last == n && !governorate) continue;  // "قرية آل" alone
+    // A village's name must end where the name of a place ends: at a mark, a
+    // preposition or a direction, a word after ب or و, or the village's
+    // adjective ("قرية دوما قرب نابلس"، "بلدة صرين، "، "قرية أشيقر التراثية"),
+    // not "قرية مسرح | الطفل"، "قرية يسيطر | عليها"، "قرية معظم | سكانها".
+    if (!governorate && last + 1 < w.size() && w.Adjacent(last, last + 1)) {
+      const std::string_view after = w.Key(last + 1);
+      if (!kAfterPlace.Has(after) && !BeginsWith(after, kBa) && !BeginsWith(after, kWa) &&
+          !(BeginsWith(after, kAl) && after.ends_with(kIyya)))
+        continue;
+    }
+    found.push_back(EntityFact(w, t, last, EntityType::kPlace));
+    found.push_back(EntityFact(w, n, last, EntityType::kPlace));
+    t = last;
+  }
+  std::sort(absorbed.begin(), absorbed.end());
+  for (size_t k = absorbed.size(); k-- > 0;) out->erase(out->begin() + static_cast<std::ptrdiff_t>(absorbed[k]));
+  out->insert(out->end(), found.begin(), found.end());
+}
+
 // Names in the gazetteer the tagger left out: names of several words
 // (محافظة دير الزور، دير الزور، الأمم المتحدة) and one-word places from
 // ICU's and sada's lists (للفرات، دمشق) but not words that are more often
@@ -319,14 +575,9 @@ void GazetteerNames(const Words& w, std::vector<Fact>* out) {
   static const std::string kAl = KeyOf("ال");
   const auto& g = Gazetteer::Get();
   std::vector<bool> covered(w.size(), false);
-  for (const auto& f : *out) {
-    // The first token ending after the fact begins, then on while inside it.
-    size_t lo = 0, hi = w.size();
-    while (lo < hi) {
-      size_t mid = (lo + hi) / 2;
-      if (w.SpanOf(mid).end <= f.span.begin) lo = mid + 1; else hi = mid;
-    }
-    for (size_t i = lo; i < w.size() && w.SpanOf(i).begin < f.span.end; ++i) covered[i] = true;
+  {
+    const std::vector<int> by_word = CoveringFacts(w, *out);
+    for (size_t i = 0; i < w.size(); ++i) covered[i] = by_word[i] >= 0;
   }
   // The word without a leading clitic, as the gazetteer may have it.
   auto forms = [&](std::string_view k) {
@@ -1137,7 +1388,9 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
     }
   }
   QuotedPersons(w, out);
+  ClubNames(w, out);
   GazetteerNames(w, out);
+  PlacesAfterTheirWord(w, out);
   MonthsAlone(out);
   FinancialNotMali(w, out);
   SceneNotMashhad(w, out);

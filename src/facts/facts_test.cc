@@ -1186,6 +1186,22 @@ TEST_F(LinkerTest, OnlyWordsOfKindJoinAnOrganisationToItsName) {
   EXPECT_FALSE(Same("وزارة الشباب", "الشباب"));
 }
 
+// A name said both with a club's word and with another body's names two
+// bodies (Al-Shabab the club, al-Shabaab the movement; Ennahda the party, a
+// club of that name): each keeps its own, and the name alone joins neither.
+TEST_F(LinkerTest, AClubAndAMovementOfOneNameAreTwo) {
+  for (const char* n : {"الشباب", "نادي الشباب", "حركة الشباب", "النهضة", "نادي النهضة", "حزب النهضة", "الهلال",
+                        "نادي الهلال", "فريق الهلال"})
+    Mention(n, EntityType::kOrganisation, 3);
+  linker_.Link();
+  EXPECT_FALSE(Same("نادي الشباب", "حركة الشباب"));
+  EXPECT_FALSE(Same("الشباب", "حركة الشباب"));
+  EXPECT_FALSE(Same("الشباب", "نادي الشباب"));
+  EXPECT_FALSE(Same("حزب النهضة", "نادي النهضة"));
+  EXPECT_TRUE(Same("نادي الهلال", "الهلال"));
+  EXPECT_TRUE(Same("فريق الهلال", "الهلال"));
+}
+
 TEST_F(LinkerTest, TheHouthisByAnyOfTheirNames) {
   Mention("الحوثيين", EntityType::kOrganisation, 50);
   Mention("الحوثي", EntityType::kOrganisation, 20);
@@ -2104,6 +2120,49 @@ TEST(EntityFactsTest, AndBeforeABodysNameIsNoPartOfIt) {
                                "قائمة الأسهم الأكثر نشاطا."))
     if (f.kind == FactKind::kEntity) names.push_back(f.name);
   EXPECT_NE(std::find(names.begin(), names.end(), "دار الأركان"), names.end()) << ::testing::PrintToString(names);
+}
+
+// A club named with a common word (الهلال "the crescent", النصر "victory",
+// الرائد، التعاون) is the club after a club's or a game's word, next to
+// another club's name, and, for the names seldom meant otherwise, anywhere
+// else in an article about it; the same words elsewhere name nothing, and
+// "الهلال الأحمر" is the Red Crescent.
+TEST(EntityFactsTest, AClubNamedWithACommonWord) {
+  using E = std::pair<std::string, EntityType>;
+  const auto O = EntityType::kOrganisation;
+  const auto super_cup = EntitiesOf(
+      "أجرى لاعبو الهلال مرانهم الأخير في لندن قبل مواجهة النصر في نهائي كأس السوبر، ويلعب الهلال بطموح اللقب.");
+  EXPECT_EQ(std::count(super_cup.begin(), super_cup.end(), E{"الهلال", O}), 2) << ::testing::PrintToString(super_cup);
+  const auto pair = EntitiesOf("وتقام المباراة بين الهلال والنصر على ملعب كوينز بارك.");
+  EXPECT_NE(std::find(pair.begin(), pair.end(), E{"الهلال", O}), pair.end()) << ::testing::PrintToString(pair);
+  EXPECT_NE(std::find(pair.begin(), pair.end(), E{"النصر", O}), pair.end()) << ::testing::PrintToString(pair);
+  const auto club = EntitiesOf("وأعلن نادي التعاون تعاقده مع المدافع الجديد لمدة موسم.");
+  EXPECT_NE(std::find(club.begin(), club.end(), E{"نادي التعاون", O}), club.end()) << ::testing::PrintToString(club);
+  // Common words alone, and the moon's crescent, are no club.
+  for (const auto& [name, type] : EntitiesOf("ودعا المجلس إلى الوحدة والتعاون والتكاتف بين الدول، وتحرى الناس "
+                                             "رؤية الهلال مساء الأحد."))
+    EXPECT_TRUE(name != "الوحدة" && name != "التعاون" && name != "الهلال") << name;
+  const auto red = EntitiesOf("وباشرت فرق الهلال الأحمر السعودي الحادث ونقلت المصابين إلى المستشفى.");
+  EXPECT_NE(std::find(red.begin(), red.end(), E{"الهلال الأحمر السعودي", O}), red.end())
+      << ::testing::PrintToString(red);
+}
+
+// A governorate or a village the tagger does not know is named after its
+// word, with it and alone, over two words where the first needs a second;
+// "محافظة على" (keeping), "بلده" (his country), "قرية صغيرة" and a word
+// that runs on ("قرية مسرح الطفل") name no place.
+TEST(EntityFactsTest, AGovernorateOrAVillageAfterItsWord) {
+  using E = std::pair<std::string, EntityType>;
+  const auto P = EntityType::kPlace;
+  const auto rass = EntitiesOf("وباشرت فرق الدفاع المدني بمحافظة الرس الحادث، ونقل المصابون إلى مستشفى "
+                               "محافظة حفر الباطن.");
+  for (const E& e : {E{"محافظة الرس", P}, E{"الرس", P}, E{"محافظة حفر الباطن", P}, E{"حفر الباطن", P}})
+    EXPECT_NE(std::find(rass.begin(), rass.end(), e), rass.end()) << e.first << ' ' << ::testing::PrintToString(rass);
+  const auto duma = EntitiesOf("وأحرق مستوطنون منزل عائلة في قرية دوما جنوب نابلس فجر الجمعة.");
+  EXPECT_NE(std::find(duma.begin(), duma.end(), E{"دوما", P}), duma.end()) << ::testing::PrintToString(duma);
+  for (const auto& [name, type] : EntitiesOf("وأكد ضرورة المحافظة على البيئة، وأن محافظة على النظام واجبة، وعاد "
+                                             "إلى بلده قبل أن يزور قرية صغيرة ثم قرية مسرح الطفل."))
+    EXPECT_TRUE(type != P || (name != "على" && name != "قبل" && name != "صغيرة" && name != "مسرح")) << name;
 }
 
 // "رئيس الحكومة حيدر العبادي": the body's word that points back is no part

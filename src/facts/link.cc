@@ -231,6 +231,11 @@ void EntityLinker::Link() {
       // and with the article (النادي الأهلي; not المنظمة: "المنظمة العربية"
       // is no العربية)
       "النادي", "التنظيم", "الحزب"};
+  // A club's words: a name said with these and with another body's word
+  // (نادي الشباب and حركة الشباب, نادي النهضة and حزب النهضة) names two
+  // bodies, and the name alone joins neither (nor does فريق, a team or a
+  // faction, say which).
+  static const internal::WordSet club_words = {"نادي", "النادي"}, team = {"فريق"};
   // A person's name ends with the father's after بن (بندر بن عبدالله بن
   // عبدالعزيز is not عبدالله بن عبدالعزيز), and often without it: أحمد علي
   // عبدالله صالح is the son of علي عبدالله صالح. So no suffix starts after
@@ -495,6 +500,13 @@ void EntityLinker::Link() {
       by_suffix[suffix].push_back(id);
     }
   }
+  std::map<std::string, int> designated;  // name -> 1 said with a club's word, 2 with another body's
+  for (size_t id = 0; id < keys.size(); ++id) {
+    const size_t space = keys[id].find(' ');
+    const std::string_view designator = std::string_view(keys[id]).substr(0, space);
+    if (space == std::string::npos || !designators.Has(designator) || team.Has(designator)) continue;
+    designated[keys[id].substr(space + 1)] |= club_words.Has(designator) ? 1 : 2;
+  }
   for (size_t id = 0; id < keys.size(); ++id) {
     EntityType t = main_type(id);
     if (t == EntityType::kPerson) {
@@ -509,7 +521,8 @@ void EntityLinker::Link() {
         std::string rest = keys[id].substr(words[0].size() + 1);
         auto it = ids.find(rest);
         // Only another organisation: قناة الميادين is not the town.
-        if (it != ids.end() && main_type(it->second) == EntityType::kOrganisation) uf.Union(id, it->second);
+        if (it != ids.end() && main_type(it->second) == EntityType::kOrganisation && designated[rest] != 3)
+          uf.Union(id, it->second);
       }
     }
   }
