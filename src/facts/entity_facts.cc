@@ -614,7 +614,8 @@ void GazetteerNames(const Words& w, std::vector<Fact>* out) {
         candidate.append(tail);
         if (!g.IsName(candidate)) continue;
         uint32_t fl = g.Exact(f);
-        if (fl & kGazPlaceStart) type = EntityType::kPlace;
+        if (g.IsMedium(candidate)) type = EntityType::kOrganisation;
+        else if (fl & kGazPlaceStart) type = EntityType::kPlace;
         else if (fl & kGazOrgStart) type = EntityType::kOrganisation;
         else continue;
         best_last = i + n - 1;
@@ -1338,6 +1339,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
           candidate.assign(head);
           candidate.append(tail, 0, cut[ext]);
           if (!g.IsName(candidate)) continue;
+          if (g.IsMedium(candidate)) type = EntityType::kOrganisation;  // "«نيويورك | تايمز»"
           last += ext;
           while (b < index.size() && index[b] <= last) ++b;
           f = EntityFact(w, first, last, type);

@@ -2193,6 +2193,12 @@ TEST(EntityFactsTest, ANameCutShortIsCompleted) {
   EXPECT_EQ(EntityNamesOf("ونقلت صحيفة «ديلي ميل» البريطانية عن الشركة أن الطائرة جاهزة.", EntityType::kOrganisation),
             V{"ديلي ميل"});
   EXPECT_EQ(EntityNamesOf("وصل الحجاج بمكة المكرمة أمس.", EntityType::kPlace), V{"مكة المكرمة"});
+  // A newspaper named after its city is the newspaper, not the city.
+  const std::string post = "وكان يعمل مراسلا لصحيفة «واشنطن بوست» في إيران، بحسب «نيويورك تايمز».";
+  EXPECT_EQ(EntityNamesOf(post, EntityType::kPlace), V{"إيران"});
+  const V papers = EntityNamesOf(post, EntityType::kOrganisation);
+  EXPECT_NE(std::find(papers.begin(), papers.end(), "نيويورك تايمز"), papers.end()) << ::testing::PrintToString(papers);
+  EXPECT_EQ(EntityNamesOf("وذكرت واشنطن بوست أن المفاوضات ستستأنف الأسبوع المقبل.", EntityType::kPlace), V{});
 }
 
 // A virus is no organisation.
