@@ -6,6 +6,7 @@
 #include "facts/gazetteer.h"
 #include "sada/text.h"
 #include "text/utf8.h"
+#include "util/hash.h"
 
 namespace sada::internal {
 namespace {
@@ -307,6 +308,23 @@ bool OnlyDirections(const Words& w, size_t first, size_t last) {
   return directions;
 }
 
+// A filter of match keys by the hash every word's key already has
+// (Words::key_hash): one bit test rules out nearly every word, before a
+// rule looks the word up in its lists.
+class KeyHashFilter {
+ public:
+  explicit KeyHashFilter(const WordSet& keys) {
+    for (const std::string& k : keys.Keys()) {
+      const uint64_t h = KeyHash(k);
+      bits_[(h >> 58) & 63] |= uint64_t{1} << (h & 63);
+    }
+  }
+  bool MaybeHas(uint64_t h) const { return (bits_[(h >> 58) & 63] >> (h & 63)) & 1; }
+
+ private:
+  uint64_t bits_[64] = {};
+};
+
 // For each word of the article, the index in `facts` of the fact that
 // covers it, or -1.
 std::vector<int> CoveringFacts(const Words& w, const std::vector<Fact>& facts) {
@@ -340,8 +358,9 @@ std::vector<int> CoveringFacts(const Words& w, const std::vector<Fact>& facts) {
 //    such an article also uses as "the federation", "cooperation", "the
 //    young"), wherever else it stands bare or after و، ف، ل in the article.
 // With نادي or فريق before it, that word is part of the name (as the
-// tagger's "نادي الأهلي"); a club abroad's nationality after it too
-// ("القادسية الكويتي" is another club than القادسية). "الهلال الأحمر" is the Red Crescent, an
+// tagger's "نادي الأهلي"); a nationality after it too ("القادسية الكويتي" is
+// another club than القادسية), but not after a player's or a coach's word
+// ("مدرب الهلال | اليوناني"). "الهلال الأحمر" is the Red Crescent, an
 // organisation wherever it stands.
 void ClubNames(const Words& w, std::vector<Fact>* out) {
   static const WordSet kClubs{
@@ -373,10 +392,23 @@ void ClubNames(const Words& w, std::vector<Fact>* out) {
   static const std::string kRed = KeyOf("الأحمر"), kCrescent = KeyOf("الهلال"), kWaAlone = KeyOf("و"),
                            kSaudi = KeyOf("السعودي");
   const LeadingClitics& cl = LeadingClitics::Get();
-  // The club's name in word i without its clitic, and that clitic's letter
+  // Every listed name with each clitic it may take (والهلال، للهلال...): most
+  // words are none, and one lookup says so.
+  static const WordSet kForms = [] {
+    WordSet forms;
+    for (const WordSet* set : {&kClubs, &kAbroad})
+      for (const std::string& k : set->Keys()) {
+        const LeadingClitics& c = LeadingClitics::Get();
+        forms.AddKey(k);
+        for (const std::string& letter : c.letters) forms.AddKey(letter + k);
+        if (BeginsWith(k, c.al)) forms.AddKey(c.lil + k.substr(c.al.size()));
+      }
+    return forms;
+  }();
+  static const KeyHashFilter kFormHashes(kForms);
+  // The club's name in word k without its clitic, and that clitic's letter
   // ('\0' for none, 'l' for ل and لل, 'w' for و، 'f' for ف, 'o' for ب، ك).
-  auto club = [&](size_t i, char* clitic) -> std::string {
-    const std::string_view k = w.Key(i);
+  auto club = [&](std::string_view k, char* clitic) -> std::string {
     *clitic = '\0';
     auto listed = [](std::string_view x) { return kClubs.Has(x) || kAbroad.Has(x); };
     if (listed(k)) return std::string(k);
@@ -390,94 +422,109 @@ void ClubNames(const Words& w, std::vector<Fact>* out) {
     *clitic = letter == cl.letters[0] ? 'w' : letter == cl.letters[1] ? 'f' : letter == cl.letters[3] ? 'l' : 'o';
     return std::string(rest);
   };
-  const std::vector<int> by_word = CoveringFacts(w, *out);
-  std::vector<std::string> base(w.size());
-  std::vector<char> clitic(w.size(), '\0');
-  std::vector<bool> known(w.size(), false);  // the club, by its context or the tagger
-  bool any = false;
+  // The words that are a club's name (`hits`, in order), and the Red
+  // Crescent's first words.
+  std::vector<size_t> hits, crescents;
+  std::vector<std::string> names;  // the names the article has
+  std::vector<int> club_of;        // per word: its name's index in `names`, or -1
+  std::vector<char> clitic;
   for (size_t i = 0; i < w.size(); ++i) {
-    if (w.IsNumber(i)) continue;
-    base[i] = club(i, &clitic[i]);
-    if (base[i].empty()) continue;
-    if (base[i] == kCrescent && i + 1 < w.size() && w.Key(i + 1) == kRed) {  // the Red Crescent
-      base[i].clear();
+    if (!kFormHashes.MaybeHas(w.key_hash[i]) || !kForms.Has(w.Key(i)) || w.IsNumber(i)) continue;
+    char c;
+    std::string name = club(w.Key(i), &c);
+    if (name.empty()) continue;
+    if (name == kCrescent && i + 1 < w.size() && w.Key(i + 1) == kRed) {
+      crescents.push_back(i);
       continue;
     }
-    any = true;
+    if (club_of.empty()) {
+      club_of.assign(w.size(), -1);
+      clitic.assign(w.size(), '\0');
+    }
+    auto at = std::find(names.begin(), names.end(), name);
+    club_of[i] = static_cast<int>(at - names.begin());
+    if (at == names.end()) names.push_back(std::move(name));
+    clitic[i] = c;
+    hits.push_back(i);
+  }
+  if (hits.empty() && crescents.empty()) return;
+  const std::vector<int> by_word = CoveringFacts(w, *out);
+  auto base = [&](size_t i) { return std::string_view(names[static_cast<size_t>(club_of[i])]); };
+  auto is_club = [&](size_t i) { return i < club_of.size() && club_of[i] >= 0; };
+  std::vector<Fact> found;
+  std::vector<bool> known(hits.size(), false);  // per hit: the club, by its context or the tagger
+  for (size_t h = 0; h < hits.size(); ++h) {
+    const size_t i = hits[h];
     const int f = by_word[i];
-    known[i] = (f >= 0 && (*out)[f].type == EntityType::kOrganisation) ||
+    known[h] = (f >= 0 && (*out)[f].type == EntityType::kOrganisation) ||
                (i > 0 && w.Adjacent(i - 1, i) && cl.Has(kClubWords, w.Key(i - 1)));
   }
-  std::vector<Fact> found;
-  if (any) {
-    // Names next to each other: "X وY", "X و Y", "X، Y", "X - Y".
-    auto next_club = [&](size_t i) -> size_t {
-      if (i + 1 < w.size() && !base[i + 1].empty()) {
-        if (w.Adjacent(i, i + 1)) return clitic[i + 1] == 'w' ? i + 1 : 0;
-        const std::u32string_view gap = w.Gap(i, i + 1);
-        bool list = false;
-        for (char32_t c : gap)
-          if (c == U'،' || c == U',' || c == U'-' || c == U'–' || c == U'/') list = true;
-          else if (c != U' ') return 0;
-        return list && (clitic[i + 1] == '\0' || clitic[i + 1] == 'w') ? i + 1 : 0;
-      }
-      if (i + 2 < w.size() && w.Key(i + 1) == kWaAlone && !base[i + 2].empty() && clitic[i + 2] == '\0' &&
-          w.Adjacent(i, i + 1) && w.Adjacent(i + 1, i + 2))
-        return i + 2;
-      return 0;
-    };
-    // Two names seldom meant otherwise are clubs by each other ("بين الهلال
-    // والنصر").
-    for (size_t i = 0; i < w.size(); ++i) {
-      if (base[i].empty() || !kEverywhere.Has(base[i])) continue;
-      if (const size_t j = next_club(i); j != 0 && kEverywhere.Has(base[j])) known[i] = known[j] = true;
+  // The hit after hit h when the two names stand next to each other: "X وY",
+  // "X و Y", "X، Y", "X - Y"; or hits.size().
+  auto next_club = [&](size_t h) -> size_t {
+    const size_t i = hits[h], none = hits.size();
+    if (h + 1 >= hits.size()) return none;
+    const size_t j = hits[h + 1];
+    if (j == i + 1) {
+      if (w.Adjacent(i, j)) return clitic[j] == 'w' ? h + 1 : none;
+      bool list = false;
+      for (char32_t c : w.Gap(i, j))
+        if (c == U'،' || c == U',' || c == U'-' || c == U'–' || c == U'/') list = true;
+        else if (c != U' ') return none;
+      return list && (clitic[j] == '\0' || clitic[j] == 'w') ? h + 1 : none;
     }
-    for (bool changed = true; changed;) {
-      changed = false;
-      for (size_t i = 0; i < w.size(); ++i) {
-        if (base[i].empty()) continue;
-        const size_t j = next_club(i);
-        if (j == 0 || known[i] == known[j]) continue;
-        known[i] = known[j] = true;
-        changed = true;
-      }
-    }
-    std::vector<std::string> everywhere;
-    for (size_t i = 0; i < w.size(); ++i)
-      if (known[i] && kEverywhere.Has(base[i])) everywhere.push_back(base[i]);
-    for (size_t i = 0; i < w.size(); ++i) {
-      if (base[i].empty() || by_word[i] >= 0) continue;
-      if (!known[i] && !(clitic[i] != 'o' && std::find(everywhere.begin(), everywhere.end(), base[i]) != everywhere.end()))
-        continue;
-      size_t first = i, last = i;
-      if (i > 0 && by_word[i - 1] < 0 && w.Adjacent(i - 1, i) && cl.Has(kPartOfName, w.Key(i - 1))) --first;
-      // "القادسية الكويتي"، "الهلال السعودي", but "مدرب الهلال | اليوناني" is the
-      // coach's (and "لاعب القادسية | الكويتي" may be the player's).
-      const bool after_role = i > 0 && cl.Has(kRoles, w.Key(i - 1));
-      if (i + 1 < w.size() && by_word[i + 1] < 0 && w.Adjacent(i, i + 1) && kNationalities.Has(w.Key(i + 1)) &&
-          (!after_role || w.Key(i + 1) == kSaudi || (kAbroad.Has(base[i]) && !kClubs.Has(base[i]))))
-        ++last;
-      found.push_back(EntityFact(w, first, last, EntityType::kOrganisation));
-      i = last;
+    if (j == i + 2 && w.Key(i + 1) == kWaAlone && clitic[j] == '\0' && w.Adjacent(i, i + 1) && w.Adjacent(i + 1, j))
+      return h + 1;
+    return none;
+  };
+  // Two names seldom meant otherwise are clubs by each other ("بين الهلال
+  // والنصر").
+  for (size_t h = 0; h < hits.size(); ++h) {
+    if (!kEverywhere.Has(base(hits[h]))) continue;
+    if (const size_t g = next_club(h); g < hits.size() && kEverywhere.Has(base(hits[g]))) known[h] = known[g] = true;
+  }
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (size_t h = 0; h < hits.size(); ++h) {
+      const size_t g = next_club(h);
+      if (g >= hits.size() || known[h] == known[g]) continue;
+      known[h] = known[g] = true;
+      changed = true;
     }
   }
-  // The Red Crescent, and a tagger's place or person that is a club's name
-  // right after a club's word ("مدرب الخليج"، "جماهير نجران").
-  for (size_t i = 0; i + 1 < w.size(); ++i) {
-    char c;
-    if (by_word[i] < 0 && by_word[i + 1] < 0 && w.Key(i + 1) == kRed && w.Adjacent(i, i + 1) &&
-        club(i, &c) == kCrescent) {
-      size_t last = i + 1;
-      if (last + 1 < w.size() && by_word[last + 1] < 0 && w.Adjacent(last, last + 1) &&
-          kNationalities.Has(w.Key(last + 1)))
-        ++last;
-      found.push_back(EntityFact(w, i, last, EntityType::kOrganisation));
-      i = last;
-    }
+  std::vector<bool> everywhere(names.size(), false);  // by name
+  for (size_t h = 0; h < hits.size(); ++h)
+    if (known[h] && kEverywhere.Has(base(hits[h]))) everywhere[static_cast<size_t>(club_of[hits[h]])] = true;
+  for (size_t h = 0; h < hits.size(); ++h) {
+    const size_t i = hits[h];
+    if (by_word[i] >= 0) continue;
+    if (!known[h] && !(clitic[i] != 'o' && everywhere[static_cast<size_t>(club_of[i])])) continue;
+    if (!found.empty() && found.back().span.end > w.SpanOf(i).begin) continue;  // taken in by the name before
+    size_t first = i, last = i;
+    if (i > 0 && by_word[i - 1] < 0 && !is_club(i - 1) && w.Adjacent(i - 1, i) && cl.Has(kPartOfName, w.Key(i - 1)))
+      --first;
+    // "القادسية الكويتي"، "الهلال السعودي", but "مدرب الهلال | اليوناني" is the
+    // coach's (and "لاعب القادسية | الكويتي" may be the player's).
+    const bool after_role = i > 0 && cl.Has(kRoles, w.Key(i - 1));
+    if (i + 1 < w.size() && by_word[i + 1] < 0 && w.Adjacent(i, i + 1) && kNationalities.Has(w.Key(i + 1)) &&
+        (!after_role || w.Key(i + 1) == kSaudi || (kAbroad.Has(base(i)) && !kClubs.Has(base(i)))))
+      ++last;
+    found.push_back(EntityFact(w, first, last, EntityType::kOrganisation));
   }
-  for (size_t i = 1; i < w.size(); ++i) {
+  // The Red Crescent.
+  for (const size_t i : crescents) {
+    if (by_word[i] >= 0 || by_word[i + 1] >= 0 || !w.Adjacent(i, i + 1)) continue;
+    size_t last = i + 1;
+    if (last + 1 < w.size() && by_word[last + 1] < 0 && w.Adjacent(last, last + 1) &&
+        kNationalities.Has(w.Key(last + 1)))
+      ++last;
+    found.push_back(EntityFact(w, i, last, EntityType::kOrganisation));
+  }
+  // A tagger's place or person that is a club's name right after a club's
+  // word ("مدرب الخليج"، "جماهير نجران").
+  for (const size_t i : hits) {
     const int f = by_word[i];
-    if (f < 0 || base[i].empty() || !w.Adjacent(i - 1, i) || !cl.Has(kClubWords, w.Key(i - 1))) continue;
+    if (f < 0 || i == 0 || !w.Adjacent(i - 1, i) || !cl.Has(kClubWords, w.Key(i - 1))) continue;
     Fact& fact = (*out)[f];
     if (fact.type != EntityType::kOrganisation && fact.span.begin == w.SpanOf(i).begin &&
         fact.span.end == w.SpanOf(i).end)
@@ -498,7 +545,17 @@ void ClubNames(const Words& w, std::vector<Fact>* out) {
 // first word that needs a second (حفر، رأس، وادي، دومة، أحد، رجال، آل...)
 // takes it.
 void PlacesAfterTheirWord(const Words& w, std::vector<Fact>* out) {
-  static const WordSet kGovernorate{"محافظة"}, kVillage{"قرية", "بلدة"};
+  static const std::string kGovernorate = KeyOf("محافظة");
+  // The three words, also after a clitic (بمحافظة، وقرية): one lookup a word.
+  static const WordSet kPlaceWords = [] {
+    WordSet forms;
+    const LeadingClitics& c = LeadingClitics::Get();
+    for (const char* word : {"محافظة", "قرية", "بلدة"}) {
+      forms.AddKey(KeyOf(word));
+      for (const std::string& letter : c.letters) forms.AddKey(letter + KeyOf(word));
+    }
+    return forms;
+  }();
   static const WordSet kOrdinals{"أول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
                                  "آخر", "كل", "أي", "أكبر", "أصغر", "أكثر", "أقل", "أهم", "كبرى"};
   static const WordSet kNoName{"في",   "من",    "على",   "عن",    "إلى",   "مع",    "أو",    "لا",     "ما",
@@ -515,13 +572,19 @@ void PlacesAfterTheirWord(const Words& w, std::vector<Fact>* out) {
                                    "شرقا",   "غربا"};
   static const std::string kAl = KeyOf("ال"), kWa = KeyOf("و"), kBa = KeyOf("ب"), kTa = KeyOf("ة"),
                            kIyya = KeyOf("ية");
+  static const KeyHashFilter kPlaceWordHashes(kPlaceWords);
   const LeadingClitics& cl = LeadingClitics::Get();
+  std::vector<size_t> triggers;
+  for (size_t t = 0; t + 1 < w.size(); ++t)
+    if (kPlaceWordHashes.MaybeHas(w.key_hash[t]) && kPlaceWords.Has(w.Key(t))) triggers.push_back(t);
+  if (triggers.empty()) return;
   const std::vector<int> by_word = CoveringFacts(w, *out);
   std::vector<size_t> absorbed;  // facts of one word taken into a name of two
   std::vector<Fact> found;
-  for (size_t t = 0; t + 1 < w.size(); ++t) {
-    const bool governorate = cl.Has(kGovernorate, w.Key(t));
-    if ((!governorate && !cl.Has(kVillage, w.Key(t))) || by_word[t] >= 0) continue;
+  for (const size_t t : triggers) {
+    if (by_word[t] >= 0 || (!found.empty() && found.back().span.end > w.SpanOf(t).begin)) continue;
+    const std::string_view bare = cl.AfterLetter(w.Key(t));
+    const bool governorate = w.Key(t) == kGovernorate || bare == kGovernorate;
     // As written with ة: "بلده" and "محافظه" are "his country", "its governor".
     if (!PlainText(w.Text(w.SpanOf(t))).ends_with("ة")) continue;
     const size_t n = t + 1;
@@ -556,7 +619,6 @@ void PlacesAfterTheirWord(const Words& w, std::vector<Fact>* out) {
     }
     found.push_back(EntityFact(w, t, last, EntityType::kPlace));
     found.push_back(EntityFact(w, n, last, EntityType::kPlace));
-    t = last;
   }
   std::sort(absorbed.begin(), absorbed.end());
   for (size_t k = absorbed.size(); k-- > 0;) out->erase(out->begin() + static_cast<std::ptrdiff_t>(absorbed[k]));
@@ -574,11 +636,8 @@ void GazetteerNames(const Words& w, std::vector<Fact>* out) {
                                   "نوم", "ماهي"};  // Nome and Mahé: "sleep", "ما هي" ("what is")
   static const std::string kAl = KeyOf("ال");
   const auto& g = Gazetteer::Get();
-  std::vector<bool> covered(w.size(), false);
-  {
-    const std::vector<int> by_word = CoveringFacts(w, *out);
-    for (size_t i = 0; i < w.size(); ++i) covered[i] = by_word[i] >= 0;
-  }
+  const std::vector<int> by_word = CoveringFacts(w, *out);
+  auto covered = [&](size_t i) { return by_word[i] >= 0; };
   // The word without a leading clitic, as the gazetteer may have it.
   auto forms = [&](std::string_view k) {
     std::vector<std::string> v{std::string(k)};
@@ -594,7 +653,7 @@ void GazetteerNames(const Words& w, std::vector<Fact>* out) {
   std::vector<Fact> found;
   std::string tail, candidate;  // reused: most words try several
   for (size_t i = 0; i < w.size(); ++i) {
-    if (covered[i] || w.IsNumber(i) || !(w.gaz[i] & kAnyName)) continue;
+    if (covered(i) || w.IsNumber(i) || !(w.gaz[i] & kAnyName)) continue;
     size_t best_last = i;
     EntityType type = EntityType::kOther;
     bool hit = false;
@@ -602,7 +661,7 @@ void GazetteerNames(const Words& w, std::vector<Fact>* out) {
     for (size_t n = 4; n >= 2 && !hit; --n) {
       if (i + n > w.size()) continue;
       bool free = true;
-      for (size_t k = i; k < i + n; ++k) free = free && !covered[k] && (k == i || w.Adjacent(k - 1, k));
+      for (size_t k = i; k < i + n; ++k) free = free && !covered(k) && (k == i || w.Adjacent(k - 1, k));
       if (!free) continue;
       tail.clear();
       for (size_t k = i + 1; k < i + n; ++k) {
@@ -743,6 +802,8 @@ void MonthsAlone(std::vector<Fact>* out) {
   auto alone = [&](const Fact& f) {
     return f.kind == FactKind::kEntity && f.name.find(' ') == std::string::npos && kMonths.Has(KeyOf(f.name));
   };
+  // (Most articles have no month alone: the words of their names are not read.)
+  if (std::none_of(out->begin(), out->end(), alone)) return;
   std::vector<std::string> in_full;  // the words of the article's names of several words
   for (const Fact& f : *out)
     if (f.kind == FactKind::kEntity && f.name.find(' ') != std::string::npos)

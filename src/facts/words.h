@@ -30,6 +30,7 @@ class WordSet {
   WordSet(std::initializer_list<const char*> words);
   bool Has(std::string_view key) const { return filter_.MaybeHas(key) && keys_.find(key) != keys_.end(); }
   void AddKey(std::string key);  // a match key, not a word as written
+  const std::unordered_set<std::string, StringHash, StringEq>& Keys() const { return keys_; }
   void AddKeys(const WordSet& other) {
     for (const auto& k : other.keys_) AddKey(k);
   }
