@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <unordered_map>
 
 namespace sada::internal {
 
@@ -79,16 +80,29 @@ std::optional<Ymd> Convert(const char* from, const char* to, int y, int m, int d
 constexpr const char* kHijri = "ar@calendar=islamic-umalqura";
 constexpr const char* kGregorian = "en@calendar=gregorian";
 
+// Each conversion makes two ICU calendars (5% of `sada extract`'s
+// instructions when every date asked afresh); an article's dates are a
+// few days, asked again and again, so each thread keeps the answers.
+template <class Key, class Make>
+std::optional<Ymd> Cached(Key key, Make make) {
+  thread_local std::unordered_map<Key, std::optional<Ymd>> cache;
+  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  if (cache.size() >= (1u << 16)) cache.clear();
+  return cache.emplace(key, make()).first->second;
+}
+
 }  // namespace
 
 std::optional<Ymd> HijriToGregorian(int year, int month, int day) {
   if (year < 1 || year > 2000 || month < 1 || month > 12 || day < 1 || day > 30) return std::nullopt;
-  return Convert(kHijri, kGregorian, year, month, day);
+  return Cached(year * 10000 + month * 100 + day, [&] { return Convert(kHijri, kGregorian, year, month, day); });
 }
 
 std::optional<Ymd> GregorianToHijri(int64_t days) {
-  Ymd g = CivilFromDays(days);
-  return Convert(kGregorian, kHijri, g.y, g.m, g.d);
+  return Cached(days, [&] {
+    Ymd g = CivilFromDays(days);
+    return Convert(kGregorian, kHijri, g.y, g.m, g.d);
+  });
 }
 
 }  // namespace sada::internal

@@ -325,6 +325,20 @@ class KeyHashFilter {
   uint64_t bits_[64] = {};
 };
 
+// The words of `set`, and each after one clitic (والهلال، بمحافظة) and, with
+// the article, after لل (للهلال): what LeadingClitics::HasOrLil reads, as
+// one set a word is looked up in once.
+WordSet WithClitics(const WordSet& set) {
+  const LeadingClitics& c = LeadingClitics::Get();
+  WordSet forms;
+  for (const std::string& k : set.Keys()) {
+    forms.AddKey(k);
+    for (const std::string& letter : c.letters) forms.AddKey(letter + k);
+    if (BeginsWith(k, c.al)) forms.AddKey(c.lil + k.substr(c.al.size()));
+  }
+  return forms;
+}
+
 // For each word of the article, the index in `facts` of the fact that
 // covers it, or -1.
 std::vector<int> CoveringFacts(const Words& w, const std::vector<Fact>& facts) {
@@ -395,15 +409,10 @@ void ClubNames(const Words& w, std::vector<Fact>* out) {
   // Every listed name with each clitic it may take (والهلال، للهلال...): most
   // words are none, and one lookup says so.
   static const WordSet kForms = [] {
-    WordSet forms;
-    for (const WordSet* set : {&kClubs, &kAbroad})
-      for (const std::string& k : set->Keys()) {
-        const LeadingClitics& c = LeadingClitics::Get();
-        forms.AddKey(k);
-        for (const std::string& letter : c.letters) forms.AddKey(letter + k);
-        if (BeginsWith(k, c.al)) forms.AddKey(c.lil + k.substr(c.al.size()));
-      }
-    return forms;
+    WordSet all;
+    all.AddKeys(kClubs);
+    all.AddKeys(kAbroad);
+    return WithClitics(all);
   }();
   static const KeyHashFilter kFormHashes(kForms);
   // The club's name in word k without its clitic, and that clitic's letter
@@ -547,15 +556,7 @@ void ClubNames(const Words& w, std::vector<Fact>* out) {
 void PlacesAfterTheirWord(const Words& w, std::vector<Fact>* out) {
   static const std::string kGovernorate = KeyOf("محافظة");
   // The three words, also after a clitic (بمحافظة، وقرية): one lookup a word.
-  static const WordSet kPlaceWords = [] {
-    WordSet forms;
-    const LeadingClitics& c = LeadingClitics::Get();
-    for (const char* word : {"محافظة", "قرية", "بلدة"}) {
-      forms.AddKey(KeyOf(word));
-      for (const std::string& letter : c.letters) forms.AddKey(letter + KeyOf(word));
-    }
-    return forms;
-  }();
+  static const WordSet kPlaceWords = WithClitics(WordSet{"محافظة", "قرية", "بلدة"});
   static const WordSet kOrdinals{"أول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
                                  "آخر", "كل", "أي", "أكبر", "أصغر", "أكثر", "أقل", "أهم", "كبرى"};
   static const WordSet kNoName{"في",   "من",    "على",   "عن",    "إلى",   "مع",    "أو",    "لا",     "ما",
@@ -848,9 +849,17 @@ void SceneNotMashhad(const Words& w, std::vector<Fact>* out) {
   static const std::string kMashhad = KeyOf("مشهد");
   static const WordSet kIran{"إيران", "الإيراني", "الإيرانية", "طهران", "الإيرانيين"};
   const auto& clitics = LeadingClitics::Get();
+  // (Most words are neither: the hash of their key says so.)
+  static const KeyHashFilter kEither(WithClitics([] {
+    WordSet either;
+    either.AddKeys(kIran);
+    either.AddKey(kMashhad);
+    return either;
+  }()));
   std::vector<Span> scenes;
   bool iran = false;
   for (size_t i = 0; i < w.size() && !iran; ++i) {
+    if (!kEither.MaybeHas(w.key_hash[i])) continue;
     iran = clitics.Has(kIran, w.Key(i));
     if (clitics.AfterLetter(w.Key(i)) != kMashhad && w.Key(i) != kMashhad) continue;
     if (i > 0 && (Gazetteer::Get().Lookup(w.Key(i - 1)) & kGazPlaceTrigger)) continue;
