@@ -83,17 +83,8 @@ std::string Squeezed(std::string_view key) {
 // (the newspaper الشرق الأوسط, not the region): its key is marked.
 constexpr char kMediumMark = '\x01';
 std::string EntityLinker::KeyFor(const Fact& f) {
-  // A fact's key is asked for when it is added and again when it is named,
-  // and most names come back in many facts: each thread keeps the keys of
-  // the names it has seen last (the text core's key costs about 1,000
-  // instructions a name).
-  thread_local std::unordered_map<std::string, std::string> keys;
-  auto it = keys.find(f.surface);
-  if (it == keys.end()) {
-    if (keys.size() >= (1u << 16)) keys.clear();
-    it = keys.emplace(f.surface, internal::KeyOf(f.surface)).first;
-  }
-  return f.medium ? kMediumMark + it->second : it->second;
+  std::string key = internal::KeyOf(f.surface);
+  return f.medium ? kMediumMark + key : key;
 }
 
 void EntityLinker::Add(const Fact& f) {
