@@ -99,9 +99,7 @@ Gazetteer::Gazetteer() {
     TokenizedText tt;
     Tokenize(n, &tt);
     AddName(tt);
-    std::string joined;
-    for (size_t i = 0; i < tt.tokens.size(); ++i) joined.append(i ? " " : "").append(tt.Key(tt.tokens[i]));
-    media_.insert(std::move(joined));
+    media_.insert(JoinedKeys(tt));
   }
   for (const char* n : kPersonTitles) Add(n, kGazPersonTitle, 0);
   for (const char* n : kOrgTriggers) Add(n, kGazOrgTrigger, 0);
@@ -120,13 +118,18 @@ void Gazetteer::AddName(std::string_view name) {
   AddName(tt);
 }
 
-void Gazetteer::AddName(const TokenizedText& tt) {
-  if (tt.tokens.size() < 2) return;
+std::string Gazetteer::JoinedKeys(const TokenizedText& tt) {
   std::string joined;
   for (size_t i = 0; i < tt.tokens.size(); ++i) {
     if (i) joined.push_back(' ');
     joined.append(tt.Key(tt.tokens[i]));
   }
+  return joined;
+}
+
+void Gazetteer::AddName(const TokenizedText& tt) {
+  if (tt.tokens.size() < 2) return;
+  std::string joined = JoinedKeys(tt);
   size_t bit = static_cast<size_t>(KeyHash(joined) >> (64 - kNameBits));
   name_bits_[bit / 64] |= uint64_t{1} << (bit % 64);
   names_.insert(joined);

@@ -86,6 +86,8 @@ class Gazetteer {
   // A name of several words for IsName only, its words given no flag.
   void AddName(std::string_view name);
   void AddName(const sada::TokenizedText& tokenized);
+  // The match keys of a name's words joined by spaces, as IsName reads them.
+  static std::string JoinedKeys(const sada::TokenizedText& tokenized);
   std::unordered_map<std::string, uint32_t, StringHash, StringEq> flags_;
   // The same flags by a 64-bit hash of the key, for the lookups of every
   // token of every article (a quarter of the time of the std::unordered_map).

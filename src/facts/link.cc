@@ -521,7 +521,9 @@ void EntityLinker::Link() {
         std::string rest = keys[id].substr(words[0].size() + 1);
         auto it = ids.find(rest);
         // Only another organisation: قناة الميادين is not the town.
-        if (it != ids.end() && main_type(it->second) == EntityType::kOrganisation && designated[rest] != 3)
+        const auto both = designated.find(rest);
+        if (it != ids.end() && main_type(it->second) == EntityType::kOrganisation &&
+            (both == designated.end() || both->second != 3))
           uf.Union(id, it->second);
       }
     }

@@ -104,6 +104,19 @@ TEST(Utf8Test, CodePointOffsets) {
   EXPECT_EQ(SliceCodePoints(bad, Span{2, 3}), "b");
 }
 
+// Counted eight bytes at a time: every length and every mix of one-, two-,
+// three- and four-byte code points gives the count one at a time would.
+TEST(Utf8Test, CodePointsCountedInAnyMixAndLength) {
+  const std::vector<std::string> pieces = {"a", "د", "٫", "€", "😀", " ", "ـ"};
+  std::string s;
+  uint32_t expected = 0;
+  for (int i = 0; i < 200; ++i) {
+    EXPECT_EQ(CountCodePoints(s), expected) << "after " << i << " pieces";
+    s += pieces[static_cast<size_t>(i * 7 + i / 3) % pieces.size()];
+    ++expected;
+  }
+}
+
 TEST(Utf8Test, SlicerAgreesWithSliceInAnyOrder) {
   std::string s = "قال مصدر: «دمشق 19» و\xFF" "x ١٢٫٥";
   uint32_t n = CountCodePoints(s);
