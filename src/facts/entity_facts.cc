@@ -554,9 +554,13 @@ void ClubNames(const Words& w, std::vector<Fact>* out) {
 // first word that needs a second (حفر، رأس، وادي، دومة، أحد، رجال، آل...)
 // takes it.
 void PlacesAfterTheirWord(const Words& w, std::vector<Fact>* out) {
-  static const std::string kGovernorate = KeyOf("محافظة");
-  // The three words, also after a clitic (بمحافظة، وقرية): one lookup a word.
-  static const WordSet kPlaceWords = WithClitics(WordSet{"محافظة", "قرية", "بلدة"});
+  static const std::string kGovernorate = KeyOf("محافظة"), kQuarter = KeyOf("حي");
+  // The words, also after a clitic (بمحافظة، وقرية، بحي): one lookup a word.
+  static const WordSet kPlaceWords = WithClitics(WordSet{"محافظة", "قرية", "بلدة", "حي"});
+  // حي is also "alive" ("بث حي"، "مثال حي"): a quarter only after ب or a
+  // word of place or people ("في حي النسيم"، "سكان حي التأميم").
+  static const WordSet kBeforeQuarter{"في", "من", "إلى", "الى", "داخل", "سكان", "أهالي", "شارع", "شوارع",
+                                      "منازل", "مسجد", "وسط", "قرب", "نحو", "على", "مدخل", "أطراف", "أحد"};
   static const WordSet kOrdinals{"أول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
                                  "آخر", "كل", "أي", "أكبر", "أصغر", "أكثر", "أقل", "أهم", "كبرى"};
   static const WordSet kNoName{"في",   "من",    "على",   "عن",    "إلى",   "مع",    "أو",    "لا",     "ما",
@@ -586,9 +590,21 @@ void PlacesAfterTheirWord(const Words& w, std::vector<Fact>* out) {
     if (by_word[t] >= 0 || (!found.empty() && found.back().span.end > w.SpanOf(t).begin)) continue;
     const std::string_view bare = cl.AfterLetter(w.Key(t));
     const bool governorate = w.Key(t) == kGovernorate || bare == kGovernorate;
+    const size_t n = t + 1;
+    // "بحي التأميم"، "في حي النسيم": a quarter's name has the article.
+    if (w.Key(t) == kQuarter || bare == kQuarter) {
+      if (by_word[n] >= 0 || !w.Adjacent(t, n) || !BeginsWith(w.Key(n), kAl) || kNoName.Has(w.Key(n)) ||
+          !(bare == kQuarter ? BeginsWith(w.Key(t), kBa) : t > 0 && kBeforeQuarter.Has(w.Key(t - 1))))
+        continue;
+      // Named with its word, which holds the name ("حي السلام" is one of
+      // many cities' quarters; "السلام" alone is peace), without the ب.
+      Fact quarter = EntityFact(w, t, n, EntityType::kPlace);
+      quarter.surface = quarter.name = "حي " + EntityFact(w, n, n, EntityType::kPlace).surface;
+      found.push_back(std::move(quarter));
+      continue;
+    }
     // As written with ة: "بلده" and "محافظه" are "his country", "its governor".
     if (!PlainText(w.Text(w.SpanOf(t))).ends_with("ة")) continue;
-    const size_t n = t + 1;
     if (by_word[n] >= 0 || w.IsNumber(n) || !w.Adjacent(t, n) || kNoName.Has(w.Key(n))) continue;
     if (t > 0 && kOrdinals.Has(w.Key(t - 1))) continue;
     const std::string_view key = w.Key(n);

@@ -2158,6 +2158,11 @@ TEST(EntityFactsTest, AGovernorateOrAVillageAfterItsWord) {
                                "محافظة حفر الباطن.");
   for (const E& e : {E{"محافظة الرس", P}, E{"الرس", P}, E{"محافظة حفر الباطن", P}, E{"حفر الباطن", P}})
     EXPECT_NE(std::find(rass.begin(), rass.end(), e), rass.end()) << e.first << ' ' << ::testing::PrintToString(rass);
+  // A quarter, named with its word (not "بث حي المباراة", "live").
+  const auto quarter = EntitiesOf("واندلع حريق في مبنى سكني بحي النسيم في جدة، ونقلت القناة بث حي المباراة.");
+  EXPECT_NE(std::find(quarter.begin(), quarter.end(), E{"حي النسيم", P}), quarter.end())
+      << ::testing::PrintToString(quarter);
+  for (const auto& [name, type] : quarter) EXPECT_NE(name, "حي المباراة");
   const auto duma = EntitiesOf("وأحرق مستوطنون منزل عائلة في قرية دوما جنوب نابلس فجر الجمعة.");
   EXPECT_NE(std::find(duma.begin(), duma.end(), E{"دوما", P}), duma.end()) << ::testing::PrintToString(duma);
   for (const auto& [name, type] : EntitiesOf("وأكد ضرورة المحافظة على البيئة، وأن محافظة على النظام واجبة، وعاد "
