@@ -542,8 +542,8 @@ void ClubNames(const Words& w, std::vector<Fact>* out) {
   out->insert(out->end(), found.begin(), found.end());
 }
 
-// A governorate or a village the tagger does not know, after its word:
-// "بمحافظة الرس"، "محافظة حفر الباطن"، "محافظة تنومة"، "في قرية دوما" (the
+// A governorate, a village or a quarter (below) the tagger does not know,
+// after its word: "بمحافظة الرس"، "محافظة حفر الباطن"، "في قرية دوما" (the
 // tagger named none of SaudiNewsNet's 74 "محافظة الرس", and دوما, which is
 // also "always", in 6 of its 369 mentions). As for the tagger's "ريف دير
 // الزور", the place is named with its word and alone. After محافظة any word
