@@ -356,6 +356,11 @@ std::vector<int> CoveringFacts(const Words& w, const std::vector<Fact>& facts) {
   return by_word;
 }
 
+// Whether fact f is word i and no more.
+bool IsWord(const Words& w, size_t i, const Fact& f) {
+  return f.span.begin == w.SpanOf(i).begin && f.span.end == w.SpanOf(i).end;
+}
+
 // Sports clubs named with common words or places, which the tagger leaves
 // untagged: ANERcorp has الهلال only as the moon's crescent, and on
 // SaudiNewsNet the tagger named Al-Hilal in 454 of its 2,853 mentions, even
@@ -392,12 +397,16 @@ void ClubNames(const Words& w, std::vector<Fact>* out) {
                                    "الفيحاء", "العروبة", "الزمالك", "الترجي", "الوداد", "الرجاء",
                                    "الإسماعيلي", "الريان", "الغرافة", "لخويا", "الوصل", "المحرق", "السالمية",
                                    "الوحدات"};
-  static const WordSet kClubWords{"نادي", "ناديي", "أندية", "فريق", "فريقي", "لاعب", "لاعبي", "لاعبو", "مدرب",
-                                  "مدربي", "جماهير", "جمهور", "محترف", "محترفي", "مهاجم", "مهاجمي", "حارس",
-                                  "مدافع", "مدافعي", "هداف", "قميص", "مرمى", "شباك", "مباراة", "مباراتي"};
-  static const WordSet kPartOfName{"نادي", "فريق"};
+  // A player's or a coach's words, and with them the club's and the game's.
   static const WordSet kRoles{"لاعب", "لاعبي", "لاعبو", "مدرب", "مدربي", "محترف", "محترفي", "مهاجم",
                               "مهاجمي", "حارس", "مدافع", "مدافعي", "هداف"};
+  static const WordSet kClubWords = [] {
+    WordSet words{"نادي", "ناديي", "أندية", "فريق", "فريقي", "جماهير", "جمهور", "قميص", "مرمى", "شباك", "مباراة",
+                  "مباراتي"};
+    words.AddKeys(kRoles);
+    return words;
+  }();
+  static const WordSet kPartOfName{"نادي", "فريق"};
   static const WordSet kNationalities{
       "السعودي", "الكويتي", "الإماراتي", "القطري", "البحريني", "العماني", "المصري", "الأردني", "العراقي",
       "السوري", "اللبناني", "الفلسطيني", "التونسي", "الجزائري", "المغربي", "الليبي", "السوداني", "اليمني",
@@ -438,7 +447,7 @@ void ClubNames(const Words& w, std::vector<Fact>* out) {
   std::vector<int> club_of;        // per word: its name's index in `names`, or -1
   std::vector<char> clitic;
   for (size_t i = 0; i < w.size(); ++i) {
-    if (!kFormHashes.MaybeHas(w.key_hash[i]) || !kForms.Has(w.Key(i)) || w.IsNumber(i)) continue;
+    if (!kFormHashes.MaybeHas(w.key_hash[i]) || !kForms.Has(w.Key(i))) continue;
     char c;
     std::string name = club(w.Key(i), &c);
     if (name.empty()) continue;
@@ -459,7 +468,6 @@ void ClubNames(const Words& w, std::vector<Fact>* out) {
   if (hits.empty() && crescents.empty()) return;
   const std::vector<int> by_word = CoveringFacts(w, *out);
   auto base = [&](size_t i) { return std::string_view(names[static_cast<size_t>(club_of[i])]); };
-  auto is_club = [&](size_t i) { return i < club_of.size() && club_of[i] >= 0; };
   std::vector<Fact> found;
   std::vector<bool> known(hits.size(), false);  // per hit: the club, by its context or the tagger
   for (size_t h = 0; h < hits.size(); ++h) {
@@ -510,8 +518,7 @@ void ClubNames(const Words& w, std::vector<Fact>* out) {
     if (!known[h] && !(clitic[i] != 'o' && everywhere[static_cast<size_t>(club_of[i])])) continue;
     if (!found.empty() && found.back().span.end > w.SpanOf(i).begin) continue;  // taken in by the name before
     size_t first = i, last = i;
-    if (i > 0 && by_word[i - 1] < 0 && !is_club(i - 1) && w.Adjacent(i - 1, i) && cl.Has(kPartOfName, w.Key(i - 1)))
-      --first;
+    if (i > 0 && by_word[i - 1] < 0 && w.Adjacent(i - 1, i) && cl.Has(kPartOfName, w.Key(i - 1))) --first;
     // "القادسية الكويتي"، "الهلال السعودي", but "مدرب الهلال | اليوناني" is the
     // coach's (and "لاعب القادسية | الكويتي" may be the player's).
     const bool after_role = i > 0 && cl.Has(kRoles, w.Key(i - 1));
@@ -535,9 +542,7 @@ void ClubNames(const Words& w, std::vector<Fact>* out) {
     const int f = by_word[i];
     if (f < 0 || i == 0 || !w.Adjacent(i - 1, i) || !cl.Has(kClubWords, w.Key(i - 1))) continue;
     Fact& fact = (*out)[f];
-    if (fact.type != EntityType::kOrganisation && fact.span.begin == w.SpanOf(i).begin &&
-        fact.span.end == w.SpanOf(i).end)
-      fact.type = EntityType::kOrganisation;
+    if (fact.type != EntityType::kOrganisation && IsWord(w, i, fact)) fact.type = EntityType::kOrganisation;
   }
   out->insert(out->end(), found.begin(), found.end());
 }
@@ -617,8 +622,7 @@ void PlacesAfterTheirWord(const Words& w, std::vector<Fact>* out) {
       const int f = by_word[n + 1];
       if (f < 0) {
         last = n + 1;
-      } else if ((*out)[f].type == EntityType::kPlace && (*out)[f].span.begin == w.SpanOf(n + 1).begin &&
-                 (*out)[f].span.end == w.SpanOf(n + 1).end) {
+      } else if ((*out)[f].type == EntityType::kPlace && IsWord(w, n + 1, (*out)[f])) {
         last = n + 1;
         absorbed.push_back(static_cast<size_t>(f));
       }
@@ -1320,11 +1324,10 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       static const WordSet kRabat{"الرباط"}, kColour{"اللون"}, kLimit{"الحد"}, kMost{"الأقصى", "الأدنى"},
           kAlmost{"شبه"}, kPeninsula{"جزيرة", "الجزيرة", "القارة"};
       static const std::string kCruciate = KeyOf("الصليبي");
-      const auto& cl = LeadingClitics::Get();
       const bool no_place_phrase =
-          (last == first + 1 && w.Key(last) == kCruciate && cl.Has(kRabat, w.Key(first))) ||
-          (first < last && cl.Has(kColour, w.Key(first))) ||
-          (last == first + 1 && cl.Has(kLimit, w.Key(first)) && kMost.Has(w.Key(last))) ||
+          (last == first + 1 && w.Key(last) == kCruciate && clitics.Has(kRabat, w.Key(first))) ||
+          (first < last && clitics.Has(kColour, w.Key(first))) ||
+          (last == first + 1 && clitics.Has(kLimit, w.Key(first)) && kMost.Has(w.Key(last))) ||
           (first < last && kAlmost.Has(w.Key(first)) && !kPeninsula.Has(w.Key(first + 1)));
       // A feminine adjective with the article is no person by itself:
       // "العقارية"، "الرياضية"، "العالمية"، "السياحية" (the tagger's persons
@@ -1339,9 +1342,9 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       // (ماديا براديش).
       static const std::string kMaterially = KeyOf("ماديا");
       const bool name_after = b < labels.size() && index[b] == last + 1 && labels[b] != kO;
-      if ((first == last && (kNeverAlone.Has(w.Key(first)) || LeadingClitics::Get().Has(kNoNameAlone, w.Key(first)) ||
+      if ((first == last && (kNeverAlone.Has(w.Key(first)) || clitics.Has(kNoNameAlone, w.Key(first)) ||
                              (!(name_after && w.Adjacent(last, last + 1)) &&
-                              LeadingClitics::Get().HasOrLil(kKindAlone, w.Key(first))) ||
+                              clitics.HasOrLil(kKindAlone, w.Key(first))) ||
                              (w.Key(first) == kMaterially && !name_after))) ||
           one_letter || boys || no_place_phrase || feminine_adjective ||
           (type == EntityType::kPerson && last == first + 1 && w.Key(first) == kHasan &&
