@@ -791,6 +791,18 @@ namespace {
 // name, not what was said (four words at most, not a sentence): surely
 // after a body's or a medium's word ("شركة «موبايلي»"), perhaps after a
 // preposition ("على «تويتر»", but "أكد على «ضرورة الالتزام»").
+// Code points b..e hold four words at most and no sentence's punctuation
+// (a name, as far as its length tells).
+bool FewWords(const Words& w, uint32_t b, uint32_t e) {
+  int spaces = 0;
+  for (uint32_t x = b; x < e; ++x) {
+    const char32_t ch = w.u32[x];
+    if (ch == U' ') ++spaces;
+    if (ch == U'.' || ch == U'!' || ch == U'?' || ch == U'؟' || ch == U'،' || ch == U',' || spaces > 3) return false;
+  }
+  return true;
+}
+
 enum class InMarks { kSaid, kPerhapsName, kName };
 InMarks NameInMarks(const Words& w, size_t before, uint32_t b, uint32_t e) {
   static const WordSet kPrepositions{"في", "على", "مع", "عبر", "باسم"};
@@ -801,15 +813,7 @@ InMarks NameInMarks(const Words& w, size_t before, uint32_t b, uint32_t e) {
   const InMarks kind = clitics.Has(kBodies, w.Key(before))         ? InMarks::kName
                        : clitics.Has(kPrepositions, w.Key(before)) ? InMarks::kPerhapsName
                                                                    : InMarks::kSaid;
-  if (kind == InMarks::kSaid) return kind;
-  int spaces = 0;
-  for (uint32_t x = b; x < e; ++x) {
-    const char32_t ch = w.u32[x];
-    if (ch == U' ') ++spaces;
-    if (ch == U'.' || ch == U'!' || ch == U'?' || ch == U'؟' || ch == U'،' || ch == U',' || spaces > 3)
-      return InMarks::kSaid;
-  }
-  return kind;
+  return kind == InMarks::kSaid || !FewWords(w, b, e) ? InMarks::kSaid : kind;
 }
 
 }  // namespace
@@ -855,6 +859,10 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     if (t == 0 || !kWhen.Has(w.Key(t - 1))) return true;
     return t > 1 && w.Is(t - 1, kQabl) && w.Is(t - 2, kMin);
   };
+  static const WordSet kDayWords{"أمس", "امس", "اليوم"};
+  static const std::string kFirst = KeyOf("الأول");
+  static const WordSet kWeekdays{"السبت", "الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
+                                 "الاربعاء", "الخميس", "الجمعة"};
   static const WordSet kSpeech{"كلمة", "خطابا", "بيانا"};
   static const WordSet kAbbreviations{"د", "أ", "م"};  // دكتور، أستاذ، مهندس
   static const WordSet kNamedBodies{"صحيفة", "الصحيفة", "موقع", "وكالة", "قناة", "مجلة", "جريدة", "شبكة", "إذاعة",
@@ -912,6 +920,22 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // told, the speaker follows (not after a colon: "قال: «ذلك …»").
     static const std::string kThatObject = KeyOf("ذلك");
     if (!according && s0 + 1 < w.size() && w.Is(s0, kThatObject) && w.Adjacent(i, s0) && w.Adjacent(s0, s0 + 1)) ++s0;
+    // "وقالت أمس الشرطة الكينية إن"، "وأعلنت اليوم الخميس وزارة الصحة أن":
+    // the day right after the verb says when; the speaker follows it (not
+    // "قال أمس إن", where none does).
+    if (!according && s0 < w.size() && kDayWords.Has(w.Key(s0)) && w.Adjacent(i, s0)) {
+      size_t t = s0 + 1;
+      if (t < w.size() && (kWeekdays.Has(w.Key(t)) || w.Is(t, kFirst)) && w.Adjacent(t - 1, t)) ++t;  // أمس الأول
+      // (A body or a title, not "أعلن أمس الأربعاء ترشحه": what was announced.)
+      auto named_at = [&] {
+        for (const auto& e : entities)
+          if (e.span.begin == w.SpanOf(t).begin) return true;
+        return false;
+      };
+      if (t < w.size() && w.Adjacent(t - 1, t) && !kStop.Has(w.Key(t)) && !w.IsNumber(t) &&
+          (BeginsWith(w.Key(t), kAl) || (w.gaz[t] & (kGazPersonTitle | kGazOrgTrigger)) || named_at()))
+        s0 = t;
+    }
     // "حسب ما ذكرت الوكالة", "وفقا لما نقلته": the source after the verb,
     // which says it is one.
     // "حسبما ذكرت الوكالة" the same; "بحسب ما أفاد به ناشطون": past به.
@@ -1024,8 +1048,22 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // "ويقول الكثير من الخبراء"، "وأكد عدد من المسؤولين": how many of whom
     // speak, من and all; who they are makes them a speaker.
     static const WordSet kHowMany{"الكثير", "كثير", "العديد", "عديد", "عدد", "بعض", "معظم", "أغلب", "غالبية", "مجموعة"};
-    static const std::string kMin = KeyOf("من");
-    auto plausible = [&](size_t a, size_t b, bool named_only = false) {
+    static const std::string kMin = KeyOf("من"), kOn = KeyOf("ون"), kIn = KeyOf("ين");
+    // Someone not named, as a verb's subject: "وقال متحدث عسكري إن"، "وقال
+    // دبلوماسي غربي إن"، "وأكد ضابط في الجيش أن"، "وقال أحدهم:".
+    static const WordSet kPeople{
+        "متحدث", "متحدثة", "ناطق",   "ناطقة",  "ضابط",   "دبلوماسي", "مندوب",  "محامي",  "محام",
+        "شاهد",  "شاهدة",  "مغرد",   "مغردة",  "مغردون", "سياسي",    "قيادي",  "عضو",    "مواطن",
+        "مواطنة", "مسؤولة", "نشطاء", "ناشط",   "ناشطة",  "طبيب",     "أطباء",  "باحث",   "خبير",
+        "محلل",  "مراقب",  "علماء",  "موظف",   "موظفة",  "أهالي",    "أحدهم",  "احدهم",  "إحداهن",
+        "بعضهم", "آخر",    "أخرى",   "قائل",   "مسعف",   "مصور",     "معلق",   "مراسل",  "مراسلة",
+        // one's kin or counsel ("وقال زوجها في حينه:")
+        "زوجها", "زوجته", "والده", "والدها", "والدته", "والدتها", "شقيقه", "شقيقها", "شقيقته", "ابنه",
+        "ابنها", "ابنته", "أخوه", "أخته", "صديقه", "صديقها", "محاميه", "محاميها", "محاميهم"};
+    // `unnamed`, when given, is set when only an unnamed person or people
+    // (kPeople, a plural of persons, one or some of a group) make the words
+    // a speaker.
+    auto plausible = [&](size_t a, size_t b, bool named_only = false, bool* unnamed = nullptr) {
       static const WordSet kSources{
           "مصادر",   "مصدر",    "الوكالة",  "الصحيفة",  "القناة",   "المتحدث",  "الناطق",   "مسؤول",
           "مسؤولون", "المسؤول", "شهود",     "ناشطون",   "سكان",     "البيان",   "بيان",     "التقرير",
@@ -1052,13 +1090,34 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       Span sp{w.SpanOf(a).begin, w.SpanOf(b - 1).end};
       for (const auto& e : entities)
         if (e.span.begin >= sp.begin && e.span.begin < sp.end) return true;
-      // "أحد السكان", "إحدى الطالبات": one of them is who they are.
+      auto person = [&] {
+        if (unnamed) *unnamed = true;
+        return true;
+      };
+      // "أحد السكان", "إحدى الطالبات": one of them is who they are; "أحد
+      // موظفي شركة": one of them speaks.
       static const WordSet kOneOf{"أحد", "إحدى", "احدى"};
-      if (kOneOf.Has(w.Key(a)) && a + 1 < b) ++a;
+      const bool one_of = kOneOf.Has(w.Key(a)) && a + 1 < b;
+      if (one_of) ++a;
       if (kHowMany.Has(w.Key(a)) && a + 2 < b && w.Is(a + 1, kMin)) a += 2;
+      // "بعض المواطنين"، "هؤلاء المحللون"، "هذا المسؤول": who they are, by a
+      // word for a source or for people (not "نفت هذا الأمر"، "تابع هذا
+      // اللقاء": what the verb is done to).
+      static const WordSet kThese{"هذه", "هذا", "هؤلاء", "هاتان", "هذان"};
+      if ((kHowMany.Has(w.Key(a)) || kThese.Has(w.Key(a))) && a + 1 < b && BeginsWith(w.Key(a + 1), kAl)) {
+        const std::string_view noun = w.Key(a + 1), bare = noun.substr(kAl.size());
+        return (kSources.Has(noun) || kSources.Has(bare) || kPeople.Has(bare) || (w.gaz[a + 1] & kGazPersonTitle) ||
+                ((noun.ends_with(kOn) || noun.ends_with(kIn)) && CountCodePoints(bare) >= 5)) &&
+               person();
+      }
       std::string_view k = w.Key(a);
       uint32_t g = w.gaz[a];
       if (kSources.Has(k) || kExalted.Has(k) || (g & (kGazPersonTitle | kGazOrgTrigger)) != 0) return true;
+      if (kPeople.Has(k)) return person();
+      // "وقال مستثمرون إن"، "ويقول يمنيون إن"، "قال منتقدون إنها": people,
+      // by a plural of persons.
+      if (!BeginsWith(k, kAl) && k.ends_with(kOn) && CountCodePoints(k) >= 5) return person();
+      if (one_of && !BeginsWith(k, kAl)) return person();
       if (according && BeginsWith(k, kLi) && k.size() > 4 && kSources.Has(k.substr(kLi.size())))
         return true;  // وفقا لبيانات
       return !named_only && (!according || told) && BeginsWith(k, kAl) && k.size() > 6;
@@ -1130,16 +1189,37 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     auto of_whom = [&](size_t t) {
       return t == s0 + 1 && w.Is(t, kMin) && kHowMany.Has(w.Key(s0)) && t + 1 < w.size() && w.Adjacent(t, t + 1);
     };
-    // "حسب بيان وزارة الداخلية": after حسب/وفق a statement is the source
-    // (بيان is a stop word after a verb: "وقال في بيان").
+    // "واعتبر أورن هذا التصريح خطيرا"، "نفى الحزيم ذلك"، "وقالت الإمارات هذا
+    // الشهر": a demonstrative after a name, or after a word with the
+    // article, begins what the verb is done to or when; the speaker ends
+    // (not "الناطق باسم هذه الهيئة"، "قائد هذه القوات").
+    auto object_after = [&](size_t t) {
+      static const WordSet kDemonstratives{"هذا", "هذه", "ذلك", "تلك", "هؤلاء"};
+      if (!kDemonstratives.Has(w.Key(t))) return false;
+      if (BeginsWith(w.Key(t - 1), kAl)) return true;
+      const uint32_t end = w.SpanOf(t - 1).end;
+      for (const auto& e : entities)
+        if (e.span.end == end) return true;
+      return false;
+    };
+    // "حسب بيان وزارة الداخلية": after حسب/وفق a statement is the source,
+    // and so it is right after a verb ("وقال بيان للشركة إن"، "وأوضح بيان
+    // صادر عن الوزارة أن", عن and all); بيان is a stop word after the
+    // speaker ("وقال في بيان"، "وقال الجيش بيان").
     static const WordSet kStatement{"بيان", "بيانا"};
-    auto statement_source = [&](size_t t) { return according && t == s0 && kStatement.Has(w.Key(t)); };
+    static const std::string kBayan = KeyOf("بيان");
+    static const WordSet kIssued{"صادر", "صادرة", "الصادر", "الصادرة"};
+    auto statement_source = [&](size_t t) {
+      if (according) return t == s0 && kStatement.Has(w.Key(t));
+      if (!w.Is(s0, kBayan) || !w.Adjacent(i, s0)) return false;
+      return t == s0 || (t == s0 + 2 && w.Is(t, kAn) && kIssued.Has(w.Key(s0 + 1)));
+    };
     while (!said_next && !quoted_speaker && s1 < w.size() && (s1 < s0 + 8 || (s1 < s0 + 14 && InName(s1))) &&
            w.SpanOf(s1).end <= sentence.end &&
            (!kStop.Has(w.Key(s1)) || NameAt(s1) || (s1 > s0 && w.Is(s1, kFan) && in_person(s1)) || of_whom(s1) ||
             statement_source(s1)) &&
            !w.IsNumber(s1) &&
-           !(s1 > s0 && next_cue(s1))) {
+           !(s1 > s0 && next_cue(s1)) && !(s1 > s0 && object_after(s1))) {
       if (s1 > s0) {
         auto gap = w.Gap(s1 - 1, s1);
         size_t marks = 0, dots = 0, others = 0;
@@ -1215,6 +1295,24 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // محلل لسوق الأسهم إن..."); without "that", they are what was said ("قال
     // لـ\"سبق\" الشاب غير مؤهل...") and the speaker is the one before.
     bool said_after_outlet = false;
+    // The words after the verb as its speaker. One not named is taken only
+    // where reported speech plainly follows: "that", a colon or a quotation
+    // right after it, or, after a short one, a preposition ("وقال ضابط
+    // إسرائيلي كبير في الجيش إنه"); not "نفى متحدث باسم الوزارة توجيه تلك
+    // التهديدات،", whose words run on into what the verb denies. A pronoun
+    // is one word ("فقال بعضهم:").
+    auto plausible_speaker = [&] {
+      bool unnamed = false;
+      if (!plausible(s0, s1, /*named_only=*/relay.kind == Relay::kItself, &unnamed)) return false;
+      if (!unnamed) return true;
+      static const WordSet kPronouns{"أحدهم", "احدهم", "إحداهن", "بعضهم", "آخر", "قائل"};
+      if (kPronouns.Has(w.Key(s0))) s1 = s0 + 1;
+      if (s1 >= w.size() || w.SpanOf(s1).end > sentence.end) return false;
+      if (is_that(s1) || gap_before(s1).second.find_first_of(U":«\"“") != std::u32string_view::npos) return true;
+      static const WordSet kAfterSpeaker{"في", "من", "عن", "لـ", "ل", "خلال", "عبر", "أمس", "امس", "اليوم", "لوكالة",
+                                         "لقناة", "لصحيفة", "لشبكة", "لموقع"};
+      return s1 <= s0 + 4 && kAfterSpeaker.Has(w.Key(s1)) && w.Adjacent(s1 - 1, s1);
+    };
     if (outlet_first && s1 > s0) {
       bool that = false;
       for (size_t t = s1; t < w.size() && t < s1 + 6 && w.SpanOf(t).end <= sentence.end && !that; ++t)
@@ -1224,7 +1322,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         s1 = s0;
       }
     } else if (s1 > s0 && !quoted_speaker && relay.kind != Relay::kFrom &&
-               !plausible(s0, s1, /*named_only=*/relay.kind == Relay::kItself)) {
+               !plausible_speaker()) {
       if (according || relay.kind == Relay::kItself) continue;
       s1 = s0;
     }
@@ -1249,7 +1347,10 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       // As written, without the first word's clitic.
       size_t nf;
       // (In quotation marks, the first word has none: "وصرّح "فالون" is not ف + الون.)
-      q.speaker = quoted_speaker ? w.Text(sp) : CleanName(w, s0, s0, false, &nf) + w.Text(Span{w.SpanOf(s0).end, sp.end});
+      // (Nor has بيان: its ب is no clitic.)
+      q.speaker = quoted_speaker || w.Is(s0, kBayan) ? std::string(w.Text(sp))
+                                                     : CleanName(w, s0, s0, false, &nf) +
+                                                           std::string(w.Text(Span{w.SpanOf(s0).end, sp.end}));
       q.speaker_span = sp;
       speech = s1 < w.size() && kSpeech.Has(w.Key(s1));
     } else if (relay.kind == Relay::kFromHim && !last_speaker[latest].empty()) {
@@ -1286,7 +1387,9 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       if (said_here) c = w.size();
       // Skip what comes between the speaker and the content (في بيان، لوكالة،
       // لـ«الشرق الأوسط»...).
-      size_t limit = s1 + 6, after_outlet = 0;
+      // (Past what the verb is done to, further: "نفى المتحدث باسم طالبان هذه
+      // المعلومة في تصريحات لصوت أمريكا، موضحا أنه".)
+      size_t limit = s1 + (s1 > s0 && s1 < w.size() && object_after(s1) ? 12 : 6), after_outlet = 0;
       // An outlet told further on: "قال فرحان جوهر، النائب عن الحزب
       // الديمقراطي الكردستاني، لـ«الشرق الأوسط»: «...»".
       for (size_t t = c; t < w.size() && t < s1 + 14 && w.SpanOf(t).end <= sentence.end && !is_that(t);
@@ -1390,8 +1493,25 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         // marks.
         const InMarks in_marks =
             !opened_after_colon && c > 0 && e < sentence.end ? NameInMarks(w, c - 1, b, e) : InMarks::kSaid;
+        // A few words in marks that the sentence runs on after, written some
+        // words past the speaker, are a name, not what was said: "وأكد بالمر
+        // في البيان الذي نشرته «ستار تريبيون» أن"، "اعرب موفد الامم المتحدة
+        // الى الشرق الاوسط عن "اشمئزازه" من"، "من شركة «برايفت كلاينتس»".
+        // What was said is then after "that" a little further on, or there
+        // is none. (Not right after the speaker, the outlet told or a colon:
+        // "وأضاف كيري «هذا ببساطة وهم»"، "لـ«الشرق الأوسط»: «نحن مع الحوار»".)
+        const bool name_in_sentence = [&] {
+          if (opened_after_colon || in_marks != InMarks::kSaid || c <= s1 + (speech ? 1 : 0) || c == after_outlet ||
+              gap.find(U':') != std::u32string_view::npos || e >= sentence.end || !FewWords(w, b, e))
+            return false;
+          uint32_t x = e + 1;
+          while (x < sentence.end && (w.u32[x] == U' ' || w.u32[x] == 0xA0)) ++x;
+          size_t u = c;
+          while (u < w.size() && w.SpanOf(u).begin <= e) ++u;
+          return u < w.size() && w.SpanOf(u).begin == x && w.SpanOf(u).end <= sentence.end;
+        }();
         size_t after = 0, that = 0;
-        if (in_marks != InMarks::kSaid) {
+        if (in_marks != InMarks::kSaid || name_in_sentence) {
           after = c;
           while (after < w.size() && w.SpanOf(after).begin <= e) ++after;
           for (size_t u = after; u < w.size() && u < after + 8 && w.SpanOf(u).end <= sentence.end && !that; ++u)
@@ -1402,6 +1522,26 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         } else if (in_marks == InMarks::kName) {
           if (after >= w.size() || w.SpanOf(after).begin >= sentence.end) continue;
           q.said = Span{w.SpanOf(after).begin, sentence.end};
+        } else if (name_in_sentence) {
+          // Or after a colon a little further on, in marks or not: "وقال نيكيتا
+          // رومانوف، رئيس جمعية البحوث الإقليمية “كوسموبوسيك” لوكالة نوفوستي:
+          // “لقد قمنا…”".
+          size_t u = after + 1;  // (the gap before `after` holds the name's closing mark)
+          while (u < w.size() && u < after + 8 && w.SpanOf(u).end <= sentence.end &&
+                 gap_before(u).second.find_first_of(U":«\"“") == std::u32string_view::npos)
+            ++u;
+          if (u >= w.size() || u >= after + 8 || w.SpanOf(u).end > sentence.end) continue;
+          const auto [at, g] = gap_before(u);
+          const size_t mark = g.find_first_of(U"«\"“");
+          if (mark == std::u32string_view::npos) {
+            q.said = Span{w.SpanOf(u).begin, sentence.end};
+          } else {
+            const uint32_t b2 = at + static_cast<uint32_t>(mark) + 1;
+            const uint32_t e2 = closing(b2, g[mark]);
+            if (e2 == 0 || g.find(U':') == std::u32string_view::npos) continue;
+            q.said = Span{b2, e2};
+            q.direct = true;
+          }
         } else {
           q.said = Span{b, e};
           q.direct = true;

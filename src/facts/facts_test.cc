@@ -822,6 +822,58 @@ TEST(QuoteFactsTest, WhereTheSpeakerEndsAndTheSayingBegins) {
   EXPECT_EQ(said("وقال الوزير بعد أن وصل إن الاتفاق يهدد أمن إسرائيل."), V{"الوزير | الاتفاق يهدد أمن إسرائيل."});
 }
 
+// Someone the article does not name speaks where written after the verb:
+// a spokesman, a diplomat, investors, some citizens, one's husband, a
+// statement, after the day the verb took place; not the speaker named
+// before, who is carried over only where none is written.
+TEST(QuoteFactsTest, SomeoneNotNamedSpeaksWhereWritten) {
+  EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل بدأ. وقال متحدث عسكري إن القصف توقف. وأضاف أن الجنود عادوا."),
+            (V{"الوزير", "متحدث عسكري", "متحدث عسكري"}));
+  EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل بدأ. ويقول مستثمرون إن السوق تتعافى."), (V{"الوزير", "مستثمرون"}));
+  EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل بدأ. ويقول بعض المواطنين إن الخدمة سيئة."),
+            (V{"الوزير", "بعض المواطنين"}));
+  EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل بدأ. وأوضح أحد موظفي شركة تأمين أن الأسعار ارتفعت."),
+            (V{"الوزير", "أحد موظفي شركة تأمين"}));
+  EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل بدأ. وقال زوجها في حينه: \"حضرنا منذ الصباح\"."),
+            (V{"الوزير", "زوجها"}));
+  EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل بدأ. وأكدت هذه المصادر أن الاتفاق قريب."), (V{"الوزير", "هذه المصادر"}));
+  EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل بدأ. فقال بعضهم: إنما الدنيا بلاغ."), (V{"الوزير", "بعضهم"}));
+  EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل بدأ. وقالت أمس الشرطة الكينية إن المهاجمين فروا."),
+            (V{"الوزير", "الشرطة الكينية"}));
+  EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل بدأ. وقال بيان للجيش إن جنديين قتلا. وأوضح بيان صادر عن الوزارة أن "
+                       "التحقيق بدأ."),
+            (V{"الوزير", "بيان للجيش", "بيان صادر عن الوزارة"}));
+  // What the verb is done to, or when, is no speaker: the day announced
+  // with what was announced, a demonstrative after the speaker, the words
+  // of an unnamed speaker running on into what was denied.
+  EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل بدأ. وأعلن أمس الأربعاء ترشحه لرئاسة الاتحاد، مؤكدا أن الوقت مناسب."),
+            (V{"الوزير", "الوزير"}));
+  EXPECT_EQ(SpeakersOf("واعتبر الدكتور الزياني هذه التصريحات غير واقعية، مؤكدا أن العلاقات متينة."),
+            V{"الدكتور الزياني"});
+  EXPECT_EQ(SpeakersOf("وقالت الشركة هذا الأسبوع إن أرباحها ارتفعت."), V{"الشركة"});
+  EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل بدأ. ونفى متحدث باسم الوزارة توجيه تلك التهديدات، في بيان أمس."),
+            V{"الوزير"});
+}
+
+// A few words in marks within a sentence that runs on are a name, not
+// what was said: what was said is after "that", or after a colon, further
+// on; without either, there is no quote.
+TEST(QuoteFactsTest, ANameInMarksIsNotWhatWasSaid) {
+  auto said = [](const std::string& text) {
+    V r;
+    for (const Fact& f : FactsOf(text))
+      if (f.kind == FactKind::kQuote) r.emplace_back(SliceCodePoints(text, f.said));
+    return r;
+  };
+  EXPECT_EQ(said("وأكد بالمر في البيان الذي نشرته «ستار تريبيون» أن الصيد كان قانونيا."), V{"الصيد كان قانونيا."});
+  EXPECT_EQ(said("وقال مضحي العنزي المشرف على خيمة \"إثراء\" لعرض الأفلام: \"هدفنا عرض الأفلام القصيرة\"."),
+            V{"هدفنا عرض الأفلام القصيرة"});
+  EXPECT_EQ(said("واعرب موفد الامم المتحدة الى الشرق الاوسط عن \"استيائه\" من الهجوم."), V{});
+  // Right after the speaker, a short saying in marks is one.
+  EXPECT_EQ(said("وأضاف كيري «هذا ببساطة وهم»، مضيفا أن الرفض خطأ."), V{"هذا ببساطة وهم"});
+}
+
+
 // The entity a speaker is: the person the speaker's words name, not the
 // body they speak for; a place only where it begins them.
 TEST(QuoteFactsTest, TheSpeakersEntityIsThePersonNamed) {
