@@ -1060,19 +1060,31 @@ void CasualtyClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex
   // story tells many incidents (a war's days): each conflict holds the
   // statements that differ, and the others stand side by side in a claim of
   // their own — the toll of one shelling is no conflict with the war's.
-  if (groups.empty() || docs.size() <= kFewReports) {
-    if (!groups.empty()) c.status = ClaimStatus::kConflicting;
+  if (!groups.empty() && docs.size() <= kFewReports) {
+    c.status = ClaimStatus::kConflicting;
     out->push_back(std::move(c));
     return;
   }
   std::vector<bool> taken(all.size(), false);
   for (const auto& g : groups) out->push_back(ConflictOf(c.kind, c.about, all, g, &taken));
-  Claim rest;
-  rest.kind = c.kind;
-  rest.about = c.about;
-  for (size_t i = 0; i < all.size(); ++i)
-    if (!taken[i]) rest.statements.push_back(all[i]);
-  if (!rest.statements.empty()) out->push_back(std::move(rest));
+  // The rest, one claim per toll: outlets that give the same count of the
+  // same people corroborate each other, and a toll only one gives is its
+  // own. (Side by side in one claim, "killed: 3" and "killed: 120000" from
+  // two outlets read as corroborated: 113 of 122 such claims on SaudiNewsNet
+  // held counts that differ.)
+  std::vector<Claim> by_toll;
+  std::map<std::string, size_t> toll_at;
+  for (size_t i = 0; i < all.size(); ++i) {
+    if (taken[i]) continue;
+    auto [it, fresh] = toll_at.try_emplace(all[i].value, by_toll.size());
+    if (fresh) {
+      by_toll.emplace_back();
+      by_toll.back().kind = c.kind;
+      by_toll.back().about = c.about;
+    }
+    by_toll[it->second].statements.push_back(all[i]);
+  }
+  for (Claim& t : by_toll) out->push_back(std::move(t));
 }
 
 // Whether conflicting casualty statements rise over time (Claim::rising).

@@ -809,6 +809,31 @@ TEST_F(ConflictTest, MeasuresAreNotComparedCountsAre) {
   EXPECT_EQ(Conflicts("casualties"), (std::vector<std::set<std::string>>{{"killed: 13@a", "killed: 21@b"}}));
 }
 
+// Tolls that do not conflict (of the dead and of the wounded, other
+// incidents in a large story) are not one corroborated claim: each toll is
+// its own, corroborated where two outlets give it, unique where one does.
+TEST_F(ConflictTest, EachTollIsItsOwnClaim) {
+  const std::string where = " في انفجار سيارة مفخخة استهدف سوق الخضار في مدينة الرمادي غرب العراق صباح اليوم الجمعة.";
+  Compare({{"a", "2015-07-25T10:00", "قتل 3 أشخاص" + where},
+           {"b", "2015-07-25T11:00", "أصيب 5 أشخاص في الهجوم نفسه" + where},
+           {"c", "2015-07-25T12:00", "وذكرت مصادر طبية أن 3 أشخاص قتلوا" + where}});
+  std::map<std::string, std::pair<ClaimStatus, std::set<std::string>>> tolls;  // value -> status, articles
+  for (const Claim& c : out_.claims)
+    if (c.kind == "casualties") {
+      std::set<std::string> values, docs;
+      for (const Statement& st : c.statements) {
+        values.insert(st.value);
+        docs.insert(articles_[st.doc].id);
+      }
+      ASSERT_EQ(values.size(), 1u);
+      tolls[*values.begin()] = {c.status, docs};
+    }
+  ASSERT_EQ(tolls.size(), 2u);
+  EXPECT_EQ(tolls["killed: 3"].second, (std::set<std::string>{"a", "c"}));
+  EXPECT_NE(tolls["killed: 3"].first, ClaimStatus::kUnique);
+  EXPECT_EQ(tolls["wounded: 5"].first, ClaimStatus::kUnique);
+}
+
 TEST_F(ConflictTest, CasualtiesCountedInWordsAndThousands) {
   Compare({{"a", "2015-07-25T10:00", "أوقع الهجوم الانتحاري 32 قتيلا ومائة جريح في البلدة."},
            {"b", "2015-08-06T18:00", "وقتل 140 ألف شخص في الانفجار بحلول نهاية العام."}});
