@@ -155,6 +155,21 @@ std::string CountedNoun(const Words& w, size_t i) {
                                  "حول", "إثر", "اثر", "عقب", "مما", "أنه", "انه", "أثناء", "نتيجة",
                                  "مبروك"};  // "ألف مبروك": congratulations, no count
   if (i >= w.size() || w.IsNumber(i) || kNotNouns.Has(w.Key(i)) || w.Key(i).size() < 6) return "";
+  // و before a word begins another phrase: "مصرع 11 وإصابة 30"، "و3 وعلى"،
+  // "وإيران" — a word no noun begins with (a particle, or a hamza after the
+  // و), not وظيفة، وحدة، وجبة, whose و is their first letter.
+  {
+    static const std::string kWa = KeyOf("و");
+    static const WordSet kParticles{"لا", "لكن", "قد", "هم", "هي", "هو", "كذلك", "لم", "لن", "ما", "إن", "أن"};
+    const std::string_view k = w.Key(i);
+    if (BeginsWith(k, kWa)) {
+      const std::string_view rest = k.substr(kWa.size());
+      if (kNotNouns.Has(rest) || kParticles.Has(rest)) return "";
+      // (The hamza as written: a match key has none.)
+      const std::u32string written = ToU32(PlainText(w.Text(w.SpanOf(i))));
+      if (written.size() > 2 && (written[1] == U'أ' || written[1] == U'إ' || written[1] == U'ؤ')) return "";
+    }
+  }
   // A counted noun is indefinite: "للأسهم"، "بالقرب"، "والحطام" (ل، ب، و, ف
   // before ال) begin another phrase. Not "بالغا" (adult), "والي", "والدة":
   // what follows the ال is a word of three letters or more.
@@ -452,6 +467,10 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
     if (near && w.Is(after, kFi) && kHundred.Has(w.KeyAt(after + 1))) {
       f.unit = "percent";  // "85 في المائة"
       last = after + 1;
+    } else if (near && after + 1 < w.size() && YearLike(w, after + 1) && w.Adjacent(after, after + 1) &&
+               UnitOf(w.Key(after)) && std::string_view(UnitOf(w.Key(after))) == "year") {
+      // "1209 مليون ريال من 572 مليون عام 2014": the year a figure is of,
+      // not years counted; the figure stands alone.
     } else if (near) {
       if (const char* u = UnitOf(w.Key(after))) {
         // "2015- 2020م"، "1979-1988م": م after years is the era, not metres.

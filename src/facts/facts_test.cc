@@ -602,6 +602,13 @@ TEST(QuantityFactsTest, TheCountedNounIsANoun) {
   EXPECT_EQ(CountedOf("منذ تعيينه في 1975 حينما عين وزيرا"), V{""});
   EXPECT_EQ(CountedOf("بطولة لندن 2012 بالإضافة إلى لقب"), V{""});
   EXPECT_EQ(CountedOf("وشارك 2000 شخص في المسيرة"), V{"شخص"});
+  // و before a particle or a hamza begins another phrase, not the counted
+  // noun; a noun whose first letter is و is one.
+  EXPECT_EQ(CountedOf("أسفرا عن مصرع 11 وإصابة 30 آخرين"), (V{"", "آخرين"}));
+  EXPECT_EQ(CountedOf("فاز الفريق 3 وعلى أرضه"), V{""});
+  EXPECT_EQ(CountedOf("أعلنت الوزارة عن 40 وظيفة و12 وحدة سكنية"), (V{"وظيفة", "وحدة"}));
+  // A figure of a year is no count of years: "من 572 مليون عام 2014".
+  EXPECT_EQ(QuantitiesOf("ارتفع إلى 1209 مليون ريال من 572 مليون عام 2014"), (V{"1209000000 SAR", "572000000"}));
   // A number in words of some of those named counts them; not "one of", nor
   // a year of an era.
   EXPECT_EQ(CountedOf("واستشهد 12 رجل أمن وثلاثة من العاملين"), (V{"رجل", "عاملين"}));
