@@ -82,7 +82,7 @@ struct DateWords {
                       "شارع", "ميدان", "جسر", "مدينة", "كوبري", "نفق",
                       "أحداث", "هجمات", "اعتداءات", "تفجيرات", "حوادث", "مجزرة", "مذبحة"};
   std::string muwafiq = KeyOf("الموافق"), ala = KeyOf("على"), al_aan = KeyOf("الآن"), al_awwal = KeyOf("الأول"), al_ghad = KeyOf("الغد");
-  std::string min = KeyOf("من"), shahr = KeyOf("شهر"), al_shahr = KeyOf("الشهر"), hadha = KeyOf("هذا"),
+  std::string mithl = KeyOf("مثل"), min = KeyOf("من"), shahr = KeyOf("شهر"), al_shahr = KeyOf("الشهر"), hadha = KeyOf("هذا"),
               al = KeyOf("ال"), today = KeyOf("اليوم"), awwal = KeyOf("أول"), yawm = KeyOf("يوم"),
               ayyam = KeyOf("الأيام"), baad = KeyOf("بعد"), qabl = KeyOf("قبل"), mundhu = KeyOf("منذ"),
               wa = KeyOf("و"), fa = KeyOf("ف"), li = KeyOf("ل"), fi = KeyOf("في"), lil = KeyOf("لل"),
@@ -337,6 +337,7 @@ class DateFinder {
     }
     if (size_t n = RangeStart(i)) return n;
     if (size_t n = Hijri(i)) return n;
+    if (size_t n = MonthAndYear(i)) return n;
     if (size_t n = Year(i)) return n;
     if (size_t n = DayOfMonth(i)) return n;
     if (size_t n = MonthRelative(i)) return n;
@@ -686,6 +687,34 @@ class DateFinder {
     return IsoOf(*from) + "/" + IsoOf(CivilFromDays(DaysFromCivil(to->y, to->m, to->d) - 1));
   }
 
+  // A month and its year with words between that the written forms do not
+  // read: its other name ("أكتوبر (تشرين الأول) 2013"، "تشرين الثاني
+  // (نوفمبر) عام 2014"), the word for a year ("نوفمبر عام 2014"، "مايو من
+  // العام 2014"), شهر before it ("شهر أبريل من العام 2010"). The month of
+  // that year; 0 when token i begins none.
+  size_t MonthAndYear(size_t i) {
+    size_t j = w_.Is(i, d_.shahr) ? i + 1 : i;
+    int words = 0;
+    const int month = j < w_.size() && !IsIbb(j) ? MonthFromKey(w_.Key(j), w_.KeyAt(j + 1), &words) : 0;
+    if (month == 0) return 0;
+    const size_t end = PastOtherName(j + words - 1, month);
+    size_t y_at = end + 1;
+    if (w_.Is(y_at, d_.min) && d_.year_words.Has(w_.KeyAt(y_at + 1))) ++y_at;
+    const bool year_word = d_.year_words.Has(w_.KeyAt(y_at));
+    if (year_word) ++y_at;
+    if (!year_word && y_at == end + 1 && end == j + words - 1) return 0;  // "نوفمبر 2014": the written forms'
+    if (!w_.IsNumber(y_at) || w_.Key(y_at).size() != 4) return 0;
+    const int y = w_.SmallInt(y_at);
+    if (y < 1800 || y > 2100) return 0;
+    for (size_t k = j; k < y_at; ++k)
+      for (char32_t c : w_.Gap(k, k + 1))
+        if (c != U' ' && c != 0xA0 && c != U'(' && c != U')' && c != U'/') return 0;
+    const size_t last = w_.Adjacent(y_at, y_at + 1) && d_.ad_mark.Has(w_.KeyAt(y_at + 1)) ? y_at + 1 : y_at;  // "2014م"
+    Emit(i, last, IsoOf(Ymd{y, month, 0}), "");
+    written_ = MonthOfYear{y, month, out_->back().span.end};
+    return last + 1;
+  }
+
   // "الثامن من نوفمبر الجاري", "14 من الشهر الماضي", "19 نوفمبر" (no year).
   size_t DayOfMonth(size_t i) {
     size_t day_last;
@@ -861,6 +890,8 @@ class DateFinder {
       if (d_.day_names.Has(nk) || d_.ordinals.Get(nk) > 0) return i + 2;  // اليوم الوطني، اليوم الأول
       const bool weekday = d_.weekdays.Get(nk, -1) >= 0;  // "تتجه أنظار العالم اليوم الخميس": today
       if (titled || (i > 0 && !weekday && k == w_.Key(i) && d_.not_today.Has(w_.Key(i - 1)))) return i + 1;
+      // "في مثل هذا اليوم من أغسطس 1990": the same day of another year, not today.
+      if (i > 1 && k == w_.Key(i) && w_.Is(i - 1, d_.hadha) && w_.Is(i - 2, d_.mithl)) return i + 1;
       if (i > 0 && k == w_.Key(i) && d_.that_day.Has(w_.Key(i - 1)) && w_.Adjacent(i - 1, i)) {
         EmitDay(i - 1, i, previous_, "previous date");  // في ذلك اليوم: the date just given
         return i + 1;

@@ -291,6 +291,21 @@ TEST(DateFactsTest, AMonthOfAYearSaidInWords) {
 // A day and month take the year written after them, also past "من عام"
 // and before 1900, or the year of the same month just given in the
 // sentence; not the publication's.
+// A month and its year with its other name, the word for a year or شهر
+// between: the month of that year (the year alone had been read, or a
+// quantity); and a day of that month after it in the sentence is of that year.
+// "في مثل هذا اليوم" is that day of another year, not today.
+TEST(DateFactsTest, AMonthAndItsYearWithWordsBetween) {
+  EXPECT_EQ(DatesOf("وفي أكتوبر (تشرين الأول) 2013 وقع الاتفاق."), V{"2013-10"});
+  EXPECT_EQ(DatesOf("انتهت الخدمة في تشرين الثاني (نوفمبر) عام 2014 ."), V{"2014-11"});
+  EXPECT_EQ(DatesOf("انتهت الخدمة في نوفمبر عام 2014 ."), V{"2014-11"});
+  EXPECT_EQ(DatesOf("وقع في شهر مايو من العام 2014 ."), V{"2014-05"});
+  EXPECT_EQ(DatesOf("عاد في يوليو (تموز) 2015م."), V{"2015-07"});
+  EXPECT_EQ(QuantitiesOf("بلغت الاحتياطيات ذروتها في آب (أغسطس) 2008 ووصلت"), V{});
+  EXPECT_EQ(DatesOf("في مثل هذا اليوم من أغسطس (آب) 1990 أمر صدام جيشه بغزو الكويت في عملية انتهت في 4 أغسطس."),
+            (V{"1990-08", "1990-08-04"}));
+}
+
 TEST(DateFactsTest, AHistoricDayKeepsItsYear) {
   EXPECT_EQ(DatesOf("افتتحت القناة في 17 نوفمبر العام 1869."), V{"1869-11-17"});
   {
