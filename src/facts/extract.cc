@@ -1305,6 +1305,11 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         w.Key(s1) == kAlayh && w.Key(s1 + 1) == kWasallam)
       s1 += 2;
     Fact q;
+    // A speaker named, but nothing said found (a name in marks, and no
+    // "that" after it): no quote, but the speaker is carried over to the
+    // next cue as one that says something ("وأوضح يوسف البنيان نائب رئيس
+    // مجلس إدارة «سابك» في حديثه ... وأوضح أن ثمار هذه الاتفاقية").
+    bool speaker_only = false;
     size_t subject_last = 0;  // the last word of a subject before the verb
     q.kind = FactKind::kQuote;
     q.cue = std::string(w.Text(w.SpanOf(i)));
@@ -1520,8 +1525,13 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         // is none. (Not right after the speaker, the outlet told or a colon:
         // "وأضاف كيري «هذا ببساطة وهم»"، "لـ«الشرق الأوسط»: «نحن مع الحوار»".)
         const bool name_in_sentence = [&] {
-          if (opened_after_colon || in_marks != InMarks::kSaid || c <= s1 + (speech ? 1 : 0) || c == after_outlet ||
-              gap.find(U':') != std::u32string_view::npos || e >= sentence.end || !FewWords(w, b, e))
+          // (Right after the speaker's words too, where the sentence runs on:
+          // "أعلنت شركة اتحاد الاتصالات "موبايلي" نتائج"، "وأشار الطفل "سعيد
+          // اليامي" إلى".)
+          const bool after_speaker = c == s1 && s1 > s0 && !speech;
+          if (opened_after_colon || in_marks != InMarks::kSaid || (c <= s1 + (speech ? 1 : 0) && !after_speaker) ||
+              c == after_outlet || gap.find(U':') != std::u32string_view::npos || e >= sentence.end ||
+              !FewWords(w, b, e))
             return false;
           uint32_t x = e + 1;
           while (x < sentence.end && (w.u32[x] == U' ' || w.u32[x] == 0xA0)) ++x;
@@ -1542,25 +1552,30 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
           if (after >= w.size() || w.SpanOf(after).begin >= sentence.end) continue;
           q.said = Span{w.SpanOf(after).begin, sentence.end};
         } else if (name_in_sentence) {
-          // Or after a colon a little further on, in marks or not: "وقال نيكيتا
+          // Or after a colon, or in marks, a little further on: "وقال نيكيتا
           // رومانوف، رئيس جمعية البحوث الإقليمية “كوسموبوسيك” لوكالة نوفوستي:
           // “لقد قمنا…”".
           size_t u = after + 1;  // (the gap before `after` holds the name's closing mark)
           while (u < w.size() && u < after + 8 && w.SpanOf(u).end <= sentence.end &&
                  gap_before(u).second.find_first_of(U":«\"“") == std::u32string_view::npos)
             ++u;
-          if (u >= w.size() || u >= after + 8 || w.SpanOf(u).end > sentence.end) continue;
-          const auto [at, g] = gap_before(u);
-          const size_t mark = g.find_first_of(U"«\"“");
-          if (mark == std::u32string_view::npos) {
-            q.said = Span{w.SpanOf(u).begin, sentence.end};
-          } else {
-            const uint32_t b2 = at + static_cast<uint32_t>(mark) + 1;
-            const uint32_t e2 = closing(b2, g[mark]);
-            if (e2 == 0 || g.find(U':') == std::u32string_view::npos) continue;
-            q.said = Span{b2, e2};
-            q.direct = true;
+          if (u < w.size() && u < after + 8 && w.SpanOf(u).end <= sentence.end) {
+            const auto [at, g] = gap_before(u);
+            const size_t mark = g.find_first_of(U"«\"“");
+            if (mark == std::u32string_view::npos) {
+              q.said = Span{w.SpanOf(u).begin, sentence.end};
+            } else {
+              const uint32_t b2 = at + static_cast<uint32_t>(mark) + 1;
+              const uint32_t e2 = closing(b2, g[mark]);
+              // (A saying, after a colon or longer than a name: "وقال فيدريكو
+              // اديتشي أحد مسؤولي "فيفا" المسؤولين عن مناهضة التمييز "إذا كان…"".)
+              if (e2 != 0 && (g.find(U':') != std::u32string_view::npos || !FewWords(w, b2, e2))) {
+                q.said = Span{b2, e2};
+                q.direct = true;
+              }
+            }
           }
+          speaker_only = q.said.empty();
         } else {
           q.said = Span{b, e};
           q.direct = true;
@@ -1576,7 +1591,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         continue;
       }
     }
-    if (q.said.empty()) continue;
+    if (q.said.empty() && !(speaker_only && q.speaker_span)) continue;
     if (relay.via) {
       q.via = w.Text(*relay.via);
       q.via_span = relay.via;
@@ -1622,6 +1637,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       }
       latest = verb ? gender : latest;
     }
+    if (speaker_only) continue;
     // "وتابعت الصحيفة تقول إن …": the second verb says the same thing once
     // more, from the same speaker.
     if (!out->empty() && out->back().kind == FactKind::kQuote && out->back().said.begin == q.said.begin &&

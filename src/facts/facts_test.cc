@@ -891,8 +891,18 @@ TEST(QuoteFactsTest, ANameInMarksIsNotWhatWasSaid) {
   EXPECT_EQ(said("وقال مضحي العنزي المشرف على خيمة \"إثراء\" لعرض الأفلام: \"هدفنا عرض الأفلام القصيرة\"."),
             V{"هدفنا عرض الأفلام القصيرة"});
   EXPECT_EQ(said("واعرب موفد الامم المتحدة الى الشرق الاوسط عن \"استيائه\" من الهجوم."), V{});
-  // Right after the speaker, a short saying in marks is one.
+  // Right after the speaker, a short saying in marks is one where the
+  // sentence does not run on after it; a name where it does.
   EXPECT_EQ(said("وأضاف كيري «هذا ببساطة وهم»، مضيفا أن الرفض خطأ."), V{"هذا ببساطة وهم"});
+  EXPECT_EQ(said("أعلنت شركة اتحاد الاتصالات \"موبايلي\" نتائج النصف الأول لعام 2015 ."), V{});
+  // A saying in marks further on, longer than a name, is what was said.
+  EXPECT_EQ(said("وقال فيدريكو اديتشي أحد مسؤولي \"فيفا\" المسؤولين عن مناهضة التمييز \"إذا كان الاتحاد الروسي "
+                 "يريد المساعدة فنحن جاهزون\"."),
+            V{"إذا كان الاتحاد الروسي يريد المساعدة فنحن جاهزون"});
+  // A speaker named with nothing said is still the one the next cue carries over.
+  EXPECT_EQ(SpeakersOf("وأوضح يوسف البنيان نائب رئيس مجلس إدارة «سابك» في حديثه خلال المؤتمر الصحافي عن الأرباح. "
+                       "وأوضح أن ثمار الاتفاقية ستبدأ بعد أربعة أشهر."),
+            V{"يوسف البنيان نائب رئيس مجلس إدارة"});
 }
 
 
