@@ -720,6 +720,47 @@ size_t SubjectBefore(const Words& w, const std::vector<Fact>& entities, size_t i
   return f;
 }
 
+// "عالم الاجتماع هرمز مسعودي، الذي قال"، "منسقة السياسة الخارجية
+// الأوروبية فيديريكا موغيريني، التي أضافت": the person or body a relative
+// pronoun right before verb i refers to, named right before it (a comma
+// between at most): its first token (and *last its last), or SIZE_MAX.
+size_t AntecedentBefore(const Words& w, const std::vector<Fact>& entities, size_t i, size_t* last) {
+  static const WordSet kWhich{"الذي", "التي", "والذي", "والتي"};
+  if (i < 2 || !kWhich.Has(w.Key(i - 1)) || !w.Adjacent(i - 1, i)) return SIZE_MAX;
+  const size_t k = i - 2;
+  for (char32_t c : w.Gap(k, i - 1))
+    if (c != U' ' && c != 0xA0 && c != U'،' && c != U',') return SIZE_MAX;
+  const uint32_t end = w.SpanOf(k).end;
+  const auto e = std::find_if(entities.begin(), entities.end(), [&](const Fact& x) {
+    return x.span.end == end && (x.type == EntityType::kPerson || x.type == EntityType::kOrganisation);
+  });
+  if (e == entities.end()) return SIZE_MAX;
+  size_t f = k;
+  while (f > 0 && w.SpanOf(f).begin > e->span.begin) --f;
+  static const std::string kLi = KeyOf("ل");
+  if (BeginsWith(w.Key(f), kLi) && !BeginsWith(e->name, "ل")) return SIZE_MAX;  // told: "لوكالة الأنباء السعودية الذي أوضح فيه"
+  *last = k;
+  return f;
+}
+
+// "وكان الإعلام الفرنسي قد أشار"، "وكانت الحكومة قد أعلنت": the words
+// between كان and قد before verb i are its subject, named or not (one to
+// six, no punctuation between): the first (and *last the last), or SIZE_MAX.
+size_t SubjectAfterKana(const Words& w, size_t i, size_t* last) {
+  static const WordSet kKana{"كان", "وكان", "كانت", "وكانت"};
+  static const std::string kQadOnly = KeyOf("قد");
+  if (i < 3 || !w.Is(i - 1, kQadOnly) || !w.Adjacent(i - 1, i) || !w.Adjacent(i - 2, i - 1)) return SIZE_MAX;
+  for (size_t f = i - 2; f > 0 && f + 8 > i; --f) {
+    if (kKana.Has(w.Key(f))) return SIZE_MAX;  // "وكان قد أشار": none
+    if (!w.Adjacent(f - 1, f)) return SIZE_MAX;
+    if (kKana.Has(w.Key(f - 1))) {
+      *last = i - 2;
+      return f;
+    }
+  }
+  return SIZE_MAX;
+}
+
 }  // namespace
 
 // The entity of a speaker named by a description the article gave a name
@@ -878,6 +919,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     if (t == 0 || !kWhen.Has(w.Key(t - 1))) return true;
     return t > 1 && w.Is(t - 1, kQabl) && w.Is(t - 2, kMin);
   };
+  static const WordSet kWhat{"ما", "مما"}, kToward{"إلى", "الى"};
   static const WordSet kDayWords{"أمس", "امس", "اليوم"};
   static const std::string kFirst = KeyOf("الأول");
   static const WordSet kWeekdays{"السبت", "الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
@@ -1388,6 +1430,17 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       const size_t last = subject_last;
       q.speaker = CleanName(w, f, f, false, &nf) + w.Text(Span{w.SpanOf(f).end, w.SpanOf(last).end});
       q.speaker_span = Span{w.SpanOf(f).begin, w.SpanOf(last).end};
+    } else if (size_t f2 = verb ? AntecedentBefore(w, entities, i, &subject_last) : SIZE_MAX; f2 != SIZE_MAX) {
+      size_t nf;
+      q.speaker = CleanName(w, f2, f2, false, &nf) + w.Text(Span{w.SpanOf(f2).end, w.SpanOf(subject_last).end});
+      q.speaker_span = Span{w.SpanOf(f2).begin, w.SpanOf(subject_last).end};
+    } else if (size_t f3 = verb ? SubjectAfterKana(w, i, &subject_last) : SIZE_MAX; f3 != SIZE_MAX) {
+      size_t nf;
+      q.speaker = CleanName(w, f3, f3, false, &nf) + w.Text(Span{w.SpanOf(f3).end, w.SpanOf(subject_last).end});
+      q.speaker_span = Span{w.SpanOf(f3).begin, w.SpanOf(subject_last).end};
+    } else if (verb && i > 0 && k == bare && kWhat.Has(w.Key(i - 1)) && w.Adjacent(i - 1, i) && s0 < w.size() &&
+               (is_that(s0) || kToward.Has(w.Key(s0)))) {
+      continue;  // "وهذا ما يؤكد أن"، "مما يشير إلى أن": what shows it, no one speaking
     } else if (verb && !last_speaker[gender].empty()) {
       q.speaker = last_speaker[gender];  // "وأضاف أن...": the speaker before
       q.speaker_entity = last_speaker_entity[gender];

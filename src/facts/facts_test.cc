@@ -762,7 +762,10 @@ TEST(QuoteFactsTest, ASubjectBeforeTheVerbSpeaks) {
   EXPECT_EQ(SpeakersOf("غير أن وزارة الخارجية الأميركية قالت إنه لا دليل على الهجمات."),
             V{"وزارة الخارجية الأميركية"});
   EXPECT_EQ(SpeakersOf("وقال المدرب إن الفريق جاهز. وعن راموس قال إنه قائد الفريق."), (V{"المدرب", "المدرب"}));
-  EXPECT_EQ(SpeakersOf("وكان أوجينيو لوبيز وكيل أعمال أوتاميندي قد كشف أن موكله يرغب في الرحيل."), V{});
+  // The name a noun governs is not the subject, but the words between كان
+  // and قد are (ASpeakerNamedBeforeTheVerb), the agent with them.
+  EXPECT_EQ(SpeakersOf("وكان أوجينيو لوبيز وكيل أعمال أوتاميندي قد كشف أن موكله يرغب في الرحيل."),
+            V{"أوجينيو لوبيز وكيل أعمال أوتاميندي"});
   // How many of whom speak, من and all.
   EXPECT_EQ(SpeakersOf("ويقول الكثير من الخبراء بأن إيران لا يمكنها إخفاء أعمالها."), V{"الكثير من الخبراء"});
   EXPECT_EQ(SpeakersOf("وأكد عدد من المسؤولين أن المشروع سينتهي قريبا."), V{"عدد من المسؤولين"});
@@ -874,6 +877,19 @@ TEST(QuoteFactsTest, SomeoneNotNamedSpeaksWhereWritten) {
             V{"الدكتور الزياني"});
   EXPECT_EQ(SpeakersOf("وقالت الشركة هذا الأسبوع إن أرباحها ارتفعت."), V{"الشركة"});
   EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل بدأ. ونفى متحدث باسم الوزارة توجيه تلك التهديدات، في بيان أمس."),
+            V{"الوزير"});
+}
+
+// A speaker named before the verb, not as its subject right before it: the
+// name a relative pronoun refers to ("هرمز مسعودي، الذي قال"), the words
+// between كان and قد ("وكان الإعلام الفرنسي قد أشار"); "وهذا ما يؤكد أن" is
+// what shows something, and no one's quote.
+TEST(QuoteFactsTest, ASpeakerNamedBeforeTheVerb) {
+  EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل بدأ. ومن بين هؤلاء عالم الاجتماع هرمز مسعودي، الذي قال إن البلاد حقيقية."),
+            (V{"الوزير", "هرمز مسعودي"}));
+  EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل بدأ. وكان الإعلام الفرنسي قد أشار إلى أن السيسي شدد على الأمن."),
+            (V{"الوزير", "الإعلام الفرنسي"}));
+  EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل بدأ. وتراجع الإقبال على المراكز، وهذا ما يؤكد أن الأوضاع صححت."),
             V{"الوزير"});
 }
 
