@@ -467,8 +467,9 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
     if (near && w.Is(after, kFi) && kHundred.Has(w.KeyAt(after + 1))) {
       f.unit = "percent";  // "85 في المائة"
       last = after + 1;
-    } else if (near && after + 1 < w.size() && YearLike(w, after + 1) && w.Adjacent(after, after + 1) &&
-               UnitOf(w.Key(after)) && std::string_view(UnitOf(w.Key(after))) == "year") {
+    } else if (const char* u = near ? UnitOf(w.Key(after)) : nullptr;
+               u && std::string_view(u) == "year" && after + 1 < w.size() && YearLike(w, after + 1) &&
+               w.Adjacent(after, after + 1)) {
       // "1209 مليون ريال من 572 مليون عام 2014": the year a figure is of,
       // not years counted; the figure stands alone.
     } else if (near) {
@@ -669,12 +670,28 @@ size_t BlessingEndingAt(const Words& w, size_t k) {
   return SIZE_MAX;
 }
 
+// The person or body whose mention ends at token k, and *first its first
+// token; nullptr when none, or when it is one told ("لوكالة الأنباء").
+const Fact* NameEndingAt(const Words& w, const std::vector<Fact>& entities, size_t k, size_t* first) {
+  const uint32_t end = w.SpanOf(k).end;
+  const auto e = std::find_if(entities.begin(), entities.end(), [&](const Fact& x) {
+    return x.span.end == end && (x.type == EntityType::kPerson || x.type == EntityType::kOrganisation);
+  });
+  if (e == entities.end()) return nullptr;
+  size_t f = k;
+  while (f > 0 && w.SpanOf(f).begin > e->span.begin) --f;
+  static const std::string kLi = KeyOf("ل");
+  if (BeginsWith(w.Key(f), kLi) && !BeginsWith(e->name, "ل")) return nullptr;  // told: لوكالة
+  *first = f;
+  return &*e;
+}
+
 // The subject named before verb i, its first word (and *last its last), or
 // SIZE_MAX.
 size_t SubjectBefore(const Words& w, const std::vector<Fact>& entities, size_t i, const WordSet& that, size_t* last) {
   // A verb with و begins its own clause ("...في الفيفا وقال إن"); a name after
   // a preposition is its object ("وعن راموس قال"، "الإشراف على المنتخب قال").
-  static const std::string kWa = KeyOf("و"), kLi = KeyOf("ل");
+  static const std::string kWa = KeyOf("و");
   static const WordSet kPrepositions{"عن", "وعن", "على", "وعلى", "في", "وفي", "إلى", "الى", "من", "ومن",
                                      "مع",  "ومع", "بين", "حول", "ضد",  "لدى", "عند", "تجاه", "بشأن"};
   // The name begins its clause: after punctuation, a word that opens one
@@ -702,13 +719,8 @@ size_t SubjectBefore(const Words& w, const std::vector<Fact>& entities, size_t i
     if (blessing == 0 || !w.Adjacent(blessing - 1, blessing)) return SIZE_MAX;
     k = blessing - 1;
   }
-  const uint32_t end = w.SpanOf(k).end;
-  const auto e = std::find_if(entities.begin(), entities.end(), [&](const Fact& x) {
-    return x.span.end == end && (x.type == EntityType::kPerson || x.type == EntityType::kOrganisation);
-  });
-  if (e == entities.end()) return SIZE_MAX;
-  size_t f = k;
-  while (f > 0 && w.SpanOf(f).begin > e->span.begin) --f;
+  size_t f;
+  if (!NameEndingAt(w, entities, k, &f)) return SIZE_MAX;
   if (that.Has(WithoutConjunction(w.Key(f))) && f < k) ++f;
   if (blessing != SIZE_MAX) return f;
   if (f > 0 && w.Adjacent(f - 1, f) && kPrepositions.Has(w.Key(f - 1))) return SIZE_MAX;
@@ -716,7 +728,6 @@ size_t SubjectBefore(const Words& w, const std::vector<Fact>& entities, size_t i
   while (p > 0 && p + 4 > f && !opens(p)) --p;
   if (!opens(p) || (p < f && !(Gazetteer::Get().Lookup(WithoutConjunction(w.Key(p))) & (kGazPersonTitle | kGazOrgTrigger))))
     return SIZE_MAX;
-  if (BeginsWith(w.Key(f), kLi) && !BeginsWith(e->name, "ل")) return SIZE_MAX;  // told: لوكالة
   return f;
 }
 
@@ -730,15 +741,9 @@ size_t AntecedentBefore(const Words& w, const std::vector<Fact>& entities, size_
   const size_t k = i - 2;
   for (char32_t c : w.Gap(k, i - 1))
     if (c != U' ' && c != 0xA0 && c != U'،' && c != U',') return SIZE_MAX;
-  const uint32_t end = w.SpanOf(k).end;
-  const auto e = std::find_if(entities.begin(), entities.end(), [&](const Fact& x) {
-    return x.span.end == end && (x.type == EntityType::kPerson || x.type == EntityType::kOrganisation);
-  });
-  if (e == entities.end()) return SIZE_MAX;
-  size_t f = k;
-  while (f > 0 && w.SpanOf(f).begin > e->span.begin) --f;
-  static const std::string kLi = KeyOf("ل");
-  if (BeginsWith(w.Key(f), kLi) && !BeginsWith(e->name, "ل")) return SIZE_MAX;  // told: "لوكالة الأنباء السعودية الذي أوضح فيه"
+  // (Not one told: "لوكالة الأنباء السعودية الذي أوضح فيه".)
+  size_t f;
+  if (!NameEndingAt(w, entities, k, &f)) return SIZE_MAX;
   *last = k;
   return f;
 }
@@ -759,6 +764,16 @@ size_t SubjectAfterKana(const Words& w, size_t i, size_t* last) {
     }
   }
   return SIZE_MAX;
+}
+
+// The speaker named before verb i: its subject right before it
+// (SubjectBefore), else the name a relative pronoun before it refers to,
+// else the words between كان and قد. Its first token (and *last its last),
+// or SIZE_MAX.
+size_t SpeakerBefore(const Words& w, const std::vector<Fact>& entities, size_t i, const WordSet& that, size_t* last) {
+  if (size_t f = SubjectBefore(w, entities, i, that, last); f != SIZE_MAX) return f;
+  if (size_t f = AntecedentBefore(w, entities, i, last); f != SIZE_MAX) return f;
+  return SubjectAfterKana(w, i, last);
 }
 
 }  // namespace
@@ -847,10 +862,6 @@ std::string FullerNameBefore(const std::vector<Fact>& entities, Span speaker_spa
 
 namespace {
 
-// Whether the marks from b to e (code points) after word `before` hold a
-// name, not what was said (four words at most, not a sentence): surely
-// after a body's or a medium's word ("شركة «موبايلي»"), perhaps after a
-// preposition ("على «تويتر»", but "أكد على «ضرورة الالتزام»").
 // Code points b..e hold four words at most and no sentence's punctuation
 // (a name, as far as its length tells).
 bool FewWords(const Words& w, uint32_t b, uint32_t e) {
@@ -863,6 +874,10 @@ bool FewWords(const Words& w, uint32_t b, uint32_t e) {
   return true;
 }
 
+// Whether the marks from b to e (code points) after word `before` hold a
+// name, not what was said (FewWords): surely after a body's or a medium's
+// word ("شركة «موبايلي»"), perhaps after a preposition ("على «تويتر»", but
+// "أكد على «ضرورة الالتزام»").
 enum class InMarks { kSaid, kPerhapsName, kName };
 InMarks NameInMarks(const Words& w, size_t before, uint32_t b, uint32_t e) {
   static const WordSet kPrepositions{"في", "على", "مع", "عبر", "باسم"};
@@ -1422,22 +1437,14 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     } else if (relay.kind == Relay::kFromHim && !last_speaker[latest].empty()) {
       q.speaker = last_speaker[latest];
       q.speaker_entity = last_speaker_entity[latest];
-    } else if (size_t f = verb ? SubjectBefore(w, entities, i, kThat, &subject_last) : SIZE_MAX; f != SIZE_MAX) {
+    } else if (size_t f = verb ? SpeakerBefore(w, entities, i, kThat, &subject_last) : SIZE_MAX; f != SIZE_MAX) {
       // "كيري قال في مقابلة إن"، "وزارة الخارجية الأميركية قالت إن"، "أما
-      // فيليب هاموند فقال إن"، "وكان أمانو قد أشار إلى أن": the subject
-      // before the verb.
+      // فيليب هاموند فقال إن"، "وكان أمانو قد أشار إلى أن"، "هرمز مسعودي،
+      // الذي قال"، "وكان الإعلام الفرنسي قد أشار": named before the verb.
       size_t nf;
       const size_t last = subject_last;
       q.speaker = CleanName(w, f, f, false, &nf) + w.Text(Span{w.SpanOf(f).end, w.SpanOf(last).end});
       q.speaker_span = Span{w.SpanOf(f).begin, w.SpanOf(last).end};
-    } else if (size_t f2 = verb ? AntecedentBefore(w, entities, i, &subject_last) : SIZE_MAX; f2 != SIZE_MAX) {
-      size_t nf;
-      q.speaker = CleanName(w, f2, f2, false, &nf) + w.Text(Span{w.SpanOf(f2).end, w.SpanOf(subject_last).end});
-      q.speaker_span = Span{w.SpanOf(f2).begin, w.SpanOf(subject_last).end};
-    } else if (size_t f3 = verb ? SubjectAfterKana(w, i, &subject_last) : SIZE_MAX; f3 != SIZE_MAX) {
-      size_t nf;
-      q.speaker = CleanName(w, f3, f3, false, &nf) + w.Text(Span{w.SpanOf(f3).end, w.SpanOf(subject_last).end});
-      q.speaker_span = Span{w.SpanOf(f3).begin, w.SpanOf(subject_last).end};
     } else if (verb && i > 0 && k == bare && kWhat.Has(w.Key(i - 1)) && w.Adjacent(i - 1, i) && s0 < w.size() &&
                (is_that(s0) || kToward.Has(w.Key(s0)))) {
       continue;  // "وهذا ما يؤكد أن"، "مما يشير إلى أن": what shows it, no one speaking

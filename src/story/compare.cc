@@ -1055,11 +1055,11 @@ void CasualtyClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex
     if (same(i, j, FactKind::kQuantity)) return true;
     return first[i] && first[j] && Cosine(article(all[i].doc), article(all[j].doc)) >= kSameStory;
   });
-  // A few reports of one event: all their statements side by side, in
-  // conflict if any two are (the seed articles' three tolls). A larger
-  // story tells many incidents (a war's days): each conflict holds the
-  // statements that differ, and the others stand side by side in a claim of
-  // their own — the toll of one shelling is no conflict with the war's.
+  // A few reports of one event where any two conflict: all their
+  // statements side by side, in conflict (the seed articles' three tolls).
+  // A larger story tells many incidents (a war's days): each conflict holds
+  // the statements that differ — the toll of one shelling is no conflict
+  // with the war's — and the rest are grouped by toll below.
   if (!groups.empty() && docs.size() <= kFewReports) {
     c.status = ClaimStatus::kConflicting;
     out->push_back(std::move(c));
@@ -1067,11 +1067,11 @@ void CasualtyClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex
   }
   std::vector<bool> taken(all.size(), false);
   for (const auto& g : groups) out->push_back(ConflictOf(c.kind, c.about, all, g, &taken));
-  // The rest, one claim per toll: outlets that give the same count of the
-  // same people corroborate each other, and a toll only one gives is its
-  // own. (Side by side in one claim, "killed: 3" and "killed: 120000" from
-  // two outlets read as corroborated: 113 of 122 such claims on SaudiNewsNet
-  // held counts that differ.)
+  // The rest (all of them where none conflict), one claim per toll:
+  // outlets that give the same count of the same people corroborate each
+  // other, and a toll only one gives is its own. (Side by side in one claim,
+  // "killed: 3" and "killed: 120000" from two outlets read as corroborated:
+  // 113 of 122 such claims on SaudiNewsNet held counts that differ.)
   std::vector<Claim> by_toll;
   std::map<std::string, size_t> toll_at;
   for (size_t i = 0; i < all.size(); ++i) {
