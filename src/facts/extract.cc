@@ -1656,9 +1656,11 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       q.via = w.Text(*relay.via);
       q.via_span = relay.via;
     }
-    q.span = Span{std::min({w.SpanOf(i).begin, q.said.begin, q.speaker_span ? q.speaker_span->begin : UINT32_MAX}),
-                  std::max(q.said.end, q.speaker_span ? q.speaker_span->end : 0u)};
-    q.text = w.Text(q.span);
+    if (!speaker_only) {  // (no quote to write: only its speaker, carried over below)
+      q.span = Span{std::min({w.SpanOf(i).begin, q.said.begin, q.speaker_span ? q.speaker_span->begin : UINT32_MAX}),
+                    std::max(q.said.end, q.speaker_span ? q.speaker_span->end : 0u)};
+      q.text = w.Text(q.span);
+    }
     // The speaker's entity: a person named in the speaker's words ("المتحدث
     // باسم وزارة الخارجية الأمريكية جون كيربي" is Kirby, not the ministry),
     // else the mention with most overlap; a place only where it begins them

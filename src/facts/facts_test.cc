@@ -676,6 +676,14 @@ V SpeakersOf(const std::string& text) {
   return r;
 }
 
+// What each quote in a text says, as written, in order.
+V SaidOf(const std::string& text) {
+  V r;
+  for (const Fact& f : FactsOf(text))
+    if (f.kind == FactKind::kQuote) r.emplace_back(SliceCodePoints(text, f.said));
+  return r;
+}
+
 TEST(QuoteFactsTest, AccordingToNamesASourceNotAMeasure) {
   // حسب / وفق before a measure or a rule is no attribution.
   EXPECT_EQ(SpeakersOf("ويزوره المشرف حسب الاستطاعة مرة أو مرتين."), V{});
@@ -897,12 +905,7 @@ TEST(QuoteFactsTest, ASpeakerNamedBeforeTheVerb) {
 // what was said: what was said is after "that", or after a colon, further
 // on; without either, there is no quote.
 TEST(QuoteFactsTest, ANameInMarksIsNotWhatWasSaid) {
-  auto said = [](const std::string& text) {
-    V r;
-    for (const Fact& f : FactsOf(text))
-      if (f.kind == FactKind::kQuote) r.emplace_back(SliceCodePoints(text, f.said));
-    return r;
-  };
+  const auto said = SaidOf;
   EXPECT_EQ(said("وأكد بالمر في البيان الذي نشرته «ستار تريبيون» أن الصيد كان قانونيا."), V{"الصيد كان قانونيا."});
   EXPECT_EQ(said("وقال مضحي العنزي المشرف على خيمة \"إثراء\" لعرض الأفلام: \"هدفنا عرض الأفلام القصيرة\"."),
             V{"هدفنا عرض الأفلام القصيرة"});
@@ -980,14 +983,6 @@ TEST(QuoteFactsTest, AMediumRelaysWhatSomeoneSaid) {
   EXPECT_EQ(quotes("ونقلت صحيفة «كورس ماتان»، أمس، أن استجوابه متعذر."), (P{{"صحيفة «كورس ماتان»", ""}}));
   EXPECT_EQ(quotes("وقد أسعف ونقل إلى أقرب مستشفى إلا أنه فارق الحياة."), P{});
   EXPECT_EQ(quotes("وطالب بنقل البضائع بالقطار والتخلي عن نقل الشاحنات، مشيرا إلى أن ذلك أوفر."), P{});
-}
-
-// What each quote says, as written.
-V SaidOf(const std::string& text) {
-  V r;
-  for (const Fact& f : FactsOf(text))
-    if (f.kind == FactKind::kQuote) r.emplace_back(SliceCodePoints(text, f.said));
-  return r;
 }
 
 TEST(QuoteFactsTest, TheOutletToldIsNotWhatWasSaid) {
@@ -1893,7 +1888,9 @@ TEST(EntityFactsTest, AFormulaWithGodsNameIsNoPerson) {
   EXPECT_EQ(EntitiesOf("وشارك عبدالرزاق حمد الله في المباراة وسجل هدفين."),
             std::vector<P>{P("عبدالرزاق حمد الله", EntityType::kPerson)});
   for (const auto& f : FactsOf("ثم بطولة كأس النخبة على كأس الأمير فيصل بن فهد (رحمه الله) خلال الفترة المقبلة."))
-    if (f.kind == FactKind::kEntity) EXPECT_NE(f.text, "رحمه الله") << f.name;
+    if (f.kind == FactKind::kEntity) {
+      EXPECT_NE(f.text, "رحمه الله") << f.name;
+    }
 }
 
 // A particle before a name is no part of it (فإن حسين حبري، بأن مخلوف), with
@@ -2067,7 +2064,9 @@ TEST(EntityFactsTest, ALettersNameAloneIsNoName) {
       named = true;
       for (const char* word : {"سي", "تي", "إف", "Previous"}) EXPECT_NE(f.text, word) << text;
     }
-    if (std::string(text).starts_with("سبق")) EXPECT_TRUE(named);  // the names in it are still found
+    if (std::string(text).starts_with("سبق")) {
+      EXPECT_TRUE(named);  // the names in it are still found
+    }
   }
 }
 
