@@ -323,9 +323,38 @@ bool ListNumber(const Words& w, size_t i) {
   return false;
 }
 
+// The number at token i follows a word that names or ranks by number rather
+// than counting: "في الدقيقة 37"، "الدقيقة الـ83"، "القميص رقم 1"، "المادة
+// (17) من النظام"، "اللواء 52"، "القرار 2216"، "في المرتبة 146"، "ص 25"،
+// "بنتيجة 5 - 2" (with a clitic too: برقم، للمادة).
+bool AfterLabel(const Words& w, size_t i) {
+  static const WordSet kLabels{"الدقيقة", "الدقائق", "رقم",     "الرقم",  "المادة",  "البند",  "الفقرة",
+                               "اللواء",  "الفرقة",  "الكتيبة", "القرار", "المرتبة", "الطابق", "الجولة",
+                               "الآية",   "ص",       "مخرج",    "بنتيجة", "النتيجة"};
+  static const std::string kAl = KeyOf("ال");
+  if (i > 1 && w.Key(i - 1) == kAl && w.Adjacent(i - 1, i)) --i;  // الـ
+  if (i == 0) return false;
+  for (char32_t c : w.Gap(i - 1, i))
+    if (c != U' ' && c != 0xA0 && c != U'(') return false;
+  return LeadingClitics::Get().HasOrLil(kLabels, w.Key(i - 1));
+}
+
+// The number at token i is said to be about so many: "أكثر من 2000"، "نحو
+// 2000"، "ما يقارب 2000" (a count, not a year).
+bool Approximate(const Words& w, size_t i) {
+  static const WordSet kAbout{"نحو",  "بنحو",  "لنحو",  "حوالي",  "حوالى", "بحوالي", "قرابة",
+                              "زهاء", "يقارب", "تقارب", "إجمالي", "مجموع", "عدد"};
+  static const WordSet kMore{"أكثر", "اكثر", "أقل", "اقل", "يزيد", "يقل", "تزيد", "تقل"};
+  static const WordSet kThan{"من", "عن", "على"};
+  if (i == 0 || !w.Adjacent(i - 1, i)) return false;
+  if (kAbout.Has(WithoutConjunction(w.Key(i - 1)))) return true;
+  return i > 1 && kThan.Has(w.Key(i - 1)) && w.Adjacent(i - 2, i - 1) && kMore.Has(WithoutConjunction(w.Key(i - 2)));
+}
+
 }  // namespace
 
-void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<Fact>* out) {
+void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<Fact>* out,
+                    std::vector<Fact>* years) {
   static const std::string kWa = KeyOf("و"), kAl = KeyOf("ال"), kFi = KeyOf("في"), kRa = KeyOf("ر"),
                            kWest = KeyOf("وست"), kBi = KeyOf("ب"), kLi = KeyOf("ل"), kMeem = KeyOf("م"),
                            kMin = KeyOf("من");
@@ -336,6 +365,7 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
   for (size_t i = 0; i < w.size(); ++i) {
     if (InsideAny(w.SpanOf(i), dates)) continue;
     size_t first = i, last = i;
+    bool years_only = false;
     std::string value;
     std::string thousands;  // the value if a point in it separates thousands
     if (w.IsNumber(i)) {
@@ -353,6 +383,23 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       if ((b > 0 && letter(b - 1)) || (e < w.u32.size() && letter(e))) continue;
       // "الساعة 1020 بتوقيت جرينتش": the time of day.
       if (i > 0 && kHour.Has(w.Key(i - 1))) continue;
+      // "5+1" (the six powers), "+966": a name or a code.
+      auto digit = [&](uint32_t at) { return w.u32[at] >= U'0' && w.u32[at] <= U'9'; };
+      if ((e + 1 < w.u32.size() && w.u32[e] == U'+' && digit(e + 1)) || (b > 1 && w.u32[b - 1] == U'+' && digit(b - 2)))
+        continue;
+      // Not a figure after رقم ("سجل رقم 745.8 مليار دولار": an amount, with
+      // its multiplier, currency or percent sign).
+      auto amount = [&] {
+        size_t unused;
+        if (MultiplierAfter(w, i, &unused) > 0) return true;
+        if (i + 1 >= w.size()) return false;
+        const char* unit = UnitOf(w.Key(i + 1));
+        return IsCurrency(w.Key(i + 1)) || (unit && std::string_view(unit) == "percent");
+      };
+      if (AfterLabel(w, i) && !amount()) {
+        if (const size_t k = RangeEnd(w, i, i); k == i + 1) i = k;  // the score's other number
+        continue;
+      }
       // "ثورة 25 يناير"، "هجمات 11 سبتمبر": a day of a month in a name.
       if (w.Key(i).size() <= 2 && w.SmallInt(i) >= 1 && w.SmallInt(i) <= 31 && MonthAfterDay(w, i + 1)) continue;
       double v = w.Number(i);
@@ -409,6 +456,8 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
           thousands.clear();
         }
       }
+      // Written as a year, or as two years with a dash between ("1982 - 1990").
+      years_only = YearLike(w, i) && (last == i || (last == i + 1 && YearLike(w, last) && value.find('-') != std::string::npos));
     } else if (int vague = VagueCount(kVagueValue, w.Key(i))) {
       value = kVagueNames[vague];  // "عشرات القتلى"
       // "عشرات الآلاف", "مئات الملايين": tens of thousands, hundreds of millions.
@@ -484,8 +533,12 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         // A year is no count: "في 2012 بالإضافة"، "لندن 2012 وكأس" (a
         // four-digit number from 1900 to 2100 takes no noun with a clitic;
         // "2000 شخص" is still a count).
-        if (!f.of.empty() && last == first && YearLike(w, first) &&
-            !LeadingClitics::Get().AfterLetter(w.Key(after)).empty())
+        if (!f.of.empty() && years_only && !LeadingClitics::Get().AfterLetter(w.Key(after)).empty()) f.of.clear();
+        // Nor does a number in digits take a definite word: "الـ 50 الفاصل"،
+        // "24 الماضية"، "420 الجمعة"، "111 المتجهة" (644 such nouns on
+        // SaudiNewsNet, none counted; not "50 الف", a thousand misspelt).
+        if (!f.of.empty() && w.IsNumber(first) && BeginsWith(w.Key(after), kAl) &&
+            CountCodePoints(w.Key(after).substr(kAl.size())) >= 3)
           f.of.clear();
         if (!f.of.empty()) last = after;
         // "ثلاثة من العاملين": a number in words of some of those named
@@ -524,8 +577,23 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
     }
     f.span = Span{w.SpanOf(first).begin, w.SpanOf(last).end};
     f.text = w.Text(f.span);
-    out->push_back(std::move(f));
     i = last;
+    // A number that counts nothing, written as a year, is a year: "في
+    // 2011"، "منذ 1990"، "عامي 2012 و2014"، "كأس العالم 2018"، "موديل 2015"
+    // (48 of 50 such numbers drawn from SaudiNewsNet were years); two with a
+    // dash between are the years from one to the other ("1982 - 1990").
+    // Not a number said to be about so many ("أكثر من 2000") nor a time
+    // ("(2059 بتوقيت جرينتش)").
+    static const WordSet kTimeZone{"بتوقيت", "توقيت", "ت", "GMT"};
+    if (years_only && f.unit.empty() && f.of.empty() && !Approximate(w, first) &&
+        !(last + 1 < w.size() && kTimeZone.Has(w.Key(last + 1)))) {
+      f.kind = FactKind::kDate;
+      f.value = std::to_string(static_cast<int>(w.Number(first)));
+      if (last > first) f.value += "/" + std::to_string(static_cast<int>(w.Number(last)));
+      years->push_back(std::move(f));
+      continue;
+    }
+    out->push_back(std::move(f));
   }
 }
 
@@ -1717,13 +1785,15 @@ void ExtractFacts(const Article& article, const NerModel& model, const ExtractOp
   // Per thread, so that one article's memory serves the next.
   thread_local internal::Words w;
   internal::BuildWords(article, &w);
-  thread_local std::vector<Fact> dates, quantities, entities, quotes;
+  thread_local std::vector<Fact> dates, years, quantities, entities, quotes;
   dates.clear();
+  years.clear();
   quantities.clear();
   entities.clear();
   quotes.clear();
   internal::FindDates(w, &dates);
-  if (options.quantities) internal::FindQuantities(w, dates, &quantities);
+  // Run for the dates too: a number that counts nothing may be a year.
+  if (options.quantities || options.dates) internal::FindQuantities(w, dates, &quantities, &years);
   if (options.entities || options.quotes) internal::FindEntities(w, model, &entities);
   if (options.quotes) internal::FindQuotes(w, entities, &quotes);
   // In text order, then by kind, then as found: the order is sorted, not the
@@ -1732,8 +1802,11 @@ void ExtractFacts(const Article& article, const NerModel& model, const ExtractOp
   auto take = [&](std::vector<Fact>& v) {
     for (Fact& f : v) all.push_back(&f);
   };
-  if (options.dates) take(dates);
-  take(quantities);
+  if (options.dates) {
+    take(dates);
+    take(years);
+  }
+  if (options.quantities) take(quantities);
   if (options.entities) take(entities);
   take(quotes);
   std::stable_sort(all.begin(), all.end(), [](const Fact* a, const Fact* b) {

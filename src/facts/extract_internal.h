@@ -16,8 +16,11 @@ void FindDates(const Words& w, std::vector<Fact>* out);
 // also zero ("1 - صفر").
 bool MonthAfterDay(const Words& w, size_t k);
 // Skips numbers inside the spans of `dates`, and days of a month ("ثورة 25
-// يناير", a name FindDates gives no date).
-void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<Fact>* out);
+// يناير", a name FindDates gives no date). A number that counts nothing and
+// is written as a year ("في 2011"، "منذ 1990"، "1982 - 1990") is a date of
+// that year (or those years), added to `years`, not a quantity.
+void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<Fact>* out,
+                    std::vector<Fact>* years);
 // The article as the entity tagger reads it: its sentences' tokens, and the
 // token index in `w` of each.
 void TaggerDocument(const Words& w, std::vector<std::vector<NerToken>>* doc,
