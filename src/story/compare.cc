@@ -1371,6 +1371,67 @@ const internal::WordSet& FramedHeads() {
   return s;
 }
 
+// A nisba that judges the body it follows rather than naming which body it
+// is (الإرهابي، الانقلابية، اللاشرعي، التكفيري), by its stem: an outlet gives
+// such a label, in one article, to the body it names otherwise too
+// ("الميليشيات الحوثية" ... "الميليشيات الانقلابية").
+bool IsJudgement(std::string_view key) {
+  static const std::unordered_set<std::string> stems = [] {
+    std::unordered_set<std::string> out;
+    for (const char* w : {"الإرهابي", "التكفيري", "الإجرامي", "الانقلابي", "اللاشرعي", "الظلامي", "الدموي",
+                          "الطائفي", "الصفوي", "الوهابي", "العدواني", "الهمجي", "الاستعماري", "العنصري",
+                          "الداعشي", "الإخواني", "الفاشي", "النازي", "الغازي", "المعتدي"})
+      out.insert(std::string(NisbaStem(internal::KeyOf(w))));
+    return out;
+  }();
+  return stems.count(std::string(NisbaStem(key))) > 0;
+}
+
+// An adjective of one country's people (الأمريكي، الإيراني، الروسي), not of
+// a people of many (العربي، الكردي) or a region: said of a coalition it names
+// the country that leads it, as an outlet may in the same article that
+// calls it "الدولي" ("التحالف الدولي" … "للتحالف الأميركي").
+bool IsCountrysPeople(std::string_view key) {
+  static const std::unordered_set<std::string> many = [] {
+    std::unordered_set<std::string> out;
+    for (const char* w : {"العربي", "الكردي", "الكردستاني", "الأوروبي", "الأفريقي", "الإفريقي"})
+      out.insert(std::string(NisbaStem(internal::KeyOf(w))));
+    return out;
+  }();
+  return IsDemonym(key) && many.count(std::string(NisbaStem(key))) == 0;
+}
+
+// The bodies a collective noun names in a story: its mentions grouped by
+// their first adjective. Two first adjectives one article gives the same
+// noun name two bodies ("التحالف العربي" and "التحالف الدولي", the
+// coalitions in Yemen and in Syria; "التحالف الوطني" and "التحالف
+// الكردستاني" in Iraq), unless one is a judgement (IsJudgement) or names
+// a country's people (IsCountrysPeople); any two
+// never seen so apart are one body named two ways ("التحالف الدولي" /
+// "التحالف الأمريكي", the seed articles'). Most used adjectives first,
+// each joining the first group it is not kept apart from. Returns each
+// first adjective's group.
+std::map<std::string, size_t> CollectiveBodies(const std::map<std::string, int>& uses,
+                                               const std::set<std::pair<std::string, std::string>>& apart,
+                                               size_t* groups_out) {
+  std::vector<std::pair<int, std::string>> order;
+  for (const auto& [k, n] : uses) order.push_back({-n, k});
+  std::sort(order.begin(), order.end());
+  std::vector<std::vector<std::string>> groups;
+  std::map<std::string, size_t> group_of;
+  for (const auto& [n, k] : order) {
+    size_t g = 0;
+    for (; g < groups.size(); ++g)
+      if (std::none_of(groups[g].begin(), groups[g].end(), [&](const std::string& m) { return apart.count({k, m}) > 0; }))
+        break;
+    if (g == groups.size()) groups.emplace_back();
+    groups[g].push_back(k);
+    group_of[k] = g;
+  }
+  *groups_out = groups.size();
+  return group_of;
+}
+
 void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, std::vector<Framing>* out) {
   struct Use {
     std::map<std::string, int> names, epithets;
@@ -1381,6 +1442,15 @@ void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, std::vect
     std::map<std::string, Use> by_outlet;
   };
   std::map<std::string, Entity> entities;
+  // Mentions of the collective nouns, grouped into bodies after all are read.
+  struct Collective {
+    std::string head, first;  // the noun's key, its first adjective's key
+    uint32_t doc;
+    std::string written;
+    std::vector<std::string> epithets;
+    Span span;
+  };
+  std::vector<Collective> collectives;
   for (uint32_t d = 0; d < docs.size(); ++d) {
     if (!docs[d].facts) continue;
     const internal::DocText& t = st.per_doc[d];
@@ -1411,13 +1481,9 @@ void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, std::vect
         prev = toks[j].span.end;
       }
       if (epithets.empty()) continue;
-      std::string written = internal::PlainText(docs[d].Slice(Span{toks[i].span.begin, prev}));
-      Entity& e = entities[head];
-      e.type = EntityType::kOrganisation;
-      Use& use = e.by_outlet[docs[d].outlet];
-      ++use.names[written];
-      for (const auto& ep : epithets) ++use.epithets[ep];
-      use.evidence.push_back({d, Span{toks[i].span.begin, prev}});
+      collectives.push_back({head, Normalize(epithets[0], Form::kMatchKey), d,
+                             internal::PlainText(docs[d].Slice(Span{toks[i].span.begin, prev})), std::move(epithets),
+                             Span{toks[i].span.begin, prev}});
     }
     for (const Fact& f : *docs[d].facts) {
       if (!Named(f) || f.type == EntityType::kPlace) continue;
@@ -1449,6 +1515,40 @@ void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, std::vect
       for (const auto& ep : epithets) ++use.epithets[internal::PlainText(ep)];
       use.evidence.push_back({d, f.span.end < prev ? Span{f.span.begin, prev} : f.span});
     }
+  }
+  // Each collective noun's bodies.
+  std::map<std::string, std::map<std::string, int>> first_uses;                 // head -> first adjective -> uses
+  std::map<std::string, std::map<std::string, std::string>> first_spelt;        // head -> first adjective -> as written
+  std::map<std::string, std::set<std::pair<std::string, std::string>>> apart;  // head -> adjectives kept apart
+  std::map<std::pair<std::string, uint32_t>, std::set<std::string>> in_doc;     // (head, doc) -> first adjectives
+  for (const Collective& c : collectives) {
+    if (++first_uses[c.head][c.first] == 1) first_spelt[c.head][c.first] = c.epithets[0];
+    if (!IsJudgement(c.first) && !IsCountrysPeople(c.first)) in_doc[{c.head, c.doc}].insert(c.first);
+  }
+  for (const auto& [at, firsts] : in_doc)
+    for (const std::string& a : firsts)
+      for (const std::string& b : firsts)
+        if (a != b) apart[at.first].insert({a, b});
+  std::map<std::string, std::map<std::string, size_t>> body_of;  // head -> first adjective -> body
+  std::map<std::string, size_t> bodies;                         // head -> how many
+  for (const auto& [head, uses] : first_uses) body_of[head] = CollectiveBodies(uses, apart[head], &bodies[head]);
+  for (Collective& c : collectives) {
+    // One body keeps the noun's name; of several, each is named with its
+    // most used first adjective ("التحالف العربي").
+    std::string name = c.head;
+    if (bodies[c.head] > 1) {
+      const size_t body = body_of[c.head][c.first];
+      std::pair<int, std::string> best{0, ""};
+      for (const auto& [k, n] : first_uses[c.head])
+        if (body_of[c.head][k] == body && n > best.first) best = {n, k};
+      name = c.head + " " + first_spelt[c.head][best.second];
+    }
+    Entity& e = entities[name];
+    e.type = EntityType::kOrganisation;
+    Use& use = e.by_outlet[docs[c.doc].outlet];
+    ++use.names[c.written];
+    for (const auto& ep : c.epithets) ++use.epithets[ep];
+    use.evidence.push_back({c.doc, c.span});
   }
   for (auto& [name, e] : entities) {
     if (e.by_outlet.size() < 2) continue;

@@ -1175,6 +1175,26 @@ TEST_F(SummaryTest, FramingJoinsTwoSpellingsOfOneWord) {
   EXPECT_EQ(epithets, (std::set<std::string>{"الحوثية", "الانقلابية"}));
 }
 
+// Two adjectives one article gives one collective noun name two bodies:
+// the Arab coalition in Yemen and the international one in Syria are not
+// one coalition framed two ways. A country's people (الأميركي) beside
+// "الدولي" in one article is one coalition named by who leads it.
+TEST_F(SummaryTest, TwoCoalitionsAnArticleTellsApartAreTwoBodies) {
+  Compare({{"one", "2015-08-06T10:00",
+            "وشنت طائرات التحالف العربي غارات على مواقع الحوثيين في عدن، فيما قصف التحالف الدولي مواقع داعش في الرقة."},
+           {"two", "2015-08-06T11:00", "وقصفت مقاتلات التحالف العربي مواقع الميليشيات في عدن أمس."},
+           {"three", "2015-08-06T12:00", "وقال البيان إن التحالف الدولي قصف مواقع داعش في الرقة أمس."}});
+  for (const Framing& f : out_.framing) {
+    std::set<std::string> labels;
+    for (const FramingUse& u : f.uses) labels.insert(u.epithets.begin(), u.epithets.end());
+    EXPECT_FALSE(labels.count("العربي") && labels.count("الدولي")) << f.entity;
+  }
+  Compare({{"one", "2015-08-06T10:00", "وقصف التحالف الدولي مواقع داعش في الرقة، وقال إن غارات التحالف الأميركي مستمرة."},
+           {"two", "2015-08-06T11:00", "وقال البيان إن التحالف الدولي قصف مواقع داعش في الرقة أمس."}});
+  ASSERT_EQ(out_.framing.size(), 1u);
+  EXPECT_EQ(out_.framing[0].entity, "التحالف");
+}
+
 // A date's event is told by the sentence most like the others that give
 // it, not by the first article's: the emir's morning reception is not the
 // day's event when two outlets report the bombing.
