@@ -1734,6 +1734,23 @@ TEST_F(LinkerTest, AFathersNameIsNotTheSon) {
 // A currency after a count is a name of the other kind, by itself (the
 // tagger had made ريال an organisation 6,000 times in SaudiNewsNet, after
 // ريال مدريد in ANERcorp); the club stays an organisation.
+// A name the tagger calls a person right after a settlement's word is that
+// place; after a street's or a port's word, a place named after someone,
+// with its word. A first name that is also such a word stays a person's.
+TEST(EntityFactsTest, ANameAfterAPlacesWordIsThePlace) {
+  using E = std::vector<std::pair<std::string, EntityType>>;
+  EXPECT_EQ(EntitiesOf("وقال إنهم يريدون المشاركة في اعادة اعمار مدينة كوباني او عين العرب الكردية."),
+            (E{{"كوباني", EntityType::kPlace}}));
+  EXPECT_EQ(EntitiesOf("ونصح بالتوجه لمكتبة «الأنجلو مصرية» في شارع محمد فريد، ومكتبة «تنمية» في وسط البلد."),
+            (E{{"شارع محمد فريد", EntityType::kPlace}}));
+  EXPECT_EQ(EntitiesOf("وتم نقل الركاب إلى ميناء قسطل أشكيت على الحدود."),
+            (E{{"ميناء قسطل أشكيت", EntityType::kPlace}}));
+  EXPECT_EQ(EntitiesOf("وقال إن وزير الأشغال العامة المهندس وحي أمان، ووزير الاتصالات سيعودان غدا."),
+            (E{{"أمان", EntityType::kPerson}}));
+  EXPECT_EQ(EntitiesOf("وتراجعت العلاقات خلال ولاية أوباما الثانية بشكل واضح."),
+            (E{{"أوباما", EntityType::kPerson}}));
+}
+
 TEST(EntityFactsTest, ACurrencyIsNotAnOrganisation) {
   auto facts = FactsOf(
       "بلغت قيمة العقد خمسة ملايين ريال سعودي، وقال المدير إن التكلفة 300 ريال شهريا، وإن الدعم بلغ 20 مليون "
