@@ -387,8 +387,10 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       auto digit = [&](uint32_t at) { return w.u32[at] >= U'0' && w.u32[at] <= U'9'; };
       if ((e + 1 < w.u32.size() && w.u32[e] == U'+' && digit(e + 1)) || (b > 1 && w.u32[b - 1] == U'+' && digit(b - 2)))
         continue;
-      // Not a figure after رقم ("سجل رقم 745.8 مليار دولار": an amount, with
-      // its multiplier, currency or percent sign).
+      // A number after a word that names or ranks by number is no count
+      // (AfterLabel), nor is the second number of a score after it; but an
+      // amount, with its multiplier, currency or percent sign, is a figure
+      // ("سجل الاحتياطي رقم 745.8 مليار دولار": a record of).
       auto amount = [&] {
         size_t unused;
         if (MultiplierAfter(w, i, &unused) > 0) return true;
@@ -397,7 +399,7 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         return IsCurrency(w.Key(i + 1)) || (unit && std::string_view(unit) == "percent");
       };
       if (AfterLabel(w, i) && !amount()) {
-        if (const size_t k = RangeEnd(w, i, i); k == i + 1) i = k;  // the score's other number
+        if (const size_t k = RangeEnd(w, i, i); k == i + 1) i = k;  // "بنتيجة 5 - 2"
         continue;
       }
       // "ثورة 25 يناير"، "هجمات 11 سبتمبر": a day of a month in a name.

@@ -1402,15 +1402,14 @@ bool IsCountrysPeople(std::string_view key) {
 }
 
 // The bodies a collective noun names in a story: its mentions grouped by
-// their first adjective. Two first adjectives one article gives the same
-// noun name two bodies ("التحالف العربي" and "التحالف الدولي", the
-// coalitions in Yemen and in Syria; "التحالف الوطني" and "التحالف
-// الكردستاني" in Iraq), unless one is a judgement (IsJudgement) or names
-// a country's people (IsCountrysPeople); any two
-// never seen so apart are one body named two ways ("التحالف الدولي" /
-// "التحالف الأمريكي", the seed articles'). Most used adjectives first,
-// each joining the first group it is not kept apart from. Returns each
-// first adjective's group.
+// their first adjective. `apart` holds the pairs of first adjectives that
+// one article gives the noun, which name two bodies ("التحالف العربي" and
+// "التحالف الدولي", the coalitions in Yemen and in Syria; "التحالف الوطني"
+// and "التحالف الكردستاني" in Iraq); any two never seen so apart are one
+// body named two ways ("التحالف الدولي" / "التحالف الأمريكي", the seed
+// articles'). Most used adjectives first, each joins the first group it
+// is not kept apart from. Returns each first adjective's group, and in
+// *groups_out how many there are.
 std::map<std::string, size_t> CollectiveBodies(const std::map<std::string, int>& uses,
                                                const std::set<std::pair<std::string, std::string>>& apart,
                                                size_t* groups_out) {
@@ -1523,6 +1522,8 @@ void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, std::vect
   std::map<std::pair<std::string, uint32_t>, std::set<std::string>> in_doc;     // (head, doc) -> first adjectives
   for (const Collective& c : collectives) {
     if (++first_uses[c.head][c.first] == 1) first_spelt[c.head][c.first] = c.epithets[0];
+    // A judgement or a country's people keeps no adjective apart: an outlet
+    // gives either, in one article, to the body it names otherwise too.
     if (!IsJudgement(c.first) && !IsCountrysPeople(c.first)) in_doc[{c.head, c.doc}].insert(c.first);
   }
   for (const auto& [at, firsts] : in_doc)
