@@ -685,8 +685,11 @@ struct TellWords {
                        "حديثها", "اتصال",   "هاتفي",  "هاتفيا",   "مقابلة",  "متحدثا", "متحدثة",
                        "أمس",    "اليوم",   "امس"};
   // "قال لصحيفة «الوطن»": told an outlet, named in quotation marks.
-  WordSet told_outlet{"لوكالة", "لقناة", "لصحيفة", "لجريدة", "لموقع", "لمجلة", "لإذاعة", "لشبكة",
-                      "لتلفزيون", "لبرنامج"};
+  WordSet told_outlet{"لوكالة", "لقناة",  "لصحيفة",   "لجريدة", "لموقع",  "لمجلة",   "لإذاعة", "لشبكة",
+                      "لتلفزيون", "لبرنامج", "لمحطة", "للإذاعة", "للتلفزيون", "للقناة", "للوكالة", "للصحيفة"};
+  // "وقال كارتر لصحفيين رافقوه إن"، "وقال الشهود لمراسل وكالة الأناضول
+  // إن": told people, not an outlet; the speaker ends before them too.
+  WordSet told_people{"للصحفيين", "للصحافيين", "لصحفيين", "لصحافيين", "لمراسل", "لمراسلي", "لمراسلة", "لوسائل"};
   static const TellWords& Get() {
     static const TellWords w;
     return w;
@@ -1403,7 +1406,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // إن" العربية فريدة فهمي", a title of the one named after it, is.
     size_t speaker_end = SIZE_MAX;
     for (size_t t = s0 + 1; t < s1; ++t) {
-      if (!kToldOutlet.Has(w.Key(t))) continue;
+      if (!kToldOutlet.Has(w.Key(t)) && !TellWords::Get().told_people.Has(w.Key(t))) continue;
       bool named_after = false;  // a person's name or title after it (or right after the speaker)
       for (size_t u = t + 1; u < s1; ++u) named_after = named_after || (w.gaz[u] & kGazPersonTitle) != 0;
       const uint32_t until = s1 < w.size() ? w.SpanOf(s1).begin : w.SpanOf(s1 - 1).end;

@@ -937,6 +937,17 @@ TEST(QuoteFactsTest, SomeoneNotNamedSpeaksWhereWritten) {
 // name a relative pronoun refers to ("هرمز مسعودي، الذي قال"), the words
 // between كان and قد ("وكان الإعلام الفرنسي قد أشار"); "وهذا ما يؤكد أن" is
 // what shows something, and no one's quote.
+// The people or the outlet a speaker told are no part of the speaker:
+// "للصحفيين"، "لوسائل الإعلام"، "لمحطة"، "للوكالة".
+TEST(QuoteFactsTest, ThoseToldAreNotTheSpeaker) {
+  EXPECT_EQ(SpeakersOf("وقال وزير النقل اليمني بدر باسلمه للصحفيين في المطار إنها بداية العمليات."),
+            V{"وزير النقل اليمني بدر باسلمه"});
+  EXPECT_EQ(SpeakersOf("وأوضحت كاتسيلي لوسائل الاعلام ان الحد الاقصى لعمليات السحب حدد ب300 يورو."), V{"كاتسيلي"});
+  EXPECT_EQ(SpeakersOf("وقال الشهود لمراسل وكالة الأناضول إن القصف استمر ساعتين."), V{"الشهود"});
+  EXPECT_EQ(SpeakersOf("فيما أكد متحدث باسم مركز الثدييات البحرية للوكالة أن «ذلك الحوت ينتمي إلى الحيتان الحدباء»."),
+            V{"متحدث باسم مركز الثدييات البحرية"});
+}
+
 TEST(QuoteFactsTest, ASpeakerNamedBeforeTheVerb) {
   EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل بدأ. ومن بين هؤلاء عالم الاجتماع هرمز مسعودي، الذي قال إن البلاد حقيقية."),
             (V{"الوزير", "هرمز مسعودي"}));
