@@ -326,11 +326,14 @@ bool ListNumber(const Words& w, size_t i) {
 // The number at token i follows a word that names or ranks by number rather
 // than counting: "في الدقيقة 37"، "الدقيقة الـ83"، "القميص رقم 1"، "المادة
 // (17) من النظام"، "اللواء 52"، "القرار 2216"، "في المرتبة 146"، "ص 25"،
-// "بنتيجة 5 - 2" (with a clitic too: برقم، للمادة).
+// "بنتيجة 5 - 2"، "طائرة بوينج 777" (with a clitic too: برقم، للمادة).
 bool AfterLabel(const Words& w, size_t i) {
   static const WordSet kLabels{"الدقيقة", "الدقائق", "رقم",     "الرقم",  "المادة",  "البند",  "الفقرة",
                                "اللواء",  "الفرقة",  "الكتيبة", "القرار", "المرتبة", "الطابق", "الجولة",
-                               "الآية",   "ص",       "مخرج",    "بنتيجة", "النتيجة"};
+                               "الآية",   "ص",       "مخرج",    "بنتيجة", "النتيجة", "الدقيقتين",
+                               // a model's or an edition's number: "بوينج 777"، "ويندوز 10"، "خليجي 23"
+                               "بوينج",   "بوينغ",   "إيرباص",  "ايرباص", "ويندوز",  "خليجي",  "آيفون",
+                               "ايفون",   "أيفون",   "جالاكسي", "غالاكسي", "فوتسي"};
   static const std::string kAl = KeyOf("ال");
   if (i > 1 && w.Key(i - 1) == kAl && w.Adjacent(i - 1, i)) --i;  // الـ
   if (i == 0) return false;
@@ -401,6 +404,21 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       if (AfterLabel(w, i) && !amount()) {
         if (const size_t k = RangeEnd(w, i, i); k == i + 1) i = k;  // "بنتيجة 5 - 2"
         continue;
+      }
+      // "تغلب عليه 3-1"، "2 - 2"، "3-صفر": a score, no count (a range never
+      // falls), unless a unit or a counted noun follows.
+      {
+        static const std::string kZero = KeyOf("صفر");
+        size_t k = RangeEnd(w, i, i);
+        if (k != i + 1 && i + 1 < w.size() && w.Is(i + 1, kZero) && w.Adjacent(i, i + 1) &&
+            w.Gap(i, i + 1).find_first_of(U"-\u2013") != std::u32string_view::npos)
+          k = i + 1;
+        const int a = w.SmallInt(i), z = w.Is(k, kZero) ? 0 : w.SmallInt(k);
+        if (k == i + 1 && a >= 0 && a <= 30 && z >= 0 && z <= a &&
+            (k + 1 >= w.size() || (!UnitOf(w.Key(k + 1)) && CountedNoun(w, k + 1).empty()))) {
+          i = k;
+          continue;
+        }
       }
       // "ثورة 25 يناير"، "هجمات 11 سبتمبر": a day of a month in a name.
       if (w.Key(i).size() <= 2 && w.SmallInt(i) >= 1 && w.SmallInt(i) <= 31 && MonthAfterDay(w, i + 1)) continue;
