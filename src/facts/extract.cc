@@ -323,6 +323,16 @@ bool ListNumber(const Words& w, size_t i) {
   return false;
 }
 
+// Token i is written with digits alone (no point, comma or sign).
+bool DigitsOnly(const Words& w, size_t i) {
+  const Span s = w.SpanOf(i);
+  for (uint32_t k = s.begin; k < s.end; ++k) {
+    const char32_t c = w.u32[k];
+    if (!((c >= U'0' && c <= U'9') || (c >= U'٠' && c <= U'٩'))) return false;
+  }
+  return s.end > s.begin;
+}
+
 // The number at token i follows a word that names or ranks by number rather
 // than counting: "في الدقيقة 37"، "الدقيقة الـ83"، "القميص رقم 1"، "المادة
 // (17) من النظام"، "اللواء 52"، "القرار 2216"، "في المرتبة 146"، "ص 25"،
@@ -604,6 +614,16 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
     // dash between are the years from one to the other ("1982 - 1990").
     // Not a number said to be about so many ("أكثر من 2000") nor a time
     // ("(2059 بتوقيت جرينتش)").
+    // Digits that count nothing and begin with 0, or nine and more of them
+    // (a count so large is written with مليون), are a phone number, an
+    // account or a reference: "جوال والدها (0505602546)"، "الرقم الموحد
+    // 920008554"، the numbers of a list of results ("3601117528"). Seven
+    // digits may still be a count: "عدد تأشيرات العمل ... 1586532".
+    if (f.unit.empty() && f.of.empty() && first == last && DigitsOnly(w, first)) {
+      const uint32_t digits = w.SpanOf(first).end - w.SpanOf(first).begin;
+      const char32_t lead = w.u32[w.SpanOf(first).begin];
+      if (digits >= 9 || (digits >= 4 && (lead == U'0' || lead == U'٠'))) continue;
+    }
     static const WordSet kTimeZone{"بتوقيت", "توقيت", "ت", "GMT"};
     if (years_only && f.unit.empty() && f.of.empty() && !Approximate(w, first) &&
         !(last + 1 < w.size() && kTimeZone.Has(w.Key(last + 1)))) {
