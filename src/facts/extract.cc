@@ -153,6 +153,7 @@ std::string CountedNoun(const Words& w, size_t i) {
                                  "وفق", "رغم", "إلا", "الا", "عبر", "تحت", "كما", "ذلك", "وذلك", "بسبب",
                                  "لصالح", "بعدما", "قال", "وقال", "وكان", "وكانت", "بما",
                                  "حول", "إثر", "اثر", "عقب", "مما", "أنه", "انه", "أثناء", "نتيجة",
+                                 "أمس", "امس", "غدا",
                                  "مبروك"};  // "ألف مبروك": congratulations, no count
   if (i >= w.size() || w.IsNumber(i) || kNotNouns.Has(w.Key(i)) || w.Key(i).size() < 6) return "";
   // و before a word begins another phrase: "مصرع 11 وإصابة 30"، "و3 وعلى"،
