@@ -424,11 +424,13 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         if (k != i + 1 && i + 1 < w.size() && w.Is(i + 1, kZero) && w.Adjacent(i, i + 1) &&
             w.Gap(i, i + 1).find_first_of(U"-\u2013") != std::u32string_view::npos)
           k = i + 1;
-        const int a = w.SmallInt(i), z = w.Is(k, kZero) ? 0 : w.SmallInt(k);
-        if (k == i + 1 && a >= 0 && a <= 30 && z >= 0 && z <= a &&
-            (k + 1 >= w.size() || (!UnitOf(w.Key(k + 1)) && CountedNoun(w, k + 1).empty()))) {
-          i = k;
-          continue;
+        if (k == i + 1) {
+          const int a = w.SmallInt(i), z = w.Is(k, kZero) ? 0 : w.SmallInt(k);
+          if (a >= 0 && a <= 30 && z >= 0 && z <= a &&
+              (k + 1 >= w.size() || (!UnitOf(w.Key(k + 1)) && CountedNoun(w, k + 1).empty()))) {
+            i = k;
+            continue;
+          }
         }
       }
       // "ثورة 25 يناير"، "هجمات 11 سبتمبر": a day of a month in a name.
@@ -609,12 +611,6 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
     f.span = Span{w.SpanOf(first).begin, w.SpanOf(last).end};
     f.text = w.Text(f.span);
     i = last;
-    // A number that counts nothing, written as a year, is a year: "في
-    // 2011"، "منذ 1990"، "عامي 2012 و2014"، "كأس العالم 2018"، "موديل 2015"
-    // (48 of 50 such numbers drawn from SaudiNewsNet were years); two with a
-    // dash between are the years from one to the other ("1982 - 1990").
-    // Not a number said to be about so many ("أكثر من 2000") nor a time
-    // ("(2059 بتوقيت جرينتش)").
     // Digits that count nothing and begin with 0, or nine and more of them
     // (a count so large is written with مليون), are a phone number, an
     // account or a reference: "جوال والدها (0505602546)"، "الرقم الموحد
@@ -625,6 +621,12 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       const char32_t lead = w.u32[w.SpanOf(first).begin];
       if (digits >= 9 || (digits >= 4 && (lead == U'0' || lead == U'٠'))) continue;
     }
+    // A number that counts nothing, written as a year, is a year: "في
+    // 2011"، "منذ 1990"، "عامي 2012 و2014"، "كأس العالم 2018"، "موديل 2015"
+    // (48 of 50 such numbers drawn from SaudiNewsNet were years); two with a
+    // dash between are the years from one to the other ("1982 - 1990").
+    // Not a number said to be about so many ("أكثر من 2000") nor a time
+    // ("(2059 بتوقيت جرينتش)").
     static const WordSet kTimeZone{"بتوقيت", "توقيت", "ت", "GMT"};
     if (years_only && f.unit.empty() && f.of.empty() && !Approximate(w, first) &&
         !(last + 1 < w.size() && kTimeZone.Has(w.Key(last + 1)))) {
@@ -723,7 +725,8 @@ struct TellWords {
   WordSet told_context{"تصريح",  "تصريحات", "تصريحه", "تصريحاته", "تصريحها", "حديث",  "حديثه",
                        "حديثها", "اتصال",   "هاتفي",  "هاتفيا",   "مقابلة",  "متحدثا", "متحدثة",
                        "أمس",    "اليوم",   "امس"};
-  // "قال لصحيفة «الوطن»": told an outlet, named in quotation marks.
+  // "قال لصحيفة «الوطن»": told an outlet, named in quotation marks, or
+  // one named before, with the article ("وأكد المصدر للصحيفة أن").
   WordSet told_outlet{"لوكالة", "لقناة",  "لصحيفة",   "لجريدة", "لموقع",  "لمجلة",   "لإذاعة", "لشبكة",
                       "لتلفزيون", "لبرنامج", "لمحطة", "للإذاعة", "للتلفزيون", "للقناة", "للوكالة", "للصحيفة"};
   // "وقال كارتر لصحفيين رافقوه إن"، "وقال الشهود لمراسل وكالة الأناضول
@@ -1062,6 +1065,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
   static const WordSet kAfterTold{"أمس", "امس", "اليوم", "في", "خلال", "عبر", "مساء", "صباح", "ظهر", "يوم",
                                   "هاتفيا", "مؤخرا", "أيضا", "ايضا"};
   const WordSet& kToldOutlet = TellWords::Get().told_outlet;
+  const WordSet& kToldPeople = TellWords::Get().told_people;
   static const std::string kWa = KeyOf("و"), kFa = KeyOf("ف"), kLi = KeyOf("ل"), kMa = KeyOf("ما"),
                            kLima = KeyOf("لما"), kFi = KeyOf("في"), kAl = KeyOf("ال"),
                            kAn = KeyOf("عن");
@@ -1445,7 +1449,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // إن" العربية فريدة فهمي", a title of the one named after it, is.
     size_t speaker_end = SIZE_MAX;
     for (size_t t = s0 + 1; t < s1; ++t) {
-      if (!kToldOutlet.Has(w.Key(t)) && !TellWords::Get().told_people.Has(w.Key(t))) continue;
+      if (!kToldOutlet.Has(w.Key(t)) && !kToldPeople.Has(w.Key(t))) continue;
       bool named_after = false;  // a person's name or title after it (or right after the speaker)
       for (size_t u = t + 1; u < s1; ++u) named_after = named_after || (w.gaz[u] & kGazPersonTitle) != 0;
       const uint32_t until = s1 < w.size() ? w.SpanOf(s1).begin : w.SpanOf(s1 - 1).end;
