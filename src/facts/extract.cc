@@ -1024,6 +1024,8 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
                  "حيث", "بعد", "قبل", "مؤخرا", "أيضا", "ايضا", "كذلك", "من", "إليه", "إليها", "اليه",
                  "اليها", "النظر", "الانتباه", "بقوله", "قائلا", "لي", "لنا", "لك", "لكم", "نقلا", "قول",
                  "قوله", "قولها", "قولهم", "القول", "بالقول", "تأكيده", "تأكيدها", "حسبما",
+                 // when ("وأكد وكيل الإمارة عقب افتتاحه المهرجان")، what ("يقول أحد الدعاة ما نصه")
+                 "عقب", "إثر", "اثر", "أثناء", "اثناء", "ما",
                  // a second verb of speech ("وتابعت الصحيفة تقول إن")
                  "تقول", "يقول", "قائلة", "قائلين"};
     stop.AddKeys(kThat);
@@ -1589,7 +1591,11 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       // لـ«الشرق الأوسط»...).
       // (Past what the verb is done to, further: "نفى المتحدث باسم طالبان هذه
       // المعلومة في تصريحات لصوت أمريكا، موضحا أنه".)
-      size_t limit = s1 + (s1 > s0 && s1 < w.size() && object_after(s1) ? 12 : 6), after_outlet = 0;
+      // (And past when it was said: "وأكد محلب عقب افتتاحه مبنى السفارة
+      // المصرية الجديد بمالابو في غينيا الاستوائية، أن".)
+      static const WordSet kWhen{"عقب", "إثر", "اثر", "أثناء", "اثناء"};
+      const bool further = s1 < w.size() && ((s1 > s0 && object_after(s1)) || kWhen.Has(w.Key(s1)));
+      size_t limit = s1 + (further ? 12 : 6), after_outlet = 0;
       // An outlet told further on: "قال فرحان جوهر، النائب عن الحزب
       // الديمقراطي الكردستاني، لـ«الشرق الأوسط»: «...»".
       for (size_t t = c; t < w.size() && t < s1 + 14 && w.SpanOf(t).end <= sentence.end && !is_that(t);

@@ -956,6 +956,17 @@ TEST(QuoteFactsTest, ThoseToldAreNotTheSpeaker) {
             V{"متحدث باسم مركز الثدييات البحرية"});
 }
 
+// When it was said ("عقب افتتاحه المهرجان"، "أثناء زيارته") and "ما"
+// ("ما نصه"، "ما مفاده") end the speaker; what was said may come further on.
+TEST(QuoteFactsTest, WhenItWasSaidIsNotTheSpeaker) {
+  EXPECT_EQ(SpeakersOf("وأكد وكيل إمارة منطقة الباحة عقب افتتاحه المهرجان أن المهرجان يستمر أسبوعا."),
+            V{"وكيل إمارة منطقة الباحة"});
+  EXPECT_EQ(SpeakersOf("وأكد رئيس الوزراء المصري إبراهيم محلب عقب افتتاحه مبنى السفارة المصرية الجديد بمالابو في "
+                       "غينيا الاستوائية، أن الشعب المصري أملى إرادته."),
+            V{"رئيس الوزراء المصري إبراهيم محلب"});
+  EXPECT_EQ(SpeakersOf("ويقول أحد الدعاة ما نصه: «الصبر مفتاح الفرج»."), V{"أحد الدعاة"});
+}
+
 TEST(QuoteFactsTest, ASpeakerNamedBeforeTheVerb) {
   EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل بدأ. ومن بين هؤلاء عالم الاجتماع هرمز مسعودي، الذي قال إن البلاد حقيقية."),
             (V{"الوزير", "هرمز مسعودي"}));
