@@ -1017,6 +1017,9 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
                              "فإن", "فان"};  // "وبحسب المصادر فإن …" (not inside a name: لويس فان جال)
   // Where a speaker's words end: every "that" (kThat: "وقال المدير … إنهم
   // سيقدمون"), and these.
+  // When it was said, past which what was said is looked for further on:
+  // "وأكد محلب عقب افتتاحه مبنى السفارة … أن".
+  static const WordSet kWhenSaid{"عقب", "إثر", "اثر", "أثناء", "اثناء"};
   static const WordSet kStop = [] {
     WordSet stop{"في", "عبر", "خلال", "على", "أمس", "اليوم", "الى", "إلى", "عن", "لـ", "ل", "كلمة",
                  "مساء", "صباح", "ظهر", "يوم", "لوكالة", "لقناة", "لصحيفة", "له", "لها", "بيان", "بيانا",
@@ -1024,11 +1027,12 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
                  "حيث", "بعد", "قبل", "مؤخرا", "أيضا", "ايضا", "كذلك", "من", "إليه", "إليها", "اليه",
                  "اليها", "النظر", "الانتباه", "بقوله", "قائلا", "لي", "لنا", "لك", "لكم", "نقلا", "قول",
                  "قوله", "قولها", "قولهم", "القول", "بالقول", "تأكيده", "تأكيدها", "حسبما",
-                 // when ("وأكد وكيل الإمارة عقب افتتاحه المهرجان")، what ("يقول أحد الدعاة ما نصه")
-                 "عقب", "إثر", "اثر", "أثناء", "اثناء", "ما",
+                 // what ("يقول أحد الدعاة ما نصه")
+                 "ما",
                  // a second verb of speech ("وتابعت الصحيفة تقول إن")
                  "تقول", "يقول", "قائلة", "قائلين"};
     stop.AddKeys(kThat);
+    stop.AddKeys(kWhenSaid);  // when: "وأكد وكيل الإمارة عقب افتتاحه المهرجان"
     return stop;
   }();
   // "that", but not after a word of time: "منذ أن كانا"، "بعد أن وصل"،
@@ -1593,8 +1597,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       // المعلومة في تصريحات لصوت أمريكا، موضحا أنه".)
       // (And past when it was said: "وأكد محلب عقب افتتاحه مبنى السفارة
       // المصرية الجديد بمالابو في غينيا الاستوائية، أن".)
-      static const WordSet kWhen{"عقب", "إثر", "اثر", "أثناء", "اثناء"};
-      const bool further = s1 < w.size() && ((s1 > s0 && object_after(s1)) || kWhen.Has(w.Key(s1)));
+      const bool further = s1 < w.size() && ((s1 > s0 && object_after(s1)) || kWhenSaid.Has(w.Key(s1)));
       size_t limit = s1 + (further ? 12 : 6), after_outlet = 0;
       // An outlet told further on: "قال فرحان جوهر، النائب عن الحزب
       // الديمقراطي الكردستاني، لـ«الشرق الأوسط»: «...»".

@@ -1371,19 +1371,22 @@ const internal::WordSet& FramedHeads() {
   return s;
 }
 
+// The stems (NisbaStem) of the keys of these words.
+std::unordered_set<std::string> NisbaStems(std::initializer_list<const char*> words) {
+  std::unordered_set<std::string> out;
+  for (const char* w : words) out.insert(std::string(NisbaStem(internal::KeyOf(w))));
+  return out;
+}
+
 // A nisba that judges the body it follows rather than naming which body it
 // is (الإرهابي، الانقلابية، اللاشرعي، التكفيري), by its stem: an outlet gives
 // such a label, in one article, to the body it names otherwise too
 // ("الميليشيات الحوثية" ... "الميليشيات الانقلابية").
 bool IsJudgement(std::string_view key) {
-  static const std::unordered_set<std::string> stems = [] {
-    std::unordered_set<std::string> out;
-    for (const char* w : {"الإرهابي", "التكفيري", "الإجرامي", "الانقلابي", "اللاشرعي", "الظلامي", "الدموي",
-                          "الطائفي", "الصفوي", "الوهابي", "العدواني", "الهمجي", "الاستعماري", "العنصري",
-                          "الداعشي", "الإخواني", "الفاشي", "النازي", "الغازي", "المعتدي"})
-      out.insert(std::string(NisbaStem(internal::KeyOf(w))));
-    return out;
-  }();
+  static const std::unordered_set<std::string> stems =
+      NisbaStems({"الإرهابي", "التكفيري", "الإجرامي", "الانقلابي", "اللاشرعي", "الظلامي", "الدموي",
+                  "الطائفي", "الصفوي", "الوهابي", "العدواني", "الهمجي", "الاستعماري", "العنصري",
+                  "الداعشي", "الإخواني", "الفاشي", "النازي", "الغازي", "المعتدي"});
   return stems.count(std::string(NisbaStem(key))) > 0;
 }
 
@@ -1392,12 +1395,8 @@ bool IsJudgement(std::string_view key) {
 // the country that leads it, as an outlet may in the same article that
 // calls it "الدولي" ("التحالف الدولي" … "للتحالف الأميركي").
 bool IsCountrysPeople(std::string_view key) {
-  static const std::unordered_set<std::string> many = [] {
-    std::unordered_set<std::string> out;
-    for (const char* w : {"العربي", "الكردي", "الكردستاني", "الأوروبي", "الأفريقي", "الإفريقي"})
-      out.insert(std::string(NisbaStem(internal::KeyOf(w))));
-    return out;
-  }();
+  static const std::unordered_set<std::string> many =
+      NisbaStems({"العربي", "الكردي", "الكردستاني", "الأوروبي", "الأفريقي", "الإفريقي"});
   return IsDemonym(key) && many.count(std::string(NisbaStem(key))) == 0;
 }
 
@@ -1530,21 +1529,21 @@ void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, std::vect
     for (const std::string& a : firsts)
       for (const std::string& b : firsts)
         if (a != b) apart[at.first].insert({a, b});
-  std::map<std::string, std::map<std::string, size_t>> body_of;  // head -> first adjective -> body
-  std::map<std::string, size_t> bodies;                         // head -> how many
-  for (const auto& [head, uses] : first_uses) body_of[head] = CollectiveBodies(uses, apart[head], &bodies[head]);
+  // Each first adjective's body, by its name: one body keeps the noun's
+  // name; of several, each is named with its most used first adjective
+  // ("التحالف العربي").
+  std::map<std::string, std::map<std::string, std::string>> body_name;  // head -> first adjective -> name
+  for (const auto& [head, uses] : first_uses) {
+    size_t bodies = 0;
+    const std::map<std::string, size_t> body_of = CollectiveBodies(uses, apart[head], &bodies);
+    std::vector<std::pair<int, std::string>> best(bodies, {0, ""});  // per body: (uses, first adjective)
+    for (const auto& [k, n] : uses)
+      if (n > best[body_of.at(k)].first) best[body_of.at(k)] = {n, k};
+    for (const auto& [k, body] : body_of)
+      body_name[head][k] = bodies == 1 ? head : head + " " + first_spelt[head][best[body].second];
+  }
   for (Collective& c : collectives) {
-    // One body keeps the noun's name; of several, each is named with its
-    // most used first adjective ("التحالف العربي").
-    std::string name = c.head;
-    if (bodies[c.head] > 1) {
-      const size_t body = body_of[c.head][c.first];
-      std::pair<int, std::string> best{0, ""};
-      for (const auto& [k, n] : first_uses[c.head])
-        if (body_of[c.head][k] == body && n > best.first) best = {n, k};
-      name = c.head + " " + first_spelt[c.head][best.second];
-    }
-    Entity& e = entities[name];
+    Entity& e = entities[body_name[c.head][c.first]];
     e.type = EntityType::kOrganisation;
     Use& use = e.by_outlet[docs[c.doc].outlet];
     ++use.names[c.written];
