@@ -194,7 +194,9 @@ Fact EntityFact(const Words& w, size_t first, size_t last, EntityType type) {
   // "وقال مسؤول لـ«الشرق الأوسط»": the newspaper a speaker told, not the
   // region (nor a person: لـ«الوطن»، لـ«سبق»); linked apart from the place
   // or person of the same name.
-  f.medium = IsMediumTold(w, first, last);
+  // An outlet's name alone in quotation marks is the outlet wherever it
+  // stands: "وكانت «سبق» قد تابعت"، "صحيفة “المدينة”".
+  f.medium = IsMediumTold(w, first, last) || IsOutletInMarks(w, first, last);
   f.type = f.medium ? EntityType::kOrganisation : type;
   size_t name_first;
   f.surface = CleanName(w, first, last, type == EntityType::kPerson, &name_first);
@@ -650,6 +652,23 @@ void PlacesAfterTheirWord(const Words& w, std::vector<Fact>* out) {
 // (محافظة دير الزور، دير الزور، الأمم المتحدة) and one-word places from
 // ICU's and sada's lists (للفرات، دمشق) but not words that are more often
 // something else (الخبر "the news", المدينة "the city").
+// "وعلمت «عكاظ»"، "قال لـ"سبق""، "حصلت “عين اليوم” على نسخة": an
+// outlet's name alone in quotation marks the tagger left untagged is the
+// outlet (about 2,400 such mentions on SaudiNewsNet).
+void QuotedOutlets(const Words& w, std::vector<Fact>* out) {
+  const std::vector<int> by_word = CoveringFacts(w, *out);
+  for (size_t i = 1; i < w.size(); ++i) {
+    if (by_word[i] >= 0 || w.IsNumber(i)) continue;
+    for (size_t last = i; last < w.size() && last <= i + 2 && by_word[last] < 0; ++last) {
+      if (last > i && !w.Adjacent(last - 1, last)) break;
+      if (!IsOutletInMarks(w, i, last)) continue;
+      out->push_back(EntityFact(w, i, last, EntityType::kOrganisation));
+      i = last;
+      break;
+    }
+  }
+}
+
 void GazetteerNames(const Words& w, std::vector<Fact>* out) {
   static const WordSet kAmbiguous{"الخبر", "المدينة", "الضفة", "وادي", "القائم", "مأرب", "جدة",
                                   "الوسطى", "الشرقية", "الغربية", "الشمالية", "الجنوبية", "عمان",
@@ -1483,7 +1502,11 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
         size_t close = last + 1;
         while (close + 1 < w.size() && close < last + 4 && w.Adjacent(close, close + 1)) ++close;
         uint32_t after = w.SpanOf(close).end;
-        if (gap.find(U'(') != std::u32string_view::npos && after < w.u32.size() && w.u32[after] == U')' &&
+        // Not after the sentence's end: "وزارة الداخلية. (الوئام)" is the
+        // outlet signing.
+        const bool right_after = gap.find(U'(') != std::u32string_view::npos &&
+                                 std::none_of(gap.begin(), gap.end(), EndsSentence);
+        if (right_after && after < w.u32.size() && w.u32[after] == U')' &&
             !out->empty() && !AnyNumber(w, last + 1, close) && !AnyDayWord(w, last + 1, close) &&
             !OpensBlessing(w, last + 1) && !OpensFormula(w, last + 1)) {
           Fact alias = EntityFact(w, last + 1, close, out->back().type);
@@ -1502,6 +1525,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
   }
   QuotedPersons(w, out);
   ClubNames(w, out);
+  QuotedOutlets(w, out);
   GazetteerNames(w, out);
   PlacesAfterTheirWord(w, out);
   MonthsAlone(out);

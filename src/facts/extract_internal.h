@@ -31,6 +31,10 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
 // إلى", with a verb of speech before it in the sentence: "وقال مسؤول
 // لـ«الشرق الأوسط»" (the newspaper, not the region).
 bool IsMediumTold(const Words& w, size_t first, size_t last);
+// The name from token first to last is an outlet's alone in quotation marks:
+// «الشرق الأوسط»، "الرياض"، "سبق"، “المدينة” — the newspaper or channel,
+// whatever the sentence ("وحصلت «الشرق الأوسط» على نسخة"، "صحيفة “المدينة”").
+bool IsOutletInMarks(const Words& w, size_t first, size_t last);
 // Speakers are matched to `entities` where they overlap.
 void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<Fact>* out);
 
