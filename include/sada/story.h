@@ -60,6 +60,8 @@ struct StoryOptions {
   double orphan_threshold = 0.2;  // then an article left alone joins the story (of 2+) whose centroid it
                                   // reaches this cosine with, places not disjoint (0: off),
   double orphan_burst = 1.2;      // through terms this many times more frequent in their days (as merge_burst)
+  double head_cover = 0.4;        // a story's first articles holding under this share of the weight of its
+                                  // five heaviest words are another story (0: off)
   double background_days = 14;    // a run of fewer days takes the background (below) for the days it lacks,
                                   // at its own daily volume, when it measures bursts
   // Document frequencies of a reference corpus of news, as tools/doc_freq

@@ -396,6 +396,65 @@ void AttachOrphans(const StoryOptions& o, const Bursts& bursts, const std::vecto
   stories.swap(kept);
 }
 
+// A story's first articles (in placement order) that hold under
+// head_cover of the weight of its five heaviest words are another story
+// that the event's articles joined: the Asir bombing's 500 articles joined
+// a story of the Asir emir's receptions that morning, which then stood as
+// its first reports. Such a head, at most a quarter of a story of six or
+// more, is split off as a story of its own (keeping the story's first
+// article and so its id); the rest is a story from its own first article.
+template <typename HasTerm, typename LeadPlaces>
+void SplitHeads(const StoryOptions& o, const std::vector<double>& hours, const std::vector<Vec>& vectors,
+                const HasTerm& has_term, const LeadPlaces& lead_places, std::vector<StoryState>* stories_io) {
+  std::vector<StoryState>& stories = *stories_io;
+  std::vector<StoryState> out;
+  out.reserve(stories.size());
+  Vec sum;
+  // Members [b, e) of `from` as a story.
+  auto part = [&](const StoryState& from, size_t b, size_t e) {
+    StoryState p;
+    p.indexed = false;
+    for (size_t k = b; k < e; ++k) {
+      const uint32_t doc = from.members[k];
+      p.members.push_back(doc);
+      p.sims.push_back(from.sims[k]);
+      if (hours[doc] >= 0) {
+        p.first = p.first < 0 ? hours[doc] : std::min(p.first, hours[doc]);
+        p.last = std::max(p.last, hours[doc]);
+      }
+      UnionSorted(&p.places, lead_places(doc));
+      p.AddToCentroid(vectors[doc], static_cast<size_t>(o.story_terms), &sum);
+    }
+    return p;
+  };
+  for (auto& s : stories) {
+    size_t head = 0;
+    if (s.members.size() >= 6 && s.norm > 0) {
+      Vec top;
+      for (const auto& x : s.centroid)
+        if ((x.first & 1) == 0) top.push_back(x);
+      KeepTop(&top, 5);
+      double all = 0;
+      for (const auto& t : top) all += t.second;
+      auto covered = [&](uint32_t doc) {
+        double have = 0;
+        for (const auto& t : top)
+          if (has_term(doc, t.first)) have += t.second;
+        return have / all;
+      };
+      while (head < s.members.size() && covered(s.members[head]) < o.head_cover) ++head;
+      if (head * 4 > s.members.size()) head = 0;
+    }
+    if (head == 0) {
+      out.push_back(std::move(s));
+      continue;
+    }
+    out.push_back(part(s, 0, head));
+    out.push_back(part(s, head, s.members.size()));
+  }
+  stories.swap(out);
+}
+
 // The cosine of two stories' centroids.
 double Cosine(const StoryState& a, const StoryState& b) { return SparseDot(a.centroid, b.centroid) / (a.norm * b.norm); }
 
@@ -979,6 +1038,13 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
     for (uint32_t k = 0; k < order.size(); ++k) rank[order[k]] = k;
     if (o.merge_threshold > 0) MergeBurstyStories(o, *bursts, rank, &stories);
     if (o.orphan_threshold > 0) AttachOrphans(o, *bursts, hours, im.vectors, rank, &stories);
+  }
+
+  if (o.head_cover > 0) {
+    SplitHeads(o, hours, im.vectors, [&](uint32_t doc, uint64_t term) {
+      const auto& t = docs[doc].terms;
+      return std::binary_search(t.begin(), t.end(), term);
+    }, [&](uint32_t doc) -> const std::vector<uint64_t>& { return docs[doc].lead_places; }, &stories);
   }
 
   std::vector<Story> out;

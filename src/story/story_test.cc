@@ -451,6 +451,31 @@ TEST(StoryClusterTest, ArticlesLeftAloneJoinTheirEventNotADailyTopic) {
   EXPECT_LT(GoldStories(StoryOfEach(arts, o)), GoldStories(joined));
 }
 
+// The Asir bombing's articles joined a story of the Asir emir's morning
+// receptions, which then stood as the bombing's first reports (and gave the
+// story its id). A story's first articles that hold little of the words
+// that weigh most in it are another story.
+TEST(StoryClusterTest, ArticlesBeforeTheEventAreNotItsFirstReports) {
+  auto arts = EventAndDailyTopic();
+  arts.push_back(ArabicArticle("emir-1", "2015-08-06T01:00", "أمير منطقة عسير يستقبل وكيل إمارة منطقة الرياض",
+                               "استقبل أمير منطقة عسير في مكتبه بالإمارة وكيل إمارة منطقة الرياض وجرى خلال "
+                               "الاستقبال بحث عدد من الموضوعات في منطقة عسير."));
+  StoryOptions o;
+  o.threshold = 0.05;  // every article of the days joins the story open before it
+  o.merge_threshold = 0;
+  o.orphan_threshold = 0;
+  o.head_cover = 0;
+  auto chained = StoryOfEach(arts, o);
+  ASSERT_EQ(chained["emir-1"], chained["event"]);  // the chain this test is about
+  ASSERT_EQ(chained["emir-1"], chained["react-3"]);
+  o.head_cover = StoryOptions{}.head_cover;
+  auto split = StoryOfEach(arts, o);
+  EXPECT_NE(split["emir-1"], split["event"]);
+  EXPECT_EQ(split["event"], split["event-2"]);
+  EXPECT_EQ(split["event"], split["react-1"]);
+  EXPECT_EQ(split["emir-1"], chained["emir-1"]);  // the head keeps the story's id
+}
+
 // A run of two days cannot tell by itself an event's words from a daily
 // topic's (each is as frequent in its days as over the run); the
 // background corpus (here ten days of the gold and other news) stands in
