@@ -1196,7 +1196,13 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       // السعودية للكهرباء", "الهيئة السعودية للتخصصات الصحية"), but not a
       // rank (اللواء، الفريق).
       const std::string_view before = a > 0 ? w.Key(index[a - 1]) : std::string_view();
-      const bool org_word = a > 0 && (g.Lookup(before) & kGazOrgTrigger);
+      // (فيلق, a corps: "فيلق القدس" is no Jerusalem, "فيلق بدر" no one
+      // called Badr; but a person of several words after it is left as the
+      // tagger has it: "زعيم فيلق بدر هادي العامري". Not among the
+      // gazetteer's trigger words, which are the tagger's features too.)
+      static const WordSet kCorps{"فيلق", "وفيلق", "لفيلق", "بفيلق"};
+      const bool corps = kCorps.Has(before) && !(type == EntityType::kPerson && last > first);
+      const bool org_word = a > 0 && ((g.Lookup(before) & kGazOrgTrigger) || corps);
       const bool definite = a > 0 && !org_word && DefiniteOrgWord(before) && !(g.Lookup(before) & kGazPersonTitle) &&
                             (e == 2 || e == 1) && first == last && BeginsWith(w.Key(first), kAl);
       if ((org_word || definite) && w.Adjacent(index[a - 1], first) && !kMediaTriggers.Has(before)) {
@@ -1214,9 +1220,12 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
           ++last;  // للكهرباء
           ++next;
         }
-        // (Not a person's title or role: "مستشفى عسير المركزي | الدكتور".)
+        // (Not a person's title or role: "مستشفى عسير المركزي | الدكتور";
+        // nor a relative pronoun: "وفيلق القدس | اللذين".)
+        static const WordSet kRelative{"الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللاتي",
+                                       "اللواتي"};
         auto adjective = [&](size_t k) {
-          return BeginsWith(w.Key(k), kAl) && w.Key(k).size() > 8 && !IsRole(w.Key(k));
+          return BeginsWith(w.Key(k), kAl) && w.Key(k).size() > 8 && !IsRole(w.Key(k)) && !kRelative.Has(w.Key(k));
         };
         for (int k = 0; k < 2 && e == 1 && free_after() && adjective(last + 1); ++k) {
           ++last;

@@ -2067,6 +2067,20 @@ TEST(EntityFactsTest, AMediumToldIsNotThePlaceOfItsName) {
     }
 }
 
+// "فيلق القدس" is the Quds Force, not Jerusalem (the seed's 004: "قاسم
+// سليماني قائد فيلق القدس"); "فيلق بدر" is the Badr Corps, not someone
+// called Badr. A person of several words after فيلق stays the tagger's.
+TEST(EntityFactsTest, ACorpsIsAnOrganisationNotThePlaceOfItsName) {
+  using E = std::vector<std::pair<std::string, EntityType>>;
+  EXPECT_EQ(EntitiesOf("وذكرت مصادر أن اللواء قاسم سليماني قائد فيلق القدس قاد بنفسه المعركة. وزار الرئيس القدس أمس."),
+            (E{{"قاسم سليماني", EntityType::kPerson},
+               {"فيلق القدس", EntityType::kOrganisation},
+               {"القدس", EntityType::kPlace}}));
+  const auto badr = EntitiesOf("وأعلن فيلق بدر مشاركته في العمليات.");
+  ASSERT_EQ(badr.size(), 1u);
+  EXPECT_EQ(badr[0], (std::pair<std::string, EntityType>{"فيلق بدر", EntityType::kOrganisation}));
+}
+
 // An outlet's name alone in quotation marks is the outlet wherever it
 // stands, not only after a speaker told it: the tagger left 2,400 such
 // names untagged on SaudiNewsNet (وعلمت «عكاظ»، وكانت "سبق" قد نشرت) and
