@@ -533,6 +533,7 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
     Fact f;
     f.kind = FactKind::kQuantity;
     f.value = value;
+    const size_t number_last = last;  // the number's own last token, before a unit or counted noun
     size_t after = last + 1;
     bool from_words = !w.IsNumber(first) && !IsVagueCount(value);  // number words
     // A closing parenthesis may stand between when one opens the number:
@@ -628,8 +629,27 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
     // Not a number said to be about so many ("أكثر من 2000") nor a time
     // ("(2059 بتوقيت جرينتش)").
     static const WordSet kTimeZone{"بتوقيت", "توقيت", "ت", "GMT"};
-    if (years_only && f.unit.empty() && f.of.empty() && !Approximate(w, first) &&
+    // What looked like its counted noun is the next word after a year when
+    // a word of time stands before it or it stands alone in parentheses:
+    // "منذ إطلاقه في 2009 أكثر من ألف كوكب"، "منذ 2014 جراء"، "حرب 1973
+    // تدهور"، "مدائن صالح (2008) يشكل". ("أكثر من 2000 مواطن" and "حوالي
+    // 2000 شخص" are counts.)
+    static const WordSet kYearBefore{"في",  "فى",   "منذ",  "عام",  "العام", "للعام", "لعام",  "حرب",  "خلال",
+                                     "حتى", "إلى",  "الى",  "بعد",  "قبل",   "مطلع",  "نهاية", "أواخر", "أوائل",
+                                     "بداية", "موسم", "الموسم"};
+    auto year_context = [&] {
+      if (first == 0) return false;
+      if (kYearBefore.Has(WithoutConjunction(w.Key(first - 1))) && w.Adjacent(first - 1, first)) return true;
+      return AloneInMarks(w, first, number_last) && w.Gap(first - 1, first).find(U'(') != std::u32string_view::npos;
+    };
+    if (years_only && f.unit.empty() && (f.of.empty() || year_context()) && !Approximate(w, first) &&
         !(last + 1 < w.size() && kTimeZone.Has(w.Key(last + 1)))) {
+      if (!f.of.empty()) {  // the year alone
+        f.of.clear();
+        last = i = number_last;
+        f.span = Span{w.SpanOf(first).begin, w.SpanOf(last).end};
+        f.text = w.Text(f.span);
+      }
       f.kind = FactKind::kDate;
       f.value = std::to_string(static_cast<int>(w.Number(first)));
       if (last > first) f.value += "/" + std::to_string(static_cast<int>(w.Number(last)));

@@ -656,8 +656,18 @@ TEST(QuantityFactsTest, AYearIsADateNotAFigure) {
   EXPECT_EQ(DatesOf("بين 1998 و2013"), (V{"1998", "2013"}));
   EXPECT_EQ(DatesOf("حكم تشاد (1982 - 1990) قبل"), V{"1982/1990"});
   EXPECT_EQ(DatesOf("والخور القطري (2012-2015 واختزالها)"), V{"2012/2015"});
+  // The word after a year is no counted noun after a word of time, or
+  // when the year stands in parentheses.
+  for (const char* text : {"والطائرة التي سقطت في 2009 قبالة سواحل جزر القمر",
+                           "والنزاع الدائر في سوريا منذ 2011 قضى على القطاع الزراعي",
+                           "فقد استتبع الانتصار بعد حرب 1973 تدهور متلاحق", "وموقع مدائن صالح (2008) يشكل"}) {
+    EXPECT_EQ(QuantitiesOf(text), V{}) << text;
+    EXPECT_EQ(DatesOf(text).size(), 1u) << text;
+  }
+  EXPECT_EQ(DatesOf("وفي الفترة من 2010 إلى 2014 نما الاقتصاد"), (V{"2010", "2014"}));
   // A count stays one: of something, about so many, or a time of day.
   EXPECT_EQ(QuantitiesOf("وشارك 2000 شخص في المسيرة"), V{"2000"});
+  EXPECT_EQ(QuantitiesOf("وشارك أكثر من 2000 مواطن في المسيرة"), V{"2000"});
   EXPECT_EQ(QuantitiesOf("نظمت أكثر من 2000 فعالية واحتفال"), V{"2000"});
   EXPECT_EQ(QuantitiesOf("شارك فيها نحو 2000، بينهم"), V{"2000"});
   EXPECT_EQ(QuantitiesOf("الساعة 11.59 مساء الأحد (2059 بتوقيت جرينتش)"), V{"2059"});
