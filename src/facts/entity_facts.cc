@@ -658,7 +658,7 @@ void PlacesAfterTheirWord(const Words& w, std::vector<Fact>* out) {
 void QuotedOutlets(const Words& w, std::vector<Fact>* out) {
   const std::vector<int> by_word = CoveringFacts(w, *out);
   for (size_t i = 1; i < w.size(); ++i) {
-    if (by_word[i] >= 0 || w.IsNumber(i)) continue;
+    if (by_word[i] >= 0 || !MayBeginQuotedOutlet(w.Key(i))) continue;
     for (size_t last = i; last < w.size() && last <= i + 2 && by_word[last] < 0; ++last) {
       if (last > i && !w.Adjacent(last - 1, last)) break;
       if (!IsOutletInMarks(w, i, last)) continue;

@@ -787,36 +787,49 @@ bool IsMediumTold(const Words& w, size_t first, size_t last) {
   return false;
 }
 
-bool IsOutletInMarks(const Words& w, size_t first, size_t last) {
-  // Arabic newspapers, channels and agencies whose names are also places or
-  // words (the city الرياض, the region الشرق الأوسط, "the homeland" الوطن),
-  // or were read as persons (سبق، عكاظ). Not those that in marks are as
-  // often something else: الاتحاد (the club), البلاد (the bank), الحياة
-  // (a film, "life"), العرب ("the Arabs").
+namespace {
+
+// Arabic newspapers, channels and agencies whose names are also places or
+// words (the city الرياض, the region الشرق الأوسط, "the homeland" الوطن),
+// or were read as persons (سبق، عكاظ). Not those that in marks are as
+// often something else: الاتحاد (the club), البلاد (the bank), الحياة
+// (a film, "life"), العرب ("the Arabs").
+const WordSet& QuotedOutletNames() {
   static const WordSet kOutlets{
       "الشرق الأوسط", "الرياض", "سبق", "الوطن", "عكاظ", "المدينة", "مكة", "اليوم", "عين اليوم", "الجزيرة",
       "الوئام", "الاقتصادية", "الرياضية", "الشرق", "الندوة", "المواطن", "الخليج", "البيان", "الأهرام",
       "الشروق", "اليوم السابع", "المصري اليوم", "القدس العربي", "النهار", "السفير", "الأخبار", "القبس",
       "الرأي", "الراي", "الوسط", "الغد", "الدستور", "الأيام", "العربية", "الحدث", "الإخبارية", "إيلاف",
       "الأنباء"};
+  return kOutlets;
+}
+
+}  // namespace
+
+bool MayBeginQuotedOutlet(std::string_view key) {
+  static const WordSet kFirst = [] {
+    WordSet first;
+    for (const auto& name : QuotedOutletNames().Keys()) first.AddKey(name.substr(0, name.find(' ')));
+    return first;
+  }();
+  return kFirst.Has(key);
+}
+
+bool IsOutletInMarks(const Words& w, size_t first, size_t last) {
   // Quotation marks, either way round ("”الشرق” القطرية"), not parentheses:
   // "(الخليج)" after a player is his club.
-  auto quote = [](char32_t c) {
-    return c == U'"' || c == U'\'' || c == U'«' || c == U'»' || c == U'“' || c == U'”' || c == U'„' || c == U'‘' ||
-           c == U'’';
-  };
   if (first == 0 || last > first + 2 || last >= w.size()) return false;
-  bool opened = false;
-  for (char32_t c : w.Gap(first - 1, first)) opened = opened || quote(c);
+  const std::u32string_view gap = w.Gap(first - 1, first);
+  if (std::none_of(gap.begin(), gap.end(), IsQuotationMark)) return false;
   uint32_t p = w.SpanOf(last).end;
   while (p < w.u32.size() && (w.u32[p] == U' ' || w.u32[p] == 0xA0)) ++p;
-  if (!opened || p >= w.u32.size() || !quote(w.u32[p])) return false;
+  if (p >= w.u32.size() || !IsQuotationMark(w.u32[p])) return false;
   std::string key(w.Key(first));
   for (size_t k = first + 1; k <= last; ++k) {
     key += ' ';
     key += w.Key(k);
   }
-  return kOutlets.Has(key);
+  return QuotedOutletNames().Has(key);
 }
 
 namespace {

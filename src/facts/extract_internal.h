@@ -35,6 +35,8 @@ bool IsMediumTold(const Words& w, size_t first, size_t last);
 // «الشرق الأوسط»، "الرياض"، "سبق"، “المدينة” — the newspaper or channel,
 // whatever the sentence ("وحصلت «الشرق الأوسط» على نسخة"، "صحيفة “المدينة”").
 bool IsOutletInMarks(const Words& w, size_t first, size_t last);
+// The match key is the first word of such an outlet's name.
+bool MayBeginQuotedOutlet(std::string_view key);
 // Speakers are matched to `entities` where they overlap.
 void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<Fact>* out);
 

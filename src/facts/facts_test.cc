@@ -2119,7 +2119,9 @@ TEST(EntityFactsTest, AnOutletInQuotationMarksIsTheOutlet) {
   EXPECT_EQ(got, want);
   for (const auto& f : facts) {
     if (f.kind != FactKind::kEntity) continue;
-    if (f.text == "الخليج") EXPECT_FALSE(f.medium);
+    if (f.text == "الخليج") {
+      EXPECT_FALSE(f.medium);
+    }
     EXPECT_TRUE(f.variants.empty()) << f.text << " / " << f.variants[0];
   }
 }
