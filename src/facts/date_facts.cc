@@ -638,6 +638,18 @@ class DateFinder {
         return mark ? i + 3 : i + 2;
       }
     }
+    // "2015 - 2019م"، "موسم 2014/2015م"، "2016 - 2015م": two Gregorian
+    // years with a dash or a slash between and the era's mark after the
+    // second are the years from the earlier to the later (the first was
+    // lost: the mark dated the second alone).
+    if (y >= 1800 && y <= 2100 && w_.IsNumber(i + 1) && SlashBetween(i, i + 1, true) && w_.Adjacent(i + 1, i + 2) &&
+        d_.ad_mark.Has(w_.KeyAt(i + 2))) {
+      const int y1 = w_.SmallInt(i + 1);
+      if (y1 >= 1800 && y1 <= 2100 && y1 != y && std::abs(y1 - y) <= 100) {
+        Emit(i, i + 2, std::to_string(std::min(y, y1)) + "/" + std::to_string(std::max(y, y1)), "");
+        return i + 3;
+      }
+    }
     const bool marked = w_.Adjacent(i, i + 1);
     if (marked && y >= 1300 && y <= 1600 && d_.hijri_mark.Has(w_.KeyAt(i + 1))) {
       std::string v = HijriDays(y, 1, y + 1, 1);

@@ -665,6 +665,10 @@ TEST(QuantityFactsTest, AYearIsADateNotAFigure) {
     EXPECT_EQ(DatesOf(text).size(), 1u) << text;
   }
   EXPECT_EQ(DatesOf("وفي الفترة من 2010 إلى 2014 نما الاقتصاد"), (V{"2010", "2014"}));
+  // Two years with the era's mark after the second: both of them.
+  EXPECT_EQ(DatesOf("مع بدء الخطة الخمسية العاشرة للتنمية 2015 - 2019م، وكذلك"), V{"2015/2019"});
+  EXPECT_EQ(DatesOf("في جميع المواد للعام الجامعي 2014/2015م وعبرت"), V{"2014/2015"});
+  EXPECT_EQ(DatesOf("للمحترفين للموسم الرياضي 2016 - 2015م، التي"), V{"2015/2016"});
   // A count stays one: of something, about so many, or a time of day.
   EXPECT_EQ(QuantitiesOf("وشارك 2000 شخص في المسيرة"), V{"2000"});
   EXPECT_EQ(QuantitiesOf("وشارك أكثر من 2000 مواطن في المسيرة"), V{"2000"});
