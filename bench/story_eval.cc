@@ -124,7 +124,8 @@ std::vector<std::pair<std::string, double*>> Fields(sada::StoryOptions* o) {
           {"decay-from", &o->decay_from},
           {"merge-threshold", &o->merge_threshold}, {"merge-burst", &o->merge_burst},
           {"merge-needs-fact", &o->merge_needs_fact}, {"orphan-threshold", &o->orphan_threshold},
-          {"orphan-burst", &o->orphan_burst}, {"head-cover", &o->head_cover},       {"background-days", &o->background_days}};
+          {"orphan-burst", &o->orphan_burst},       {"head-cover", &o->head_cover},
+          {"background-days", &o->background_days}};
 }
 
 int Eval(const std::string& labels, std::vector<std::string> args) {

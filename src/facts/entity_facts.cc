@@ -648,10 +648,6 @@ void PlacesAfterTheirWord(const Words& w, std::vector<Fact>* out) {
   out->insert(out->end(), found.begin(), found.end());
 }
 
-// Names in the gazetteer the tagger left out: names of several words
-// (محافظة دير الزور، دير الزور، الأمم المتحدة) and one-word places from
-// ICU's and sada's lists (للفرات، دمشق) but not words that are more often
-// something else (الخبر "the news", المدينة "the city").
 // "وعلمت «عكاظ»"، "قال لـ"سبق""، "حصلت “عين اليوم” على نسخة": an
 // outlet's name alone in quotation marks the tagger left untagged is the
 // outlet (about 2,400 such mentions on SaudiNewsNet).
@@ -669,6 +665,10 @@ void QuotedOutlets(const Words& w, std::vector<Fact>* out) {
   }
 }
 
+// Names in the gazetteer the tagger left out: names of several words
+// (محافظة دير الزور، دير الزور، الأمم المتحدة) and one-word places from
+// ICU's and sada's lists (للفرات، دمشق) but not words that are more often
+// something else (الخبر "the news", المدينة "the city").
 void GazetteerNames(const Words& w, std::vector<Fact>* out) {
   static const WordSet kAmbiguous{"الخبر", "المدينة", "الضفة", "وادي", "القائم", "مأرب", "جدة",
                                   "الوسطى", "الشرقية", "الغربية", "الشمالية", "الجنوبية", "عمان",

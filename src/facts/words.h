@@ -60,13 +60,13 @@ class WordMap {
 // and » " ” ) (" does both).
 inline bool IsOpeningMark(char32_t c) { return c == U'«' || c == U'"' || c == U'“' || c == U'('; }
 inline bool IsClosingMark(char32_t c) { return c == U'»' || c == U'"' || c == U'”' || c == U')'; }
-// A full stop, a question or exclamation mark, or a line's end: what ends
-// a sentence for the rules that look back or ahead within one.
 // A quotation mark of any kind, either way round: " ' « » “ ” „ ‘ ’.
 inline bool IsQuotationMark(char32_t c) {
   return c == U'"' || c == U'\'' || c == U'«' || c == U'»' || c == U'“' || c == U'”' || c == U'„' || c == U'‘' ||
          c == U'’';
 }
+// A full stop, a question or exclamation mark, or a line's end: what ends
+// a sentence for the rules that look back or ahead within one.
 inline bool EndsSentence(char32_t c) { return c == U'.' || c == U'!' || c == U'?' || c == U'؟' || c == U'\n'; }
 struct Words;
 // Tokens first to last stand alone in quotation marks or parentheses: an

@@ -442,7 +442,7 @@ void SplitHeads(const StoryOptions& o, const std::vector<double>& hours, const s
           if (has_term(doc, t.first)) have += t.second;
         return have / all;
       };
-      while (head < s.members.size() && covered(s.members[head]) < o.head_cover) ++head;
+      while (all > 0 && head < s.members.size() && covered(s.members[head]) < o.head_cover) ++head;
       if (head * 4 > s.members.size()) head = 0;
     }
     if (head == 0) {

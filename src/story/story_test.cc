@@ -461,7 +461,7 @@ TEST(StoryClusterTest, ArticlesBeforeTheEventAreNotItsFirstReports) {
                                "استقبل أمير منطقة عسير في مكتبه بالإمارة وكيل إمارة منطقة الرياض وجرى خلال "
                                "الاستقبال بحث عدد من الموضوعات في منطقة عسير."));
   StoryOptions o;
-  o.threshold = 0.05;  // every article of the days joins the story open before it
+  o.threshold = 0.05;  // an article joins an open story it shares a few words with
   o.merge_threshold = 0;
   o.orphan_threshold = 0;
   o.head_cover = 0;
