@@ -365,6 +365,20 @@ bool Approximate(const Words& w, size_t i) {
   return i > 1 && kThan.Has(w.Key(i - 1)) && w.Adjacent(i - 2, i - 1) && kMore.Has(WithoutConjunction(w.Key(i - 2)));
 }
 
+// The number from token first to last, written as a year, is one by where
+// it stands, whatever word follows it: after a word of time, or alone in
+// parentheses ("منذ 2014 جراء"، "في 2009 قبالة"، "حرب 1973 تدهور"، "مدائن
+// صالح (2008) يشكل"). ("أكثر من 2000 مواطن" and "حوالي 2000 شخص" are
+// counts.)
+bool YearContext(const Words& w, size_t first, size_t last) {
+  static const WordSet kYearBefore{"في",  "فى",   "منذ",  "عام",  "العام", "للعام", "لعام",  "حرب",  "خلال",
+                                   "حتى", "إلى",  "الى",  "بعد",  "قبل",   "مطلع",  "نهاية", "أواخر", "أوائل",
+                                   "بداية", "موسم", "الموسم"};
+  if (first == 0) return false;
+  if (kYearBefore.Has(WithoutConjunction(w.Key(first - 1))) && w.Adjacent(first - 1, first)) return true;
+  return AloneInMarks(w, first, last) && w.Gap(first - 1, first).find(U'(') != std::u32string_view::npos;
+}
+
 }  // namespace
 
 void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<Fact>* out,
@@ -533,7 +547,6 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
     Fact f;
     f.kind = FactKind::kQuantity;
     f.value = value;
-    const size_t number_last = last;  // the number's own last token, before a unit or counted noun
     size_t after = last + 1;
     bool from_words = !w.IsNumber(first) && !IsVagueCount(value);  // number words
     // A closing parenthesis may stand between when one opens the number:
@@ -567,7 +580,10 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         // A year is no count: "في 2012 بالإضافة"، "لندن 2012 وكأس" (a
         // four-digit number from 1900 to 2100 takes no noun with a clitic;
         // "2000 شخص" is still a count).
-        if (!f.of.empty() && years_only && !LeadingClitics::Get().AfterLetter(w.Key(after)).empty()) f.of.clear();
+        // Nor after a word of time, nor alone in parentheses (YearContext).
+        if (!f.of.empty() && years_only &&
+            (!LeadingClitics::Get().AfterLetter(w.Key(after)).empty() || YearContext(w, first, last)))
+          f.of.clear();
         // Nor does a number in digits take a definite word: "الـ 50 الفاصل"،
         // "24 الماضية"، "420 الجمعة"، "111 المتجهة" (644 such nouns on
         // SaudiNewsNet, none counted; not "50 الف", a thousand misspelt).
@@ -629,27 +645,8 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
     // Not a number said to be about so many ("أكثر من 2000") nor a time
     // ("(2059 بتوقيت جرينتش)").
     static const WordSet kTimeZone{"بتوقيت", "توقيت", "ت", "GMT"};
-    // What looked like its counted noun is the next word after a year when
-    // a word of time stands before it or it stands alone in parentheses:
-    // "منذ إطلاقه في 2009 أكثر من ألف كوكب"، "منذ 2014 جراء"، "حرب 1973
-    // تدهور"، "مدائن صالح (2008) يشكل". ("أكثر من 2000 مواطن" and "حوالي
-    // 2000 شخص" are counts.)
-    static const WordSet kYearBefore{"في",  "فى",   "منذ",  "عام",  "العام", "للعام", "لعام",  "حرب",  "خلال",
-                                     "حتى", "إلى",  "الى",  "بعد",  "قبل",   "مطلع",  "نهاية", "أواخر", "أوائل",
-                                     "بداية", "موسم", "الموسم"};
-    auto year_context = [&] {
-      if (first == 0) return false;
-      if (kYearBefore.Has(WithoutConjunction(w.Key(first - 1))) && w.Adjacent(first - 1, first)) return true;
-      return AloneInMarks(w, first, number_last) && w.Gap(first - 1, first).find(U'(') != std::u32string_view::npos;
-    };
-    if (years_only && f.unit.empty() && (f.of.empty() || year_context()) && !Approximate(w, first) &&
+    if (years_only && f.unit.empty() && f.of.empty() && !Approximate(w, first) &&
         !(last + 1 < w.size() && kTimeZone.Has(w.Key(last + 1)))) {
-      if (!f.of.empty()) {  // the year alone
-        f.of.clear();
-        last = i = number_last;
-        f.span = Span{w.SpanOf(first).begin, w.SpanOf(last).end};
-        f.text = w.Text(f.span);
-      }
       f.kind = FactKind::kDate;
       f.value = std::to_string(static_cast<int>(w.Number(first)));
       if (last > first) f.value += "/" + std::to_string(static_cast<int>(w.Number(last)));
