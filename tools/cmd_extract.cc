@@ -1,5 +1,6 @@
 // sada extract: facts with provenance, one JSON line per fact.
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <cstring>
 #include <map>
@@ -33,36 +34,16 @@ class FactSpool {
     if (f_) std::fclose(f_);
   }
   bool ok() const { return f_ != nullptr; }
-  // Appends the record of one fact to `out` (on any thread), to be written
-  // by Append.
-  static void Encode(const std::string& article, const Fact& x, std::string* out) {
+  // Appends the record of one article's facts, those `keep` says, to `out`
+  // (on any thread), to be written by Append.
+  template <typename Keep>
+  static void Encode(const std::string& article, const std::vector<Fact>& facts, const Keep& keep, std::string* out) {
     const size_t start = out->size();
     out->append(4, '\0');  // the record's length, set below
     Writer w{out};
     w.Str(article);
-    w.U32(static_cast<uint32_t>(x.kind));
-    w.U32(x.span.begin);
-    w.U32(x.span.end);
-    w.Str(x.text);
-    w.U32(static_cast<uint32_t>(x.type));
-    w.Str(x.name);
-    w.Str(x.surface);
-    w.U32(static_cast<uint32_t>(x.variants.size()));
-    for (const auto& v : x.variants) w.Str(v);
-    w.U32(x.medium ? 1 : 0);
-    w.Str(x.value);
-    w.Str(x.anchor);
-    w.Str(x.unit);
-    w.Str(x.of);
-    w.Str(x.speaker);
-    w.OptSpan(x.speaker_span);
-    w.Str(x.speaker_entity);
-    w.Str(x.cue);
-    w.Str(x.via);
-    w.OptSpan(x.via_span);
-    w.U32(x.said.begin);
-    w.U32(x.said.end);
-    w.U32(x.direct ? 1 : 0);
+    for (const Fact& x : facts)
+      if (keep(x)) EncodeFact(x, &w);
     const uint32_t n = static_cast<uint32_t>(out->size() - start - 4);
     std::memcpy(out->data() + start, &n, 4);
   }
@@ -90,37 +71,17 @@ class FactSpool {
     for (const auto& [off, n] : at) records->push_back(std::string_view(*block).substr(off, n));
     return !records->empty();
   }
-  // Every field of `x` is set (its strings reuse their memory: `x` serves
-  // record after record).
-  static void Parse(std::string_view record, std::string* article, Fact* x) {
+  // An article's record: its id and facts (their strings reuse their
+  // memory: `facts` serves record after record).
+  static void Parse(std::string_view record, std::string* article, std::vector<Fact>* facts) {
     Reader r{record};
     r.Str(article);
-    x->kind = static_cast<FactKind>(r.U32());
-    x->span.begin = r.U32();
-    x->span.end = r.U32();
-    r.Str(&x->text);
-    x->type = static_cast<EntityType>(r.U32());
-    r.Str(&x->name);
-    r.Str(&x->surface);
-    x->variants.resize(r.U32());
-    for (std::string& v : x->variants) r.Str(&v);
-    x->medium = r.U32() != 0;
-    r.Str(&x->value);
-    r.Str(&x->anchor);
-    x->from_article.clear();  // (analyze's; extract has none)
-    x->from_span.reset();
-    x->from_published.clear();
-    r.Str(&x->unit);
-    r.Str(&x->of);
-    r.Str(&x->speaker);
-    x->speaker_span = r.OptSpan();
-    r.Str(&x->speaker_entity);
-    r.Str(&x->cue);
-    r.Str(&x->via);
-    x->via_span = r.OptSpan();
-    x->said.begin = r.U32();
-    x->said.end = r.U32();
-    x->direct = r.U32() != 0;
+    size_t n = 0;
+    while (r.pos < record.size()) {
+      if (facts->size() <= n) facts->emplace_back();
+      ParseFact(&r, &(*facts)[n++]);
+    }
+    facts->resize(n);
   }
   bool error() const { return f_ == nullptr || std::ferror(f_); }
 
@@ -163,6 +124,60 @@ class FactSpool {
       return has ? std::optional<Span>(Span{begin, end}) : std::nullopt;
     }
   };
+  static void EncodeFact(const Fact& x, Writer* w) {
+    w->U32(static_cast<uint32_t>(x.kind));
+    w->U32(x.span.begin);
+    w->U32(x.span.end);
+    w->Str(x.text);
+    w->U32(static_cast<uint32_t>(x.type));
+    w->Str(x.name);
+    w->Str(x.surface);
+    w->U32(static_cast<uint32_t>(x.variants.size()));
+    for (const auto& v : x.variants) w->Str(v);
+    w->U32(x.medium ? 1 : 0);
+    w->Str(x.value);
+    w->Str(x.anchor);
+    w->Str(x.unit);
+    w->Str(x.of);
+    w->Str(x.speaker);
+    w->OptSpan(x.speaker_span);
+    w->Str(x.speaker_entity);
+    w->Str(x.cue);
+    w->Str(x.via);
+    w->OptSpan(x.via_span);
+    w->U32(x.said.begin);
+    w->U32(x.said.end);
+    w->U32(x.direct ? 1 : 0);
+  }
+  // Every field of `x` is set (its strings reuse their memory).
+  static void ParseFact(Reader* r, Fact* x) {
+    x->kind = static_cast<FactKind>(r->U32());
+    x->span.begin = r->U32();
+    x->span.end = r->U32();
+    r->Str(&x->text);
+    x->type = static_cast<EntityType>(r->U32());
+    r->Str(&x->name);
+    r->Str(&x->surface);
+    x->variants.resize(r->U32());
+    for (std::string& v : x->variants) r->Str(&v);
+    x->medium = r->U32() != 0;
+    r->Str(&x->value);
+    r->Str(&x->anchor);
+    x->from_article.clear();  // (analyze's; extract has none)
+    x->from_span.reset();
+    x->from_published.clear();
+    r->Str(&x->unit);
+    r->Str(&x->of);
+    r->Str(&x->speaker);
+    x->speaker_span = r->OptSpan();
+    r->Str(&x->speaker_entity);
+    r->Str(&x->cue);
+    r->Str(&x->via);
+    x->via_span = r->OptSpan();
+    x->said.begin = r->U32();
+    x->said.end = r->U32();
+    x->direct = r->U32() != 0;
+  }
   std::FILE* f_;
 };
 
@@ -218,8 +233,11 @@ int ExtractCommand::Run() {
           thread_local std::vector<Fact> facts;
           ExtractFacts(batch[i], model, opts, &facts);
           partial[worker].AddArticle(facts);
-          for (const Fact& f : facts)
-            if (write[static_cast<int>(f.kind)]) FactSpool::Encode(batch[i].id, f, &encoded[i]);
+          // The kinds written, and the people a quote's speaker may be.
+          FactSpool::Encode(batch[i].id, facts, [&](const Fact& f) {
+            return write[static_cast<int>(f.kind)] ||
+                   (f.kind == FactKind::kEntity && f.type == EntityType::kPerson && write[static_cast<int>(FactKind::kQuote)]);
+          }, &encoded[i]);
         },
         4);  // articles differ in length: small chunks, so that no worker waits long for the last
     for (const std::string& e : encoded) spool.Append(e);
@@ -234,26 +252,31 @@ int ExtractCommand::Run() {
   linker.Link();
   spool.Rewind();
   // The facts again, linked and written in their order; names are applied
-  // and lines made on every worker, a batch at a time.
+  // and lines made on every worker, a batch of articles at a time.
   std::string block;
   std::vector<std::string_view> records;
   std::vector<std::string> lines;
-  std::vector<FactKind> kinds;
   size_t counts[4] = {};  // by FactKind
+  std::vector<std::array<size_t, 4>> counted;
   while (spool.ReadRecords(size_t{4} << 20, &block, &records)) {
     const size_t n = records.size();
-    lines.resize(n);
-    kinds.resize(n);
+    lines.assign(n, {});
+    counted.assign(n, {});
     pool.Run(n, [&](size_t i, int) {
       thread_local std::string id;
-      thread_local Fact f;
-      FactSpool::Parse(records[i], &id, &f);
-      linker.Apply(&f);
-      kinds[i] = f.kind;
-      FactLine(id, f, &lines[i]);
+      thread_local std::vector<Fact> facts;
+      thread_local std::string line;
+      FactSpool::Parse(records[i], &id, &facts);
+      linker.ApplyArticle(&facts);
+      for (const Fact& f : facts) {
+        if (!write[static_cast<int>(f.kind)]) continue;
+        ++counted[i][static_cast<int>(f.kind)];
+        FactLine(id, f, &line);
+        lines[i] += line;
+      }
     });
     for (size_t i = 0; i < n; ++i) {
-      ++counts[static_cast<int>(kinds[i])];
+      for (int k = 0; k < 4; ++k) counts[k] += counted[i][k];
       out.Write(lines[i]);
     }
   }

@@ -116,11 +116,22 @@ class EntityLinker {
   // once, after every Add and Merge.
   void Link();
   void Apply(Fact* fact) const;
+  // Apply to each of one article's facts, then the article's own reading
+  // of a short person name: the family's name alone (الحسين), or a name's
+  // first and last words (محمد الحسين), is the one person the article
+  // names in full so (محمد بن سليمان الحسين), whomever else it names in
+  // the run.
+  void ApplyArticle(std::vector<Fact>* facts) const;
 
   struct Resolved {
     std::string name;
     std::vector<std::string> variants;
     EntityType type = EntityType::kOther;
+    // A person's name of two words or more that the run vouches for: its
+    // first word begins three of the run's person names or more, or two
+    // articles name the person in full. A name the tagger ran on into a
+    // word ("رؤيا النبي يوسف") is mostly neither.
+    bool vouched = false;
   };
   // The linked entity of a name (after Link), or null.
   const Resolved* Find(std::string_view surface) const;
@@ -147,6 +158,8 @@ class EntityLinker {
   // صالح), by that name's key.
   std::map<std::string, size_t> one_word_articles_;
   std::map<std::pair<std::string, std::string>, size_t> named_with_;
+  // The articles naming a person by each name of two words or more.
+  std::map<std::string, size_t> person_articles_;
   std::vector<Resolved> resolved_;  // one per group of names
   std::unordered_map<std::string, size_t, KeyHash, std::equal_to<>> result_;  // key -> its group's resolution
 };

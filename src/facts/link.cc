@@ -109,6 +109,7 @@ void EntityLinker::AddArticle(const std::vector<Fact>& facts) {
     std::string key = KeyFor(f);
     (key.find(' ') == std::string::npos ? one_word : longer).insert(std::move(key));
   }
+  for (const std::string& l : longer) ++person_articles_[l];
   for (const std::string& w : one_word) {
     ++one_word_articles_[w];
     const std::string with_lineage = w + kBin;
@@ -153,6 +154,7 @@ void EntityLinker::Merge(EntityLinker&& other) {
   AddCounts(std::move(other.aliases_), &aliases_);
   AddCounts(std::move(other.one_word_articles_), &one_word_articles_);
   AddCounts(std::move(other.named_with_), &named_with_);
+  AddCounts(std::move(other.person_articles_), &person_articles_);
   other = EntityLinker{};
 }
 
@@ -767,8 +769,16 @@ void EntityLinker::Link() {
       }
       continue;
     }
+    bool vouched = false;
+    if (t == EntityType::kPerson && best_words >= 2) {
+      const std::string key = internal::KeyOf(best);
+      size_t in_full = 0;
+      for (size_t id : members)
+        if (auto it = person_articles_.find(keys[id]); it != person_articles_.end()) in_full += it->second;
+      vouched = names_begun[key.substr(0, key.find(' '))] >= 3 || in_full >= 2;
+    }
     for (size_t id : members) result_.emplace(keys[id], resolved_.size());
-    resolved_.push_back(Resolved{std::move(best), std::move(all), t});
+    resolved_.push_back(Resolved{std::move(best), std::move(all), t, vouched});
   }
 }
 
@@ -791,12 +801,86 @@ void EntityLinker::Apply(Fact* f) const {
   }
 }
 
+void EntityLinker::ApplyArticle(std::vector<Fact>* facts) const {
+  for (Fact& f : *facts) Apply(&f);
+  // The article's person names (as linked over the run), each with the
+  // match keys of its words and the variants its mentions carry.
+  struct Name {
+    std::vector<std::string> words;
+    const std::vector<std::string>* variants = nullptr;
+  };
+  std::map<std::string, Name> names;
+  for (const Fact& f : *facts) {
+    if (f.kind != FactKind::kEntity || f.type != EntityType::kPerson || f.medium) continue;
+    auto [it, added] = names.try_emplace(f.name);
+    if (!added) continue;
+    it->second.variants = &f.variants;
+    for (const std::string& w : SplitWords(f.name)) it->second.words.push_back(internal::KeyOf(w));
+  }
+  if (names.size() < 2) return;
+  static const std::string kBin = internal::KeyOf("بن"), kIbn = internal::KeyOf("ابن"), kAbd = internal::KeyOf("عبد");
+  static const internal::WordSet kKunya{"أبو", "ابو", "أبي", "أم", "ام"};
+  // A name is short for a longer one when it is the longer one's last word
+  // and that word is not the father's (خالد in "فيصل بن خالد") nor the
+  // child's a kunya names (محمد in "أبو محمد"), or, itself
+  // no name by lineage, it has the longer one's first and last words (but
+  // "عبد العزيز" is one name, not عبد الله بن عبد العزيز's ends). A name of
+  // several words names its person on purpose: "علي عبد الله صالح" beside
+  // "أحمد علي عبد الله صالح" is the father, not a short form.
+  auto short_for = [&](const std::vector<std::string>& s, const std::vector<std::string>& l) {
+    if (s.empty() || s.size() >= l.size() || s.back() != l.back()) return false;
+    if (s.size() == 1) return !internal::SonOf().Has(l[l.size() - 2]) && !kKunya.Has(l[l.size() - 2]);
+    for (const std::string& w : s)
+      if (w == kBin || w == kIbn) return false;
+    return s.front() == l.front() && s.front() != kAbd;
+  };
+  // Longest first, so that a name short for one that is itself short for
+  // a longer one reaches the longest (الحسين → محمد الحسين → محمد بن
+  // سليمان الحسين); a name short for two people is left as it is.
+  std::vector<const std::pair<const std::string, Name>*> order;
+  for (const auto& n : names) order.push_back(&n);
+  std::stable_sort(order.begin(), order.end(),
+                   [](const auto* a, const auto* b) { return a->second.words.size() > b->second.words.size(); });
+  std::map<std::string, std::string> full;  // short name -> the article's full name
+  for (const auto* s : order) {
+    std::string target;
+    bool one = true;
+    for (const auto* l : order) {
+      if (l->second.words.size() <= s->second.words.size()) break;
+      if (!short_for(s->second.words, l->second.words)) continue;
+      auto f = full.find(l->first);
+      const std::string& t = f == full.end() ? l->first : f->second;
+      if (target.empty()) {
+        target = t;
+      } else if (t != target) {
+        one = false;
+        break;
+      }
+    }
+    if (!one || target.empty()) continue;
+    if (const Resolved* r = Find(target); r && r->vouched) full.emplace(s->first, std::move(target));
+  }
+  if (full.empty()) return;
+  for (Fact& f : *facts) {
+    if (f.kind == FactKind::kQuote) {
+      if (auto it = full.find(f.speaker_entity); it != full.end()) f.speaker_entity = it->second;
+      continue;
+    }
+    if (f.kind != FactKind::kEntity || f.type != EntityType::kPerson || f.medium) continue;
+    auto it = full.find(f.name);
+    if (it == full.end()) continue;
+    std::vector<std::string> variants = *names.at(it->second).variants;
+    if (std::find(variants.begin(), variants.end(), f.name) == variants.end()) variants.push_back(f.name);
+    f.name = it->second;
+    f.variants = std::move(variants);
+  }
+}
+
 void LinkEntities(std::vector<std::vector<Fact>*>& per_article) {
   EntityLinker linker;
   for (auto* facts : per_article) linker.AddArticle(*facts);
   linker.Link();
-  for (auto* facts : per_article)
-    for (auto& f : *facts) linker.Apply(&f);
+  for (auto* facts : per_article) linker.ApplyArticle(facts);
 }
 
 }  // namespace sada

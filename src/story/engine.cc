@@ -250,9 +250,7 @@ void FindFacts(const NerModel& model, const ExtractOptions& options, int threads
   EntityLinker linker;
   for (EntityLinker& p : partial) linker.Merge(std::move(p));
   linker.Link();
-  pool.Run(n, [&](size_t i, int) {
-    for (Fact& f : an->facts[i]) linker.Apply(&f);
-  });
+  pool.Run(n, [&](size_t i, int) { linker.ApplyArticle(&an->facts[i]); });
 }
 
 void FindDuplicates(DedupOptions o, int threads, Analysis* an) {
