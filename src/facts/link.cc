@@ -17,6 +17,9 @@
 // The canonical name of a group: for people the longest name (of those with
 // 2% of the group's mentions), otherwise the
 // most frequent (ties: the longer, then the smaller in byte order).
+// Then ApplyArticle reads each article on its own: a person's short name
+// there is the one person the article names in full so (الحسين and محمد
+// بن سليمان الحسين), whomever else the run calls by it.
 #include <algorithm>
 #include <map>
 #include <numeric>
