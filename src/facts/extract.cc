@@ -1072,6 +1072,64 @@ InMarks NameInMarks(const Words& w, size_t before, uint32_t b, uint32_t e) {
 
 }  // namespace
 
+// "وأوضح المتحدث الرسمي لهيئة الهلال الأحمر السعودي بمنطقة تبوك خالد مرضي
+// العنزي أن"، "وأعرب المفتش العام في وزارة الخارجية ستيف لينيك أنه"، "أكد
+// مدير مركز بغداد لحقوق الإنسان، مهند العيساوي، أن": the speaker's words
+// stopped short of the person they name (at a preposition, a comma, their
+// eighth word), who stands before what was said. The speaker runs on to
+// that person, the first named after its words, unless they name a person
+// already, or a word between makes the person someone met, called,
+// thanked, told or quoted ("في اتصال هاتفي مع الرئيس أوباما"، "نقلا عن
+// الوزير"، "لوزير الخارجية كيري"، "لـ«عكاظ»"), or a mark between ends a
+// phrase (a quotation mark, a full stop, a colon).
+void SpeakerRunsOnToPerson(const Words& w, const std::vector<Fact>& entities, Fact* q) {
+  if (!q->speaker_span || q->said.begin < q->speaker_span->end) return;
+  const Span sp = *q->speaker_span;
+  const Fact* person = nullptr;
+  for (const auto& e : entities) {  // in text order
+    if (e.type != EntityType::kPerson || e.span.end <= sp.begin) continue;
+    if (e.span.begin < sp.end || e.span.end > q->said.begin) return;
+    person = &e;
+    break;
+  }
+  if (person == nullptr) return;
+  for (uint32_t x = sp.end; x < person->span.begin; ++x) {
+    const char32_t c = w.u32[x];
+    // "الدكتور د. خالد": an abbreviated title's period
+    if (c == U'.' && x >= 2 && w.u32[x - 2] == U' ') continue;
+    if (c == U'.' || c == U':' || c == U'«' || c == U'»' || c == U'"' || c == U'“' || c == U'”' || c == U'!' ||
+        c == U'?' || c == U'؟' || c == U'؛' || c == U';' || c == U'\n')
+      return;
+  }
+  static const WordSet kOthers{"مع", "إلى", "الى", "لدى", "خلال", "أثناء", "اثناء", "عقب", "بعد", "قبل",
+                               "اتصال", "اتصالا", "لقاء", "لقائه", "رسالة", "حديث", "حديثه", "مقابلة", "كلمة",
+                               "كلمته", "تصريح", "تصريحات", "بيان", "بيانا", "مؤتمر", "ردا", "نقلا", "لسان",
+                               "بحضور", "برئاسة", "بين", "نيابة", "ل", "لـ", "جهود", "بجهود", "شكر", "تعازي",
+                               "تقرير", "كتبه"};
+  static const std::string kLi = KeyOf("ل"), kBi = KeyOf("ب"), kKa = KeyOf("ك");
+  const TellWords& tell = TellWords::Get();
+  const Gazetteer& g = Gazetteer::Get();
+  // A title after ب ل ك: one told or met ("لوزير"، "بالرئيس").
+  auto title_after_preposition = [&](std::string_view key) {
+    return (BeginsWith(key, kLi) || BeginsWith(key, kBi) || BeginsWith(key, kKa)) &&
+           (g.Lookup(key) & kGazPersonTitle) && !(g.Exact(key) & kGazPersonTitle);
+  };
+  size_t words = 0;
+  const auto& tokens = w.at.tokens.tokens;
+  const size_t first = static_cast<size_t>(
+      std::lower_bound(tokens.begin(), tokens.end(), sp.end, [](const Token& t, uint32_t b) { return t.span.begin < b; }) -
+      tokens.begin());
+  for (size_t t = first; t < w.size(); ++t) {
+    if (w.SpanOf(t).begin >= person->span.begin) break;
+    const std::string_view key = w.Key(t), bare = WithoutConjunction(key);
+    if (++words > 14 || w.IsNumber(t) || kOthers.Has(key) || kOthers.Has(bare) || tell.told_outlet.Has(key) ||
+        tell.told_people.Has(key) || tell.verbs.Has(bare) || title_after_preposition(key))
+      return;
+  }
+  q->speaker += w.Text(Span{sp.end, person->span.end});
+  q->speaker_span->end = person->span.end;
+}
+
 void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<Fact>* out) {
   const WordSet& kVerbs = TellWords::Get().verbs;
   static const WordSet kAccording{"حسب", "بحسب", "وفق", "وفقا", "طبقا", "نقلا", "حسبما", "بحسبما", "وفقما"};
@@ -1841,6 +1899,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       }
     }
     if (q.said.empty() && !(speaker_only && q.speaker_span)) continue;
+    SpeakerRunsOnToPerson(w, entities, &q);
     if (relay.via) {
       q.via = w.Text(*relay.via);
       q.via_span = relay.via;

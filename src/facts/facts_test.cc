@@ -973,6 +973,32 @@ TEST(QuoteFactsTest, ThoseToldAreNotTheSpeaker) {
   EXPECT_EQ(SpeakersOf("وقال سياسي يمني لرويترز \"يتحدثون إليه لإخراجه من البلد\"."), V{"سياسي يمني"});
 }
 
+// A title whose words ran past the speaker scan (a preposition, a comma,
+// an eighth word) names the person after it, before what was said: the
+// speaker runs on to that person, who is its entity (1,759 quotes on
+// SaudiNewsNet, 1,233 of them with no entity before). Not one met or told.
+TEST(QuoteFactsTest, ATitleRunsOnToThePersonItNames) {
+  auto quote = [](const std::string& text) {
+    for (const Fact& f : FactsOf(text))
+      if (f.kind == FactKind::kQuote) return f;
+    return Fact{};
+  };
+  Fact q = quote(
+      "وأوضح المتحدث الرسمي لهيئة الهلال الأحمر السعودي بمنطقة تبوك خالد مرضي العنزي أنه ورد بلاغ إلى غرفة العمليات.");
+  EXPECT_EQ(q.speaker, "المتحدث الرسمي لهيئة الهلال الأحمر السعودي بمنطقة تبوك خالد مرضي العنزي");
+  EXPECT_EQ(q.speaker_entity, "خالد مرضي العنزي");
+  q = quote("وأعرب المفتش العام في وزارة الخارجية ستيف لينيك أنه يؤيد القرار.");
+  EXPECT_EQ(q.speaker, "المفتش العام في وزارة الخارجية ستيف لينيك");
+  EXPECT_EQ(q.speaker_entity, "ستيف لينيك");
+  q = quote("وأكد مدير مركز بغداد لحقوق الإنسان، مهند العيساوي، أن القوات انسحبت من المدينة.");
+  EXPECT_EQ(q.speaker_entity, "مهند العيساوي");
+  q = quote("وقال الوزير خلال لقائه الرئيس باراك أوباما إن الاتفاق تاريخي.");
+  EXPECT_EQ(q.speaker, "الوزير");
+  EXPECT_NE(q.speaker_entity, "باراك أوباما");
+  q = quote("وقال السفير الأسبوع الماضي، لوزير الخارجية جون كيري إن الوضع خطير.");
+  EXPECT_NE(q.speaker_entity, "جون كيري");
+}
+
 // When it was said ("عقب افتتاحه المهرجان"، "أثناء زيارته") and "ما"
 // ("ما نصه"، "ما مفاده") end the speaker; what was said may come further on.
 TEST(QuoteFactsTest, WhenItWasSaidIsNotTheSpeaker) {
