@@ -134,7 +134,7 @@ def main():
     if args.errors:
         for name, counter in (("false", false), ("missed", missed)):
             items = [(n, t) for (ty, t), n in counter.items() if ty == args.errors]
-            print(f"{name} {args.errors}: " + "; ".join(f"{t} ({n})" for n, t in sorted(items, reverse=True)[:40]))
+            print(f"{name} {args.errors}: " + "; ".join(f"{t} ({n})" for n, t in sorted(items, reverse=True)[:int(os.environ.get("ERRORS_SHOWN", "40"))]))
 
 
 if __name__ == "__main__":

@@ -1109,6 +1109,31 @@ TEST_F(SummaryTest, OneThingInOtherWordsIsSaidOnce) {
   EXPECT_EQ(told, 2);
 }
 
+// The sentences chosen are told in the order the story went, by the first
+// publication of each (its article's or a similar sentence's), not by
+// score: the day's report comes before the next day's reaction that more
+// outlets carried.
+TEST_F(SummaryTest, ASummaryIsToldInTheOrderTheStoryWent) {
+  const std::string kFirst =
+      "أقدم انتحاري ظهر اليوم على تفجير نفسه داخل مسجد قوات الطوارئ الخاصة بمدينة أبها أثناء صلاة الظهر.";
+  const std::string kLater =
+      "تلقى نائب خادم الحرمين الشريفين اتصالا هاتفيا من وزير الداخلية البحريني أعرب فيه عن إدانته للتفجير "
+      "الإرهابي الذي استهدف مسجد قوات الطوارئ.";
+  Compare({{"one", "2015-08-06T13:00",
+            kFirst + " وهرعت فرق الإسعاف إلى الموقع ونقلت المصابين إلى مستشفى عسير المركزي لتلقي العلاج."},
+           {"two", "2015-08-07T09:00", kLater + " وقدم سموه شكره للوزير على مشاعره الطيبة تجاه المملكة وشعبها."},
+           {"three", "2015-08-07T10:00", kLater + " وسأل الله أن يتغمد الشهداء بواسع رحمته وأن يمن على المصابين بالشفاء."}});
+  size_t first = SIZE_MAX, later = SIZE_MAX;
+  for (size_t i = 0; i < out_.summary.size(); ++i) {
+    if (out_.summary[i].text == kFirst) first = i;
+    if (out_.summary[i].text == kLater) later = i;
+  }
+  ASSERT_NE(first, SIZE_MAX);
+  ASSERT_NE(later, SIZE_MAX);
+  EXPECT_GT(out_.summary[later].score, out_.summary[first].score);  // by score, the reaction came first
+  EXPECT_LT(first, later);
+}
+
 // A sentence a line break cut in two (it ends on "من") is neither half a
 // summary sentence.
 TEST_F(SummaryTest, ASentenceCutByALineIsNotSummarised) {
