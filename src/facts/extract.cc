@@ -337,20 +337,38 @@ bool DigitsOnly(const Words& w, size_t i) {
 // The number at token i follows a word that names or ranks by number rather
 // than counting: "في الدقيقة 37"، "الدقيقة الـ83"، "القميص رقم 1"، "المادة
 // (17) من النظام"، "اللواء 52"، "القرار 2216"، "في المرتبة 146"، "ص 25"،
-// "بنتيجة 5 - 2"، "طائرة بوينج 777" (with a clitic too: برقم، للمادة).
+// "بنتيجة 5 - 2"، "طائرة بوينج 777" (with a clitic too: برقم، للمادة); or it
+// numbers a heading, alone in parentheses before a colon ("مذكرات فاتن
+// حمامة (6): أزمة الضابط").
 bool AfterLabel(const Words& w, size_t i) {
+  if (AloneInMarks(w, i, i) && i > 0 && w.Gap(i - 1, i).find(U'(') != std::u32string_view::npos && !YearLike(w, i)) {
+    const uint32_t e = w.SpanOf(i).end;
+    size_t k = e;
+    while (k < w.u32.size() && (w.u32[k] == U' ' || w.u32[k] == U')')) ++k;
+    if (k < w.u32.size() && k > e && w.u32[k] == U':' && w.u32.substr(e, k - e).find(U')') != std::u32string::npos)
+      return true;
+  }
   static const WordSet kLabels{"الدقيقة", "الدقائق", "رقم",     "الرقم",  "المادة",  "البند",  "الفقرة",
                                "اللواء",  "الفرقة",  "الكتيبة", "القرار", "المرتبة", "الطابق", "الجولة",
                                "الآية",   "ص",       "مخرج",    "بنتيجة", "النتيجة", "الدقيقتين",
                                // a model's or an edition's number: "بوينج 777"، "ويندوز 10"، "خليجي 23"
                                "بوينج",   "بوينغ",   "إيرباص",  "ايرباص", "ويندوز",  "خليجي",  "آيفون",
                                "ايفون",   "أيفون",   "جالاكسي", "غالاكسي", "فوتسي"};
+  // A code, a round, a part or an episode, unless the number is a year or
+  // counts what follows it: "تبدأ بالرمز (134)" (a columnist's SMS line),
+  // "دور (32)"، "الجزء 2"، "الحلقة 5"، "النسخة 23"; not "دور 320 جينا" (the
+  // role of 320 genes), "صدر هذا الجزء2015".
+  static const WordSet kNumbered{"الرمز", "رمز", "دور", "الجزء", "الحلقة", "النسخة", "مرتبة"};
+  const size_t number = i;
   static const std::string kAl = KeyOf("ال");
   if (i > 1 && w.Key(i - 1) == kAl && w.Adjacent(i - 1, i)) --i;  // الـ
   if (i == 0) return false;
   for (char32_t c : w.Gap(i - 1, i))
     if (c != U' ' && c != 0xA0 && c != U'(') return false;
-  return LeadingClitics::Get().HasOrLil(kLabels, w.Key(i - 1));
+  const auto& clitics = LeadingClitics::Get();
+  if (clitics.HasOrLil(kLabels, w.Key(i - 1))) return true;
+  return clitics.HasOrLil(kNumbered, w.Key(i - 1)) && !YearLike(w, number) &&
+         (number + 1 >= w.size() || CountedNoun(w, number + 1).empty());
 }
 
 // The number at token i is said to be about so many: "أكثر من 2000"، "نحو
@@ -523,7 +541,16 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         const bool wa = k.size() > kWa.size() && k.compare(0, kWa.size(), kWa) == 0 && (j > i || k != kWest);
         if (wa) k.remove_prefix(kWa.size());  // وخمسون; "32 قتيلا ومائة جريح"; not وست هام
         NumberWord nw;
-        if (!NumberWordOf(k, &nw) || (j > i && !w.Adjacent(j - 1, j))) break;
+        // The one of eleven and the two of twelve, only before their ten:
+        // "أحد عشر"، "إحدى عشرة" (elsewhere "one of"), "اثنا عشر"، "اثنتي
+        // عشرة" (elsewhere أثنى, "praised", has the same letters).
+        static const WordSet kOne{"أحد", "إحدى"}, kTwo{"اثنا", "اثني", "اثنتا", "اثنتي"};
+        if (j == i && !wa && (kOne.Has(k) || kTwo.Has(k)) && j + 1 < w.size() && kTen.Has(w.Key(j + 1)) &&
+            w.Adjacent(j, j + 1)) {
+          nw = NumberWord{kOne.Has(k) ? 1.0 : 2.0, false};
+        } else if (!NumberWordOf(k, &nw) || (j > i && !w.Adjacent(j - 1, j))) {
+          break;
+        }
         if (!nw.multiplier && !JoinsNumber(current, nw.value, wa && j > i)) break;  // "رقم اثنين وتسعة": two numbers
         any = true;
         if (nw.multiplier) {

@@ -692,9 +692,17 @@ TEST(QuantityFactsTest, ANumberThatNamesOrRanksIsNoCount) {
                            "وفاز 3-1 على برشلونة في كأس الأبطال", "بعد تعادلهما 1 - 1 في الوقت الأصلي",
                            "وكانت طائرة من طراز بوينج 777 تابعة للخطوط الماليزية", "وطرح نظام التشغيل ويندوز 10 الجديد",
                            "واستقبلت اتصالات المعزين على جوال والدها (0505602546) أمس",
-                           "للتواصل عبر الرقم الموحد 920008554 أو البريد"}) {
+                           "للتواصل عبر الرقم الموحد 920008554 أو البريد",
+                           // a code, a round, an episode, a heading's number
+                           "ارسل رسالة SMS تبدأ بالرمز (134) ثم مسافة ثم نص الرسالة",
+                           "لمواجهة أحد السبت المقبل في دور الـ32 من مسابقة كأس ولي العهد",
+                           "فمعنى ذلك أنه أمضى حتى الحلقة 27 من المسلسل",
+                           "مذكرات فاتن حمامة (6): أزمة الضابط شقيق زوجي"}) {
     EXPECT_EQ(QuantitiesOf(text), V{}) << text;
   }
+  // The role of so many genes is a count; a film's year before a colon is a year.
+  EXPECT_EQ(QuantitiesOf("درسوا دور 320 جينا لديها"), V{"320"});
+  EXPECT_EQ(QuantitiesOf("حكاية فيلم «لعبة عادلة» لدوغ ليمان (2010): ناوومي ووتس كانت العميلة"), V{});
   // Seven digits may be a count.
   EXPECT_EQ(QuantitiesOf("وبلغ عدد تأشيرات العمل بالعام الذي قبله 1586532."), V{"1586532"});
   // A range rises: it is no score.
@@ -716,6 +724,12 @@ TEST(QuantityFactsTest, DecimalsAsOutletsTypeThem) {
   EXPECT_EQ(QuantitiesOf("بلغ 1106 دولارات الساعة 1020 بتوقيت جرينتش"), V{"1106 USD"});
   EXPECT_EQ(QuantitiesOf("عبر خطي السير رقم اثنين وتسعة"), V{});
   EXPECT_EQ(QuantitiesOf("وصل ثلاثمائة وخمسة وعشرون حاجا"), V{"325"});
+  // Eleven and twelve (they were read as ten); أحد and أثنى elsewhere are
+  // "one of" and "praised".
+  EXPECT_EQ(QuantitiesOf("أمضى نحو اثنتي عشرة ساعة يحكي"), V{"12 hour"});
+  EXPECT_EQ(QuantitiesOf("قضى اثنا عشر عاما في السجن"), V{"12 year"});
+  EXPECT_EQ(QuantitiesOf("قتل أحد عشر شخصا وأصيب إحدى عشرة امرأة"), (V{"11", "11"}));
+  EXPECT_EQ(QuantitiesOf("وأثنى مرسي على أحد اللاعبين"), V{});
   EXPECT_EQ(QuantitiesOf("أوقع 32 قتيلا ومائة جريح"), (V{"32", "100"}));
   EXPECT_EQ(QuantitiesOf("أغلق عند مستوى 9372 نقطة"), V{"9372 point"});
   EXPECT_EQ(QuantitiesOf("ونزلت عقود الخام 74 سنتا"), V{"74 cent"});
