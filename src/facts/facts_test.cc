@@ -1147,9 +1147,10 @@ TEST(QuoteFactsTest, TheOutletToldIsNotWhatWasSaid) {
   EXPECT_EQ(SpeakersOf("وقال مورينيو لشبكة سكاي سبورتس \"لم أكن سعيدا بالطاقم الطبي\"."), V{"مورينيو"});
   EXPECT_EQ(SaidOf("وقالت الشرطة لموقع \"تي ام زد\" المعني بأخبار المشاهير إن الشاب لم يكن يعرف السباحة."),
             V{"الشاب لم يكن يعرف السباحة."});
-  // Not an outlet told: the title of the one named after it, or a document's source.
+  // Not an outlet told: the title of the one named after it (the speaker
+  // runs on to him), or a document's source.
   EXPECT_EQ(SpeakersOf("وأكد المدير العام لبرنامج مستشفى قوى الأمن، الدكتور سليمان السحيمي: أن العاملين استعدوا."),
-            V{"المدير العام لبرنامج مستشفى قوى الأمن"});
+            V{"المدير العام لبرنامج مستشفى قوى الأمن، الدكتور سليمان السحيمي"});
   EXPECT_EQ(SpeakersOf("كشفت وثائق مسربة لموقع \"ويكيليكس\" أن الوكالة لم تتنصت."), V{"وثائق مسربة لموقع \"ويكيليكس\""});
   // علي, a name with the match key of the preposition على.
   EXPECT_EQ(SpeakersOf("وقال علي الريشان إن العمل بدأ."), V{"علي الريشان"});
