@@ -1267,6 +1267,37 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // told, the speaker follows (not after a colon: "قال: «ذلك …»").
     static const std::string kThatObject = KeyOf("ذلك");
     if (!according && s0 + 1 < w.size() && w.Is(s0, kThatObject) && w.Adjacent(i, s0) && w.Adjacent(s0, s0 + 1)) ++s0;
+    // A weekday says when: it is no speaker, and the speaker's words end
+    // before it ("وقالت الشرطة الأحد إن"، "وقال وزير الخارجية الخميس إن"),
+    // except in a name (محمد الخميس) or Friday's preacher or prayer ("وقال
+    // خطيب الجمعة").
+    auto weekday_at = [&](size_t t) {
+      static const std::string kFriday = KeyOf("الجمعة");
+      static const WordSet kOfFriday{"خطيب", "وخطيب", "صلاة", "خطبة", "إمام", "وإمام"};
+      if (t >= w.size() || !kWeekdays.Has(w.Key(t)) || (w.Is(t, kFriday) && t > 0 && kOfFriday.Has(w.Key(t - 1))))
+        return false;
+      const Span sp = w.SpanOf(t);
+      for (const auto& e : entities)
+        if (e.type == EntityType::kPerson && e.span.begin <= sp.begin && e.span.end >= sp.end) return false;
+      return true;
+    };
+    // "وأعلن الخميس وزير المالية أن"، "وقال الأربعاء مسؤول محلي"، "قال
+    // الخميس الماضي": a weekday right after the verb is when it was said;
+    // what follows may be the speaker, if it is plausibly one (not "وأعلن
+    // الخميس إجازة عامة", what was announced). Alone it is none.
+    if (!according && weekday_at(s0) && w.Adjacent(i, s0)) {
+      static const WordSet kLastNext{"الماضي", "المقبل", "القادم", "الفائت"};
+      static const WordSet kUnnamed{"مسؤول", "مسؤولون", "مصدر", "مصادر", "شهود", "متحدث", "ناطق", "ناشطون",
+                                    "سكان", "محللون", "خبراء", "دبلوماسيون"};
+      size_t t = s0 + 1;
+      if (t < w.size() && kLastNext.Has(w.Key(t)) && w.Adjacent(t - 1, t)) ++t;
+      bool named = false;
+      for (const auto& e : entities) named = named || (t < w.size() && e.span.begin == w.SpanOf(t).begin);
+      if (t < w.size() && w.Adjacent(t - 1, t) && !kStop.Has(w.Key(t)) && !w.IsNumber(t) &&
+          (BeginsWith(w.Key(t), kAl) || (w.gaz[t] & (kGazPersonTitle | kGazOrgTrigger)) || kUnnamed.Has(w.Key(t)) ||
+           named))
+        s0 = t;
+    }
     // "وقالت أمس الشرطة الكينية إن"، "وأعلنت اليوم الخميس وزارة الصحة أن":
     // the day right after the verb says when; the speaker follows it (not
     // "قال أمس إن", where none does).
@@ -1565,7 +1596,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
            w.SpanOf(s1).end <= sentence.end &&
            (!kStop.Has(w.Key(s1)) || NameAt(s1) || (s1 > s0 && w.Is(s1, kFan) && in_person(s1)) || of_whom(s1) ||
             statement_source(s1)) &&
-           !w.IsNumber(s1) &&
+           !w.IsNumber(s1) && !(s1 == s0 && weekday_at(s1)) &&
            !(s1 > s0 && next_cue(s1)) && !(s1 > s0 && object_after(s1))) {
       if (s1 > s0) {
         auto gap = w.Gap(s1 - 1, s1);
@@ -1623,6 +1654,13 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       if (!named_after && told_outlet && plausible(s0, cut)) speaker_end = cut;
       break;
     }
+    // (What was said is still looked for after s1, as when the weekday
+    // was read as the speaker's.)
+    for (size_t t = s0 + 1; t < s1 && t < speaker_end; ++t)
+      if (weekday_at(t)) {
+        speaker_end = t;
+        break;
+      }
     // The closing mark of a quoted name in the speaker opens nothing.
     if (closed_at != 0) from = std::max(from, closed_at + 1);
     // "قال صلى الله عليه وسلم:", "رسول الله صلى الله عليه وسلم": the

@@ -1013,6 +1013,23 @@ TEST(QuoteFactsTest, ATitleRunsOnToThePersonItNames) {
   EXPECT_NE(q.speaker_entity, "جون كيري");
 }
 
+// A weekday says when it was said, not who said it: 274 speakers on
+// SaudiNewsNet ended with one ("الشرطة الأحد") and 63 began with one
+// ("وأعلن الخميس وزير المالية"). Not in a name (محمد الخميس) nor in
+// Friday's preacher.
+TEST(QuoteFactsTest, AWeekdayIsWhenNotWho) {
+  EXPECT_EQ(SpeakersOf("وقالت الشرطة الأحد إن المشتبه به اعتقل."), V{"الشرطة"});
+  EXPECT_EQ(SpeakersOf("وقال وزير الخارجية الخميس إن الحدود مغلقة."), V{"وزير الخارجية"});
+  EXPECT_EQ(SpeakersOf("وأعلن الخميس وزير المالية أن الميزانية جاهزة."), V{"وزير المالية"});
+  EXPECT_EQ(SpeakersOf("وقال الأربعاء مسؤول محلي إن القتال توقف."), V{"مسؤول محلي"});
+  EXPECT_EQ(SpeakersOf("وقال خطيب الجمعة الشيخ صالح آل طالب إن الصبر مفتاح الفرج."),
+            V{"خطيب الجمعة الشيخ صالح آل طالب"});
+  EXPECT_EQ(SpeakersOf("وقال رئيس اللجنة الاجتماعية محمد الخميس إن الحفل ناجح."),
+            V{"رئيس اللجنة الاجتماعية محمد الخميس"});
+  // What was announced is no speaker.
+  EXPECT_EQ(SpeakersOf("وأعلن الخميس إجازة عامة في البلاد."), V{});
+}
+
 // When it was said ("عقب افتتاحه المهرجان"، "أثناء زيارته") and "ما"
 // ("ما نصه"، "ما مفاده") end the speaker; what was said may come further on.
 TEST(QuoteFactsTest, WhenItWasSaidIsNotTheSpeaker) {
