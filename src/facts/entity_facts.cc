@@ -951,6 +951,22 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
           break;
         }
       }
+      // "اللجنة الأولمبية الدولية اليوم الاثنين"، "وكالة الأناضول للأنباء
+      // الرسمية الجمعة": a body's or a place's name ends before the day
+      // (not a person's: الخميس is a family's name; nor "عين اليوم"، "سوق
+      // الجمعة", where the word is the name's).
+      if (type != EntityType::kPerson) {
+        static const WordSet kWeekdays{"السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس"};
+        static const std::string kToday = KeyOf("اليوم"), kFriday = KeyOf("الجمعة");
+        for (size_t t = first + 1; t <= last; ++t) {
+          const bool day = kWeekdays.Has(w.Key(t)) || (w.Is(t, kFriday) && w.Is(t - 1, kToday));
+          const bool today = w.Is(t, kToday) && t + 1 <= last && (kWeekdays.Has(w.Key(t + 1)) || w.Is(t + 1, kFriday));
+          if (day || today) {
+            last = t - 1;
+            break;
+          }
+        }
+      }
       // A formula with God's name names no one but God ("بتوفيق الله"، "(رضي
       // الله عنه)": الله, of the other kind, as "ولله الحمد" below), nor does
       // the title "آية الله" alone; before a name it is part of it ("آية الله

@@ -1028,6 +1028,9 @@ TEST(QuoteFactsTest, AWeekdayIsWhenNotWho) {
             V{"رئيس اللجنة الاجتماعية محمد الخميس"});
   // What was announced is no speaker.
   EXPECT_EQ(SpeakersOf("وأعلن الخميس إجازة عامة في البلاد."), V{});
+  // Nor is the day part of a body's name.
+  for (const Fact& f : FactsOf("وذكرت وكالة أنباء شينخوا الرسمية اليوم الأربعاء أن الفيضانات انحسرت."))
+    if (f.kind == FactKind::kEntity) EXPECT_EQ(f.text.find("الأربعاء"), std::string::npos) << f.text;
 }
 
 // When it was said ("عقب افتتاحه المهرجان"، "أثناء زيارته") and "ما"
