@@ -341,7 +341,7 @@ bool DigitsOnly(const Words& w, size_t i) {
 // numbers a heading, alone in parentheses before a colon ("مذكرات فاتن
 // حمامة (6): أزمة الضابط").
 bool AfterLabel(const Words& w, size_t i) {
-  if (AloneInMarks(w, i, i) && i > 0 && w.Gap(i - 1, i).find(U'(') != std::u32string_view::npos && !YearLike(w, i)) {
+  if (i > 0 && w.Gap(i - 1, i).find(U'(') != std::u32string_view::npos && AloneInMarks(w, i, i) && !YearLike(w, i)) {
     const uint32_t e = w.SpanOf(i).end;
     size_t k = e;
     while (k < w.u32.size() && (w.u32[k] == U' ' || w.u32[k] == U')')) ++k;
@@ -405,6 +405,8 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
                            kWest = KeyOf("وست"), kBi = KeyOf("ب"), kLi = KeyOf("ل"), kMeem = KeyOf("م"),
                            kMin = KeyOf("من");
   static const WordSet kTen{"عشر", "عشرة"}, kHundred{"المائة", "المئة"}, kHour{"الساعة", "الساعه"};
+  static const WordSet kOne{"أحد", "إحدى"}, kTwo{"اثنا", "اثني", "اثنتا", "اثنتي"};  // of eleven and twelve
+  static const std::string kAlif = KeyOf("ا");
   static const WordMap kVagueValue{{"عشرات", 1}, {"مئات", 2}, {"آلاف", 3}, {"ملايين", 4}};
   static const WordMap kVagueOf{{"آلاف", 3}, {"الآلاف", 3}, {"ألوف", 3}, {"الألوف", 3}, {"ملايين", 4}, {"الملايين", 4}};
   static const char* kVagueNames[] = {"", "tens", "hundreds", "thousands", "millions"};
@@ -544,9 +546,10 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         // The one of eleven and the two of twelve, only before their ten:
         // "أحد عشر"، "إحدى عشرة" (elsewhere "one of"), "اثنا عشر"، "اثنتي
         // عشرة" (elsewhere أثنى, "praised", has the same letters).
-        static const WordSet kOne{"أحد", "إحدى"}, kTwo{"اثنا", "اثني", "اثنتا", "اثنتي"};
-        if (j == i && !wa && (kOne.Has(k) || kTwo.Has(k)) && j + 1 < w.size() && kTen.Has(w.Key(j + 1)) &&
-            w.Adjacent(j, j + 1)) {
+        // (Their keys begin with alif and are short: a cheap first test, as
+        // it runs at every word.)
+        if (j == i && k.size() <= 10 && BeginsWith(k, kAlif) && !BeginsWith(k, kAl) && !wa && j + 1 < w.size() &&
+            (kOne.Has(k) || kTwo.Has(k)) && kTen.Has(w.Key(j + 1)) && w.Adjacent(j, j + 1)) {
           nw = NumberWord{kOne.Has(k) ? 1.0 : 2.0, false};
         } else if (!NumberWordOf(k, &nw) || (j > i && !w.Adjacent(j - 1, j))) {
           break;
