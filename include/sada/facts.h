@@ -146,6 +146,7 @@ class EntityLinker {
   struct Mentions {
     std::map<std::string, size_t> surfaces;  // surface form -> count
     std::array<size_t, 4> types{};           // count per EntityType
+    size_t person_articles = 0;              // articles naming a person by it, when it has two words or more
   };
   // By match key of the surface; Link reads them in the keys' sorted order.
   std::unordered_map<std::string, Mentions, KeyHash, std::equal_to<>> mentions_;
@@ -158,8 +159,6 @@ class EntityLinker {
   // صالح), by that name's key.
   std::map<std::string, size_t> one_word_articles_;
   std::map<std::pair<std::string, std::string>, size_t> named_with_;
-  // The articles naming a person by each name of two words or more.
-  std::map<std::string, size_t> person_articles_;
   std::vector<Resolved> resolved_;  // one per group of names
   std::unordered_map<std::string, size_t, KeyHash, std::equal_to<>> result_;  // key -> its group's resolution
 };

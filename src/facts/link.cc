@@ -112,7 +112,7 @@ void EntityLinker::AddArticle(const std::vector<Fact>& facts) {
     std::string key = KeyFor(f);
     (key.find(' ') == std::string::npos ? one_word : longer).insert(std::move(key));
   }
-  for (const std::string& l : longer) ++person_articles_[l];
+  for (const std::string& l : longer) ++mentions_[l].person_articles;
   for (const std::string& w : one_word) {
     ++one_word_articles_[w];
     const std::string with_lineage = w + kBin;
@@ -152,12 +152,12 @@ void EntityLinker::Merge(EntityLinker&& other) {
       Mentions& to = mentions_[k];
       AddCounts(std::move(m.surfaces), &to.surfaces);
       for (size_t t = 0; t < to.types.size(); ++t) to.types[t] += m.types[t];
+      to.person_articles += m.person_articles;
     }
   }
   AddCounts(std::move(other.aliases_), &aliases_);
   AddCounts(std::move(other.one_word_articles_), &one_word_articles_);
   AddCounts(std::move(other.named_with_), &named_with_);
-  AddCounts(std::move(other.person_articles_), &person_articles_);
   other = EntityLinker{};
 }
 
@@ -176,12 +176,14 @@ void EntityLinker::Link() {
   std::vector<std::map<std::string, size_t>> surfaces;
   surfaces.reserve(mentions_.size());
   std::vector<std::map<EntityType, size_t>> types(mentions_.size());
+  std::vector<size_t> person_articles(mentions_.size());
   for (auto* entry : sorted) {
     const std::string& k = entry->first;
     Mentions& m = entry->second;
     const size_t id = keys.size();
     ids.emplace(k, id);
     keys.push_back(k);
+    person_articles[id] = m.person_articles;
     surfaces.push_back(std::move(m.surfaces));
     for (int t = 0; t < 4; ++t)
       if (m.types[t]) types[id][static_cast<EntityType>(t)] = m.types[t];
@@ -776,8 +778,7 @@ void EntityLinker::Link() {
     if (t == EntityType::kPerson && best_words >= 2) {
       const std::string key = internal::KeyOf(best);
       size_t in_full = 0;
-      for (size_t id : members)
-        if (auto it = person_articles_.find(keys[id]); it != person_articles_.end()) in_full += it->second;
+      for (size_t id : members) in_full += person_articles[id];
       vouched = names_begun[key.substr(0, key.find(' '))] >= 3 || in_full >= 2;
     }
     for (size_t id : members) result_.emplace(keys[id], resolved_.size());
