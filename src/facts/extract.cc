@@ -345,7 +345,8 @@ bool AfterLabel(const Words& w, size_t i) {
     const uint32_t e = w.SpanOf(i).end;
     size_t k = e;
     while (k < w.u32.size() && (w.u32[k] == U' ' || w.u32[k] == U')')) ++k;
-    if (k < w.u32.size() && k > e && w.u32[k] == U':' && w.u32.substr(e, k - e).find(U')') != std::u32string::npos)
+    if (k < w.u32.size() && k > e && w.u32[k] == U':' &&
+        std::u32string_view(w.u32).substr(e, k - e).find(U')') != std::u32string_view::npos)
       return true;
   }
   static const WordSet kLabels{"الدقيقة", "الدقائق", "رقم",     "الرقم",  "المادة",  "البند",  "الفقرة",
@@ -1147,7 +1148,8 @@ void SpeakerRunsOnToPerson(const Words& w, const std::vector<Fact>& entities, Fa
   size_t words = 0;
   const auto& tokens = w.at.tokens.tokens;
   const size_t first = static_cast<size_t>(
-      std::lower_bound(tokens.begin(), tokens.end(), sp.end, [](const Token& t, uint32_t b) { return t.span.begin < b; }) -
+      std::lower_bound(tokens.begin(), tokens.end(), sp.end,
+                       [](const Token& t, uint32_t b) { return t.span.begin < b; }) -
       tokens.begin());
   for (size_t t = first; t < w.size(); ++t) {
     if (w.SpanOf(t).begin >= person->span.begin) break;

@@ -301,9 +301,10 @@ void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const
   }
   // The sentences chosen are told in the order the story went: by the
   // earliest publication among the sentence's article and those of its
-  // similar sentences (ties, or none dated: the better score first). By
-  // score, the Asir bombing's summary opened with a condolence call of the
-  // next day and put the emir at the bombed mosque last.
+  // similar sentences (ties keep the better score first; sentences of
+  // undated articles come last, in score order). By score, the Asir
+  // bombing's summary opened with a condolence call of the next day and put
+  // the emir at the bombed mosque last.
   auto first_told = [&](const SummarySentence& s) {
     std::string_view first = docs[s.cite.doc].article->published;
     for (const Cite& c : s.also) {
@@ -312,11 +313,12 @@ void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const
     }
     return first;
   };
-  std::stable_sort(out->begin() + static_cast<long>(told_from), out->end(), [&](const SummarySentence& a, const SummarySentence& b) {
-    const std::string_view x = first_told(a), y = first_told(b);
-    if (x.empty() || y.empty()) return !x.empty() && y.empty();
-    return x < y;
-  });
+  std::stable_sort(out->begin() + static_cast<long>(told_from), out->end(),
+                   [&](const SummarySentence& a, const SummarySentence& b) {
+                     const std::string_view x = first_told(a), y = first_told(b);
+                     if (x.empty() || y.empty()) return !x.empty() && y.empty();
+                     return x < y;
+                   });
 }
 
 void BuildTimeline(const std::vector<StoryDoc>& docs, const StoryText& st, std::vector<TimelineEvent>* out) {
