@@ -221,10 +221,10 @@ bool AnyNumber(const Words& w, size_t first, size_t last) {
 // Words first..last hold a day: "(بعد غد الأربعاء)"، "(أمس)" after a name
 // say when, not another name.
 bool AnyDayWord(const Words& w, size_t first, size_t last) {
-  static const WordSet kDays{"السبت", "الأحد",  "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
-                             "الجمعة", "أمس",   "غد",      "الغد",   "اليوم",    "غدا"};
+  static const WordSet kNear{"أمس", "غد", "الغد", "اليوم", "غدا"};
+  const auto& clitics = LeadingClitics::Get();
   for (size_t k = first; k <= last; ++k)
-    if (LeadingClitics::Get().Has(kDays, w.Key(k))) return true;
+    if (clitics.Has(Weekdays(), w.Key(k)) || clitics.Has(kNear, w.Key(k))) return true;
   return false;
 }
 
@@ -956,11 +956,10 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       // (not a person's: الخميس is a family's name; nor "عين اليوم"، "سوق
       // الجمعة", where the word is the name's).
       if (type != EntityType::kPerson) {
-        static const WordSet kWeekdays{"السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس"};
         static const std::string kToday = KeyOf("اليوم"), kFriday = KeyOf("الجمعة");
         for (size_t t = first + 1; t <= last; ++t) {
-          const bool day = kWeekdays.Has(w.Key(t)) || (w.Is(t, kFriday) && w.Is(t - 1, kToday));
-          const bool today = w.Is(t, kToday) && t + 1 <= last && (kWeekdays.Has(w.Key(t + 1)) || w.Is(t + 1, kFriday));
+          const bool day = Weekdays().Has(w.Key(t)) && (!w.Is(t, kFriday) || w.Is(t - 1, kToday));
+          const bool today = w.Is(t, kToday) && t + 1 <= last && Weekdays().Has(w.Key(t + 1));
           if (day || today) {
             last = t - 1;
             break;

@@ -1212,8 +1212,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
   static const WordSet kWhat{"ما", "مما"}, kToward{"إلى", "الى"};
   static const WordSet kDayWords{"أمس", "امس", "اليوم"};
   static const std::string kFirst = KeyOf("الأول");
-  static const WordSet kWeekdays{"السبت", "الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
-                                 "الاربعاء", "الخميس", "الجمعة"};
+  const WordSet& kWeekdays = Weekdays();
   static const WordSet kSpeech{"كلمة", "خطابا", "بيانا"};
   static const WordSet kAbbreviations{"د", "أ", "م"};  // دكتور، أستاذ، مهندس
   static const WordSet kNamedBodies{"صحيفة", "الصحيفة", "موقع", "وكالة", "قناة", "مجلة", "جريدة", "شبكة", "إذاعة",
@@ -1286,37 +1285,32 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         if (e.type == EntityType::kPerson && e.span.begin <= sp.begin && e.span.end >= sp.end) return false;
       return true;
     };
+    // "وقالت أمس الشرطة الكينية إن"، "وأعلنت اليوم الخميس وزارة الصحة أن"،
     // "وأعلن الخميس وزير المالية أن"، "وقال الأربعاء مسؤول محلي"، "قال
-    // الخميس الماضي": a weekday right after the verb is when it was said;
-    // what follows may be the speaker, if it is plausibly one (not "وأعلن
-    // الخميس إجازة عامة", what was announced). Alone it is none.
-    if (!according && weekday_at(s0) && w.Adjacent(i, s0)) {
+    // الخميس الماضي": the day right after the verb says when; the speaker
+    // follows it when one plausibly begins there, a body or a title (after
+    // a weekday an unnamed source too), not what was announced: "قال أمس
+    // إن"، "أعلن أمس الأربعاء ترشحه"، "وأعلن الخميس إجازة عامة". A weekday
+    // alone is no speaker (the scan below).
+    const bool day_word = !according && s0 < w.size() && kDayWords.Has(w.Key(s0));
+    const bool weekday = !according && !day_word && weekday_at(s0);
+    if ((day_word || weekday) && w.Adjacent(i, s0)) {
       static const WordSet kLastNext{"الماضي", "المقبل", "القادم", "الفائت"};
       static const WordSet kUnnamed{"مسؤول", "مسؤولون", "مصدر", "مصادر", "شهود", "متحدث", "ناطق", "ناشطون",
                                     "سكان", "محللون", "خبراء", "دبلوماسيون"};
       size_t t = s0 + 1;
-      if (t < w.size() && kLastNext.Has(w.Key(t)) && w.Adjacent(t - 1, t)) ++t;
-      bool named = false;
-      for (const auto& e : entities) named = named || (t < w.size() && e.span.begin == w.SpanOf(t).begin);
-      if (t < w.size() && w.Adjacent(t - 1, t) && !kStop.Has(w.Key(t)) && !w.IsNumber(t) &&
-          (BeginsWith(w.Key(t), kAl) || (w.gaz[t] & (kGazPersonTitle | kGazOrgTrigger)) || kUnnamed.Has(w.Key(t)) ||
-           named))
-        s0 = t;
-    }
-    // "وقالت أمس الشرطة الكينية إن"، "وأعلنت اليوم الخميس وزارة الصحة أن":
-    // the day right after the verb says when; the speaker follows it (not
-    // "قال أمس إن", where none does).
-    if (!according && s0 < w.size() && kDayWords.Has(w.Key(s0)) && w.Adjacent(i, s0)) {
-      size_t t = s0 + 1;
-      if (t < w.size() && (kWeekdays.Has(w.Key(t)) || w.Is(t, kFirst)) && w.Adjacent(t - 1, t)) ++t;  // أمس الأول
-      // (A body or a title, not "أعلن أمس الأربعاء ترشحه": what was announced.)
+      // أمس الأول، اليوم الخميس، الخميس الماضي
+      if (t < w.size() && w.Adjacent(t - 1, t) &&
+          (day_word ? kWeekdays.Has(w.Key(t)) || w.Is(t, kFirst) : kLastNext.Has(w.Key(t))))
+        ++t;
       auto named_at = [&] {
         for (const auto& e : entities)
           if (e.span.begin == w.SpanOf(t).begin) return true;
         return false;
       };
       if (t < w.size() && w.Adjacent(t - 1, t) && !kStop.Has(w.Key(t)) && !w.IsNumber(t) &&
-          (BeginsWith(w.Key(t), kAl) || (w.gaz[t] & (kGazPersonTitle | kGazOrgTrigger)) || named_at()))
+          (BeginsWith(w.Key(t), kAl) || (w.gaz[t] & (kGazPersonTitle | kGazOrgTrigger)) ||
+           (weekday && kUnnamed.Has(w.Key(t))) || named_at()))
         s0 = t;
     }
     // "حسب ما ذكرت الوكالة", "وفقا لما نقلته": the source after the verb,

@@ -168,6 +168,11 @@ const WordSet& RangeConnectors() {
   return kTo;
 }
 
+const WordSet& Weekdays() {
+  static const WordSet kDays{"السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"};
+  return kDays;
+}
+
 const WordSet& SonOf() {
   static const WordSet kSonOf{"بن", "ابن", "بنت"};
   return kSonOf;

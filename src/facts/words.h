@@ -87,6 +87,8 @@ size_t RangeEnd(const Words& w, size_t first, size_t last);
 const WordSet& RangeConnectors();
 // بن، ابن، بنت: in a person's name, what follows is the father's.
 const WordSet& SonOf();
+// The days of the week with the article: السبت … الجمعة.
+const WordSet& Weekdays();
 // Word t opens a blessing after a name: رضي، رحمه، رحمها، رحمهم or صلى
 // right before الله ("حذيفة رضي الله عنه"، "ابن باز رحمه الله"، "النبي صلى
 // الله عليه وسلم").
