@@ -153,7 +153,8 @@ std::string CountedNoun(const Words& w, size_t i) {
                                  "وفق", "رغم", "إلا", "الا", "عبر", "تحت", "كما", "ذلك", "وذلك", "بسبب",
                                  "لصالح", "بعدما", "قال", "وقال", "وكان", "وكانت", "بما",
                                  "حول", "إثر", "اثر", "عقب", "مما", "أنه", "انه", "أثناء", "نتيجة",
-                                 "أمس", "امس", "غدا",
+                                 "أمس", "امس", "غدا", "توقيت",
+                                 "بدلا",  // "18 بدلاً من 21 عاماً": instead of
                                  "مبروك"};  // "ألف مبروك": congratulations, no count
   if (i >= w.size() || w.IsNumber(i) || kNotNouns.Has(w.Key(i)) || w.Key(i).size() < 6) return "";
   // و before a word begins another phrase: "مصرع 11 وإصابة 30"، "و3 وعلى"،
@@ -368,8 +369,49 @@ bool AfterLabel(const Words& w, size_t i) {
     if (c != U' ' && c != 0xA0 && c != U'(') return false;
   const auto& clitics = LeadingClitics::Get();
   if (clitics.HasOrLil(kLabels, w.Key(i - 1))) return true;
+  // (A code's "مسافة" is the space typed after it: "تبدأ بالرمز 153 مسافة ثم
+  // الرسالة".)
+  static const std::string kSpace = KeyOf("مسافة");
   return clitics.HasOrLil(kNumbered, w.Key(i - 1)) && !YearLike(w, number) &&
-         (number + 1 >= w.size() || CountedNoun(w, number + 1).empty());
+         (number + 1 >= w.size() || CountedNoun(w, number + 1).empty() || w.Is(number + 1, kSpace));
+}
+
+// The number at token i is a way to reach someone or a clock time, not a
+// count: a columnist's SMS line ("أرسل sms إلى 88548 الاتصالات، 636250
+// موبايلي، 738303 زين"), a telephone, fax or post box ("فاكس: 6923348"،
+// "ص.ب 80204 جدة"، "الرمز البريدي 11411"), or the time in Greenwich beside
+// the local one ("(12.00 توقيت غرينتش)"، "(06.14 ت غ)").
+bool ContactOrClock(const Words& w, size_t i) {
+  static const WordSet kOperators{"الاتصالات", "موبايلي", "زين", "stc"};
+  static const WordSet kClock{"توقيت", "بتوقيت", "غرينتش", "جرينتش", "gmt"};
+  static const WordSet kContact{"فاكس", "هاتف", "الهاتف", "جوال", "الجوال", "تليفون", "تلفون", "واتساب", "تحويلة", "البريدي",
+                                "المجاني", "sms", "ناسوخ"};
+  static const std::string kTa = KeyOf("ت"), kGhain = KeyOf("غ"), kSad = KeyOf("ص"), kBa = KeyOf("ب");
+  // Only spaces and the marks a list or a label puts between.
+  auto plain = [&](size_t a, size_t b) {
+    for (char32_t c : w.Gap(a, b))
+      if (c != U' ' && c != 0xA0 && c != U'،' && c != U',' && c != U':' && c != U'.' && c != U'(' && c != U'-')
+        return false;
+    return true;
+  };
+  if (i + 1 < w.size() && plain(i, i + 1)) {
+    const std::string_view next = w.Key(i + 1);
+    if (kOperators.Has(next) || kClock.Has(next)) return true;
+    if (next == kTa && w.Is(i + 2, kGhain) && w.Adjacent(i + 1, i + 2)) return true;  // ت غ، ت.غ
+  }
+  if (i == 0 || !plain(i - 1, i)) return false;
+  // (A number of five digits or more is a number to call; a shorter one may
+  // be what the word measures: "ويبلغ وزن الهاتف 138 جراما".)
+  const bool long_number = DigitsOnly(w, i) && w.SpanOf(i).end - w.SpanOf(i).begin >= 5;
+  static const std::string kAl = KeyOf("ال");
+  if (!long_number && i + 1 < w.size() && w.Adjacent(i, i + 1) &&
+      (UnitOf(w.Key(i + 1)) || (!BeginsWith(w.Key(i + 1), kAl) && !CountedNoun(w, i + 1).empty())))
+    return false;
+  const std::string_view before = w.Key(i - 1);  // (فاكس begins with a letter of و and ف)
+  if (kContact.Has(before) || kContact.Has(LeadingClitics::Get().AfterLetter(before))) return true;
+  // "ص.ب"، "ص ب"; "ت: 6652216".
+  if (before == kBa && i >= 2 && w.Is(i - 2, kSad) && plain(i - 2, i - 1)) return true;
+  return before == kTa && w.Gap(i - 1, i).find(U':') != std::u32string_view::npos;
 }
 
 // The number at token i is said to be about so many: "أكثر من 2000"، "نحو
@@ -432,6 +474,10 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       if ((b > 0 && letter(b - 1)) || (e < w.u32.size() && letter(e))) continue;
       // "الساعة 1020 بتوقيت جرينتش": the time of day.
       if (i > 0 && kHour.Has(w.Key(i - 1))) continue;
+      if (ContactOrClock(w, i)) {
+        if (const size_t k = RangeEnd(w, i, i); k == i + 1) i = k;  // "تحويلة 1420 – 1422"
+        continue;
+      }
       // "5+1" (the six powers), "+966": a name or a code.
       auto digit = [&](uint32_t at) { return w.u32[at] >= U'0' && w.u32[at] <= U'9'; };
       if ((e + 1 < w.u32.size() && w.u32[e] == U'+' && digit(e + 1)) || (b > 1 && w.u32[b - 1] == U'+' && digit(b - 2)))

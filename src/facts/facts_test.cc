@@ -674,7 +674,8 @@ TEST(QuantityFactsTest, AYearIsADateNotAFigure) {
   EXPECT_EQ(QuantitiesOf("وشارك أكثر من 2000 مواطن في المسيرة"), V{"2000"});
   EXPECT_EQ(QuantitiesOf("نظمت أكثر من 2000 فعالية واحتفال"), V{"2000"});
   EXPECT_EQ(QuantitiesOf("شارك فيها نحو 2000، بينهم"), V{"2000"});
-  EXPECT_EQ(QuantitiesOf("الساعة 11.59 مساء الأحد (2059 بتوقيت جرينتش)"), V{"2059"});
+  // (The time in Greenwich is neither: ContactNumbersAndClockTimesAreNoCounts.)
+  EXPECT_EQ(QuantitiesOf("الساعة 11.59 مساء الأحد (2059 بتوقيت جرينتش)"), V{});
   EXPECT_EQ(DatesOf("الساعة 11.59 مساء الأحد (2059 بتوقيت جرينتش)"), V{});
   // Only the dates asked for: the year is still found.
   ExtractOptions dates_only;
@@ -709,6 +710,24 @@ TEST(QuantityFactsTest, ANumberThatNamesOrRanksIsNoCount) {
   EXPECT_EQ(QuantitiesOf("ويستمر العلاج 3-5 أيام"), V{"3-5 day"});
   // An amount after رقم is a figure: "a record of".
   EXPECT_EQ(QuantitiesOf("سجل الاحتياطي رقم 745.8 مليار دولار"), V{"745800000000 USD"});
+}
+
+TEST(QuantityFactsTest, ContactNumbersAndClockTimesAreNoCounts) {
+  // A columnist's SMS line, telephones, faxes, post boxes, and the time in
+  // Greenwich beside the local one.
+  for (const char* text :
+       {"للتواصل أرسل sms إلى 88548 الاتصالات، 636250 موبايلي، 738303 زين تبدأ بالرمز 153 مسافة ثم الرسالة",
+        "ص.ب 354 الرمز البريدي 11411 هاتف 4870000 تحويلة 121-426 - فاكس 4871063",
+        "وللاستفسار التواصل على الهاتف 0146249488 تحويلة 12، لإعطاء الفرصة",
+        "أو على العنوان البريدي ص.ب 80204 جدة", "بالتعاون مع وزارة التجارة عبر الرقم المجاني 1900 حيث",
+        "عند الساعة الثامنة صباحا (12.00 توقيت غرينتش)، لم يكن", "عند الساعة 02.17 صباحًا (06.14 ت غ). وبالتالي"}) {
+    EXPECT_EQ(QuantitiesOf(text), V{}) << text;
+  }
+  // What a short number after such a word measures is a figure.
+  EXPECT_EQ(QuantitiesOf("ويبلغ وزن الهاتف 138 جراما"), V{"138"});
+  EXPECT_EQ(QuantitiesOf("وبطارية تتحمل تشغيل الهاتف 400 ساعة"), V{"400 hour"});
+  // "Instead of" is not what is counted: 18 years instead of 21.
+  EXPECT_EQ(CountedOf("تغير السن القانوني للناخب إلى 18 بدلاً من 21 عاماً"), (V{"", ""}));
 }
 
 TEST(QuantityFactsTest, DecimalsAsOutletsTypeThem) {
