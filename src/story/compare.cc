@@ -395,6 +395,63 @@ void SortStatements(Claim* c) {
   });
 }
 
+// Within a story, a name of fewer words ("الغامدي"، "جمعان الغامدي") is the
+// one named in full ("جمعان بن دايس الغامدي") when that is the only fullest
+// name of its group holding the same words in order and ending with the same
+// word (`same_first`: beginning with the same word too); outlets name one
+// spokesman each their own way. `group` gives a key's group, or -1 for a key
+// that joins nothing.
+template <typename Group>
+void JoinShortNames(const Group& group, bool same_first, std::map<std::string, Claim>* by_key) {
+  std::vector<std::map<std::string, Claim>::iterator> named;
+  std::vector<std::vector<std::string>> words;
+  std::vector<int> groups;
+  // "عبد العزيز" and "أبو بكر" are one name each: "عبد العزيز" is not "عبد
+  // الله بن عبد العزيز".
+  static const internal::WordSet kFirstOfTwo{"عبد", "أبو", "أبي", "أم"};
+  for (auto it = by_key->begin(); it != by_key->end(); ++it)
+    if (const int g = group(it->first); g >= 0) {
+      named.push_back(it);
+      std::vector<std::string> w;
+      for (std::string& x : internal::SplitWords(it->first)) {
+        if (!w.empty() && kFirstOfTwo.Has(internal::KeyOf(w.back())) && !kFirstOfTwo.Has(internal::KeyOf(x)))
+          w.back() += " " + x;
+        else
+          w.push_back(std::move(x));
+      }
+      words.push_back(std::move(w));
+      groups.push_back(g);
+    }
+  auto within = [&](size_t a, size_t b) {  // a's words are b's, fewer, in order, with b's last
+    const auto &x = words[a], &y = words[b];
+    if (groups[a] != groups[b] || x.empty() || x.size() >= y.size() || x.back() != y.back()) return false;
+    if (same_first && x.front() != y.front()) return false;
+    size_t j = 0;
+    for (const auto& w : y)
+      if (j < x.size() && w == x[j]) ++j;
+    return j == x.size();
+  };
+  std::vector<std::pair<size_t, size_t>> moves;  // (short name, full name)
+  for (size_t a = 0; a < named.size(); ++a) {
+    std::vector<size_t> fuller;
+    for (size_t b = 0; b < named.size(); ++b)
+      if (within(a, b)) fuller.push_back(b);
+    std::vector<size_t> fullest;
+    for (size_t b : fuller)
+      if (std::none_of(fuller.begin(), fuller.end(), [&](size_t c) { return within(b, c); })) fullest.push_back(b);
+    if (fullest.size() == 1) moves.push_back({a, fullest[0]});
+  }
+  for (const auto& [a, b] : moves) {
+    auto& to = named[b]->second.statements;
+    auto& from = named[a]->second.statements;
+    to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+    std::stable_sort(to.begin(), to.end(), [](const Statement& x, const Statement& y) {
+      return std::tie(x.doc, x.span.begin) < std::tie(y.doc, y.span.begin);
+    });
+  }
+  for (const auto& m : moves) by_key->erase(named[m.first]);
+}
+
 // ---- entities
 
 // An entity the story names (not a medium a speaker told: a source, not
@@ -406,6 +463,7 @@ bool Named(const Fact& f) {
 
 void EntityClaims(const std::vector<StoryDoc>& docs, const StoryText& st, size_t limit, std::vector<Claim>* out) {
   std::map<std::string, Claim> by_name;
+  std::set<std::string> person;  // names given to persons
   for (uint32_t d = 0; d < docs.size(); ++d) {
     if (!docs[d].facts) continue;
     std::set<std::pair<std::string, uint32_t>> sentences;  // one statement per sentence
@@ -423,8 +481,19 @@ void EntityClaims(const std::vector<StoryDoc>& docs, const StoryText& st, size_t
       c.kind = "entity";
       c.about = f.name;
       c.statements.push_back(MakeStatement(docs, st, d, f.span, f.name));
+      if (f.type == EntityType::kPerson) person.insert(f.name);
     }
   }
+  // "نايف الجهني" in one article, "نايف محمد الجهني" in the others: one
+  // person, and one claim. Persons' names of two words or more, with the
+  // same first and last words. (Not bodies': the words between may make
+  // another body — "الاتحاد النقدي الأوروبي"، "المنتخب السعودي للشباب لكرة
+  // القدم"، "هيئة تنمية محور قناة السويس".)
+  JoinShortNames(
+      [&](const std::string& name) {
+        return name.find(' ') != std::string::npos && person.count(name) != 0 ? 0 : -1;
+      },
+      true, &by_name);
   std::vector<Claim> all;
   for (auto& [name, c] : by_name) all.push_back(std::move(c));
   auto outlets = [&](const Claim& c) {
@@ -1217,51 +1286,6 @@ bool AnonymousSource(std::string_view speaker_key) {
   return kHeads.Has(speaker_key.substr(0, sp));
 }
 
-// Within a story, a person named by fewer words ("الغامدي"، "جمعان
-// الغامدي") is the one named in full ("جمعان بن دايس الغامدي") when that is
-// the only fullest name among the story's speakers holding the same words
-// in order and ending with the same word; outlets name one spokesman each
-// their own way. Only names of persons (`persons`: the story's person
-// entities, as keys) join: a country is not its news agency (البحرين،
-// وكالة أنباء البحرين), a bloc not its leader. Unnamed sources (keys with
-// '#') stay apart.
-void JoinShortNames(const std::set<std::string>& persons, std::map<std::string, Claim>* by_speaker) {
-  std::vector<std::map<std::string, Claim>::iterator> named;
-  std::vector<std::vector<std::string>> words;
-  for (auto it = by_speaker->begin(); it != by_speaker->end(); ++it)
-    if (persons.count(it->first) != 0) {
-      named.push_back(it);
-      words.push_back(internal::SplitWords(it->first));
-    }
-  auto within = [&](size_t a, size_t b) {  // a's words are b's, fewer, in order, with b's last
-    const auto &x = words[a], &y = words[b];
-    if (x.empty() || x.size() >= y.size() || x.back() != y.back()) return false;
-    size_t j = 0;
-    for (const auto& w : y)
-      if (j < x.size() && w == x[j]) ++j;
-    return j == x.size();
-  };
-  std::vector<std::pair<size_t, size_t>> moves;  // (short name, full name)
-  for (size_t a = 0; a < named.size(); ++a) {
-    std::vector<size_t> fuller;
-    for (size_t b = 0; b < named.size(); ++b)
-      if (within(a, b)) fuller.push_back(b);
-    std::vector<size_t> fullest;
-    for (size_t b : fuller)
-      if (std::none_of(fuller.begin(), fuller.end(), [&](size_t c) { return within(b, c); })) fullest.push_back(b);
-    if (fullest.size() == 1) moves.push_back({a, fullest[0]});
-  }
-  for (const auto& [a, b] : moves) {
-    auto& to = named[b]->second.statements;
-    auto& from = named[a]->second.statements;
-    to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
-    std::stable_sort(to.begin(), to.end(), [](const Statement& x, const Statement& y) {
-      return std::tie(x.doc, x.span.begin) < std::tie(y.doc, y.span.begin);
-    });
-  }
-  for (const auto& m : moves) by_speaker->erase(named[m.first]);
-}
-
 void QuoteClaims(const std::vector<StoryDoc>& docs, const StoryText& st, std::vector<Claim>* out) {
   std::map<std::string, Claim> by_speaker;
   std::set<std::string> persons;
@@ -1284,7 +1308,10 @@ void QuoteClaims(const std::vector<StoryDoc>& docs, const StoryText& st, std::ve
       c.statements.push_back(MakeStatement(docs, st, d, f.span, SpanText(docs[d], said)));
     }
   }
-  JoinShortNames(persons, &by_speaker);
+  // Only names of persons join: a country is not its news agency (البحرين،
+  // وكالة أنباء البحرين), a bloc not its leader. Unnamed sources (keys with
+  // '#') stay apart.
+  JoinShortNames([&](const std::string& key) { return persons.count(key) != 0 ? 0 : -1; }, false, &by_speaker);
   for (auto& [k, c] : by_speaker) out->push_back(std::move(c));
 }
 

@@ -1064,6 +1064,25 @@ TEST_F(SummaryTest, AShortNameOfASpeakerIsTheFullNameInTheStory) {
                                                                   {"البحرين", {"five"}}}));
 }
 
+// One person named in full by two outlets and by first and family name by
+// a third is one entity the three name; bodies keep their words ("الاتحاد
+// النقدي الأوروبي" is no "الاتحاد الأوروبي").
+TEST_F(SummaryTest, AShortNameOfAPersonIsTheFullNameInTheStory) {
+  Compare({{"one", "2015-08-02T10:00",
+            "وأوضح المتحدث الرسمي للدفاع المدني النقيب نايف محمد الجهني أن الفرق أخمدت الحريق. ودعا الاتحاد "
+            "الأوروبي إلى الحوار."},
+           {"two", "2015-08-02T11:00",
+            "وقال النقيب نايف محمد الجهني إن الحريق لم يسفر عن إصابات. وناقش الاتحاد النقدي الأوروبي الأزمة."},
+           {"three", "2015-08-02T12:00", "وبحسب النقيب نايف الجهني فقد تبلغ مركز التحكم عن الحريق."}});
+  std::map<std::string, std::set<std::string>> outlets;  // entity -> outlets naming it
+  for (const Claim& c : out_.claims)
+    if (c.kind == "entity")
+      for (const Statement& s : c.statements) outlets[c.about].insert(articles_[s.doc].source);
+  EXPECT_EQ(outlets["نايف محمد الجهني"], (std::set<std::string>{"one", "two", "three"}));
+  EXPECT_EQ(outlets.count("نايف الجهني"), 0u);
+  EXPECT_EQ(outlets["الاتحاد الأوروبي"], std::set<std::string>{"one"});
+}
+
 // A sentence whose words another chosen sentence already holds is not
 // chosen again, however much longer the other is: a summary says each
 // thing once.
