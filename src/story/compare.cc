@@ -1300,6 +1300,10 @@ void QuoteClaims(const std::vector<StoryDoc>& docs, const StoryText& st, std::ve
       // outlets are not known to be the same people: each article's are a
       // claim of their own.
       std::string key = Normalize(who, Form::kMatchKey);
+      // America's two spellings: "الوزير الأميركي" is "الوزير الأمريكي".
+      static const std::string kAmerica = internal::KeyOf("أميرك"), kAmerica2 = internal::KeyOf("أمريك");
+      for (size_t at = key.find(kAmerica); at != std::string::npos; at = key.find(kAmerica, at))
+        key.replace(at, kAmerica.size(), kAmerica2);
       if (f.speaker_entity.empty() && AnonymousSource(key)) key += "#" + std::to_string(d);
       Claim& c = by_speaker[key];
       c.kind = "quote";

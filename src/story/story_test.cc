@@ -1064,6 +1064,18 @@ TEST_F(SummaryTest, AShortNameOfASpeakerIsTheFullNameInTheStory) {
                                                                   {"البحرين", {"five"}}}));
 }
 
+// A speaker written with America's two spellings is one speaker.
+TEST_F(SummaryTest, AmericasTwoSpellingsAreOneSpeaker) {
+  Compare({{"one", "2015-08-03T10:00", "وقال الوزير الأميركي إن الاتفاق النووي سيجعل المنطقة أكثر أمنا."},
+           {"two", "2015-08-03T11:00", "وأكد الوزير الأمريكي أن الاتفاق النووي سيجعل المنطقة أكثر أمنا."}});
+  std::map<std::string, std::set<std::string>> outlets;  // speaker -> outlets quoting
+  for (const Claim& c : out_.claims)
+    if (c.kind == "quote")
+      for (const Statement& s : c.statements) outlets[c.about].insert(articles_[s.doc].source);
+  ASSERT_EQ(outlets.size(), 1u);
+  EXPECT_EQ(outlets.begin()->second, (std::set<std::string>{"one", "two"}));
+}
+
 // One person named in full by two outlets and by first and family name by
 // a third is one entity the three name; bodies keep their words ("الاتحاد
 // النقدي الأوروبي" is no "الاتحاد الأوروبي").
