@@ -142,6 +142,22 @@ const char* UnitOf(std::string_view key) {
 
 // The counted noun after a number: its display form without the article,
 // the accusative alef (إرهابيا -> إرهابي) and diacritics.
+// A word that begins a phrase of its own after a count, not what is
+// counted: a preposition's phrase ("أصيب 3 بجروح"، "وأصيب نحو مائة بجروح"،
+// "ارتفع 20 بحلول"، "خمسة بينهم") — ب or ل before a noun of مـ or تـ too
+// (بمقدار، بمشاركة، لمدة، لمجلس، لتقديم; but لتر) — or a verb after a
+// score ("2 - 1 وخسر"، "فاز 2 وتم").
+bool PhraseAfterCount(std::string_view key) {
+  static const WordSet kPhrases{"بجروح", "بحروق", "لكل",    "بكل",    "بحلول", "بنهاية", "بقيمة", "بركلات",
+                                "بضربات", "بواقع", "بزيادة", "بفارق",  "بعنوان", "بينهم", "وبينهم",
+                                "وتم",    "وفاز",  "وعاد",   "وخسر",   "وجرح",   "وقتل",  "واصيب"};
+  static const std::string kBiM = KeyOf("بم"), kBiT = KeyOf("بت"), kLiM = KeyOf("لم"), kLiT = KeyOf("لت");
+  static const WordSet kLitre{"لتر", "لترات", "لترا"};
+  if (kPhrases.Has(key)) return true;
+  return (BeginsWith(key, kBiM) || BeginsWith(key, kBiT) || BeginsWith(key, kLiM) || BeginsWith(key, kLiT)) &&
+         CountCodePoints(key) >= 5 && !kLitre.Has(key);
+}
+
 std::string CountedNoun(const Words& w, size_t i) {
   static const WordSet kNotNouns{"من",  "في",  "على",  "إلى", "الى",  "عن",   "و",     "أو",   "ثم",
                                  "مع",  "ال",  "منذ",  "حتى", "بعد",  "قبل",  "خلال",  "نحو",  "حوالي",
@@ -155,8 +171,11 @@ std::string CountedNoun(const Words& w, size_t i) {
                                  "حول", "إثر", "اثر", "عقب", "مما", "أنه", "انه", "أثناء", "نتيجة",
                                  "أمس", "امس", "غدا", "توقيت",
                                  "بدلا",  // "18 بدلاً من 21 عاماً": instead of
-                                 "مبروك"};  // "ألف مبروك": congratulations, no count
-  if (i >= w.size() || w.IsNumber(i) || kNotNouns.Has(w.Key(i)) || w.Key(i).size() < 6) return "";
+                                 "مبروك",  // "ألف مبروك": congratulations, no count
+                                 "ونصف"};  // "ساعتين ونصف": and a half
+  if (i >= w.size() || w.IsNumber(i) || kNotNouns.Has(w.Key(i)) || w.Key(i).size() < 6 ||
+      PhraseAfterCount(w.Key(i)))
+    return "";
   // و before a word begins another phrase: "مصرع 11 وإصابة 30"، "و3 وعلى"،
   // "وإيران" — a word no noun begins with (a particle, or a hamza after the
   // و), not وظيفة، وحدة، وجبة, whose و is their first letter.
@@ -690,7 +709,10 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       }
     }
     // A number word on its own is too often something else (الاثنين is Monday).
-    if (from_words && f.unit.empty() && f.of.empty() && last == first) continue;
+    // (Not before a phrase of its own: "وأصيب نحو مائة بجروح" counts.)
+    if (from_words && f.unit.empty() && f.of.empty() && last == first &&
+        !(near && after < w.size() && PhraseAfterCount(w.Key(after))))
+      continue;
     // A list's or a footnote's number counts nothing, and the noun after it
     // is the item, not what it counts: "⏎1- انفصال هؤلاء"، "⏎(3) قلة النوم"،
     // "⏎4. اهتم بملابسك" (2,575 such quantities on SaudiNewsNet).

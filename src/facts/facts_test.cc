@@ -638,6 +638,16 @@ TEST(QuantityFactsTest, TheCountedNounIsANoun) {
   EXPECT_EQ(QuantitiesOf("خطة الأعوام 2015- 2020م"), V{});
   EXPECT_EQ(QuantitiesOf("وألف مبروك للفائزين"), V{});
   EXPECT_EQ(QuantitiesOf("كلفت ألف مليون دولار"), V{"1000000000 USD"});
+  // A preposition's phrase after a count is not what it counts, and a number
+  // in words before one still counts; a verb after a score leaves it a score.
+  EXPECT_EQ(CountedOf("ونزل مؤشر ستاندرد آند بورز 500 بمقدار 2.28 نقطة"), (V{"", ""}));
+  EXPECT_EQ(CountedOf("وقتل 30 شخصا وأصيب نحو مائة بجروح"), (V{"شخص", ""}));
+  EXPECT_EQ(CountedOf("وأكد أن 9 بينهم رئيس المجلس في المستشفى"), V{""});
+  EXPECT_EQ(CountedOf("إلى محاكمة 175 بتهمة التهرب"), V{""});
+  EXPECT_EQ(QuantitiesOf("وفاز على العين الإماراتي 2 - 1 وخسر من أودينيزي"), V{});
+  EXPECT_EQ(CountedOf("بلغ 97666 وتم قبول 38736 متدربا"), (V{"", "متدرب"}));
+  // (لتر is a noun of its own.)
+  EXPECT_EQ(CountedOf("استهلاك 200 لتر يوميا"), V{"لتر"});
 }
 
 // A number that counts nothing and is written as a year is a year: a date,
