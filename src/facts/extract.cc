@@ -467,6 +467,7 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
                            kWest = KeyOf("وست"), kBi = KeyOf("ب"), kLi = KeyOf("ل"), kMeem = KeyOf("م"),
                            kMin = KeyOf("من");
   static const WordSet kTen{"عشر", "عشرة"}, kHundred{"المائة", "المئة"}, kHour{"الساعة", "الساعه"};
+  static const std::string kAndHalf = KeyOf("ونصف");
   static const WordSet kOne{"أحد", "إحدى"}, kTwo{"اثنا", "اثني", "اثنتا", "اثنتي"};  // of eleven and twelve
   static const std::string kAlif = KeyOf("ا");
   static const WordMap kVagueValue{{"عشرات", 1}, {"مئات", 2}, {"آلاف", 3}, {"ملايين", 4}};
@@ -637,6 +638,19 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       // "الثالث عشر", "التاسعة عشرة": the ten of an ordinal, not a count.
       if (j == i + 1 && i > 0 && kTen.Has(w.Key(i)) && BeginsWith(w.Key(i - 1), kAl)) continue;
       total += current;
+      // "مليون ونصف المليون"، "مليار ونصف": and half the multiplier.
+      if (NumberWord m; current == 0 && j < w.size() && w.Is(j, kAndHalf) && w.Adjacent(j - 1, j) &&
+                        NumberWordOf(w.Key(j - 1), &m) && m.multiplier) {
+        total += m.value / 2;
+        ++j;
+        NumberWord again;
+        if (j < w.size() && w.Adjacent(j - 1, j) && NumberWordOf(w.Key(j), &again) && again.multiplier &&
+            again.value == m.value)
+          ++j;  // "ونصف المليون"
+        else if (j < w.size() && w.Adjacent(j - 1, j) && BeginsWith(w.Key(j), kAl) &&
+                 NumberWordOf(w.Key(j).substr(kAl.size()), &again) && again.multiplier && again.value == m.value)
+          ++j;
+      }
       last = j - 1;
       value = FormatNumber(total);
     }
@@ -717,6 +731,20 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
     // is the item, not what it counts: "⏎1- انفصال هؤلاء"، "⏎(3) قلة النوم"،
     // "⏎4. اهتم بملابسك" (2,575 such quantities on SaudiNewsNet).
     if (f.unit.empty() && ListNumber(w, first)) continue;
+    // "3 سنوات ونصف"، "24 ساعة ونصف": and a half of the unit or the thing
+    // counted (a whole number, not a range).
+    if ((!f.unit.empty() || !f.of.empty()) && last + 1 < w.size() && w.Is(last + 1, kAndHalf) &&
+        w.Adjacent(last, last + 1) && f.value.find_first_not_of("0123456789") == std::string::npos) {
+      f.value = FormatNumber(std::stod(f.value) + 0.5);
+      ++last;
+      // "أربعة أشهر ونصف الشهر": the unit again, with the article.
+      static const std::string kAl = KeyOf("ال");
+      if (const char* u = last + 1 < w.size() && w.Adjacent(last, last + 1) && BeginsWith(w.Key(last + 1), kAl)
+                              ? UnitOf(w.Key(last + 1).substr(kAl.size()))
+                              : nullptr;
+          u && f.unit == u)
+        ++last;
+    }
     // "%" is not a token: a percent sign right after the number, or after
     // one space ("نسبة 71 %": 1,302 more percentages on SaudiNewsNet).
     uint32_t end = w.SpanOf(last).end;

@@ -740,6 +740,20 @@ TEST(QuantityFactsTest, ContactNumbersAndClockTimesAreNoCounts) {
   EXPECT_EQ(CountedOf("تغير السن القانوني للناخب إلى 18 بدلاً من 21 عاماً"), (V{"", ""}));
 }
 
+// "And a half": of a multiplier, a unit or the thing counted.
+TEST(QuantityFactsTest, AndAHalf) {
+  EXPECT_EQ(QuantitiesOf("وتبلغ قيمتها أكثر من مليون ونصف المليون ريال"), V{"1500000 SAR"});
+  EXPECT_EQ(QuantitiesOf("بلغت أكثر من سبعة ملايين ونصف مليون ريال"), V{"7500000 SAR"});
+  EXPECT_EQ(QuantitiesOf("خلال جلسة استمرت أربع ساعات ونصف"), V{"4.5 hour"});
+  EXPECT_EQ(QuantitiesOf("سجلت أدنى مستوى لها في أربعة أشهر ونصف الشهر"), V{"4.5 month"});
+  const auto facts = FactsOf("سجلت أدنى مستوى لها في أربعة أشهر ونصف الشهر");
+  ASSERT_EQ(facts.size(), 1u);
+  EXPECT_EQ(facts[0].text, "أربعة أشهر ونصف الشهر");
+  EXPECT_EQ(CountedOf("يصل إلى أكثر من مليون ونصف لاجئ"), V{"لاجئ"});
+  // Not of a range.
+  EXPECT_EQ(QuantitiesOf("يستمر العلاج 3-5 أيام ونصف"), V{"3-5 day"});
+}
+
 TEST(QuantityFactsTest, DecimalsAsOutletsTypeThem) {
   // A decimal comma; a thousands comma.
   EXPECT_EQ(QuantitiesOf("بقيمة 2,4 مليار يورو"), V{"2400000000 EUR"});
