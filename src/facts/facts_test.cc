@@ -411,6 +411,13 @@ TEST(DateFactsTest, DaysAsReportsWriteThem) {
   EXPECT_EQ(DatesOf("إن العالم اليوم يعيش حربا باردة"), V{});
   EXPECT_EQ(DatesOf("تتجه أنظار العالم اليوم الأحد إلى مصر"), V{"2017-11-19"});
   EXPECT_EQ(DatesOf("هناك مرضى هم في أمس الحاجة لمثل هذا العلاج"), V{});
+  // So many a day, not today; but "in a statement today" is today, and the
+  // same day is the day just given.
+  EXPECT_EQ(DatesOf("فائض بنحو 3.3 مليون برميل في اليوم في النصف الثاني"), V{});
+  EXPECT_EQ(DatesOf("يتوجهون إليها خمس مرات في اليوم والليلة"), V{});
+  EXPECT_EQ(DatesOf("يؤخذ بمعدل مرة واحدة في اليوم"), V{});
+  EXPECT_EQ(DatesOf("وقال السديري في بيان صحفي اليوم إن الموضوع محل اهتمام"), V{"2017-11-19"});
+  EXPECT_EQ(DatesOf("توفي في 5 نوفمبر 2017 وتوفي اثنان في اليوم ذاته"), (V{"2017-11-05", "2017-11-05"}));
   // Not today, not tomorrow: a day's name, a title, the future.
   EXPECT_EQ(DatesOf("احتفالات اليوم الوطني"), V{});
   EXPECT_EQ(DatesOf("في اليوم الأول من المؤتمر"), V{});
