@@ -1591,6 +1591,10 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       // by a plural of persons.
       if (!BeginsWith(k, kAl) && k.ends_with(kOn) && CountCodePoints(k) >= 5) return person();
       if (one_of && !BeginsWith(k, kAl)) return person();
+      // "تقول نوال:": a word mostly a person's name, which the tagger left
+      // out, names the speaker (not one carried over).
+      if (!according && !BeginsWith(k, kAl) && (NerLexicon(k) & 3) == 3 && !(NerLexicon(k) & kNerLexCommon))
+        return true;
       if (according && BeginsWith(k, kLi) && k.size() > 4 && kSources.Has(k.substr(kLi.size())))
         return true;  // وفقا لبيانات
       return !named_only && (!according || told) && BeginsWith(k, kAl) && k.size() > 6;
