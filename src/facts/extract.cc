@@ -653,6 +653,13 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       }
       last = j - 1;
       value = FormatNumber(total);
+      // "مجموعة خمسة زائد واحد" (the P5+1): a group's name, no count.
+      static const std::string kPlus = KeyOf("زائد"), kOne = KeyOf("واحد");
+      if (NumberWord n; j + 1 < w.size() && w.Is(j, kPlus) && w.Adjacent(j - 1, j) && w.Adjacent(j, j + 1) &&
+                        (w.IsNumber(j + 1) || w.Is(j + 1, kOne) || NumberWordOf(w.Key(j + 1), &n))) {
+        i = j + 1;
+        continue;
+      }
     }
     Fact f;
     f.kind = FactKind::kQuantity;
@@ -1554,7 +1561,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       static const WordSet kFollowed{
           "توجيهات", "التوجيهات", "تعليمات", "التعليمات", "معايير", "المعايير", "شروط",   "الشروط",
           "ضوابط",   "الضوابط",   "موجهات", "الموجهات",  "خطة",    "الخطة",    "خطط",    "نظام",
-          "النظام",  "أنظمة",     "لوائح",  "اللوائح",   "قرار",   "القرار",   "قرارات", "أوامر",
+          "النظام",  "أنظمة",     "لوائح",  "اللوائح",   "قرار",   "القرار",   "قرارات", "أوامر", "مقررات",
           "توصيات",  "التوصيات",  "طلب",    "رغبة",      "آلية",   "برنامج",   "جدول",   "الله"};
       if (according) {
         std::string_view first = w.Key(a);
