@@ -422,9 +422,8 @@ class DateFinder {
     previous_ = *day;
   }
 
-  // Token i alone in quotation marks or parentheses right after the
-  // preposition لـ: a newspaper told something ("قال لـ(اليوم)"), not a day.
-  // Token i (اليوم) follows في after a count: "per day".
+  // Token i (اليوم) follows في after a count, at most three words before
+  // في with only spaces between: "per day".
   bool PerDay(size_t i) const {
     if (i < 2 || !w_.Is(i - 1, d_.fi) || !w_.Adjacent(i - 1, i)) return false;
     for (size_t k = i - 1; k-- > 0 && k + 4 >= i;) {
@@ -433,6 +432,9 @@ class DateFinder {
     }
     return false;
   }
+
+  // Token i alone in quotation marks or parentheses right after the
+  // preposition لـ: a newspaper told something ("قال لـ(اليوم)"), not a day.
   bool QuotedAfterLi(size_t i) const {
     return i > 0 && w_.Is(i - 1, d_.li) && AloneInMarks(w_, i, i, /*apostrophe=*/true);
   }

@@ -140,8 +140,6 @@ const char* UnitOf(std::string_view key) {
   return nullptr;
 }
 
-// The counted noun after a number: its display form without the article,
-// the accusative alef (إرهابيا -> إرهابي) and diacritics.
 // A word that begins a phrase of its own after a count, not what is
 // counted: a preposition's phrase ("أصيب 3 بجروح"، "وأصيب نحو مائة بجروح"،
 // "ارتفع 20 بحلول"، "خمسة بينهم") — ب or ل before a noun of مـ or تـ too
@@ -158,6 +156,8 @@ bool PhraseAfterCount(std::string_view key) {
          CountCodePoints(key) >= 5 && !kLitre.Has(key);
 }
 
+// The counted noun after a number: its display form without the article,
+// the accusative alef (إرهابيا -> إرهابي) and diacritics.
 std::string CountedNoun(const Words& w, size_t i) {
   static const WordSet kNotNouns{"من",  "في",  "على",  "إلى", "الى",  "عن",   "و",     "أو",   "ثم",
                                  "مع",  "ال",  "منذ",  "حتى", "بعد",  "قبل",  "خلال",  "نحو",  "حوالي",
@@ -403,8 +403,8 @@ bool AfterLabel(const Words& w, size_t i) {
 bool ContactOrClock(const Words& w, size_t i) {
   static const WordSet kOperators{"الاتصالات", "موبايلي", "زين", "stc"};
   static const WordSet kClock{"توقيت", "بتوقيت", "غرينتش", "جرينتش", "gmt"};
-  static const WordSet kContact{"فاكس", "هاتف", "الهاتف", "جوال", "الجوال", "تليفون", "تلفون", "واتساب", "تحويلة", "البريدي",
-                                "المجاني", "sms", "ناسوخ"};
+  static const WordSet kContact{"فاكس",   "هاتف",   "الهاتف", "جوال",    "الجوال", "تليفون", "تلفون",
+                                "واتساب", "تحويلة", "البريدي", "المجاني", "sms",    "ناسوخ"};
   static const std::string kTa = KeyOf("ت"), kGhain = KeyOf("غ"), kSad = KeyOf("ص"), kBa = KeyOf("ب");
   // Only spaces and the marks a list or a label puts between.
   auto plain = [&](size_t a, size_t b) {
@@ -643,13 +643,12 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
                         NumberWordOf(w.Key(j - 1), &m) && m.multiplier) {
         total += m.value / 2;
         ++j;
-        NumberWord again;
-        if (j < w.size() && w.Adjacent(j - 1, j) && NumberWordOf(w.Key(j), &again) && again.multiplier &&
-            again.value == m.value)
-          ++j;  // "ونصف المليون"
-        else if (j < w.size() && w.Adjacent(j - 1, j) && BeginsWith(w.Key(j), kAl) &&
-                 NumberWordOf(w.Key(j).substr(kAl.size()), &again) && again.multiplier && again.value == m.value)
-          ++j;
+        // The multiplier again, with or without the article ("ونصف المليون").
+        if (j < w.size() && w.Adjacent(j - 1, j)) {
+          std::string_view again_key = w.Key(j);
+          if (BeginsWith(again_key, kAl)) again_key.remove_prefix(kAl.size());
+          if (NumberWord again; NumberWordOf(again_key, &again) && again.multiplier && again.value == m.value) ++j;
+        }
       }
       last = j - 1;
       value = FormatNumber(total);
@@ -745,7 +744,6 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       f.value = FormatNumber(std::stod(f.value) + 0.5);
       ++last;
       // "أربعة أشهر ونصف الشهر": the unit again, with the article.
-      static const std::string kAl = KeyOf("ال");
       if (const char* u = last + 1 < w.size() && w.Adjacent(last, last + 1) && BeginsWith(w.Key(last + 1), kAl)
                               ? UnitOf(w.Key(last + 1).substr(kAl.size()))
                               : nullptr;
@@ -1598,8 +1596,8 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       // by a plural of persons.
       if (!BeginsWith(k, kAl) && k.ends_with(kOn) && CountCodePoints(k) >= 5) return person();
       if (one_of && !BeginsWith(k, kAl)) return person();
-      // "تقول نوال:": a word mostly a person's name, which the tagger left
-      // out, names the speaker (not one carried over).
+      // "وقال جميل «...»": a word mostly a person's name, which the tagger
+      // left out, names the speaker (not one carried over).
       if (!according && !BeginsWith(k, kAl) && (NerLexicon(k) & 3) == 3 && !(NerLexicon(k) & kNerLexCommon))
         return true;
       if (according && BeginsWith(k, kLi) && k.size() > 4 && kSources.Has(k.substr(kLi.size())))
