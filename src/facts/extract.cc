@@ -468,6 +468,9 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
                            kMin = KeyOf("من");
   static const WordSet kTen{"عشر", "عشرة"}, kHundred{"المائة", "المئة"}, kHour{"الساعة", "الساعه"};
   static const std::string kAndHalf = KeyOf("ونصف");
+  static const WordMap kHalfUnits{{"يوم", 1},   {"أسبوع", 1},   {"شهر", 1},   {"سنة", 1},    {"عام", 1},
+                                  {"ساعة", 1},  {"دقيقة", 1},   {"يومين", 2}, {"يومان", 2},  {"أسبوعين", 2},
+                                  {"شهرين", 2}, {"سنتين", 2},   {"عامين", 2}, {"ساعتين", 2}, {"دقيقتين", 2}};
   static const WordSet kOne{"أحد", "إحدى"}, kTwo{"اثنا", "اثني", "اثنتا", "اثنتي"};  // of eleven and twelve
   static const std::string kAlif = KeyOf("ا");
   static const WordMap kVagueValue{{"عشرات", 1}, {"مئات", 2}, {"آلاف", 3}, {"ملايين", 4}};
@@ -479,6 +482,23 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
     bool years_only = false;
     std::string value;
     std::string thousands;  // the value if a point in it separates thousands
+    // "عام ونصف"، "ساعتين ونصف": a unit of time, one or two, and a half
+    // (with the unit again: "عام ونصف العام").
+    if (const int n = kHalfUnits.Get(w.Key(i)); n > 0 && i + 1 < w.size() && w.Is(i + 1, kAndHalf) &&
+                                                w.Adjacent(i, i + 1) && !(i > 0 && w.IsNumber(i - 1))) {
+      Fact f;
+      f.kind = FactKind::kQuantity;
+      f.value = FormatNumber(n + 0.5);
+      f.unit = UnitOf(w.Key(i));
+      size_t end = i + 1;
+      if (end + 1 < w.size() && w.Adjacent(end, end + 1) && BeginsWith(w.Key(end + 1), kAl))
+        if (const char* u = UnitOf(w.Key(end + 1).substr(kAl.size())); u && f.unit == u) ++end;
+      f.span = Span{w.SpanOf(i).begin, w.SpanOf(end).end};
+      f.text = w.Text(f.span);
+      out->push_back(std::move(f));
+      i = end;
+      continue;
+    }
     if (w.IsNumber(i)) {
       // Skip clock times (21:11) and numbers glued to letters in codes.
       if (i + 1 < w.size() && w.Gap(i, i + 1) == U":" && w.IsNumber(i + 1)) {

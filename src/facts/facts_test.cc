@@ -760,6 +760,12 @@ TEST(QuantityFactsTest, AndAHalf) {
   EXPECT_EQ(CountedOf("يصل إلى أكثر من مليون ونصف لاجئ"), V{"لاجئ"});
   // Not of a range.
   EXPECT_EQ(QuantitiesOf("يستمر العلاج 3-5 أيام ونصف"), V{"3-5 day"});
+  // A unit of time alone, one or two of it, and a half.
+  EXPECT_EQ(QuantitiesOf("وأعرب عن أمله أن يدخل بعد عام ونصف موسوعة جينس"), V{"1.5 year"});
+  EXPECT_EQ(QuantitiesOf("تبعد عن المطار ساعتين ونصف بالسيارة"), V{"2.5 hour"});
+  const auto two = FactsOf("قضت المحكمة بالسجن عامين ونصف العام على شاب");
+  ASSERT_EQ(two.size(), 1u);
+  EXPECT_EQ(two[0].text, "عامين ونصف العام");
 }
 
 TEST(QuantityFactsTest, DecimalsAsOutletsTypeThem) {
