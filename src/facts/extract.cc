@@ -471,6 +471,12 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
   static const WordMap kHalfUnits{{"يوم", 1},   {"أسبوع", 1},   {"شهر", 1},   {"سنة", 1},    {"عام", 1},
                                   {"ساعة", 1},  {"دقيقة", 1},   {"يومين", 2}, {"يومان", 2},  {"أسبوعين", 2},
                                   {"شهرين", 2}, {"سنتين", 2},   {"عامين", 2}, {"ساعتين", 2}, {"دقيقتين", 2}};
+  // After "ونصف" at token k, the unit again with the article ("ونصف الشهر").
+  auto unit_again = [&](size_t k, const std::string& unit) {
+    if (k + 1 >= w.size() || !w.Adjacent(k, k + 1) || !BeginsWith(w.Key(k + 1), kAl)) return false;
+    const char* u = UnitOf(w.Key(k + 1).substr(kAl.size()));
+    return u != nullptr && unit == u;
+  };
   static const WordSet kOne{"أحد", "إحدى"}, kTwo{"اثنا", "اثني", "اثنتا", "اثنتي"};  // of eleven and twelve
   static const std::string kAlif = KeyOf("ا");
   static const WordMap kVagueValue{{"عشرات", 1}, {"مئات", 2}, {"آلاف", 3}, {"ملايين", 4}};
@@ -491,8 +497,7 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       f.value = FormatNumber(n + 0.5);
       f.unit = UnitOf(w.Key(i));
       size_t end = i + 1;
-      if (end + 1 < w.size() && w.Adjacent(end, end + 1) && BeginsWith(w.Key(end + 1), kAl))
-        if (const char* u = UnitOf(w.Key(end + 1).substr(kAl.size())); u && f.unit == u) ++end;
+      if (unit_again(end, f.unit)) ++end;
       f.span = Span{w.SpanOf(i).begin, w.SpanOf(end).end};
       f.text = w.Text(f.span);
       out->push_back(std::move(f));
@@ -763,12 +768,7 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         w.Adjacent(last, last + 1) && f.value.find_first_not_of("0123456789") == std::string::npos) {
       f.value = FormatNumber(std::stod(f.value) + 0.5);
       ++last;
-      // "أربعة أشهر ونصف الشهر": the unit again, with the article.
-      if (const char* u = last + 1 < w.size() && w.Adjacent(last, last + 1) && BeginsWith(w.Key(last + 1), kAl)
-                              ? UnitOf(w.Key(last + 1).substr(kAl.size()))
-                              : nullptr;
-          u && f.unit == u)
-        ++last;
+      if (unit_again(last, f.unit)) ++last;  // "أربعة أشهر ونصف الشهر"
     }
     // "%" is not a token: a percent sign right after the number, or after
     // one space ("نسبة 71 %": 1,302 more percentages on SaudiNewsNet).
