@@ -417,7 +417,7 @@ bool ContactOrClock(const Words& w, size_t i) {
   if (i + 1 < w.size() && plain(i, i + 1)) {
     const std::string_view next = w.Key(i + 1);
     if (kOperators.Has(next) || kClock.Has(next)) return true;
-    if (next == kTa && w.Is(i + 2, kGhain) && w.Adjacent(i + 1, i + 2)) return true;  // ت غ، ت.غ
+    if (next == kTa && w.Is(i + 2, kGhain) && plain(i + 1, i + 2)) return true;  // ت غ، ت.غ
   }
   if (i == 0 || !plain(i - 1, i)) return false;
   // (A number of five digits or more is a number to call; a shorter one may
@@ -798,11 +798,9 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
     // 2011"، "منذ 1990"، "عامي 2012 و2014"، "كأس العالم 2018"، "موديل 2015"
     // (48 of 50 such numbers drawn from SaudiNewsNet were years); two with a
     // dash between are the years from one to the other ("1982 - 1990").
-    // Not a number said to be about so many ("أكثر من 2000") nor a time
-    // ("(2059 بتوقيت جرينتش)").
-    static const WordSet kTimeZone{"بتوقيت", "توقيت", "ت", "GMT"};
-    if (years_only && f.unit.empty() && f.of.empty() && !Approximate(w, first) &&
-        !(last + 1 < w.size() && kTimeZone.Has(w.Key(last + 1)))) {
+    // Not a number said to be about so many ("أكثر من 2000"); a time
+    // ("(2059 بتوقيت جرينتش)") is neither (ContactOrClock).
+    if (years_only && f.unit.empty() && f.of.empty() && !Approximate(w, first)) {
       f.kind = FactKind::kDate;
       f.value = std::to_string(static_cast<int>(w.Number(first)));
       if (last > first) f.value += "/" + std::to_string(static_cast<int>(w.Number(last)));
@@ -1622,7 +1620,8 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       if (one_of && !BeginsWith(k, kAl)) return person();
       // "وقال جميل «...»": a word mostly a person's name, which the tagger
       // left out, names the speaker (not one carried over).
-      if (!according && !BeginsWith(k, kAl) && (NerLexicon(k) & 3) == 3 && !(NerLexicon(k) & kNerLexCommon))
+      if (const uint32_t lex = NerLexicon(k);
+          !according && !BeginsWith(k, kAl) && (lex & 3) == 3 && !(lex & kNerLexCommon))
         return true;
       if (according && BeginsWith(k, kLi) && k.size() > 4 && kSources.Has(k.substr(kLi.size())))
         return true;  // وفقا لبيانات
