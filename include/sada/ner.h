@@ -75,6 +75,10 @@ inline bool NerLexNamed(uint32_t lexicon) {
     if (((lexicon >> (2 * t)) & 3) >= 2) return true;
   return false;
 }
+// Whether a match key with the article is an adjective of relation
+// (الكيني، الدولي، التجاري) by the lexicon: its feminine (الكينية) was seen
+// half as often as it or more. A family's name so shaped (الغامدي) is not.
+bool NerAdjective(std::string_view key);
 // The same from a lexicon file's contents (for training).
 std::function<uint32_t(std::string_view)> MakeNerLexicon(std::string data);
 // Whether a match key is و and a personal name ("ونيمار"، "وثامر"): the

@@ -912,6 +912,49 @@ void SceneNotMashhad(const Words& w, std::vector<Fact>* out) {
   });
 }
 
+namespace {
+
+// Whether a match key is a word with the article, after one leading clitic
+// or as لل (البلاد، والبلاد، للبلاد); not إلى, whose key begins as ال does.
+bool Definite(std::string_view key) {
+  static const std::string kAl = KeyOf("ال"), kLil = KeyOf("لل");
+  auto with_al = [](std::string_view k) { return BeginsWith(k, kAl) && CountCodePoints(k) >= 4; };
+  return with_al(key) || (BeginsWith(key, kLil) && CountCodePoints(key) >= 4) ||
+         with_al(LeadingClitics::Get().AfterLetter(key));
+}
+
+// The key with the article and without a clitic before it (والتونسي،
+// للتونسي → التونسي); empty when it has no article.
+std::string WithArticle(std::string_view key) {
+  static const std::string kAl = KeyOf("ال");
+  if (BeginsWith(key, kAl)) return std::string(key);
+  std::string lil = LeadingClitics::Get().LilAsAl(key);
+  if (!lil.empty()) return lil;
+  const std::string_view rest = LeadingClitics::Get().AfterLetter(key);
+  return BeginsWith(rest, kAl) ? std::string(rest) : std::string();
+}
+
+// Whether the tagger named a person of two words or more in the document
+// whose last word is `key` (with the article, as WithArticle gives it).
+bool PersonEndsWith(const Words& w, const std::vector<std::vector<size_t>>& doc_index,
+                    const std::vector<std::vector<int>>& doc_labels, std::string_view key) {
+  for (size_t si = 0; si < doc_labels.size(); ++si) {
+    const std::vector<int>& labels = doc_labels[si];
+    for (size_t a = 0; a < labels.size();) {
+      if (EntityOf(labels[a]) < 0) {
+        ++a;
+        continue;
+      }
+      const size_t b = EntityEnd(labels, a);
+      if (EntityOf(labels[a]) == 0 && b - a >= 2 && WithArticle(w.Key(doc_index[si][b - 1])) == key) return true;
+      a = b;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out) {
   static const std::string kWa = KeyOf("و"), kAl = KeyOf("ال"), kLil = KeyOf("لل");
   static const WordSet kMediaTriggers{"قناة", "وكالة", "صحيفة", "موقع", "إذاعة", "تلفزيون", "جريدة", "مجلة", "شبكة"};
@@ -1403,6 +1446,20 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
                                       BeginsWith(w.Key(first), kAl) && w.Key(first).ends_with(kIyya) &&
                                       w.Key(first).size() >= 12 && (NerLexicon(w.Key(first)) & 3) < 2 &&
                                       !(g.Lookup(w.Key(first)) & (kGazPlace | kGazOrg | kGazWholeName));
+      // An adjective of relation with the article, right after an untagged
+      // word with the article that it qualifies, is no name by itself:
+      // "الرئيس | الكيني"، "العمل | العربي المشترك"، "الحكم | الدولي"،
+      // "الساحل | الكيني" (NerAdjective: its feminine is common). A family's
+      // name so shaped after a person's title stays where the article names
+      // the person in full ("الدكتور التركي" after "عبدالله التركي").
+      bool relation_adjective = false;
+      if (first == last && a > 0 && index[a - 1] + 1 == first && labels[a - 1] == kO &&
+          w.Adjacent(first - 1, first) && Definite(w.Key(first - 1))) {
+        const std::string bare = WithArticle(w.Key(first));
+        relation_adjective = !bare.empty() && NerAdjective(bare) &&
+                             !((g.Lookup(w.Key(first - 1)) & kGazPersonTitle) &&
+                               PersonEndsWith(w, doc_index, doc_labels, bare));
+      }
       // "ماديا" ("materially": a place 186 times) unless a name follows
       // (ماديا براديش).
       static const std::string kMaterially = KeyOf("ماديا");
@@ -1411,7 +1468,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
                              (!(name_after && w.Adjacent(last, last + 1)) &&
                               clitics.HasOrLil(kKindAlone, w.Key(first))) ||
                              (w.Key(first) == kMaterially && !name_after))) ||
-          one_letter || boys || no_place_phrase || feminine_adjective ||
+          one_letter || boys || no_place_phrase || feminine_adjective || relation_adjective ||
           (type == EntityType::kPerson && last == first + 1 && w.Key(first) == kHasan &&
            kGoodThings.Has(w.Key(last)))) {
         a = b;

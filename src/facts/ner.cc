@@ -15,6 +15,7 @@
 #include <cstring>
 #include <numeric>
 #include <random>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "facts/gazetteer.h"
@@ -96,6 +97,7 @@ namespace {
 struct WordInfo {
   int32_t cluster = -1;
   uint32_t lexicon = 0;
+  bool adjective = false;  // NerAdjective
 };
 
 class WordTable {
@@ -117,6 +119,8 @@ class WordTable {
   // per type: 5%, 20%, 50% of the times or more; words seen under 3 times say
   // nothing.
   void AddLexicon(std::string_view data) {
+    // Times seen, and in a person's name, of words with ال ending in ي or ية.
+    std::unordered_map<std::string, std::pair<double, double>> totals;
     ForEachLine(data, [&](std::string_view key, const std::string& rest) {
       double total = 0, n[4] = {};
       if (std::sscanf(rest.c_str(), "%lf %lf %lf %lf %lf", &total, &n[0], &n[1], &n[2], &n[3]) != 5) return;
@@ -130,7 +134,20 @@ class WordTable {
       // A word seen often and hardly ever in a name is a common word.
       if (bits == 0 && total >= kCommonAfter) bits = kNerLexCommon;
       if (bits != 0) Update(key, [&](WordInfo* w) { w->lexicon = bits; });
+      if (internal::BeginsWith(key, Al()) && (key.ends_with(Ya()) || key.ends_with(YaH())))
+        totals.emplace(key, std::pair{total, n[0]});
     });
+    // An adjective of relation with the article (الكيني، الدولي، التجاري)
+    // has a feminine (الكينية) used half as often or more; a family's name
+    // so shaped (الغامدي، القحطاني) hardly ever has one, and one taken from a
+    // place's (البكيري of البكيرية، الخالدي) is mostly a person's.
+    for (const auto& [key, counts] : totals) {
+      const auto [total, person] = counts;
+      if (!key.ends_with(Ya()) || person >= 0.5 * total) continue;
+      const auto fem = totals.find(key + std::string(H()));
+      if (fem != totals.end() && fem->second.first >= 0.5 * total)
+        Update(key, [&](WordInfo* w) { w->adjective = true; });
+    }
   }
 
  private:
@@ -149,6 +166,22 @@ class WordTable {
     WordInfo w = Find(key);
     fn(&w);
     map_.Insert(internal::KeyHash(key), w);
+  }
+  static std::string_view Al() {
+    static const std::string k = Normalize("ال", Form::kMatchKey);
+    return k;
+  }
+  static std::string_view Ya() {
+    static const std::string k = Normalize("ي", Form::kMatchKey);
+    return k;
+  }
+  static std::string_view H() {
+    static const std::string k = Normalize("ة", Form::kMatchKey);
+    return k;
+  }
+  static std::string_view YaH() {
+    static const std::string k = Normalize("ية", Form::kMatchKey);
+    return k;
   }
   internal::U64Map<WordInfo> map_;
 };
@@ -195,6 +228,8 @@ std::function<uint32_t(std::string_view)> MakeNerLexicon(std::string data) {
   table->AddLexicon(data);
   return [table](std::string_view key) { return FindWord(BuiltinWords(), *table, key, internal::KeyHash(key)).lexicon; };
 }
+
+bool NerAdjective(std::string_view key) { return BuiltinWords().Find(key).adjective; }
 
 int32_t WordCluster(std::string_view key) {
   return FindWord(BuiltinWords(), BuiltinWords(), key, internal::KeyHash(key)).cluster;
