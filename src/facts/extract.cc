@@ -1296,12 +1296,14 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
   // سيقدمون"), and these.
   // When it was said, past which what was said is looked for further on:
   // "وأكد محلب عقب افتتاحه مبنى السفارة … أن".
-  static const WordSet kWhenSaid{"عقب", "إثر", "اثر", "أثناء", "اثناء"};
+  // ("وقال كينياتا قبيل انطلاق الاجتماع"، "عشية المحادثات"، "وقال رمسيس عند
+  // تسلمه الجائزة"، "وقال إيرنست حين سئل": not the speaker's.)
+  static const WordSet kWhenSaid{"عقب", "إثر", "اثر", "أثناء", "اثناء", "قبيل", "عشية", "عند", "حين"};
   static const WordSet kStop = [] {
     WordSet stop{"في", "عبر", "خلال", "على", "أمس", "اليوم", "الى", "إلى", "عن", "لـ", "ل", "كلمة",
                  "مساء", "صباح", "ظهر", "يوم", "لوكالة", "لقناة", "لصحيفة", "له", "لها", "بيان", "بيانا",
                  "فيه", "فيها", "فيهم", "منه", "منها", "عنه", "عنها", "لهم", "عليه", "عليها",
-                 "حيث", "بعد", "قبل", "مؤخرا", "أيضا", "ايضا", "كذلك", "من", "إليه", "إليها", "اليه",
+                 "حيث", "بعد", "قبل", "الليلة", "مؤخرا", "أيضا", "ايضا", "كذلك", "من", "إليه", "إليها", "اليه",
                  "اليها", "النظر", "الانتباه", "بقوله", "قائلا", "لي", "لنا", "لك", "لكم", "نقلا", "قول",
                  "قوله", "قولها", "قولهم", "القول", "بالقول", "تأكيده", "تأكيدها", "حسبما",
                  // what ("يقول أحد الدعاة ما نصه")
@@ -1344,8 +1346,12 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
   const WordSet& kToldContext = TellWords::Get().told_context;
   // "قال لـ«عكاظ» أمس، في اتصال هاتفي، إن": words after the outlet told
   // before what was said.
-  static const WordSet kAfterTold{"أمس", "امس", "اليوم", "في", "خلال", "عبر", "مساء", "صباح", "ظهر", "يوم",
-                                  "هاتفيا", "مؤخرا", "أيضا", "ايضا"};
+  static const WordSet kAfterTold = [] {
+    WordSet after{"أمس", "امس", "اليوم", "في", "خلال", "عبر", "مساء", "صباح", "ظهر", "يوم",
+                  "هاتفيا", "مؤخرا", "أيضا", "ايضا", "الليلة"};
+    after.AddKeys(kWhenSaid);  // "وقال بحاح للصحافيين عند وصوله إن"
+    return after;
+  }();
   const WordSet& kToldOutlet = TellWords::Get().told_outlet;
   const WordSet& kToldPeople = TellWords::Get().told_people;
   static const std::string kWa = KeyOf("و"), kFa = KeyOf("ف"), kLi = KeyOf("ل"), kMa = KeyOf("ما"),

@@ -1107,6 +1107,14 @@ TEST(QuoteFactsTest, WhenItWasSaidIsNotTheSpeaker) {
                        "غينيا الاستوائية، أن الشعب المصري أملى إرادته."),
             V{"رئيس الوزراء المصري إبراهيم محلب"});
   EXPECT_EQ(SpeakersOf("ويقول أحد الدعاة ما نصه: «الصبر مفتاح الفرج»."), V{"أحد الدعاة"});
+  // Just before, on the eve, upon, when, last night (about 30 speakers on
+  // SaudiNewsNet ran on into them).
+  EXPECT_EQ(SpeakersOf("وقال كينياتا قبيل انطلاق الاجتماع خلف أبواب مغلقة \"ندرك التحديات المختلفة\"."),
+            V{"كينياتا"});
+  EXPECT_EQ(SpeakersOf("وقال الجبوري عشية جلسة للبرلمان الثلاثاء لمناقشة الإصلاحات إن المجلس سيحدد موقفه."),
+            V{"الجبوري"});
+  EXPECT_EQ(SpeakersOf("وقال بحاح للصحافيين عند وصوله إلى عدن إن عودته جزء من تحرير عدن."), V{"بحاح"});
+  EXPECT_EQ(SpeakersOf("وأوضح البيت الأبيض الليلة الماضية أنه سيتم النظر في المسألة."), V{"البيت الأبيض"});
 }
 
 TEST(QuoteFactsTest, ASpeakerNamedBeforeTheVerb) {
