@@ -1354,6 +1354,8 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
   }();
   const WordSet& kToldOutlet = TellWords::Get().told_outlet;
   const WordSet& kToldPeople = TellWords::Get().told_people;
+  static const std::string kFaqad = KeyOf("فقد"), kLil = KeyOf("لل");
+  static const WordSet kWithLi{"وفقا", "وفق", "طبقا"};  // cues of "according to" that take ل
   static const std::string kWa = KeyOf("و"), kFa = KeyOf("ف"), kLi = KeyOf("ل"), kMa = KeyOf("ما"),
                            kLima = KeyOf("لما"), kFi = KeyOf("في"), kAl = KeyOf("ال"),
                            kAn = KeyOf("عن");
@@ -1729,7 +1731,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
            w.SpanOf(s1).end <= sentence.end &&
            (!kStop.Has(w.Key(s1)) || NameAt(s1) || (s1 > s0 && w.Is(s1, kFan) && in_person(s1)) || of_whom(s1) ||
             statement_source(s1)) &&
-           !w.IsNumber(s1) && !(s1 == s0 && weekday_at(s1)) &&
+           !w.IsNumber(s1) && !(s1 == s0 && weekday_at(s1)) && !(according && s1 > s0 && w.Is(s1, kFaqad)) &&
            !(s1 > s0 && next_cue(s1)) && !(s1 > s0 && object_after(s1))) {
       if (s1 > s0) {
         auto gap = w.Gap(s1 - 1, s1);
@@ -1874,6 +1876,13 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       q.speaker = quoted_speaker || w.Is(s0, kBayan) ? std::string(w.Text(sp))
                                                      : CleanName(w, s0, s0, false, &nf) +
                                                            std::string(w.Text(Span{w.SpanOf(s0).end, sp.end}));
+      // "ووفقا لتقديرات الهيئة"، "طبقا لمصادر": the preposition these cues
+      // take is no part of the source (لل is read as ال already).
+      // (Not a word in its own right: "لجنة".)
+      if (according && (kWithLi.Has(k) || kWithLi.Has(WithoutConjunction(k))) && BeginsWith(w.Key(s0), kLi) &&
+          !BeginsWith(w.Key(s0), kLil) && w.Key(s0).size() > 4 && q.speaker.substr(0, 2) == "\xD9\x84" &&
+          !(Gazetteer::Get().Exact(w.Key(s0)) & (kGazOrgTrigger | kGazPlaceTrigger | kGazWholeName | kGazPlace)))
+        q.speaker.erase(0, 2);
       q.speaker_span = sp;
       speech = s1 < w.size() && kSpeech.Has(w.Key(s1));
     } else if (relay.kind == Relay::kFromHim && !last_speaker[latest].empty()) {
@@ -1897,12 +1906,27 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       continue;
     }
     // What was said.
+    bool source_first = false;
     if (according) {
       // "..., حسب قناة الميادين": the sentence before the cue.
       q.said = Span{sentence.begin, w.SpanOf(i).begin};
       while (q.said.end > q.said.begin && (w.u32[q.said.end - 1] == ' ' || w.u32[q.said.end - 1] == ',' ||
                                            w.u32[q.said.end - 1] == 0x060C)) {
         --q.said.end;
+      }
+      // "وحسب وزارة الداخلية فقد ..."، "وبحسب المصادر، فإن ...": a cue that
+      // opens its sentence gives the source first; what was said follows
+      // it, after فإن or فقد.
+      // The source relays what others said or did: it is not carried over
+      // to the next cue ("وبحسب وكالة الأنباء الإيرانية فإن ظريف قال ...
+      // وأضاف").
+      // (Not "وحسب وكالة «أ ف ب» قال مدفيديف إنه": the verb's quote.)
+      bool verb_in_source = false;
+      for (size_t t = s0; t < s1 && !verb_in_source; ++t) verb_in_source = kVerbs.Has(WithoutConjunction(w.Key(t)));
+      if (q.said.empty() && !verb_in_source && s1 + 1 < w.size() && (is_that(s1) || w.Is(s1, kFaqad)) &&
+          w.SpanOf(s1 + 1).end <= sentence.end) {
+        q.said = Span{w.SpanOf(s1 + 1).begin, sentence.end};
+        source_first = true;
       }
       if (q.said.empty()) continue;
     } else {
@@ -2138,7 +2162,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       // "عليه الصلاة والسلام"; "قال الله"
       bool exalted = !words.empty() && (words[0] == kAlayhi || words[0] == kAllah);
       for (const std::string& word : words) exalted = exalted || kExalted.Has(word);
-      for (int g = 0; g < 2 && !exalted; ++g) {
+      for (int g = 0; g < 2 && !exalted && !source_first; ++g) {
         if (verb && g != gender) continue;
         last_speaker[g] = q.speaker;
         last_speaker_entity[g] = q.speaker_entity;
