@@ -1356,6 +1356,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
   const WordSet& kToldPeople = TellWords::Get().told_people;
   static const std::string kFaqad = KeyOf("فقد"), kLil = KeyOf("لل");
   static const WordSet kWithLi{"وفقا", "وفق", "طبقا"};  // cues of "according to" that take ل
+  static const WordSet kFaInnahu{"فإنه", "فانه", "فإنها", "فانها", "فإنهم", "فانهم"};
   static const std::string kWa = KeyOf("و"), kFa = KeyOf("ف"), kLi = KeyOf("ل"), kMa = KeyOf("ما"),
                            kLima = KeyOf("لما"), kFi = KeyOf("في"), kAl = KeyOf("ال"),
                            kAn = KeyOf("عن");
@@ -1764,6 +1765,24 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         if (end < w.u32.size() && w.u32[end] == ')') break;
       }
     }
+    // A source that opens its sentence runs on to the comma, فإن or فقد
+    // after it: "ووفقا للبيانات المنشورة على موقع هيئة قناة السويس، فإن"،
+    // "ووفقا لبيانات من شركة EPFR، سحب المستثمرون" (not past a colon, a
+    // quotation mark or a verb of speech).
+    const bool opens_sentence = according && (i == 0 || w.SpanOf(i - 1).end <= sentence.begin);
+    auto then_at = [&](size_t t) { return is_that(t) || w.Is(t, kFaqad) || kFaInnahu.Has(w.Key(t)); };
+    if (opens_sentence && s1 > s0 && !said_next) {
+      for (size_t t = s1; t < w.size() && t < s0 + 10 && w.SpanOf(t).end <= sentence.end; ++t) {
+        const std::u32string_view gap = gap_before(t).second;
+        if (gap.find_first_of(U",،") != std::u32string_view::npos || then_at(t)) {
+          s1 = t;
+          break;
+        }
+        if (gap.find_first_of(U":«»\"“”()") != std::u32string_view::npos || kThat.Has(w.Key(t)) || w.IsNumber(t) ||
+            kVerbs.Has(WithoutConjunction(w.Key(t))))
+          break;
+      }
+    }
     // "وقال جون ماكين لشبكة "ام اس ان بي سي" الاثنين إن": an outlet told at
     // the end of the speaker is not part of it (the speaker ends at
     // speaker_end; what was said is looked for after s1 as before); "المدير التجاري لموقع "إم إس
@@ -1923,9 +1942,27 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       // (Not "وحسب وكالة «أ ف ب» قال مدفيديف إنه": the verb's quote.)
       bool verb_in_source = false;
       for (size_t t = s0; t < s1 && !verb_in_source; ++t) verb_in_source = kVerbs.Has(WithoutConjunction(w.Key(t)));
-      if (q.said.empty() && !verb_in_source && s1 + 1 < w.size() && (is_that(s1) || w.Is(s1, kFaqad)) &&
-          w.SpanOf(s1 + 1).end <= sentence.end) {
-        q.said = Span{w.SpanOf(s1 + 1).begin, sentence.end};
+      // After a comma, what was said begins there, or after a فإن that
+      // follows a description of the source ("وبحسب مارك كلانسي، مسؤول أمن
+      // المعلومات في الشركة، فإن").
+      size_t then = SIZE_MAX;
+      if (q.said.empty() && !verb_in_source && s1 + 1 < w.size() && then_at(s1)) {
+        then = s1;
+      } else if (q.said.empty() && !verb_in_source && opens_sentence && s1 > s0 && s1 + 1 < w.size() &&
+                 gap_before(s1).second.find_first_of(U",،") != std::u32string_view::npos) {
+        then = s1 - 1;  // the comma
+        for (size_t t = s1; t < w.size() && t < s1 + 12 && w.SpanOf(t).end <= sentence.end; ++t) {
+          if (gap_before(t).second.find_first_of(U":«»\"“”") != std::u32string_view::npos ||
+              kVerbs.Has(WithoutConjunction(w.Key(t))))
+            break;
+          if (then_at(t) && gap_before(t).second.find_first_of(U",،") != std::u32string_view::npos) {
+            then = t;
+            break;
+          }
+        }
+      }
+      if (then != SIZE_MAX && then + 1 < w.size() && w.SpanOf(then + 1).end <= sentence.end) {
+        q.said = Span{w.SpanOf(then + 1).begin, sentence.end};
         source_first = true;
       }
       if (q.said.empty()) continue;

@@ -831,6 +831,13 @@ TEST(QuoteFactsTest, ASourceThatOpensItsSentence) {
   EXPECT_EQ(SpeakersOf("وحسب التقرير فقد دهس جنود مدنيين بالدبابات ثم عادوا إلى مواقعهم."), V{"التقرير"});
   EXPECT_EQ(SpeakersOf("ووفقا لتقديرات هيئة الاتصالات فإن إسهام القطاع بلغ 2.75 في المائة."),
             V{"تقديرات هيئة الاتصالات"});
+  // Or after a comma, or after فإن past a description of the source.
+  EXPECT_EQ(SaidOf("ووفقا لبيانات من شركة EPFR، سحب المستثمرون مبلغا صافيا."), V{"سحب المستثمرون مبلغا صافيا."});
+  EXPECT_EQ(SpeakersOf("ووفقا لبيانات من شركة EPFR، سحب المستثمرون مبلغا صافيا."), V{"بيانات من شركة EPFR"});
+  EXPECT_EQ(SaidOf("وبحسب مارك كلانسي، مسؤول أمن المعلومات في الشركة، فإن الهجمات تزايدت."),
+            V{"الهجمات تزايدت."});
+  // Not what is followed or a measure ("in line with the success").
+  EXPECT_EQ(SpeakersOf("ووفقاً للنجاح الذي حققته تجربة التعليم الإلكتروني، فسوف تستمر الوزارة فيها."), V{});
   // A verb of speech inside it quotes its own speaker.
   EXPECT_EQ(SpeakersOf("وحسب وكالة «أ ف ب» قال مدفيديف إنه يجب رفع الحصانة."), V{"مدفيديف"});
   EXPECT_EQ(SpeakersOf("وقال الوزير إن الاتفاق مهم. وبحسب وكالة الأنباء الإيرانية فإن ظريف وصل إلى فيينا. "
