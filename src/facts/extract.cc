@@ -542,6 +542,27 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         const char* unit = UnitOf(w.Key(i + 1));
         return IsCurrency(w.Key(i + 1)) || (unit && std::string_view(unit) == "percent");
       };
+      // A number after a word in Latin letters is a model's, a product's or
+      // a list's ("OnePlus 2"، "Windows 10 Education"، "Xbox 360"، "Top 500"،
+      // "Mobily 737221"), unless an amount.
+      auto latin_word = [&](size_t t) {  // (after a و: "وXbox 360")
+        Span sp = w.SpanOf(t);
+        if (sp.end - sp.begin > 2 && w.u32[sp.begin] == U'و') ++sp.begin;
+        if (sp.end - sp.begin < 2) return false;
+        for (uint32_t x = sp.begin; x < sp.end; ++x)
+          if (!((w.u32[x] >= 'A' && w.u32[x] <= 'Z') || (w.u32[x] >= 'a' && w.u32[x] <= 'z'))) return false;
+        return true;
+      };
+      // (A year stays a date: "Public Order Act 1986"، "CES 2014"; and a
+      // price in dollars a price: "64GB 849.99 $".)
+      auto dollar_after = [&] {
+        uint32_t x = w.SpanOf(i).end;
+        while (x < w.u32.size() && (w.u32[x] == U' ' || w.u32[x] == 0xA0)) ++x;
+        return x < w.u32.size() && (w.u32[x] == U'$' || w.u32[x] == U'€' || w.u32[x] == U'£');
+      };
+      if (i > 0 && w.Adjacent(i - 1, i) && latin_word(i - 1) && !amount() && !YearLike(w, i) && !dollar_after() &&
+          !(i + 1 < w.size() && UnitOf(w.Key(i + 1))))
+        continue;
       if (AfterLabel(w, i) && !amount()) {
         if (const size_t k = RangeEnd(w, i, i); k == i + 1) i = k;  // "بنتيجة 5 - 2"
         continue;
@@ -551,13 +572,21 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       {
         static const std::string kZero = KeyOf("صفر");
         size_t k = RangeEnd(w, i, i);
-        if (k != i + 1 && i + 1 < w.size() && w.Is(i + 1, kZero) && w.Adjacent(i, i + 1) &&
-            w.Gap(i, i + 1).find_first_of(U"-\u2013") != std::u32string_view::npos)
-          k = i + 1;
+        // (Spaces and one dash between: "1 -صفر", "3-صفر".)
+        auto dash_only = [&] {
+          size_t dashes = 0;
+          for (char32_t c : w.Gap(i, i + 1)) {
+            if (c == U'-' || c == U'\u2013') ++dashes;
+            else if (c != U' ' && c != 0xA0) return false;
+          }
+          return dashes == 1;
+        };
+        if (k != i + 1 && i + 1 < w.size() && w.Is(i + 1, kZero) && dash_only()) k = i + 1;
         if (k == i + 1) {
           const int a = w.SmallInt(i), z = w.Is(k, kZero) ? 0 : w.SmallInt(k);
           if (a >= 0 && a <= 30 && z >= 0 && z <= a &&
-              (k + 1 >= w.size() || (!UnitOf(w.Key(k + 1)) && CountedNoun(w, k + 1).empty()))) {
+              (k + 1 >= w.size() || !w.Adjacent(k, k + 1) ||
+               (!UnitOf(w.Key(k + 1)) && CountedNoun(w, k + 1).empty()))) {
             i = k;
             continue;
           }

@@ -716,9 +716,17 @@ TEST(QuantityFactsTest, ANumberThatNamesOrRanksIsNoCount) {
                            "ارسل رسالة SMS تبدأ بالرمز (134) ثم مسافة ثم نص الرسالة",
                            "لمواجهة أحد السبت المقبل في دور الـ32 من مسابقة كأس ولي العهد",
                            "فمعنى ذلك أنه أمضى حتى الحلقة 27 من المسلسل",
-                           "مذكرات فاتن حمامة (6): أزمة الضابط شقيق زوجي"}) {
+                           "مذكرات فاتن حمامة (6): أزمة الضابط شقيق زوجي",
+                           // a score with nil, a score before a sentence's end
+                           "وتغلب فريق مولودية شباب العلمة 1 -صفر على ضيفه", "انتهت بهزيمة النادي اللندني 4-2. ودافع مورينيو",
+                           // after a word in Latin letters: a model's, a product's, a list's number
+                           "وتعمل نسخة (Windows 10 Education) على الأجهزة", "وأطلقت هاتفا سمته OnePlus 2 في يوليو",
+                           "ألعاب لكل من Xbox One وXbox 360 وPS4", "وقالت منظمة Top 500 إن معدل النمو تراجع"}) {
     EXPECT_EQ(QuantitiesOf(text), V{}) << text;
   }
+  // A year after Latin letters is still a date; a price a price.
+  EXPECT_EQ(DatesOf("أبرز ما جاء في مؤتمر CES 2014 في لاس فيغاس"), V{"2014"});
+  EXPECT_EQ(QuantitiesOf("ويبلغ سعر جهاز نوت برو 64GB 849.99 $ أي 3190 ريالا"), (V{"849.99", "3190 SAR"}));
   // The role of so many genes is a count; a film's year before a colon is a year.
   EXPECT_EQ(QuantitiesOf("درسوا دور 320 جينا لديها"), V{"320"});
   EXPECT_EQ(QuantitiesOf("حكاية فيلم «لعبة عادلة» لدوغ ليمان (2010): ناوومي ووتس كانت العميلة"), V{});
