@@ -1709,6 +1709,27 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         }
       }
     }
+    // "ووفقا لـ "رويترز"، فإن ..."، "وبحسب "رويترز"، فقد ...": a source in
+    // quotation marks that opens its sentence, and what it says after it.
+    const bool opens_sentence = according && (i == 0 || w.SpanOf(i - 1).end <= sentence.begin);
+    auto then_at = [&](size_t t) { return is_that(t) || w.Is(t, kFaqad) || kFaInnahu.Has(w.Key(t)); };
+    if (said_next && opens_sentence && gap_before(s0).second.find(U':') == std::u32string_view::npos) {
+      for (size_t t = s0; t < w.size() && t < s0 + 4 && w.SpanOf(t).end <= sentence.end; ++t) {
+        if (t + 1 >= w.size()) break;
+        const std::u32string_view after = w.Gap(t, t + 1);
+        const size_t close = after.find_first_of(U"»\"”");
+        if (close == std::u32string_view::npos) {
+          if (!w.Adjacent(t, t + 1)) break;
+          continue;
+        }
+        if (after.find_first_of(U",،") != std::u32string_view::npos || then_at(t + 1)) {
+          said_next = false;
+          quoted_speaker = true;
+          s1 = t + 1;
+        }
+        break;
+      }
+    }
     // "وقال عليه الصلاة والسلام:"، "قال عليه السلام": the Prophet, named by
     // the blessing (عليه is otherwise a stop word: "قال عليه أن").
     {
@@ -1798,9 +1819,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // after it: "ووفقا للبيانات المنشورة على موقع هيئة قناة السويس، فإن"،
     // "ووفقا لبيانات من شركة EPFR، سحب المستثمرون" (not past a colon, a
     // quotation mark or a verb of speech).
-    const bool opens_sentence = according && (i == 0 || w.SpanOf(i - 1).end <= sentence.begin);
-    auto then_at = [&](size_t t) { return is_that(t) || w.Is(t, kFaqad) || kFaInnahu.Has(w.Key(t)); };
-    if (opens_sentence && s1 > s0 && !said_next) {
+    if (opens_sentence && s1 > s0 && !said_next && !quoted_speaker) {
       for (size_t t = s1; t < w.size() && t < s0 + 10 && w.SpanOf(t).end <= sentence.end; ++t) {
         const std::u32string_view gap = gap_before(t).second;
         if (gap.find_first_of(U",،") != std::u32string_view::npos || then_at(t)) {

@@ -844,6 +844,9 @@ TEST(QuoteFactsTest, ASourceThatOpensItsSentence) {
   EXPECT_EQ(SpeakersOf("ووفقا لبيانات من شركة EPFR، سحب المستثمرون مبلغا صافيا."), V{"بيانات من شركة EPFR"});
   EXPECT_EQ(SaidOf("وبحسب مارك كلانسي، مسؤول أمن المعلومات في الشركة، فإن الهجمات تزايدت."),
             V{"الهجمات تزايدت."});
+  // A source in quotation marks.
+  EXPECT_EQ(SpeakersOf("ووفقا لـ \"رويترز\"، فإن هذه الخطوة قد تزيد من الصعوبة."), V{"رويترز"});
+  EXPECT_EQ(SaidOf("وبحسب «الفرنسية»، فقد قدم زعيم الحزب هذا الاقتراح."), V{"قدم زعيم الحزب هذا الاقتراح."});
   // Not what is followed or a measure ("in line with the success").
   EXPECT_EQ(SpeakersOf("ووفقاً للنجاح الذي حققته تجربة التعليم الإلكتروني، فسوف تستمر الوزارة فيها."), V{});
   // A verb of speech inside it quotes its own speaker.
