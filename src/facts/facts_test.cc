@@ -1970,6 +1970,15 @@ TEST(EntityLinkerArticleTest, AFamilyNameIsThePersonTheArticleNamesInFull) {
            {"أحمد يوسف", "يوسف"}, {"خالد يوسف", "يوسف"}, {"أحمد محمد", "محمد"}, {"علي محمد", "محمد"}})
     for (int i = 0; i < 3; ++i) run.push_back({person(full), person(last)});
   for (int i = 0; i < 3; ++i) run.push_back({person("علي عبد الله صالح"), person("صالح")});
+  // "عبد" and the word after it are one name: "عبد الرحمن" is short for
+  // "رامي عبد الرحمن" (SOHR's director, quoted so 25 times on SaudiNewsNet),
+  // not for "خالد بن عبد الرحمن", the son; the run names others "عبد الرحمن" too.
+  const size_t abd = run.size();
+  run.push_back({person("رامي عبد الرحمن"), person("عبد الرحمن"), quote("عبد الرحمن")});
+  run.push_back({person("رامي عبد الرحمن")});
+  run.push_back({person("خالد بن عبد الرحمن"), person("عبد الرحمن")});
+  for (const char* full : {"محمد عبد الرحمن", "أحمد عبد الرحمن"})
+    for (int i = 0; i < 3; ++i) run.push_back({person(full), person("عبد الرحمن")});
   EntityLinker linker;
   for (const auto& a : run) linker.AddArticle(a);
   linker.Link();
@@ -1987,6 +1996,9 @@ TEST(EntityLinkerArticleTest, AFamilyNameIsThePersonTheArticleNamesInFull) {
   EXPECT_EQ(run[6][2].name, "محمد");
   EXPECT_EQ(run[7][1].name, "يوسف");
   EXPECT_EQ(run[8][0].name, "الحسين");  // an article naming no one in full
+  EXPECT_EQ(run[abd][1].name, "رامي عبد الرحمن");
+  EXPECT_EQ(run[abd][2].speaker_entity, "رامي عبد الرحمن");
+  EXPECT_EQ(run[abd + 2][1].name, "عبد الرحمن");
 }
 
 TEST_F(LinkerTest, AFathersNameIsNotTheSon) {

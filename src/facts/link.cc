@@ -819,7 +819,17 @@ void EntityLinker::ApplyArticle(std::vector<Fact>* facts) const {
     auto [it, added] = names.try_emplace(f.name);
     if (!added) continue;
     it->second.variants = &f.variants;
-    for (const std::string& w : SplitWords(f.name)) it->second.words.push_back(internal::KeyOf(w));
+    // "عبد" and the word after it are one name (عبد الرحمن، عبدالرحمن), so
+    // "عبد الرحمن" is short for "رامي عبد الرحمن" as "سليماني" is for "قاسم
+    // سليماني".
+    static const std::string kAbdWord = internal::KeyOf("عبد");
+    bool after_abd = false;
+    for (const std::string& w : SplitWords(f.name)) {
+      std::string key = internal::KeyOf(w);
+      if (after_abd) it->second.words.back() += key;
+      else it->second.words.push_back(std::move(key));
+      after_abd = !after_abd && it->second.words.back() == kAbdWord;
+    }
   }
   if (names.size() < 2) return;
   static const std::string kBin = internal::KeyOf("بن"), kIbn = internal::KeyOf("ابن"), kAbd = internal::KeyOf("عبد");
@@ -827,8 +837,8 @@ void EntityLinker::ApplyArticle(std::vector<Fact>* facts) const {
   // A name is short for a longer one when it is the longer one's last word
   // and that word is not the father's (خالد in "فيصل بن خالد") nor the
   // child's a kunya names (محمد in "أبو محمد"), or, itself
-  // no name by lineage, it has the longer one's first and last words (but
-  // "عبد العزيز" is one name, not عبد الله بن عبد العزيز's ends). A name of
+  // no name by lineage, it has the longer one's first and last words ("عبد
+  // العزيز" is one word here, so not عبد الله بن عبد العزيز's ends). A name of
   // several words names its person on purpose: "علي عبد الله صالح" beside
   // "أحمد علي عبد الله صالح" is the father, not a short form.
   auto short_for = [&](const std::vector<std::string>& s, const std::vector<std::string>& l) {
