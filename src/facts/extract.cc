@@ -1819,8 +1819,25 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // after it: "ووفقا للبيانات المنشورة على موقع هيئة قناة السويس، فإن"،
     // "ووفقا لبيانات من شركة EPFR، سحب المستثمرون" (not past a colon, a
     // quotation mark or a verb of speech).
+    // ("ووفقا لمصدر مطلع لـ«عكاظ» فإن": the outlet told is passed over and
+    // is no part of the source.)
+    size_t told_cut = SIZE_MAX;
     if (opens_sentence && s1 > s0 && !said_next && !quoted_speaker) {
       for (size_t t = s1; t < w.size() && t < s0 + 10 && w.SpanOf(t).end <= sentence.end; ++t) {
+        if (told_cut == SIZE_MAX && t > s0 && TellsOutlet(w, t)) {
+          const uint32_t saved = from;
+          if (const uint32_t e = outlet_told(t); e != 0) {
+            from = e;
+            const size_t next = first_from(t + 1);
+            from = saved;
+            if (next < w.size() && w.SpanOf(next).begin >= e) {
+              told_cut = t;
+              t = next - 1;  // (the loop's ++t: the word after the outlet)
+              continue;
+            }
+          }
+          from = saved;
+        }
         const std::u32string_view gap = gap_before(t).second;
         if (gap.find_first_of(U",،") != std::u32string_view::npos || then_at(t)) {
           s1 = t;
@@ -1835,7 +1852,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // the end of the speaker is not part of it (the speaker ends at
     // speaker_end; what was said is looked for after s1 as before); "المدير التجاري لموقع "إم إس
     // إن" العربية فريدة فهمي", a title of the one named after it, is.
-    size_t speaker_end = SIZE_MAX;
+    size_t speaker_end = told_cut;
     for (size_t t = s0 + 1; t < s1; ++t) {
       if (!kToldOutlet.Has(w.Key(t)) && !kToldPeople.Has(w.Key(t))) continue;
       bool named_after = false;  // a person's name or title after it (or right after the speaker)

@@ -844,6 +844,8 @@ TEST(QuoteFactsTest, ASourceThatOpensItsSentence) {
   EXPECT_EQ(SpeakersOf("ووفقا لبيانات من شركة EPFR، سحب المستثمرون مبلغا صافيا."), V{"بيانات من شركة EPFR"});
   EXPECT_EQ(SaidOf("وبحسب مارك كلانسي، مسؤول أمن المعلومات في الشركة، فإن الهجمات تزايدت."),
             V{"الهجمات تزايدت."});
+  // An outlet told is passed over, and is no part of the source.
+  EXPECT_EQ(SpeakersOf("وحسب مصادر لـ«الشرق الأوسط»، فإن الاجتماع تأجل."), V{"مصادر"});
   // A source in quotation marks.
   EXPECT_EQ(SpeakersOf("ووفقا لـ \"رويترز\"، فإن هذه الخطوة قد تزيد من الصعوبة."), V{"رويترز"});
   EXPECT_EQ(SaidOf("وبحسب «الفرنسية»، فقد قدم زعيم الحزب هذا الاقتراح."), V{"قدم زعيم الحزب هذا الاقتراح."});
