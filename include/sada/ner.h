@@ -77,7 +77,8 @@ inline bool NerLexNamed(uint32_t lexicon) {
 }
 // Whether a match key with the article is an adjective of relation
 // (الكيني، الدولي، التجاري) by the lexicon: its feminine (الكينية) was seen
-// half as often as it or more. A family's name so shaped (الغامدي) is not.
+// half as often as it or more, and it is not mostly a person's. A family's
+// name so shaped (الغامدي، البكيري) is not.
 bool NerAdjective(std::string_view key);
 // The same from a lexicon file's contents (for training).
 std::function<uint32_t(std::string_view)> MakeNerLexicon(std::string data);

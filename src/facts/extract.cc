@@ -2000,22 +2000,18 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       }
       // "وحسب وزارة الداخلية فقد ..."، "وبحسب المصادر، فإن ...": a cue that
       // opens its sentence gives the source first; what was said follows
-      // it, after فإن or فقد.
-      // The source relays what others said or did: it is not carried over
-      // to the next cue ("وبحسب وكالة الأنباء الإيرانية فإن ظريف قال ...
-      // وأضاف").
-      // (Not "وحسب وكالة «أ ف ب» قال مدفيديف إنه": the verb's quote.)
+      // it, after فإن or فقد, or after a comma: there, or after a فإن that
+      // follows a description of the source ("وبحسب مارك كلانسي، مسؤول أمن
+      // المعلومات في الشركة، فإن"). Not "وحسب وكالة «أ ف ب» قال مدفيديف
+      // إنه": the verb's own quote.
       bool verb_in_source = false;
       for (size_t t = s0; t < s1 && !verb_in_source; ++t) verb_in_source = kVerbs.Has(WithoutConjunction(w.Key(t)));
-      // After a comma, what was said begins there, or after a فإن that
-      // follows a description of the source ("وبحسب مارك كلانسي، مسؤول أمن
-      // المعلومات في الشركة، فإن").
-      size_t then = SIZE_MAX;
+      size_t then = SIZE_MAX;  // what was said begins after this word
       if (q.said.empty() && !verb_in_source && s1 + 1 < w.size() && then_at(s1)) {
         then = s1;
       } else if (q.said.empty() && !verb_in_source && opens_sentence && s1 > s0 && s1 + 1 < w.size() &&
                  gap_before(s1).second.find_first_of(U",،") != std::u32string_view::npos) {
-        then = s1 - 1;  // the comma
+        then = s1 - 1;  // the source's last word, before the comma
         for (size_t t = s1; t < w.size() && t < s1 + 12 && w.SpanOf(t).end <= sentence.end; ++t) {
           if (gap_before(t).second.find_first_of(U":«»\"“”") != std::u32string_view::npos ||
               kVerbs.Has(WithoutConjunction(w.Key(t))))
@@ -2026,6 +2022,9 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
           }
         }
       }
+      // Such a source relays what others said or did: it is not carried
+      // over to the next cue ("وبحسب وكالة الأنباء الإيرانية فإن ظريف قال
+      // ... وأضاف" is Zarif's).
       if (then != SIZE_MAX && then + 1 < w.size() && w.SpanOf(then + 1).end <= sentence.end) {
         q.said = Span{w.SpanOf(then + 1).begin, sentence.end};
         source_first = true;

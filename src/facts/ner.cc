@@ -134,7 +134,7 @@ class WordTable {
       // A word seen often and hardly ever in a name is a common word.
       if (bits == 0 && total >= kCommonAfter) bits = kNerLexCommon;
       if (bits != 0) Update(key, [&](WordInfo* w) { w->lexicon = bits; });
-      if (internal::BeginsWith(key, Al()) && (key.ends_with(Ya()) || key.ends_with(YaH())))
+      if (internal::BeginsWith(key, Al()) && (key.ends_with(Ya()) || key.ends_with(Iyya())))
         totals.emplace(key, std::pair{total, n[0]});
     });
     // An adjective of relation with the article (الكيني، الدولي، التجاري)
@@ -144,7 +144,7 @@ class WordTable {
     for (const auto& [key, counts] : totals) {
       const auto [total, person] = counts;
       if (!key.ends_with(Ya()) || person >= 0.5 * total) continue;
-      const auto fem = totals.find(key + std::string(H()));
+      const auto fem = totals.find(key + std::string(TaMarbuta()));
       if (fem != totals.end() && fem->second.first >= 0.5 * total)
         Update(key, [&](WordInfo* w) { w->adjective = true; });
     }
@@ -175,11 +175,11 @@ class WordTable {
     static const std::string k = Normalize("ي", Form::kMatchKey);
     return k;
   }
-  static std::string_view H() {
+  static std::string_view TaMarbuta() {
     static const std::string k = Normalize("ة", Form::kMatchKey);
     return k;
   }
-  static std::string_view YaH() {
+  static std::string_view Iyya() {
     static const std::string k = Normalize("ية", Form::kMatchKey);
     return k;
   }
