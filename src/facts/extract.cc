@@ -2025,7 +2025,13 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       // Such a source relays what others said or did: it is not carried
       // over to the next cue ("وبحسب وكالة الأنباء الإيرانية فإن ظريف قال
       // ... وأضاف" is Zarif's).
+      // When what follows is itself a cue with its subject ("وبحسب "رويترز"،
+      // فقد قال هولاند إن"), the verb's quote is the one (not "فقد أشار إلى
+      // أنه", the source's own).
       if (then != SIZE_MAX && then + 1 < w.size() && w.SpanOf(then + 1).end <= sentence.end) {
+        if (kVerbs.Has(WithoutConjunction(w.Key(then + 1))) && then + 2 < w.size() && !is_that(then + 2) &&
+            !kToward.Has(w.Key(then + 2)))
+          continue;
         q.said = Span{w.SpanOf(then + 1).begin, sentence.end};
         source_first = true;
       }

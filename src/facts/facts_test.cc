@@ -851,6 +851,9 @@ TEST(QuoteFactsTest, ASourceThatOpensItsSentence) {
   EXPECT_EQ(SaidOf("وبحسب «الفرنسية»، فقد قدم زعيم الحزب هذا الاقتراح."), V{"قدم زعيم الحزب هذا الاقتراح."});
   // Not what is followed or a measure ("in line with the success").
   EXPECT_EQ(SpeakersOf("ووفقاً للنجاح الذي حققته تجربة التعليم الإلكتروني، فسوف تستمر الوزارة فيها."), V{});
+  // A cue with its subject after it quotes that speaker alone.
+  EXPECT_EQ(SpeakersOf("وبحسب «رويترز»، فقد قال هولاند إن دول منطقة اليورو اختارت الانضمام."), V{"هولاند"});
+  EXPECT_EQ(SpeakersOf("وبحسب تقرير الشركة، فقد أشار إلى أن المعروض زاد."), V{"تقرير الشركة"});
   // A verb of speech inside it quotes its own speaker.
   EXPECT_EQ(SpeakersOf("وحسب وكالة «أ ف ب» قال مدفيديف إنه يجب رفع الحصانة."), V{"مدفيديف"});
   EXPECT_EQ(SpeakersOf("وقال الوزير إن الاتفاق مهم. وبحسب وكالة الأنباء الإيرانية فإن ظريف وصل إلى فيينا. "
