@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "facts/extract_internal.h"
 #include "facts/gazetteer.h"
@@ -144,15 +145,22 @@ const char* UnitOf(std::string_view key) {
 // A word that begins a phrase of its own after a count, not what is
 // counted: a preposition's phrase ("أصيب 3 بجروح"، "وأصيب نحو مائة بجروح"،
 // "ارتفع 20 بحلول"، "خمسة بينهم") — ب or ل before a noun of مـ or تـ too
-// (بمقدار، بمشاركة، لمدة، لمجلس، لتقديم; but لتر) — or a verb after a
-// score ("2 - 1 وخسر"، "فاز 2 وتم").
+// (بمقدار، بمشاركة، لمدة، لمجلس، لتقديم; but لتر) — a verb after a
+// score ("2 - 1 وخسر"، "فاز 2 وتم"), a verb in the plural ("ثمانية قتلوا"،
+// "ثلاثة كانوا معه"; not a noun's accusative: عضوا), an adverb or a state
+// ("عشر تقريبا"، "اثنين أيضا"، "مشيرا إلى").
 bool PhraseAfterCount(std::string_view key) {
   static const WordSet kPhrases{"بجروح", "بحروق", "لكل",    "بكل",    "بحلول", "بنهاية", "بقيمة", "بركلات",
                                 "بضربات", "بواقع", "بزيادة", "بفارق",  "بعنوان", "بينهم", "وبينهم",
-                                "وتم",    "وفاز",  "وعاد",   "وخسر",   "وجرح",   "وقتل",  "واصيب"};
-  static const std::string kBiM = KeyOf("بم"), kBiT = KeyOf("بت"), kLiM = KeyOf("لم"), kLiT = KeyOf("لت");
+                                "وتم",    "وفاز",  "وعاد",   "وخسر",   "وجرح",   "وقتل",  "واصيب",
+                                "تقريبا", "أيضا",  "ايضا",   "وأيضا",  "حاليا",  "فيما",  "لهذا",  "ربما",
+                                "وربما",  "مثلما", "وكذا",   "معنا",   "مشيرا",  "مؤكدا", "مضيفا", "موضحا",
+                                "لافتا",  "منوها"};
+  static const std::string kBiM = KeyOf("بم"), kBiT = KeyOf("بت"), kLiM = KeyOf("لم"), kLiT = KeyOf("لت"),
+                           kWaAlif = KeyOf("وا");
   static const WordSet kLitre{"لتر", "لترات", "لترا"};
   if (kPhrases.Has(key)) return true;
+  if (key.ends_with(kWaAlif) && CountCodePoints(key) >= 5) return true;
   return (BeginsWith(key, kBiM) || BeginsWith(key, kBiT) || BeginsWith(key, kLiM) || BeginsWith(key, kLiT)) &&
          CountCodePoints(key) >= 5 && !kLitre.Has(key);
 }
@@ -206,7 +214,12 @@ std::string CountedNoun(const Words& w, size_t i) {
   // In display form, like names: presentation forms (ﺍﻟﻮﺛﺎﺋﻖ) become letters.
   std::u32string cps = ToU32(PlainText(w.Text(w.SpanOf(i))));
   if (cps.size() > 4 && cps[0] == U'ا' && cps[1] == U'ل') cps.erase(0, 2);
-  if (cps.size() > 3 && cps.back() == U'ا') cps.pop_back();
+  // The accusative's alef goes, not a word's own: a plural in ـايا (قضايا،
+  // خلايا، ضحايا), giga and mega, a camera, a villa.
+  static const std::unordered_set<std::u32string> kOwnAlif{U"جيجا", U"ميجا", U"ميغا", U"كاميرا", U"فيلا"};
+  const bool own_alif = (cps.size() > 3 && cps[cps.size() - 2] == U'ي' && cps[cps.size() - 3] == U'ا') ||
+                        kOwnAlif.count(cps);
+  if (cps.size() > 3 && cps.back() == U'ا' && !own_alif) cps.pop_back();
   std::string out;
   for (char32_t c : cps) AppendUtf8(c, &out);
   return out;

@@ -633,6 +633,15 @@ TEST(QuantityFactsTest, TheCountedNounIsANoun) {
   EXPECT_EQ(CountedOf("أسفرا عن مصرع 11 وإصابة 30 آخرين"), (V{"", "آخرين"}));
   EXPECT_EQ(CountedOf("فاز الفريق 3 وعلى أرضه"), V{""});
   EXPECT_EQ(CountedOf("أعلنت الوزارة عن 40 وظيفة و12 وحدة سكنية"), (V{"وظيفة", "وحدة"}));
+  // A verb in the plural or an adverb is no counted noun, and a number in
+  // words before it still counts; a word's own final alef stays (قضايا،
+  // جيجا), the accusative's goes.
+  EXPECT_EQ(CountedOf("وقال مسؤول بالإسعاف إن 11 قتلوا في القاعدة و32 أصيبوا بجروح"), (V{"", ""}));
+  EXPECT_EQ(QuantitiesOf("وقال مسؤول بالإسعاف إن ثمانية قتلوا"), V{"8"});
+  EXPECT_EQ(QuantitiesOf("لارتفاع السكر بالدم لسنوات عشر تقريبا"), V{"10"});
+  EXPECT_EQ(CountedOf("يمكن هنا استعراض مئات القضايا التي تناولها الكتاب"), V{"قضايا"});
+  EXPECT_EQ(CountedOf("وتباع نسخة بسعة 64 جيجا بايت"), V{"جيجا"});
+  EXPECT_EQ(CountedOf("ويبلغ عدد الأعضاء 30 عضوا"), V{"عضو"});
   // A figure of a year is no count of years: "من 572 مليون عام 2014".
   EXPECT_EQ(QuantitiesOf("ارتفع إلى 1209 مليون ريال من 572 مليون عام 2014"), (V{"1209000000 SAR", "572000000"}));
   // A number in words of some of those named counts them; not "one of", nor
