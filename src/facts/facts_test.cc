@@ -2133,6 +2133,9 @@ TEST(EntityFactsTest, ASceneAHouseAndDirectionsAreNoPlaces) {
     return std::any_of(got.begin(), got.end(), [&](const E& e) { return e.first == name; });
   };
   EXPECT_FALSE(has(EntitiesOf("وفي مشهد آخر أظهر الاحتقان الكبير بين اللاعب والحكم."), "مشهد"));
+  // "Our country" points back to a country and names none.
+  EXPECT_EQ(EntitiesOf("وأكد أن بلادنا العربية تواجه تحديات كبيرة، وأن بلادنا ماضية في طريقها."),
+            (std::vector<E>{}));
   for (const auto& [name, type] : EntitiesOf("وأكد الطبيب أن اللاعب أصيب بقطع في الرباط الصليبي للركبة وسيغيب ستة أشهر."))
     EXPECT_EQ(name.find("الرباط"), std::string::npos) << name;  // the knee's ligament, not Rabat
   // "almost whole", a limit and a colour are no places.
