@@ -1461,7 +1461,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
                                PersonEndsWith(w, doc_index, doc_labels, bare));
       }
       // "Our country", "his country" ("بلادنا"، "بلادنا العربية"، "لبلاده") point
-      // back to a country and name none (a place 190 times on SaudiNewsNet).
+      // back to a country and name none (a place 194 times on SaudiNewsNet).
       static const WordSet kCountryOf{"بلادنا", "بلادي", "بلاده", "بلادها", "بلادهم", "بلادكم"};
       const bool country_of = clitics.Has(kCountryOf, w.Key(first));
       // "ماديا" ("materially": a place 186 times) unless a name follows
