@@ -1416,6 +1416,11 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
   static const WordSet kExalted{"تعالى", "سبحانه", "صلى", "رضي"};
   std::string last_speaker[2];
   std::string last_speaker_entity[2];
+  // The cue a source that opens its sentence leaves its quote to ("وبحسب
+  // "رويترز"، فقد قال هولاند إن"), and that source.
+  size_t relayed_cue = SIZE_MAX;
+  std::string relayed_by;
+  Span relayed_span{};
   int latest = 0;
   size_t sent = 0;
   for (size_t i = 0; i < w.size(); ++i) {
@@ -2041,10 +2046,17 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       // When what follows is itself a cue with its subject ("وبحسب "رويترز"،
       // فقد قال هولاند إن"), the verb's quote is the one (not "فقد أشار إلى
       // أنه", the source's own).
+      // The source is then the medium that relays it (`via`).
       if (then != SIZE_MAX && then + 1 < w.size() && w.SpanOf(then + 1).end <= sentence.end) {
         if (kVerbs.Has(WithoutConjunction(w.Key(then + 1))) && then + 2 < w.size() && !is_that(then + 2) &&
-            !kToward.Has(w.Key(then + 2)))
+            !kToward.Has(w.Key(then + 2))) {
+          if (q.speaker_span) {
+            relayed_cue = then + 1;
+            relayed_by = q.speaker;
+            relayed_span = *q.speaker_span;
+          }
           continue;
+        }
         q.said = Span{w.SpanOf(then + 1).begin, sentence.end};
         source_first = true;
       }
@@ -2245,6 +2257,9 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     if (relay.via) {
       q.via = w.Text(*relay.via);
       q.via_span = relay.via;
+    } else if (i == relayed_cue) {
+      q.via = relayed_by;
+      q.via_span = relayed_span;
     }
     if (!speaker_only) {  // (no quote to write: only its speaker, carried over below)
       q.span = Span{std::min({w.SpanOf(i).begin, q.said.begin, q.speaker_span ? q.speaker_span->begin : UINT32_MAX}),

@@ -862,6 +862,8 @@ TEST(QuoteFactsTest, ASourceThatOpensItsSentence) {
   EXPECT_EQ(SpeakersOf("ووفقاً للنجاح الذي حققته تجربة التعليم الإلكتروني، فسوف تستمر الوزارة فيها."), V{});
   // A cue with its subject after it quotes that speaker alone.
   EXPECT_EQ(SpeakersOf("وبحسب «رويترز»، فقد قال هولاند إن دول منطقة اليورو اختارت الانضمام."), V{"هولاند"});
+  for (const Fact& f : FactsOf("وبحسب «رويترز»، فقد قال هولاند إن دول منطقة اليورو اختارت الانضمام."))
+    if (f.kind == FactKind::kQuote) EXPECT_EQ(f.via, "رويترز");  // the source relays it
   EXPECT_EQ(SpeakersOf("وبحسب تقرير الشركة، فقد أشار إلى أن المعروض زاد."), V{"تقرير الشركة"});
   // A verb of speech inside it quotes its own speaker.
   EXPECT_EQ(SpeakersOf("وحسب وكالة «أ ف ب» قال مدفيديف إنه يجب رفع الحصانة."), V{"مدفيديف"});
