@@ -529,10 +529,8 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       }
       // Numbers glued to letters are parts of names and codes (T2, F16).
       uint32_t b = w.SpanOf(i).begin, e = w.SpanOf(i).end;
-      auto letter = [&](uint32_t at) {
-        char32_t c = w.u32[at];
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '/' || c == '_';
-      };
+      auto latin = [](char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+      auto letter = [&](uint32_t at) { return latin(w.u32[at]) || w.u32[at] == '/' || w.u32[at] == '_'; };
       if ((b > 0 && letter(b - 1)) || (e < w.u32.size() && letter(e))) continue;
       // "الساعة 1020 بتوقيت جرينتش": the time of day.
       if (i > 0 && kHour.Has(w.Key(i - 1))) continue;
@@ -562,9 +560,7 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         Span sp = w.SpanOf(t);
         if (sp.end - sp.begin > 2 && w.u32[sp.begin] == U'و') ++sp.begin;
         if (sp.end - sp.begin < 2) return false;
-        for (uint32_t x = sp.begin; x < sp.end; ++x)
-          if (!((w.u32[x] >= 'A' && w.u32[x] <= 'Z') || (w.u32[x] >= 'a' && w.u32[x] <= 'z'))) return false;
-        return true;
+        return std::all_of(w.u32.begin() + sp.begin, w.u32.begin() + sp.end, latin);
       };
       // (A year stays a date: "Public Order Act 1986"، "CES 2014"; and a
       // price in dollars a price: "64GB 849.99 $".)

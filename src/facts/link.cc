@@ -542,11 +542,9 @@ void EntityLinker::Link() {
   {
     std::map<std::string, std::vector<size_t>> squeezed;
     std::vector<std::string> sq(keys.size());
-    static const std::string kAmerica = internal::KeyOf("أميرك"), kAmerica2 = internal::KeyOf("أمريك");
     for (size_t id = 0; id < keys.size(); ++id) {
       sq[id] = Squeezed(keys[id]);
-      for (size_t at = sq[id].find(kAmerica); at != std::string::npos; at = sq[id].find(kAmerica, at))
-        sq[id].replace(at, kAmerica.size(), kAmerica2);
+      internal::OneSpellingOfAmerica(&sq[id]);
       // Not a name of single letters: "أ ب" (AP) is not the town إب.
       bool letters = false;
       for (const std::string& x : SplitWords(keys[id])) letters = letters || x.size() <= 2;

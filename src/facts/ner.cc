@@ -19,6 +19,7 @@
 #include <unordered_set>
 
 #include "facts/gazetteer.h"
+#include "facts/words.h"
 #include "sada/text.h"
 #include "util/hash.h"
 #include "util/strings.h"
@@ -120,6 +121,8 @@ class WordTable {
   // nothing.
   void AddLexicon(std::string_view data) {
     // Times seen, and in a person's name, of words with ال ending in ي or ية.
+    static const std::string kYa = internal::KeyOf("ي"), kTaMarbuta = internal::KeyOf("ة"),
+                             kIyya = internal::KeyOf("ية");
     std::unordered_map<std::string, std::pair<double, double>> totals;
     ForEachLine(data, [&](std::string_view key, const std::string& rest) {
       double total = 0, n[4] = {};
@@ -134,7 +137,7 @@ class WordTable {
       // A word seen often and hardly ever in a name is a common word.
       if (bits == 0 && total >= kCommonAfter) bits = kNerLexCommon;
       if (bits != 0) Update(key, [&](WordInfo* w) { w->lexicon = bits; });
-      if (internal::BeginsWith(key, Al()) && (key.ends_with(Ya()) || key.ends_with(Iyya())))
+      if (internal::BeginsWith(key, Al()) && (key.ends_with(kYa) || key.ends_with(kIyya)))
         totals.emplace(key, std::pair{total, n[0]});
     });
     // An adjective of relation with the article (الكيني، الدولي، التجاري)
@@ -143,8 +146,8 @@ class WordTable {
     // place's (البكيري of البكيرية، الخالدي) is mostly a person's.
     for (const auto& [key, counts] : totals) {
       const auto [total, person] = counts;
-      if (!key.ends_with(Ya()) || person >= 0.5 * total) continue;
-      const auto fem = totals.find(key + std::string(TaMarbuta()));
+      if (!key.ends_with(kYa) || person >= 0.5 * total) continue;
+      const auto fem = totals.find(key + kTaMarbuta);
       if (fem != totals.end() && fem->second.first >= 0.5 * total)
         Update(key, [&](WordInfo* w) { w->adjective = true; });
     }
@@ -166,22 +169,6 @@ class WordTable {
     WordInfo w = Find(key);
     fn(&w);
     map_.Insert(internal::KeyHash(key), w);
-  }
-  static std::string_view Al() {
-    static const std::string k = Normalize("ال", Form::kMatchKey);
-    return k;
-  }
-  static std::string_view Ya() {
-    static const std::string k = Normalize("ي", Form::kMatchKey);
-    return k;
-  }
-  static std::string_view TaMarbuta() {
-    static const std::string k = Normalize("ة", Form::kMatchKey);
-    return k;
-  }
-  static std::string_view Iyya() {
-    static const std::string k = Normalize("ية", Form::kMatchKey);
-    return k;
   }
   internal::U64Map<WordInfo> map_;
 };

@@ -11,6 +11,12 @@ namespace sada::internal {
 
 std::string KeyOf(std::string_view word) { return Normalize(word, Form::kMatchKey); }
 
+void OneSpellingOfAmerica(std::string* key) {
+  static const std::string kAmerica = KeyOf("أميرك"), kAmerica2 = KeyOf("أمريك");
+  for (size_t at = key->find(kAmerica); at != std::string::npos; at = key->find(kAmerica, at))
+    key->replace(at, kAmerica.size(), kAmerica2);
+}
+
 std::string PlainText(std::string_view s) {
   // The marks and tatweel dropped are all two-byte UTF-8 (U+0640, U+064B..
   // U+0652, U+0670: D9 80, D9 8B..D9 92, D9 B0); Normalize's output is valid

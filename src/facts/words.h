@@ -20,6 +20,10 @@ namespace sada::internal {
 // Match key of a word written in the source (cached for string literals).
 std::string KeyOf(std::string_view word);
 
+// A match key with America's two spellings written one way (الأميركية →
+// الأمريكية), in place.
+void OneSpellingOfAmerica(std::string* key);
+
 // Display form without tatweel and Arabic diacritics (names as shown).
 std::string PlainText(std::string_view s);
 

@@ -1301,9 +1301,7 @@ void QuoteClaims(const std::vector<StoryDoc>& docs, const StoryText& st, std::ve
       // claim of their own.
       std::string key = Normalize(who, Form::kMatchKey);
       // America's two spellings: "الوزير الأميركي" is "الوزير الأمريكي".
-      static const std::string kAmerica = internal::KeyOf("أميرك"), kAmerica2 = internal::KeyOf("أمريك");
-      for (size_t at = key.find(kAmerica); at != std::string::npos; at = key.find(kAmerica, at))
-        key.replace(at, kAmerica.size(), kAmerica2);
+      internal::OneSpellingOfAmerica(&key);
       if (f.speaker_entity.empty() && AnonymousSource(key)) key += "#" + std::to_string(d);
       Claim& c = by_speaker[key];
       c.kind = "quote";
