@@ -1124,18 +1124,25 @@ void CasualtyClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex
     if (same(i, j, FactKind::kQuantity)) return true;
     return first[i] && first[j] && Cosine(article(all[i].doc), article(all[j].doc)) >= kSameStory;
   });
-  // A few reports of one event where any two conflict: all their
-  // statements side by side, in conflict (the seed articles' three tolls).
-  // A larger story tells many incidents (a war's days): each conflict holds
-  // the statements that differ — the toll of one shelling is no conflict
-  // with the war's — and the rest are grouped by toll below.
-  if (!groups.empty() && docs.size() <= kFewReports) {
-    c.status = ClaimStatus::kConflicting;
-    out->push_back(std::move(c));
-    return;
-  }
+  // A few reports of one event where any two conflict: each report's
+  // first toll, the one its lead gives, side by side in conflict with the
+  // statements that differ (the seed articles' three tolls). A toll further
+  // down an article is often another incident's (an air raid's 260 dead in
+  // a report of a bombing's 6), and is grouped by toll below, as is every
+  // statement outside a conflict in a larger story, which tells many
+  // incidents (a war's days): there each conflict holds only the statements
+  // that differ — the toll of one shelling is no conflict with the war's.
   std::vector<bool> taken(all.size(), false);
-  for (const auto& g : groups) out->push_back(ConflictOf(c.kind, c.about, all, g, &taken));
+  if (!groups.empty() && docs.size() <= kFewReports) {
+    std::vector<size_t> lead;
+    for (const auto& g : groups)
+      for (size_t i : g) taken[i] = true;
+    for (size_t i = 0; i < all.size(); ++i)
+      if (taken[i] || first[i]) lead.push_back(i);
+    out->push_back(ConflictOf(c.kind, c.about, all, lead, &taken));
+  } else {
+    for (const auto& g : groups) out->push_back(ConflictOf(c.kind, c.about, all, g, &taken));
+  }
   // The rest (all of them where none conflict), one claim per toll:
   // outlets that give the same count of the same people corroborate each
   // other, and a toll only one gives is its own. (Side by side in one claim,

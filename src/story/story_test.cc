@@ -784,6 +784,26 @@ TEST_F(ConflictTest, InALargeStoryAConflictHoldsOnlyTheStatementsThatDiffer) {
   EXPECT_EQ(Conflicts("casualties"), (std::vector<std::set<std::string>>{{"killed: 13@a", "killed: 21@b"}}));
 }
 
+// In a few reports of one event, each report's lead toll stands beside the
+// others' in the conflict; a toll further down an article, of another
+// incident (an air raid's 260 rebels in a report of a bombing's six dead),
+// is not part of it, and stands as its own claim.
+TEST_F(ConflictTest, InAFewReportsTheLeadTollsConflictNotEveryToll) {
+  const std::string raid = " وكانت الغارات الجوية قد أسفرت الشهر الماضي عن مقتل حوالي 260 متمردا.";
+  const std::string where = " في انفجار سيارة مفخخة استهدف قرية في إقليم كردستان العراق صباح اليوم الجمعة.";
+  Compare({{"a", "2015-07-25T10:00", "قتل ستة أشخاص" + where + raid},
+           {"b", "2015-07-25T11:00", "قتل ثمانية أشخاص" + where},
+           {"c", "2015-07-25T12:00", "قتل ستة أشخاص" + where + raid}});
+  EXPECT_EQ(Conflicts("casualties"),
+            (std::vector<std::set<std::string>>{{"killed: 6@a", "killed: 8@b", "killed: 6@c"}}));
+  bool raid_alone = false;
+  for (const Claim& c : out_.claims)
+    if (c.kind == "casualties" && c.status != ClaimStatus::kConflicting && c.statements.size() == 2 &&
+        c.statements[0].value == "killed: 260")
+      raid_alone = true;
+  EXPECT_TRUE(raid_alone);
+}
+
 // A count told on two days is two days' count (a canal's ships, a market's
 // trades) or an update, no conflict; told on one day, it is.
 TEST_F(ConflictTest, CountsOfTwoDaysDoNotConflict) {
