@@ -62,9 +62,6 @@ struct DateWords {
   WordSet that_day{"ذلك", "نفس", "ذات"}, not_today{"مدار", "طوال", "طيلة", "عالم", "العالم", "جيل", "أجيال"};
   // After أمس: the elative "most" (في أمس الحاجة), not yesterday.
   std::string al_haja = KeyOf("الحاجة");
-  // Before في اليوم: so many a day ("3.3 مليون برميل في اليوم"، "خمس مرات
-  // في اليوم"، "مرة في اليوم"), not today.
-  WordSet times{"مرة", "مرات", "مرتين", "مرتان"};
   // Before a day and month without a year: what is planned is ahead.
   // (Not "موعد" or "المقرر": "كان من المقرر أن تنتهي في 30 يونيو".)
   WordSet scheduled{"سيعقد",  "ستعقد", "سيتم",   "ستجرى",  "ستجري", "سيجري", "ستقام",  "سيقام",
@@ -422,15 +419,16 @@ class DateFinder {
     previous_ = *day;
   }
 
-  // Token i (اليوم) follows في after a count, at most three words before
-  // في with only spaces between: "per day".
-  bool PerDay(size_t i) const {
-    if (i < 2 || !w_.Is(i - 1, d_.fi) || !w_.Adjacent(i - 1, i)) return false;
-    for (size_t k = i - 1; k-- > 0 && k + 4 >= i;) {
-      if (!w_.Adjacent(k, k + 1)) return false;
-      if (w_.IsNumber(k) || IsNumberWord(w_.Key(k)) || d_.times.Has(w_.Key(k))) return true;
-    }
-    return false;
+  // Token i (اليوم) right after في (وفي): a day, not today. So many a day
+  // ("3.3 مليون برميل في اليوم"، "أكثر من كوب في اليوم"، "مليار قدم مكعبة
+  // قياسية في اليوم"), or a day that words after it name ("في اليوم الحادي
+  // عشر"، "في اليوم العظيم"); news says today without في. (The same day and
+  // the next are read by the caller.)
+  bool AfterFi(size_t i) const {
+    if (i == 0 || !w_.Adjacent(i - 1, i)) return false;
+    std::string_view k = w_.Key(i - 1);
+    if (BeginsWith(k, d_.wa)) k.remove_prefix(d_.wa.size());
+    return k == d_.fi;
   }
 
   // Token i alone in quotation marks or parentheses right after the
@@ -916,7 +914,7 @@ class DateFinder {
       if (d_.day_names.Has(nk) || d_.ordinals.Get(nk) > 0) return i + 2;  // اليوم الوطني، اليوم الأول
       const bool weekday = d_.weekdays.Get(nk, -1) >= 0;  // "تتجه أنظار العالم اليوم الخميس": today
       if (titled || (i > 0 && !weekday && k == w_.Key(i) && (d_.not_today.Has(w_.Key(i - 1)) ||
-                                                            (PerDay(i) && !d_.same_day.Has(nk) && !d_.next_day.Has(nk)))))
+                                                            (AfterFi(i) && !d_.same_day.Has(nk) && !d_.next_day.Has(nk)))))
         return i + 1;
       // "في مثل هذا اليوم من أغسطس 1990": the same day of another year, not today.
       if (i > 1 && k == w_.Key(i) && w_.Is(i - 1, d_.hadha) && w_.Is(i - 2, d_.mithl)) return i + 1;

@@ -416,6 +416,10 @@ TEST(DateFactsTest, DaysAsReportsWriteThem) {
   EXPECT_EQ(DatesOf("فائض بنحو 3.3 مليون برميل في اليوم في النصف الثاني"), V{});
   EXPECT_EQ(DatesOf("يتوجهون إليها خمس مرات في اليوم والليلة"), V{});
   EXPECT_EQ(DatesOf("يؤخذ بمعدل مرة واحدة في اليوم"), V{});
+  EXPECT_EQ(DatesOf("زيادة تناولهم القهوة (أكثر من كوب في اليوم)"), V{});
+  EXPECT_EQ(DatesOf("ليعالج 2.5 مليار قدم مكعبة قياسية في اليوم من الغاز"), V{});
+  EXPECT_EQ(DatesOf("وعندما قمت بإحضار المبلغ في اليوم الحادي عشر أخبروني"), V{});
+  EXPECT_EQ(DatesOf("بدأ الحفل وفي اليوم العظيم ألقى كلمة"), V{});
   EXPECT_EQ(DatesOf("وقال السديري في بيان صحفي اليوم إن الموضوع محل اهتمام"), V{"2017-11-19"});
   EXPECT_EQ(DatesOf("توفي في 5 نوفمبر 2017 وتوفي اثنان في اليوم ذاته"), (V{"2017-11-05", "2017-11-05"}));
   // Not today, not tomorrow: a day's name, a title, the future.
