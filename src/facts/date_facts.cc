@@ -431,10 +431,18 @@ class DateFinder {
     return k == d_.fi;
   }
 
-  // Token i alone in quotation marks or parentheses right after the
-  // preposition لـ: a newspaper told something ("قال لـ(اليوم)"), not a day.
-  bool QuotedAfterLi(size_t i) const {
-    return i > 0 && w_.Is(i - 1, d_.li) && AloneInMarks(w_, i, i, /*apostrophe=*/true);
+  // Token i a newspaper's name, not a day: alone in quotation marks or
+  // parentheses right after the preposition لـ ("قال لـ(اليوم)"), or alone
+  // in quotation marks anywhere ("حصلت «اليوم» على نسخة"، "قامت «اليوم»
+  // بجولة"). Alone in parentheses, or in quotation marks after a day's
+  // word, it is the day that word means ("غدا (اليوم)"، "غدًا «اليوم»").
+  bool QuotedTitle(size_t i) const {
+    if (i == 0 || !AloneInMarks(w_, i, i, /*apostrophe=*/true)) return false;
+    if (w_.Is(i - 1, d_.li)) return true;
+    if (const std::string_view k = w_.Key(i - 1); d_.tomorrow.Has(k) || d_.yesterday.Has(k)) return false;
+    for (char32_t c : w_.Gap(i - 1, i))
+      if (IsQuotationMark(c)) return true;
+    return false;
   }
 
   // A day `count` days from the anchor (اليوم 0، أمس -1، غدا 1) from token
@@ -908,7 +916,7 @@ class DateFinder {
     auto shifted = [&](int64_t n) { return a ? std::optional<int64_t>(*a + n) : std::nullopt; };
     if (size_t n = English(i, a)) return n;
     const bool titled = (i > 0 && d_.HasWithClitic(d_.titles, w_.Key(i - 1))) ||  // عين اليوم، صحيفة الغد
-                        QuotedAfterLi(i);                                           // قال لـ«اليوم»
+                        QuotedTitle(i);                                             // قال لـ«اليوم»
     if (k == d_.today) {
       std::string_view nk = w_.KeyAt(i + 1);
       if (d_.day_names.Has(nk) || d_.ordinals.Get(nk) > 0) return i + 2;  // اليوم الوطني، اليوم الأول
