@@ -246,7 +246,15 @@ bool JoinsNumber(double current, double v, bool wa) {
 }
 
 // The quotation mark that closes one opened by `open` (« " “).
-char32_t CloseMark(char32_t open) { return open == U'«' ? U'»' : open == U'“' ? U'”' : U'"'; }
+char32_t CloseMark(char32_t open) {
+  switch (open) {
+    case U'«': return U'»';
+    case U'“': return U'”';
+    case U'{': return U'}';
+    case U'(': return U')';
+    default: return U'"';
+  }
+}
 
 bool InsideAny(Span s, const std::vector<Fact>& facts) {
   for (const auto& f : facts)
@@ -1149,6 +1157,39 @@ size_t SpeakerBefore(const Words& w, const std::vector<Fact>& entities, size_t i
 
 }  // namespace
 
+// Who speaks in a verse or a hadith quoted, named by an epithet or a
+// title and its blessing: God ("قال تعالى"، "قال سبحانه وتعالى"، "يقول الحق
+// تبارك وتعالى"، "فقال المولى تعالى"), or the Prophet ("قال رسول الله صلى
+// الله عليه وسلم"، "يقول المصطفى"، "قال صلى الله عليه وسلم", "عليه الصلاة
+// والسلام"). "" for anyone else ("الإمام ابن كثير رحمه الله تعالى" is the
+// imam; "النبي موسى" is not named so).
+std::string HolySpeaker(const std::vector<std::string>& words) {
+  static const WordSet kPraise{"تعالى", "تعالی", "سبحانه", "تبارك"};
+  static const WordSet kGodAs{"الحق", "المولى", "الخالق", "الباري", "الله", "ربنا"};
+  // The Prophet's titles: the first four alone too, the others only with
+  // the blessing (الحبيب and المصطفى are also family names).
+  static const WordSet kProphet{"الرسول", "النبي", "نبينا", "رسول"}, kBlessedProphet{"المصطفى", "الحبيب", "حبيبنا"};
+  static const std::string kRasul = KeyOf("رسول"), kAllah = KeyOf("الله"), kSalla = KeyOf("صلى"),
+                           kAlayhi = KeyOf("عليه"), kSalat = KeyOf("الصلاة"), kSayyiduna = KeyOf("سيدنا"),
+                           kAzza = KeyOf("عز"), kWajall = KeyOf("وجل");
+  auto at = [&](size_t i) -> std::string_view { return i < words.size() ? std::string_view(words[i]) : ""; };
+  auto praise = [&](size_t i) { return kPraise.Has(at(i)) || (at(i) == kAzza && at(i + 1) == kWajall); };
+  if (words.empty()) return "";
+  if (praise(0) || (kGodAs.Has(at(0)) && praise(1))) return "الله";
+  size_t k = at(0) == kSayyiduna ? 1 : 0;  // "سيدنا رسول الله"
+  // What follows the title is the blessing ("صلى الله عليه وسلم"، "عليه
+  // الصلاة والسلام"), or nothing.
+  auto blessed = [&](size_t i) {
+    return (at(i) == kSalla && at(i + 1) == kAllah && at(i + 2) == kAlayhi) || (at(i) == kAlayhi && at(i + 1) == kSalat);
+  };
+  if (k == 0 && blessed(0)) return "النبي محمد";  // "قال صلى الله عليه وسلم"
+  if (at(k) == kRasul && at(k + 1) != kAllah) return "";
+  const size_t after = k + (at(k) == kRasul ? 2 : 1);
+  if ((kProphet.Has(at(k)) && (after == words.size() || blessed(after))) || (kBlessedProphet.Has(at(k)) && blessed(after)))
+    return "النبي محمد";
+  return "";
+}
+
 // The entity of a speaker named by a description the article gave a name
 // before (within about 300 words), the nearest such name:
 // - a body by its kind alone ("وقالت الوزارة"، "ونقلت الصحيفة عن"): the
@@ -1410,6 +1451,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
   // hadith, and "عن أبي هريرة رضي الله عنه قال": the companion who narrates it
   // (none is carried over to "وقال سماحته" after).
   static const WordSet kExalted{"تعالى", "سبحانه", "صلى", "رضي"};
+  static const WordSet kPraiseEnds{"تعالى", "وتعالى", "وجل", "وعلا"};  // تعالى، سبحانه وتعالى، عز وجل، جل وعلا
   std::string last_speaker[2];
   std::string last_speaker_entity[2];
   // The cue a source that opens its sentence leaves its quote to ("وبحسب
@@ -1828,6 +1870,10 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         uint32_t end = w.SpanOf(s1 - 1).end;
         if (end < w.u32.size() && w.u32[end] == ')') break;
       }
+      // God's praise ends the name it follows: "قال تعالى (ومن أظلم ممن منع
+      // مساجد الله...)": the verse follows, in parentheses and without a
+      // colon; so does "رحمه الله تعالى" a scholar's name.
+      if (kPraiseEnds.Has(w.Key(s1 - 1))) break;
     }
     // A source that opens its sentence runs on to the comma, فإن or فقد
     // after it: "ووفقا للبيانات المنشورة على موقع هيئة قناة السويس، فإن"،
@@ -2089,6 +2135,13 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         return gap_before(t).second.find_first_of(U",،") != std::u32string_view::npos;
       };
       bool rest_was_said = false, not_a_quote = false;
+      // What opens what was said, quoted: quotation marks; after God or the
+      // Prophet also the braces or the parentheses of a verse or a hadith,
+      // often without a colon ("قال تعالى: {وكلوا واشربوا}"، "وقال تعالى
+      // (والفتنة أكبر من القتل)"). (Elsewhere braces are a name's marks in
+      // Asharq Al-Awsat: "لذوي أسر {الشهداء}".)
+      const std::u32string_view opening =
+          q.speaker_span && !HolySpeaker(SplitWords(KeyOf(q.speaker))).empty() ? U"«\"“{(" : U"«\"“";
       while (c < w.size() && c < limit && !is_that(c) && w.SpanOf(c).end <= sentence.end) {
         if (c > s1) {
           if (uint32_t e = outlet_told(c - 1)) {
@@ -2127,13 +2180,15 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
             continue;
           }
         }
-        if (gap_before(c).second.find_first_of(U":«\"“") != std::u32string_view::npos) break;
+        if (gap_before(c).second.find_first_of(opening) != std::u32string_view::npos ||
+            gap_before(c).second.find(U':') != std::u32string_view::npos)
+          break;
         ++c;
       }
       if (not_a_quote || (c >= w.size() && !after_outlet && !said_here)) continue;
       const bool in_sentence = c < w.size() && w.SpanOf(c).end <= sentence.end;
       auto [gap_at, gap] = c < w.size() ? gap_before(c) : std::pair{0u, std::u32string_view()};
-      size_t open = gap.find_first_of(U"«\"“");
+      size_t open = gap.find_first_of(opening);
       if (said_here) {
         q.said = Span{w.SpanOf(s0).begin, sentence.end};
       } else if (rest_was_said) {
@@ -2141,13 +2196,19 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       } else if (open != std::u32string_view::npos) {
         // Direct: up to the closing mark (the code point of the mark that
         // closes the one opened before b, or 0 when none within 2,000).
+        // (A verse opened with one bracket may close with the other:
+        // "{وَمَنْ أَظْلَمُ ... عَذَابٌ عَظِيمٌ)".)
         auto closing = [&](uint32_t b, char32_t open_mark) -> uint32_t {
           const char32_t close_mark = CloseMark(open_mark);
+          const bool bracket = open_mark == U'(' || open_mark == U'{';
+          auto closes = [&](char32_t c) { return c == close_mark || (bracket && (c == U')' || c == U'}')); };
           uint32_t e = b;
-          while (e < w.u32.size() && w.u32[e] != close_mark && e < b + 2000) ++e;
-          return e < w.u32.size() && w.u32[e] == close_mark ? e : 0;
+          while (e < w.u32.size() && !closes(w.u32[e]) && e < b + 2000) ++e;
+          return e < w.u32.size() && closes(w.u32[e]) ? e : 0;
         };
         uint32_t b = gap_at + static_cast<uint32_t>(open) + 1;
+        if (gap[open] == U'(' || gap[open] == U'{')  // "((من جهز غازيا فقد غزا))"
+          while (b < w.u32.size() && w.u32[b] == gap[open]) ++b;
         uint32_t e = closing(b, gap[open]);
         if (e == 0) continue;
         // A name in quotation marks ends the speaker's description, and a
@@ -2234,6 +2295,10 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
           }
           speaker_only = q.said.empty();
         } else {
+          // (Without the spaces inside the marks: "(( ولكم في القصاص حياة ))".)
+          auto space = [&](uint32_t x) { return w.u32[x] == U' ' || w.u32[x] == 0xA0; };
+          while (b < e && space(b)) ++b;
+          while (e > b && space(e - 1)) --e;
           q.said = Span{b, e};
           q.direct = true;
         }
@@ -2284,12 +2349,16 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
           q.speaker_entity = e.surface;
         }
       }
-      if (q.speaker_entity.empty()) q.speaker_entity = SpeakerNamedBefore(w, entities, *q.speaker_span, q.speaker, kThat);
-      if (best_person) q.speaker_entity = FullerNameBefore(entities, *q.speaker_span, q.speaker_entity);
+      const std::vector<std::string> words = SplitWords(KeyOf(q.speaker));
+      if (std::string holy = HolySpeaker(words); !holy.empty()) {
+        q.speaker_entity = std::move(holy);
+      } else {
+        if (q.speaker_entity.empty()) q.speaker_entity = SpeakerNamedBefore(w, entities, *q.speaker_span, q.speaker, kThat);
+        if (best_person) q.speaker_entity = FullerNameBefore(entities, *q.speaker_span, q.speaker_entity);
+      }
       // God's words and the Prophet's are never carried over to the next
       // cue ("قال تعالى"، "قال الله تعالى"، "قال رسول الله صلى الله عليه وسلم").
       static const std::string kAlayhi = KeyOf("عليه");
-      const std::vector<std::string> words = SplitWords(KeyOf(q.speaker));
       // "عليه الصلاة والسلام"; "قال الله"
       bool exalted = !words.empty() && (words[0] == kAlayhi || words[0] == kAllah);
       for (const std::string& word : words) exalted = exalted || kExalted.Has(word);

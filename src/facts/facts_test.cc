@@ -1001,14 +1001,40 @@ TEST(QuoteFactsTest, ABlessingNamesNoOneButWhomItFollows) {
                                "الصلاة. وقال سماحته إن المؤمن القوي خير. وقال رسول الله صلى الله عليه وسلم: \"لا "
                                "تغضب\". وقال مدير المستشفى ضيف الله الشراري إن الحالة مستقرة."))
     if (f.kind == FactKind::kQuote) got.push_back(f.speaker + " / " + f.speaker_entity);
-  EXPECT_EQ(got, (V{"المفتي / ", "صلى الله عليه وسلم / ", "أبي هريرة رضي الله عنه / أبي هريرة", "المفتي / ",
-                    "رسول الله صلى الله عليه وسلم / ", "مدير المستشفى ضيف الله الشراري / "}));
+  EXPECT_EQ(got, (V{"المفتي / ", "صلى الله عليه وسلم / النبي محمد", "أبي هريرة رضي الله عنه / أبي هريرة",
+                    "المفتي / ", "رسول الله صلى الله عليه وسلم / النبي محمد",
+                    "مدير المستشفى ضيف الله الشراري / "}));
   // God speaks where the name begins the speaker.
   EXPECT_EQ(SpeakersOf("وقال الله تعالى: «وليعفوا وليصفحوا»."), V{"الله تعالى"});
   for (const Fact& f : FactsOf("وقال الله تعالى: «وليعفوا وليصفحوا»."))
     if (f.kind == FactKind::kQuote) {
       EXPECT_EQ(f.speaker_entity, "الله");
     }
+}
+
+// A verse is God's and a hadith the Prophet's, named by an epithet or a
+// title and its blessing ("قال تعالى"، "يقول الحق تبارك وتعالى"، "قال رسول
+// الله صلى الله عليه وسلم"); what was said is in the braces or parentheses
+// that follow, often without a colon. "عز الدين" and a family named الحبيب
+// are people.
+TEST(QuoteFactsTest, AVerseIsGodsAndAHadithTheProphets) {
+  auto quotes = [](const std::string& text) {
+    V got;
+    for (const Fact& f : FactsOf(text))
+      if (f.kind == FactKind::kQuote)
+        got.push_back(f.speaker + " / " + f.speaker_entity + " / " + std::string(SliceCodePoints(text, f.said)));
+    return got;
+  };
+  EXPECT_EQ(quotes("وقال تعالى (والفتنة أكبر من القتل)، مشيرين إلى أن المساجد لم تكن مكانا للقتل."),
+            V{"تعالى / الله / والفتنة أكبر من القتل"});
+  EXPECT_EQ(quotes("وقد قال سبحانه وتعالى: {وكلوا واشربوا ولا تسرفوا}، وكذلك حث على الاعتدال."),
+            V{"سبحانه وتعالى / الله / وكلوا واشربوا ولا تسرفوا"});
+  EXPECT_EQ(quotes("يقول الحق تبارك وتعالى (ومن أظلم ممن منع مساجد الله أن يذكر فيها اسمه) وهذا ما فعلوه."),
+            V{"الحق تبارك وتعالى / الله / ومن أظلم ممن منع مساجد الله أن يذكر فيها اسمه"});
+  EXPECT_EQ(quotes("يقول رسول الله صلى الله عليه وسلم: (( من جهز غازيا فقد غزا )) وهذا ما نراه."),
+            V{"رسول الله صلى الله عليه وسلم / النبي محمد / من جهز غازيا فقد غزا"});
+  EXPECT_EQ(quotes("وقال عز الدين الأصبحي إن الحكومة عادت."), V{"عز الدين الأصبحي / عز الدين الأصبحي / الحكومة عادت."});
+  EXPECT_EQ(quotes("وقال الحبيب إن الفريق جاهز."), V{"الحبيب /  / الفريق جاهز."});
 }
 
 // "أوضح ذلك X": ذلك is what X made clear, X speaks; a speaker ends before
