@@ -1651,6 +1651,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         "مواطنة", "مسؤولة", "نشطاء", "ناشط",   "ناشطة",  "طبيب",     "أطباء",  "باحث",   "خبير",
         "محلل",  "مراقب",  "علماء",  "موظف",   "موظفة",  "أهالي",    "أحدهم",  "احدهم",  "إحداهن",
         "بعضهم", "آخر",    "أخرى",   "قائل",   "مسعف",   "مصور",     "معلق",   "مراسل",  "مراسلة",
+        "ضباط",  "جنود",   "قادة",   "أعضاء",
         // one's kin or counsel ("وقال زوجها في حينه:")
         "زوجها", "زوجته", "والده", "والدها", "والدته", "والدتها", "شقيقه", "شقيقها", "شقيقته", "ابنه",
         "ابنها", "ابنته", "أخوه", "أخته", "صديقه", "صديقها", "محاميه", "محاميها", "محاميهم"};
@@ -2375,6 +2376,31 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     if (!out->empty() && out->back().kind == FactKind::kQuote && out->back().said.begin == q.said.begin &&
         out->back().said.end == q.said.end)
       continue;
+    // What was said before ends where a new clause names the next speaker:
+    // "وأكد أن المقاومة بحاجة إلى الدعم، وأوضح رئيس التحالف أن..."، "...
+    // المقبلة. وتشير نتائج الدراسة إلى"، "حيث قال رئيسها". Reported speech
+    // runs to its sentence's end, and news often strings several speakers'
+    // clauses into one sentence with commas. (Not "التي قال إنها": a clause
+    // inside what was said.)
+    if (verb && i > 0) {
+      static const WordSet kOpensClause{"حيث", "كما", "فيما", "بينما"};
+      const auto gap = gap_before(i).second;
+      const bool new_clause = k != bare || kOpensClause.Has(w.Key(i - 1)) ||
+                              gap.find_first_of(U".،,؛:") != std::u32string_view::npos;
+      const uint32_t cue_at = w.SpanOf(i).begin;
+      for (size_t back = out->size(); new_clause && back-- > 0 && back + 8 >= out->size();) {
+        Fact& p = (*out)[back];
+        if (p.kind != FactKind::kQuote || p.direct || p.said.begin >= cue_at || p.said.end <= cue_at) continue;
+        size_t last = i - 1;  // the word before the cue, or before حيث
+        if (k == bare && kOpensClause.Has(w.Key(last)) && last > 0) --last;
+        uint32_t end = w.SpanOf(last).end;
+        if (end < cue_at && IsClosingMark(w.u32[end])) ++end;  // "على (431 متهما)، حيث أعلنت"
+        if (end <= p.said.begin) continue;
+        p.said.end = end;
+        p.span = Span{p.span.begin, std::max(end, p.speaker_span ? p.speaker_span->end : 0u)};
+        p.text = w.Text(p.span);
+      }
+    }
     out->push_back(std::move(q));
   }
 }

@@ -1037,6 +1037,18 @@ TEST(QuoteFactsTest, AVerseIsGodsAndAHadithTheProphets) {
   EXPECT_EQ(quotes("وقال الحبيب إن الفريق جاهز."), V{"الحبيب /  / الفريق جاهز."});
 }
 
+// What was said ends where a new clause names the next speaker, in a
+// sentence that strings several together with commas; a clause inside what
+// was said ("التي قال إنها") does not end it.
+TEST(QuoteFactsTest, WhatWasSaidEndsWhereTheNextSpeakerBegins) {
+  EXPECT_EQ(SaidOf("وأكد الشيخ أن المقاومة بحاجة إلى الدعم، وأوضح رئيس التحالف أن القبائل صامدة."),
+            (V{"المقاومة بحاجة إلى الدعم", "القبائل صامدة."}));
+  EXPECT_EQ(SaidOf("وذكرت المصادر أن الخلافات نشبت بين الطرفين، حيث يقول ضباط الحرس إنهم القوة الأساسية."),
+            (V{"الخلافات نشبت بين الطرفين", "القوة الأساسية."}));
+  EXPECT_EQ(SaidOf("وقال المحافظ إن المديرية وقفت في وجه الميليشيات، التي قال إنها تنتحر بجرائمها."),
+            (V{"المديرية وقفت في وجه الميليشيات، التي قال إنها تنتحر بجرائمها.", "تنتحر بجرائمها."}));
+}
+
 // "أوضح ذلك X": ذلك is what X made clear, X speaks; a speaker ends before
 // the next cue ("X وقال:").
 TEST(QuoteFactsTest, ThatAfterTheVerbIsNotTheSpeaker) {
