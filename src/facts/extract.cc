@@ -2383,18 +2383,29 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // clauses into one sentence with commas. (Not "التي قال إنها": a clause
     // inside what was said.)
     if (verb && i > 0) {
-      static const WordSet kOpensClause{"حيث", "كما", "فيما", "بينما"};
-      const auto gap = gap_before(i).second;
-      const bool new_clause = k != bare || kOpensClause.Has(w.Key(i - 1)) ||
-                              gap.find_first_of(U".،,؛:") != std::u32string_view::npos;
-      const uint32_t cue_at = w.SpanOf(i).begin;
+      // (The clause begins at the speaker when it is named before the verb:
+      // "، ورئيس الوزراء أكد أن".)
+      size_t c0 = i;
+      if (q.speaker_span && q.speaker_span->begin < w.SpanOf(i).begin)
+        while (c0 > 0 && w.SpanOf(c0 - 1).end > q.speaker_span->begin) --c0;
+      static const WordSet kOpensClause{"حيث", "كما", "فيما", "بينما", "وقد", "إذ", "اذ", "حين", "ثم"};
+      // (A و begins a clause on the verb, "وأوضح"; on a name it may be a
+      // letter of it, "وزير".)
+      const bool new_clause = c0 > 0 && ((c0 == i && k != bare) || kOpensClause.Has(w.Key(c0 - 1)) ||
+                                         gap_before(c0).second.find_first_of(U".،,؛:") != std::u32string_view::npos);
+      const uint32_t cut_at = w.SpanOf(c0).begin;
       for (size_t back = out->size(); new_clause && back-- > 0 && back + 8 >= out->size();) {
         Fact& p = (*out)[back];
-        if (p.kind != FactKind::kQuote || p.direct || p.said.begin >= cue_at || p.said.end <= cue_at) continue;
-        size_t last = i - 1;  // the word before the cue, or before حيث
-        if (k == bare && kOpensClause.Has(w.Key(last)) && last > 0) --last;
+        if (p.kind != FactKind::kQuote || p.direct || p.said.begin >= cut_at || p.said.end <= cut_at) continue;
+        size_t last = c0 - 1;  // the word before the clause, or before حيث
+        if (kOpensClause.Has(w.Key(last)) && last > 0 &&
+            gap_before(c0).second.find_first_of(U".،,؛:") == std::u32string_view::npos) {
+          static const std::string kHin = KeyOf("حين");
+          if (w.Key(last) == kHin && last > 1 && w.Key(last - 1) == kFi) --last;  // في حين
+          --last;
+        }
         uint32_t end = w.SpanOf(last).end;
-        if (end < cue_at && IsClosingMark(w.u32[end])) ++end;  // "على (431 متهما)، حيث أعلنت"
+        if (end < cut_at && IsClosingMark(w.u32[end])) ++end;  // "على (431 متهما)، حيث أعلنت"
         if (end <= p.said.begin) continue;
         p.said.end = end;
         p.span = Span{p.span.begin, std::max(end, p.speaker_span ? p.speaker_span->end : 0u)};
