@@ -242,6 +242,9 @@ std::vector<std::pair<std::string, EntityType>> EntitiesOf(const std::string& te
 TEST(DateFactsTest, AbsoluteRelativeAndHijri) {
   EXPECT_EQ(DatesOf("وصل أمس إلى دمشق."), V{"2017-11-18"});
   EXPECT_EQ(DatesOf("قتل في 19/11/2017 ثلاثة."), V{"2017-11-19"});
+  // Spaces and an en dash between the numbers: "14 – 10 – 1436 هـ".
+  EXPECT_EQ(DatesOf("قتل في 19 – 11 – 2017 ثلاثة."), V{"2017-11-19"});
+  EXPECT_EQ(DatesOf("سقط مقذوف ظهر الخميس 14 – 10 – 1436 هـ في نجران"), V{"2015-07-30"});
   EXPECT_EQ(DatesOf("في 3 تشرين الثاني 2016"), V{"2016-11-03"});
   EXPECT_EQ(DatesOf("في الخامس من أيار الماضي"), V{"2017-05-05"});
   EXPECT_EQ(DatesOf("في الشهر المقبل"), V{"2017-12"});

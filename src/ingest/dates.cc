@@ -282,7 +282,7 @@ std::optional<DateMatch> MatchWrittenDate(const TokenizedText& tt, size_t i,
     // Numeric: 19/11/2017 or 2017-11-19 (the tokenizer split them).
     int b = NumberAt(tt, i + 1, 2), c = NumberAt(tt, i + 2, 4);
     std::u32string s1 = Between(tt, i, i + 1, u), s2 = Between(tt, i + 1, i + 2, u);
-    if (b < 1 || c < 1 || s1.size() != 1 || s1 != s2 || (s1[0] != '/' && s1[0] != '-'))
+    if (b < 1 || c < 1 || s1.size() != 1 || s1 != s2 || (s1[0] != '/' && s1[0] != '-' && s1[0] != 0x2013))
       return std::nullopt;
     if (tt.Key(tk[i]).size() == 4) {
       d = Ymd(day, b, c, Precision::kDay);
@@ -295,10 +295,11 @@ std::optional<DateMatch> MatchWrittenDate(const TokenizedText& tt, size_t i,
   } else {
     return std::nullopt;
   }
-  // Separators inside the date may only be spaces, commas, '-' or '/'.
+  // Separators inside the date may only be spaces, commas, '-', '–' (as
+  // in "14 – 10 – 1436 هـ") or '/'.
   for (size_t j = i; j < last; ++j) {
     for (char32_t c : Between(tt, j, j + 1, u))
-      if (c != ',' && c != 0x060C && c != '-' && c != '/') return std::nullopt;
+      if (c != ',' && c != 0x060C && c != '-' && c != 0x2013 && c != '/') return std::nullopt;
   }
   next = last + 1;
   // Optional time: "- 21:11", "، 21:11", "21:11".
