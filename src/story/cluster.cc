@@ -15,6 +15,7 @@
 #include "facts/calendar.h"
 #include "facts/gazetteer.h"
 #include "facts/words.h"
+#include "ingest/text_meta.h"
 #include "sada/story.h"
 #include "sada/text.h"
 #include "story/story_internal.h"
@@ -621,6 +622,7 @@ struct StoryClusterer::Impl {
     std::vector<uint64_t> lead_days;     // days named in the first lines, sorted
     std::string language;                // of the stems
     std::vector<std::pair<uint64_t, std::string>> entities;  // entity terms and their names
+    bool digest = false;  // several briefs, each with its dateline (internal::ItemDatelines)
   };
   std::vector<Doc> docs;
   // The background frequencies: options.background's, or the built-in ones.
@@ -668,6 +670,7 @@ void StoryClusterer::Add(const std::vector<StoryArticle>& in) {
     d.published = a.published;
     d.hours = a.published.empty() ? -1 : IsoHours(a.published);
     d.title = a.title.empty() ? FirstLine(a.lead.empty() ? a.text : a.lead, 100) : a.title;
+    d.digest = internal::ItemDatelines(a.text) >= 2;
     struct Acc {
       float tf = 0;
       uint8_t kind = kWordTerm;
@@ -796,6 +799,11 @@ void StoryClusterer::Impl::Prepare() const {
   vectors.assign(docs.size(), {});
   internal::ParallelFor(docs.size(), options.threads, [&](size_t k) {
     const Doc& d = docs[k];
+    // A digest of briefs ("موجز أخبار": a Greek fire, Zuma's surgery, a
+    // house fallen in Delhi) reports several events, none of them its own:
+    // it joins no story and none joins it (an empty vector). Its facts would
+    // otherwise stand in one event's claims as another outlet's.
+    if (d.digest) return;
     Vec v;
     v.reserve(d.terms.size());
     for (size_t i = 0; i < d.terms.size(); ++i) {

@@ -556,6 +556,31 @@ TEST(StoryClusterTest, AReportOfAnotherDayIsAnotherStory) {
   EXPECT_EQ(story_of["weather-5"], story_of["weather-6"]);
 }
 
+// A digest of briefs, each with its dateline ("موجز أخبار"), reports several
+// events: it joins none of their stories, though one of its briefs is the
+// event's, and nothing joins it. An article with one dateline still joins.
+TEST(StoryClusterTest, ADigestOfBriefsJoinsNoStory) {
+  auto arts = EventAndDailyTopic();
+  const std::string bombing =
+      "أعلنت وزارة الداخلية أن انتحاريا فجر نفسه في مسجد قوات الطوارئ الخاصة بمنطقة عسير واستشهد عشرة من رجال "
+      "الأمن وأصيب آخرون في التفجير الإرهابي.";
+  arts.push_back(ArabicArticle("digest", "2015-08-06T20:00", "موجز أخبار",
+                               "* أبها - «الشرق الأوسط»: " + bombing +
+                                   "\n* أثينا - «الشرق الأوسط»: أعلنت إدارة مكافحة الحرائق في اليونان السيطرة "
+                                   "على حرائق غابات.\n* نيودلهي - رويترز: انهار مبنى من خمسة طوابق في غرب دلهي."));
+  arts.push_back(ArabicArticle("dateline", "2015-08-06T20:30", "تفجير مسجد قوات الطوارئ بعسير",
+                               "أبها - «الشرق الأوسط»: " + bombing));
+  auto story_of = StoryOfEach(arts, StoryOptions{});
+  EXPECT_EQ(story_of["dateline"], story_of["event"]);
+  EXPECT_NE(story_of["digest"], story_of["event"]);
+  int with_digest = 0;
+  for (const auto& [id, story] : story_of) with_digest += story == story_of["digest"];
+  EXPECT_EQ(with_digest, 1);
+  EXPECT_EQ(internal::ItemDatelines("* أثينا - «الشرق الأوسط»: نص.\nياوندي - أ.ف.ب: نص.\nبكين - (د.ب.أ): نص."), 3u);
+  // A numbered list and a quote are no datelines.
+  EXPECT_EQ(internal::ItemDatelines("1 - البصل: يحفظ.\n2 - التوت: يغسل.\nوقال شيتي لـ«رويترز»: نعم."), 0u);
+}
+
 // A story made of merged parts keeps the lead places of every part: an
 // article left alone that names, in its first lines, a place only a later
 // part named (Kuwait's condemnation, then its parliament's) can still join.
