@@ -693,6 +693,11 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         if (j == i && k.size() <= 10 && BeginsWith(k, kAlif) && !BeginsWith(k, kAl) && !wa && j + 1 < w.size() &&
             (kOne.Has(k) || kTwo.Has(k)) && kTen.Has(w.Key(j + 1)) && w.Adjacent(j, j + 1)) {
           nw = NumberWord{kOne.Has(k) ? 1.0 : 2.0, false};
+        } else if (NumberWord m; j == i && !wa && k.size() > kAl.size() && BeginsWith(k, kAl) && j + 1 < w.size() &&
+                                 w.Adjacent(j, j + 1) && NumberWordOf(k.substr(kAl.size()), &nw) && !nw.multiplier &&
+                                 NumberWordOf(w.Key(j + 1), &m) && m.multiplier) {
+          // "الخمسين مليون ريال"، "المائة مليار دولار": the number with the
+          // article, before its multiplier.
         } else if (!NumberWordOf(k, &nw) || (j > i && !w.Adjacent(j - 1, j))) {
           break;
         }

@@ -572,6 +572,10 @@ TEST(QuantityFactsTest, DigitsWordsUnitsAndNouns) {
 TEST(QuantityFactsTest, FiguresAsReportsWriteThem) {
   EXPECT_EQ(QuantitiesOf("استقبال 52 ألفا و760 شخصا"), V{"52760"});
   EXPECT_EQ(QuantitiesOf("تخسر 2 مليونا"), V{"2000000"});
+  // A number word with the article before its multiplier: "الخمسين مليون".
+  EXPECT_EQ(QuantitiesOf("قاربت الصفقة على الخمسين مليون ريال"), V{"50000000 SAR"});
+  EXPECT_EQ(QuantitiesOf("تجاوز الإنتاج العشرة ملايين برميل يوميا"), V{"10000000 barrel"});
+  EXPECT_EQ(QuantitiesOf("فاز في المباراة الخمسين له"), V{});
   EXPECT_EQ(QuantitiesOf("ارتفعت بنسبة 85 في المائة و0.5 في المئة"), (V{"85 percent", "0.5 percent"}));
   // The ten of an ordinal is not a count.
   EXPECT_EQ(QuantitiesOf("أنهى الموسم في المركز الثالث عشر بالدوري"), V{});
