@@ -2396,15 +2396,14 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       static const WordSet kOpensClause{"حيث", "كما", "فيما", "بينما", "وقد", "إذ", "اذ", "حين", "ثم"};
       // (A و begins a clause on the verb, "وأوضح"; on a name it may be a
       // letter of it, "وزير".)
-      const bool new_clause = c0 > 0 && ((c0 == i && k != bare) || kOpensClause.Has(w.Key(c0 - 1)) ||
-                                         gap_before(c0).second.find_first_of(U".،,؛:") != std::u32string_view::npos);
+      const bool marked = c0 > 0 && gap_before(c0).second.find_first_of(U".،,؛:") != std::u32string_view::npos;
+      const bool new_clause = c0 > 0 && ((c0 == i && k != bare) || kOpensClause.Has(w.Key(c0 - 1)) || marked);
       const uint32_t cut_at = w.SpanOf(c0).begin;
       for (size_t back = out->size(); new_clause && back-- > 0 && back + 8 >= out->size();) {
         Fact& p = (*out)[back];
         if (p.kind != FactKind::kQuote || p.direct || p.said.begin >= cut_at || p.said.end <= cut_at) continue;
         size_t last = c0 - 1;  // the word before the clause, or before حيث
-        if (kOpensClause.Has(w.Key(last)) && last > 0 &&
-            gap_before(c0).second.find_first_of(U".،,؛:") == std::u32string_view::npos) {
+        if (kOpensClause.Has(w.Key(last)) && last > 0 && !marked) {
           static const std::string kHin = KeyOf("حين");
           if (w.Key(last) == kHin && last > 1 && w.Key(last - 1) == kFi) --last;  // في حين
           --last;

@@ -440,7 +440,6 @@ void FindFooter(Article* a) {
 }  // namespace
 
 size_t ItemDatelines(std::string_view text) {
-  auto space = [](char32_t c) { return IsSpace32(c); };
   auto dash = [](char32_t c) { return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x0640; };
   size_t found = 0;
   for (size_t pos = 0; pos < text.size();) {
@@ -451,15 +450,16 @@ size_t ItemDatelines(std::string_view text) {
     if (line.find(':') == std::string_view::npos) continue;
     const std::u32string u32 = ToU32(line);
     std::u32string_view u = u32;
-    while (!u.empty() && (space(u.front()) || u.front() == '*' || u.front() == 0x2022)) u.remove_prefix(1);
+    while (!u.empty() && (IsSpace32(u.front()) || u.front() == '*' || u.front() == 0x2022)) u.remove_prefix(1);
     const size_t colon = u.find(':');
     if (colon == std::u32string_view::npos || colon > 60) continue;
     const std::u32string_view head = u.substr(0, colon);
     // (A tatweel is a dash only apart from the word: "واشنطن ـ", not "لـ«رويترز»".)
     size_t d = 0;
-    while (d < head.size() && !(dash(head[d]) && (head[d] != 0x0640 || (d > 0 && space(head[d - 1]))))) ++d;
+    while (d < head.size() && !(dash(head[d]) && (head[d] != 0x0640 || (d > 0 && IsSpace32(head[d - 1]))))) ++d;
     if (d == 0 || d >= head.size()) continue;
-    // The place: one to three words and a parenthesis ("ميونيخ (ألمانيا)"), no digits.
+    // The place: one to three words, a parenthesis among them ("ميونيخ
+    // (ألمانيا)"), no digits.
     const std::u32string_view place = Trim32(head.substr(0, d));
     size_t words = place.empty() ? 0 : 1;
     bool ok = !place.empty();
@@ -467,7 +467,7 @@ size_t ItemDatelines(std::string_view text) {
       if ((c >= '0' && c <= '9') || (c >= 0x0660 && c <= 0x0669) || c == U'«' || c == U'»' || c == '"') ok = false;
       if (c == ' ') ++words;
     }
-    if (!ok || words > 4) continue;
+    if (!ok || words > 3) continue;
     // The agency: in quotation marks or parentheses, or one sada knows
     // ("أ.ف.ب" read as "أ ف ب").
     std::u32string_view agency = Trim32(head.substr(d + 1));

@@ -12,7 +12,7 @@ namespace sada::internal {
 void FillFromText(Article* a);
 
 // How many lines of `text` open an item of a digest with a dateline of
-// their own: a place of one to three words (and a parenthesis), a dash,
+// their own: a place of one to three words (a parenthesis among them), a dash,
 // and an agency, named or in quotation marks or parentheses, then a colon
 // ("* أثينا - «الشرق الأوسط»:"، "ياوندي - أ.ف.ب:"، "بكين - (د.ب.أ):").
 // A news digest ("موجز أخبار") has one such line per brief.
