@@ -114,9 +114,18 @@ std::string CleanName(const Words& w, size_t first, size_t last, bool person, si
         // word than the name ("وصالح" may be "and valid").
         const bool named = person && NerNameAfterAnd(k) && NerLexicon(k) == NerLexicon(rest);
         // A person's "فالتر" (Walter) is no ف + "التر": a rest with ال is a word known somewhere.
+        // Nor is "والدة" (mother) و + "الدة", nor "والده" و + "الده": a
+        // frequent word with و is so read only when the rest is a word too (a
+        // word of the article, a frequent word or a known name); a rare one
+        // ("والديوانية") is و and the name.
+        auto and_al = [&] {
+          if (WordCluster(k) < 0) return true;
+          return (g.Exact(rest) & (kKnownWord | kGazPlace | kGazOrg | kGazPerson)) != 0 ||
+                 NerLexNamed(NerLexicon(rest)) || WordCluster(rest) >= 0 || w.HasKey(rest);
+        };
         const bool al_word = BeginsWith(rest, kAl) && (person ? (NerLexicon(rest) & kNerLexTypes) != 0 ||
                                                                     WordCluster(rest) >= 0
-                                                              : BeginsWith(k, kWa) || al_name(rest));
+                                                              : BeginsWith(k, kWa) ? and_al() : al_name(rest));
         return ((flags & kKnownWord) != 0 && !place_only) || w.HasKey(rest) || al_word || IsStateWord(rest) ||
                IsNamedAfterSomeone(rest) || named;
       };

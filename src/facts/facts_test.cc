@@ -1044,6 +1044,17 @@ TEST(QuoteFactsTest, AVerseIsGodsAndAHadithTheProphets) {
   EXPECT_EQ(quotes("وقال الحبيب إن الفريق جاهز."), V{"الحبيب /  / الفريق جاهز."});
 }
 
+// "والدة" (mother) and "والده" (his father) begin with و as a word's own
+// letter: the speaker keeps it. Before a known name, و is still the
+// conjunction ("والبصرة").
+TEST(QuoteFactsTest, AParentIsNoConjunction) {
+  EXPECT_EQ(SpeakersOf("وقالت والدة الطفلة إن ابنتها أصيبت بالتهاب في رئتها."), V{"والدة الطفلة"});
+  EXPECT_EQ(SpeakersOf("وقال والده إن ابنه كان بخير."), V{"والده"});
+  const auto entities = EntitiesOf("وشهدت محافظات بغداد والبصرة مظاهرات واسعة.");
+  EXPECT_NE(std::find(entities.begin(), entities.end(), std::make_pair(std::string("البصرة"), EntityType::kPlace)),
+            entities.end());
+}
+
 // What was said ends where a new clause names the next speaker, in a
 // sentence that strings several together with commas; a clause inside what
 // was said ("التي قال إنها") does not end it.
