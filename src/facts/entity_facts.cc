@@ -91,10 +91,13 @@ std::string CleanName(const Words& w, size_t first, size_t last, bool person, si
       // a name of several words may begin with one: بالقصر الرئاسي), or it
       // is known nowhere while the whole word is known as a name (فالنسيا
       // is Valencia, بالتيمور Baltimore, بالدوين Baldwin).
+      // (Known: a gazetteer's word or name, or a name by the lexicon.)
+      auto known = [&](std::string_view rest, uint32_t lex) {
+        return (g.Exact(rest) & (kKnownWord | kGazPlace | kGazOrg | kGazPerson)) != 0 || NerLexNamed(lex);
+      };
       auto al_name = [&](std::string_view rest) {
-        if (g.Exact(rest) & (kKnownWord | kGazPlace | kGazOrg | kGazPerson)) return true;
         const uint32_t lex = NerLexicon(rest);
-        if (NerLexNamed(lex)) return true;
+        if (known(rest, lex)) return true;
         if (lex & kNerLexCommon) return first < last;
         return w.HasKey(rest) || !NerLexNamed(NerLexicon(k));
       };
@@ -119,9 +122,7 @@ std::string CleanName(const Words& w, size_t first, size_t last, bool person, si
         // word of the article, a frequent word or a known name); a rare one
         // ("والديوانية") is و and the name.
         auto and_al = [&] {
-          if (WordCluster(k) < 0) return true;
-          return (g.Exact(rest) & (kKnownWord | kGazPlace | kGazOrg | kGazPerson)) != 0 ||
-                 NerLexNamed(NerLexicon(rest)) || WordCluster(rest) >= 0 || w.HasKey(rest);
+          return WordCluster(k) < 0 || known(rest, NerLexicon(rest)) || WordCluster(rest) >= 0 || w.HasKey(rest);
         };
         const bool al_word = BeginsWith(rest, kAl) && (person ? (NerLexicon(rest) & kNerLexTypes) != 0 ||
                                                                     WordCluster(rest) >= 0

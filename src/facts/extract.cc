@@ -2146,8 +2146,9 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       // often without a colon ("قال تعالى: {وكلوا واشربوا}"، "وقال تعالى
       // (والفتنة أكبر من القتل)"). (Elsewhere braces are a name's marks in
       // Asharq Al-Awsat: "لذوي أسر {الشهداء}".)
-      const std::u32string_view opening =
-          q.speaker_span && !HolySpeaker(SplitWords(KeyOf(q.speaker))).empty() ? U"«\"“{(" : U"«\"“";
+      const bool holy = q.speaker_span && !HolySpeaker(SplitWords(KeyOf(q.speaker))).empty();
+      const std::u32string_view opening = holy ? U"«\"“{(" : U"«\"“";
+      const std::u32string_view opening_or_colon = holy ? U":«\"“{(" : U":«\"“";
       while (c < w.size() && c < limit && !is_that(c) && w.SpanOf(c).end <= sentence.end) {
         if (c > s1) {
           if (uint32_t e = outlet_told(c - 1)) {
@@ -2186,9 +2187,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
             continue;
           }
         }
-        if (gap_before(c).second.find_first_of(opening) != std::u32string_view::npos ||
-            gap_before(c).second.find(U':') != std::u32string_view::npos)
-          break;
+        if (gap_before(c).second.find_first_of(opening_or_colon) != std::u32string_view::npos) break;
         ++c;
       }
       if (not_a_quote || (c >= w.size() && !after_outlet && !said_here)) continue;
