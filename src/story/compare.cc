@@ -1280,6 +1280,325 @@ void DateClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& co
   }
 }
 
+// ---- who did it
+
+// Words that say who did an attack (docs/stories.md, "Who did it"): a claim
+// ("تبنى تنظيم داعش الهجوم"، "أعلن التنظيم مسؤوليته عن"، "الذي تبناه
+// داعش"), a blame ("حمّل الرئيس إسرائيل المسؤولية عن"، "اتهم إيران بالوقوف
+// وراء"), or "X يقف وراء". The agent is a person, an organisation or a
+// place (a state) named where the words put it.
+const internal::WordSet& ClaimVerbs() {  // then the agent, then مسؤوليته عن or what was done
+  static const internal::WordSet s{"تبنى", "تبنت",  "وتبنى", "وتبنت", "يتبنى", "تتبنى", "ويتبنى", "وتتبنى",
+                                   "أعلن", "أعلنت", "وأعلن", "وأعلنت", "يعلن",  "تعلن",  "ويعلن",  "وتعلن"};
+  return s;
+}
+const internal::WordSet& AdoptedIt() {  // "الهجوم الذي تبناه تنظيم داعش": the agent follows
+  static const internal::WordSet s{"تبناه", "تبنته", "تبناها", "تبنتها", "وتبناه", "وتبنته", "وتبناها", "وتبنتها"};
+  return s;
+}
+const internal::WordSet& BlameVerbs() {  // then the blamer, the agent, then المسؤولية عن / بالوقوف وراء
+  static const internal::WordSet s{"حمل",   "حملت",  "وحمل",  "وحملت", "يحمل",  "تحمل",  "ويحمل", "وتحمل",
+                                   "محملا", "محملة", "اتهم",  "اتهمت", "واتهم", "واتهمت", "يتهم",  "تتهم",
+                                   "ويتهم", "وتتهم", "متهما", "متهمة", "محملين", "متهمين"};
+  return s;
+}
+const internal::WordSet& ResponsibilityWords() {
+  static const internal::WordSet s{"مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤولية", "مسئوليته", "مسئوليتها",
+                                   "المسئولية", "بالمسؤولية", "بالمسئولية"};
+  return s;
+}
+const internal::WordSet& DoneWords() {  // what an agent is said to have done or to stand behind
+  static const internal::WordSet s{"الهجوم",  "الهجمات",  "الهجومين", "التفجير",   "التفجيرات", "التفجيرين", "الانفجار",
+                                   "الانفجارات", "العملية", "العمليات", "الاعتداء", "الاعتداءات", "الاغتيال",  "اغتيال",
+                                   "الحادث",  "الحادثة",  "الجريمة", "المجزرة",   "هجوم",      "هجمات",
+                                   "تفجير",   "تفجيرات",  "عملية",   "اعتداء",    "قصف",       "القصف",     "خطف",
+                                   "اختطاف",  "الاختطاف", "مقتل",    "إطلاق",     "الغارة",    "الغارات",   "غارة"};
+  return s;
+}
+const internal::WordSet& Pointers() {
+  static const internal::WordSet s{"هذا", "هذه", "ذلك", "تلك"};
+  return s;
+}
+const internal::WordSet& Relatives() {
+  static const internal::WordSet s{"الذي", "التي", "الذين", "اللذين", "اللتين"};
+  return s;
+}
+const internal::WordSet& BlameLeads() {  // may stand between the blamer and the agent
+  static const internal::WordSet s{"أمس",     "اليوم",  "مجددا",  "مؤخرا",  "رسميا",   "صراحة",  "تنظيم",  "جماعة",
+                                   "حركة",    "حزب",    "ميليشيا", "ميليشيات", "مليشيات", "مسلحي",  "عناصر",  "قوات",
+                                   "السبت",   "الأحد",  "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"};
+  return s;
+}
+const internal::WordSet& AccusedOf() {  // "اتهم X بالوقوف وراء / بتنفيذ / بارتكاب"
+  static const internal::WordSet s{"بالوقوف", "بتنفيذ", "بارتكاب", "بالمسؤولية", "بالمسئولية"};
+  return s;
+}
+const internal::WordSet& StandsBehind() {  // "داعش يقف وراء التفجير"
+  static const internal::WordSet s{"يقف", "تقف", "يقفون", "وقف", "وقفت", "تقفان", "يقفان"};
+  return s;
+}
+const internal::WordSet& Behind() {
+  static const internal::WordSet s{"وراء", "خلف"};
+  return s;
+}
+const internal::WordSet& NotSaid() {  // just before the words: "لم تعلن أي جهة"، "نفت حماس مسؤوليتها"
+  static const internal::WordSet s{"لم", "ولم", "لا", "ولا", "لن", "ما", "عدم", "دون", "بدون", "نفى", "نفت", "ونفى",
+                                   "ونفت", "ينفي", "تنفي", "نافيا", "نافية"};
+  return s;
+}
+
+const internal::WordSet& LedVerbs() {  // "سليماني يقود العملية"، "قاد اللواء X المعركة"
+  static const internal::WordSet s{"قاد", "قادت", "وقاد", "وقادت", "يقود", "تقود", "ويقود", "وتقود"};
+  return s;
+}
+const internal::WordSet& LedWhat() {
+  static const internal::WordSet s{"معركة", "المعركة", "معارك", "المعارك", "العملية", "عملية", "العمليات",
+                                   "عمليات", "الهجوم",  "هجوم",   "الهجمات", "الحملة",  "حملة",   "الغارات"};
+  return s;
+}
+const internal::WordSet& OpensAClause() {  // between a name and the verb: another clause's subject
+  static const internal::WordSet s{"إن", "أن", "ان", "بأن", "وأن", "لأن", "قال", "وقال", "أضاف", "وأضاف",
+                                   "حيث", "بينما", "فيما", "الذي", "التي", "الذين"};
+  return s;
+}
+const internal::WordSet& CoverWords() {  // "تحت غطاء وحماية التحالف الدولي"، "بغطاء جوي من"
+  // (not "بحماية X", also "by protecting X", nor "بتغطية", also a medium's coverage)
+  static const internal::WordSet s{"غطاء", "حماية", "بغطاء", "وبغطاء"};
+  return s;
+}
+const internal::WordSet& UnderWhat() {  // only after تحت: "تحت حماية الأمم المتحدة", not "حماية حلب"
+  static const internal::WordSet s{"غطاء", "حماية"};
+  return s;
+}
+const internal::WordSet& CoverJoins() {  // between the cover word and the name
+  static const internal::WordSet s{"وحماية", "وغطاء", "ودعم", "جوي", "جوية", "من"};
+  return s;
+}
+
+// Who did it, as one statement says: what they did (claimed or were blamed
+// for an act, led it, covered it) and the statement, the agent's name as
+// its value and the words from the cue to the act as its span.
+struct AgentStatement {
+  const char* role;
+  Statement statement;
+};
+constexpr const char* kResponsible = "responsible";
+constexpr const char* kLed = "led";
+constexpr const char* kCovered = "covered";
+
+std::vector<AgentStatement> WhoDidIt(const std::vector<StoryDoc>& docs, const StoryText& st, uint32_t d) {
+  std::vector<AgentStatement> out;
+  if (!docs[d].facts) return out;
+  const internal::DocText& t = st.per_doc[d];
+  const auto& tt = t.at.tokens;
+  const auto& toks = tt.tokens;
+  const size_t n = toks.size();
+  auto has = [&](const internal::WordSet& set, size_t i) { return i < n && set.Has(tt.Key(toks[i])); };
+  // Agents by their first and last token.
+  std::vector<const Fact*> starts(n, nullptr), ends(n, nullptr);
+  std::vector<size_t> last_of(n, 0), first_of(n, 0);
+  auto token_at = [&](uint32_t cp) {  // the token holding code point cp, or n
+    auto it = std::upper_bound(toks.begin(), toks.end(), cp, [](uint32_t c, const Token& k) { return c < k.span.begin; });
+    if (it == toks.begin()) return n;
+    --it;
+    return cp < it->span.end ? static_cast<size_t>(it - toks.begin()) : n;
+  };
+  for (const Fact& f : *docs[d].facts) {
+    if (f.kind != FactKind::kEntity || f.medium || f.name.empty() || f.type == EntityType::kOther) continue;
+    if (internal::IsMetadata(*docs[d].article, f.span)) continue;
+    const size_t a = token_at(f.span.begin), b = token_at(f.span.end - 1);
+    if (a == n || b == n || b < a) continue;
+    if (!starts[a]) starts[a] = &f, last_of[a] = b;
+    if (!ends[b]) ends[b] = &f, first_of[b] = a;
+  }
+  // Tokens a and b of one clause: one sentence, and nothing between them
+  // but spaces, quotation marks and parentheses.
+  auto joined = [&](size_t a, size_t b) {
+    if (t.token_sentence[a] != t.token_sentence[b]) return false;
+    for (size_t k = a; k < b; ++k) {
+      for (char c : docs[d].Slice(Span{toks[k].span.end, toks[k + 1].span.begin}))
+        if (c == ',' || c == '.' || c == ':' || c == ';' || c == '-') return false;
+      const std::string_view gap = docs[d].Slice(Span{toks[k].span.end, toks[k + 1].span.begin});
+      if (gap.find("،") != std::string_view::npos || gap.find("؛") != std::string_view::npos) return false;
+    }
+    return true;
+  };
+  auto negated = [&](size_t i) { return (i >= 1 && has(NotSaid(), i - 1)) || (i >= 2 && has(NotSaid(), i - 2)); };
+  // The agent beginning within two tokens after token i (a trigger word
+  // such as تنظيم may stand before the name the tagger found).
+  auto agent_after = [&](size_t i) -> size_t {
+    for (size_t a = i + 1; a < n && a <= i + 2; ++a)
+      if (starts[a] && joined(i, a)) return a;
+    return n;
+  };
+  // The statement runs on over what was done ("مسؤوليته عن الهجوم"،
+  // "بتنفيذ هذا التفجير"): the words after it say which act.
+  auto add = [&](const char* role, const Fact& agent, size_t from, size_t to) {
+    while (to + 1 < n && joined(to, to + 1) && (has(DoneWords(), to + 1) || has(Pointers(), to + 1))) ++to;
+    Span span{toks[from].span.begin, toks[to].span.end};
+    out.push_back({role, MakeStatement(docs, st, d, span, agent.name)});
+  };
+  auto acts = [](const Fact& f) { return f.type == EntityType::kPerson || f.type == EntityType::kOrganisation; };
+  for (size_t i = 0; i < n; ++i) {
+    if (has(ClaimVerbs(), i) || has(AdoptedIt(), i)) {
+      if (negated(i)) continue;
+      const size_t a = agent_after(i);
+      if (a == n) continue;
+      const size_t b = last_of[a];
+      if (has(AdoptedIt(), i)) {
+        // Of an act named just before, with at most the relative and its
+        // adjectives between: "الهجوم الانتحاري الذي تبناه"، not "عملية
+        // على الأرض تبنتها" (a plan adopted).
+        for (size_t k = i; k-- > 0 && k + 3 >= i && joined(k, i);) {
+          if (has(DoneWords(), k)) {
+            add(kResponsible, *starts[a], k, b);
+            break;
+          }
+          const std::string_view w = tt.Key(toks[k]);
+          if (!has(Relatives(), k) && w.substr(0, 4) != "ال") break;
+        }
+        continue;
+      }
+      // "مسؤوليته عن" within three tokens after the name (an epithet may
+      // stand between: "تنظيم «داعش» الإرهابي مسؤوليته"); after تبنى, what
+      // was done right after the name.
+      const bool adopted = has(ClaimVerbs(), i) && tt.Key(toks[i]).find("تبن") != std::string_view::npos;
+      for (size_t r = b + 1; r < n && r <= b + 3 && joined(b, r); ++r) {
+        if (has(ResponsibilityWords(), r) && r + 1 < n && (tt.Key(toks[r + 1]) == "عن" || tt.Key(toks[r + 1]) == "عما") && joined(r, r + 1)) {
+          add(kResponsible, *starts[a], i, r + 1);
+          break;
+        }
+        if (adopted && r == b + 1 && has(DoneWords(), r)) {
+          add(kResponsible, *starts[a], i, r);
+          break;
+        }
+      }
+      continue;
+    }
+    if (has(BlameVerbs(), i)) {
+      if (negated(i)) continue;
+      // The last name before المسؤولية عن / بالوقوف وراء within eight tokens.
+      for (size_t r = i + 2; r < n && r <= i + 9 && joined(i, r); ++r) {
+        const bool blame = has(ResponsibilityWords(), r) && r + 1 < n && joined(r, r + 1) &&
+                           (tt.Key(toks[r + 1]) == "عن" || tt.Key(toks[r + 1]) == "عما" ||
+                            (tt.Key(toks[r + 1]) == "الكاملة" && r + 2 < n && tt.Key(toks[r + 2]) == "عن"));
+        if (!blame && !has(AccusedOf(), r)) continue;
+        // The name right before them, itself after the verb, the one who
+        // blames (a name, or a word with the article: "البيان"), a time, or
+        // a word of a group ("تنظيم"، "مسلحي"); not after a noun it
+        // completes: "أكراد سوريا" (Syria's Kurds are not Syria).
+        if (r >= 1 && ends[r - 1] && first_of[r - 1] > i) {
+          const size_t a = first_of[r - 1];
+          if (a == i + 1 || ends[a - 1] || has(BlameLeads(), a - 1) || tt.Key(toks[a - 1]).substr(0, 4) == "ال")
+            add(kResponsible, *ends[r - 1], i, r);
+        }
+        break;
+      }
+      continue;
+    }
+    if (has(LedVerbs(), i)) {
+      if (negated(i)) continue;
+      size_t o = n;  // what was led, within four tokens ("يقود خلال عشرة أيام معركة التحرير")
+      for (size_t k = i + 1; k < n && k <= i + 4 && joined(i, k); ++k)
+        if (has(LedWhat(), k)) {
+          o = k;
+          break;
+        }
+      if (o == n) continue;
+      // Who led: named right after the verb, or the nearest person before
+      // it in its clause, past the titles and bodies that describe them
+      // ("اللواء قاسم سليماني قائد فيلق القدس في حرس الثورة قاد بنفسه
+      // معركة"); after a relative, only the name it follows.
+      const size_t a = agent_after(i);
+      if (a < o && acts(*starts[a])) {
+        add(kLed, *starts[a], i, o);
+        continue;
+      }
+      if (i >= 1 && has(Relatives(), i - 1)) {
+        if (i >= 2 && ends[i - 2] && acts(*ends[i - 2]) && joined(i - 2, i)) add(kLed, *ends[i - 2], first_of[i - 2], o);
+        continue;
+      }
+      for (size_t k = i; k-- > 0 && k + 10 >= i && joined(k, i) && !has(OpensAClause(), k);) {
+        if (ends[k] && (ends[k]->type == EntityType::kPerson || (k + 1 == i && acts(*ends[k])))) {
+          add(kLed, *ends[k], first_of[k], o);
+          break;
+        }
+      }
+      continue;
+    }
+    if (has(CoverWords(), i)) {
+      // "تحت غطاء"، "تحت حماية" (not "غطاء نباتي"); "بغطاء"، "بحماية" alone.
+      const bool under = has(UnderWhat(), i);
+      if (under && (i == 0 || tt.Key(toks[i - 1]) != "تحت" || !joined(i - 1, i))) continue;
+      size_t k = i + 1;
+      while (k < n && k <= i + 3 && has(CoverJoins(), k) && joined(i, k)) ++k;
+      if (k < n && starts[k] && joined(i, k) &&
+          (acts(*starts[k]) || starts[k]->type == EntityType::kPlace))
+        add(kCovered, *starts[k], under ? i - 1 : i, last_of[k]);
+      continue;
+    }
+    if (has(StandsBehind(), i) && has(Behind(), i + 1) && joined(i, i + 1) && i >= 1 && ends[i - 1] &&
+        joined(i - 1, i)) {
+      const size_t a = first_of[i - 1];
+      if (a >= 1 && has(NotSaid(), a - 1)) continue;
+      add(kResponsible, *ends[i - 1], a, i + 1);
+    }
+  }
+  return out;
+}
+
+void AgentClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& copies, const StoryText& st,
+                 std::vector<Claim>* out) {
+  std::vector<Statement> all;
+  std::vector<std::string> keys, roles;
+  std::map<std::string, Claim> by_agent;  // role and agent's key -> claim
+  for (uint32_t d = 0; d < docs.size(); ++d)
+    for (auto& [role, s] : WhoDidIt(docs, st, d)) {
+      std::string key = Normalize(s.value, Form::kMatchKey);
+      internal::OneSpellingOfAmerica(&key);
+      Claim& c = by_agent[std::string(role) + "|" + key];
+      c.kind = "agent";
+      if (c.about.empty()) c.about = std::string(role) + ": " + s.value;
+      c.statements.push_back(s);
+      all.push_back(std::move(s));
+      keys.push_back(std::move(key));
+      roles.push_back(role);
+    }
+  for (auto& [k, c] : by_agent) out->push_back(std::move(c));
+  // Two independent witnesses naming different agents in one role, of one
+  // act, told by the words after what was done ("مسؤوليته عن الهجوم على
+  // القنصلية"), alike (kSameWords); in a story of a few reports, one
+  // incident, an act named without them ("بتنفيذ الهجوم.") is the story's.
+  // Not when their sentences give other days, nor when either article also
+  // names the other's agent in that role: two names of one agent, or both
+  // ("التحالف الدولي" and "تحالف واشنطن" in one report of the cover).
+  std::set<std::tuple<uint32_t, std::string, std::string>> named;  // doc, role, agent's key
+  for (size_t i = 0; i < all.size(); ++i) named.insert({all[i].doc, roles[i], keys[i]});
+  auto also_names = [&](size_t i, size_t j) { return named.count({all[i].doc, roles[j], keys[j]}) != 0; };
+  std::vector<internal::SparseVec> after(all.size());
+  for (size_t i = 0; i < all.size(); ++i) {
+    const Statement& s = all[i];
+    after[i] = st.Weighted(s.doc, Span{s.span.end, st.Around(s.doc, s.span, s.sentence, 4).end}, Span{});
+  }
+  const SentenceValues dates = BySentence(docs, st, internal::DayOf);
+  auto groups = ConflictGroups(docs, copies, all, [&](size_t i, size_t j) {
+    if (roles[i] != roles[j] || keys[i] == keys[j] || Disjoint(dates, all[i], all[j])) return false;
+    if (also_names(i, j) || also_names(j, i)) return false;
+    if (docs.size() <= kFewReports && (after[i].empty() || after[j].empty())) return true;
+    return Cosine(after[i], after[j]) >= kSameWords;
+  });
+  std::vector<bool> taken(all.size(), false);
+  for (const auto& g : groups) {
+    const Statement& first = all[g.front()];
+    std::string sentence = SpanText(docs[first.doc], first.sentence);
+    std::string_view head = internal::Utf8Prefix(sentence, 120);
+    out->push_back(ConflictOf("agent",
+                              roles[g.front()] + std::string(": ") + std::string(head) +
+                                  (head.size() < sentence.size() ? "…" : ""),
+                              all, g, &taken));
+  }
+}
+
 // ---- quotes
 
 bool AnonymousSource(std::string_view speaker_key) {
@@ -1642,10 +1961,11 @@ void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, std::vect
 
 int KindRank(const std::string& k) {
   if (k == "casualties") return 0;
-  if (k == "figure") return 1;
-  if (k == "date") return 2;
-  if (k == "quote") return 3;
-  return 4;
+  if (k == "agent") return 1;
+  if (k == "figure") return 2;
+  if (k == "date") return 3;
+  if (k == "quote") return 4;
+  return 5;
 }
 int StatusRank(ClaimStatus s) {
   switch (s) {
@@ -1667,6 +1987,7 @@ void CompareStory(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>
   st.Build(docs);
   std::vector<Claim> claims;
   CasualtyClaims(docs, copies, st, &claims);
+  AgentClaims(docs, copies, st, &claims);
   FigureClaims(docs, copies, st, &claims);
   DateClaims(docs, copies, st, &claims);
   QuoteClaims(docs, st, &claims);

@@ -121,6 +121,29 @@ TEST_F(SeedStory, SoleimaniLeadingTheBattleOnlyIn000And004) {
   EXPECT_TRUE(led004);
 }
 
+// gold.json's "who led the battle" and "who covered the escape of 150
+// fighters", as claims of who did what.
+TEST_F(SeedStory, WhoLedTheBattleAndWhoCoveredTheEscape) {
+  std::map<std::string, const Claim*> agents;
+  for (const Claim& c : story().analysis.claims)
+    if (c.kind == "agent") {
+      EXPECT_NE(c.status, ClaimStatus::kConflicting) << c.about;
+      agents[c.about] = &c;
+    }
+  const Claim* led = agents["led: قاسم سليماني"];
+  ASSERT_NE(led, nullptr);
+  EXPECT_EQ(Names(*led), (std::set<std::string>{"000", "004"}));
+  EXPECT_EQ(led->status, ClaimStatus::kCorroborated);
+  for (const auto& s : led->statements) EXPECT_NE(Text(s, false).find("سليماني"), std::string::npos);
+  // Per SANA (001) and per field sources (004), 004's passage a close copy
+  // of 001's: one witness.
+  const Claim* covered = agents["covered: التحالف الدولي"];
+  ASSERT_NE(covered, nullptr);
+  EXPECT_EQ(Names(*covered), (std::set<std::string>{"001", "004"}));
+  EXPECT_EQ(covered->status, ClaimStatus::kCopied);
+  for (const auto& s : covered->statements) EXPECT_NE(Text(s, false).find("تحت غطاء"), std::string::npos);
+}
+
 TEST_F(SeedStory, TimelineHoldsTheGoldDatesWithSources) {
   std::map<std::string, std::set<std::string>> sources;
   for (const TimelineEvent& e : story().analysis.timeline) {
@@ -827,6 +850,45 @@ TEST_F(ConflictTest, InAFewReportsTheLeadTollsConflictNotEveryToll) {
         c.statements[0].value == "killed: 260")
       raid_alone = true;
   EXPECT_TRUE(raid_alone);
+}
+
+// Who did it: an agent claiming an act, or blamed for it, in each outlet's
+// words; independent outlets naming different agents of one act conflict.
+TEST_F(ConflictTest, WhoDidItIsAClaimAndOutletsNamingOthersConflict) {
+  const std::string act = " عن تفجير مسجد قوات الطوارئ في مدينة أبها أمس.";
+  // The agents each outlet names, with the status of their claim.
+  auto agents = [&] {
+    std::set<std::string> r;
+    for (const Claim& c : out_.claims)
+      if (c.kind == "agent")
+        for (const Statement& s : c.statements)
+          r.insert(s.value + "@" + articles_[s.doc].source + ":" + ClaimStatusName(c.status));
+    return r;
+  };
+  Compare({{"a", "2015-08-07T10:00", "أعلن تنظيم داعش مسؤوليته" + act},
+           {"b", "2015-08-07T11:00", "وحمّل المتحدث باسم الحكومة اليمنية إيران المسؤولية" + act}});
+  EXPECT_EQ(Conflicts("agent"), (std::vector<std::set<std::string>>{{"تنظيم داعش@a", "إيران@b"}}));
+  // Two outlets naming one agent corroborate it; the act the relative names.
+  Compare({{"a", "2015-08-07T10:00", "أعلن تنظيم داعش مسؤوليته" + act},
+           {"b", "2015-08-07T11:00", "وكان التفجير الانتحاري الذي تبناه تنظيم داعش قد أوقع 15 قتيلا."}});
+  EXPECT_TRUE(Conflicts("agent").empty());
+  EXPECT_EQ(agents(), (std::set<std::string>{"تنظيم داعش@a:corroborated", "تنظيم داعش@b:corroborated"}));
+  // Two acts, each with its own words: no conflict.
+  Compare({{"a", "2015-08-10T10:00",
+            "وأعلنت جبهة التحرير الشعبي الثوري مسؤوليتها عن الهجوم على القنصلية الأمريكية في إسطنبول."},
+           {"b", "2015-08-10T11:00", "واتهم البيان حزب العمال الكردستاني بتنفيذ التفجير في قضاء سيلوبي."}});
+  EXPECT_TRUE(Conflicts("agent").empty());
+  EXPECT_EQ(agents().size(), 2u);
+  // No agent: none claimed it, one did not, one denied it, a plan adopted,
+  // a people of a country blamed, a city to protect, protecting (not under
+  // the protection of) ISIS.
+  Compare({{"a", "2015-08-07T10:00",
+            "ولم تعلن أي جهة مسؤوليتها عن الهجوم. ولم يعلن تنظيم داعش مسؤوليته عن الهجوم. ونفت حركة حماس "
+            "مسؤوليتها" + act},
+           {"b", "2015-08-07T11:00",
+            "وهي الخطة التي تبنتها الحكومة السعودية. واتهمت تركيا مؤخرا أكراد سوريا بتنفيذ الهجوم. "
+            "ودعا إلى حماية حلب. وتقوم الدولة التركية بحماية داعش."}});
+  EXPECT_TRUE(agents().empty());
 }
 
 // A count told on two days is two days' count (a canal's ships, a market's
