@@ -2073,7 +2073,14 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       bool verb_in_source = false;
       for (size_t t = s0; t < s1 && !verb_in_source; ++t) verb_in_source = kVerbs.Has(WithoutConjunction(w.Key(t)));
       size_t then = SIZE_MAX;  // what was said begins after this word
-      if (q.said.empty() && !verb_in_source && s1 + 1 < w.size() && then_at(s1)) {
+      // Also within a sentence, when the cue opens a clause of its own (with
+      // و, or after a comma) and فقد or فإن follows the source: "أصدرت
+      // الوزارة بيانا بشأن تنفيذ الحكم، وحسب البيان فقد تم القبض على ...".
+      static const std::string kFaInna = KeyOf("فإن");
+      const bool opens_clause = i > 0 && ((clitic && kAccording.Has(bare)) ||
+                                          w.Gap(i - 1, i).find_first_of(U",،؛") != std::u32string_view::npos);
+      const bool fa = s1 < w.size() && (w.Is(s1, kFaqad) || w.Is(s1, kFaInna) || kFaInnahu.Has(w.Key(s1)));
+      if ((q.said.empty() || (opens_clause && fa)) && !verb_in_source && s1 + 1 < w.size() && then_at(s1)) {
         then = s1;
       } else if (q.said.empty() && !verb_in_source && opens_sentence && s1 > s0 && s1 + 1 < w.size() &&
                  gap_before(s1).second.find_first_of(U",،") != std::u32string_view::npos) {

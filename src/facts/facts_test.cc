@@ -887,6 +887,21 @@ TEST(QuoteFactsTest, ASourceThatOpensItsSentence) {
             (V{"الوزير", "وكالة الأنباء الإيرانية", "الوزير"}));
 }
 
+// Within a sentence too, a cue that opens a clause of its own (with و, or
+// after a comma) gives what was said after فقد or فإن: not the clause
+// before it, which tells something else ("أصدرت وزارة الداخلية أمس بيانًا"
+// had been quoted as what the statement said).
+TEST(QuoteFactsTest, ASourceThatOpensAClauseSaysWhatFollowsIt) {
+  const char* statement =
+      "أصدرت وزارة الداخلية أمس بيانًا حول تنفيذ حكم القتل، وحسب البيان فقد أقدم الجاني على قتل رجل بإطلاق النار عليه.";
+  EXPECT_EQ(SpeakersOf(statement), V{"البيان"});
+  EXPECT_EQ(SaidOf(statement), V{"أقدم الجاني على قتل رجل بإطلاق النار عليه."});
+  EXPECT_EQ(SaidOf("وتعرضت مواقع المتمردين لغارات طيران التحالف وبحسب مصادر قبلية، فقد سقط 11 قتيلا في صفوفهم."),
+            V{"سقط 11 قتيلا في صفوفهم."});
+  // With no فقد or فإن, the clause before is what the source says.
+  EXPECT_EQ(SaidOf("وقتل ثلاثة أشخاص في الهجوم، وحسب وكالة الأنباء الفرنسية."), V{"وقتل ثلاثة أشخاص في الهجوم"});
+}
+
 TEST(QuoteFactsTest, AccordingToNamesASourceNotAMeasure) {
   // حسب / وفق before a measure or a rule is no attribution.
   EXPECT_EQ(SpeakersOf("ويزوره المشرف حسب الاستطاعة مرة أو مرتين."), V{});
