@@ -1292,8 +1292,15 @@ const internal::WordSet& ClaimVerbs() {  // then the agent, then مسؤوليت�
                                    "أعلن", "أعلنت", "وأعلن", "وأعلنت", "يعلن",  "تعلن",  "ويعلن",  "وتعلن"};
   return s;
 }
-const internal::WordSet& AdoptedIt() {  // "الهجوم الذي تبناه تنظيم داعش": the agent follows
-  static const internal::WordSet s{"تبناه", "تبنته", "تبناها", "تبنتها", "وتبناه", "وتبنته", "وتبناها", "وتبنتها"};
+const internal::WordSet& AdoptedIt() {  // "الهجوم الذي تبناه تنظيم داعش"، "الغارات التي شنتها تركيا": the agent follows
+  static const internal::WordSet s{"تبناه", "تبنته", "تبناها", "تبنتها", "وتبناه", "وتبنته", "وتبناها", "وتبنتها",
+                                   "نفذه",  "نفذها", "نفذته", "نفذتها", "شنه",   "شنها",   "شنته",   "شنتها",
+                                   "ارتكبه", "ارتكبها", "ارتكبته", "ارتكبتها"};
+  return s;
+}
+const internal::WordSet& CarriedOut() {  // "شن تنظيم داعش هجوما"، "شن التحالف 13 غارة": the agent, then the act
+  static const internal::WordSet s{"نفذ", "نفذت", "ونفذ", "ونفذت", "شن", "شنت", "وشن", "وشنت",
+                                   "ارتكب", "ارتكبت", "وارتكب", "وارتكبت"};
   return s;
 }
 const internal::WordSet& BlameVerbs() {  // then the blamer, the agent, then المسؤولية عن / بالوقوف وراء
@@ -1312,11 +1319,21 @@ const internal::WordSet& DoneWords() {  // what an agent is said to have done or
                                    "الانفجارات", "العملية", "العمليات", "الاعتداء", "الاعتداءات", "الاغتيال",  "اغتيال",
                                    "الحادث",  "الحادثة",  "الجريمة", "المجزرة",   "هجوم",      "هجمات",
                                    "تفجير",   "تفجيرات",  "عملية",   "اعتداء",    "قصف",       "القصف",     "خطف",
-                                   "اختطاف",  "الاختطاف", "مقتل",    "إطلاق",     "الغارة",    "الغارات",   "غارة"};
+                                   "اختطاف",  "الاختطاف", "مقتل",    "إطلاق",     "الغارة",    "الغارات",   "غارة",
+                                   "غارات",   "هجوما",    "تفجيرا",  "ضربة",      "ضربات",     "الضربة",    "الضربات",
+                                   "جريمة",   "جرائم",    "الجرائم", "مجزرة",     "مجازر",     "المجازر"};
   return s;
 }
 const internal::WordSet& Pointers() {
   static const internal::WordSet s{"هذا", "هذه", "ذلك", "تلك"};
+  return s;
+}
+const internal::WordSet& VerbalAttacks() {
+  static const internal::WordSet s{"هجوما", "هجوم", "الهجوم", "هجمات", "الهجمات", "حملة", "الحملة"};
+  return s;
+}
+const internal::WordSet& Prepositions() {
+  static const internal::WordSet s{"من", "في", "على", "عن", "إلى", "الى", "مع", "ضد", "عبر", "داخل", "قرب", "نحو"};
   return s;
 }
 const internal::WordSet& Relatives() {
@@ -1425,10 +1442,18 @@ std::vector<AgentStatement> WhoDidIt(const std::vector<StoryDoc>& docs, const St
   };
   auto negated = [&](size_t i) { return (i >= 1 && has(NotSaid(), i - 1)) || (i >= 2 && has(NotSaid(), i - 2)); };
   // The agent beginning within two tokens after token i (a trigger word
-  // such as تنظيم may stand before the name the tagger found).
+  // such as تنظيم may stand before the name the tagger found), the verb's
+  // subject: not after a preposition ("هجوم شنته من عدن"، "الهجوم الذي شنه
+  // على السعودية"), nor with one on it ("نفذت المقاومة بالمنطقة الوسطى").
   auto agent_after = [&](size_t i) -> size_t {
-    for (size_t a = i + 1; a < n && a <= i + 2; ++a)
-      if (starts[a] && joined(i, a)) return a;
+    for (size_t a = i + 1; a < n && a <= i + 2; ++a) {
+      if (has(Prepositions(), a)) return n;
+      if (!starts[a] || !joined(i, a)) continue;
+      const std::string_view key = tt.Key(toks[a]);
+      const std::string name = Normalize(starts[a]->name, Form::kMatchKey);
+      const bool clitic = (key.substr(0, 2) == "ب" || key.substr(0, 2) == "ل") && key.substr(0, 2) != name.substr(0, 2);
+      return clitic ? n : a;
+    }
     return n;
   };
   // The statement runs on over what was done ("مسؤوليته عن الهجوم"،
@@ -1440,17 +1465,23 @@ std::vector<AgentStatement> WhoDidIt(const std::vector<StoryDoc>& docs, const St
   };
   auto acts = [](const Fact& f) { return f.type == EntityType::kPerson || f.type == EntityType::kOrganisation; };
   for (size_t i = 0; i < n; ++i) {
-    if (has(ClaimVerbs(), i) || has(AdoptedIt(), i)) {
+    if (has(ClaimVerbs(), i) || has(AdoptedIt(), i) || has(CarriedOut(), i)) {
       if (negated(i)) continue;
       const size_t a = agent_after(i);
       if (a == n) continue;
       const size_t b = last_of[a];
+      // A person who "launches an attack" mostly speaks: "شن مارادونا هجوما
+      // على"، "الهجوم الذي شنه السيناتور" (criticism).
+      auto verbal = [&](size_t act) {
+        return starts[a]->type == EntityType::kPerson && !has(ClaimVerbs(), i) && has(VerbalAttacks(), act);
+      };
       if (has(AdoptedIt(), i)) {
         // Of an act named just before, with at most the relative and its
         // adjectives between: "الهجوم الانتحاري الذي تبناه"، not "عملية
         // على الأرض تبنتها" (a plan adopted).
         for (size_t k = i; k-- > 0 && k + 3 >= i && joined(k, i);) {
           if (has(DoneWords(), k)) {
+            if (verbal(k)) break;
             add(kResponsible, *starts[a], k, b);
             break;
           }
@@ -1460,15 +1491,19 @@ std::vector<AgentStatement> WhoDidIt(const std::vector<StoryDoc>& docs, const St
         continue;
       }
       // "مسؤوليته عن" within three tokens after the name (an epithet may
-      // stand between: "تنظيم «داعش» الإرهابي مسؤوليته"); after تبنى, what
-      // was done right after the name.
-      const bool adopted = has(ClaimVerbs(), i) && tt.Key(toks[i]).find("تبن") != std::string_view::npos;
+      // stand between: "تنظيم «داعش» الإرهابي مسؤوليته"); after تبنى، نفذ،
+      // شن، ارتكب, what was done right after the name, or after a count
+      // ("شن التحالف 13 غارة").
+      const bool adopted = has(CarriedOut(), i) ||
+                           (has(ClaimVerbs(), i) && tt.Key(toks[i]).find("تبن") != std::string_view::npos);
+      const size_t act = b + 1 < n && toks[b + 1].kind == TokenKind::kNumber ? b + 2 : b + 1;
       for (size_t r = b + 1; r < n && r <= b + 3 && joined(b, r); ++r) {
         if (has(ResponsibilityWords(), r) && r + 1 < n && (tt.Key(toks[r + 1]) == "عن" || tt.Key(toks[r + 1]) == "عما") && joined(r, r + 1)) {
           add(kResponsible, *starts[a], i, r + 1);
           break;
         }
-        if (adopted && r == b + 1 && has(DoneWords(), r)) {
+        if (adopted && r == act && has(DoneWords(), r)) {
+          if (verbal(r)) break;
           add(kResponsible, *starts[a], i, r);
           break;
         }

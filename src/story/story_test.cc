@@ -879,6 +879,15 @@ TEST_F(ConflictTest, WhoDidItIsAClaimAndOutletsNamingOthersConflict) {
            {"b", "2015-08-10T11:00", "واتهم البيان حزب العمال الكردستاني بتنفيذ التفجير في قضاء سيلوبي."}});
   EXPECT_TRUE(Conflicts("agent").empty());
   EXPECT_EQ(agents().size(), 2u);
+  // Carried out: "نفذ / شن / ارتكب", the agent then the act (past a count),
+  // or the act, then the verb with its pronoun, then the agent.
+  Compare({{"a", "2015-08-07T10:00", "وشنت طائرات التحالف الدولي 20 غارة على مواقع المسلحين في مدينة الرقة أمس."},
+           {"b", "2015-08-07T11:00", "وكانت الغارات التي شنتها روسيا على مواقع المسلحين في مدينة الرقة أمس عنيفة."}});
+  EXPECT_EQ(Conflicts("agent"), (std::vector<std::set<std::string>>{{"التحالف الدولي@a", "روسيا@b"}}));
+  // Not a person's "attack" (words), nor a place after a preposition.
+  Compare({{"a", "2015-08-07T10:00", "وشن مارادونا هجوما حادا على رئيس الاتحاد الدولي."},
+           {"b", "2015-08-07T11:00", "وصد الجيش هجوما شنته من مدينة عدن مجموعة مسلحة."}});
+  EXPECT_TRUE(agents().empty());
   // No agent: none claimed it, one did not, one denied it, a plan adopted,
   // a people of a country blamed, a city to protect, protecting (not under
   // the protection of) ISIS.
