@@ -762,6 +762,18 @@ TEST(QuantityFactsTest, ANumberThatNamesOrRanksIsNoCount) {
   EXPECT_EQ(QuantitiesOf("سجل الاحتياطي رقم 745.8 مليار دولار"), V{"745800000000 USD"});
 }
 
+// The number of a list's item is no count: after a colon, a full stop or a
+// line's start, with a dash or a parenthesis after it. A score or a range
+// after a full stop stays what it was.
+TEST(QuantityFactsTest, AListItemsNumberIsNoCount) {
+  EXPECT_EQ(QuantitiesOf("وشملت العمليات الإجرامية الآتي: 1 - حادث استهداف المصلين. 2- حادث إطلاق النار على دورية."), V{});
+  EXPECT_EQ(QuantitiesOf("ولا ترد على الهاتف.\n7) عندما تكون في مكان مزدحم فتحدث بهدوء."), V{});
+  EXPECT_EQ(QuantitiesOf("بإيرادات بلغت 11.66 مليون دولار. 5 - (Jurassic World) واحتل الفيلم المركز الخامس."),
+            V{"11660000 USD"});
+  // A count at a sentence's start is a count.
+  EXPECT_EQ(QuantitiesOf("وانتهى الاجتماع. 15 طالبا شاركوا في البرنامج."), V{"15"});
+}
+
 TEST(QuantityFactsTest, ContactNumbersAndClockTimesAreNoCounts) {
   // A columnist's SMS line, telephones, faxes, post boxes, and the time in
   // Greenwich beside the local one.
