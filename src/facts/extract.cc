@@ -421,7 +421,7 @@ bool AfterLabel(const Words& w, size_t i) {
 // open the text, a line or a sentence (after a full stop, a colon or a
 // semicolon), with a dash or a closing parenthesis and a space after them,
 // then a word: "الآتي : 1 - حادث استهداف المصلين"، "مليون دولار. 2 -
-// (Minions)"، "⏎7 - The Searchers" (251 such "quantities" on SaudiNewsNet).
+// (Minions)"، "⏎7 - The Searchers" (272 such "quantities" on SaudiNewsNet).
 // Not "بنتيجة 5 - 2" nor "2014 - 2015": no word begins there.
 bool ListItemNumber(const Words& w, size_t i) {
   if (!DigitsOnly(w, i)) return false;

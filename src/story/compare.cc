@@ -1314,6 +1314,14 @@ const internal::WordSet& ResponsibilityWords() {
                                    "المسئولية", "بالمسؤولية", "بالمسئولية"};
   return s;
 }
+const internal::WordSet& For() {  // "مسؤوليته عن"
+  static const internal::WordSet s{"عن", "عما"};
+  return s;
+}
+const internal::WordSet& Whole() {  // "المسؤولية الكاملة عن"
+  static const internal::WordSet s{"الكاملة"};
+  return s;
+}
 const internal::WordSet& DoneWords() {  // what an agent is said to have done or to stand behind
   static const internal::WordSet s{"الهجوم",  "الهجمات",  "الهجومين", "التفجير",   "التفجيرات", "التفجيرين", "الانفجار",
                                    "الانفجارات", "العملية", "العمليات", "الاعتداء", "الاعتداءات", "الاغتيال",  "اغتيال",
@@ -1498,7 +1506,7 @@ std::vector<AgentStatement> WhoDidIt(const std::vector<StoryDoc>& docs, const St
                            (has(ClaimVerbs(), i) && tt.Key(toks[i]).find("تبن") != std::string_view::npos);
       const size_t act = b + 1 < n && toks[b + 1].kind == TokenKind::kNumber ? b + 2 : b + 1;
       for (size_t r = b + 1; r < n && r <= b + 3 && joined(b, r); ++r) {
-        if (has(ResponsibilityWords(), r) && r + 1 < n && (tt.Key(toks[r + 1]) == "عن" || tt.Key(toks[r + 1]) == "عما") && joined(r, r + 1)) {
+        if (has(ResponsibilityWords(), r) && has(For(), r + 1) && joined(r, r + 1)) {
           add(kResponsible, *starts[a], i, r + 1);
           break;
         }
@@ -1515,8 +1523,7 @@ std::vector<AgentStatement> WhoDidIt(const std::vector<StoryDoc>& docs, const St
       // The last name before المسؤولية عن / بالوقوف وراء within eight tokens.
       for (size_t r = i + 2; r < n && r <= i + 9 && joined(i, r); ++r) {
         const bool blame = has(ResponsibilityWords(), r) && r + 1 < n && joined(r, r + 1) &&
-                           (tt.Key(toks[r + 1]) == "عن" || tt.Key(toks[r + 1]) == "عما" ||
-                            (tt.Key(toks[r + 1]) == "الكاملة" && r + 2 < n && tt.Key(toks[r + 2]) == "عن"));
+                           (has(For(), r + 1) || (has(Whole(), r + 1) && has(For(), r + 2)));
         if (!blame && !has(AccusedOf(), r)) continue;
         // The name right before them, itself after the verb, the one who
         // blames (a name, or a word with the article: "البيان"), a time, or
@@ -1582,6 +1589,37 @@ std::vector<AgentStatement> WhoDidIt(const std::vector<StoryDoc>& docs, const St
   return out;
 }
 
+std::string_view NisbaStem(std::string_view key);
+
+// Two agents' keys that may name one side: a word in common that is not a
+// body's generic word ("قوات الأسد" and "بشار الأسد"; not "الحكومة اليمنية"
+// and "الحكومة الإسرائيلية"), or a place and its adjective ("الحكومة
+// الإسرائيلية" and "إسرائيل", "الجيش السوري" and "سوريا").
+bool OneSide(std::string_view a, std::string_view b) {
+  static const internal::WordSet kGeneric{"حكومة", "قوات",  "تنظيم", "حركة",  "جماعة", "جيش",    "حزب",
+                                          "جبهة",  "مجلس",  "وزارة", "دولة",  "منظمة", "رئيس",   "طيران",
+                                          "الأمم", "المتحدة", "الولايات", "ميليشيات", "ميليشيا", "عناصر"};
+  auto forms = [](std::string_view key) {  // each word without ال, and a nisba's or a place's stem
+    std::set<std::string> out;
+    while (!key.empty()) {
+      const size_t sp = std::min(key.find(' '), key.size());
+      std::string_view word = key.substr(0, sp);
+      key.remove_prefix(std::min(sp + 1, key.size()));
+      if (internal::BeginsWith(word, "ال")) word.remove_prefix(4);
+      if (word.size() < 6 || kGeneric.Has(word) || kGeneric.Has("ال" + std::string(word))) continue;
+      out.insert(std::string(word));
+      out.insert(std::string(NisbaStem(word)));
+      for (std::string_view end : {"يا", "ا"})
+        if (word.size() >= end.size() + 6 && word.ends_with(end)) out.insert(std::string(word.substr(0, word.size() - end.size())));
+    }
+    return out;
+  };
+  const auto fa = forms(a), fb = forms(b);
+  for (const std::string& x : fa)
+    if (x.size() >= 6 && fb.count(x)) return true;
+  return false;
+}
+
 void AgentClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& copies, const StoryText& st,
                  std::vector<Claim>* out) {
   std::vector<Statement> all;
@@ -1618,7 +1656,7 @@ void AgentClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& c
   const SentenceValues dates = BySentence(docs, st, internal::DayOf);
   auto groups = ConflictGroups(docs, copies, all, [&](size_t i, size_t j) {
     if (roles[i] != roles[j] || keys[i] == keys[j] || Disjoint(dates, all[i], all[j])) return false;
-    if (also_names(i, j) || also_names(j, i)) return false;
+    if (also_names(i, j) || also_names(j, i) || OneSide(keys[i], keys[j])) return false;
     if (docs.size() <= kFewReports && (after[i].empty() || after[j].empty())) return true;
     return Cosine(after[i], after[j]) >= kSameWords;
   });

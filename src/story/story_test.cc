@@ -868,6 +868,12 @@ TEST_F(ConflictTest, WhoDidItIsAClaimAndOutletsNamingOthersConflict) {
   Compare({{"a", "2015-08-07T10:00", "أعلن تنظيم داعش مسؤوليته" + act},
            {"b", "2015-08-07T11:00", "وحمّل المتحدث باسم الحكومة اليمنية إيران المسؤولية" + act}});
   EXPECT_EQ(Conflicts("agent"), (std::vector<std::set<std::string>>{{"تنظيم داعش@a", "إيران@b"}}));
+  // Two names of one side are no conflict: a state and its government, a
+  // group and its name with a word of its kind.
+  Compare({{"a", "2015-08-07T10:00", "وحمّل الرئيس الفلسطيني الحكومة الإسرائيلية المسؤولية الكاملة" + act},
+           {"b", "2015-08-07T11:00", "وحمّلت حركة حماس إسرائيل المسؤولية" + act}});
+  EXPECT_TRUE(Conflicts("agent").empty());
+  EXPECT_EQ(agents().size(), 2u);
   // Two outlets naming one agent corroborate it; the act the relative names.
   Compare({{"a", "2015-08-07T10:00", "أعلن تنظيم داعش مسؤوليته" + act},
            {"b", "2015-08-07T11:00", "وكان التفجير الانتحاري الذي تبناه تنظيم داعش قد أوقع 15 قتيلا."}});
