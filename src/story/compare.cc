@@ -1282,11 +1282,13 @@ void DateClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& co
 
 // ---- who did it
 
-// Words that say who did an attack (docs/stories.md, "Who did it"): a claim
+// Words that say who did an act (docs/stories.md, "Who did it"): a claim
 // ("تبنى تنظيم داعش الهجوم"، "أعلن التنظيم مسؤوليته عن"، "الذي تبناه
-// داعش"), a blame ("حمّل الرئيس إسرائيل المسؤولية عن"، "اتهم إيران بالوقوف
-// وراء"), or "X يقف وراء". The agent is a person, an organisation or a
-// place (a state) named where the words put it.
+// داعش"), the deed ("شنت طائرات التحالف 20 غارة"، "الغارات التي نفذتها
+// تركيا"), a blame ("حمّل الرئيس إسرائيل المسؤولية عن"، "اتهم إيران بالوقوف
+// وراء"), "X يقف وراء"; who led it ("قاد"، "يقود") and who covered it
+// ("تحت غطاء"). The agent is a person, an organisation or a place (a state)
+// named where the words put it.
 const internal::WordSet& ClaimVerbs() {  // then the agent, then مسؤوليته عن or what was done
   static const internal::WordSet s{"تبنى", "تبنت",  "وتبنى", "وتبنت", "يتبنى", "تتبنى", "ويتبنى", "وتتبنى",
                                    "أعلن", "أعلنت", "وأعلن", "وأعلنت", "يعلن",  "تعلن",  "ويعلن",  "وتعلن"};
@@ -1569,7 +1571,7 @@ std::vector<AgentStatement> WhoDidIt(const std::vector<StoryDoc>& docs, const St
       continue;
     }
     if (has(CoverWords(), i)) {
-      // "تحت غطاء"، "تحت حماية" (not "غطاء نباتي"); "بغطاء"، "بحماية" alone.
+      // "تحت غطاء"، "تحت حماية" (not "غطاء نباتي"); "بغطاء" alone.
       const bool under = has(UnderWhat(), i);
       if (under && (i == 0 || tt.Key(toks[i - 1]) != "تحت" || !joined(i - 1, i))) continue;
       size_t k = i + 1;
