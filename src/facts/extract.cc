@@ -1159,20 +1159,56 @@ size_t AntecedentBefore(const Words& w, const std::vector<Fact>& entities, size_
   return f;
 }
 
-// "وكان الإعلام الفرنسي قد أشار"، "وكانت الحكومة قد أعلنت": the words
-// between كان and قد before verb i are its subject, named or not (one to
-// six, no punctuation between): the first (and *last the last), or SIZE_MAX.
-size_t SubjectAfterKana(const Words& w, size_t i, size_t* last) {
+// "وكان الإعلام الفرنسي قد أشار"، "وكانت الحكومة قد أعلنت"، "وكان رئيس
+// الوزراء اليوناني أليكسيس تسيبراس صرح": the words between كان and verb i
+// (and its قد) are its subject, named or not (one to six, no punctuation
+// between): the first (and *last the last), or SIZE_MAX.
+// Without قد, كان may say what someone was ("كان يتحدث معها ... ويقول"،
+// "كان مصيبًا حين قال"، "كانت هناك طاولة تحمل لافتة تقول"، "مهرجان كان
+// السينمائي قال"، "إن كانت لها أو لجلال فقالت"): then the verb is a past
+// one, كان no condition's, the subject names a person or a body (or is a
+// word with the article, or an unnamed source: "مسؤول كبير"، "صحف
+// أرجنتينية") and begins with no preposition, and no word of another
+// clause stands in it.
+size_t SubjectAfterKana(const Words& w, const std::vector<Fact>& entities, size_t i, size_t* last) {
   static const WordSet kKana{"كان", "وكان", "كانت", "وكانت"};
-  static const std::string kQadOnly = KeyOf("قد");
-  if (i < 3 || !w.Is(i - 1, kQadOnly) || !w.Adjacent(i - 1, i) || !w.Adjacent(i - 2, i - 1)) return SIZE_MAX;
-  for (size_t f = i - 2; f > 0 && f + 8 > i; --f) {
-    if (kKana.Has(w.Key(f))) return SIZE_MAX;  // "وكان قد أشار": none
+  static const std::string kQadOnly = KeyOf("قد"), kAl = KeyOf("ال"), kFestival = KeyOf("مهرجان");
+  static const WordSet kPresent{"يقول", "تقول", "يضيف", "تضيف", "يؤكد", "تؤكد", "يوضح", "توضح", "يشير", "تشير",
+                                "يكشف", "تكشف"};
+  static const WordSet kClause{"حين", "حينما", "عندما", "إذ", "اذ", "التي", "الذي", "الذين", "كما", "هناك",
+                               "بينما", "لما", "منذ", "في", "من", "على", "مع", "عن", "برفقة", "إلى", "حيث",
+                               "قد"};
+  static const WordSet kIf{"إن", "وإن", "لو", "ولو", "إذا", "وإذا"};
+  static const WordSet kUnnamed{"مسؤول", "مسؤولون", "مصادر", "مصدر", "صحف", "صحيفة", "وسائل", "تقارير", "ناشطون",
+                                "شهود", "مراقبون", "محللون", "خبراء", "وزير", "وزيرة", "رئيس", "متحدث"};
+  if (i < 2 || !w.Adjacent(i - 1, i)) return SIZE_MAX;
+  const bool qad = w.Is(i - 1, kQadOnly);
+  if (qad && (i < 3 || !w.Adjacent(i - 2, i - 1))) return SIZE_MAX;
+  if (!qad && kPresent.Has(WithoutConjunction(w.Key(i)))) return SIZE_MAX;
+  const size_t end = qad ? i - 2 : i - 1;  // the subject's last word
+  for (size_t f = end; f > 0 && f + 5 >= end; --f) {
+    if (kKana.Has(w.Key(f))) return SIZE_MAX;  // "وكان قد أشار"، "وكان يقول": none
     if (!w.Adjacent(f - 1, f)) return SIZE_MAX;
-    if (kKana.Has(w.Key(f - 1))) {
-      *last = i - 2;
-      return f;
+    if (!kKana.Has(w.Key(f - 1))) continue;
+    if (!qad) {
+      if (f >= 2 && (w.Is(f - 2, kFestival) || kIf.Has(w.Key(f - 2)))) return SIZE_MAX;  // "إن كانت لها"
+      static const std::string kLi = KeyOf("ل"), kBi = KeyOf("ب");
+      if (BeginsWith(w.Key(f), kLi) || BeginsWith(w.Key(f), kBi)) {  // "كانت لها"، "كان بها": no subject
+        const uint32_t b = w.SpanOf(f).begin;
+        if (std::none_of(entities.begin(), entities.end(), [&](const Fact& x) { return x.span.begin == b; }))
+          return SIZE_MAX;
+      }
+      for (size_t t = f; t <= end; ++t)
+        if (kClause.Has(w.Key(t))) return SIZE_MAX;
+      const uint32_t b = w.SpanOf(f).begin, e = w.SpanOf(end).end;
+      const bool named = std::any_of(entities.begin(), entities.end(), [&](const Fact& x) {
+        return x.span.begin >= b && x.span.end <= e &&
+               (x.type == EntityType::kPerson || x.type == EntityType::kOrganisation);
+      });
+      if (!named && !BeginsWith(w.Key(f), kAl) && !kUnnamed.Has(w.Key(f))) return SIZE_MAX;
     }
+    *last = end;
+    return f;
   }
   return SIZE_MAX;
 }
@@ -1184,7 +1220,7 @@ size_t SubjectAfterKana(const Words& w, size_t i, size_t* last) {
 size_t SpeakerBefore(const Words& w, const std::vector<Fact>& entities, size_t i, const WordSet& that, size_t* last) {
   if (size_t f = SubjectBefore(w, entities, i, that, last); f != SIZE_MAX) return f;
   if (size_t f = AntecedentBefore(w, entities, i, last); f != SIZE_MAX) return f;
-  return SubjectAfterKana(w, i, last);
+  return SubjectAfterKana(w, entities, i, last);
 }
 
 }  // namespace

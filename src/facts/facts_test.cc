@@ -1269,6 +1269,19 @@ TEST(QuoteFactsTest, ASpeakerNamedBeforeTheVerb) {
             (V{"الوزير", "الإعلام الفرنسي"}));
   EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل بدأ. وتراجع الإقبال على المراكز، وهذا ما يؤكد أن الأوضاع صححت."),
             V{"الوزير"});
+  // Between كان and the verb without قد: a person, a body, a word with the
+  // article or an unnamed source, as the pluperfect tells who had spoken.
+  EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل بدأ. وكان رئيس الوزراء اليوناني أليكسيس تسيبراس صرح في البرلمان بأنه "
+                       "طلب خطة دفاعية."),
+            (V{"الوزير", "رئيس الوزراء اليوناني أليكسيس تسيبراس"}));
+  EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل بدأ. وكانت مصادر أمنية أعلنت أمس أن المتهمين فروا."),
+            (V{"الوزير", "مصادر أمنية"}));
+  // Not what someone was, nor a condition: the speaker before carries over
+  // (a feminine verb has none to take).
+  EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل بدأ. وكان مصيبا حين قال إن الخطة فشلت."), (V{"الوزير", "الوزير"}));
+  EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل بدأ. وكانت هناك لافتة كتب عليها وقال إن الخطة فشلت."),
+            (V{"الوزير", "الوزير"}));
+  EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل بدأ. وإن كانت لها أو لجلال فقالت إن الخطة فشلت."), V{"الوزير"});
 }
 
 // A few words in marks within a sentence that runs on are a name, not
