@@ -2463,10 +2463,22 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       if (q.speaker_span && q.speaker_span->begin < w.SpanOf(i).begin)
         while (c0 > 0 && w.SpanOf(c0 - 1).end > q.speaker_span->begin) --c0;
       static const WordSet kOpensClause{"حيث", "كما", "فيما", "بينما", "وقد", "إذ", "اذ", "حين", "ثم"};
+      static const WordSet kRelatives{"التي", "الذي", "الذين", "اللذين", "اللتين", "اللاتي", "ما", "مما", "عندما"};
       // (A و begins a clause on the verb, "وأوضح"; on a name it may be a
       // letter of it, "وزير".)
-      const bool marked = c0 > 0 && gap_before(c0).second.find_first_of(U".،,؛:") != std::u32string_view::npos;
-      const bool new_clause = c0 > 0 && ((c0 == i && k != bare) || kOpensClause.Has(w.Key(c0 - 1)) || marked);
+      bool marked = c0 > 0 && gap_before(c0).second.find_first_of(U".،,؛:") != std::u32string_view::npos;
+      bool new_clause = c0 > 0 && ((c0 == i && k != bare) || kOpensClause.Has(w.Key(c0 - 1)) || marked);
+      // Or a few words after a mark lead into it: "، في سياق آخر أعلن وزير
+      // الخارجية"، "، وفي المقابل كشف التحقيق"، "، لكنها قالت" (not when
+      // one of them is "that" or a relative: "، مشيرا إلى أن الوزير أكد" is
+      // still the first speaker's).
+      for (size_t j = c0; !new_clause && j-- > 0 && j + 3 >= c0;) {
+        if (is_that(j) || kRelatives.Has(w.Key(j))) break;
+        if (j > 0 && gap_before(j).second.find_first_of(U".،,؛") != std::u32string_view::npos) {
+          c0 = j;
+          new_clause = marked = true;
+        }
+      }
       const uint32_t cut_at = w.SpanOf(c0).begin;
       for (size_t back = out->size(); new_clause && back-- > 0 && back + 8 >= out->size();) {
         Fact& p = (*out)[back];
