@@ -1352,6 +1352,19 @@ TEST_F(SummaryTest, ASentenceThatLeansOnTheOneBeforeIsNotSummarised) {
   for (const SummarySentence& s : out_.summary) EXPECT_TRUE(s.text == kLead || s.text == kNamed) << s.text;
 }
 
+// The last sentence of a quotation of several starts inside it: its
+// speaker and first words are in the sentence before ("... في بيان:
+// "يحظى زيكو بدعمنا. بحال حصوله على تأييد ... طلبه".").
+TEST_F(SummaryTest, TheTailOfAQuotationIsNotSummarised) {
+  const std::string kLead = "أعلن الاتحاد البرازيلي لكرة القدم دعمه ترشح زيكو لرئاسة الاتحاد الدولي لكرة القدم.";
+  const std::string kSaid = "وقال رئيس الاتحاد البرازيلي في بيان: \"يحظى زيكو بدعمنا الكامل لتسهيل ترشحه لرئاسة الاتحاد.";
+  const std::string kTail = "وبحال حصوله على تأييد أربعة اتحادات أخرى سيدعم الاتحاد البرازيلي ترشح زيكو لرئاسة الاتحاد\".";
+  Compare({{"one", "2015-08-06T10:00", kLead + " " + kSaid + " " + kTail},
+           {"two", "2015-08-06T11:00", kLead + " " + kTail}});
+  ASSERT_FALSE(out_.summary.empty());
+  for (const SummarySentence& s : out_.summary) EXPECT_NE(s.text, kTail);
+}
+
 // A lead sentence whose dateline gives the publication date is news after
 // its dateline, not metadata.
 TEST_F(SummaryTest, ALeadWhoseDatelineIsDatedIsSummarised) {

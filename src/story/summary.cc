@@ -105,6 +105,27 @@ bool LeansOnTheSentenceBefore(std::string_view text) {
   return colon || kThat.Has(w[1]) || ((w[1] == kTo || w[1] == kTo2) && kThat.Has(w[2]));
 }
 
+// The last sentence of a quotation of several, cut from its beginning:
+// "نحاول تحسين مستوى الفريق لكن الأمور ليست سهلة ..."" or "لقد أعطى
+// الكثير ... أحد»." holds one quotation mark, at its end, so it starts
+// inside a quotation whose speaker and first words are in the sentence
+// before. (Which way a mark faces says little here: outlets write
+// "لـ»المدينة»" and "لـ”واس”".)
+bool TailOfAQuote(std::string_view text) {
+  static const std::string_view kMarks[] = {"«", "»", "“", "”", "\"", "„"};
+  size_t marks = 0, last = std::string_view::npos;
+  for (size_t i = 0; i < text.size(); ++i)
+    for (std::string_view m : kMarks)
+      if (text.substr(i).starts_with(m)) {
+        ++marks;
+        last = i + m.size();
+      }
+  if (marks != 1) return false;
+  for (size_t i = last; i < text.size(); ++i)
+    if (text[i] != ' ' && text[i] != '.' && text[i] != '\n' && text[i] != '!' && text[i] != '?') return false;
+  return true;
+}
+
 // A sentence the text core cut in the middle (a line break inside it) ends
 // on a word that cannot end one — a preposition, a conjunction, a relative
 // pronoun: "…من خلال شبكة مكونة من" and then "21 نظاما لنقل المياه…".
@@ -216,8 +237,8 @@ void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const
       c.span = s;
       // (An e-mail address or a web address: a columnist's contact line,
       // "للتواصل مع الكاتب ارسل رسالة SMS …", however long.)
-      c.unfit = goes_on || cut || LeansOnTheSentenceBefore(text) || text.find('@') != std::string_view::npos ||
-                text.find("http") != std::string_view::npos;
+      c.unfit = goes_on || cut || LeansOnTheSentenceBefore(text) || TailOfAQuote(text) ||
+                text.find('@') != std::string_view::npos || text.find("http") != std::string_view::npos;
       c.position = pos++;
       c.v = st.Vector(d, s);
       if (docs[d].facts)
