@@ -374,6 +374,14 @@ std::vector<std::vector<size_t>> ConflictGroups(const std::vector<StoryDoc>& doc
   return kept;
 }
 
+// What a conflict is about: its first statement's sentence, to 120 code
+// points (whole ones: never half a letter), "…" where cut.
+std::string SentenceHead(const std::vector<StoryDoc>& docs, const Statement& first) {
+  const std::string sentence = SpanText(docs[first.doc], first.sentence);
+  const std::string_view head = internal::Utf8Prefix(sentence, 120);
+  return std::string(head) + (head.size() < sentence.size() ? "…" : "");
+}
+
 // A conflicting claim of the statements of one group (ConflictGroups),
 // marked as taken.
 Claim ConflictOf(const std::string& kind, std::string about, const std::vector<Statement>& all,
@@ -1271,13 +1279,8 @@ void DateClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& co
     return one_date[i] && one_date[j] && Cosine(near[i], near[j]) >= kSameWords && same(i, j, FactKind::kDate);
   });
   std::vector<bool> taken(all.size(), false);  // a date's statements also stay in its value's claim
-  for (const auto& g : groups) {
-    const Statement& first = all[g.front()];
-    std::string sentence = SpanText(docs[first.doc], first.sentence);
-    std::string_view head = internal::Utf8Prefix(sentence, 120);  // whole code points: never half a letter
-    out->push_back(ConflictOf("date", "date of: " + std::string(head) + (head.size() < sentence.size() ? "…" : ""),
-                              all, g, &taken));
-  }
+  for (const auto& g : groups)
+    out->push_back(ConflictOf("date", "date of: " + SentenceHead(docs, all[g.front()]), all, g, &taken));
 }
 
 // ---- who did it
@@ -1443,10 +1446,10 @@ std::vector<AgentStatement> WhoDidIt(const std::vector<StoryDoc>& docs, const St
   auto joined = [&](size_t a, size_t b) {
     if (t.token_sentence[a] != t.token_sentence[b]) return false;
     for (size_t k = a; k < b; ++k) {
-      for (char c : docs[d].Slice(Span{toks[k].span.end, toks[k + 1].span.begin}))
-        if (c == ',' || c == '.' || c == ':' || c == ';' || c == '-') return false;
       const std::string_view gap = docs[d].Slice(Span{toks[k].span.end, toks[k + 1].span.begin});
-      if (gap.find("،") != std::string_view::npos || gap.find("؛") != std::string_view::npos) return false;
+      if (gap.find_first_of(",.:;-") != std::string_view::npos || gap.find("،") != std::string_view::npos ||
+          gap.find("؛") != std::string_view::npos)
+        return false;
     }
     return true;
   };
@@ -1663,15 +1666,9 @@ void AgentClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& c
     return Cosine(after[i], after[j]) >= kSameWords;
   });
   std::vector<bool> taken(all.size(), false);
-  for (const auto& g : groups) {
-    const Statement& first = all[g.front()];
-    std::string sentence = SpanText(docs[first.doc], first.sentence);
-    std::string_view head = internal::Utf8Prefix(sentence, 120);
-    out->push_back(ConflictOf("agent",
-                              roles[g.front()] + std::string(": ") + std::string(head) +
-                                  (head.size() < sentence.size() ? "…" : ""),
-                              all, g, &taken));
-  }
+  for (const auto& g : groups)
+    out->push_back(ConflictOf("agent", roles[g.front()] + std::string(": ") + SentenceHead(docs, all[g.front()]), all,
+                              g, &taken));
 }
 
 // ---- quotes
