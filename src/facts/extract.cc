@@ -1438,6 +1438,8 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
   static const WordSet kAccordingWhat{"حسبما", "بحسبما", "وفقما"};  // حسب ما in one word
   static const WordSet kThat{"إن", "ان", "أن", "بأن", "بان", "إنه", "انه", "أنه", "إنها", "أنها", "إنهم", "انهم", "أنهم",
                              "إننا", "اننا", "أننا", "بأنه", "بأنها", "بأنهم",
+                             // the dual: "أكدت أوبك وروسيا أنهما تتوقعان"
+                             "إنهما", "انهما", "أنهما", "بأنهما", "بانهما", "بانه", "بانها", "بانهم",
                              "فإن", "فان"};  // "وبحسب المصادر فإن …" (not inside a name: لويس فان جال)
   // Where a speaker's words end: every "that" (kThat: "وقال المدير … إنهم
   // سيقدمون"), and these.
@@ -1486,6 +1488,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
   static const std::string kFirst = KeyOf("الأول");
   const WordSet& kWeekdays = Weekdays();
   static const WordSet kSpeech{"كلمة", "خطابا", "بيانا"};
+  static const WordSet kThrew{"ألقى", "ألقت"};
   static const WordSet kAbbreviations{"د", "أ", "م"};  // دكتور، أستاذ، مهندس
   static const WordSet kNamedBodies{"صحيفة", "الصحيفة", "موقع", "وكالة", "قناة", "مجلة", "جريدة", "شبكة", "إذاعة",
                                     "تلفزيون", "برنامج", "حساب", "شركة", "مجموعة", "منظمة", "حركة", "جمعية", "مركز",
@@ -1542,9 +1545,27 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     static const WordSet kPrepositions{"على", "عن", "في", "دون", "عند", "بعد", "قبل", "إلى", "الى", "من"};
     if (verb && i > 0 && k == bare && kNouns.Has(k) && kPrepositions.Has(w.Key(i - 1)) && w.Adjacent(i - 1, i))
       continue;
+    // "ليس هذا فحسب، بل"، "ليس لكينيا فحسب بل لدول": فحسب (or وحسب) that
+    // ends its clause, or any حسب followed by بل or وإنما, is "only", not
+    // "according to" (not "حسب، جان دانيال باش", a stray comma).
+    if (according && i + 1 < w.size()) {
+      static const WordSet kButRather{"بل", "وإنما", "إنما", "وانما", "انما", "ولكن", "لكن", "أما", "اما"};
+      if (kButRather.Has(w.Key(i + 1)) ||
+          (clitic && w.Gap(i, i + 1).find_first_of(U",،؛;.!?؟") != std::u32string_view::npos))
+        continue;
+    }
     while (sent < w.at.sentences.size() && w.at.sentences[sent].end <= w.SpanOf(i).begin) ++sent;
     if (sent >= w.at.sentences.size()) break;
     Span sentence = w.at.sentences[sent];
+    // ألقى speaks only as "ألقى X كلمة" (a speech); "ألقت الشرطة القبض على"
+    // is an arrest.
+    if (verb && kThrew.Has(bare)) {
+      bool gave_speech = false;
+      static const WordSet kTalks{"كلمة", "كلمته", "كلمتها", "خطابا", "بيانا", "محاضرة", "خطبة"};
+      for (size_t t = i + 1; t < w.size() && t <= i + 16 && w.SpanOf(t).end <= sentence.end && !gave_speech; ++t)
+        gave_speech = kTalks.Has(w.Key(t));
+      if (!gave_speech) continue;
+    }
     // The speaker: words after the cue up to a stop word or punctuation
     // (a name in parentheses is kept: "وكالة الأنباء السورية (سانا)").
     size_t s0 = i + 1;
@@ -1603,8 +1624,17 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // "حسبما ذكرت الوكالة" the same; "بحسب ما أفاد به ناشطون": past به.
     const bool what = according && (kAccordingWhat.Has(bare) || kAccordingWhat.Has(k));
     const size_t verb_at = what ? s0 : s0 + 1;
+    // "وفق ما تم التخطيط"، "حسب ما تقتضيه المصلحة"، "وفق ما أدخلته
+    // المتقدمة": what was planned, required or done is followed, not told.
+    static const WordSet kNotTold{"تم",      "يتم",    "جرى",    "يجري",   "تقتضيه", "يقتضيه", "تقتضي",  "يقتضي",
+                                  "تقتضيها", "يقتضيها", "تتيحه",  "يتيحه",  "تتيح",   "يتيح",   "تسمح",   "يسمح",
+                                  "تقضي",    "يقضي",   "تطلبه",  "يتطلبه", "تتطلبه", "يتطلب",  "تتطلب",  "تمليه",
+                                  "يمليه",   "يحدده",  "تحدده",  "يحكمه",  "يريده",  "تريده",  "يحتاجه", "تحتاجه",
+                                  "أدخلته",  "أدخله",  "أعده",   "أعدته",  "رسمه",   "رسمته",  "خطط",    "هو",
+                                  "هي",      "وجدت",   "تعرف",   "يستحقه", "تستحقه", "يناسب",  "يناسبه", "تستدعيه",
+                                  "يستدعيه", "يلزم",   "تحصده"};
     const bool told = according && (what || w.Is(s0, kMa) || w.Is(s0, kLima)) && verb_at < w.size() &&
-                      !kStop.Has(w.Key(verb_at)) && !w.IsNumber(verb_at);
+                      !kStop.Has(w.Key(verb_at)) && !w.IsNumber(verb_at) && !kNotTold.Has(w.Key(verb_at));
     if (told) {
       static const WordSet kBihi{"به", "بها"};
       s0 = verb_at + 1;
@@ -1745,10 +1775,24 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
           "توجيهات", "التوجيهات", "تعليمات", "التعليمات", "معايير", "المعايير", "شروط",   "الشروط",
           "ضوابط",   "الضوابط",   "موجهات", "الموجهات",  "خطة",    "الخطة",    "خطط",    "نظام",
           "النظام",  "أنظمة",     "لوائح",  "اللوائح",   "قرار",   "القرار",   "قرارات", "أوامر", "مقررات",
-          "توصيات",  "التوصيات",  "طلب",    "رغبة",      "آلية",   "برنامج",   "جدول",   "الله"};
+          "توصيات",  "التوصيات",  "طلب",    "رغبة",      "آلية",   "برنامج",   "جدول",   "الله",
+          // "حسب تقويم أم القرى"، "وفق أعلى المعايير"، "وفق القانون"، "حسب
+          // المصلحة"، "بحسب التصنيف العالمي": a calendar, a law or a ranking
+          // is followed too.
+          "تقويم",  "التقويم",   "أعلى",   "أفضل",     "قانون",  "القانون",
+          "قوانين",  "القوانين",  "ميثاق",  "الميثاق",   "دستور",  "الدستور",  "أحكام",  "الأحكام",
+          "مصلحة",   "المصلحة",   "تصنيف",  "التصنيف",   "ترتيب",  "الترتيب",  "أولويات", "الأولويات",
+          "احتياجات", "الاحتياجات", "حاجة", "الحاجة",    "ظروف",   "الظروف",   "مواصفات", "المواصفات",
+          "أسس",     "الأسس",     "منهجية", "المنهجية",  "سياسة",  "السياسة",  "استراتيجية", "الاستراتيجية",
+          "إستراتيجية", "الإستراتيجية", "أهداف", "الأهداف", "توجه", "توجهات",   "التوقيت", "توقيت",
+          "التخطيط", "المخطط",    "مخطط",   "الأصول",    "الأعراف"};
       if (according) {
         std::string_view first = w.Key(a);
         if (kFollowed.Has(first) || (BeginsWith(first, kLi) && kFollowed.Has(first.substr(kLi.size())))) return false;
+        // "وفقا لرؤية خادم الحرمين": a vision is followed; "حسب رؤية
+        // آزفيدو" is his view, told.
+        static const WordSet kVision{"رؤية", "الرؤية", "لرؤية"};
+        if (kVision.Has(first) && (kWithLi.Has(bare) || kWithLi.Has(k))) return false;
       }
       Span sp{w.SpanOf(a).begin, w.SpanOf(b - 1).end};
       for (const auto& e : entities)
@@ -1903,11 +1947,28 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       if (!w.Is(s0, kBayan) || !w.Adjacent(i, s0)) return false;
       return t == s0 || (t == s0 + 2 && w.Is(t, kAn) && kIssued.Has(w.Key(s0 + 1)));
     };
+    // A source after حسب/وفق ends before فقد، فإن، وقد or another "according
+    // to": "وفقا لكاهيل فإنه لا مجال"، "بحسب الأمم المتحدة وقد أدى"، "وحسب
+    // الإحصائية ... ووفق آخر تحديث".
+    auto ends_source = [&](size_t t) {
+      static const WordSet kThen{"فقد", "وقد", "لقد", "فإن", "فان", "وإنما", "بل"};
+      if (kFaInnahu.Has(w.Key(t))) return true;
+      if (kThen.Has(w.Key(t))) {
+        static const std::string kFaan = KeyOf("فان");
+        if (!w.Is(t, kFaan)) return true;
+        const Span sp = w.SpanOf(t);  // "لويس فان غال"
+        for (const auto& e : entities)
+          if (e.span.begin <= sp.begin && e.span.end >= sp.end) return false;
+        return true;
+      }
+      const std::string_view b = WithoutConjunction(w.Key(t));
+      return kAccording.Has(b) || kAccording.Has(w.Key(t));
+    };
     while (!said_next && !quoted_speaker && s1 < w.size() && (s1 < s0 + 8 || (s1 < s0 + 14 && InName(s1))) &&
            w.SpanOf(s1).end <= sentence.end &&
            (!kStop.Has(w.Key(s1)) || NameAt(s1) || (s1 > s0 && w.Is(s1, kFan) && in_person(s1)) || of_whom(s1) ||
             statement_source(s1)) &&
-           !w.IsNumber(s1) && !(s1 == s0 && weekday_at(s1)) && !(according && s1 > s0 && w.Is(s1, kFaqad)) &&
+           !w.IsNumber(s1) && !(s1 == s0 && weekday_at(s1)) && !(according && s1 > s0 && ends_source(s1)) &&
            !(s1 > s0 && next_cue(s1)) && !(s1 > s0 && object_after(s1))) {
       if (s1 > s0) {
         auto gap = w.Gap(s1 - 1, s1);

@@ -947,6 +947,39 @@ TEST(QuoteFactsTest, AccordingToNamesASourceNotAMeasure) {
             (V{"الوزير", "الوزير"}));
 }
 
+// فحسب ... بل is "not only ... but"; a vision, a calendar, a law, a ranking
+// or what was planned is followed, not told; a source after حسب/وفق ends
+// before فإن, وقد or another "according to".
+TEST(QuoteFactsTest, AccordingToIsNeitherOnlyNorARule) {
+  EXPECT_EQ(SpeakersOf("لم تقتصر التصريحات الإيرانية على البحرين فحسب، وإنما شملت كل دول الخليج العربية."), V{});
+  EXPECT_EQ(SpeakersOf("نستطيع توصيل رسالة بأن الولايات المتحدة شريك قوي ليس لكينيا فحسب بل لدول جنوب الصحراء."),
+            V{});
+  EXPECT_EQ(SpeakersOf("وحققت المملكة إنجازات في جميع المجالات وفقاً لرؤية خادم الحرمين الشريفين الملك سلمان."), V{});
+  EXPECT_EQ(SpeakersOf("وستكون السوق مقفلة اعتبارا من اليوم الأربعاء حسب تقويم أم القرى."), V{});
+  EXPECT_EQ(SpeakersOf("ويتم تنفيذ الأعمال في المطار بالتدريج وفق ما تم التخطيط له."), V{});
+  EXPECT_EQ(SpeakersOf("وتم فرز المنتخبات في فئتين بحسب التصنيف العالمي لفيفا لشهر يوليو."), V{});
+  EXPECT_EQ(SpeakersOf("ويعاقب المخالف وفقا لقانون أقره الكونغرس في وقت سابق."), V{});
+  // A view is told: "حسب رؤية آزفيدو" is his.
+  EXPECT_EQ(SpeakersOf("لكن أكثر ما يبعث على التشجيع، حسب رؤية آزفيدو، أن الدول الأعضاء زادت صادراتها."),
+            V{"رؤية آزفيدو"});
+  const char* then = "وبحسب الوزارة فإنه عند فحص الحقائب تبين احتواؤها على متفجرات.";
+  EXPECT_EQ(SpeakersOf(then), V{"الوزارة"});
+  EXPECT_EQ(SaidOf(then), V{"عند فحص الحقائب تبين احتواؤها على متفجرات."});
+  EXPECT_EQ(SpeakersOf("وأصبح الحصول على الغذاء صعبا، بحسب الأمم المتحدة وقد أدى الاضطراب إلى نزوح الآلاف."),
+            V{"الأمم المتحدة"});
+}
+
+// "أنهما" (that they two) ends the speaker as "أنهم" does; ألقى speaks only
+// as a speech given, not as an arrest ("ألقت الشرطة القبض").
+TEST(QuoteFactsTest, TheDualsThatAndAnArrest) {
+  const char* two = "وأكدت أوبك وروسيا أنهما تتوقعان وضعا أكثر توازنا في سوق النفط.";
+  EXPECT_EQ(SpeakersOf(two), V{"أوبك وروسيا"});
+  EXPECT_EQ(SaidOf(two), V{"تتوقعان وضعا أكثر توازنا في سوق النفط."});
+  EXPECT_EQ(SpeakersOf("وألقت الأجهزة الأمنية البحرينية القبض على مواطن يشتبه بأنه جزء من عصابة."), V{});
+  EXPECT_EQ(SpeakersOf("وألقى رئيس مجلس إدارة الغرفة التجارية الصناعية بجدة كلمة قال فيها إن الملتقى فرصة."),
+            V{"رئيس مجلس إدارة الغرفة التجارية الصناعية بجدة"});
+}
+
 // A speaker carried over to a verb without a subject ("وأضافت أن") agrees
 // with the verb: the ministry (قالت) after a spokesman (أضاف) spoke; no
 // quote when no one of the verb's gender was named.
