@@ -965,6 +965,39 @@ bool PersonEndsWith(const Words& w, const std::vector<std::vector<size_t>>& doc_
 
 }  // namespace
 
+// "جامعة سعودية"، "منظمة إرهابية"، "حزب معارض"، "كلية جديدة": a body's word
+// without the article followed only by words that describe it is a kind of
+// body, not a name. A description is an adjective of relation whose form
+// with the article is one (NerAdjective: السعودي، الإرهابي، البلدي), or new,
+// other, big, former and the like. Not "حركة فتح"، "نادي تشيلسي"، "جامعة
+// كالغاري"، "اتحاد موظفي" (a name, or a word completed by the next).
+bool DescribedBodyOnly(const Words& w, size_t first, size_t last) {
+  static const std::string kAl = KeyOf("ال"), kLil = KeyOf("لل"), kYa = KeyOf("ي"), kIyya = KeyOf("ية"),
+                           kTaMarbuta = KeyOf("ة");
+  static const WordSet kDescriptions{
+      "جديد",  "جديدة",  "جدد",   "آخر",   "أخرى",  "اخرى",   "واحد",  "واحدة",  "كبرى",   "كبير",   "كبيرة",
+      "صغير",  "صغيرة",  "مستقل", "مستقلة", "معارض", "معارضة", "فاعلة", "مرموقة", "عريق",   "عريقة",  "ضخمة",
+      "عملاق", "عملاقة", "ناشئة", "سابقا", "سابقاً", "حاليا",  "أعلى",  "كافية",  "متخصصة", "متخصص", "خاصة",
+      "عامة",  "معروفة", "معروف", "شهيرة", "شهير",  "كاملة",  "كامل",  "متحركة"};
+  static const WordSet kSchools{"كلية", "مدرسة"};  // bodies' words the gazetteer does not list
+  if (last <= first) return false;
+  const Gazetteer& g = Gazetteer::Get();
+  auto body = [&](std::string_view k) { return (g.Exact(k) & kGazOrgTrigger) || kSchools.Has(k); };
+  std::string_view head = w.Key(first);
+  if (!body(head)) head = LeadingClitics::Get().AfterLetter(head);
+  if (head.empty() || BeginsWith(head, kAl) || !body(head)) return false;
+  for (size_t t = first + 1; t <= last; ++t) {
+    const std::string_view k = w.Key(t);
+    if (!w.Adjacent(t - 1, t) || BeginsWith(k, kAl) || BeginsWith(k, kLil)) return false;
+    if (kDescriptions.Has(k)) continue;
+    std::string masculine;
+    if (k.ends_with(kIyya)) masculine = kAl + std::string(k.substr(0, k.size() - kTaMarbuta.size()));
+    else if (k.ends_with(kYa)) masculine = kAl + std::string(k);
+    if (masculine.empty() || !NerAdjective(masculine)) return false;
+  }
+  return true;
+}
+
 void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out) {
   static const std::string kWa = KeyOf("و"), kAl = KeyOf("ال"), kLil = KeyOf("لل");
   static const WordSet kMediaTriggers{"قناة", "وكالة", "صحيفة", "موقع", "إذاعة", "تلفزيون", "جريدة", "مجلة", "شبكة"};
@@ -1026,6 +1059,10 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
           a = b;
           continue;
         }
+      }
+      if (type == EntityType::kOrganisation && DescribedBodyOnly(w, first, last)) {
+        a = b;
+        continue;
       }
       // "اللجنة الأولمبية الدولية اليوم الاثنين"، "وكالة الأناضول للأنباء
       // الرسمية الجمعة": a body's or a place's name ends before the day

@@ -1950,6 +1950,10 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // A source after حسب/وفق ends before فقد، فإن، وقد or another "according
     // to": "وفقا لكاهيل فإنه لا مجال"، "بحسب الأمم المتحدة وقد أدى"، "وحسب
     // الإحصائية ... ووفق آخر تحديث".
+    // "وقال صالح بحسب هافنغتون بوست إن": any speaker ends before one.
+    auto according_at = [&](size_t t) {
+      return kAccording.Has(WithoutConjunction(w.Key(t))) || kAccording.Has(w.Key(t));
+    };
     auto ends_source = [&](size_t t) {
       static const WordSet kThen{"فقد", "وقد", "لقد", "فإن", "فان", "وإنما", "بل"};
       if (kFaInnahu.Has(w.Key(t))) return true;
@@ -1961,14 +1965,13 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
           if (e.span.begin <= sp.begin && e.span.end >= sp.end) return false;
         return true;
       }
-      const std::string_view b = WithoutConjunction(w.Key(t));
-      return kAccording.Has(b) || kAccording.Has(w.Key(t));
+      return according_at(t);
     };
     while (!said_next && !quoted_speaker && s1 < w.size() && (s1 < s0 + 8 || (s1 < s0 + 14 && InName(s1))) &&
            w.SpanOf(s1).end <= sentence.end &&
            (!kStop.Has(w.Key(s1)) || NameAt(s1) || (s1 > s0 && w.Is(s1, kFan) && in_person(s1)) || of_whom(s1) ||
             statement_source(s1)) &&
-           !w.IsNumber(s1) && !(s1 == s0 && weekday_at(s1)) && !(according && s1 > s0 && ends_source(s1)) &&
+           !w.IsNumber(s1) && !(s1 == s0 && weekday_at(s1)) && !(s1 > s0 && (according ? ends_source(s1) : according_at(s1))) &&
            !(s1 > s0 && next_cue(s1)) && !(s1 > s0 && object_after(s1))) {
       if (s1 > s0) {
         auto gap = w.Gap(s1 - 1, s1);
@@ -2557,6 +2560,32 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         p.span = Span{p.span.begin, std::max(end, p.speaker_span ? p.speaker_span->end : 0u)};
         p.text = w.Text(p.span);
       }
+    }
+    // "وأضافت أن قطاع التصنيع خفض إنتاجه ...، بحسب وكالة الأنباء
+    // الألمانية": a source after what another cue of its sentence reported
+    // relays that quote (its `via`), and is no quote of its own. (The words
+    // before that cue are mostly its lead-in, "وفي تصريحات لصحيفة ...، قال
+    // شتاينماير".) What the earlier quote said ends before the source.
+    if (according && !source_first && q.speaker_span) {
+      const uint32_t cue_at = w.SpanOf(i).begin;
+      uint32_t first_inner = UINT32_MAX;
+      for (size_t back = out->size(); back-- > 0 && back + 8 >= out->size();) {
+        Fact& p = (*out)[back];
+        if (p.kind != FactKind::kQuote || p.span.begin < q.said.begin || p.span.begin >= q.said.end ||
+            p.said.begin < q.said.begin || !p.via.empty())
+          continue;
+        const std::string pk = KeyOf(p.cue);
+        if (kAccording.Has(pk) || kAccording.Has(WithoutConjunction(pk))) continue;
+        p.via = q.speaker;
+        p.via_span = q.speaker_span;
+        if (p.said.begin < cue_at && p.said.end > cue_at) p.said.end = q.said.end;
+        // The quote's span takes in its whole attribution, the source after it too.
+        p.span = Span{p.span.begin, std::max({p.said.end, p.speaker_span ? p.speaker_span->end : 0u,
+                                              q.speaker_span->end})};
+        p.text = w.Text(p.span);
+        first_inner = std::min(first_inner, p.span.begin);
+      }
+      if (first_inner != UINT32_MAX) continue;
     }
     out->push_back(std::move(q));
   }

@@ -168,9 +168,12 @@ TEST_F(SeedFacts, EveryGoldAttributionSpeaker) {
     std::string seen;
     for (const Fact& f : facts_[doc]) {
       if (f.kind != FactKind::kQuote || !Overlaps(f.span, g)) continue;
-      seen += f.speaker + " / " + f.speaker_entity + "; ";
-      std::string written = Normalize(f.speaker, Form::kMatchKey);
-      if (written.find(speaker) != std::string::npos || Normalize(f.speaker_entity, Form::kMatchKey) == speaker) {
+      seen += f.speaker + " / " + f.speaker_entity + " / via " + f.via + "; ";
+      // (Or the medium that relays the quote: "واكدت مصادر ميدانية ... أن
+      // ... - حسب قناة الميادين" is the field sources' word, via the channel.)
+      std::string written = Normalize(f.speaker, Form::kMatchKey), via = Normalize(f.via, Form::kMatchKey);
+      if (written.find(speaker) != std::string::npos || Normalize(f.speaker_entity, Form::kMatchKey) == speaker ||
+          (!via.empty() && via.find(speaker) != std::string::npos)) {
         found = true;
       }
     }
@@ -967,6 +970,26 @@ TEST(QuoteFactsTest, AccordingToIsNeitherOnlyNorARule) {
   EXPECT_EQ(SaidOf(then), V{"عند فحص الحقائب تبين احتواؤها على متفجرات."});
   EXPECT_EQ(SpeakersOf("وأصبح الحصول على الغذاء صعبا، بحسب الأمم المتحدة وقد أدى الاضطراب إلى نزوح الآلاف."),
             V{"الأمم المتحدة"});
+}
+
+// A source after what another cue of its sentence reported relays that
+// quote: it is the quote's `via`, and no quote of its own; a speaker ends
+// before "according to".
+TEST(QuoteFactsTest, ASourceAfterAQuoteRelaysIt) {
+  auto quotes = [](const char* text) {
+    std::vector<std::string> v;
+    for (const Fact& f : FactsOf(text))
+      if (f.kind == FactKind::kQuote)
+        v.push_back(f.speaker + " | " + f.via + " | " + std::string(SliceCodePoints(text, f.said)));
+    return v;
+  };
+  EXPECT_EQ(quotes("وقال الرئيس الأمريكي باراك أوباما إن منتقدي الاتفاق على خلاف مع العالم، حسب موقع هيئة "
+                   "الإذاعة البريطانية."),
+            V{"الرئيس الأمريكي باراك أوباما | موقع هيئة الإذاعة البريطانية | منتقدي الاتفاق على خلاف مع العالم"});
+  EXPECT_EQ(quotes("وأكد المجلس حسب وكالة مأرب أن عناصر المقاومة تقوم بإسعاف الجرحى."),
+            V{"المجلس | وكالة مأرب | عناصر المقاومة تقوم بإسعاف الجرحى."});
+  // With no other cue before it, the source says the clause before.
+  EXPECT_EQ(quotes("وارتفع عدد القتلى إلى عشرين، بحسب وكالة رويترز."), V{"وكالة رويترز |  | وارتفع عدد القتلى إلى عشرين"});
 }
 
 // "أنهما" (that they two) ends the speaker as "أنهم" does; ألقى speaks only
@@ -2453,6 +2476,17 @@ TEST(EntityFactsTest, ANameDoesNotEndWithAParticle) {
   // Letters of an acronym are no particles: "تي في" (TV), "سي إن إن" (CNN).
   const auto tv = entities("وقالت قناة إم تي في اللبنانية إن الانفجار وقع صباحا.");
   for (const auto& e : tv) EXPECT_NE(e, "إم تي") << e;
+}
+
+// "جامعة سعودية"، "منظمة إرهابية"، "حزب معارض"، "كلية جديدة": a body's word
+// and what describes it name a kind of body, not one; "حركة فتح"، "نادي
+// تشيلسي" and "جامعة الملك سعود" are names.
+TEST(EntityFactsTest, ABodyDescribedIsNoName) {
+  std::vector<std::string> v;
+  for (const auto& f : FactsOf("وأعلنت جامعة سعودية حكومية افتتاح كلية جديدة، وصنفت واشنطن الحزب منظمة إرهابية، "
+                               "وقال حزب معارض إن حركة فتح ونادي تشيلسي وجامعة الملك سعود رحبت بالقرار."))
+    if (f.kind == FactKind::kEntity && f.type == EntityType::kOrganisation) v.push_back(f.name);
+  EXPECT_EQ(v, (std::vector<std::string>{"حركة فتح", "نادي تشيلسي", "جامعة الملك سعود"}));
 }
 
 // A name ends before a parenthesis: what it holds is another name of the
