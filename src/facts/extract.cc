@@ -1465,7 +1465,9 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
   }();
   // "that", but not after a word of time: "منذ أن كانا"، "بعد أن وصل"،
   // "قبل أن" begin no reported speech.
-  static const WordSet kWhen{"منذ", "بعد", "قبل", "حتى", "ريثما", "بمجرد", "لمجرد", "عقب"};
+  static const WordSet kWhen{"منذ", "بعد", "قبل", "حتى", "ريثما", "بمجرد", "لمجرد", "عقب",
+                             // "إلا أن"، "غير أن"، "رغم أن": "however", "although"
+                             "إلا", "الا", "غير", "بيد", "رغم", "برغم", "بالرغم", "ورغم", "لولا"};
   // ("اعتبر من قبل أن": "previously", then "that".)
   static const std::string kQabl = KeyOf("قبل"), kMin = KeyOf("من");
   // (فان is also the Dutch "van" of a name: "لويس فان جال"، "فان غال".)

@@ -972,6 +972,15 @@ TEST(QuoteFactsTest, AccordingToIsNeitherOnlyNorARule) {
             V{"الأمم المتحدة"});
 }
 
+// "إلا أن"، "غير أن"، "رغم أن" are "however" and "although", not "that":
+// no saying follows them, and they may open the next speaker's clause.
+TEST(QuoteFactsTest, HoweverIsNoThat) {
+  EXPECT_EQ(SpeakersOf("ونفى الزميل الرحبي علاقته بالخبر، إلا أنهم لم يتقبلوا ذلك."), V{});
+  EXPECT_EQ(SaidOf("وقال الوزير إن الولايات المتحدة تريد علاقات حسن جوار مع كوبا، إلا أنه أضاف أن هذا "
+                   "التقارب لا يعني نهاية الخلافات."),
+            (V{"الولايات المتحدة تريد علاقات حسن جوار مع كوبا", "هذا التقارب لا يعني نهاية الخلافات."}));
+}
+
 // A source after what another cue of its sentence reported relays that
 // quote: it is the quote's `via`, and no quote of its own; a speaker ends
 // before "according to".
