@@ -1213,6 +1213,43 @@ size_t SubjectAfterKana(const Words& w, const std::vector<Fact>& entities, size_
   return SIZE_MAX;
 }
 
+// "وكان العميد صقر الجروشي، قائد سلاح الجو الليبي، قد أعلن أن": a subject
+// named, then what he is between commas, before قد and verb i. The subject
+// begins after كان or where its clause does, and ends with a person's or a
+// body's name right before the first comma; what stands between the
+// commas is up to ten words, with no other punctuation, no "that" and no
+// verb of speech. Its first token (and *last its last), or SIZE_MAX.
+size_t SubjectBeforeApposition(const Words& w, const std::vector<Fact>& entities, size_t i, const WordSet& that,
+                               size_t* last) {
+  static const WordSet kKana{"كان", "وكان", "كانت", "وكانت"};
+  static const std::string kQadOnly = KeyOf("قد");
+  auto comma_before = [&](size_t t) {
+    const std::u32string_view g = w.Gap(t - 1, t);
+    return g.find_first_of(U"،,") != std::u32string_view::npos && g.find_first_of(U".:;؛\n\"«»“”()") == std::u32string_view::npos;
+  };
+  if (i < 4 || !w.Is(i - 1, kQadOnly) || !w.Adjacent(i - 1, i) || !comma_before(i - 1)) return SIZE_MAX;
+  size_t open = SIZE_MAX;  // the appositive's first token
+  for (size_t t = i - 2; t > 0 && t + 10 >= i - 1; --t) {
+    if (that.Has(WithoutConjunction(w.Key(t))) || kKana.Has(w.Key(t))) return SIZE_MAX;
+    if (comma_before(t)) {
+      open = t;
+      break;
+    }
+    if (!w.Adjacent(t - 1, t)) return SIZE_MAX;
+  }
+  if (open == SIZE_MAX || open < 2) return SIZE_MAX;
+  size_t f;
+  if (!NameEndingAt(w, entities, open - 1, &f)) return SIZE_MAX;
+  // The name's clause: كان before it, after titles at most ("وكان العميد").
+  size_t b = f;
+  while (b > 0 && b + 3 > f && w.Adjacent(b - 1, b) && !kKana.Has(w.Key(b - 1)) &&
+         (Gazetteer::Get().Lookup(WithoutConjunction(w.Key(b - 1))) & (kGazPersonTitle | kGazOrgTrigger)))
+    --b;
+  if (b == 0 || !kKana.Has(w.Key(b - 1)) || !w.Adjacent(b - 1, b)) return SIZE_MAX;
+  *last = open - 1;
+  return b;
+}
+
 // The speaker named before verb i: its subject right before it
 // (SubjectBefore), else the name a relative pronoun before it refers to,
 // else the words between كان and قد. Its first token (and *last its last),
@@ -1220,6 +1257,7 @@ size_t SubjectAfterKana(const Words& w, const std::vector<Fact>& entities, size_
 size_t SpeakerBefore(const Words& w, const std::vector<Fact>& entities, size_t i, const WordSet& that, size_t* last) {
   if (size_t f = SubjectBefore(w, entities, i, that, last); f != SIZE_MAX) return f;
   if (size_t f = AntecedentBefore(w, entities, i, last); f != SIZE_MAX) return f;
+  if (size_t f = SubjectBeforeApposition(w, entities, i, that, last); f != SIZE_MAX) return f;
   return SubjectAfterKana(w, entities, i, last);
 }
 

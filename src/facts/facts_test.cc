@@ -972,6 +972,14 @@ TEST(QuoteFactsTest, AccordingToIsNeitherOnlyNorARule) {
             V{"الأمم المتحدة"});
 }
 
+// "وكان X، what he is، قد أعلن": the subject named before an apposition in
+// commas speaks (not the speaker of the sentence before, carried over).
+TEST(QuoteFactsTest, ASubjectBeforeItsApposition) {
+  EXPECT_EQ(SpeakersOf("وقال مصدر عسكري إن الوضع هادئ. وكان العميد صقر الجروشي، قائد سلاح الجو الليبي، قد أعلن "
+                       "أن طائرة عمودية دمرت جرافة بحرية."),
+            (V{"مصدر عسكري", "العميد صقر الجروشي"}));
+}
+
 // "إلا أن"، "غير أن"، "رغم أن" are "however" and "although", not "that":
 // no saying follows them, and they may open the next speaker's clause.
 TEST(QuoteFactsTest, HoweverIsNoThat) {
