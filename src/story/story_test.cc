@@ -1352,6 +1352,27 @@ TEST_F(SummaryTest, ASentenceThatLeansOnTheOneBeforeIsNotSummarised) {
   for (const SummarySentence& s : out_.summary) EXPECT_TRUE(s.text == kLead || s.text == kNamed) << s.text;
 }
 
+// A verb of saying with a quotation or a comma right after it ("وأضاف «هذا
+// سيسمح لنا ...»"، "وأضاف، شاركت فرق ...") has its speaker in a sentence
+// before; a short name in quotation marks after it ("وقال "عبد الله سالم
+// القرني"،") is the speaker.
+TEST_F(SummaryTest, ASayingWithoutItsSpeakerIsNotSummarised) {
+  const std::string kLead = "أعلن نادي ريال مدريد إطلاق متجره الرسمي في الصين عبر الإنترنت بالتعاون مع شركة علي بابا.";
+  const std::string kQuoted = "وأضاف «هذا سيسمح لنا بإطلاق متجر ريال مدريد الرسمي في الصين أمام ملايين المستهلكين عبر الإنترنت».";
+  const std::string kComma = "وأضاف، يطلق نادي ريال مدريد متجره الرسمي في الصين عبر الإنترنت لملايين المستهلكين هذا الأسبوع.";
+  const std::string kName = "وقال \"عبد الله سالم القرني\"، مدير التسويق، إن متجر ريال مدريد الرسمي في الصين يطلق عبر الإنترنت.";
+  Compare({{"one", "2015-08-06T10:00", kLead + " " + kQuoted + " " + kComma},
+           {"two", "2015-08-06T11:00", kQuoted + " " + kComma + " " + kName}});
+  ASSERT_FALSE(out_.summary.empty());
+  bool name = false;
+  for (const SummarySentence& s : out_.summary) {
+    EXPECT_NE(s.text, kQuoted);
+    EXPECT_NE(s.text, kComma);
+    name = name || s.text == kName;
+  }
+  EXPECT_TRUE(name);
+}
+
 // The last sentence of a quotation of several starts inside it: its
 // speaker and first words are in the sentence before ("... في بيان:
 // "يحظى زيكو بدعمنا. بحال حصوله على تأييد ... طلبه".").

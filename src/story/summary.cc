@@ -93,7 +93,9 @@ bool LeansOnTheSentenceBefore(std::string_view text) {
     }
     size_t j = i;
     while (j < text.size() && !space(text[j]) && text[j] != ':') ++j;
-    w[k] = KeyOf(text.substr(i, j - i));
+    std::string_view word = text.substr(i, j - i);
+    if (word.ends_with("،")) word.remove_suffix(std::string_view("،").size());  // "وأضاف،"
+    w[k] = KeyOf(word);
     i = j;
   }
   if (kBack.Has(w[0]) || ((w[0] == kCame || w[0] == kAndCame) && w[1] == kThatOne)) return true;
@@ -102,7 +104,28 @@ bool LeansOnTheSentenceBefore(std::string_view text) {
     if (!kSaid.Has(verb) && verb.size() > clitic.size() && verb.compare(0, clitic.size(), clitic) == 0)
       verb = verb.substr(clitic.size());
   if (!kSaid.Has(verb)) return false;
-  return colon || kThat.Has(w[1]) || ((w[1] == kTo || w[1] == kTo2) && kThat.Has(w[2]));
+  if (colon || kThat.Has(w[1]) || ((w[1] == kTo || w[1] == kTo2) && kThat.Has(w[2]))) return true;
+  // "وأضاف «هذا سيسمح لنا …»"، "وأضاف، شاركت فرق …": a quotation or a
+  // comma right after the verb (not a name in quotation marks, "وشدد
+  // "الصفيان" على أن", "وقال "عبد الله سالم القرني"،": four words at most,
+  // closed).
+  size_t v = 0;
+  while (v < text.size() && space(text[v]) && text[v] != ',') ++v;
+  while (v < text.size() && !space(text[v]) && text[v] != ':') ++v;  // the verb
+  if (text.substr(0, v).ends_with("،") || text.substr(v).starts_with(",")) return true;
+  while (v < text.size() && text[v] == ' ') ++v;
+  if (text.substr(v).starts_with("،")) return true;
+  static const std::string_view kMarks[] = {"«", "“", "”", "\"", "„"};
+  for (std::string_view m : kMarks) {
+    if (!text.substr(v).starts_with(m)) continue;
+    const std::string_view rest = text.substr(v + m.size());
+    size_t close = std::string_view::npos;
+    for (std::string_view c : {"»", "”", "“", "\"", "«"}) close = std::min(close, rest.find(c));
+    if (close == std::string_view::npos) return true;
+    const std::string_view inside = rest.substr(0, close);
+    return std::count(inside.begin(), inside.end(), ' ') >= 4;
+  }
+  return false;
 }
 
 // The last sentence of a quotation of several, cut from its beginning:
