@@ -655,6 +655,30 @@ std::string FigureKey(const Fact& f) {
   return Stem(Normalize(f.of, Form::kMatchKey));
 }
 
+// Two statements whose sentences each give three or more other figures,
+// and none in common, tell of two occasions, not of one differently: a
+// market's sessions ("ارتفاع أسهم 7 شركات وتراجعت أسهم 157 شركة ... 158.5
+// مليون سهم" and "ارتفاع أسهم 35 شركة وتراجعت أسهم 111 شركة ... 143.7 مليون
+// سهم", told the same day). Reports of one occasion that differ in one
+// figure share the others.
+bool OtherOccasions(const std::vector<StoryDoc>& docs, const Statement& a, const Statement& b) {
+  auto others = [&](const Statement& x) {
+    std::vector<std::string> v;
+    if (!docs[x.doc].facts) return v;
+    for (const Fact& f : *docs[x.doc].facts)
+      if (f.kind == FactKind::kQuantity && !f.value.empty() && f.span.begin >= x.sentence.begin &&
+          f.span.end <= x.sentence.end && (f.span.end <= x.span.begin || f.span.begin >= x.span.end))
+        v.push_back(f.value);
+    return v;
+  };
+  const std::vector<std::string> va = others(a), vb = others(b);
+  if (va.size() < 3 || vb.size() < 3) return false;
+  for (const std::string& x : va)
+    for (const std::string& y : vb)
+      if (ValuesOverlap(x, y)) return false;
+  return true;
+}
+
 void FigureClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& copies, const StoryText& st,
                   std::vector<Claim>* out) {
   std::map<std::string, Claim> by_key;
@@ -718,7 +742,8 @@ void FigureClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& 
       return compared && !casualty[i] && !casualty[j] && !(year(all[i].value) && year(all[j].value)) &&
              on_one_day(own_day[all[i].doc], own_day[all[j].doc]) &&
              !gives(all[i].doc, all[j].value) && !gives(all[j].doc, all[i].value) &&
-             Cosine(near[i], near[j]) >= kSameWords && same(i, j, FactKind::kQuantity);
+             Cosine(near[i], near[j]) >= kSameWords && same(i, j, FactKind::kQuantity) &&
+             !OtherOccasions(docs, all[i], all[j]);
     });
     std::vector<bool> taken(all.size(), false);
     for (const auto& g : groups) out->push_back(ConflictOf(c.kind, c.about, all, g, &taken));

@@ -920,6 +920,26 @@ TEST_F(ConflictTest, CountsOfTwoDaysDoNotConflict) {
   EXPECT_EQ(Conflicts("figure").size(), 1u);
 }
 
+// Two sentences that each give three or more other figures, none in common,
+// tell of two occasions (two sessions of a market, reported the same day);
+// reports of one session that differ in one figure share the others.
+TEST_F(ConflictTest, FiguresOfTwoOccasionsDoNotConflict) {
+  auto session = [](const char* up_a, const char* shares_a, const char* up_b, const char* shares_b) {
+    return std::vector<std::tuple<std::string, std::string, std::string>>{
+        {"a", "2015-07-27T16:55",
+         std::string("وشهدت التداولات ارتفاع أسهم ") + up_a + " شركة في قيمتها وتراجعت أسهم 95 شركة، وبلغ عدد "
+             "الأسهم المتداولة " + shares_a + " مليون سهم توزعت على 92 ألف صفقة."},
+        {"b", "2015-07-27T18:34",
+         std::string("وشهدت التداولات ارتفاع أسهم ") + up_b + " شركة في قيمتها وتراجعت أسهم 111 شركة، وبلغ عدد "
+             "الأسهم المتداولة " + shares_b + " مليون سهم توزعت على 85 ألف صفقة."}};
+  };
+  Compare(session("70", "158", "35", "143"));
+  EXPECT_TRUE(Conflicts("figure").empty());
+  // One session told with another count of one thing: 158 million shares in both.
+  Compare(session("70", "158", "35", "158"));
+  EXPECT_FALSE(Conflicts("figure").empty());
+}
+
 TEST_F(ConflictTest, AFigureGivenToFewerDecimalsIsNoConflict) {
   auto pilgrims = [](const char* a, const char* b) {
     return std::vector<std::tuple<std::string, std::string, std::string>>{
