@@ -1231,6 +1231,18 @@ bool RisesOverTime(const std::vector<StoryDoc>& docs, const std::vector<Statemen
 
 // ---- dates
 
+// Whether a date's text writes a year: four digits in a row, of any script
+// ("2016"، "٢٠١٦"، "1436هـ").
+bool HasYearDigits(std::string_view text) {
+  int run = 0;
+  for (char32_t c : internal::ToU32(text)) {
+    const bool digit = (c >= U'0' && c <= U'9') || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9);
+    run = digit ? run + 1 : 0;
+    if (run == 4) return true;
+  }
+  return false;
+}
+
 void DateClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& copies, const StoryText& st,
                 std::vector<Claim>* out) {
   std::map<std::string, Claim> by_value;
@@ -1238,6 +1250,8 @@ void DateClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& co
   std::vector<int32_t> offset;  // days after the publication day, for a day counted from it; else INT32_MIN
   std::vector<int32_t> days;    // the day, for a value of day precision; else INT32_MIN
   std::vector<int32_t> told_on;  // for a day counted from its article's own day (أمس، اليوم الخميس): that day
+  std::vector<int32_t> from_own;  // days from its article's publication day, for a day; else INT32_MIN
+  std::vector<bool> year_written;  // the date's text gives its year (not "26 فبراير")
   for (uint32_t d = 0; d < docs.size(); ++d) {
     if (!docs[d].facts) continue;
     const int32_t own_day = DayNumber(docs[d].article->published);
@@ -1259,6 +1273,8 @@ void DateClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& co
       const bool counted = copied || f.anchor == "publication" || f.anchor == "named day" || f.anchor == "dateline" ||
                            f.anchor == "previous date";
       told_on.push_back(!counted ? INT32_MIN : f.anchor == "named day" && named_today != INT32_MIN ? named_today : published);
+      from_own.push_back(day != INT32_MIN && own_day != INT32_MIN ? day - own_day : INT32_MIN);
+      year_written.push_back(HasYearDigits(f.text));
       Claim& c = by_value[v];
       c.kind = "date";
       c.about = v;
@@ -1301,6 +1317,20 @@ void DateClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& co
     // spokesman's tally, "أمس" in each day's strikes) tells each day's own
     // news in the same words, as often as one event.
     if (told_on[i] != INT32_MIN && told_on[j] != INT32_MIN && told_on[i] != told_on[j]) return false;
+    // A day within a week of its article's is the news; one more than a
+    // month from it, in the other, is another event: what led to it or
+    // follows it ("افتتح ... قناة السويس الجديدة اليوم" and "بتوقيع وثيقة حفر
+    // قناة السويس الجديدة في 5 أغسطس 2014"; "بدأ الاجتماع ... أمس الاثنين"
+    // and "الجمعية العمومية ... 26 فبراير 2016").
+    auto near_own = [&](size_t k) { return from_own[k] != INT32_MIN && std::abs(from_own[k]) <= 7; };
+    auto far_own = [&](size_t k) { return from_own[k] != INT32_MIN && std::abs(from_own[k]) > 31; };
+    if ((near_own(i) && far_own(j)) || (near_own(j) && far_own(i))) return false;
+    // One day of the year, in two years, where one of them was not written
+    // ("26 فبراير" read as the February before, "26 فبراير 2016"): the
+    // year guessed, not the outlets, differs.
+    if (days[i] != INT32_MIN && days[j] != INT32_MIN && a.value.substr(4) == b.value.substr(4) &&
+        (!year_written[i] || !year_written[j]))
+      return false;
     return one_date[i] && one_date[j] && Cosine(near[i], near[j]) >= kSameWords && same(i, j, FactKind::kDate);
   });
   std::vector<bool> taken(all.size(), false);  // a date's statements also stay in its value's claim

@@ -785,6 +785,26 @@ TEST_F(ConflictTest, EachDaysReportCountsFromItsOwnDay) {
   EXPECT_TRUE(Conflicts("date").empty());
 }
 
+// A day within a week of its article's is the news, one more than a month
+// from it another event (what led to it); one day of the year in two years,
+// one of them not written, is the year guessed, not the outlets, differing.
+TEST_F(ConflictTest, TheNewsAndWhatLedToItDoNotConflict) {
+  Compare({{"a", "2015-08-06T10:00",
+            "ووقع الرئيس المصري عبد الفتاح السيسي على وثيقة مشروع قناة السويس الجديدة اليوم الخميس في الإسماعيلية."},
+           {"b", "2015-08-06T12:00",
+            "ووقع الرئيس المصري عبد الفتاح السيسي على وثيقة مشروع قناة السويس الجديدة في 5 أغسطس 2014 في الإسماعيلية."}});
+  EXPECT_TRUE(Conflicts("date").empty());
+  Compare({{"a", "2015-07-21T10:00", "وحددت اللجنة التنفيذية للفيفا يوم 26 فبراير 2016 موعدا للجمعية العمومية غير العادية."},
+           {"b", "2015-07-21T12:00", "وحددت اللجنة التنفيذية للفيفا يوم 26 فبراير موعدا للجمعية العمومية غير العادية."}});
+  EXPECT_TRUE(Conflicts("date").empty());
+  // Within the month, the days still conflict.
+  Compare({{"a", "2015-08-06T10:00",
+            "ووقع الرئيس المصري عبد الفتاح السيسي على وثيقة مشروع قناة السويس الجديدة اليوم الخميس في الإسماعيلية."},
+           {"b", "2015-08-06T12:00",
+            "ووقع الرئيس المصري عبد الفتاح السيسي على وثيقة مشروع قناة السويس الجديدة في 25 يوليو 2015 في الإسماعيلية."}});
+  EXPECT_EQ(Conflicts("date").size(), 1u);
+}
+
 TEST_F(ConflictTest, DifferentEventsWithTheSameTitlesDoNotConflict) {
   // The same visitor, received by the king one day and the crown prince the
   // day before: the titles alike, the events not.
