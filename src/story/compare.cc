@@ -1070,6 +1070,35 @@ bool Disagree(const std::string& a, const std::string& b) {
   return !shared;
 }
 
+// Whether two casualty values count on other scales in every role they
+// share: each count more than five times the other ("killed: 3200", the
+// war's toll the UN gives, and "killed: 28", a day's battle; "killed: 3"
+// in Karachi and "killed: thousands"). Outlets that disagree about one
+// incident give counts near each other (13 and 21; tens and "many").
+bool OtherScales(const std::string& a, const std::string& b) {
+  auto ranges = [](const std::string& v) {
+    std::map<std::string_view, std::pair<double, double>> r;
+    for (const auto& [role, count] : CasualtyParts(v)) {
+      const auto [low, high] = ValueRange(std::string(count));
+      auto& x = r[role];
+      if (low < 0 || x.first < 0) x = {-1, -1};
+      else x = {x.first + low, x.second + high};
+    }
+    return r;
+  };
+  const auto ra = ranges(a), rb = ranges(b);
+  bool far = false;
+  for (const auto& [role, x] : ra) {
+    const auto it = rb.find(role);
+    if (it == rb.end()) continue;
+    const auto& y = it->second;
+    if (x.first <= 0 || y.first <= 0) return false;
+    if (x.first > 5 * y.second || y.first > 5 * x.second) far = true;
+    else return false;
+  }
+  return far;
+}
+
 void CasualtyClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& copies, const StoryText& st,
                     std::vector<Claim>* out) {
   Claim c;
@@ -1152,7 +1181,7 @@ void CasualtyClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex
     return false;
   };
   auto groups = ConflictGroups(docs, copies, all, [&](size_t i, size_t j) {
-    if (!Disagree(all[i].value, all[j].value)) return false;
+    if (!Disagree(all[i].value, all[j].value) || OtherScales(all[i].value, all[j].value)) return false;
     if (gives(all[i].doc, all[j].value) || gives(all[j].doc, all[i].value)) return false;
     if (same(i, j, FactKind::kQuantity)) return true;
     return first[i] && first[j] && Cosine(article(all[i].doc), article(all[j].doc)) >= kSameStory;

@@ -999,6 +999,20 @@ TEST_F(ConflictTest, MeasuresAreNotComparedCountsAre) {
 // Tolls that do not conflict (of the dead and of the wounded, other
 // incidents in a large story) are not one corroborated claim: each toll is
 // its own, corroborated where two outlets give it, unique where one does.
+// Tolls more than five times apart count on other scales (a war's and a
+// day's battle), not one incident differently.
+TEST_F(ConflictTest, TollsOnOtherScalesDoNotConflict) {
+  auto tolls = [](const char* a, const char* b) {
+    return std::vector<std::tuple<std::string, std::string, std::string>>{
+        {"a", "2015-07-24T10:00", std::string("وأسفرت المعارك في اليمن عن مقتل ") + a + " شخصا بحسب الأمم المتحدة."},
+        {"b", "2015-07-24T12:00", std::string("وأسفرت المعارك في اليمن عن مقتل ") + b + " شخصا بحسب مصادر محلية."}};
+  };
+  Compare(tolls("3200", "28"));
+  EXPECT_TRUE(Conflicts("casualties").empty());
+  Compare(tolls("32", "28"));
+  EXPECT_EQ(Conflicts("casualties").size(), 1u);
+}
+
 TEST_F(ConflictTest, EachTollIsItsOwnClaim) {
   const std::string where = " في انفجار سيارة مفخخة استهدف سوق الخضار في مدينة الرمادي غرب العراق صباح اليوم الجمعة.";
   Compare({{"a", "2015-07-25T10:00", "قتل 3 أشخاص" + where},
