@@ -71,8 +71,20 @@ std::string CleanName(const Words& w, size_t first, size_t last, bool person, si
       const std::string_view k = w.Key(i);
       return k.size() >= 10 && BeginsWith(k, kAlKey) && k.ends_with(kYa) && !(g.Lookup(k) & kGazPerson);
     };
+    // "أمين معلوف"، "أمير طاهري"، "سلطان بن سلمان": a title that is also a
+    // first name, before a word mostly of persons' names or بن, is the
+    // name's (not "أمين عام"، "أمير منطقة الرياض"، "أمير قطر").
+    static const WordSet kTitleOrName{"أمين", "امين", "أمير", "امير", "سلطان"};
+    auto first_name = [&](size_t i) {
+      if (!kTitleOrName.Has(w.Key(i)) || i + 1 > last) return false;
+      const std::string_view next = w.Key(i + 1);
+      if (SonOf().Has(next)) return true;
+      const uint32_t lex = NerLexicon(next);
+      return (lex & 3) >= 2 && !(lex & kNerLexCommon) &&
+             !(g.Lookup(next) & (kGazPlace | kGazPlaceTrigger | kGazOrgTrigger | kGazPersonTitle));
+    };
     while (first < last &&
-           (IsTitleWord(w.Key(first)) || (first + 2 <= last && origin(first))))
+           ((IsTitleWord(w.Key(first)) && !first_name(first)) || (first + 2 <= last && origin(first))))
       ++first;
   }
   *name_first = first;

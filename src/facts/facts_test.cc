@@ -2495,6 +2495,15 @@ TEST(EntityFactsTest, ANameDoesNotEndWithAParticle) {
   for (const auto& e : tv) EXPECT_NE(e, "إم تي") << e;
 }
 
+// أمين، أمير، سلطان are titles ("أمين عام"، "أمير منطقة الرياض") and first
+// names: before a word mostly of persons' names they begin the name.
+TEST(EntityFactsTest, ATitleThatIsAFirstName) {
+  std::vector<std::pair<std::string, std::string>> v;
+  for (const auto& f : FactsOf("يذكر أمين معلوف أن الحرب طويلة. وقال أمين عام الجامعة إن الدراسة بدأت."))
+    if (f.kind == FactKind::kEntity && f.type == EntityType::kPerson) v.emplace_back(f.text, f.name);
+  EXPECT_EQ(v, (std::vector<std::pair<std::string, std::string>>{{"أمين معلوف", "أمين معلوف"}}));
+}
+
 // "جامعة سعودية"، "منظمة إرهابية"، "حزب معارض"، "كلية جديدة": a body's word
 // and what describes it name a kind of body, not one; "حركة فتح"، "نادي
 // تشيلسي" and "جامعة الملك سعود" are names.
