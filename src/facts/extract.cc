@@ -965,11 +965,15 @@ struct TellWords {
                 // The present, as features and interviews tell: "ويوضح الخبير
                 // لـ«الشرق الأوسط» أن"، "وتضيف أن".
                 "يضيف", "تضيف", "يؤكد", "تؤكد", "يوضح", "توضح", "يشير", "تشير",
-                "يكشف", "تكشف"};  // not يرى، يعتبر، يروي: "you see", "is considered", "narrates a story"
+                "يكشف", "تكشف",
+                // Who wondered, commented or answered speaks too ("وعلق
+                // ألبرايت بقوله: «...»"، "فأجاب عز: «...»").
+                "تساءل", "تساءلت", "علق", "علقت", "أجاب", "أجابت"};  // not يرى، يعتبر، يروي: "you see", "is considered", "narrates a story"
   // Those of them of a feminine subject (a ministry, sources, a woman).
   WordSet feminine{"قالت", "أعلنت", "ذكرت", "أضافت", "أكدت", "أوضحت", "صرحت", "أشارت", "تابعت",
                    "أفادت", "كشفت", "اعتبرت", "شددت", "نقلت", "أعربت", "نفت", "زعمت", "ألقت",
-                   "بينت", "لفتت", "تقول", "تضيف", "تؤكد", "توضح", "تشير", "تكشف"};
+                   "بينت", "لفتت", "تقول", "تضيف", "تؤكد", "توضح", "تشير", "تكشف",
+                   "تساءلت", "علقت", "أجابت"};
   // "قال في تصريح لـ«عكاظ»": words before the outlet told.
   WordSet told_context{"تصريح",  "تصريحات", "تصريحه", "تصريحاته", "تصريحها", "حديث",  "حديثه",
                        "حديثها", "اتصال",   "هاتفي",  "هاتفيا",   "مقابلة",  "متحدثا", "متحدثة",
@@ -1528,6 +1532,10 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
   static const std::string kFirst = KeyOf("الأول");
   const WordSet& kWeekdays = Weekdays();
   static const WordSet kSpeech{"كلمة", "خطابا", "بيانا"};
+  static const WordSet kNamesSpeaker{"شرح", "شرحت", "برر", "بررت", "حذر", "حذرت", "طالب", "طالبت", "استنكر", "استنكرت",
+                                     "ناشد", "ناشدت", "انتقد", "انتقدت", "رحب", "رحبت", "أشاد", "أشادت", "دعا", "دعت"};
+  static const WordSet kNamesSpeakerFeminine{"شرحت", "بررت", "حذرت", "طالبت", "استنكرت", "ناشدت", "انتقدت",
+                                             "رحبت", "أشادت", "دعت"};
   static const WordSet kThrew{"ألقى", "ألقت"};
   static const WordSet kAbbreviations{"د", "أ", "م"};  // دكتور، أستاذ، مهندس
   static const WordSet kNamedBodies{"صحيفة", "الصحيفة", "موقع", "وكالة", "قناة", "مجلة", "جريدة", "شبكة", "إذاعة",
@@ -1578,11 +1586,30 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     const bool clitic = bare.size() != k.size();  // else one lookup of each list is enough
     bool verb = kVerbs.Has(bare) || (clitic && kVerbs.Has(k));
     bool according = kAccording.Has(bare) || (clitic && kAccording.Has(k));
+    // "وشرحت مومبوشي كيف ... وقالت: «...»"، "ودعا القحطاني الجمعيات ...
+    // وقال": who explained, justified, warned, urged or condemned, a person
+    // named right after the verb, is the one a "said" after means, though
+    // these verbs take what they are done to, not what was said, and make
+    // no quote. (Not a body: "طالب الاتحاد السعودي" is as often the one
+    // urged.)
+    if (!verb && !according && kNamesSpeaker.Has(bare) && i + 1 < w.size() && w.Adjacent(i, i + 1)) {
+      const uint32_t b = w.SpanOf(i + 1).begin;
+      for (const auto& e : entities)
+        if (e.span.begin == b && e.type == EntityType::kPerson) {
+          const int g = kNamesSpeakerFeminine.Has(bare) ? 1 : 0;
+          last_speaker[g] = e.surface;
+          last_speaker_entity[g] = e.surface;
+          latest = g;
+          break;
+        }
+      continue;
+    }
     if (!verb && !according) continue;
     // After a preposition the verb's letters are its noun: "إصرار أمانو على
     // ذكر العدد"، "دور كبير في كشف المخططات"، "من نقل مساعدات": no cue.
     static const WordSet kNouns{"ذكر", "كشف", "نقل"};
-    static const WordSet kPrepositions{"على", "عن", "في", "دون", "عند", "بعد", "قبل", "إلى", "الى", "من"};
+    // (And after عدم: "فضل عدم ذكر اسمه"، "عدم الكشف".)
+    static const WordSet kPrepositions{"على", "عن", "في", "دون", "عند", "بعد", "قبل", "إلى", "الى", "من", "عدم"};
     if (verb && i > 0 && k == bare && kNouns.Has(k) && kPrepositions.Has(w.Key(i - 1)) && w.Adjacent(i - 1, i))
       continue;
     // "ليس هذا فحسب، بل"، "ليس لكينيا فحسب بل لدول": فحسب (or وحسب) that
@@ -1813,7 +1840,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       // grant success), not "according to".
       static const WordSet kFollowed{
           "توجيهات", "التوجيهات", "تعليمات", "التعليمات", "معايير", "المعايير", "شروط",   "الشروط",
-          "ضوابط",   "الضوابط",   "موجهات", "الموجهات",  "خطة",    "الخطة",    "خطط",    "نظام",
+          "توجيه",   "التوجيه",   "ضوابط",   "الضوابط",   "موجهات", "الموجهات",  "خطة",    "الخطة",    "خطط",    "نظام",
           "النظام",  "أنظمة",     "لوائح",  "اللوائح",   "قرار",   "القرار",   "قرارات", "أوامر", "مقررات",
           "توصيات",  "التوصيات",  "طلب",    "رغبة",      "آلية",   "برنامج",   "جدول",   "الله",
           // "حسب تقويم أم القرى"، "وفق أعلى المعايير"، "وفق القانون"، "حسب

@@ -972,6 +972,19 @@ TEST(QuoteFactsTest, AccordingToIsNeitherOnlyNorARule) {
             V{"الأمم المتحدة"});
 }
 
+// Who explained, justified or urged, a person named right after the verb,
+// is the one a "said" after means (the verb makes no quote); who commented,
+// answered or wondered speaks. No one is said to have "said" in "فضل عدم
+// ذكر اسمه" (a noun after عدم).
+TEST(QuoteFactsTest, WhoExplainedOrCommentedSpeaks) {
+  EXPECT_EQ(SpeakersOf("وقال مصدر أمني إن الوضع هادئ. وشرحت فاطمة الزهراني كيف تعمل الجمعية في القرى. "
+                       "وقالت: «نريد دعما أكبر من الوزارة»."),
+            (V{"مصدر أمني", "فاطمة الزهراني"}));
+  EXPECT_EQ(SpeakersOf("وعلق وزير الخارجية عادل الجبير بقوله: «هذا أمر مرفوض تماما»."),
+            V{"وزير الخارجية عادل الجبير"});
+  EXPECT_EQ(SpeakersOf("وقال المسؤول الذي فضل عدم ذكر اسمه إن القرار نهائي."), V{"المسؤول الذي فضل عدم ذكر اسمه"});
+}
+
 // "وكان X، what he is، قد أعلن": the subject named before an apposition in
 // commas speaks (not the speaker of the sentence before, carried over).
 TEST(QuoteFactsTest, ASubjectBeforeItsApposition) {
