@@ -965,10 +965,10 @@ struct TellWords {
                 // The present, as features and interviews tell: "ويوضح الخبير
                 // لـ«الشرق الأوسط» أن"، "وتضيف أن".
                 "يضيف", "تضيف", "يؤكد", "تؤكد", "يوضح", "توضح", "يشير", "تشير",
-                "يكشف", "تكشف",
+                "يكشف", "تكشف",  // not يرى، يعتبر، يروي: "you see", "is considered", "narrates a story"
                 // Who wondered, commented or answered speaks too ("وعلق
                 // ألبرايت بقوله: «...»"، "فأجاب عز: «...»").
-                "تساءل", "تساءلت", "علق", "علقت", "أجاب", "أجابت"};  // not يرى، يعتبر، يروي: "you see", "is considered", "narrates a story"
+                "تساءل", "تساءلت", "علق", "علقت", "أجاب", "أجابت"};
   // Those of them of a feminine subject (a ministry, sources, a woman).
   WordSet feminine{"قالت", "أعلنت", "ذكرت", "أضافت", "أكدت", "أوضحت", "صرحت", "أشارت", "تابعت",
                    "أفادت", "كشفت", "اعتبرت", "شددت", "نقلت", "أعربت", "نفت", "زعمت", "ألقت",
@@ -1219,10 +1219,10 @@ size_t SubjectAfterKana(const Words& w, const std::vector<Fact>& entities, size_
 
 // "وكان العميد صقر الجروشي، قائد سلاح الجو الليبي، قد أعلن أن": a subject
 // named, then what he is between commas, before قد and verb i. The subject
-// begins after كان or where its clause does, and ends with a person's or a
-// body's name right before the first comma; what stands between the
-// commas is up to ten words, with no other punctuation, no "that" and no
-// verb of speech. Its first token (and *last its last), or SIZE_MAX.
+// begins right after كان (titles may stand before the name) and ends with a
+// person's or a body's name right before the first comma; what stands
+// between the commas is up to ten words, with no other punctuation, no
+// "that" and no كان. Its first token (and *last its last), or SIZE_MAX.
 size_t SubjectBeforeApposition(const Words& w, const std::vector<Fact>& entities, size_t i, const WordSet& that,
                                size_t* last) {
   static const WordSet kKana{"كان", "وكان", "كانت", "وكانت"};
@@ -1840,13 +1840,14 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       // grant success), not "according to".
       static const WordSet kFollowed{
           "توجيهات", "التوجيهات", "تعليمات", "التعليمات", "معايير", "المعايير", "شروط",   "الشروط",
-          "توجيه",   "التوجيه",   "ضوابط",   "الضوابط",   "موجهات", "الموجهات",  "خطة",    "الخطة",    "خطط",    "نظام",
+          "ضوابط",   "الضوابط",   "موجهات", "الموجهات",  "خطة",    "الخطة",    "خطط",    "نظام",
           "النظام",  "أنظمة",     "لوائح",  "اللوائح",   "قرار",   "القرار",   "قرارات", "أوامر", "مقررات",
           "توصيات",  "التوصيات",  "طلب",    "رغبة",      "آلية",   "برنامج",   "جدول",   "الله",
+          "توجيه",   "التوجيه",
           // "حسب تقويم أم القرى"، "وفق أعلى المعايير"، "وفق القانون"، "حسب
           // المصلحة"، "بحسب التصنيف العالمي": a calendar, a law or a ranking
           // is followed too.
-          "تقويم",  "التقويم",   "أعلى",   "أفضل",     "قانون",  "القانون",
+          "تقويم",   "التقويم",   "أعلى",   "أفضل",      "قانون",  "القانون",
           "قوانين",  "القوانين",  "ميثاق",  "الميثاق",   "دستور",  "الدستور",  "أحكام",  "الأحكام",
           "مصلحة",   "المصلحة",   "تصنيف",  "التصنيف",   "ترتيب",  "الترتيب",  "أولويات", "الأولويات",
           "احتياجات", "الاحتياجات", "حاجة", "الحاجة",    "ظروف",   "الظروف",   "مواصفات", "المواصفات",
@@ -2635,7 +2636,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // شتاينماير".) What the earlier quote said ends before the source.
     if (according && !source_first && q.speaker_span) {
       const uint32_t cue_at = w.SpanOf(i).begin;
-      uint32_t first_inner = UINT32_MAX;
+      bool relays = false;
       for (size_t back = out->size(); back-- > 0 && back + 8 >= out->size();) {
         Fact& p = (*out)[back];
         if (p.kind != FactKind::kQuote || p.span.begin < q.said.begin || p.span.begin >= q.said.end ||
@@ -2650,9 +2651,9 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         p.span = Span{p.span.begin, std::max({p.said.end, p.speaker_span ? p.speaker_span->end : 0u,
                                               q.speaker_span->end})};
         p.text = w.Text(p.span);
-        first_inner = std::min(first_inner, p.span.begin);
+        relays = true;
       }
-      if (first_inner != UINT32_MAX) continue;
+      if (relays) continue;
     }
     out->push_back(std::move(q));
   }
