@@ -1068,6 +1068,9 @@ bool IsOutletInMarks(const Words& w, size_t first, size_t last) {
 namespace {
 
 const WordSet kQad{"قد", "فقد"};
+// كان before a subject and its verb ("وكان الوزير قد أعلن"), and قد alone.
+const WordSet kKana{"كان", "وكان", "كانت", "وكانت"};
+const std::string kQadOnly = KeyOf("قد");
 
 // The first token of a person or organisation named right before the cue at
 // token i, as its subject ("كيري قال"، "الخارجية الأميركية قالت"، "أمانو قد
@@ -1175,8 +1178,7 @@ size_t AntecedentBefore(const Words& w, const std::vector<Fact>& entities, size_
 // أرجنتينية") and begins with no preposition, and no word of another
 // clause stands in it.
 size_t SubjectAfterKana(const Words& w, const std::vector<Fact>& entities, size_t i, size_t* last) {
-  static const WordSet kKana{"كان", "وكان", "كانت", "وكانت"};
-  static const std::string kQadOnly = KeyOf("قد"), kAl = KeyOf("ال"), kFestival = KeyOf("مهرجان");
+  static const std::string kAl = KeyOf("ال"), kFestival = KeyOf("مهرجان");
   static const WordSet kPresent{"يقول", "تقول", "يضيف", "تضيف", "يؤكد", "تؤكد", "يوضح", "توضح", "يشير", "تشير",
                                 "يكشف", "تكشف"};
   static const WordSet kClause{"حين", "حينما", "عندما", "إذ", "اذ", "التي", "الذي", "الذين", "كما", "هناك",
@@ -1225,8 +1227,6 @@ size_t SubjectAfterKana(const Words& w, const std::vector<Fact>& entities, size_
 // "that" and no كان. Its first token (and *last its last), or SIZE_MAX.
 size_t SubjectBeforeApposition(const Words& w, const std::vector<Fact>& entities, size_t i, const WordSet& that,
                                size_t* last) {
-  static const WordSet kKana{"كان", "وكان", "كانت", "وكانت"};
-  static const std::string kQadOnly = KeyOf("قد");
   auto comma_before = [&](size_t t) {
     const std::u32string_view g = w.Gap(t - 1, t);
     return g.find_first_of(U"،,") != std::u32string_view::npos && g.find_first_of(U".:;؛\n\"«»“”()") == std::u32string_view::npos;
@@ -1478,6 +1478,10 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
   const WordSet& kVerbs = TellWords::Get().verbs;
   static const WordSet kAccording{"حسب", "بحسب", "وفق", "وفقا", "طبقا", "نقلا", "حسبما", "بحسبما", "وفقما"};
   static const WordSet kAccordingWhat{"حسبما", "بحسبما", "وفقما"};  // حسب ما in one word
+  // A match key of "according to", after و or ف too (وبحسب، فوفقا).
+  auto according_key = [](std::string_view key) {
+    return kAccording.Has(key) || kAccording.Has(WithoutConjunction(key));
+  };
   static const WordSet kThat{"إن", "ان", "أن", "بأن", "بان", "إنه", "انه", "أنه", "إنها", "أنها", "إنهم", "انهم", "أنهم",
                              "إننا", "اننا", "أننا", "بأنه", "بأنها", "بأنهم",
                              // the dual: "أكدت أوبك وروسيا أنهما تتوقعان"
@@ -1585,7 +1589,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     const std::string_view bare = WithoutConjunction(k);
     const bool clitic = bare.size() != k.size();  // else one lookup of each list is enough
     bool verb = kVerbs.Has(bare) || (clitic && kVerbs.Has(k));
-    bool according = kAccording.Has(bare) || (clitic && kAccording.Has(k));
+    bool according = according_key(k);
     // "وشرحت مومبوشي كيف ... وقالت: «...»"، "ودعا القحطاني الجمعيات ...
     // وقال": who explained, justified, warned, urged or condemned, a person
     // named right after the verb, is the one a "said" after means, though
@@ -2019,9 +2023,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // to": "وفقا لكاهيل فإنه لا مجال"، "بحسب الأمم المتحدة وقد أدى"، "وحسب
     // الإحصائية ... ووفق آخر تحديث".
     // "وقال صالح بحسب هافنغتون بوست إن": any speaker ends before one.
-    auto according_at = [&](size_t t) {
-      return kAccording.Has(WithoutConjunction(w.Key(t))) || kAccording.Has(w.Key(t));
-    };
+    auto according_at = [&](size_t t) { return according_key(w.Key(t)); };
     auto ends_source = [&](size_t t) {
       static const WordSet kThen{"فقد", "وقد", "لقد", "فإن", "فان", "وإنما", "بل"};
       if (kFaInnahu.Has(w.Key(t))) return true;
@@ -2642,8 +2644,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         if (p.kind != FactKind::kQuote || p.span.begin < q.said.begin || p.span.begin >= q.said.end ||
             p.said.begin < q.said.begin || !p.via.empty())
           continue;
-        const std::string pk = KeyOf(p.cue);
-        if (kAccording.Has(pk) || kAccording.Has(WithoutConjunction(pk))) continue;
+        if (according_key(KeyOf(p.cue))) continue;
         p.via = q.speaker;
         p.via_span = q.speaker_span;
         if (p.said.begin < cue_at && p.said.end > cue_at) p.said.end = q.said.end;

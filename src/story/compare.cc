@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 #include <unordered_set>
 
@@ -661,17 +662,17 @@ std::string FigureKey(const Fact& f) {
 // مليون سهم" and "ارتفاع أسهم 35 شركة وتراجعت أسهم 111 شركة ... 143.7 مليون
 // سهم", told the same day). Reports of one occasion that differ in one
 // figure share the others.
-bool OtherOccasions(const std::vector<StoryDoc>& docs, const Statement& a, const Statement& b) {
-  auto others = [&](const Statement& x) {
-    std::vector<std::string> v;
-    if (!docs[x.doc].facts) return v;
-    for (const Fact& f : *docs[x.doc].facts)
-      if (f.kind == FactKind::kQuantity && !f.value.empty() && f.span.begin >= x.sentence.begin &&
-          f.span.end <= x.sentence.end && (f.span.end <= x.span.begin || f.span.begin >= x.span.end))
-        v.push_back(f.value);
-    return v;
-  };
-  const std::vector<std::string> va = others(a), vb = others(b);
+// The values of the other figures in statement x's sentence.
+std::vector<std::string> OtherFigures(const std::vector<StoryDoc>& docs, const Statement& x) {
+  std::vector<std::string> v;
+  if (!docs[x.doc].facts) return v;
+  for (const Fact& f : *docs[x.doc].facts)
+    if (f.kind == FactKind::kQuantity && !f.value.empty() && f.span.begin >= x.sentence.begin &&
+        f.span.end <= x.sentence.end && (f.span.end <= x.span.begin || f.span.begin >= x.span.end))
+      v.push_back(f.value);
+  return v;
+}
+bool OtherOccasions(const std::vector<std::string>& va, const std::vector<std::string>& vb) {
   if (va.size() < 3 || vb.size() < 3) return false;
   for (const std::string& x : va)
     for (const std::string& y : vb)
@@ -738,12 +739,18 @@ void FigureClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& 
     // canal's ships, the medals won so far — or a count updated: no
     // conflict. (A toll of casualties is compared across days, and marked
     // when it rises.)
+    // Each statement's other figures, read once when first asked.
+    std::vector<std::optional<std::vector<std::string>>> other_figures(all.size());
+    auto others = [&](size_t i) -> const std::vector<std::string>& {
+      if (!other_figures[i]) other_figures[i] = OtherFigures(docs, all[i]);
+      return *other_figures[i];
+    };
     auto groups = ConflictGroups(docs, copies, all, [&](size_t i, size_t j) {
       return compared && !casualty[i] && !casualty[j] && !(year(all[i].value) && year(all[j].value)) &&
              on_one_day(own_day[all[i].doc], own_day[all[j].doc]) &&
              !gives(all[i].doc, all[j].value) && !gives(all[j].doc, all[i].value) &&
              Cosine(near[i], near[j]) >= kSameWords && same(i, j, FactKind::kQuantity) &&
-             !OtherOccasions(docs, all[i], all[j]);
+             !OtherOccasions(others(i), others(j));
     });
     std::vector<bool> taken(all.size(), false);
     for (const auto& g : groups) out->push_back(ConflictOf(c.kind, c.about, all, g, &taken));

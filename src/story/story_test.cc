@@ -996,9 +996,6 @@ TEST_F(ConflictTest, MeasuresAreNotComparedCountsAre) {
   EXPECT_EQ(Conflicts("casualties"), (std::vector<std::set<std::string>>{{"killed: 13@a", "killed: 21@b"}}));
 }
 
-// Tolls that do not conflict (of the dead and of the wounded, other
-// incidents in a large story) are not one corroborated claim: each toll is
-// its own, corroborated where two outlets give it, unique where one does.
 // Tolls more than five times apart count on other scales (a war's and a
 // day's battle), not one incident differently.
 TEST_F(ConflictTest, TollsOnOtherScalesDoNotConflict) {
@@ -1013,6 +1010,9 @@ TEST_F(ConflictTest, TollsOnOtherScalesDoNotConflict) {
   EXPECT_EQ(Conflicts("casualties").size(), 1u);
 }
 
+// Tolls that do not conflict (of the dead and of the wounded, other
+// incidents in a large story) are not one corroborated claim: each toll is
+// its own, corroborated where two outlets give it, unique where one does.
 TEST_F(ConflictTest, EachTollIsItsOwnClaim) {
   const std::string where = " في انفجار سيارة مفخخة استهدف سوق الخضار في مدينة الرمادي غرب العراق صباح اليوم الجمعة.";
   Compare({{"a", "2015-07-25T10:00", "قتل 3 أشخاص" + where},
