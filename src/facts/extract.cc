@@ -376,6 +376,71 @@ bool DigitsOnly(const Words& w, size_t i) {
   return s.end > s.begin;
 }
 
+// How many digits token i is written with, if with digits alone; else 0.
+size_t DigitCount(const Words& w, size_t i) {
+  return i < w.size() && DigitsOnly(w, i) ? w.SpanOf(i).end - w.SpanOf(i).begin : 0;
+}
+
+// A number the text core reads as several tokens, written in groups: its
+// value in *v, and its last token returned (i when it is none).
+// - Joined by the Arabic comma, no space between: "20،800 نقطة"، "1،300،000
+//   ريال" (each group after the first of three digits: thousands); "322،8
+//   مليار ريال"، "2،5%"، "1،72 درهم" (two groups, the second of one or two
+//   digits: a decimal comma) only before an amount (a multiplier, a unit, a
+//   currency, a percent sign), elsewhere two numbers of a list ("مواده
+//   (17،18)").
+// - Three groups or more joined by ر, in the order they show right to left:
+//   "540ر999ر45 ريال" is 45,999,540 (two groups are a decimal: FindQuantities).
+size_t GroupedNumber(const Words& w, size_t i, double* v) {
+  static const std::string kRa = KeyOf("ر"), kFi = KeyOf("في");
+  static const WordSet kHundred{"المائة", "المئة"};
+  const size_t lead = DigitCount(w, i);
+  if (lead == 0 || lead > 3 || i + 2 >= w.size()) return i;
+  // Joined by the Arabic comma.
+  if (w.Gap(i, i + 1) == U"،") {
+    std::string digits(w.Key(i));
+    size_t last = i;
+    while (last + 1 < w.size() && w.Gap(last, last + 1) == U"،" && DigitCount(w, last + 1) == 3) {
+      digits += w.Key(++last);
+    }
+    if (last > i && (last + 1 >= w.size() || w.Gap(last, last + 1) != U"،" || !w.IsNumber(last + 1))) {
+      *v = std::strtod(digits.c_str(), nullptr);
+      return last;
+    }
+    const size_t fraction = DigitCount(w, i + 1);
+    if (fraction == 0 || fraction > 2 || (i + 2 < w.size() && w.Gap(i + 1, i + 2) == U"،" && w.IsNumber(i + 2)))
+      return i;
+    const size_t g = i + 1;
+    size_t unused;
+    uint32_t end = w.SpanOf(g).end;
+    if (end + 1 < w.u32.size() && (w.u32[end] == U' ' || w.u32[end] == 0xA0)) ++end;
+    const bool amount = MultiplierAfter(w, g, &unused) > 0 ||
+                        (end < w.u32.size() && (w.u32[end] == U'%' || w.u32[end] == 0x066A)) ||
+                        (g + 1 < w.size() && (UnitOf(w.Key(g + 1)) || IsCurrency(w.Key(g + 1)) ||
+                                              (w.Is(g + 1, kFi) && kHundred.Has(w.KeyAt(g + 2)))));
+    if (!amount) return i;
+    *v = std::strtod((std::string(w.Key(i)) + "." + std::string(w.Key(g))).c_str(), nullptr);
+    return g;
+  }
+  // Joined by ر: the groups after the first shown of three digits.
+  if (lead != 3) return i;
+  std::vector<std::string_view> groups{w.Key(i)};
+  size_t last = i;
+  while (last + 2 < w.size() && w.Key(last + 1) == kRa && w.Gap(last, last + 1).empty() &&
+         w.Gap(last + 1, last + 2).empty() && DigitCount(w, last + 2) > 0) {
+    groups.push_back(w.Key(last + 2));
+    last += 2;
+    if (groups.back().size() != 3) break;
+  }
+  if (groups.size() < 3) return i;
+  for (size_t k = 0; k + 1 < groups.size(); ++k)
+    if (groups[k].size() != 3) return i;
+  std::string digits;
+  for (auto it = groups.rbegin(); it != groups.rend(); ++it) digits += *it;
+  *v = std::strtod(digits.c_str(), nullptr);
+  return last;
+}
+
 // The number at token i follows a word that names or ranks by number rather
 // than counting: "في الدقيقة 37"، "الدقيقة الـ83"، "القميص رقم 1"، "المادة
 // (17) من النظام"، "اللواء 52"، "القرار 2216"، "في المرتبة 146"، "ص 25"،
@@ -567,7 +632,11 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       auto letter = [&](uint32_t at) { return latin(w.u32[at]) || w.u32[at] == '/' || w.u32[at] == '_'; };
       if ((b > 0 && letter(b - 1)) || (e < w.u32.size() && letter(e))) continue;
       // "الساعة 1020 بتوقيت جرينتش": the time of day.
-      if (i > 0 && kHour.Has(w.Key(i - 1))) continue;
+      // (With its minutes after an Arabic comma: "الساعة 13،00".)
+      if (i > 0 && kHour.Has(w.Key(i - 1))) {
+        while (i + 1 < w.size() && w.Gap(i, i + 1) == U"،" && DigitCount(w, i + 1) > 0) ++i;
+        continue;
+      }
       if (ContactOrClock(w, i)) {
         if (const size_t k = RangeEnd(w, i, i); k == i + 1) i = k;  // "تحويلة 1420 – 1422"
         continue;
@@ -639,10 +708,13 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       // "ثورة 25 يناير"، "هجمات 11 سبتمبر": a day of a month in a name.
       if (w.Key(i).size() <= 2 && w.SmallInt(i) >= 1 && w.SmallInt(i) <= 31 && MonthAfterDay(w, i + 1)) continue;
       double v = w.Number(i);
-      // "935ر6 مليون برميل": a decimal written in the order it shows right
-      // to left, ر for the point (6.935).
-      if (w.IsNumber(i + 2) && w.Key(i + 1) == kRa && w.Gap(i, i + 1).empty() && w.Gap(i + 1, i + 2).empty() &&
-          v == std::floor(v)) {
+      if (const size_t g = GroupedNumber(w, i, &v); g > i) {
+        i = g;  // "20،800"، "540ر999ر45"
+        last = i;
+      } else if (w.IsNumber(i + 2) && w.Key(i + 1) == kRa && w.Gap(i, i + 1).empty() && w.Gap(i + 1, i + 2).empty() &&
+                 v == std::floor(v)) {
+        // "935ر6 مليون برميل": a decimal written in the order it shows right
+        // to left, ر for the point (6.935).
         v = std::strtod((std::string(w.Key(i + 2)) + "." + std::string(w.Key(i))).c_str(), nullptr);
         i += 2;
         last = i;

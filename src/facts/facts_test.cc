@@ -845,6 +845,25 @@ TEST(QuantityFactsTest, DecimalsAsOutletsTypeThem) {
   EXPECT_EQ(QuantitiesOf("بلغ عدد المشتركين (26.809) مليار"), V{"26809000000"});
 }
 
+// Groups of digits joined by the Arabic comma or, right to left, by ر are
+// one number, which the text core reads as several words.
+TEST(QuantityFactsTest, NumbersInGroupsAreOneNumber) {
+  // The Arabic comma before groups of three digits separates thousands.
+  EXPECT_EQ(QuantitiesOf("العودة فوق مستوى 11،750 نقطة"), V{"11750 point"});
+  EXPECT_EQ(QuantitiesOf("بتعويض قدره (122،334،463 ريال)"), V{"122334463 SAR"});
+  // Before one or two digits and an amount, it is a decimal comma.
+  EXPECT_EQ(QuantitiesOf("لتصل إلى 322،8 مليار ريال"), V{"322800000000 SAR"});
+  EXPECT_EQ(QuantitiesOf("ما نسبته 80،4% من القروض و٣٧،١٪ من البقالات"), (V{"80.4 percent", "37.1 percent"}));
+  EXPECT_EQ(QuantitiesOf("سيرتفع من 1،72 درهم (0،46 دولارا)"), (V{"1.72 dirham", "0.46 USD"}));
+  // Elsewhere two numbers of a list; four digits are no group; the hour
+  // with its minutes is no count.
+  EXPECT_EQ(QuantitiesOf("الفيفا في مواده (17،18) تتأسس"), (V{"17", "18"}));
+  EXPECT_EQ(QuantitiesOf("بين 7771،7546 ريال"), (V{"7771", "7546 SAR"}));
+  EXPECT_EQ(QuantitiesOf("تلقى المركز الساعه ٨،١٥ بلاغا"), V{});
+  // Three groups joined by ر, typed in the order they show: 45,999,540.
+  EXPECT_EQ(QuantitiesOf("بتكلفة إجمالية قدرها (540ر999ر45) ريالاً"), V{"45999540 SAR"});
+}
+
 // A list's number, first on its line before a dash, a point or a
 // parenthesis, counts nothing; a count first on its line does.
 TEST(QuantityFactsTest, AListsNumberCountsNothing) {
