@@ -9,6 +9,7 @@
 #include "facts/extract_internal.h"
 #include "facts/gazetteer.h"
 #include "ingest/dates.h"
+#include "sada/ner.h"
 
 namespace sada::internal {
 namespace {
@@ -47,6 +48,13 @@ struct DateWords {
   WordSet past{"الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة", "السابق", "الأخيرة", "الاخيرة"};
   WordSet now{"الجاري", "الجارية", "الحالي", "الحالية"};
   WordSet next{"المقبل", "المقبلة", "القادم", "القادمة"};
+  // Words of "on the date": "يوم الخميس بتاريخ 30-07-2015".
+  WordSet dated{"بتاريخ", "تاريخ"};
+  // Words of the future's form (س + an imperfect) that are not verbs.
+  WordSet not_future{"سنوي", "سنوية", "سنويا", "سيدي", "سيرجي", "ستان", "سنحت"};
+  WordSet was{"كان", "كانت", "كانوا", "كنا", "كنت"};
+  std::string sawfa = KeyOf("سوف"), sin = KeyOf("س");
+  std::string imperfect[4] = {KeyOf("ي"), KeyOf("ت"), KeyOf("ن"), KeyOf("أ")};
   WordSet day{"يوم", "يوما"}, days{"أيام", "ايام"}, two_days{"يومين", "يومان"};
   WordSet yesterday{"أمس", "الأمس", "البارحة"}, tomorrow{"غدا", "غداً", "الغد"}, year{"العام", "السنة"};
   // After اليوم: a day with a name or a kind (اليوم الوطني، اليوم الدراسي،
@@ -543,6 +551,33 @@ class DateFinder {
     return n2 + 1;
   }
 
+  // A verb in the future, before token i in its sentence and at most ten
+  // words before: "سوف", or س before an imperfect whose form without it is
+  // a frequent word ("سيلاقي": يلاقي; "ستعقد": تعقد; not "سيارة"). Not a
+  // future in the past: "كان الانتحاري يعلم سلفا أنهم سيؤدون صلاة الظهر".
+  bool FutureBefore(size_t i) const {
+    static const std::u32string_view kEnds = U".!?؟\n:";
+    auto sentence_ends = [&](size_t j) {  // between tokens j - 1 and j
+      return w_.Gap(j - 1, j).find_first_of(kEnds) != std::u32string_view::npos;
+    };
+    auto future = [&](std::string_view k) {
+      if (k == d_.sawfa) return true;
+      if (!BeginsWith(k, d_.sin) || d_.not_future.Has(k)) return false;
+      const std::string_view verb = k.substr(d_.sin.size());
+      if (CountCodePoints(verb) < 3 || WordCluster(verb) < 0) return false;
+      for (const std::string& prefix : d_.imperfect)
+        if (BeginsWith(verb, prefix)) return true;
+      return false;
+    };
+    for (size_t j = i; j > 0 && i - j < 10 && !sentence_ends(j); --j) {
+      if (!future(d_.WithoutConjunction(w_.Key(j - 1)))) continue;
+      for (size_t b = j - 1; b > 0 && j - 1 - b < 6 && !sentence_ends(b); --b)
+        if (d_.was.Has(d_.WithoutConjunction(w_.Key(b - 1)))) return false;
+      return true;
+    }
+    return false;
+  }
+
   // A direction word: الماضي/الفائت/المنصرم -1, الجاري/الحالي/هذا 0, المقبل/القادم +1.
   std::optional<int> Direction(std::string_view k) const {
     if (d_.past.Has(k)) return -1;
@@ -958,10 +993,15 @@ class DateFinder {
       // "يوم الأحد", "الخميس الماضي", "يوم الأحد المقبل"; a weekday alone
       // only with a direction, and never before the date that says which.
       auto dir = Direction(w_.KeyAt(wi + 1));
-      if ((wi == i && (!dir || *dir == 0)) || DateAt(wi + 1) || w_.Is(wi + 1, d_.muwafiq)) return 0;
+      if ((wi == i && (!dir || *dir == 0)) || DateAt(wi + 1) || w_.Is(wi + 1, d_.muwafiq) ||
+          (d_.dated.Has(w_.KeyAt(wi + 1)) && DateAt(wi + 2)))
+        return 0;
+      // Without a direction, after a verb in the future ("سيلاقي نظيره مساء
+      // يوم الجمعة"), the first one on or after the anchor.
+      const bool future = !dir && FutureBefore(i);
       std::optional<int64_t> d;
       if (a) {  // the next one after the anchor, the last one before it, or the latest on or before it
-        const int64_t until = dir && *dir > 0 ? *a + 7 : dir && *dir < 0 ? *a - 1 : *a;
+        const int64_t until = dir && *dir > 0 ? *a + 7 : dir && *dir < 0 ? *a - 1 : future ? *a + 6 : *a;
         d = LatestWeekday(until, d_.weekdays.Get(w_.Key(wi)));
       }
       size_t last = dir ? wi + 1 : wi;

@@ -518,6 +518,23 @@ TEST(DateFactsTest, DaysAsReportsWriteThem) {
   EXPECT_EQ(DatesOf("بين أيلول - سبتمبر، وكانون الثاني - يناير"), V{});
 }
 
+// A weekday alone is the latest one, unless a verb in the future comes
+// before it: then the first one from publication on. 2015-08-08 was a
+// Saturday.
+TEST(DateFactsTest, AWeekdayAfterAFutureVerbIsToCome) {
+  EXPECT_EQ(DatesOf("قتل ثلاثة في هجوم يوم الاثنين", "2015-08-08"), V{"2015-08-03"});
+  EXPECT_EQ(DatesOf("أعلنت الأمم المتحدة أنها ستعقد جولة جديدة من المحادثات، يوم الاثنين في جنيف", "2015-08-08"),
+            V{"2015-08-10"});
+  EXPECT_EQ(DatesOf("وأشارت إلى أنها سوف تستأنف توليد الطاقة يوم الأحد", "2015-08-08"), V{"2015-08-09"});
+  // Not a future in the past, nor across a sentence, nor a noun like one.
+  EXPECT_EQ(DatesOf("كان الانتحاري يعلم سلفا أنهم سيؤدون صلاة الظهر في المسجد يوم الخميس", "2015-08-08"),
+            V{"2015-08-06"});
+  EXPECT_EQ(DatesOf("ستقام المباراة غدا. ووصل الفريق يوم الخميس", "2015-08-08"), (V{"2015-08-09", "2015-08-06"}));
+  EXPECT_EQ(DatesOf("وتوجهت سيارة الإسعاف إلى الموقع يوم الخميس", "2015-08-08"), V{"2015-08-06"});
+  // A weekday before "on the date" is that date's.
+  EXPECT_EQ(DatesOf("ستكون الأحقية بنهاية يوم الخميس بتاريخ 30-07-2015م", "2015-07-26"), V{"2015-07-30"});
+}
+
 // A publication time is when an article was seen, often a day or more after
 // it was written: the day the article names (اليوم الخميس) is its today, and
 // its other relative dates count from it. 2017-11-19 was a Sunday.
@@ -561,6 +578,8 @@ TEST(QuantityFactsTest, DigitsWordsUnitsAndNouns) {
   EXPECT_EQ(QuantitiesOf("ارتفع بنسبة 12.5%"), V{"12.5 percent"});
   EXPECT_EQ(QuantitiesOf("وبارتفاع نسبته 36.6 % عن الربع السابق"), V{"36.6 percent"});  // a space before %
   EXPECT_EQ(QuantitiesOf("أصيب عشرات المدنيين"), V{"tens"});
+  // Power in watts, however outlets spell it: one figure for one plant.
+  EXPECT_EQ(QuantitiesOf("بطاقة 2640 ميجاواط، أي 2640 ميجاوات، و5 غيغاوات"), (V{"2640 MW", "2640 MW", "5 GW"}));
   // A weekday is not a number: الاثنين.
   EXPECT_TRUE(QuantitiesOf("وصل يوم الاثنين ونجا").empty());
   auto f = FactsOf("فرار نحو(150) مسلحاً");
