@@ -53,6 +53,10 @@ struct DateWords {
   // Words of the future's form (س + an imperfect) that are not verbs.
   WordSet not_future{"سنوي", "سنوية", "سنويا", "سيدي", "سيرجي", "ستان", "سنحت"};
   WordSet was{"كان", "كانت", "كانوا", "كنا", "كنت"};
+  // غد alone is tomorrow after these or before a weekday ("مساء غد الأحد"),
+  // not in "غد أفضل".
+  std::string ghad = KeyOf("غد");
+  WordSet ghad_after{"يوم", "مساء", "صباح", "ظهر", "ظهيرة", "عصر", "ليلة", "فجر", "من"};
   std::string sawfa = KeyOf("سوف"), sin = KeyOf("س");
   std::string imperfect[4] = {KeyOf("ي"), KeyOf("ت"), KeyOf("ن"), KeyOf("أ")};
   WordSet day{"يوم", "يوما"}, days{"أيام", "ايام"}, two_days{"يومين", "يومان"};
@@ -113,7 +117,7 @@ struct DateWords {
       for (const auto& [k, v] : m->entries()) starts.AddKey(k);
     for (const std::string* k : {&rabi, &jumada, &jumada2, &dhu, &dhi,  // Hijri
                                  &shahr, &al_shahr,                      // MonthRelative
-                                 &today, &yawm, &ayyam, &baad, &qabl, &mundhu})  // Relative
+                                 &today, &yawm, &ayyam, &baad, &qabl, &mundhu, &ghad})  // Relative
       starts.AddKey(*k);
     for (const WordSet* w : {&yesterday, &tomorrow, &year}) starts.AddKeys(*w);  // Relative
   }
@@ -986,6 +990,16 @@ class DateFinder {
     if (d_.tomorrow.Has(k)) {
       if (titled || (k == d_.al_ghad && i > 0 && d_.HasWithClitic(d_.figurative, w_.Key(i - 1)))) return i + 1;
       return EmitNamedDay(i, i, 1);
+    }
+    if (k == d_.ghad) {
+      // "بعد غد": the day after tomorrow; "يوم غد"، "مساء غد (الأحد)"، "من
+      // غد الاثنين": tomorrow.
+      const bool after = i > 0 && w_.Adjacent(i - 1, i);
+      if (after && w_.Is(i - 1, d_.baad)) return EmitNamedDay(i - 1, i, 2);
+      if ((after && d_.ghad_after.Has(d_.WithoutConjunction(w_.Key(i - 1)))) ||
+          d_.weekdays.Get(w_.KeyAt(i + 1), -1) >= 0)
+        return EmitNamedDay(i, i, 1);
+      return 0;
     }
     if (size_t wi = k == d_.yawm ? i + 1 : i; d_.weekdays.Get(d_.WithoutConjunction(w_.KeyAt(wi)), -1) >= 0)
       if (size_t n = WeekdayAndNumbers(i, wi)) return n;

@@ -518,6 +518,20 @@ TEST(DateFactsTest, DaysAsReportsWriteThem) {
   EXPECT_EQ(DatesOf("بين أيلول - سبتمبر، وكانون الثاني - يناير"), V{});
 }
 
+// غد alone is tomorrow after a time of day or before a weekday, and "بعد
+// غد" the day after; a weekday after it says which day the article's today
+// is. 2017-11-19 was a Sunday.
+TEST(DateFactsTest, TomorrowAndTheDayAfter) {
+  EXPECT_EQ(DatesOf("وتقام المباراة مساء غد في جدة"), V{"2017-11-20"});
+  EXPECT_EQ(DatesOf("ويغادر الفريق صباح غد (الاثنين) إلى تركيا"), V{"2017-11-20"});
+  EXPECT_EQ(DatesOf("ويغادر المستشفى بعد غد الثلاثاء"), V{"2017-11-21"});
+  EXPECT_EQ(DatesOf("تعرض المسرحية بعد غد في الرياض"), V{"2017-11-21"});
+  // Written the day before publication: its today is Saturday.
+  EXPECT_EQ(DatesOf("تبدأ الدراسة يوم غد الأحد، وقال المدير اليوم إن"), (V{"2017-11-19", "2017-11-18"}));
+  // A better tomorrow is no day.
+  EXPECT_EQ(DatesOf("ويتطلع الشباب إلى غد أفضل"), V{});
+}
+
 // A weekday alone is the latest one, unless a verb in the future comes
 // before it: then the first one from publication on. 2015-08-08 was a
 // Saturday.
