@@ -2217,6 +2217,18 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         speaker_end = t;
         break;
       }
+    // A source is named before what it did: "وفق بيان للأمم المتحدة أشار
+    // إلى"، "حسب العلوجي الذي أشار" (the source is بيان للأمم المتحدة، العلوجي;
+    // not "مصدر تابع للجيش", where تابع is "of").
+    if (according) {
+      static const WordSet kWho{"الذي", "التي", "الذين"}, kOf{"تابع", "تابعة"};
+      for (size_t t = s0 + 1; t < s1 && t < speaker_end; ++t)
+        if ((kVerbs.Has(w.Key(t)) && !kOf.Has(w.Key(t))) ||
+            (kWho.Has(w.Key(t)) && t + 1 < w.size() && kVerbs.Has(w.Key(t + 1)))) {
+          speaker_end = t;
+          break;
+        }
+    }
     // The closing mark of a quoted name in the speaker opens nothing.
     if (closed_at != 0) from = std::max(from, closed_at + 1);
     // "قال صلى الله عليه وسلم:", "رسول الله صلى الله عليه وسلم": the

@@ -1074,6 +1074,18 @@ TEST(QuoteFactsTest, ASourceAfterAQuoteRelaysIt) {
   EXPECT_EQ(quotes("وارتفع عدد القتلى إلى عشرين، بحسب وكالة رويترز."), V{"وكالة رويترز |  | وارتفع عدد القتلى إلى عشرين"});
 }
 
+// A source is named before what it then did: "وفق بيان للأمم المتحدة أشار
+// إلى"، "حسب الناطق باسم الشرطة الذي قال" (a statement that pointed to,
+// a spokesman who said).
+TEST(QuoteFactsTest, ASourceEndsBeforeWhatItDid) {
+  EXPECT_EQ(SpeakersOf("ويقوم أوبراين بجولة في البلاد، وفق بيان للأمم المتحدة أشار إلى زيادة انتشار الجوع."),
+            V{"بيان للأمم المتحدة"});
+  EXPECT_EQ(SpeakersOf("وارتفع عدد القتلى إلى عشرين، حسب الناطق باسم الشرطة الذي قال إن التحقيق جار."),
+            (V{"الناطق باسم الشرطة", "الناطق باسم الشرطة"}));
+  // "تابع" after a source is "of", not "went on".
+  EXPECT_EQ(SpeakersOf("وقتل ثلاثة جنود، حسب مصدر تابع للجيش."), V{"مصدر تابع للجيش"});
+}
+
 // "أنهما" (that they two) ends the speaker as "أنهم" does; ألقى speaks only
 // as a speech given, not as an arrest ("ألقت الشرطة القبض").
 TEST(QuoteFactsTest, TheDualsThatAndAnArrest) {
