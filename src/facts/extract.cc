@@ -2528,6 +2528,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         // then after "that" a little further on; failing that, after a body's
         // word the rest of the sentence, and after a preposition the words in
         // marks.
+        static const std::string kBismi = KeyOf("باسم");
         const InMarks in_marks =
             !opened_after_colon && c > 0 && e < sentence.end ? NameInMarks(w, c - 1, b, e) : InMarks::kSaid;
         // A few words in marks that the sentence runs on after, written some
@@ -2586,6 +2587,27 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
                 q.said = Span{b2, e2};
                 q.direct = true;
               }
+            }
+          }
+          speaker_only = q.said.empty();
+        } else if (in_marks == InMarks::kPerhapsName && w.Is(c - 1, kBismi)) {
+          // "تقول شارلوت باسترنك، المتحدثة الرسمية باسم «دانون» العالمية التي
+          // تنشط في ...: «السوق الإيرانية …»": after باسم a name; what was
+          // said follows a colon further on in the sentence, or is not here.
+          size_t u = after;
+          while (u < w.size() && u < after + 20 && w.SpanOf(u).end <= sentence.end &&
+                 gap_before(u).second.find(U':') == std::u32string_view::npos)
+            ++u;
+          if (u < w.size() && u < after + 20 && w.SpanOf(u).end <= sentence.end) {
+            const auto [at, g] = gap_before(u);
+            const size_t mark = g.find_first_of(U"«\"“");
+            const uint32_t b2 = mark == std::u32string_view::npos ? 0 : at + static_cast<uint32_t>(mark) + 1;
+            const uint32_t e2 = mark == std::u32string_view::npos ? 0 : closing(b2, g[mark]);
+            if (e2 != 0) {
+              q.said = Span{b2, e2};
+              q.direct = true;
+            } else if (mark == std::u32string_view::npos) {
+              q.said = Span{w.SpanOf(u).begin, sentence.end};
             }
           }
           speaker_only = q.said.empty();
