@@ -275,7 +275,7 @@ struct LexiconCounter : sada::IngestSink {
     sada::internal::TaggerDocument(w, &doc, &index);
     for (auto& sentence : doc)
       for (auto& t : sentence) t.lexicon = t.number || !lexicon ? 0 : lexicon(t.key);
-    model->TagDocument(doc, &labels);
+    model->TagDocument(doc, &labels, /*names_through=*/false);
     for (size_t s = 0; s < doc.size(); ++s)
       for (size_t i = 0; i < doc[s].size(); ++i) {
         if (doc[s][i].number) continue;

@@ -1747,6 +1747,16 @@ TEST(NerModelTest, DocumentConsistencyLeavesCommonWords) {
   }
 }
 
+// A name of several words the document has is that name where its first
+// words stand untagged before the rest, tagged as a name of its type: the
+// tagger found "جيب بوش" in one sentence and only "بوش" in the other.
+TEST(EntityFactsTest, ANameOfSeveralWordsReachesItsFirstWords) {
+  using E = std::vector<std::pair<std::string, EntityType>>;
+  EXPECT_EQ(EntitiesOf("يقول مقربون إن شخصية جيب بوش تختلف بشكل كبير عن شخصية أخيه. وقد أثار جيب بوش الكثير "
+                       "من التصريحات."),
+            (E{{"جيب بوش", EntityType::kPerson}, {"جيب بوش", EntityType::kPerson}}));
+}
+
 // Inputs the fuzzers found (fuzz/regressions), as article text, with and
 // without a publication date: no crash, spans inside the text.
 // Cross-article linking: what a run of many articles must not join.

@@ -781,7 +781,7 @@ void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labe
 }
 
 void NerModel::TagDocument(const std::vector<std::vector<NerToken>>& sentences,
-                           std::vector<std::vector<int>>* labels) const {
+                           std::vector<std::vector<int>>* labels, bool names_through) const {
   labels->resize(sentences.size());
   for (size_t i = 0; i < sentences.size(); ++i) Tag(sentences[i], &(*labels)[i]);
   // Words that stand for an entity somewhere: key -> votes per type; and
@@ -819,7 +819,9 @@ void NerModel::TagDocument(const std::vector<std::vector<NerToken>>& sentences,
       a = b;
     }
   }
-  // Names of several words: where the same words stand untagged.
+  // Names of several words: where the same words stand untagged, or where
+  // their first words stand untagged before the rest, tagged as a name of
+  // the same type ("جيب بوش" where only "بوش" was).
   for (size_t si = 0; si < sentences.size() && !phrases.empty(); ++si) {
     const auto& s = sentences[si];
     auto& l = (*labels)[si];
@@ -827,15 +829,20 @@ void NerModel::TagDocument(const std::vector<std::vector<NerToken>>& sentences,
       // The longest run of untagged words from i that is one of the names.
       size_t untagged = 0;
       while (untagged < max_len && i + untagged < s.size() && l[i + untagged] == kO) ++untagged;
-      if (untagged < 2) continue;
+      size_t through = 0;  // the length up to the end of the name right after the run
+      if (names_through && untagged >= 1 && i + untagged < s.size() && IsBegin(l[i + untagged]))
+        if (const size_t b = EntityEnd(l, i + untagged); b - i <= max_len) through = b - i;
+      if (untagged < 2 && through == 0) continue;
       uint64_t seq = internal_ner::KeyHashOf(s[i]);
       if (phrase_starts.count(seq) == 0) continue;
       size_t found = 0;
       const std::array<int, 4>* votes_of = nullptr;
-      for (size_t n = 2; n <= untagged; ++n) {
+      for (size_t n = 2; n <= std::max(untagged, through); ++n) {
         seq = chain(seq, internal_ner::KeyHashOf(s[i + n - 1]));
+        if (n > untagged && n != through) continue;
         auto it = phrases.find(seq);
         if (it == phrases.end()) continue;
+        if (n == through && MostVoted(it->second) != EntityOf(l[i + untagged])) continue;
         found = n;
         votes_of = &it->second;
       }
