@@ -2338,6 +2338,16 @@ TEST(EntityFactsTest, ANameAfterAPlacesWordIsThePlace) {
             (E{{"أوباما", EntityType::kPerson}}));
 }
 
+// A continent before the part of it named after it is that part, not the
+// continent (أمريكا alone, which the linker makes the United States).
+TEST(EntityFactsTest, LatinAmericaIsNoUnitedStates) {
+  using E = std::vector<std::pair<std::string, EntityType>>;
+  EXPECT_EQ(EntitiesOf("وسيطرح الهاتف في أمريكا اللاتينية وأوروبا الشرقية، ثم في أمريكا."),
+            (E{{"أمريكا اللاتينية", EntityType::kPlace},
+               {"أوروبا الشرقية", EntityType::kPlace},
+               {"أمريكا", EntityType::kPlace}}));
+}
+
 TEST(EntityFactsTest, ACurrencyIsNotAnOrganisation) {
   auto facts = FactsOf(
       "بلغت قيمة العقد خمسة ملايين ريال سعودي، وقال المدير إن التكلفة 300 ريال شهريا، وإن الدعم بلغ 20 مليون "
