@@ -1427,6 +1427,18 @@ TEST_F(SummaryTest, ASayingWithoutItsSpeakerIsNotSummarised) {
   EXPECT_TRUE(name);
 }
 
+// A sentence that opens with a participle of saying ("مؤكدا أن …"، "مشيرةً
+// إلى أن …") goes on from the one before, which names who says it.
+TEST_F(SummaryTest, AParticipleOfSayingIsNotSummarised) {
+  const std::string kLead = "عزت أمانة المنطقة الشرقية كثرة التحويلات المرورية في الدمام إلى مشروعات تطوير شبكة الطرق.";
+  const std::string kWhile = "مؤكدةً أهمية مشروعات تطوير شبكة الطرق في الدمام لفك الازدحامات المرورية في المنطقة الشرقية.";
+  const std::string kHe = "مشيراً إلى أن مشروعات تطوير شبكة الطرق في الدمام تنتهي قبل نهاية العام في المنطقة الشرقية.";
+  Compare({{"one", "2015-08-06T10:00", kLead + "\n" + kWhile + "\n" + kHe},
+           {"two", "2015-08-06T11:00", kWhile + "\n" + kHe + "\n" + kLead}});
+  ASSERT_FALSE(out_.summary.empty());
+  for (const SummarySentence& s : out_.summary) EXPECT_EQ(s.text, kLead);
+}
+
 // The last sentence of a quotation of several starts inside it: its
 // speaker and first words are in the sentence before ("... في بيان:
 // "يحظى زيكو بدعمنا. بحال حصوله على تأييد ... طلبه".").

@@ -98,7 +98,14 @@ bool LeansOnTheSentenceBefore(std::string_view text) {
     w[k] = KeyOf(word);
     i = j;
   }
-  if (kBack.Has(w[0]) || ((w[0] == kCame || w[0] == kAndCame) && w[1] == kThatOne)) return true;
+  // "مؤكدا أن …"، "مشيرة إلى أن …": a participle of saying whose subject is
+  // the sentence before's (a line break or a full stop cut them apart).
+  static const WordSet kWhileSaying{"مؤكدا", "مؤكدة", "مشيرا", "مشيرة", "موضحا", "موضحة", "مضيفا", "مضيفة",
+                                    "لافتا", "لافتة", "مبينا", "مبينة", "منوها", "منوهة", "مشددا", "مشددة",
+                                    "معتبرا", "معتبرة", "مشيدا", "مشيدة", "معربا", "معربة", "داعيا", "داعية",
+                                    "متمنيا", "متمنية", "مؤكدين", "مشيرين"};
+  if (kBack.Has(w[0]) || kWhileSaying.Has(w[0]) || ((w[0] == kCame || w[0] == kAndCame) && w[1] == kThatOne))
+    return true;
   std::string verb = w[0];
   for (const std::string& clitic : {kWa, kFa})
     if (!kSaid.Has(verb) && verb.size() > clitic.size() && verb.compare(0, clitic.size(), clitic) == 0)
