@@ -1101,6 +1101,19 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
           }
         }
       }
+      // "وقال ابو مالك امس": any name ends before yesterday, and before the
+      // day before ("أول من أمس", "أول أمس").
+      {
+        static const WordSet kYesterday{"أمس", "امس", "الأمس"};
+        static const std::string kFirst = KeyOf("أول"), kFrom = KeyOf("من");
+        for (size_t t = first + 1; t <= last; ++t)
+          if (kYesterday.Has(w.Key(t))) {
+            last = t - 1;
+            if (last > first && w.Is(last, kFrom)) --last;
+            if (last > first && w.Is(last, kFirst)) --last;
+            break;
+          }
+      }
       // A formula with God's name names no one but God ("بتوفيق الله"، "(رضي
       // الله عنه)": الله, of the other kind, as "ولله الحمد" below), nor does
       // the title "آية الله" alone; before a name it is part of it ("آية الله

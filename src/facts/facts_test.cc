@@ -2638,6 +2638,12 @@ TEST(EntityFactsTest, ANameEndsBeforeAParenthesis) {
   EXPECT_EQ(names("ويقضي الطلاب ساعات طويلة أمام الكومبيوتر كل يوم."), std::vector<std::string>{});
 }
 
+// A name ends before yesterday, or the day before: "وقال ابو مالك امس".
+TEST(EntityFactsTest, ANameEndsBeforeYesterday) {
+  using E = std::vector<std::pair<std::string, EntityType>>;
+  EXPECT_EQ(EntitiesOf("وقال ابو مالك امس إن المفاوضات توقفت."), (E{{"ابو مالك", EntityType::kPerson}}));
+}
+
 TEST(EntityFactsTest, AnOrganisationWordWithTheArticleBeginsAName) {
   using P = std::pair<std::string, EntityType>;
   EXPECT_EQ(EntitiesOf("وعقد اجتماعات مكثفة مع مسؤولي الشركة السعودية للكهرباء لبحث سبل رفع مستوى الخدمة."),
