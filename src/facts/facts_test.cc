@@ -2641,7 +2641,8 @@ TEST(EntityFactsTest, ANameEndsBeforeAParenthesis) {
 // A name ends before yesterday, or the day before: "وقال ابو مالك امس".
 TEST(EntityFactsTest, ANameEndsBeforeYesterday) {
   using E = std::vector<std::pair<std::string, EntityType>>;
-  EXPECT_EQ(EntitiesOf("وقال ابو مالك امس إن المفاوضات توقفت."), (E{{"ابو مالك", EntityType::kPerson}}));
+  EXPECT_EQ(EntitiesOf("وقال ابو مالك امس \"كنا نطالب باسرى من سجن رومية. لم نعد نريد ذلك\"."),
+            (E{{"ابو مالك", EntityType::kPerson}, {"سجن رومية", EntityType::kPlace}}));
 }
 
 TEST(EntityFactsTest, AnOrganisationWordWithTheArticleBeginsAName) {
