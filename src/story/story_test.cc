@@ -1541,6 +1541,15 @@ TEST_F(SummaryTest, WhereABodyIsFromIsNoFraming) {
   EXPECT_TRUE(out_.framing.empty()) << out_.framing[0].entity;
 }
 
+// An adjective of the thing the body is named in ("لقاء الهلال الودي"،
+// "ساعة أبل الذكية"، "قاعدة العند الجوية") is the thing's, not a label of
+// the body.
+TEST_F(SummaryTest, AThingsAdjectiveIsNoFraming) {
+  Compare({{"one", "2015-08-06T10:00", "وخسر الهلال أمام فريق العين في مباراة الهلال الودية بالنمسا أمس."},
+           {"two", "2015-08-06T11:00", "وخسر الهلال أمام فريق العين في مباراة الهلال بالنمسا أمس."}});
+  EXPECT_TRUE(out_.framing.empty()) << out_.framing[0].entity;
+}
+
 TEST_F(SummaryTest, OneAdjectiveInTwoSpellingsIsNoFraming) {
   Compare({{"one", "2015-08-06T10:00", "وأعدم تنظيم داعش الإرهابي عشرات المدنيين في الموصل أمس."},
            {"two", "2015-08-06T11:00", "وأعدم تنظيم داعش الارهابي عشرات المدنيين في الموصل أمس."},
