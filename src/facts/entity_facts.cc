@@ -1572,6 +1572,14 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
                              !((g.Lookup(w.Key(first - 1)) & kGazPersonTitle) &&
                                PersonEndsWith(w, doc_index, doc_labels, bare));
       }
+      // "القاعدة الجوية"، "القاعدة العسكرية"، "القاعدة التركية": a base, not
+      // Al-Qaeda (the organisation 40 times on SaudiNewsNet, in the stories
+      // of Al-Anad air base).
+      static const WordSet kTheBase{"القاعدة"};
+      static const WordSet kBases{"الجوية",   "العسكرية", "البحرية",  "الاستراتيجية", "الأمريكية",
+                                  "الأميركية", "التركية", "الروسية", "الفرنسية",    "البريطانية"};
+      const bool base = first == last && clitics.Has(kTheBase, w.Key(first)) && last + 1 < w.size() &&
+                        w.Adjacent(last, last + 1) && kBases.Has(w.Key(last + 1));
       // "Our country", "his country" ("بلادنا"، "بلادنا العربية"، "لبلاده") point
       // back to a country and name none (a place 194 times on SaudiNewsNet).
       static const WordSet kCountryOf{"بلادنا", "بلادي", "بلاده", "بلادها", "بلادهم", "بلادكم"};
@@ -1584,7 +1592,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
                              (!(name_after && w.Adjacent(last, last + 1)) &&
                               clitics.HasOrLil(kKindAlone, w.Key(first))) ||
                              (w.Key(first) == kMaterially && !name_after))) ||
-          one_letter || boys || no_place_phrase || feminine_adjective || relation_adjective || country_of ||
+          one_letter || boys || no_place_phrase || feminine_adjective || relation_adjective || country_of || base ||
           (type == EntityType::kPerson && last == first + 1 && w.Key(first) == kHasan &&
            kGoodThings.Has(w.Key(last)))) {
         a = b;

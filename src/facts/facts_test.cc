@@ -2638,6 +2638,15 @@ TEST(EntityFactsTest, ANameEndsBeforeAParenthesis) {
   EXPECT_EQ(names("ويقضي الطلاب ساعات طويلة أمام الكومبيوتر كل يوم."), std::vector<std::string>{});
 }
 
+// "القاعدة الجوية" is an air base, not Al-Qaeda.
+TEST(EntityFactsTest, AnAirBaseIsNoAlQaeda) {
+  std::vector<std::string> names;
+  for (const auto& f : FactsOf("وتعتبر القاعدة العسكرية هذه أهم معاقل الحوثيين وصالح المتبقية في المنطقة وهي القاعدة "
+                               "الجوية الأكبر في اليمن والأهم في المنطقة."))
+    if (f.kind == FactKind::kEntity && f.type == EntityType::kOrganisation) names.push_back(f.text);
+  EXPECT_EQ(names, std::vector<std::string>{"الحوثيين"});
+}
+
 // A name ends before yesterday, or the day before: "وقال ابو مالك امس".
 TEST(EntityFactsTest, ANameEndsBeforeYesterday) {
   using E = std::vector<std::pair<std::string, EntityType>>;
