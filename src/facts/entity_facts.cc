@@ -697,6 +697,13 @@ bool ContinentPart(const Words& w, size_t i) {
   return kContinents.Has(w.Key(i)) || kContinents.Has(LeadingClitics::Get().AfterLetter(w.Key(i)));
 }
 
+// "كوبا أمريكا" (Copa América) at word i.
+bool CopaAmerica(const Words& w, size_t i) {
+  static const WordSet kCopa{"كوبا"}, kAmerica{"أمريكا", "أميركا"};
+  return i + 1 < w.size() && w.Adjacent(i, i + 1) && LeadingClitics::Get().Has(kCopa, w.Key(i)) &&
+         kAmerica.Has(w.Key(i + 1));
+}
+
 // Names in the gazetteer the tagger left out: names of several words
 // (محافظة دير الزور، دير الزور، الأمم المتحدة) and one-word places from
 // ICU's and sada's lists (للفرات، دمشق) but not words that are more often
@@ -1222,6 +1229,21 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
         b = EntityEnd(labels, b);
         last = index[b - 1];
         state_first = true;
+      }
+      // "كوبا أمريكا": the championship, neither Cuba nor (through أمريكا)
+      // the United States, which it was 64 times on SaudiNewsNet.
+      if (first > 0 && CopaAmerica(w, first - 1)) {
+        const Span copa = w.SpanOf(first - 1);
+        if (!out->empty() && out->back().span.begin == copa.begin && out->back().span.end == copa.end) out->pop_back();
+        if (out->empty() || out->back().span.end <= copa.begin) {
+          first -= 1;
+          last = std::max(last, first + 1);
+          type = EntityType::kOther;
+        }
+      } else if (CopaAmerica(w, first)) {
+        last = std::max(last, first + 1);
+        type = EntityType::kOther;
+        while (b < labels.size() && index[b] <= last) ++b;
       }
       // "أمريكا | اللاتينية"، "أوروبا | الشرقية": a continent the tagger cut
       // from the part of it named after it is that part.

@@ -2339,13 +2339,17 @@ TEST(EntityFactsTest, ANameAfterAPlacesWordIsThePlace) {
 }
 
 // A continent before the part of it named after it is that part, not the
-// continent (أمريكا alone, which the linker makes the United States).
+// continent (أمريكا alone, which the linker makes the United States); the
+// championship كوبا أمريكا is neither.
 TEST(EntityFactsTest, LatinAmericaIsNoUnitedStates) {
   using E = std::vector<std::pair<std::string, EntityType>>;
   EXPECT_EQ(EntitiesOf("وسيطرح الهاتف في أمريكا اللاتينية وأوروبا الشرقية، ثم في أمريكا."),
             (E{{"أمريكا اللاتينية", EntityType::kPlace},
                {"أوروبا الشرقية", EntityType::kPlace},
                {"أمريكا", EntityType::kPlace}}));
+  // Nor is Copa América (nor Cuba).
+  EXPECT_EQ(EntitiesOf("تقدم منتخب تشيلي بطل كوبا أمريكا مركزا واحدا."),
+            (E{{"منتخب تشيلي", EntityType::kOrganisation}, {"كوبا أمريكا", EntityType::kOther}}));
 }
 
 TEST(EntityFactsTest, ACurrencyIsNotAnOrganisation) {
