@@ -1108,6 +1108,18 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
           }
         }
       }
+      // "وقال كلينتون لمحطة سي إن إن"، "الشرطة لوكالة الأنباء الفرنسية": a
+      // name ends before the medium it spoke to (ل and a medium's word).
+      {
+        static const WordSet kMedia{"محطة", "قناة", "وكالة", "صحيفة", "موقع", "إذاعة", "تلفزيون", "تليفزيون",
+                                    "جريدة", "مجلة", "شبكة"};
+        static const std::string kLi = KeyOf("ل");
+        for (size_t t = first + 1; t <= last; ++t)
+          if (BeginsWith(w.Key(t), kLi) && kMedia.Has(w.Key(t).substr(kLi.size()))) {
+            last = t - 1;
+            break;
+          }
+      }
       // "وقال ابو مالك امس": any name ends before yesterday, and before the
       // day before ("أول من أمس", "أول أمس").
       {

@@ -2651,6 +2651,14 @@ TEST(EntityFactsTest, AnAirBaseIsNoAlQaeda) {
   EXPECT_EQ(names, std::vector<std::string>{"الحوثيين"});
 }
 
+// A name ends before the medium it spoke to: "حملة كلينتون | لمحطة سي إن إن".
+TEST(EntityFactsTest, ANameEndsBeforeTheMediumToldIt) {
+  std::vector<std::string> persons;
+  for (const auto& f : FactsOf("وقالت جنيفر بالمييري الناطقة باسم حملة كلينتون لمحطة سي إن إن \"سندعه يتخذ قراره\"."))
+    if (f.kind == FactKind::kEntity && f.type == EntityType::kPerson) persons.push_back(f.text);
+  EXPECT_EQ(persons, (std::vector<std::string>{"جنيفر بالمييري", "كلينتون"}));
+}
+
 // A name ends before yesterday, or the day before: "وقال ابو مالك امس".
 TEST(EntityFactsTest, ANameEndsBeforeYesterday) {
   using E = std::vector<std::pair<std::string, EntityType>>;
