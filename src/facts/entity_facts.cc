@@ -1607,8 +1607,8 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
                                PersonEndsWith(w, doc_index, doc_labels, bare));
       }
       // "القاعدة الجوية"، "القاعدة العسكرية"، "القاعدة التركية": a base, not
-      // Al-Qaeda (the organisation 40 times on SaudiNewsNet, in the stories
-      // of Al-Anad air base).
+      // Al-Qaeda (51 mentions of the organisation on SaudiNewsNet, in the
+      // stories of Al-Anad and Incirlik air bases).
       static const WordSet kTheBase{"القاعدة"};
       static const WordSet kBases{"الجوية",   "العسكرية", "البحرية",  "الاستراتيجية", "الأمريكية",
                                   "الأميركية", "التركية", "الروسية", "الفرنسية",    "البريطانية"};

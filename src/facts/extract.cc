@@ -424,7 +424,8 @@ size_t GroupedNumber(const Words& w, size_t i, double* v) {
     *v = std::strtod((std::string(w.Key(i)) + "." + std::string(w.Key(g))).c_str(), nullptr);
     return g;
   }
-  // Joined by ر: the groups after the first shown of three digits.
+  // Joined by ر: every group of three digits but the last typed, which is
+  // the number's first as it shows.
   if (lead != 3) return i;
   std::vector<std::string_view> groups{w.Key(i)};
   size_t last = i;
