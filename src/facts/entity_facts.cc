@@ -1111,11 +1111,11 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       // "وقال كلينتون لمحطة سي إن إن"، "الشرطة لوكالة الأنباء الفرنسية": a
       // name ends before the medium it spoke to (ل and a medium's word).
       {
-        static const WordSet kMedia{"محطة", "قناة", "وكالة", "صحيفة", "موقع", "إذاعة", "تلفزيون", "تليفزيون",
-                                    "جريدة", "مجلة", "شبكة"};
+        static const WordSet kStations{"محطة", "تليفزيون"};
         static const std::string kLi = KeyOf("ل");
+        auto medium = [&](std::string_view k) { return kMediaTriggers.Has(k) || kStations.Has(k); };
         for (size_t t = first + 1; t <= last; ++t)
-          if (BeginsWith(w.Key(t), kLi) && kMedia.Has(w.Key(t).substr(kLi.size()))) {
+          if (BeginsWith(w.Key(t), kLi) && medium(w.Key(t).substr(kLi.size()))) {
             last = t - 1;
             break;
           }

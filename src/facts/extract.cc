@@ -1613,8 +1613,6 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
   static const WordSet kSpeech{"كلمة", "خطابا", "بيانا"};
   static const WordSet kNamesSpeaker{"شرح", "شرحت", "برر", "بررت", "حذر", "حذرت", "طالب", "طالبت", "استنكر", "استنكرت",
                                      "ناشد", "ناشدت", "انتقد", "انتقدت", "رحب", "رحبت", "أشاد", "أشادت", "دعا", "دعت"};
-  static const WordSet kNamesSpeakerFeminine{"شرحت", "بررت", "حذرت", "طالبت", "استنكرت", "ناشدت", "انتقدت",
-                                             "رحبت", "أشادت", "دعت"};
   static const WordSet kThrew{"ألقى", "ألقت"};
   static const WordSet kAbbreviations{"د", "أ", "م"};  // دكتور، أستاذ، مهندس
   static const WordSet kNamedBodies{"صحيفة", "الصحيفة", "موقع", "وكالة", "قناة", "مجلة", "جريدة", "شبكة", "إذاعة",
@@ -1675,7 +1673,8 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       const uint32_t b = w.SpanOf(i + 1).begin;
       for (const auto& e : entities)
         if (e.span.begin == b && e.type == EntityType::kPerson) {
-          const int g = kNamesSpeakerFeminine.Has(bare) ? 1 : 0;
+          static const std::string kTa = KeyOf("ت");  // the feminine's ending: شرحت، دعت
+          const int g = bare.ends_with(kTa) ? 1 : 0;
           last_speaker[g] = e.surface;
           last_speaker_entity[g] = e.surface;
           latest = g;
@@ -2554,6 +2553,29 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
           while (u < w.size() && w.SpanOf(u).begin <= e) ++u;
           return u < w.size() && w.SpanOf(u).begin == x && w.SpanOf(u).end <= sentence.end;
         }();
+        // What was said after a name in marks, further on: at the first word
+        // from `from` (before `to`, in the sentence) whose gap holds one of
+        // `stops`, the words in marks there when `saying` takes them, or the
+        // rest of the sentence when no mark opens there.
+        auto said_further_on = [&](size_t from, size_t to, std::u32string_view stops, auto saying) {
+          size_t u = from;
+          while (u < w.size() && u < to && w.SpanOf(u).end <= sentence.end &&
+                 gap_before(u).second.find_first_of(stops) == std::u32string_view::npos)
+            ++u;
+          if (u >= w.size() || u >= to || w.SpanOf(u).end > sentence.end) return;
+          const auto [at, g] = gap_before(u);
+          const size_t mark = g.find_first_of(U"«\"“");
+          if (mark == std::u32string_view::npos) {
+            q.said = Span{w.SpanOf(u).begin, sentence.end};
+            return;
+          }
+          const uint32_t b2 = at + static_cast<uint32_t>(mark) + 1;
+          const uint32_t e2 = closing(b2, g[mark]);
+          if (e2 != 0 && saying(g, b2, e2)) {
+            q.said = Span{b2, e2};
+            q.direct = true;
+          }
+        };
         size_t after = 0, that = 0;
         if (in_marks != InMarks::kSaid || name_in_sentence) {
           after = c;
@@ -2570,47 +2592,18 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
           // Or after a colon, or in marks, a little further on: "وقال نيكيتا
           // رومانوف، رئيس جمعية البحوث الإقليمية “كوسموبوسيك” لوكالة نوفوستي:
           // “لقد قمنا…”".
-          size_t u = after + 1;  // (the gap before `after` holds the name's closing mark)
-          while (u < w.size() && u < after + 8 && w.SpanOf(u).end <= sentence.end &&
-                 gap_before(u).second.find_first_of(U":«\"“") == std::u32string_view::npos)
-            ++u;
-          if (u < w.size() && u < after + 8 && w.SpanOf(u).end <= sentence.end) {
-            const auto [at, g] = gap_before(u);
-            const size_t mark = g.find_first_of(U"«\"“");
-            if (mark == std::u32string_view::npos) {
-              q.said = Span{w.SpanOf(u).begin, sentence.end};
-            } else {
-              const uint32_t b2 = at + static_cast<uint32_t>(mark) + 1;
-              const uint32_t e2 = closing(b2, g[mark]);
-              // (A saying, after a colon or longer than a name: "وقال فيدريكو
-              // اديتشي أحد مسؤولي "فيفا" المسؤولين عن مناهضة التمييز "إذا كان…"".)
-              if (e2 != 0 && (g.find(U':') != std::u32string_view::npos || !FewWords(w, b2, e2))) {
-                q.said = Span{b2, e2};
-                q.direct = true;
-              }
-            }
-          }
+          // (The gap before `after` holds the name's closing mark. A saying
+          // in marks is one after a colon or longer than a name: "وقال فيدريكو
+          // اديتشي أحد مسؤولي "فيفا" المسؤولين عن مناهضة التمييز "إذا كان…"".)
+          said_further_on(after + 1, after + 8, U":«\"“", [&](std::u32string_view g, uint32_t b2, uint32_t e2) {
+            return g.find(U':') != std::u32string_view::npos || !FewWords(w, b2, e2);
+          });
           speaker_only = q.said.empty();
         } else if (in_marks == InMarks::kPerhapsName && w.Is(c - 1, kBismi)) {
           // "تقول شارلوت باسترنك، المتحدثة الرسمية باسم «دانون» العالمية التي
           // تنشط في ...: «السوق الإيرانية …»": after باسم a name; what was
           // said follows a colon further on in the sentence, or is not here.
-          size_t u = after;
-          while (u < w.size() && u < after + 20 && w.SpanOf(u).end <= sentence.end &&
-                 gap_before(u).second.find(U':') == std::u32string_view::npos)
-            ++u;
-          if (u < w.size() && u < after + 20 && w.SpanOf(u).end <= sentence.end) {
-            const auto [at, g] = gap_before(u);
-            const size_t mark = g.find_first_of(U"«\"“");
-            const uint32_t b2 = mark == std::u32string_view::npos ? 0 : at + static_cast<uint32_t>(mark) + 1;
-            const uint32_t e2 = mark == std::u32string_view::npos ? 0 : closing(b2, g[mark]);
-            if (e2 != 0) {
-              q.said = Span{b2, e2};
-              q.direct = true;
-            } else if (mark == std::u32string_view::npos) {
-              q.said = Span{w.SpanOf(u).begin, sentence.end};
-            }
-          }
+          said_further_on(after, after + 20, U":", [](std::u32string_view, uint32_t, uint32_t) { return true; });
           speaker_only = q.said.empty();
         } else {
           // (Without the spaces inside the marks: "(( ولكم في القصاص حياة ))".)
