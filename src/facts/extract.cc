@@ -2398,6 +2398,15 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         q.said = Span{w.SpanOf(then + 1).begin, sentence.end};
         source_first = true;
       }
+      // A few words before the source, and the sentence running on after
+      // it: what was said is the whole sentence, not its first words ("وقصف
+      // المتمردون أيضا، حسب المصادر نفسها، سيارات الإسعاف"، "وبالتالي، وحسب
+      // مكتب الإحصاء الأوروبي، يعتبر الرقم").
+      if (!source_first && !q.said.empty() && s1 > s0 && s1 < w.size() && w.SpanOf(s1).end <= sentence.end) {
+        size_t before = 0;
+        for (size_t t = i; t > 0 && w.SpanOf(t - 1).begin >= sentence.begin; --t) ++before;
+        if (before <= 4) q.said = Span{sentence.begin, sentence.end};
+      }
       if (q.said.empty()) continue;
     } else {
       size_t c = s1;
@@ -2528,6 +2537,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         // then after "that" a little further on; failing that, after a body's
         // word the rest of the sentence, and after a preposition the words in
         // marks.
+        static const WordSet kOn{"على"};
         static const std::string kBismi = KeyOf("باسم");
         const InMarks in_marks =
             !opened_after_colon && c > 0 && e < sentence.end ? NameInMarks(w, c - 1, b, e) : InMarks::kSaid;
@@ -2564,7 +2574,8 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
             ++u;
           if (u >= w.size() || u >= to || w.SpanOf(u).end > sentence.end) return;
           const auto [at, g] = gap_before(u);
-          const size_t mark = g.find_first_of(U"«\"“");
+          // (Marks after the stop: not the name's closing one in "عبر "سبق": كيف".)
+          const size_t mark = g.find_first_of(U"«\"“", g.find_first_of(stops));
           if (mark == std::u32string_view::npos) {
             q.said = Span{w.SpanOf(u).begin, sentence.end};
             return;
@@ -2599,11 +2610,20 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
             return g.find(U':') != std::u32string_view::npos || !FewWords(w, b2, e2);
           });
           speaker_only = q.said.empty();
-        } else if (in_marks == InMarks::kPerhapsName && w.Is(c - 1, kBismi)) {
+        } else if (in_marks == InMarks::kPerhapsName && !LeadingClitics::Get().Has(kOn, w.Key(c - 1))) {
           // "تقول شارلوت باسترنك، المتحدثة الرسمية باسم «دانون» العالمية التي
           // تنشط في ...: «السوق الإيرانية …»": after باسم a name; what was
           // said follows a colon further on in the sentence, or is not here.
+          // So after في، مع، عبر: "عبر حسابها في «تويتر» عن تحطم طائرة"، "في
+          // اتصال هاتفي مع "الوطن" على ذلك بالقول: "قد يكون…"". (After على
+          // words in marks may be what was said: "أكد على «ضرورة الالتزام»".)
           said_further_on(after, after + 20, U":", [](std::u32string_view, uint32_t, uint32_t) { return true; });
+          // Or in marks further on when no name: "قال نصري الصايغ في مقالة في
+          // "السفير" بتاريخ 4 مايو الماضي "لم تعد …"".
+          if (q.said.empty() && !w.Is(c - 1, kBismi))
+            said_further_on(after + 1, after + 20, U"«\"“", [&](std::u32string_view, uint32_t b2, uint32_t e2) {
+              return !FewWords(w, b2, e2);
+            });
           speaker_only = q.said.empty();
         } else {
           // (Without the spaces inside the marks: "(( ولكم في القصاص حياة ))".)

@@ -969,6 +969,19 @@ TEST(QuoteFactsTest, ASourceThatOpensAClauseSaysWhatFollowsIt) {
   EXPECT_EQ(SaidOf("وقتل ثلاثة أشخاص في الهجوم، وحسب وكالة الأنباء الفرنسية."), V{"وقتل ثلاثة أشخاص في الهجوم"});
 }
 
+// A source inside its sentence, after a few words, with the sentence
+// running on after it: the whole sentence is what it says, not the few
+// words before it ("وقصف المتمردون أيضا" had been all that was said).
+TEST(QuoteFactsTest, ASourceInsideItsSentenceSaysAllOfIt) {
+  EXPECT_EQ(SaidOf("وقصف المتمردون أيضا، حسب المصادر نفسها، سيارات الإسعاف في الحي الجمهوري."),
+            V{"وقصف المتمردون أيضا، حسب المصادر نفسها، سيارات الإسعاف في الحي الجمهوري."});
+  EXPECT_EQ(SaidOf("وبالتالي، وحسب مكتب الإحصاء الأوروبي، يعتبر الرقم مرتفعا."),
+            V{"وبالتالي، وحسب مكتب الإحصاء الأوروبي، يعتبر الرقم مرتفعا."});
+  // Up to where the next speaker's clause begins.
+  EXPECT_EQ(SaidOf("وقتل خمسة أشخاص، حسب المصادر، فيما قال الوزير إن التحقيق مستمر."),
+            (V{"وقتل خمسة أشخاص، حسب المصادر", "التحقيق مستمر."}));
+}
+
 TEST(QuoteFactsTest, AccordingToNamesASourceNotAMeasure) {
   // حسب / وفق before a measure or a rule is no attribution.
   EXPECT_EQ(SpeakersOf("ويزوره المشرف حسب الاستطاعة مرة أو مرتين."), V{});
@@ -1469,6 +1482,13 @@ TEST(QuoteFactsTest, ANameInMarksIsNotWhatWasSaid) {
                  "الألبان: «السوق الإيرانية سوق واعدة»."),
             V{"السوق الإيرانية سوق واعدة"});
   EXPECT_EQ(said("وقال المتحدث باسم \"المقاومة الشعبية\"، قائد نصر، في تصريحات نشرتها الصحف."), V{});
+  // So after في، مع، عبر (not after على: "أكد على «ضرورة الالتزام»").
+  EXPECT_EQ(said("وأعلنت الهيئة العامة للطيران المدني أمس، عبر حسابها في «تويتر» عن تحطم طائرة خاصة."), V{});
+  EXPECT_EQ(said("وعلق المتحدث الأمني في اتصال هاتفي مع \"الوطن\" على ذلك بالقول: \"قد يكون هناك انتحاري آخر\"."),
+            V{"قد يكون هناك انتحاري آخر"});
+  EXPECT_EQ(said("قال نصري الصايغ في مقالة في \"السفير\" بتاريخ 4 مايو الماضي \"لم تعد المملكة قادرة على الصمت\"."),
+            V{"لم تعد المملكة قادرة على الصمت"});
+  EXPECT_EQ(said("وأكد الوزير على «ضرورة الالتزام بالأنظمة»."), V{"ضرورة الالتزام بالأنظمة"});
 }
 
 
@@ -2649,6 +2669,27 @@ TEST(EntityFactsTest, AnAirBaseIsNoAlQaeda) {
                                "الجوية الأكبر في اليمن والأهم في المنطقة."))
     if (f.kind == FactKind::kEntity && f.type == EntityType::kOrganisation) names.push_back(f.text);
   EXPECT_EQ(names, std::vector<std::string>{"الحوثيين"});
+}
+
+// A name the tagger leaves untagged after the title that introduces it is a
+// person: "المتحدث الرسمي لوزارة العمل | تيسير المفرج". Not a common word
+// after a title, nor a verb or a noun with a pronoun.
+TEST(EntityFactsTest, ANameAfterTheTitleIntroducingItIsAPerson) {
+  auto persons = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& f : FactsOf(text))
+      if (f.kind == FactKind::kEntity && f.type == EntityType::kPerson) out.push_back(f.text);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(persons("وأوضح المتحدث الرسمي لوزارة العمل تيسير المفرج أن المكتب سيكون خاضعا للرقابة."),
+            V{"تيسير المفرج"});
+  EXPECT_EQ(persons("وقالت الشاعرة العراقية ساجدة الموسوي إن الشعر حياة."), V{"ساجدة الموسوي"});
+  EXPECT_EQ(persons("وكشف المتحدث الرسمي باسم المجلس الأهلي الحضرمي، ربيع العوبثاني، أن المجلس يتفاوض."),
+            V{"ربيع العوبثاني"});
+  EXPECT_EQ(persons("وقال مدير مطار عدن الدولي إن الرحلات مستمرة."), V{});
+  EXPECT_EQ(persons("وقال الشاعر يصف راحلته وسرعتها: إنها سريعة."), V{});
+  EXPECT_EQ(persons("ووصف اللاعب الدولي سنثبت جدارتنا في المباراة."), V{});
 }
 
 // A name ends before the medium it spoke to: "حملة كلينتون | لمحطة سي إن إن".
