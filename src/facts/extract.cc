@@ -872,6 +872,33 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         if (w.Key(after) == kMeem && YearLike(w, first)) continue;
         f.unit = u;
         last = after;
+        // Units of two words, or with a power: "كيلو غرام" (kg; "كيلو"
+        // alone is the kilometre), "كيلو متر", "كيلو واط"; "متر مربع"،
+        // "م2"، "كم مربع"; "متر مكعب"، "م3". (On SaudiNewsNet 420 kilos of
+        // grams had been kilometres, and 680 square or cubic metres metres,
+        // with the power's 2 or 3 a count of its own.)
+        static const WordSet kGrams{"غرام", "غراما", "غرامات", "جرام", "جراما", "جرامات"},
+            kMetres{"متر", "مترا", "مترات", "أمتار"}, kWatts{"واط", "وات"},
+            kSquare{"مربع", "مربعا", "مربعة"}, kCubic{"مكعب", "مكعبا", "مكعبة"};
+        static const std::string kKilo = KeyOf("كيلو");
+        if (after + 1 < w.size()) {
+          const std::string_view next = w.Key(after + 1);
+          const bool adjacent = w.Adjacent(after, after + 1);
+          if (w.Key(after) == kKilo && adjacent && (kGrams.Has(next) || kMetres.Has(next) || kWatts.Has(next))) {
+            f.unit = kGrams.Has(next) ? "kg" : kWatts.Has(next) ? "kW" : "km";
+            last = after + 1;
+          } else if ((f.unit == "m" || f.unit == "km") && adjacent && (kSquare.Has(next) || kCubic.Has(next))) {
+            f.unit += kSquare.Has(next) ? "2" : "3";
+            last = after + 1;
+          } else if (f.unit == "m" && w.Key(after) == kMeem && w.IsNumber(after + 1) &&
+                     w.Gap(after, after + 1).empty()) {
+            const std::string power = w.Text(w.SpanOf(after + 1));
+            if (power == "2" || power == "٢" || power == "3" || power == "٣") {
+              f.unit += power == "2" || power == "٢" ? "2" : "3";
+              last = after + 1;
+            }
+          }
+        }
       } else {
         f.of = CountedNoun(w, after);
         if (from_words && BeginsWith(w.Key(after), kWa)) f.of.clear();

@@ -594,6 +594,12 @@ TEST(QuantityFactsTest, DigitsWordsUnitsAndNouns) {
   EXPECT_EQ(QuantitiesOf("أصيب عشرات المدنيين"), V{"tens"});
   // Power in watts, however outlets spell it: one figure for one plant.
   EXPECT_EQ(QuantitiesOf("بطاقة 2640 ميجاواط، أي 2640 ميجاوات، و5 غيغاوات"), (V{"2640 MW", "2640 MW", "5 GW"}));
+  // Units of two words or with a power: kilos of grams are kilograms, not
+  // kilometres; an area is in square metres, its 2 no count.
+  EXPECT_EQ(QuantitiesOf("ووزنها 60 كيلو غراما وطولها 30 كيلو مترا وبعدها 40 كيلو"),
+            (V{"60 kg", "30 km", "40 km"}));
+  EXPECT_EQ(QuantitiesOf("على مساحة 2700م2 و500 متر مربع وتنتج 1000 م3 و20 متر مكعب وتغطي 58 كم مربع"),
+            (V{"2700 m2", "500 m2", "1000 m3", "20 m3", "58 km2"}));
   // A weekday is not a number: الاثنين.
   EXPECT_TRUE(QuantitiesOf("وصل يوم الاثنين ونجا").empty());
   auto f = FactsOf("فرار نحو(150) مسلحاً");
