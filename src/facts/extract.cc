@@ -59,6 +59,7 @@ bool NumberWordOf(std::string_view key, NumberWord* out) {
       {"ألف", -3}, {"ألفا", -3}, {"آلاف", -3}, {"مليون", -6}, {"مليونا", -6}, {"ملايين", -6},
       {"مليار", -9}, {"مليارا", -9}, {"مليارات", -9}, {"بليون", -9}, {"بليونا", -9}, {"بلايين", -9},
       {"تريليون", -12}, {"تريليونا", -12}, {"تريليونات", -12},
+      {"ترليون", -12}, {"ترليونا", -12}, {"ترليونات", -12},
       {"thousand", -3}, {"million", -6}, {"billion", -9}, {"trillion", -12}};
   const int v = kWords.Get(key);
   if (v == 0) return false;
@@ -107,7 +108,18 @@ const std::vector<Unit>& Units() {
       {{"رنجيت", "رينغيت", "رينجيت"}, "ringgit", true},
       {{"وون"}, "KRW", true},
       {{"طن", "طنا", "أطنان"}, "tonne"},
-      {{"كيلوغرام", "كغ", "كلغ", "كيلوجرام"}, "kg"},
+      {{"كيلوغرام", "كغ", "كلغ", "كيلوجرام", "كيلوغراما", "كيلوجراما", "كيلوغرامات", "كيلوجرامات", "كجم",
+        "كلغم"},
+       "kg"},
+      {{"غرام", "غراما", "غرامات", "جرام", "جراما", "جرامات"}, "g"},
+      {{"ملم", "مليمتر", "ملليمتر", "مليمترا", "ملليمترا", "مليمترات"}, "mm"},
+      {{"سنتيمتر", "سنتيمترا", "سنتيمترات", "سنتمتر", "سنتمترا", "سم"}, "cm"},
+      {{"بوصة", "بوصات"}, "inch"},
+      {{"ميل", "ميلا", "أميال"}, "mile"},
+      {{"لتر", "لترا", "لترات"}, "litre"},
+      {{"فدان", "فدانا", "أفدنة"}, "feddan"},
+      {{"هكتار", "هكتارا", "هكتارات"}, "hectare"},
+      {{"جيجابايت", "غيغابايت", "جيغابايت"}, "GB"},
       {{"برميل", "براميل"}, "barrel"},
       {{"بالمئة", "بالمائة", "%", "percent"}, "percent"},
       {{"نقطة", "نقاط", "نقطتين"}, "point"},  // of an index, of a league table
@@ -595,9 +607,10 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
   };
   static const WordSet kOne{"أحد", "إحدى"}, kTwo{"اثنا", "اثني", "اثنتا", "اثنتي"};  // of eleven and twelve
   static const std::string kAlif = KeyOf("ا");
-  static const WordMap kVagueValue{{"عشرات", 1}, {"مئات", 2}, {"آلاف", 3}, {"ملايين", 4}};
-  static const WordMap kVagueOf{{"آلاف", 3}, {"الآلاف", 3}, {"ألوف", 3}, {"الألوف", 3}, {"ملايين", 4}, {"الملايين", 4}};
-  static const char* kVagueNames[] = {"", "tens", "hundreds", "thousands", "millions"};
+  static const WordMap kVagueValue{{"عشرات", 1}, {"مئات", 2}, {"آلاف", 3}, {"ملايين", 4}, {"مليارات", 5}};
+  static const WordMap kVagueOf{{"آلاف", 3},     {"الآلاف", 3},   {"ألوف", 3},     {"الألوف", 3},
+                                {"ملايين", 4},   {"الملايين", 4}, {"مليارات", 5}, {"المليارات", 5}};
+  static const char* kVagueNames[] = {"", "tens", "hundreds", "thousands", "millions", "billions"};
   for (size_t i = 0; i < w.size(); ++i) {
     if (InsideAny(w.SpanOf(i), dates)) continue;
     size_t first = i, last = i;
@@ -858,6 +871,7 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         if (c != ' ' && c != 0xA0 && !(c == ')' && opened)) return false;
       return true;
     }();
+    static const WordSet kDegrees{"درجة", "درجات"}, kCelsius{"مئوية", "سيليزية"};
     if (near && w.Is(after, kFi) && kHundred.Has(w.KeyAt(after + 1))) {
       f.unit = "percent";  // "85 في المائة"
       last = after + 1;
@@ -899,6 +913,10 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
             }
           }
         }
+      } else if (kDegrees.Has(w.Key(after)) && after + 1 < w.size() && w.Adjacent(after, after + 1) &&
+                 kCelsius.Has(w.Key(after + 1))) {
+        f.unit = "celsius";  // "22.2 درجة مئوية"
+        last = after + 1;
       } else {
         f.of = CountedNoun(w, after);
         if (from_words && BeginsWith(w.Key(after), kWa)) f.of.clear();
@@ -980,6 +998,14 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
     // dash between are the years from one to the other ("1982 - 1990").
     // Not a number said to be about so many ("أكثر من 2000"); a time
     // ("(2059 بتوقيت جرينتش)") is neither (ContactOrClock).
+    // What a vague count or a multiplier counts may be a unit: "ملايين
+    // الريالات"، "مليارات الدولارات"، "مئات الكيلومترات".
+    // (Not "اليوم", today.)
+    if (f.unit.empty() && !f.of.empty() && f.of != "يوم")
+      if (const char* u = UnitOf(KeyOf(f.of))) {
+        f.unit = u;
+        f.of.clear();
+      }
     if (years_only && f.unit.empty() && f.of.empty() && !Approximate(w, first)) {
       f.kind = FactKind::kDate;
       f.value = std::to_string(static_cast<int>(w.Number(first)));

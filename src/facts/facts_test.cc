@@ -600,6 +600,12 @@ TEST(QuantityFactsTest, DigitsWordsUnitsAndNouns) {
             (V{"60 kg", "30 km", "40 km"}));
   EXPECT_EQ(QuantitiesOf("على مساحة 2700م2 و500 متر مربع وتنتج 1000 م3 و20 متر مكعب وتغطي 58 كم مربع"),
             (V{"2700 m2", "500 m2", "1000 m3", "20 m3", "58 km2"}));
+  // Weights, lengths, volumes, areas, storage and temperatures, and a unit
+  // counted by a vague number or a multiplier.
+  EXPECT_EQ(QuantitiesOf("وزنه 220 كجم و453 غراما وطوله 23 سم وسعته 8 غيغابايت والحرارة 45 درجة مئوية"),
+            (V{"220 kg", "453 g", "23 cm", "8 GB", "45 celsius"}));
+  EXPECT_EQ(QuantitiesOf("تكلف ملايين الريالات ومليارات الدولارات و1.1 ترليون ريال"),
+            (V{"millions SAR", "billions USD", "1100000000000 SAR"}));
   // A weekday is not a number: الاثنين.
   EXPECT_TRUE(QuantitiesOf("وصل يوم الاثنين ونجا").empty());
   auto f = FactsOf("فرار نحو(150) مسلحاً");
@@ -719,8 +725,8 @@ TEST(QuantityFactsTest, TheCountedNounIsANoun) {
   EXPECT_EQ(CountedOf("إلى محاكمة 175 بتهمة التهرب"), V{""});
   EXPECT_EQ(QuantitiesOf("وفاز على العين الإماراتي 2 - 1 وخسر من أودينيزي"), V{});
   EXPECT_EQ(CountedOf("بلغ 97666 وتم قبول 38736 متدربا"), (V{"", "متدرب"}));
-  // (لتر is a noun of its own.)
-  EXPECT_EQ(CountedOf("استهلاك 200 لتر يوميا"), V{"لتر"});
+  // (لتر is a word of its own, the litre, not ل before a noun.)
+  EXPECT_EQ(QuantitiesOf("استهلاك 200 لتر يوميا"), V{"200 litre"});
 }
 
 // A number that counts nothing and is written as a year is a year: a date,
@@ -828,7 +834,7 @@ TEST(QuantityFactsTest, ContactNumbersAndClockTimesAreNoCounts) {
     EXPECT_EQ(QuantitiesOf(text), V{}) << text;
   }
   // What a short number after such a word measures is a figure.
-  EXPECT_EQ(QuantitiesOf("ويبلغ وزن الهاتف 138 جراما"), V{"138"});
+  EXPECT_EQ(QuantitiesOf("ويبلغ وزن الهاتف 138 جراما"), V{"138 g"});
   EXPECT_EQ(QuantitiesOf("وبطارية تتحمل تشغيل الهاتف 400 ساعة"), V{"400 hour"});
   // "Instead of" is not what is counted: 18 years instead of 21.
   EXPECT_EQ(CountedOf("تغير السن القانوني للناخب إلى 18 بدلاً من 21 عاماً"), (V{"", ""}));

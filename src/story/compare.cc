@@ -255,6 +255,7 @@ std::pair<double, double> ValueRange(const std::string& v) {
   if (v == "hundreds") return {100, 999};
   if (v == "thousands") return {1000, 9999};
   if (v == "millions") return {1e6, 1e7 - 1};
+  if (v == "billions") return {1e9, 1e10 - 1};
   if (v == "many") return {2, 1e18};
   if (const size_t of = v.find(" of "); of != std::string::npos) {
     const auto count = ValueRange(v.substr(0, of)), unit = ValueRange(v.substr(of + 4));
