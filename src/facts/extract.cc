@@ -1602,6 +1602,30 @@ void SpeakerRunsOnToPerson(const Words& w, const std::vector<Fact>& entities, Fa
   q->speaker_span->end = person->span.end;
 }
 
+// The speaker's words from `speaker` begin with a word of kinship without a
+// pronoun ("والد"، "والدة"، "شقيق"، "عم"...), and the person named at code
+// point `name` follows it directly or after words that say who that person
+// is (الشهيد، الطفلة، العريف...): the speaker is that person's relative.
+bool RelativeOfNamed(const Words& w, Span speaker, uint32_t name) {
+  static const WordSet kKin{"والد", "والدة", "شقيق", "شقيقة", "أخ", "أخت", "عم", "عمة", "خال", "خالة", "جد",
+                            "جدة", "زوج", "زوجة", "أرملة", "نجل", "نجلة", "ابنة", "حفيد", "حفيدة"};
+  static const WordSet kWho{"الشهيد", "الطفل", "الطفلة", "الراحل", "الراحلة", "الفقيد", "الفقيدة", "السجين",
+                            "الأسير", "المعتقل", "الجندي", "العريف", "الرقيب", "العقيد", "الرائد", "النقيب",
+                            "الملازم", "العميد", "اللواء", "الضحية", "الشاب", "الفتاة", "المصاب", "المفقود",
+                            "المختطف", "اللاعب", "الصحفي", "الطالب", "الطالبة", "المرحوم", "المرحومة"};
+  const auto& tokens = w.at.tokens.tokens;
+  size_t t = static_cast<size_t>(std::lower_bound(tokens.begin(), tokens.end(), speaker.begin,
+                                                  [](const Token& x, uint32_t b) { return x.span.begin < b; }) -
+                                 tokens.begin());
+  if (t >= w.size() || w.SpanOf(t).begin >= name || !kKin.Has(w.Key(t))) return false;
+  // The key writes ة as ه: "والدة" (a mother) is "والده" (his father).
+  static const std::string kHa = KeyOf("ه");
+  if (w.Key(t).ends_with(kHa) && !PlainText(w.Text(w.SpanOf(t))).ends_with("ة")) return false;
+  for (++t; t < w.size() && w.SpanOf(t).begin < name; ++t)
+    if (!kWho.Has(w.Key(t))) return false;
+  return true;
+}
+
 void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<Fact>* out) {
   const WordSet& kVerbs = TellWords::Get().verbs;
   static const WordSet kAccording{"حسب", "بحسب", "وفق", "وفقا", "طبقا", "نقلا", "حسبما", "بحسبما", "وفقما"};
@@ -2720,7 +2744,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // person's name ("ضيف الله الشراري").
     if (q.speaker_span) {
       static const std::string kAllah = KeyOf("الله");
-      uint32_t best = 0;
+      uint32_t best = 0, best_begin = 0;
       bool best_person = false;
       for (const auto& e : entities) {
         uint32_t b = std::max(e.span.begin, q.speaker_span->begin), en = std::min(e.span.end, q.speaker_span->end);
@@ -2729,11 +2753,20 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         const bool person = e.type == EntityType::kPerson;
         if ((person && !best_person) || (person == best_person && en - b > best)) {
           best = en - b;
+          best_begin = e.span.begin;
           best_person = person;
           q.speaker_entity = e.surface;
         }
       }
       const std::vector<std::string> words = SplitWords(KeyOf(q.speaker));
+      // "والد مايكل براون"، "والدة الشهيد عبدالرحمن القحطاني"، "شقيق العقيد
+      // حسان الشيخ": a relative of the person named speaks, not the person
+      // (not "شقيقه خالد المهنا", his brother, who is named; nor "والد
+      // الطفلة المواطن هادي الفيفي", the father named after his own title).
+      if (best_person && RelativeOfNamed(w, *q.speaker_span, best_begin)) {
+        q.speaker_entity.clear();
+        best_person = false;
+      }
       if (std::string holy = HolySpeaker(words); !holy.empty()) {
         q.speaker_entity = std::move(holy);
       } else {

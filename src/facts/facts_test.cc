@@ -1536,6 +1536,11 @@ TEST(QuoteFactsTest, TheSpeakersEntityIsThePersonNamed) {
                      "التحقيقات مستمرة."),
             V{"منصور التركي"});
   EXPECT_EQ(entities("واستقبل الأمير فيصل بن خالد الوفد في أبها. وقال خالد إن الزيارة ناجحة."), V{"خالد"});
+  // A relative of the person named is not that person; one named after
+  // "his brother", "his father" is.
+  EXPECT_EQ(entities("وقال والد مايكل براون للصحافيين إنه يبذل كل ما بوسعه."), V{""});
+  EXPECT_EQ(entities("وقالت والدة الشهيد عبدالرحمن القحطاني إن ابنها بطل."), V{""});
+  EXPECT_EQ(entities("وقال والده سعود بن محمد إن ابنه بخير."), V{"سعود بن محمد"});
 }
 
 // "ونقلت الإذاعة عن يعالون القول إن": the medium relays, the one after عن
