@@ -2688,6 +2688,21 @@ TEST(EntityFactsTest, AnAirBaseIsNoAlQaeda) {
   EXPECT_EQ(names, std::vector<std::string>{"الحوثيين"});
 }
 
+// A name ends at a comma: the next name of a list begins after it, and
+// what is no name after it is left out ("محمد بن نايف، | برقيتي").
+TEST(EntityFactsTest, ANameEndsAtAComma) {
+  auto persons = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& f : FactsOf(text))
+      if (f.kind == FactKind::kEntity && f.type == EntityType::kPerson) out.push_back(f.text);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(persons("ومن الشعراء طرفة بن العبد، زهير بن أبي سلمى، عنترة بن شداد، الأعشى القيسي."),
+            (V{"طرفة بن العبد", "زهير بن أبي سلمى", "عنترة بن شداد", "الأعشى القيسي"}));
+  EXPECT_EQ(persons("وأصدر سمو ولي العهد الأمير محمد بن نايف، برقيتي تهنئة مماثلتين."), V{"محمد بن نايف"});
+}
+
 // A name the tagger leaves untagged after the title that introduces it is a
 // person: "المتحدث الرسمي لوزارة العمل | تيسير المفرج". Not a common word
 // after a title, nor a verb or a noun with a pronoun.
