@@ -1385,6 +1385,13 @@ TEST(QuoteFactsTest, AFirstNameAfterTheVerbIsTheSpeaker) {
             (V{"التقرير", "جميل"}));
 }
 
+// The name علي, whose match key is the preposition على's, does not end a
+// speaker inside a name ("أحمد بن | علي" had been the speaker).
+TEST(QuoteFactsTest, AliInANameIsNoPreposition) {
+  EXPECT_EQ(SpeakersOf("وقال أحمد بن علي رئيس نادي الاتفاق إن الفريق جاهز."), V{"أحمد بن علي رئيس نادي الاتفاق"});
+  EXPECT_EQ(SpeakersOf("وأكد المدير على أن الالتزام ضروري."), V{"المدير"});
+}
+
 TEST(QuoteFactsTest, ATitleRunsOnToThePersonItNames) {
   auto quote = [](const std::string& text) {
     for (const Fact& f : FactsOf(text))
