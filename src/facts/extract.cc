@@ -2752,8 +2752,33 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       static const std::string kAllah = KeyOf("الله");
       uint32_t best = 0, best_begin = 0;
       bool best_person = false;
+      // Not a name in a relative clause of the speaker's words: "إيران التي
+      // تزود الأسد" is Iran, not Assad; "الدراسة التي أعدها الدكتور عمر
+      // الحسن" is the study.
+      static const WordSet kRelative{"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"};
+      uint32_t clause = q.speaker_span->end;
+      const auto& tokens = w.at.tokens.tokens;
+      const size_t t0 = static_cast<size_t>(std::lower_bound(tokens.begin(), tokens.end(), q.speaker_span->begin,
+                                                             [](const Token& x, uint32_t b) { return x.span.begin < b; }) -
+                                            tokens.begin());
+      for (size_t t = t0 + 1; t < w.size() && w.SpanOf(t).begin < q.speaker_span->end; ++t)
+        if (kRelative.Has(w.Key(t))) {
+          // (But a document's issuer is its source: "التقرير الذي أصدره
+          // البنك الأهلي"، "الدراسة التي نشرها معهد ليبنيز".)
+          static const WordSet kDocuments{"التقرير", "تقرير", "الدراسة", "دراسة", "البيان", "بيان", "الاستبيان",
+                                          "الاستطلاع", "المسح", "الإحصائية", "الإحصائيات", "التقارير", "الدراسات",
+                                          "البيانات", "الأرقام", "النتائج", "الميزانية", "القرار", "القرارات",
+                                          "الأبحاث", "البحث", "المؤشرات"};
+          static const std::string kIssued[] = {KeyOf("أصدر"), KeyOf("أعد"), KeyOf("نشر"), KeyOf("أجر"),
+                                                KeyOf("اعتمد"), KeyOf("أطلق"), KeyOf("أعلن"), KeyOf("تعلن")};
+          const bool issued = t + 1 < w.size() && std::any_of(std::begin(kIssued), std::end(kIssued), [&](const std::string& k) {
+                                return BeginsWith(w.Key(t + 1), k);
+                              });
+          if (!(issued && t0 < w.size() && kDocuments.Has(w.Key(t0)))) clause = w.SpanOf(t).begin;
+          break;
+        }
       for (const auto& e : entities) {
-        uint32_t b = std::max(e.span.begin, q.speaker_span->begin), en = std::min(e.span.end, q.speaker_span->end);
+        uint32_t b = std::max(e.span.begin, q.speaker_span->begin), en = std::min(e.span.end, clause);
         if (en <= b || (e.type == EntityType::kPlace && e.span.begin > q.speaker_span->begin)) continue;
         if (e.span.begin > q.speaker_span->begin && KeyOf(e.surface) == kAllah) continue;
         const bool person = e.type == EntityType::kPerson;

@@ -1548,6 +1548,9 @@ TEST(QuoteFactsTest, TheSpeakersEntityIsThePersonNamed) {
   EXPECT_EQ(entities("وقال والد مايكل براون للصحافيين إنه يبذل كل ما بوسعه."), V{""});
   EXPECT_EQ(entities("وقالت والدة الشهيد عبدالرحمن القحطاني إن ابنها بطل."), V{""});
   EXPECT_EQ(entities("وقال والده سعود بن محمد إن ابنه بخير."), V{"سعود بن محمد"});
+  // Not a name in a relative clause, unless it issued the document.
+  EXPECT_EQ(entities("وقالت إيران التي تزود بشار الأسد بالسلاح إن الحرب طويلة."), V{"إيران"});
+  EXPECT_EQ(entities("وأكد التقرير الذي أصدره البنك الأهلي أن النمو مستمر."), V{"البنك الأهلي"});
 }
 
 // "ونقلت الإذاعة عن يعالون القول إن": the medium relays, the one after عن
