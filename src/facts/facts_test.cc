@@ -1219,6 +1219,8 @@ TEST(QuoteFactsTest, ABlessingNamesNoOneButWhomItFollows) {
     if (f.kind == FactKind::kQuote) {
       EXPECT_EQ(f.speaker_entity, "الله");
     }
+  // A prayer for mercy after a name is no part of the speaker.
+  EXPECT_EQ(SpeakersOf("وقال الشيخ ابن باز رحمه الله إن الصلاة عماد الدين."), V{"الشيخ ابن باز"});
 }
 
 // A verse is God's and a hadith the Prophet's, named by an epithet or a
