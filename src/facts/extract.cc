@@ -1006,6 +1006,17 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         f.unit = u;
         f.of.clear();
       }
+    // A vehicle's model year names the vehicle, not a time: "تويوتا لاند
+    // كروزر موديل 2013"، "(ميتسوبيشي لانسر 2011)"، "جي إم سي 2007" (such
+    // years stood on stories' timelines as events).
+    if (years_only && f.unit.empty() && f.of.empty() && first > 0) {
+      static const WordSet kModel{"موديل", "موديلات", "طراز", "طرازات", "كامري", "لانسر", "كروزر", "يوكن",
+                                  "تاهو", "سوناتا", "النترا", "إلنترا", "أكورد", "اكسنت", "أكسنت", "كابرس",
+                                  "باترول", "هايلكس", "ماكسيما", "سي", "كورولا", "صني", "افالون", "أفالون",
+                                  "ددسن", "داتسون", "سوبربان", "سييرا", "جمس", "اكسبلورر", "إكسبلورر",
+                                  "تشارجر", "كامارو", "ماليبو", "لومينا", "سنترا", "التيما", "ألتيما"};
+      if (kModel.Has(w.Key(first - 1))) continue;
+    }
     if (years_only && f.unit.empty() && f.of.empty() && !Approximate(w, first)) {
       f.kind = FactKind::kDate;
       f.value = std::to_string(static_cast<int>(w.Number(first)));

@@ -742,6 +742,8 @@ TEST(QuantityFactsTest, AYearIsADateNotAFigure) {
   }
   EXPECT_EQ(DatesOf("منذ تعيينه في 1975 حينما عين وزيرا"), V{"1975"});
   EXPECT_EQ(DatesOf("أقيمت في براغ وكارديف عامي 2013 و2014"), (V{"2013", "2014"}));
+  // A vehicle's model year is neither: it names the vehicle.
+  EXPECT_EQ(DatesOf("استوقفت سيارة (ميتسوبيشي لانسر 2011) وأخرى موديل 2013 في عام 2015"), V{"2015"});
   EXPECT_EQ(DatesOf("بين 1998 و2013"), (V{"1998", "2013"}));
   EXPECT_EQ(DatesOf("حكم تشاد (1982 - 1990) قبل"), V{"1982/1990"});
   EXPECT_EQ(DatesOf("والخور القطري (2012-2015 واختزالها)"), V{"2012/2015"});
