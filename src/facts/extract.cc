@@ -196,8 +196,9 @@ std::string CountedNoun(const Words& w, size_t i) {
                                  "بدلا",  // "18 بدلاً من 21 عاماً": instead of
                                  "مبروك",  // "ألف مبروك": congratulations, no count
                                  "ونصف"};  // "ساعتين ونصف": and a half
+  // (Nor a number word: "(33.288) ثلاثة وثلاثون ألفاً" restates the figure.)
   if (i >= w.size() || w.IsNumber(i) || kNotNouns.Has(w.Key(i)) || w.Key(i).size() < 6 ||
-      PhraseAfterCount(w.Key(i)))
+      PhraseAfterCount(w.Key(i)) || IsNumberWord(w.Key(i)))
     return "";
   // و before a word begins another phrase: "مصرع 11 وإصابة 30"، "و3 وعلى"،
   // "وإيران" — a word no noun begins with (a particle, or a hamza after the
@@ -816,6 +817,12 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         } else if (!NumberWordOf(k, &nw) || (j > i && !w.Adjacent(j - 1, j))) {
           break;
         }
+        // "سبع مئة"، "ثلاث مائة": a hundred after its units, in two words.
+        if (!nw.multiplier && nw.value == 100 && !wa && j > i && current >= 3 && current <= 9 &&
+            current == std::floor(current)) {
+          current *= 100;
+          continue;
+        }
         if (!nw.multiplier && !JoinsNumber(current, nw.value, wa && j > i)) break;  // "رقم اثنين وتسعة": two numbers
         any = true;
         if (nw.multiplier) {
@@ -1025,6 +1032,28 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       continue;
     }
     out->push_back(std::move(f));
+  }
+  // A figure in digits restated in words right after it, or before it:
+  // "بلغت (33.288) ثلاثة وثلاثون ألفاً ومائتان وثمانية وثمانون زجاجة" is
+  // one figure, 33,288 bottles (the point separates thousands, as the
+  // words say); the digits take the words' value, unit and noun.
+  auto first_word = [](const std::string& text) { return KeyOf(std::string_view(text).substr(0, text.find(' '))); };
+  for (size_t k = 0; k + 1 < out->size(); ++k) {
+    Fact& a = (*out)[k];
+    Fact& b = (*out)[k + 1];
+    if (b.span.begin < a.span.end || b.span.begin - a.span.end > 3) continue;
+    Fact& digits = IsNumberWord(first_word(a.text)) ? b : a;
+    Fact& words = &digits == &a ? b : a;
+    if (words.value.empty() || IsVagueCount(words.value) || IsNumberWord(first_word(digits.text))) continue;
+    if (!IsNumberWord(first_word(words.text))) continue;
+    char* end = nullptr;
+    const double d = std::strtod(digits.value.c_str(), &end), v = std::strtod(words.value.c_str(), nullptr);
+    if (end == digits.value.c_str() || *end != '\0' || (v != d && v != d * 1000)) continue;
+    digits.value = words.value;
+    if (digits.unit.empty() && digits.of.empty()) {
+      digits.unit = words.unit;
+      digits.of = words.of;
+    }
   }
 }
 

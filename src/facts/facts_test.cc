@@ -619,6 +619,11 @@ TEST(QuantityFactsTest, DigitsWordsUnitsAndNouns) {
 // Forms met reading a sample of SaudiNewsNet's quantities (docs/facts.md).
 TEST(QuantityFactsTest, FiguresAsReportsWriteThem) {
   EXPECT_EQ(QuantitiesOf("استقبال 52 ألفا و760 شخصا"), V{"52760"});
+  // A hundred after its units in two words; a figure in digits restated in
+  // words is one figure (its point separating thousands, as the words say).
+  EXPECT_EQ(QuantitiesOf("أصدرت خمسة ملايين وسبع مئة وخمس عشرة ألف تأشيرة"), V{"5715000"});
+  EXPECT_EQ(QuantitiesOf("بلغت (33.288) ثلاثة وثلاثون ألفاً ومائتان وثمانية وثمانون زجاجة خمر"),
+            (V{"33288", "33288"}));
   EXPECT_EQ(QuantitiesOf("تخسر 2 مليونا"), V{"2000000"});
   // A number word with the article before its multiplier: "الخمسين مليون".
   EXPECT_EQ(QuantitiesOf("قاربت الصفقة على الخمسين مليون ريال"), V{"50000000 SAR"});
@@ -661,8 +666,9 @@ TEST(QuantityFactsTest, FiguresAsReportsWriteThem) {
   EXPECT_EQ(QuantitiesOf("نزح عشرات الآلاف من السكان"), V{"tens of thousands"});
   EXPECT_EQ(QuantitiesOf("خسائر بمئات الملايين"), V{"hundreds of millions"});
   // The words after a number in parentheses that say it again, and a whole
-  // amount with its size said again, are not multipliers.
-  EXPECT_EQ(QuantitiesOf("بقيمة (1500) ألف وخمسمائة ريال").at(0), "1500");
+  // amount with its size said again, are not multipliers (the number takes
+  // the words' currency).
+  EXPECT_EQ(QuantitiesOf("بقيمة (1500) ألف وخمسمائة ريال").at(0), "1500 SAR");
   // (The size said again is part of the amount: its currency follows it.)
   EXPECT_EQ(QuantitiesOf("بمبلغ وقدره (45,510,420) مليون ريال").at(0), "45510420 SAR");
   // Points that group thousands, two or more: a whole number.
