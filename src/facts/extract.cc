@@ -2330,7 +2330,9 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
           closed_at > w.SpanOf(t).begin ||
           (s1 < w.size() && (is_that(s1) || kAfterTold.Has(w.Key(s1)) ||
                              gap_before(s1).second.find_first_of(U":«\"“") != std::u32string_view::npos));
-      if (!named_after && told_outlet && plausible(s0, cut)) speaker_end = cut;
+      // (People told are told wherever the sentence goes after them: "وقال
+      // كيري للصحفيين بعد منتدى الأمن الإقليمي"، "فانينج للصحفيين لدى وصوله".)
+      if (!named_after && (told_outlet || kToldPeople.Has(w.Key(t))) && plausible(s0, cut)) speaker_end = cut;
       break;
     }
     // (What was said is still looked for after s1, as when the weekday

@@ -1382,6 +1382,8 @@ TEST(QuoteFactsTest, ThoseToldAreNotTheSpeaker) {
   // An agency told by its name: "للأناضول"، "لرويترز"، "لفرانس برس".
   EXPECT_EQ(SpeakersOf("وقال مصدر قضائي للأناضول، إن المحكمة قررت تأجيل المحاكمة."), V{"مصدر قضائي"});
   EXPECT_EQ(SpeakersOf("وقال سياسي يمني لرويترز \"يتحدثون إليه لإخراجه من البلد\"."), V{"سياسي يمني"});
+  // People told, whatever follows them: when or where it was said.
+  EXPECT_EQ(SpeakersOf("وقال كيري للصحفيين بعد منتدى الأمن الإقليمي في ماليزيا: «نحاول معرفة الوقائع»."), V{"كيري"});
 }
 
 // A title whose words ran past the speaker scan (a preposition, a comma,
