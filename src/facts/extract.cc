@@ -1552,14 +1552,15 @@ std::string FullerNameBefore(const std::vector<Fact>& entities, Span speaker_spa
 
 namespace {
 
-// Code points b..e hold four words at most and no sentence's punctuation
-// (a name, as far as its length tells).
-bool FewWords(const Words& w, uint32_t b, uint32_t e) {
+// Code points b..e hold `most` words at most (four unless said) and no
+// sentence's punctuation (a name, as far as its length tells).
+bool FewWords(const Words& w, uint32_t b, uint32_t e, int most = 4) {
   int spaces = 0;
   for (uint32_t x = b; x < e; ++x) {
     const char32_t ch = w.u32[x];
     if (ch == U' ') ++spaces;
-    if (ch == U'.' || ch == U'!' || ch == U'?' || ch == U'؟' || ch == U'،' || ch == U',' || spaces > 3) return false;
+    if (ch == U'.' || ch == U'!' || ch == U'?' || ch == U'؟' || ch == U'،' || ch == U',' || spaces >= most)
+      return false;
   }
   return true;
 }
@@ -1578,7 +1579,9 @@ InMarks NameInMarks(const Words& w, size_t before, uint32_t b, uint32_t e) {
   const InMarks kind = clitics.Has(kBodies, w.Key(before))         ? InMarks::kName
                        : clitics.Has(kPrepositions, w.Key(before)) ? InMarks::kPerhapsName
                                                                    : InMarks::kSaid;
-  return kind == InMarks::kSaid || !FewWords(w, b, e) ? InMarks::kSaid : kind;
+  // (After a body's word or a preposition, a name of up to six words: "شركة
+  // «كي بي إم جي السعودية»".)
+  return kind == InMarks::kSaid || !FewWords(w, b, e, 6) ? InMarks::kSaid : kind;
 }
 
 }  // namespace
