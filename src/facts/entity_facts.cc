@@ -678,7 +678,8 @@ bool InflectedWord(const Words& w, size_t k) {
                            kTayn = KeyOf("تين"), kYn = KeyOf("ين"), kUn = KeyOf("ون"), kM = KeyOf("م"),
                            kA = KeyOf("ا"), kS = KeyOf("س");
   static const WordSet kImperfect{"ي", "ت", "ن"};
-  if (w.Text(w.SpanOf(k)).find("\u064B") != std::string::npos) return true;  // tanween: "فراشاً"
+  const std::string raw = w.Text(w.SpanOf(k));
+  if (raw.find("\u064B") != std::string::npos) return true;  // tanween: "فراشاً"
   const std::string_view key = w.Key(k);
   size_t letters = 0;
   for (char c : key) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
@@ -696,7 +697,6 @@ bool InflectedWord(const Words& w, size_t k) {
   if (key.ends_with(kTayn)) return true;
   // "منزلته"، "مواجعه"، "هواتفه"، "شفاؤه"، "يهابه" (not "زنغنه"، "عبدالله")
   static const WordSet kBeforeHu{"ت", "ع", "ف", "ؤ", "ب"};
-  const std::string raw = w.Text(w.SpanOf(k));
   if (letters >= 5 && raw.ends_with("ه")) {
     const std::string_view before = std::string_view(raw).substr(0, raw.size() - std::string_view("ه").size());
     size_t b = before.size();
@@ -714,12 +714,11 @@ bool InflectedWord(const Words& w, size_t k) {
 // After a title (or a word for a person's trade, in either gender), its
 // complement is definite ("لوزارة العمل"، "الإيراني") or a name already
 // found; the first word without the article after a definite word (or
-// after the title itself, or a comma) begins the name when it is no common
-// word, and the name runs over the words after it that are none either, two
-// to four words in all. A common word is one among the 50,000 most frequent
-// that the lexicon never saw in a name, or saw in one under 5% of its 100
-// uses or more: "مدير مطار عدن الدولي" has no definite word before مطار;
-// "المسؤولون الإيرانيون تأتي"، "الشاعر يصف" begin with common words.
+// after the title itself, or a comma) begins the name when it may be a
+// name's word (below), and the name runs over the words after it that may
+// be too, two to four words in all: "مدير مطار عدن الدولي" has no definite
+// word before مطار; "المسؤولون الإيرانيون تأتي"، "الشاعر يصف" begin with
+// words no name has.
 void PersonsAfterTitles(const Words& w, std::vector<Fact>* out) {
   static const WordSet kTrades{
       "الشاعر",  "الباحث",  "القنصل",  "الأخصائي", "البائع",   "الطبيب",  "الخبير",  "المحلل",  "الناشط",
@@ -1188,8 +1187,8 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       size_t b = EntityEnd(labels, a);
       // "عبدالعزيز إمام، عمار بلقاسم"، "بيش، الدرب": a name ends at a comma,
       // and the next name of the list begins after it (the tagger ran on
-      // over one in 414 mentions on SaudiNewsNet). Not between two letters
-      // of an acronym ("أ، ب").
+      // over a comma in 414 mentions on SaudiNewsNet). Not between two
+      // letters of an acronym ("أ، ب").
       for (size_t k = a + 1; k < b; ++k) {
         const std::u32string_view gap = w.Gap(index[k - 1], index[k]);
         if (gap.find_first_of(U"،؛,") != std::u32string_view::npos &&

@@ -895,9 +895,9 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         last = after;
         // Units of two words, or with a power: "كيلو غرام" (kg; "كيلو"
         // alone is the kilometre), "كيلو متر", "كيلو واط"; "متر مربع"،
-        // "م2"، "كم مربع"; "متر مكعب"، "م3". (On SaudiNewsNet 420 kilos of
-        // grams had been kilometres, and 680 square or cubic metres metres,
-        // with the power's 2 or 3 a count of its own.)
+        // "م2"، "كم مربع"; "متر مكعب"، "م3". (On SaudiNewsNet 420 of 698
+        // kilos were grams, read as kilometres; 720 square or cubic metres
+        // were metres, the power's 2 or 3 a count of its own.)
         static const WordSet kGrams{"غرام", "غراما", "غرامات", "جرام", "جراما", "جرامات"},
             kMetres{"متر", "مترا", "مترات", "أمتار"}, kWatts{"واط", "وات"},
             kSquare{"مربع", "مربعا", "مربعة"}, kCubic{"مكعب", "مكعبا", "مكعبة"};
@@ -999,12 +999,6 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       const char32_t lead = w.u32[w.SpanOf(first).begin];
       if (digits >= 9 || (digits >= 4 && (lead == U'0' || lead == U'٠'))) continue;
     }
-    // A number that counts nothing, written as a year, is a year: "في
-    // 2011"، "منذ 1990"، "عامي 2012 و2014"، "كأس العالم 2018"، "موديل 2015"
-    // (48 of 50 such numbers drawn from SaudiNewsNet were years); two with a
-    // dash between are the years from one to the other ("1982 - 1990").
-    // Not a number said to be about so many ("أكثر من 2000"); a time
-    // ("(2059 بتوقيت جرينتش)") is neither (ContactOrClock).
     // What a vague count or a multiplier counts may be a unit: "ملايين
     // الريالات"، "مليارات الدولارات"، "مئات الكيلومترات".
     // (Not "اليوم", today.)
@@ -1024,6 +1018,12 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
                                   "تشارجر", "كامارو", "ماليبو", "لومينا", "سنترا", "التيما", "ألتيما"};
       if (kModel.Has(w.Key(first - 1))) continue;
     }
+    // A number that counts nothing, written as a year, is a year: "في
+    // 2011"، "منذ 1990"، "عامي 2012 و2014"، "كأس العالم 2018" (48 of 50
+    // such numbers drawn from SaudiNewsNet were years); two with a dash
+    // between are the years from one to the other ("1982 - 1990"). Not a
+    // number said to be about so many ("أكثر من 2000"); a time ("(2059
+    // بتوقيت جرينتش)") is neither (ContactOrClock).
     if (years_only && f.unit.empty() && f.of.empty() && !Approximate(w, first)) {
       f.kind = FactKind::kDate;
       f.value = std::to_string(static_cast<int>(w.Number(first)));
@@ -1494,7 +1494,6 @@ std::string SpeakerNamedBefore(const Words& w, const std::vector<Fact>& entities
   if (!one_word && (words.size() < 2 || words.size() > 3)) return "";
   const std::string_view kind = one_word ? std::string_view(said_by).substr(kAl.size()) : std::string_view();
   const bool office = one_word && kOffices.Has(kind);
-  const auto& tokens = w.at.tokens.tokens;
   // Whether the words of the description end at most six words before token
   // `at` (a name's first), nothing between ending a phrase.
   auto written_before = [&](size_t at) {
@@ -1517,10 +1516,7 @@ std::string SpeakerNamedBefore(const Words& w, const std::vector<Fact>& entities
   for (const auto& e : entities) {  // in text order: the last one kept is the nearest
     if (e.span.end > speaker_span.begin || speaker_span.begin - e.span.end > kNamedBefore) continue;
     if (e.type == EntityType::kPerson && (office || !one_word)) {
-      const size_t at = static_cast<size_t>(
-          std::lower_bound(tokens.begin(), tokens.end(), e.span.begin,
-                           [](const Token& t, uint32_t b) { return t.span.begin < b; }) -
-          tokens.begin());
+      const size_t at = w.FirstTokenFrom(e.span.begin);
       if (written_before(at)) found = e.surface;
       continue;
     }
@@ -1629,11 +1625,7 @@ void SpeakerRunsOnToPerson(const Words& w, const std::vector<Fact>& entities, Fa
            (g.Lookup(key) & kGazPersonTitle) && !(g.Exact(key) & kGazPersonTitle);
   };
   size_t words = 0;
-  const auto& tokens = w.at.tokens.tokens;
-  const size_t first = static_cast<size_t>(
-      std::lower_bound(tokens.begin(), tokens.end(), sp.end,
-                       [](const Token& t, uint32_t b) { return t.span.begin < b; }) -
-      tokens.begin());
+  const size_t first = w.FirstTokenFrom(sp.end);
   for (size_t t = first; t < w.size(); ++t) {
     if (w.SpanOf(t).begin >= person->span.begin) break;
     const std::string_view key = w.Key(t), bare = WithoutConjunction(key);
@@ -1656,10 +1648,7 @@ bool RelativeOfNamed(const Words& w, Span speaker, uint32_t name) {
                             "الأسير", "المعتقل", "الجندي", "العريف", "الرقيب", "العقيد", "الرائد", "النقيب",
                             "الملازم", "العميد", "اللواء", "الضحية", "الشاب", "الفتاة", "المصاب", "المفقود",
                             "المختطف", "اللاعب", "الصحفي", "الطالب", "الطالبة", "المرحوم", "المرحومة"};
-  const auto& tokens = w.at.tokens.tokens;
-  size_t t = static_cast<size_t>(std::lower_bound(tokens.begin(), tokens.end(), speaker.begin,
-                                                  [](const Token& x, uint32_t b) { return x.span.begin < b; }) -
-                                 tokens.begin());
+  size_t t = w.FirstTokenFrom(speaker.begin);
   if (t >= w.size() || w.SpanOf(t).begin >= name || !kKin.Has(w.Key(t))) return false;
   // The key writes ة as ه: "والدة" (a mother) is "والده" (his father).
   static const std::string kHa = KeyOf("ه");
@@ -2423,8 +2412,8 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         (relay.kind == Relay::kItself && s1 == s0))
       continue;
     if (s1 > s0) {
-      // "وقال الطيبي رحمه الله": the blessing after a name is no part of the
-      // speaker (58 speakers on SaudiNewsNet).
+      // "وقال الطيبي رحمه الله": a prayer for mercy after a name is no part
+      // of the speaker (41 speakers on SaudiNewsNet).
       size_t s_end = std::min(s1, speaker_end);
       {
         static const WordSet kMercy{"رحمه", "رحمها", "رحمهم"};
@@ -2813,10 +2802,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       // الحسن" is the study.
       static const WordSet kRelative{"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"};
       uint32_t clause = q.speaker_span->end;
-      const auto& tokens = w.at.tokens.tokens;
-      const size_t t0 = static_cast<size_t>(std::lower_bound(tokens.begin(), tokens.end(), q.speaker_span->begin,
-                                                             [](const Token& x, uint32_t b) { return x.span.begin < b; }) -
-                                            tokens.begin());
+      const size_t t0 = w.FirstTokenFrom(q.speaker_span->begin);
       for (size_t t = t0 + 1; t < w.size() && w.SpanOf(t).begin < q.speaker_span->end; ++t)
         if (kRelative.Has(w.Key(t))) {
           // (But a document's issuer is its source: "التقرير الذي أصدره

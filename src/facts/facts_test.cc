@@ -2380,9 +2380,6 @@ TEST_F(LinkerTest, AFathersNameIsNotTheSon) {
   EXPECT_FALSE(Same("سعد إبراهيم", "أسعد إبراهيم"));
 }
 
-// A currency after a count is a name of the other kind, by itself (the
-// tagger had made ريال an organisation 6,000 times in SaudiNewsNet, after
-// ريال مدريد in ANERcorp); the club stays an organisation.
 // A name the tagger calls a person right after a settlement's word is that
 // place; after a street's or a port's word, a place named after someone,
 // with its word. A first name that is also such a word stays a person's.
@@ -2414,6 +2411,9 @@ TEST(EntityFactsTest, LatinAmericaIsNoUnitedStates) {
             (E{{"منتخب تشيلي", EntityType::kOrganisation}, {"كوبا أمريكا", EntityType::kOther}}));
 }
 
+// A currency after a count is a name of the other kind, by itself (the
+// tagger had made ريال an organisation 6,000 times in SaudiNewsNet, after
+// ريال مدريد in ANERcorp); the club stays an organisation.
 TEST(EntityFactsTest, ACurrencyIsNotAnOrganisation) {
   auto facts = FactsOf(
       "بلغت قيمة العقد خمسة ملايين ريال سعودي، وقال المدير إن التكلفة 300 ريال شهريا، وإن الدعم بلغ 20 مليون "
@@ -2716,13 +2716,7 @@ TEST(EntityFactsTest, AnAirBaseIsNoAlQaeda) {
 // A name ends at a comma: the next name of a list begins after it, and
 // what is no name after it is left out ("محمد بن نايف، | برقيتي").
 TEST(EntityFactsTest, ANameEndsAtAComma) {
-  auto persons = [](const std::string& text) {
-    std::vector<std::string> out;
-    for (const auto& f : FactsOf(text))
-      if (f.kind == FactKind::kEntity && f.type == EntityType::kPerson) out.push_back(f.text);
-    return out;
-  };
-  using V = std::vector<std::string>;
+  auto persons = [](const std::string& text) { return EntityNamesOf(text, EntityType::kPerson); };
   EXPECT_EQ(persons("ومن الشعراء طرفة بن العبد، زهير بن أبي سلمى، عنترة بن شداد، الأعشى القيسي."),
             (V{"طرفة بن العبد", "زهير بن أبي سلمى", "عنترة بن شداد", "الأعشى القيسي"}));
   EXPECT_EQ(persons("وأصدر سمو ولي العهد الأمير محمد بن نايف، برقيتي تهنئة مماثلتين."), V{"محمد بن نايف"});
@@ -2732,13 +2726,7 @@ TEST(EntityFactsTest, ANameEndsAtAComma) {
 // person: "المتحدث الرسمي لوزارة العمل | تيسير المفرج". Not a common word
 // after a title, nor a verb or a noun with a pronoun.
 TEST(EntityFactsTest, ANameAfterTheTitleIntroducingItIsAPerson) {
-  auto persons = [](const std::string& text) {
-    std::vector<std::string> out;
-    for (const auto& f : FactsOf(text))
-      if (f.kind == FactKind::kEntity && f.type == EntityType::kPerson) out.push_back(f.text);
-    return out;
-  };
-  using V = std::vector<std::string>;
+  auto persons = [](const std::string& text) { return EntityNamesOf(text, EntityType::kPerson); };
   EXPECT_EQ(persons("وأوضح المتحدث الرسمي لوزارة العمل تيسير المفرج أن المكتب سيكون خاضعا للرقابة."),
             V{"تيسير المفرج"});
   EXPECT_EQ(persons("وقالت الشاعرة العراقية ساجدة الموسوي إن الشعر حياة."), V{"ساجدة الموسوي"});
@@ -2751,10 +2739,9 @@ TEST(EntityFactsTest, ANameAfterTheTitleIntroducingItIsAPerson) {
 
 // A name ends before the medium it spoke to: "حملة كلينتون | لمحطة سي إن إن".
 TEST(EntityFactsTest, ANameEndsBeforeTheMediumToldIt) {
-  std::vector<std::string> persons;
-  for (const auto& f : FactsOf("وقالت جنيفر بالمييري الناطقة باسم حملة كلينتون لمحطة سي إن إن \"سندعه يتخذ قراره\"."))
-    if (f.kind == FactKind::kEntity && f.type == EntityType::kPerson) persons.push_back(f.text);
-  EXPECT_EQ(persons, (std::vector<std::string>{"جنيفر بالمييري", "كلينتون"}));
+  auto persons = [](const std::string& text) { return EntityNamesOf(text, EntityType::kPerson); };
+  EXPECT_EQ(persons("وقالت جنيفر بالمييري الناطقة باسم حملة كلينتون لمحطة سي إن إن \"سندعه يتخذ قراره\"."),
+            (V{"جنيفر بالمييري", "كلينتون"}));
 }
 
 // A name ends before yesterday, or the day before: "وقال ابو مالك امس".

@@ -5,6 +5,7 @@
 #define SADA_FACTS_WORDS_H_
 
 #include <initializer_list>
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -124,6 +125,13 @@ struct Words {
     return s;
   }
   bool IsNumber(size_t i) const { return i < size() && at.tokens.tokens[i].kind == TokenKind::kNumber; }
+  // The first token that begins at code point `cp` or after it (size() if none).
+  size_t FirstTokenFrom(uint32_t cp) const {
+    const auto& tokens = at.tokens.tokens;
+    return static_cast<size_t>(std::lower_bound(tokens.begin(), tokens.end(), cp,
+                                                [](const Token& t, uint32_t b) { return t.span.begin < b; }) -
+                               tokens.begin());
+  }
   // Key of token i, or "" past the end.
   std::string_view KeyAt(size_t i) const { return i < size() ? Key(i) : std::string_view(); }
   bool Is(size_t i, std::string_view key) const { return i < size() && Key(i) == key; }
