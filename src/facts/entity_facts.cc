@@ -752,10 +752,34 @@ void PersonsAfterTitles(const Words& w, std::vector<Fact>* out) {
            !InflectedWord(w, k) &&
            !(g.Lookup(key) & (kGazPlace | kGazPlaceTrigger | kGazOrgTrigger | kGazPersonTitle)) && !title(key);
   };
+  // Titles first, by the gazetteer's flags each word has and one bit test
+  // for the words of a trade and those said before a name as one (this
+  // runs at every word); a feminine title by its masculine (not محافظة, a
+  // province, nor الرائدة, "pioneering").
+  static const WordSet kOtherTitles = [] {
+    WordSet t{"الشهيد", "المجرم", "الإرهابي", "القيادي", "الداعشي", "دكتور", "ركن", "الركن", "طيار"};
+    t.AddKeys(kTrades);
+    return WithClitics(t);
+  }();
+  static const KeyHashFilter kOtherTitleHashes(kOtherTitles);
+  static const WordSet kNotFeminineTitles{"محافظة", "المحافظة", "الرائدة", "رائدة"};
+  auto candidate = [&](size_t i) {
+    if (w.gaz[i] & kGazPersonTitle) return true;
+    if (kOtherTitleHashes.MaybeHas(w.key_hash[i]) && kOtherTitles.Has(w.Key(i))) return true;
+    const std::string_view key = w.Key(i);
+    if (key.size() <= kTa.size() || !key.ends_with(kTa) || kNotFeminineTitles.Has(key)) return false;
+    const std::string_view masculine = key.substr(0, key.size() - kTa.size());
+    return (g.Lookup(masculine) & kGazPersonTitle) || kOtherTitles.Has(masculine);
+  };
+  std::vector<size_t> titles;
+  for (size_t i = 0; i + 2 < w.size(); ++i)
+    if (candidate(i) && title(w.Key(i))) titles.push_back(i);
+  if (titles.empty()) return;
   const std::vector<int> by_word = CoveringFacts(w, *out);
   std::vector<Fact> found;
-  for (size_t i = 0; i + 2 < w.size(); ++i) {
-    if (by_word[i] >= 0 || !title(w.Key(i))) continue;
+  size_t next = 0;  // past the name found last
+  for (const size_t i : titles) {
+    if (i < next || by_word[i] >= 0) continue;
     // The title's complement, up to seven words, to the first word that may
     // begin the name.
     for (size_t p = i + 1; p < w.size() && p <= i + 8; ++p) {
@@ -785,7 +809,7 @@ void PersonsAfterTitles(const Words& w, std::vector<Fact>* out) {
               (!definite(w.Key(last + 1)) && (NerLexicon(w.Key(last + 1)) & 3) >= 2)))
         ++last;
       if (last > p) found.push_back(EntityFact(w, p, last, EntityType::kPerson));
-      i = last;
+      next = last + 1;
       break;
     }
   }
