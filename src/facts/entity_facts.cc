@@ -753,23 +753,24 @@ void PersonsAfterTitles(const Words& w, std::vector<Fact>* out) {
            !(g.Lookup(key) & (kGazPlace | kGazPlaceTrigger | kGazOrgTrigger | kGazPersonTitle)) && !title(key);
   };
   // Titles first, by the gazetteer's flags each word has and one bit test
-  // for the words of a trade and those said before a name as one (this
-  // runs at every word); a feminine title by its masculine (not محافظة, a
-  // province, nor الرائدة, "pioneering").
+  // for the others (this runs at every word): a trade's word, a word said
+  // before a name as one, a feminine title (not محافظة, a province, nor
+  // الرائدة, "pioneering"); each also after a clitic.
   static const WordSet kOtherTitles = [] {
     WordSet t{"الشهيد", "المجرم", "الإرهابي", "القيادي", "الداعشي", "دكتور", "ركن", "الركن", "طيار"};
     t.AddKeys(kTrades);
+    WordSet feminine;
+    for (const char* title : PersonTitles()) feminine.AddKey(KeyOf(title) + kTa);
+    for (const std::string& k : t.Keys()) feminine.AddKey(k + kTa);
+    static const WordSet kNotFeminineTitles{"محافظة", "المحافظة", "الرائدة", "رائدة"};
+    for (const std::string& k : feminine.Keys())
+      if (!kNotFeminineTitles.Has(k)) t.AddKey(k);
     return WithClitics(t);
   }();
   static const KeyHashFilter kOtherTitleHashes(kOtherTitles);
-  static const WordSet kNotFeminineTitles{"محافظة", "المحافظة", "الرائدة", "رائدة"};
   auto candidate = [&](size_t i) {
-    if (w.gaz[i] & kGazPersonTitle) return true;
-    if (kOtherTitleHashes.MaybeHas(w.key_hash[i]) && kOtherTitles.Has(w.Key(i))) return true;
-    const std::string_view key = w.Key(i);
-    if (key.size() <= kTa.size() || !key.ends_with(kTa) || kNotFeminineTitles.Has(key)) return false;
-    const std::string_view masculine = key.substr(0, key.size() - kTa.size());
-    return (g.Lookup(masculine) & kGazPersonTitle) || kOtherTitles.Has(masculine);
+    return (w.gaz[i] & kGazPersonTitle) ||
+           (kOtherTitleHashes.MaybeHas(w.key_hash[i]) && kOtherTitles.Has(w.Key(i)));
   };
   std::vector<size_t> titles;
   for (size_t i = 0; i + 2 < w.size(); ++i)

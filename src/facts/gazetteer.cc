@@ -69,6 +69,11 @@ constexpr const char* kOrgTriggers[] = {
 
 }  // namespace
 
+const std::vector<const char*>& PersonTitles() {
+  static const std::vector<const char*> titles(std::begin(kPersonTitles), std::end(kPersonTitles));
+  return titles;
+}
+
 const Gazetteer& Gazetteer::Get() {
   static const Gazetteer* g = new Gazetteer();
   return *g;

@@ -102,6 +102,11 @@ class Gazetteer {
   std::vector<uint64_t> name_bits_ = std::vector<uint64_t>((size_t{1} << kNameBits) / 64);
 };
 
+// The person titles the gazetteer flags kGazPersonTitle, as written
+// (الرئيس، وزير، المتحدث...).
+const std::vector<const char*>& PersonTitles();
+
+
 }  // namespace sada::internal
 
 #endif  // SADA_FACTS_GAZETTEER_H_
