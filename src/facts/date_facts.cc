@@ -1145,6 +1145,53 @@ class DateFinder {
 
 }  // namespace
 
+// "بين الأول من يناير و30 يونيو"، "من 1 يناير إلى 30 يونيو": a period's
+// start without its year is the last such day before its end, not the
+// nearest to the anchor (in an article of August 2015 the first of January
+// had been 2016, after the period's end, 30 June 2015).
+void StartsBeforeTheirEnds(const Words& w, std::vector<Fact>* out, size_t from) {
+  static const WordSet kFrom{"من", "بين", "خلال"}, kTo{"و", "إلى", "الى", "حتى", "لغاية"};
+  auto day = [](const std::string& v) { return v.size() == 10 && v[4] == '-' && v[7] == '-'; };
+  auto year_written = [](const std::string& text) {
+    int run = 0;
+    for (const char c : text) {
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 4) return true;
+    }
+    return text.find("\u0660") != std::string::npos || text.find("\u0661") != std::string::npos ||
+           text.find("\u0662") != std::string::npos;  // Arabic-Indic digits: ١٤٣٦، ٢٠١٥
+  };
+  for (size_t k = from; k + 1 < out->size(); ++k) {
+    Fact& a = (*out)[k];
+    const Fact& b = (*out)[k + 1];
+    if (a.kind != FactKind::kDate || b.kind != FactKind::kDate || !day(a.value) || !day(b.value) ||
+        a.value <= b.value || a.anchor.empty() || year_written(a.text) || b.span.begin < a.span.end)
+      continue;
+    // Joined as a period: a word of "from" before the start, one of "to"
+    // (or a dash) alone between.
+    const size_t first = w.FirstTokenFrom(a.span.begin), next = w.FirstTokenFrom(a.span.end);
+    if (first == 0 || first >= w.size() || !kFrom.Has(WithoutConjunction(w.Key(first - 1)))) continue;
+    // (A day named relative to today is no day of a month without its
+    // year: "من غد الخميس حتى الخامس عشر من رمضان".)
+    static const WordSet kToday{"غد", "غدا", "الغد", "اليوم", "أمس", "امس", "البارحة"};
+    bool relative = false;
+    for (size_t t = first; t < next && t < w.size(); ++t) relative = relative || kToday.Has(w.Key(t));
+    if (relative) continue;
+    std::u32string between(w.u32.substr(a.span.end, b.span.begin - a.span.end));
+    std::erase_if(between, [](char32_t c) { return c == U' ' || c == 0xA0 || c == U'\n'; });
+    const bool dash = between == U"-" || between == U"–";
+    const bool to = next < w.size() && w.SpanOf(next).end <= b.span.begin && kTo.Has(w.Key(next)) &&
+                    w.FirstTokenFrom(w.SpanOf(next).end) == w.FirstTokenFrom(b.span.begin);
+    const bool and_to = !between.empty() && between[0] == U'و' && next < w.size() && w.SpanOf(next).begin < b.span.begin &&
+                        w.SpanOf(next).end > b.span.begin;  // "و30 يونيو": و on the end's first word
+    if (!dash && !to && !and_to) continue;
+    const int year = std::stoi(a.value.substr(0, 4)) - 1;
+    std::string earlier = std::to_string(year) + a.value.substr(4);
+    if (earlier.substr(5) == "02-29" && !(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0))) continue;
+    if (earlier <= b.value) a.value = std::move(earlier);
+  }
+}
+
 void FindDates(const Words& w, std::vector<Fact>* out) {
   const Anchor published = ArticleAnchor(*w.article);
   const size_t before = out->size();
@@ -1159,14 +1206,16 @@ void FindDates(const Words& w, std::vector<Fact>* out) {
   // is a date ahead ("مقفلة اعتبارا من اليوم الأربعاء" on a Tuesday), not
   // when the article was written.
   const std::optional<int64_t> told = finder.ToldDay();
-  if (!told || *told > *published.day || std::string_view(published.kind) == "dateline") return;
-  if (*told < *published.day) {
-    out->resize(before);
-    DateFinder(w, out, Anchor{told, kNamedDay}).Run();
-  } else {
-    for (size_t i = before; i < out->size(); ++i)
-      if ((*out)[i].anchor == published.kind) (*out)[i].anchor = kNamedDay;
+  if (told && *told <= *published.day && std::string_view(published.kind) != "dateline") {
+    if (*told < *published.day) {
+      out->resize(before);
+      DateFinder(w, out, Anchor{told, kNamedDay}).Run();
+    } else {
+      for (size_t i = before; i < out->size(); ++i)
+        if ((*out)[i].anchor == published.kind) (*out)[i].anchor = kNamedDay;
+    }
   }
+  StartsBeforeTheirEnds(w, out, before);
 }
 
 }  // namespace sada::internal

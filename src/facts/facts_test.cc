@@ -242,6 +242,14 @@ std::vector<std::pair<std::string, EntityType>> EntitiesOf(const std::string& te
   return out;
 }
 
+// A period's start without its year comes before its end: "بين الأول من
+// يناير و30 يونيو" in an article of November 2017 begins on 1 January
+// 2017, not on the 1 January nearest the article.
+TEST(DateFactsTest, APeriodStartsBeforeItsEnd) {
+  EXPECT_EQ(DatesOf("وبين الأول من يناير و30 يونيو قتل 1592 شخصا."), (V{"2017-01-01", "2017-06-30"}));
+  EXPECT_EQ(DatesOf("في الفترة من 1 يناير إلى 30 يونيو ارتفعت الأرباح."), (V{"2017-01-01", "2017-06-30"}));
+}
+
 TEST(DateFactsTest, AbsoluteRelativeAndHijri) {
   EXPECT_EQ(DatesOf("وصل أمس إلى دمشق."), V{"2017-11-18"});
   EXPECT_EQ(DatesOf("قتل في 19/11/2017 ثلاثة."), V{"2017-11-19"});
