@@ -1151,40 +1151,32 @@ class DateFinder {
 // had been 2016, after the period's end, 30 June 2015).
 void StartsBeforeTheirEnds(const Words& w, std::vector<Fact>* out, size_t from) {
   static const WordSet kFrom{"من", "بين", "خلال"}, kTo{"و", "إلى", "الى", "حتى", "لغاية"};
+  static const WordSet kToday{"غد", "غدا", "الغد", "اليوم", "أمس", "امس", "البارحة"};
   auto day = [](const std::string& v) { return v.size() == 10 && v[4] == '-' && v[7] == '-'; };
-  auto year_written = [](const std::string& text) {
-    int run = 0;
-    for (const char c : text) {
-      run = c >= '0' && c <= '9' ? run + 1 : 0;
-      if (run == 4) return true;
-    }
-    return text.find("\u0660") != std::string::npos || text.find("\u0661") != std::string::npos ||
-           text.find("\u0662") != std::string::npos;  // Arabic-Indic digits: ١٤٣٦، ٢٠١٥
-  };
   for (size_t k = from; k + 1 < out->size(); ++k) {
     Fact& a = (*out)[k];
     const Fact& b = (*out)[k + 1];
     if (a.kind != FactKind::kDate || b.kind != FactKind::kDate || !day(a.value) || !day(b.value) ||
-        a.value <= b.value || a.anchor.empty() || year_written(a.text) || b.span.begin < a.span.end)
+        a.value <= b.value || a.anchor.empty() || b.span.begin < a.span.end)
       continue;
     // Joined as a period: a word of "from" before the start, one of "to"
     // (or a dash) alone between.
     const size_t first = w.FirstTokenFrom(a.span.begin), next = w.FirstTokenFrom(a.span.end);
     if (first == 0 || first >= w.size() || !kFrom.Has(WithoutConjunction(w.Key(first - 1)))) continue;
-    // (A day named relative to today is no day of a month without its
-    // year: "من غد الخميس حتى الخامس عشر من رمضان".)
-    static const WordSet kToday{"غد", "غدا", "الغد", "اليوم", "أمس", "امس", "البارحة"};
-    bool relative = false;
-    for (size_t t = first; t < next && t < w.size(); ++t) relative = relative || kToday.Has(w.Key(t));
-    if (relative) continue;
-    std::u32string between(w.u32.substr(a.span.end, b.span.begin - a.span.end));
-    std::erase_if(between, [](char32_t c) { return c == U' ' || c == 0xA0 || c == U'\n'; });
-    const bool dash = between == U"-" || between == U"–";
+    // Not a start whose year is written (four digits), nor a day named
+    // relative to today, no day of a month without its year ("من غد
+    // الخميس حتى الخامس عشر من رمضان").
+    bool year_or_today = false;
+    for (size_t t = first; t < next && t < w.size(); ++t)
+      year_or_today = year_or_today || (w.IsNumber(t) && w.SpanOf(t).end - w.SpanOf(t).begin == 4) ||
+                      kToday.Has(w.Key(t));
+    if (year_or_today) continue;
+    const std::u32string_view between = std::u32string_view(w.u32).substr(a.span.end, b.span.begin - a.span.end);
+    const bool dash = between.find_first_not_of(U" \u00A0\n-–") == std::u32string_view::npos &&
+                      between.find_first_of(U"-–") != std::u32string_view::npos;
     const bool to = next < w.size() && w.SpanOf(next).end <= b.span.begin && kTo.Has(w.Key(next)) &&
                     w.FirstTokenFrom(w.SpanOf(next).end) == w.FirstTokenFrom(b.span.begin);
-    const bool and_to = !between.empty() && between[0] == U'و' && next < w.size() && w.SpanOf(next).begin < b.span.begin &&
-                        w.SpanOf(next).end > b.span.begin;  // "و30 يونيو": و on the end's first word
-    if (!dash && !to && !and_to) continue;
+    if (!dash && !to) continue;
     const int year = std::stoi(a.value.substr(0, 4)) - 1;
     std::string earlier = std::to_string(year) + a.value.substr(4);
     if (earlier.substr(5) == "02-29" && !(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0))) continue;
