@@ -93,6 +93,19 @@ struct DateWords {
   WordSet named_after{"قوى", "تيار", "تحالف", "ثورة", "حركة", "انتفاضة", "حرب",
                       "شارع", "ميدان", "جسر", "مدينة", "كوبري", "نفق",
                       "أحداث", "هجمات", "اعتداءات", "تفجيرات", "حوادث", "مجزرة", "مذبحة"};
+  // A part of a period (PartOfPeriod): its word with how many parts a
+  // period has (a week 7, a day 1), and the ordinal that says which (-1 the
+  // last).
+  WordMap parts{{"النصف", 2}, {"الربع", 4}, {"الثلث", 3}, {"العشر", 10}, {"العشرة", 10}, {"الأسبوع", 7}, {"اليوم", 1}};
+  WordMap part_ordinals{{"الأول", 1}, {"الثاني", 2}, {"الثالث", 3},  {"الرابع", 4},
+                        {"الأوائل", 1}, {"الأخير", -1}, {"الأخيرة", -1}, {"الأواخر", -1}};
+  std::string hadhihi = KeyOf("هذه");
+  // Before a month alone (MonthAlone): prepositions and words of a part of it.
+  WordSet month_preps{"في", "خلال", "منذ", "حتى", "بحلول", "قبل", "بعد", "طوال", "طيلة", "مطلع", "أوائل",
+                      "أواخر", "منتصف", "أواسط", "بداية", "نهاية"};
+  WordSet until{"حتى", "بحلول"};
+  std::string kull = KeyOf("كل");
+  WordSet year_kinds{"المالي", "المالية", "الدراسي", "الدراسية", "الهجري", "الهجرية"};
   std::string muwafiq = KeyOf("الموافق"), ala = KeyOf("على"), al_aan = KeyOf("الآن"), al_awwal = KeyOf("الأول"), al_ghad = KeyOf("الغد");
   std::string mithl = KeyOf("مثل"), min = KeyOf("من"), shahr = KeyOf("شهر"), al_shahr = KeyOf("الشهر"), hadha = KeyOf("هذا"),
               al = KeyOf("ال"), today = KeyOf("اليوم"), awwal = KeyOf("أول"), yawm = KeyOf("يوم"),
@@ -113,7 +126,8 @@ struct DateWords {
   // or a month name (Match tries them in this order).
   WordSet starts;
   DateWords() {
-    for (const WordMap* m : {&hijri_months, &ordinals, &ordinal_units, &weekdays, &en_days, &en_weekdays, &en_dir})  // Hijri, DayOfMonth, Relative, English
+    for (const WordMap* m : {&hijri_months, &ordinals, &ordinal_units, &weekdays, &en_days, &en_weekdays, &en_dir,
+                             &parts})  // Hijri, DayOfMonth, Relative, English, PartOfPeriod
       for (const auto& [k, v] : m->entries()) starts.AddKey(k);
     for (const std::string* k : {&rabi, &jumada, &jumada2, &dhu, &dhi,  // Hijri
                                  &shahr, &al_shahr,                      // MonthRelative
@@ -347,6 +361,7 @@ class DateFinder {
       if (m->when.precision >= Precision::kDay) previous_ = DaysFromCivil(m->when.year, m->when.month, m->when.day);
       return m->next_token;
     }
+    if (size_t n = PartOfPeriod(i)) return n;
     if (size_t n = RangeStart(i)) return n;
     if (size_t n = Hijri(i)) return n;
     if (size_t n = MonthAndYear(i)) return n;
@@ -355,6 +370,189 @@ class DateFinder {
     if (size_t n = MonthRelative(i)) return n;
     if (size_t n = Relative(i)) return n;
     return i;
+  }
+
+  // A part of a period: "النصف الثاني من يوليو" (16–31 July; it had been
+  // 2 July), "الربع الثاني من العام الجاري" (April to June), "الأسبوع الأول
+  // من أغسطس", "العشر الأواخر من رمضان", "اليوم الأخير من شهر رمضان". The
+  // period is a year, whose halves, thirds and quarters are months, or a
+  // month of either calendar, whose halves, tenths (and thirds), weeks and
+  // days are days. The period is read as it would be alone; besides, "العام"
+  // and "هذا العام" alone are the anchor's year, and a month alone is the
+  // one nearest the anchor (PeriodAlone). Returns the token after, or 0.
+  size_t PartOfPeriod(size_t i) {
+    const int part = d_.parts.Get(d_.WithoutConjunction(w_.Key(i)));
+    const int which = d_.part_ordinals.Get(w_.KeyAt(i + 1));
+    if (part == 0 || which == 0 || !w_.Is(i + 2, d_.min) || i + 3 >= w_.size()) return 0;
+    for (size_t k = i; k < i + 3; ++k)
+      if (!w_.Adjacent(k, k + 1)) return 0;
+    // The period as the other forms read it, taken out again.
+    const size_t before = out_->size();
+    const auto previous = previous_;
+    const auto written = written_;
+    auto undo = [&] {
+      out_->resize(before);
+      previous_ = previous;
+      written_ = written;
+      return size_t{0};
+    };
+    size_t j = i + 3;
+    size_t next = Match(j);
+    // "من عام 2015"، "من شهر ذي الحجة 1436"
+    if (next == j && ((d_.year_words.Has(w_.Key(j)) && w_.IsNumber(j + 1)) || w_.Is(j, d_.shahr))) next = Match(++j);
+    Period p;
+    if (next > j && out_->size() == before + 1 && out_->back().span.begin == w_.SpanOf(j).begin &&
+        ReadPeriod(out_->back().value, &p)) {
+      p.last = next - 1;
+      p.anchor = out_->back().anchor;
+    } else if (undo(); !PeriodAlone(i, i + 3, &p)) {
+      return 0;
+    }
+    undo();
+    if (p.unresolved) {
+      Emit(i, p.last, "", "");
+      return p.last + 1;
+    }
+    const int n = part == 1 || part == 7 || part == 10 ? 0 : part;  // parts of a year, by months
+    const int idx = which < 0 ? (part == 10 ? 3 : part) : which;
+    if (p.year > 0) {
+      // Not before a Hijri year ("النصف الأول من العام الجاري 1436هـ").
+      if (n == 0 || idx > n || (w_.IsNumber(p.last + 1) && w_.Number(p.last + 1) >= 1300 && w_.Number(p.last + 1) <= 1600))
+        return undo();
+      const int months = 12 / n, m0 = (idx - 1) * months + 1;
+      Emit(i, p.last, IsoOf(Ymd{p.year, m0, 0}) + "/" + IsoOf(Ymd{p.year, m0 + months - 1, 0}), p.anchor.c_str());
+      return p.last + 1;
+    }
+    int64_t from = p.from, to = p.to;
+    if (part == 2) {
+      if (idx > 2) return undo();
+      idx == 1 ? to = from + 14 : from += 15;
+    } else if (part == 3 || part == 10) {
+      if (idx > 3) return undo();
+      from += 10 * (idx - 1);  // the last has the month's last days
+      if (idx < 3) to = from + 9;
+    } else if (part == 7) {
+      if (which < 0) {
+        from = to - 6;
+      } else {
+        from += 7 * (idx - 1);
+        to = from + 6;
+      }
+    } else if (part == 1) {
+      if (which > 0) from += idx - 1;
+      else from = to;
+      to = from;
+    } else {
+      return undo();  // a quarter of a month
+    }
+    if (from > to || to > p.to) return undo();
+    if (from == to) {
+      EmitDay(i, p.last, from, p.anchor.c_str());
+    } else {
+      Emit(i, p.last, IsoOf(CivilFromDays(from)) + "/" + IsoOf(CivilFromDays(to)), p.anchor.c_str());
+    }
+    return p.last + 1;
+  }
+  // A period: a year, or the days of a month.
+  struct Period {
+    int year = 0;
+    int64_t from = 0, to = 0;
+    size_t last = 0;
+    std::string anchor;
+    bool unresolved = false;  // no anchor to resolve it against
+  };
+  // A year ("2015") or a month's days ("2015-07", "2015-06-18/2015-07-16").
+  static bool ReadPeriod(std::string_view v, Period* p) {
+    auto num = [&](size_t at, size_t len) {
+      int x = 0;
+      for (size_t k = at; k < at + len; ++k) {
+        if (k >= v.size() || v[k] < '0' || v[k] > '9') return -1;
+        x = x * 10 + (v[k] - '0');
+      }
+      return x;
+    };
+    if (v.size() == 4) return (p->year = num(0, 4)) > 0;
+    if (v.size() == 7 && v[4] == '-') {
+      const int y = num(0, 4), m = num(5, 2);
+      if (y < 0 || m < 1 || m > 12) return false;
+      p->from = DaysFromCivil(y, m, 1);
+      p->to = DaysFromCivil(y, m, DaysInMonth(y, m));
+      return true;
+    }
+    if (v.size() == 21 && v[10] == '/') {
+      const int y0 = num(0, 4), m0 = num(5, 2), d0 = num(8, 2), y1 = num(11, 4), m1 = num(16, 2), d1 = num(19, 2);
+      if (y0 < 0 || m0 < 1 || m0 > 12 || d0 < 1 || y1 < 0 || m1 < 1 || m1 > 12 || d1 < 1) return false;
+      p->from = DaysFromCivil(y0, m0, d0);
+      p->to = DaysFromCivil(y1, m1, d1);
+      return p->to >= p->from && p->to - p->from <= 30;  // a Hijri month's days, not a year's
+    }
+    return false;
+  }
+  // A period the other forms do not read alone, at token j: a year in
+  // digits, "العام" and "هذا العام" (the anchor's year, when not a fiscal or
+  // school year), a month of either calendar alone, also
+  // after شهر (the one nearest the anchor). Token i begins the phrase.
+  bool PeriodAlone(size_t i, size_t j, Period* p) const {
+    if (w_.IsNumber(j) && w_.Key(j).size() == 4 && w_.Number(j) >= 1800 && w_.Number(j) <= 2100) {
+      p->year = w_.SmallInt(j);  // "النصف الأول من 2015" (a year alone is read with the figures)
+      p->last = j;
+      return true;
+    }
+    const bool this_year = (w_.Is(j, d_.hadha) || w_.Is(j, d_.hadhihi)) && d_.year.Has(w_.KeyAt(j + 1));
+    if ((d_.year.Has(w_.Key(j)) && !Direction(w_.KeyAt(j + 1)) && !w_.IsNumber(j + 1)) || this_year) {
+      // Not a fiscal or a school year ("الربع الثالث من العام المالي").
+      if (d_.year_kinds.Has(w_.KeyAt(this_year ? j + 2 : j + 1))) return false;
+      p->last = this_year ? j + 1 : j;
+      if (!anchor_.day) p->unresolved = true;
+      else p->year = CivilFromDays(*anchor_.day).y;
+      p->anchor = anchor_.kind;
+      return true;
+    }
+    const size_t k = w_.Is(j, d_.shahr) ? j + 1 : j;
+    int words = 0;
+    int month = k < w_.size() && !IsIbb(k) ? MonthFromKey(w_.Key(k), w_.KeyAt(k + 1), &words) : 0;
+    bool hijri = false;
+    if (month == 0 && (month = HijriMonthAt(w_, k, &words)) > 0) hijri = true;
+    if (month == 0) return false;
+    p->last = hijri ? k + words - 1 : PastOtherName(k + words - 1, month);
+    p->anchor = anchor_.kind;
+    if (!anchor_.day) {
+      p->unresolved = true;
+      return true;
+    }
+    return NearestMonth(i, month, hijri, p);
+  }
+  // The days of month `month` (Hijri or Gregorian) in the year that puts it
+  // nearest the anchor; after a verb in the future (before token i), the
+  // first that has not ended by the anchor.
+  bool NearestMonth(size_t i, int month, bool hijri, Period* p) const {
+    const bool future = FutureBefore(i);
+    int64_t best = -1;
+    for (int dy = -1; dy <= 1; ++dy) {
+      int64_t from, to;
+      if (hijri) {
+        const std::optional<Ymd> now = GregorianToHijri(*anchor_.day);
+        if (!now) return false;
+        const int y = now->y + dy;
+        auto f = HijriToGregorian(y, month, 1);
+        auto t = HijriToGregorian(month == 12 ? y + 1 : y, month == 12 ? 1 : month + 1, 1);
+        if (!f || !t) continue;
+        from = DaysFromCivil(f->y, f->m, f->d);
+        to = DaysFromCivil(t->y, t->m, t->d) - 1;
+      } else {
+        const int y = CivilFromDays(*anchor_.day).y + dy;
+        from = DaysFromCivil(y, month, 1);
+        to = DaysFromCivil(y, month, DaysInMonth(y, month));
+      }
+      if (future && to < *anchor_.day) continue;
+      const int64_t gap = from > *anchor_.day ? from - *anchor_.day : to < *anchor_.day ? *anchor_.day - to : 0;
+      if (best < 0 || gap < best) {
+        best = gap;
+        p->from = from;
+        p->to = to;
+      }
+    }
+    return best >= 0;
   }
 
   // "يوم الأحد 19 نوفمبر 2017", "الخميس 28 شوال 1436هـ": a weekday (and يوم)
@@ -921,7 +1119,7 @@ class DateFinder {
       size_t last = end + 1;  // "ديسمبر (كانون الأول) الماضي"
       auto dir = Direction(w_.KeyAt(last));
       std::optional<int> year_dir;
-      if (!dir && !(year_dir = YearInWords(end + 1, &last))) return 0;
+      if (!dir && !(year_dir = YearInWords(end + 1, &last))) return MonthAlone(i, j, month, end);
       std::optional<Ymd> v;
       if (anchor_.day) {
         Ymd a = CivilFromDays(*anchor_.day);
@@ -945,6 +1143,45 @@ class DateFinder {
       return i + 2;
     }
     return 0;
+  }
+
+  // A month alone ("وقع في يوليو"، "خلال شهر مايو"، "منذ مارس"), after a
+  // preposition or شهر (token i; the month's name is tokens j to end): of
+  // the year of the same month written with its year earlier in the
+  // sentence, or of the anchor's (below); after منذ ("since"), the latest before the
+  // anchor's month ("منذ أغسطس" in August is a year ago). Not a month of
+  // every year ("في يوليو من كل عام"), and not before a year or a number
+  // (a day or a year the other forms read, or do not: "(آذار) من العام
+  // الماضي" across the parenthesis).
+  size_t MonthAlone(size_t i, size_t j, int month, size_t end) {
+    const size_t k = w_.Is(end + 1, d_.min) || w_.Is(end + 1, d_.fi) ? end + 2 : end + 1;  // "من العام الماضي"
+    if (w_.IsNumber(end + 1) || w_.Is(k, d_.kull) || d_.year_words.Has(w_.KeyAt(k))) return 0;
+    const std::string_view before = i > 0 && w_.Adjacent(i - 1, i) ? d_.WithoutConjunction(w_.Key(i - 1)) : "";
+    const bool prep = d_.month_preps.Has(before);
+    if (!prep && j == i) return 0;
+    // "في اب" is the Yemeni governorate إب as often as August.
+    if (j == i && w_.Key(j) == d_.aab && w_.Text(w_.SpanOf(j)) != "آب") return 0;
+    if (written_ && written_->m == month && SameSentence(written_->end, i)) {
+      Emit(i, end, IsoOf(Ymd{written_->y, month, 0}), "previous date");
+      return end + 1;
+    }
+    if (!anchor_.day) {
+      Emit(i, end, "", "");
+      return end + 1;
+    }
+    // The anchor's year: a month before the anchor's is the past one, one
+    // after it the coming one when words of the future say so. Left
+    // unresolved are a month after the anchor's without them (the coming
+    // one, or last year's) and a month before it with them (next year's,
+    // or "أعلن أنه سيترك منصبه في يونيو": a future said in the past). After
+    // منذ, the latest before.
+    const Ymd a = CivilFromDays(*anchor_.day);
+    const bool future = FutureBefore(i) || Scheduled(i) || d_.until.Has(before);
+    std::optional<int> y;
+    if (prep && w_.Is(i - 1, d_.mundhu)) y = month < a.m ? a.y : a.y - 1;
+    else if (month == a.m || (month < a.m) != future) y = a.y;
+    Emit(i, end, y ? IsoOf(Ymd{*y, month, 0}) : "", y ? anchor_.kind : "");
+    return end + 1;
   }
 
   // اليوم (الأحد)، أمس، أول أمس، غدا، يوم الأحد، العام الماضي، الأيام الثلاثة

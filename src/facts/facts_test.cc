@@ -242,6 +242,42 @@ std::vector<std::pair<std::string, EntityType>> EntitiesOf(const std::string& te
   return out;
 }
 
+// A month alone after a preposition or شهر is of the anchor's year when it
+// is the anchor's month or before it; after it, only when words of the
+// future say it is coming, and otherwise unresolved (last year's or the
+// coming one). After منذ it is the latest before the anchor's month.
+TEST(DateFactsTest, AMonthAloneIsOfTheAnchorsYear) {
+  EXPECT_EQ(DatesOf("وقع الهجوم في يوليو."), V{"2017-07"});
+  EXPECT_EQ(DatesOf("انخفض الإنتاج خلال شهر مارس."), V{"2017-03"});
+  EXPECT_EQ(DatesOf("سجل أدنى مستوى له منذ مايو."), V{"2017-05"});
+  EXPECT_EQ(DatesOf("سجل أدنى مستوى له منذ نوفمبر."), V{"2016-11"});
+  EXPECT_EQ(DatesOf("وسيعقد المؤتمر في ديسمبر."), V{"2017-12"});
+  EXPECT_EQ(DatesOf("وعقد المؤتمر في ديسمبر."), V{""});
+  EXPECT_EQ(DatesOf("يقام المهرجان في يوليو من كل عام."), V{});
+  EXPECT_EQ(DatesOf("سيطرت المقاومة على مديريات في اب."), V{});
+}
+
+// A part of a period is that part: "النصف الثاني من يوليو" had been 2 July,
+// "الأسبوع الثالث من رمضان" the 3rd of Ramadan and "الربع الثاني من العام
+// الجاري" the whole year. Halves, thirds and quarters of a year are months;
+// halves, tenths and weeks of a month of either calendar are days.
+TEST(DateFactsTest, APartOfAPeriodIsThatPart) {
+  EXPECT_EQ(DatesOf("زار موسكو في النصف الثاني من يوليو."), V{"2017-07-16/2017-07-31"});
+  EXPECT_EQ(DatesOf("في الأسبوع الأول من سبتمبر المقبل"), V{"2018-09-01/2018-09-07"});
+  EXPECT_EQ(DatesOf("تراجعت الأرباح في الربع الثاني من العام الجاري"), V{"2017-04/2017-06"});
+  EXPECT_EQ(DatesOf("ارتفعت الأرباح في الربع الثالث من العام"), V{"2017-07/2017-09"});
+  EXPECT_EQ(DatesOf("خلال النصف الأول من عام 2016"), V{"2016-01/2016-06"});
+  EXPECT_EQ(DatesOf("في الربع الأخير من 2016"), V{"2016-10/2016-12"});
+  EXPECT_EQ(DatesOf("في النصف الأول من هذا العام"), V{"2017-01/2017-06"});
+  // Ramadan 1438 ran from 27 May to 24 June 2017.
+  EXPECT_EQ(DatesOf("في العشر الأواخر من رمضان"), V{"2017-06-16/2017-06-24"});
+  EXPECT_EQ(DatesOf("في اليوم الأخير من شهر رمضان"), V{"2017-06-24"});
+  // After a verb in the future, the next July, not the one gone.
+  EXPECT_EQ(DatesOf("ستجرى الانتخابات في النصف الثاني من يوليو"), V{"2018-07-16/2018-07-31"});
+  // A fiscal year's quarter is not the calendar's.
+  EXPECT_EQ(DatesOf("في الربع الثالث من العام المالي"), V{});
+}
+
 // A period's start without its year comes before its end: "بين الأول من
 // يناير و30 يونيو" in an article of November 2017 begins on 1 January
 // 2017, not on the 1 January nearest the article.
@@ -521,8 +557,8 @@ TEST(DateFactsTest, DaysAsReportsWriteThem) {
   EXPECT_EQ(DatesOf("منذ هجمات 11 سبتمبر وأحداث الحادي عشر من سبتمبر", "2015-07-25"), V{});
   EXPECT_EQ(QuantitiesOf("منذ هجمات 11 سبتمبر وثورة 25 يناير"), V{});
   EXPECT_EQ(DatesOf("أحداث الحادي عشر من سبتمبر عام 2001", "2015-07-25"), V{"2001-09-11"});
-  // The ordinal of a Levantine month name is not a day.
-  EXPECT_EQ(DatesOf("معركة كوباني في تشرين الأول/أكتوبر"), V{});
+  // The ordinal of a Levantine month name is not a day: the month alone.
+  EXPECT_EQ(DatesOf("معركة كوباني في تشرين الأول/أكتوبر"), V{"2017-10"});
   EXPECT_EQ(DatesOf("بين أيلول - سبتمبر، وكانون الثاني - يناير"), V{});
 }
 
