@@ -105,6 +105,7 @@ struct DateWords {
                       "أواخر", "منتصف", "أواسط", "بداية", "نهاية"};
   WordSet until{"حتى", "بحلول"};
   std::string kull = KeyOf("كل");
+  WordSet epithets{"المبارك", "الفضيل", "الكريم", "المعظم"};  // of Ramadan and others
   WordSet year_kinds{"المالي", "المالية", "الدراسي", "الدراسية", "الهجري", "الهجرية"};
   std::string muwafiq = KeyOf("الموافق"), ala = KeyOf("على"), al_aan = KeyOf("الآن"), al_awwal = KeyOf("الأول"), al_ghad = KeyOf("الغد");
   std::string mithl = KeyOf("مثل"), min = KeyOf("من"), shahr = KeyOf("شهر"), al_shahr = KeyOf("الشهر"), hadha = KeyOf("هذا"),
@@ -368,6 +369,7 @@ class DateFinder {
     if (size_t n = Year(i)) return n;
     if (size_t n = DayOfMonth(i)) return n;
     if (size_t n = MonthRelative(i)) return n;
+    if (size_t n = HijriMonthAlone(i)) return n;
     if (size_t n = Relative(i)) return n;
     return i;
   }
@@ -969,7 +971,7 @@ class DateFinder {
     const size_t end = PastOtherName(j + words - 1, month);
     size_t y_at = end + 1;
     if (w_.Is(y_at, d_.min) && d_.year_words.Has(w_.KeyAt(y_at + 1))) ++y_at;
-    const bool year_word = d_.year_words.Has(w_.KeyAt(y_at));
+    const bool year_word = d_.HasWithClitic(d_.year_words, w_.KeyAt(y_at));  // also "لعام 2008"
     if (year_word) ++y_at;
     if (!year_word && y_at == end + 1 && end == j + words - 1) return 0;  // "نوفمبر 2014": the written forms'
     if (!w_.IsNumber(y_at) || w_.Key(y_at).size() != 4) return 0;
@@ -1119,7 +1121,7 @@ class DateFinder {
       size_t last = end + 1;  // "ديسمبر (كانون الأول) الماضي"
       auto dir = Direction(w_.KeyAt(last));
       std::optional<int> year_dir;
-      if (!dir && !(year_dir = YearInWords(end + 1, &last))) return MonthAlone(i, j, month, end);
+      if (!dir && !(year_dir = YearInWords(end + 1, &last))) return MonthAlone(i, j, month, end, false);
       std::optional<Ymd> v;
       if (anchor_.day) {
         Ymd a = CivilFromDays(*anchor_.day);
@@ -1145,27 +1147,31 @@ class DateFinder {
     return 0;
   }
 
-  // A month alone ("وقع في يوليو"، "خلال شهر مايو"، "منذ مارس"), after a
-  // preposition or شهر (token i; the month's name is tokens j to end): of
-  // the year of the same month written with its year earlier in the
-  // sentence, or of the anchor's (below); after منذ ("since"), the latest before the
-  // anchor's month ("منذ أغسطس" in August is a year ago). Not a month of
-  // every year ("في يوليو من كل عام"), and not before a year or a number
-  // (a day or a year the other forms read, or do not: "(آذار) من العام
-  // الماضي" across the parenthesis).
-  size_t MonthAlone(size_t i, size_t j, int month, size_t end) {
+  // A month alone ("وقع في يوليو"، "خلال شهر مايو"، "منذ مارس"، "خلال شهر
+  // رمضان المبارك"), after a preposition or شهر (token i; the month's name
+  // is tokens j to end): of the year of the same month written with its
+  // year earlier in the sentence, or of the anchor's year in the month's
+  // calendar (below); after منذ ("since"), the latest before the anchor's
+  // month ("منذ أغسطس" in August is a year ago). Not a month of every year
+  // ("في يوليو من كل عام"), and not before a year or a number (a day or a
+  // year the other forms read, or do not: "(آذار) من العام الماضي" across
+  // the parenthesis).
+  size_t MonthAlone(size_t i, size_t j, int month, size_t end, bool hijri) {
     const size_t k = w_.Is(end + 1, d_.min) || w_.Is(end + 1, d_.fi) ? end + 2 : end + 1;  // "من العام الماضي"
-    if (w_.IsNumber(end + 1) || w_.Is(k, d_.kull) || d_.year_words.Has(w_.KeyAt(k))) return 0;
+    if (w_.IsNumber(end + 1) || w_.Is(k, d_.kull) || d_.HasWithClitic(d_.year_words, w_.KeyAt(k))) return 0;
     const std::string_view before = i > 0 && w_.Adjacent(i - 1, i) ? d_.WithoutConjunction(w_.Key(i - 1)) : "";
     const bool prep = d_.month_preps.Has(before);
     if (!prep && j == i) return 0;
     // "في اب" is the Yemeni governorate إب as often as August.
-    if (j == i && w_.Key(j) == d_.aab && w_.Text(w_.SpanOf(j)) != "آب") return 0;
-    if (written_ && written_->m == month && SameSentence(written_->end, i)) {
+    if (j == i && !hijri && w_.Key(j) == d_.aab && w_.Text(w_.SpanOf(j)) != "آب") return 0;
+    if (!hijri && written_ && written_->m == month && SameSentence(written_->end, i)) {
       Emit(i, end, IsoOf(Ymd{written_->y, month, 0}), "previous date");
       return end + 1;
     }
-    if (!anchor_.day) {
+    const std::optional<Ymd> a = !anchor_.day ? std::nullopt
+                                 : hijri      ? GregorianToHijri(*anchor_.day)
+                                              : std::optional<Ymd>(CivilFromDays(*anchor_.day));
+    if (!a) {
       Emit(i, end, "", "");
       return end + 1;
     }
@@ -1175,13 +1181,33 @@ class DateFinder {
     // one, or last year's) and a month before it with them (next year's,
     // or "أعلن أنه سيترك منصبه في يونيو": a future said in the past). After
     // منذ, the latest before.
-    const Ymd a = CivilFromDays(*anchor_.day);
     const bool future = FutureBefore(i) || Scheduled(i) || d_.until.Has(before);
     std::optional<int> y;
-    if (prep && w_.Is(i - 1, d_.mundhu)) y = month < a.m ? a.y : a.y - 1;
-    else if (month == a.m || (month < a.m) != future) y = a.y;
-    Emit(i, end, y ? IsoOf(Ymd{*y, month, 0}) : "", y ? anchor_.kind : "");
+    if (prep && w_.Is(i - 1, d_.mundhu)) y = month < a->m ? a->y : a->y - 1;
+    else if (month == a->m || (month < a->m) != future) y = a->y;
+    if (!y) Emit(i, end, "", "");
+    else if (!hijri) Emit(i, end, IsoOf(Ymd{*y, month, 0}), anchor_.kind);
+    else if (!EmitHijri(i, end, *y, month, 0, anchor_.kind)) Emit(i, end, "", "");
     return end + 1;
+  }
+  // A Hijri month alone at token i (MonthAlone), or after شهر or with an
+  // epithet before its direction ("شهر رمضان المبارك الماضي"). Muharram, Safar and Rajab only
+  // after شهر: alone they are also "forbidden", zero and a name (رجب طيب
+  // أردوغان).
+  size_t HijriMonthAlone(size_t i) {
+    const size_t j = w_.Is(i, d_.shahr) ? i + 1 : i;
+    int words = 0;
+    const int month = HijriMonthAt(w_, j, &words);
+    if (month == 0 || (j == i && (month == 1 || month == kSafar || month == 7))) return 0;
+    if (ParseHijri(j)) return 0;  // "شهر رمضان من هذا العام": Hijri() reads it from the month
+    size_t end = j + words - 1;
+    while (d_.epithets.Has(w_.KeyAt(end + 1))) ++end;
+    if (auto dir = Direction(w_.KeyAt(end + 1))) {  // "شهر رمضان الماضي"
+      std::optional<Ymd> now = anchor_.day ? GregorianToHijri(*anchor_.day) : std::nullopt;
+      if (!now || !EmitHijri(i, end + 1, YearFor(month, *now, *dir), month, 0, anchor_.kind)) Emit(i, end + 1, "", "");
+      return end + 2;
+    }
+    return MonthAlone(i, j, month, end, true);
   }
 
   // اليوم (الأحد)، أمس، أول أمس، غدا، يوم الأحد، العام الماضي، الأيام الثلاثة

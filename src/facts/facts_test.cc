@@ -242,10 +242,11 @@ std::vector<std::pair<std::string, EntityType>> EntitiesOf(const std::string& te
   return out;
 }
 
-// A month alone after a preposition or شهر is of the anchor's year when it
-// is the anchor's month or before it; after it, only when words of the
-// future say it is coming, and otherwise unresolved (last year's or the
-// coming one). After منذ it is the latest before the anchor's month.
+// A month alone after a preposition or شهر, of either calendar, is of the
+// anchor's year when it is the anchor's month or before it; after it, only
+// when words of the future say it is coming, and otherwise unresolved (last
+// year's or the coming one). After منذ it is the latest before the
+// anchor's month.
 TEST(DateFactsTest, AMonthAloneIsOfTheAnchorsYear) {
   EXPECT_EQ(DatesOf("وقع الهجوم في يوليو."), V{"2017-07"});
   EXPECT_EQ(DatesOf("انخفض الإنتاج خلال شهر مارس."), V{"2017-03"});
@@ -255,6 +256,11 @@ TEST(DateFactsTest, AMonthAloneIsOfTheAnchorsYear) {
   EXPECT_EQ(DatesOf("وعقد المؤتمر في ديسمبر."), V{""});
   EXPECT_EQ(DatesOf("يقام المهرجان في يوليو من كل عام."), V{});
   EXPECT_EQ(DatesOf("سيطرت المقاومة على مديريات في اب."), V{});
+  EXPECT_EQ(DatesOf("الاتفاقية الموقعة في ديسمبر لعام 2008"), V{"2008-12"});
+  // A Hijri month too: written in Shawwal 1436, Ramadan is the one just gone.
+  EXPECT_EQ(DatesOf("نفذت الخطط الأمنية خلال شهر رمضان المبارك.", "2015-08-10"), V{"2015-06-18/2015-07-16"});
+  EXPECT_EQ(DatesOf("عرض المسلسل في شهر رمضان المبارك الماضي", "2015-08-10"), V{"2015-06-18/2015-07-16"});
+  EXPECT_EQ(DatesOf("وقال الرئيس التركي رجب طيب أردوغان", "2015-08-10"), V{});
 }
 
 // A part of a period is that part: "النصف الثاني من يوليو" had been 2 July,
