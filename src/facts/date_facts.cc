@@ -99,7 +99,7 @@ struct DateWords {
   WordMap parts{{"النصف", 2}, {"الربع", 4}, {"الثلث", 3}, {"العشر", 10}, {"العشرة", 10}, {"الأسبوع", 7}, {"اليوم", 1}};
   WordMap part_ordinals{{"الأول", 1}, {"الثاني", 2}, {"الثالث", 3},  {"الرابع", 4},
                         {"الأوائل", 1}, {"الأخير", -1}, {"الأخيرة", -1}, {"الأواخر", -1}};
-  std::string hadhihi = KeyOf("هذه");
+  std::string hadhihi = KeyOf("هذه"), ghurra = KeyOf("غرة");
   // Before a month alone (MonthAlone): prepositions and words of a part of it.
   WordSet month_preps{"في", "خلال", "منذ", "حتى", "بحلول", "قبل", "بعد", "طوال", "طيلة", "مطلع", "أوائل",
                       "أواخر", "منتصف", "أواسط", "بداية", "نهاية"};
@@ -131,6 +131,7 @@ struct DateWords {
                              &parts})  // Hijri, DayOfMonth, Relative, English, PartOfPeriod
       for (const auto& [k, v] : m->entries()) starts.AddKey(k);
     for (const std::string* k : {&rabi, &jumada, &jumada2, &dhu, &dhi,  // Hijri
+                                 &ghurra,                                // PartOfPeriod
                                  &shahr, &al_shahr,                      // MonthRelative
                                  &today, &yawm, &ayyam, &baad, &qabl, &mundhu, &ghad})  // Relative
       starts.AddKey(*k);
@@ -376,17 +377,20 @@ class DateFinder {
 
   // A part of a period: "النصف الثاني من يوليو" (16–31 July; it had been
   // 2 July), "الربع الثاني من العام الجاري" (April to June), "الأسبوع الأول
-  // من أغسطس", "العشر الأواخر من رمضان", "اليوم الأخير من شهر رمضان". The
+  // من أغسطس", "العشر الأواخر من رمضان", "اليوم الأخير من شهر رمضان", "غرة
+  // شهر شوال" (its first day). The
   // period is a year, whose halves, thirds and quarters are months, or a
   // month of either calendar, whose halves, tenths (and thirds), weeks and
   // days are days. The period is read as it would be alone; besides, "العام"
   // and "هذا العام" alone are the anchor's year, and a month alone is the
   // one nearest the anchor (PeriodAlone). Returns the token after, or 0.
   size_t PartOfPeriod(size_t i) {
-    const int part = d_.parts.Get(d_.WithoutConjunction(w_.Key(i)));
-    const int which = d_.part_ordinals.Get(w_.KeyAt(i + 1));
-    if (part == 0 || which == 0 || !w_.Is(i + 2, d_.min) || i + 3 >= w_.size()) return 0;
-    for (size_t k = i; k < i + 3; ++k)
+    const bool ghurra = d_.WithoutConjunction(w_.Key(i)) == d_.ghurra;
+    const int part = ghurra ? 1 : d_.parts.Get(d_.WithoutConjunction(w_.Key(i)));
+    const int which = ghurra ? 1 : d_.part_ordinals.Get(w_.KeyAt(i + 1));
+    const size_t at = ghurra ? i + 1 : i + 3;  // the period
+    if (part == 0 || which == 0 || (!ghurra && !w_.Is(i + 2, d_.min)) || at >= w_.size()) return 0;
+    for (size_t k = i; k < at; ++k)
       if (!w_.Adjacent(k, k + 1)) return 0;
     // The period as the other forms read it, taken out again.
     const size_t before = out_->size();
@@ -398,7 +402,7 @@ class DateFinder {
       written_ = written;
       return size_t{0};
     };
-    size_t j = i + 3;
+    size_t j = at;
     size_t next = Match(j);
     // "من عام 2015"، "من شهر ذي الحجة 1436"
     if (next == j && ((d_.year_words.Has(w_.Key(j)) && w_.IsNumber(j + 1)) || w_.Is(j, d_.shahr))) next = Match(++j);
@@ -407,7 +411,7 @@ class DateFinder {
         ReadPeriod(out_->back().value, &p)) {
       p.last = next - 1;
       p.anchor = out_->back().anchor;
-    } else if (undo(); !PeriodAlone(i, i + 3, &p)) {
+    } else if (undo(); !PeriodAlone(i, at, &p)) {
       return 0;
     }
     undo();

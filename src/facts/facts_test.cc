@@ -278,6 +278,8 @@ TEST(DateFactsTest, APartOfAPeriodIsThatPart) {
   // Ramadan 1438 ran from 27 May to 24 June 2017.
   EXPECT_EQ(DatesOf("في العشر الأواخر من رمضان"), V{"2017-06-16/2017-06-24"});
   EXPECT_EQ(DatesOf("في اليوم الأخير من شهر رمضان"), V{"2017-06-24"});
+  // غرة: the first day.
+  EXPECT_EQ(DatesOf("تنطلق الانتخابات غرة شهر ذي القعدة المقبل", "2015-08-10"), V{"2015-08-16"});
   // After a verb in the future, the next July, not the one gone.
   EXPECT_EQ(DatesOf("ستجرى الانتخابات في النصف الثاني من يوليو"), V{"2018-07-16/2018-07-31"});
   // A fiscal year's quarter is not the calendar's.
