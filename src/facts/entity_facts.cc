@@ -5,6 +5,7 @@
 #include "facts/extract_internal.h"
 #include "facts/gazetteer.h"
 #include "sada/text.h"
+#include "text/stem.h"
 #include "text/utf8.h"
 #include "util/hash.h"
 
@@ -811,6 +812,72 @@ void PersonsAfterTitles(const Words& w, std::vector<Fact>* out) {
         ++last;
       if (last > p) found.push_back(EntityFact(w, p, last, EntityType::kPerson));
       next = last + 1;
+      break;
+    }
+  }
+  out->insert(out->end(), found.begin(), found.end());
+}
+
+// A person's name the tagger ran into the organisation before it: "رئيس
+// البرلمان سليم الجبوري"، "رئيس نادي أحد سعود الحربي"، "المتحدثة باسم مجلس
+// الأمن القومي برناديت ميهان" were one organisation each. An
+// organisation's mention of three words or more ends in a person's name
+// when its last two to four words are: a first word often a person's by
+// the lexicon (or rare, after a definite word), written without the
+// article and not as a verb or a plural, then words a person's at times or
+// rare, none a place's or a title. Not after a title or a word that names
+// a body after a person ("جامعة الملك سعود"، "مؤسسة محمد بن راشد"): the
+// organisation's own words end on a word of its own. The mention is split
+// into the organisation and the person.
+void PersonsEndingOrganisations(const Words& w, std::vector<Fact>* out) {
+  static const WordSet kEponymous = WithClitics(WordSet{
+      "جامعة", "مؤسسة", "مركز", "مستشفى", "جائزة", "مدينة", "مجمع", "برنامج", "كرسي", "مكتبة", "معهد", "قاعة",
+      "ملعب", "استاد", "ستاد", "مطار", "شارع", "مسجد", "جامع", "مدرسة", "كلية", "حي", "ميناء", "قاعدة", "دار",
+      "صندوق", "وقف", "مشروع", "طريق", "ميدان", "جسر", "مستشفيات", "مدارس", "أكاديمية", "بطولة", "كأس", "دورة",
+      "مهرجان", "مسابقة", "مجموعة", "شركة", "مؤسسات", "شركات", "أبناء", "آل", "بن", "بنت", "ابن", "عبد", "أبو",
+      // and words a body's own name follows ("بنك جولدمان ساكس"، "دوري عبداللطيف جميل")
+      "بنك", "مصرف", "فريق", "دوري", "إذاعة", "راديو", "قناة", "صحيفة", "مجلة", "وكالة", "موقع", "ماركة",
+      "علامة", "مطعم", "فندق", "سي", "جبهة", "نادي", "كتائب", "كتيبة", "سرايا", "شبكة", "هيئة", "أوقاف", "جمعية"});
+  static const std::string kAl = KeyOf("ال"), kWa = KeyOf("و");
+  const Gazetteer& g = Gazetteer::Get();
+  const LeadingClitics& cl = LeadingClitics::Get();
+  auto not_a_name = [&](size_t k) {
+    return w.IsNumber(k) || InflectedWord(w, k) ||
+           (g.Lookup(w.Key(k)) & (kGazPlace | kGazPlaceTrigger | kGazOrgTrigger | kGazPersonTitle)) != 0;
+  };
+  // A word of the name after its first: a person's at times, or rare; if
+  // definite, often a person's (الجبوري، الحربي; not المكسيكي).
+  auto rest_word = [&](size_t k) {
+    const std::string_view key = w.Key(k);
+    return !not_a_name(k) && ((NerLexicon(key) & 3) >= (BeginsWith(key, kAl) ? 2u : 1u) || WordCluster(key) < 0);
+  };
+  std::vector<Fact> found;
+  for (Fact& f : *out) {
+    if (f.type != EntityType::kOrganisation || f.medium) continue;
+    size_t a = 0;
+    while (a < w.size() && w.SpanOf(a).begin < f.span.begin) ++a;
+    size_t b = a;
+    while (b + 1 < w.size() && w.SpanOf(b + 1).end <= f.span.end) ++b;
+    if (a >= w.size() || w.SpanOf(a).begin != f.span.begin || b < a + 2) continue;
+    for (size_t p = a + 1; p + 1 <= b && p + 3 >= b; ++p) {
+      const std::string_view key = w.Key(p), before = w.Key(p - 1);
+      // (The organisation's last word is its own, not a person's: "مؤسسة
+      // عبدالعزيز سعود البابطين".)
+      if (BeginsWith(key, kAl) || BeginsWith(key, kWa) || !cl.AfterLetter(key).empty() || not_a_name(p) ||
+          !IsArabicStemLetter(w.u32[w.SpanOf(p).begin]) || kEponymous.Has(before) || IsTitleWord(before) ||
+          (g.Lookup(before) & kGazPersonTitle) || (NerLexicon(before) & 3) >= 2 || !w.Adjacent(p - 1, p))
+        continue;
+      // A first name: a personal name by the gazetteer, or mostly a
+      // person's by the lexicon, or often one before a family's name with
+      // the article ("سليم الجبوري"; not "راسينغ كلوب").
+      const uint32_t first_name = NerLexicon(key) & 3;
+      if (!(g.Lookup(key) & kGazPerson) && first_name < 3 && !(first_name == 2 && BeginsWith(w.Key(b), kAl)))
+        continue;
+      bool rest = true;
+      for (size_t k = p + 1; k <= b && rest; ++k) rest = rest_word(k) && w.Adjacent(k - 1, k);
+      if (!rest) continue;
+      found.push_back(EntityFact(w, p, b, EntityType::kPerson));
+      f = EntityFact(w, a, p - 1, EntityType::kOrganisation);
       break;
     }
   }
@@ -1943,6 +2010,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
   GazetteerNames(w, out);
   PlacesAfterTheirWord(w, out);
   PersonsAfterTitles(w, out);
+  PersonsEndingOrganisations(w, out);
   MonthsAlone(out);
   FinancialNotMali(w, out);
   SceneNotMashhad(w, out);

@@ -1827,6 +1827,24 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // "وقال لي أحد السكان إن": the one told is not the speaker.
     static const WordSet kToldPronouns{"لي", "لنا", "لك", "لكم"};
     if (!according && s0 + 1 < w.size() && kToldPronouns.Has(w.Key(s0)) && w.Adjacent(s0, s0 + 1)) ++s0;
+    // "قال لرويترز إن"، "قال لبرينان: «…»": a name with ل glued to it, and
+    // what was said right after it, is the one told, not the speaker (who
+    // is named before the verb, or before).
+    if (!according && s0 < w.size() && BeginsWith(w.Key(s0), kLi) && w.Adjacent(i, s0)) {
+      const uint32_t b = w.SpanOf(s0).begin;
+      for (const auto& e : entities) {
+        if (e.span.begin != b || (e.type != EntityType::kPerson && e.type != EntityType::kOrganisation) ||
+            BeginsWith(e.name, "ل"))
+          continue;
+        size_t t = s0;
+        while (t < w.size() && w.SpanOf(t).begin < e.span.end) ++t;
+        const std::u32string_view gap =
+            std::u32string_view(w.u32).substr(e.span.end, t < w.size() ? w.SpanOf(t).begin - e.span.end : 0);
+        if (t < w.size() && (is_that(t) || w.Is(t, kFi) || gap.find_first_of(U":«\"“") != std::u32string_view::npos))
+          s0 = t;
+        break;
+      }
+    }
     // "أوضح ذلك مدير فعاليات العيد …": ذلك right after the verb is what was
     // told, the speaker follows (not after a colon: "قال: «ذلك …»").
     static const std::string kThatObject = KeyOf("ذلك");

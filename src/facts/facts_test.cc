@@ -1436,6 +1436,10 @@ TEST(QuoteFactsTest, ThoseToldAreNotTheSpeaker) {
   EXPECT_EQ(SpeakersOf("وقال سياسي يمني لرويترز \"يتحدثون إليه لإخراجه من البلد\"."), V{"سياسي يمني"});
   // People told, whatever follows them: when or where it was said.
   EXPECT_EQ(SpeakersOf("وقال كيري للصحفيين بعد منتدى الأمن الإقليمي في ماليزيا: «نحاول معرفة الوقائع»."), V{"كيري"});
+  // One told right after the verb, what was said right after it: the
+  // speaker is the one named before ("وقال لرويترز" had Reuters speak).
+  EXPECT_EQ(SpeakersOf("وقال يوهانس فان در كلاوو إن القتال توقف. وقال لرويترز في مقابلة إن الغارات مستمرة."),
+            (V{"يوهانس فان در كلاوو", "يوهانس فان در كلاوو"}));
 }
 
 // A title whose words ran past the speaker scan (a preposition, a comma,
@@ -2763,6 +2767,20 @@ TEST(EntityFactsTest, AnAirBaseIsNoAlQaeda) {
                                "الجوية الأكبر في اليمن والأهم في المنطقة."))
     if (f.kind == FactKind::kEntity && f.type == EntityType::kOrganisation) names.push_back(f.text);
   EXPECT_EQ(names, std::vector<std::string>{"الحوثيين"});
+}
+
+// A person's name the tagger ran into the organisation before it is the
+// person's: "رئيس البرلمان | سليم الجبوري". Not a body named after a
+// person, nor one whose own name follows its word.
+TEST(EntityFactsTest, APersonEndingAnOrganisationIsAPerson) {
+  auto persons = [](const std::string& text) { return EntityNamesOf(text, EntityType::kPerson); };
+  auto bodies = [](const std::string& text) { return EntityNamesOf(text, EntityType::kOrganisation); };
+  const std::string speaker = "وأعلن رئيس البرلمان سليم الجبوري أن البرلمان سيخصص الجلسة المقبلة للمطالب.";
+  EXPECT_EQ(persons(speaker), V{"سليم الجبوري"});
+  EXPECT_EQ(bodies(speaker), V{"البرلمان"});
+  EXPECT_EQ(persons("وأكد رئيس نادي أحد سعود الحربي أن الطموحات كبيرة."), V{"سعود الحربي"});
+  EXPECT_EQ(persons("درس في جامعة الملك سعود بالرياض."), V{});
+  EXPECT_EQ(persons("وافتتح مستشفى الملك فهد التخصصي أمس."), V{});
 }
 
 // A name ends at a comma: the next name of a list begins after it, and
