@@ -1792,6 +1792,13 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       continue;
     }
     if (!verb && !according) continue;
+    // "موقع تابع لمؤسسة كارنيغي"، "منتجع تابع لشركة": تابع without و before
+    // a word with ل is "belonging to", not "went on" ("وتابع لصحيفة «بيلد»"
+    // is).
+    static const std::string kTabi = KeyOf("تابع");
+    if (verb && k == kTabi && i + 1 < w.size() && w.Adjacent(i, i + 1) &&
+        BeginsWith(w.Key(i + 1), kLi))
+      continue;
     // After a preposition the verb's letters are its noun: "إصرار أمانو على
     // ذكر العدد"، "دور كبير في كشف المخططات"، "من نقل مساعدات": no cue.
     static const WordSet kNouns{"ذكر", "كشف", "نقل"};

@@ -1352,6 +1352,10 @@ TEST(QuoteFactsTest, ThatAfterTheVerbIsNotTheSpeaker) {
   // (One saying told by two verbs is one quote.)
   EXPECT_EQ(SpeakersOf("كشف ذلك محافظ عدن نايف البكري وقال: تم تطهير المدينة بالكامل."), V{"محافظ عدن نايف البكري"});
   EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل مستمر. وأضاف: «ذلك لا يعفي المعلم من الدوام»."), (V{"الوزير", "الوزير"}));
+  // تابع before a word with ل is "belonging to", no verb of speech; وتابع
+  // is one.
+  EXPECT_EQ(SpeakersOf("وهو أول منتجع تابع لشركة «ميليا هوتيلز» بني خارج إسبانيا."), V{});
+  EXPECT_EQ(SpeakersOf("وقال المدير إن العرض وصل. وتابع لصحيفة «بيلد»: «لم نتلق أي عرض فعلي»."), (V{"المدير", "المدير"}));
 }
 
 // Where a speaker ends and what they said begins: at every form of "that"
