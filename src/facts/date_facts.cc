@@ -495,9 +495,9 @@ class DateFinder {
     return false;
   }
   // A period the other forms do not read alone, at token j: a year in
-  // digits, "العام" and "هذا العام" (the anchor's year, when not a fiscal or
-  // school year), a month of either calendar alone, also
-  // after شهر (the one nearest the anchor). Token i begins the phrase.
+  // digits; "العام" and "هذا العام" (the anchor's year, when not a fiscal or
+  // school year); a month of either calendar alone, also after شهر (the one
+  // nearest the anchor, NearestMonth). Token i begins the phrase.
   bool PeriodAlone(size_t i, size_t j, Period* p) const {
     if (w_.IsNumber(j) && w_.Key(j).size() == 4 && w_.Number(j) >= 1800 && w_.Number(j) <= 2100) {
       p->year = w_.SmallInt(j);  // "النصف الأول من 2015" (a year alone is read with the figures)

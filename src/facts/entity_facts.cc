@@ -819,16 +819,16 @@ void PersonsAfterTitles(const Words& w, std::vector<Fact>* out) {
 }
 
 // A person's name the tagger ran into the organisation before it: "رئيس
-// البرلمان سليم الجبوري"، "رئيس نادي أحد سعود الحربي"، "المتحدثة باسم مجلس
-// الأمن القومي برناديت ميهان" were one organisation each. An
-// organisation's mention of three words or more ends in a person's name
-// when its last two to four words are: a first word often a person's by
-// the lexicon (or rare, after a definite word), written without the
-// article and not as a verb or a plural, then words a person's at times or
-// rare, none a place's or a title. Not after a title or a word that names
-// a body after a person ("جامعة الملك سعود"، "مؤسسة محمد بن راشد"): the
-// organisation's own words end on a word of its own. The mention is split
-// into the organisation and the person.
+// البرلمان سليم الجبوري" and "رئيس نادي أحد سعود الحربي" were one
+// organisation each. An organisation's mention of three words or more ends
+// in a person's name when its last two to four words are: a first name
+// (below) written in Arabic letters without the article, then words a
+// person's at times or rare, none a place's word, a title, a verb or a
+// plural. The organisation's own words end on a word of its own: not a
+// title, a person's word, or a word that names a body after a person or by
+// a name of its own ("جامعة الملك سعود"، "مؤسسة عبدالعزيز سعود البابطين"،
+// "بنك جولدمان ساكس" stay whole). The mention is split into the
+// organisation and the person.
 void PersonsEndingOrganisations(const Words& w, std::vector<Fact>* out) {
   static const WordSet kEponymous = WithClitics(WordSet{
       "جامعة", "مؤسسة", "مركز", "مستشفى", "جائزة", "مدينة", "مجمع", "برنامج", "كرسي", "مكتبة", "معهد", "قاعة",
@@ -854,8 +854,7 @@ void PersonsEndingOrganisations(const Words& w, std::vector<Fact>* out) {
   std::vector<Fact> found;
   for (Fact& f : *out) {
     if (f.type != EntityType::kOrganisation || f.medium) continue;
-    size_t a = 0;
-    while (a < w.size() && w.SpanOf(a).begin < f.span.begin) ++a;
+    const size_t a = w.FirstTokenFrom(f.span.begin);
     size_t b = a;
     while (b + 1 < w.size() && w.SpanOf(b + 1).end <= f.span.end) ++b;
     if (a >= w.size() || w.SpanOf(a).begin != f.span.begin || b < a + 2) continue;
