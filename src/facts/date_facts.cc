@@ -106,6 +106,7 @@ struct DateWords {
   WordSet until{"حتى", "بحلول"};
   std::string kull = KeyOf("كل");
   WordSet epithets{"المبارك", "الفضيل", "الكريم", "المعظم"};  // of Ramadan and others
+  WordSet this_month{"الجاري", "الحالي"};  // after a day alone: of this month
   WordSet year_kinds{"المالي", "المالية", "الدراسي", "الدراسية", "الهجري", "الهجرية"};
   std::string muwafiq = KeyOf("الموافق"), ala = KeyOf("على"), al_aan = KeyOf("الآن"), al_awwal = KeyOf("الأول"), al_ghad = KeyOf("الغد");
   std::string mithl = KeyOf("مثل"), min = KeyOf("من"), shahr = KeyOf("شهر"), al_shahr = KeyOf("الشهر"), hadha = KeyOf("هذا"),
@@ -1042,10 +1043,13 @@ class DateFinder {
     } else if (w_.Is(j, d_.hadha) && w_.KeyAt(j + 1) == d_.al_shahr) {
       dir = 0;
       last = j + 1;
+    } else if (j == day_last + 1 && w_.IsNumber(i) && d_.this_month.Has(w_.Key(j))) {
+      dir = 0;  // "في 12 الجاري": of this month (not "الـ12 الماضية", hours or years)
+      last = j;
     } else {
       return 0;
     }
-    if (j == day_last + 1 && month == 0) return 0;
+    if (j == day_last + 1 && month == 0 && last != j) return 0;
     if (i > 0 && d_.HasWithClitic(d_.named_after, w_.Key(i - 1))) return last + 1;  // قوى 8 آذار: a name
     // The same month just given with its year, in the same sentence.
     if (month > 0 && !dir && !year_dir && written_ && written_->m == month && SameSentence(written_->end, i)) {

@@ -565,6 +565,10 @@ TEST(DateFactsTest, DaysAsReportsWriteThem) {
   EXPECT_EQ(DatesOf("منذ هجمات 11 سبتمبر وأحداث الحادي عشر من سبتمبر", "2015-07-25"), V{});
   EXPECT_EQ(QuantitiesOf("منذ هجمات 11 سبتمبر وثورة 25 يناير"), V{});
   EXPECT_EQ(DatesOf("أحداث الحادي عشر من سبتمبر عام 2001", "2015-07-25"), V{"2001-09-11"});
+  // A day before الجاري or الحالي alone is of this month; the hours or
+  // years of "الـ24 الماضية" are none.
+  EXPECT_EQ(DatesOf("وسيسافر إلى جورجيا في 12 الجاري لمتابعة الكأس"), V{"2017-11-12"});
+  EXPECT_EQ(DatesOf("خلال الساعات الـ24 الماضية"), V{});
   // The ordinal of a Levantine month name is not a day: the month alone.
   EXPECT_EQ(DatesOf("معركة كوباني في تشرين الأول/أكتوبر"), V{"2017-10"});
   EXPECT_EQ(DatesOf("بين أيلول - سبتمبر، وكانون الثاني - يناير"), V{});
