@@ -181,6 +181,27 @@ bool PhraseAfterCount(std::string_view key) {
 
 // The counted noun after a number: its display form without the article,
 // the accusative alef (إرهابيا -> إرهابي) and diacritics.
+// A word written as a verb in the imperfect, which counts nothing: with
+// the future's س or the ل of purpose before a word of four letters or more
+// that is itself one and no name ("57 ليخسر"، "سيكون"، "لتصل": يخسر، يكون،
+// تصل; not "سيدة"، "ليونايتد"، "لنظام"), or a plural ending in ون ("يحملون"،
+// "يعيشون"; not "يمنيون").
+bool VerbForm(std::string_view key) {
+  static const std::string kSin = KeyOf("س"), kLam = KeyOf("ل"), kUn = KeyOf("ون"), kYun = KeyOf("يون");
+  static const std::string kYa = KeyOf("ي"), kTa = KeyOf("ت"), kNun = KeyOf("ن");
+  auto imperfect = [&](std::string_view k, bool nun) {
+    return BeginsWith(k, kYa) || BeginsWith(k, kTa) || (nun && BeginsWith(k, kNun));
+  };
+  const bool sin = BeginsWith(key, kSin), lam = BeginsWith(key, kLam);
+  if ((sin || lam) && key.size() > kSin.size()) {
+    const std::string_view rest = key.substr(kSin.size());
+    if (imperfect(rest, sin) && CountCodePoints(rest) >= 4 && WordCluster(rest) >= 0 &&
+        (NerLexicon(rest) & kNerLexTypes) == 0)
+      return true;
+  }
+  return imperfect(key, true) && CountCodePoints(key) >= 5 && key.ends_with(kUn) && !key.ends_with(kYun);
+}
+
 std::string CountedNoun(const Words& w, size_t i) {
   static const WordSet kNotNouns{"من",  "في",  "على",  "إلى", "الى",  "عن",   "و",     "أو",   "ثم",
                                  "مع",  "ال",  "منذ",  "حتى", "بعد",  "قبل",  "خلال",  "نحو",  "حوالي",
@@ -226,6 +247,7 @@ std::string CountedNoun(const Words& w, size_t i) {
   }
   unsigned char c0 = w.Key(i)[0];
   if (c0 != 0xD8 && c0 != 0xD9) return "";
+  if (VerbForm(w.Key(i))) return "";
   // In display form, like names: presentation forms (ﺍﻟﻮﺛﺎﺋﻖ) become letters.
   std::u32string cps = ToU32(PlainText(w.Text(w.SpanOf(i))));
   if (cps.size() > 4 && cps[0] == U'ا' && cps[1] == U'ل') cps.erase(0, 2);

@@ -750,6 +750,10 @@ TEST(QuantityFactsTest, TheCountedNounIsANoun) {
   // (Years with a word after them are dates, below: "منذ تعيينه في 1975
   // حينما عين وزيرا"، "بطولة لندن 2012 بالإضافة إلى لقب".)
   EXPECT_EQ(CountedOf("وشارك 2000 شخص في المسيرة"), V{"شخص"});
+  // A verb in the imperfect counts nothing: with the future's س or the ل of
+  // purpose, or a plural in ون; "سيدة" and "ليلة" are nouns.
+  EXPECT_EQ(CountedOf("سجل 23 ليصبح الهداف، و3 يحملون الجنسية، و20 سيدة و4 ليال"),
+            (V{"", "", "سيدة", "ليال"}));
   // A number in digits takes no definite word (but a vague count does).
   EXPECT_EQ(CountedOf("وظل المؤشر فوق مستوى الـ 50 الفاصل بين النمو والانكماش"), V{""});
   EXPECT_EQ(CountedOf("قتل عشرات الحوثيين"), V{"حوثيين"});
