@@ -985,9 +985,11 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       }
     }
     // A number word on its own is too often something else (الاثنين is Monday).
-    // (Not before a phrase of its own: "وأصيب نحو مائة بجروح" counts.)
+    // (Not before a phrase of its own: "وأصيب نحو مائة بجروح" counts; nor
+    // before a verb, whose subjects it counts: "أكثر من مليون يتجهون".)
     if (from_words && f.unit.empty() && f.of.empty() && last == first &&
-        !(near && after < w.size() && PhraseAfterCount(w.Key(after))))
+        !(near && after < w.size() && PhraseAfterCount(w.Key(after))) &&
+        !(after < w.size() && w.Adjacent(last, after) && VerbForm(w.Key(after))))
       continue;
     // A list's or a footnote's number counts nothing, and the noun after it
     // is the item, not what it counts: "⏎1- انفصال هؤلاء"، "⏎(3) قلة النوم"،

@@ -754,6 +754,8 @@ TEST(QuantityFactsTest, TheCountedNounIsANoun) {
   // purpose, or a plural in ون; "سيدة" and "ليلة" are nouns.
   EXPECT_EQ(CountedOf("سجل 23 ليصبح الهداف، و3 يحملون الجنسية، و20 سيدة و4 ليال"),
             (V{"", "", "سيدة", "ليال"}));
+  // A number word before such a verb counts its subjects.
+  EXPECT_EQ(QuantitiesOf("بينهم أكثر من مليون يتجهون للعمل"), V{"1000000"});
   // A number in digits takes no definite word (but a vague count does).
   EXPECT_EQ(CountedOf("وظل المؤشر فوق مستوى الـ 50 الفاصل بين النمو والانكماش"), V{""});
   EXPECT_EQ(CountedOf("قتل عشرات الحوثيين"), V{"حوثيين"});
