@@ -1902,6 +1902,17 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // إن"، "أعلن أمس الأربعاء ترشحه"، "وأعلن الخميس إجازة عامة". A weekday
     // alone is no speaker (the scan below).
     const bool day_word = !according && s0 < w.size() && kDayWords.Has(w.Key(s0));
+    // "الأسبوع الماضي"، "الشهر الماضي"، "العام الماضي": when it was said,
+    // no part of the speaker ("وقالت الرابطة الوطنية للوسطاء العقاريين
+    // الأسبوع الماضي إن"، "وقالت، الأسبوع الماضي، لوزير الخارجية"), as a
+    // weekday is none.
+    auto time_at = [&](size_t t) {
+      static const WordSet kPeriods{"الأسبوع", "الشهر", "العام", "السنة", "الصيف", "الشتاء", "الربيع", "الخريف",
+                                    "الأشهر", "الشهور", "الأسابيع", "الأيام", "السنوات", "الأعوام"};
+      static const WordSet kDirections{"الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة",
+                                       "المقبل", "المقبلة", "القادم", "القادمة"};
+      return t + 1 < w.size() && kPeriods.Has(w.Key(t)) && w.Adjacent(t, t + 1) && kDirections.Has(w.Key(t + 1));
+    };
     const bool weekday = !according && !day_word && weekday_at(s0);
     if ((day_word || weekday) && w.Adjacent(i, s0)) {
       static const WordSet kLastNext{"الماضي", "المقبل", "القادم", "الفائت"};
@@ -2279,7 +2290,8 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
            w.SpanOf(s1).end <= sentence.end &&
            (!kStop.Has(w.Key(s1)) || NameAt(s1) || (s1 > s0 && w.Is(s1, kFan) && in_person(s1)) || of_whom(s1) ||
             statement_source(s1) || ali_in_name(s1)) &&
-           !w.IsNumber(s1) && !(s1 == s0 && weekday_at(s1)) && !(s1 > s0 && (according ? ends_source(s1) : according_at(s1))) &&
+           !w.IsNumber(s1) && !(s1 == s0 && (weekday_at(s1) || time_at(s1))) &&
+           !(s1 > s0 && (according ? ends_source(s1) : according_at(s1))) &&
            !(s1 > s0 && next_cue(s1)) && !(s1 > s0 && object_after(s1))) {
       if (s1 > s0) {
         auto gap = w.Gap(s1 - 1, s1);
@@ -2379,7 +2391,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // (What was said is still looked for after s1, as when the weekday
     // was read as the speaker's.)
     for (size_t t = s0 + 1; t < s1 && t < speaker_end; ++t)
-      if (weekday_at(t)) {
+      if (weekday_at(t) || time_at(t)) {
         speaker_end = t;
         break;
       }

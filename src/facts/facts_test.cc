@@ -1533,6 +1533,12 @@ TEST(QuoteFactsTest, WhenItWasSaidIsNotTheSpeaker) {
             V{"الجبوري"});
   EXPECT_EQ(SpeakersOf("وقال بحاح للصحافيين عند وصوله إلى عدن إن عودته جزء من تحرير عدن."), V{"بحاح"});
   EXPECT_EQ(SpeakersOf("وأوضح البيت الأبيض الليلة الماضية أنه سيتم النظر في المسألة."), V{"البيت الأبيض"});
+  // Last week, last month, last year (about 90 speakers on SaudiNewsNet
+  // ran on into them, or were them).
+  EXPECT_EQ(SpeakersOf("وقال وزير الطاقة الجزائري صلاح خبري الأسبوع الماضي في تصريح لوكالة الأنباء إنه قد يلزم "
+                       "عقد اجتماع."),
+            V{"وزير الطاقة الجزائري صلاح خبري"});
+  EXPECT_EQ(SpeakersOf("وكانت الأمم المتحدة قد أعلنت الأسبوع الماضي أن خمسة آلاف مدني سقطوا."), V{"الأمم المتحدة"});
 }
 
 TEST(QuoteFactsTest, ASpeakerNamedBeforeTheVerb) {
