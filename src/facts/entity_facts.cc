@@ -854,10 +854,8 @@ void PersonsEndingOrganisations(const Words& w, std::vector<Fact>* out) {
   std::vector<Fact> found;
   for (Fact& f : *out) {
     if (f.type != EntityType::kOrganisation || f.medium) continue;
-    const size_t a = w.FirstTokenFrom(f.span.begin);
-    size_t b = a;
-    while (b + 1 < w.size() && w.SpanOf(b + 1).end <= f.span.end) ++b;
-    if (a >= w.size() || w.SpanOf(a).begin != f.span.begin || b < a + 2) continue;
+    const size_t a = w.FirstTokenFrom(f.span.begin), b = w.FirstTokenFrom(f.span.end) - 1;  // its first and last
+    if (a >= w.size() || w.SpanOf(a).begin != f.span.begin || b < a + 2 || w.SpanOf(b).end != f.span.end) continue;
     for (size_t p = a + 1; p + 1 <= b && p + 3 >= b; ++p) {
       const std::string_view key = w.Key(p), before = w.Key(p - 1);
       // (The organisation's last word is its own, not a person's: "مؤسسة

@@ -179,8 +179,6 @@ bool PhraseAfterCount(std::string_view key) {
          CountCodePoints(key) >= 5 && !kLitre.Has(key);
 }
 
-// The counted noun after a number: its display form without the article,
-// the accusative alef (إرهابيا -> إرهابي) and diacritics.
 // A word written as a verb in the imperfect, which counts nothing: with
 // the future's س or the ل of purpose before a word of four letters or more
 // that is itself one and no name ("57 ليخسر"، "سيكون"، "لتصل": يخسر، يكون،
@@ -202,6 +200,8 @@ bool VerbForm(std::string_view key) {
   return imperfect(key, true) && CountCodePoints(key) >= 5 && key.ends_with(kUn) && !key.ends_with(kYun);
 }
 
+// The counted noun after a number: its display form without the article,
+// the accusative alef (إرهابيا -> إرهابي) and diacritics.
 std::string CountedNoun(const Words& w, size_t i) {
   static const WordSet kNotNouns{"من",  "في",  "على",  "إلى", "الى",  "عن",   "و",     "أو",   "ثم",
                                  "مع",  "ال",  "منذ",  "حتى", "بعد",  "قبل",  "خلال",  "نحو",  "حوالي",
@@ -1867,11 +1867,9 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         if (e.span.begin != b || (e.type != EntityType::kPerson && e.type != EntityType::kOrganisation) ||
             BeginsWith(e.name, "ل"))
           continue;
-        size_t t = s0;
-        while (t < w.size() && w.SpanOf(t).begin < e.span.end) ++t;
-        const std::u32string_view gap =
-            std::u32string_view(w.u32).substr(e.span.end, t < w.size() ? w.SpanOf(t).begin - e.span.end : 0);
-        if (t < w.size() && (is_that(t) || w.Is(t, kFi) || gap.find_first_of(U":«\"“") != std::u32string_view::npos))
+        const size_t t = w.FirstTokenFrom(e.span.end);
+        if (t < w.size() &&
+            (is_that(t) || w.Is(t, kFi) || w.Gap(t - 1, t).find_first_of(U":«\"“") != std::u32string_view::npos))
           s0 = t;
         break;
       }

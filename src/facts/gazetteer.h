@@ -106,7 +106,6 @@ class Gazetteer {
 // (الرئيس، وزير، المتحدث...).
 const std::vector<const char*>& PersonTitles();
 
-
 }  // namespace sada::internal
 
 #endif  // SADA_FACTS_GAZETTEER_H_

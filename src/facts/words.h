@@ -4,8 +4,8 @@
 #ifndef SADA_FACTS_WORDS_H_
 #define SADA_FACTS_WORDS_H_
 
-#include <initializer_list>
 #include <algorithm>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
