@@ -139,6 +139,7 @@ class FactSpool {
     w->Str(x.anchor);
     w->Str(x.unit);
     w->Str(x.of);
+    w->Str(x.qualifier);
     w->Str(x.speaker);
     w->OptSpan(x.speaker_span);
     w->Str(x.speaker_entity);
@@ -168,6 +169,7 @@ class FactSpool {
     x->from_published.clear();
     r->Str(&x->unit);
     r->Str(&x->of);
+    r->Str(&x->qualifier);
     r->Str(&x->speaker);
     x->speaker_span = r->OptSpan();
     r->Str(&x->speaker_entity);

@@ -87,6 +87,7 @@ void FactLine(std::string_view article, const Fact& f, std::string* line) {
       AppendStringField("value", f.value, false, line);
       AppendStringField("unit", f.unit, true, line);
       AppendStringField("of", f.of, true, line);
+      AppendStringField("qualifier", f.qualifier, true, line);
       break;
     case FactKind::kQuote:
       AppendStringField("speaker", f.speaker, false, line);

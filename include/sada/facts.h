@@ -71,6 +71,10 @@ struct Fact {
   // vague count ("tens", "hundreds of thousands")
   std::string unit;  // "km", "day", "percent", ... or empty
   std::string of;    // the counted noun, e.g. إرهابي
+  // How the words around it bound the figure: "about" (نحو 150), "more
+  // than" (أكثر من 100), "less than", "at least" (21 على الأقل), "at most";
+  // empty if it is given as it stands.
+  std::string qualifier;
 
   // quote
   std::string speaker;           // the speaker as written (clitics removed)

@@ -596,6 +596,50 @@ bool Approximate(const Words& w, size_t i) {
   return i > 1 && kThan.Has(w.Key(i - 1)) && w.Adjacent(i - 2, i - 1) && kMore.Has(WithoutConjunction(w.Key(i - 2)));
 }
 
+// How the figure from token first to last (the number, and its unit or
+// counted noun) bounds what it counts, as the words right around it say:
+// "about" (نحو، حوالي، قرابة، زهاء، ما يقارب، ما يقرب من; "تقريبا" after),
+// "more than" (أكثر من، ما يزيد على، يربو على), "less than" (أقل من، ما يقل
+// عن), "at least" (ما لا يقل عن; "على الأقل" after or before), "at most"
+// (ما لا يزيد عن; "على الأكثر" after); nullptr if none.
+const char* QualifierOf(const Words& w, size_t first, size_t last) {
+  static const WordSet kAbout{"نحو",  "بنحو",  "لنحو",  "حوالي", "حوالى", "بحوالي", "لحوالي", "قرابة",
+                              "بقرابة", "لقرابة", "زهاء", "بزهاء", "يقارب", "تقارب", "يناهز", "تناهز"};
+  static const WordSet kMore{"أكثر", "اكثر", "بأكثر", "لأكثر", "باكثر", "لاكثر", "أزيد"};
+  static const WordSet kLess{"أقل", "اقل", "بأقل", "لأقل", "باقل", "لاقل"};
+  static const WordSet kExceeds{"يزيد", "تزيد", "يربو", "تربو"}, kFallsShort{"يقل", "تقل"};
+  static const WordSet kOnAbout{"على", "عن"};
+  static const WordSet kLeast{"الأقل", "الاقل"}, kMost{"الأكثر", "الاكثر"}, kRoughly{"تقريبا", "تقريباً"};
+  static const WordSet kNot{"لا", "مالا"};  // "ما لا يقل"، "مالا يقل"
+  static const std::string kFrom = KeyOf("من"), kOn = KeyOf("على"), kNear = KeyOf("يقرب");
+  // After: "21 شخصا على الأقل"، "100 سفينة تقريبا".
+  if (last + 1 < w.size() && w.Adjacent(last, last + 1)) {
+    if (kRoughly.Has(w.Key(last + 1))) return "about";
+    if (last + 2 < w.size() && w.Is(last + 1, kOn) && w.Adjacent(last + 1, last + 2)) {
+      if (kLeast.Has(w.Key(last + 2))) return "at least";
+      if (kMost.Has(w.Key(last + 2))) return "at most";
+    }
+  }
+  if (first == 0 || !w.Adjacent(first - 1, first)) return nullptr;
+  const std::string_view before = WithoutConjunction(w.Key(first - 1));
+  if (kAbout.Has(before)) return "about";
+  if (first >= 2 && kLeast.Has(before) && WithoutConjunction(w.Key(first - 2)) == kOn && w.Adjacent(first - 2, first - 1))
+    return "at least";  // "وعلى الأقل 12 قتيلا"
+  if (first < 2 || !w.Adjacent(first - 2, first - 1)) return nullptr;
+  const std::string_view verb = WithoutConjunction(w.Key(first - 2));
+  if (before == kFrom) {
+    if (kMore.Has(verb)) return "more than";
+    if (kLess.Has(verb)) return "less than";
+    if (verb == kNear) return "about";  // "ما يقرب من"
+    return nullptr;
+  }
+  if (!kOnAbout.Has(before)) return nullptr;
+  const bool denied = first >= 3 && kNot.Has(w.Key(first - 3)) && w.Adjacent(first - 3, first - 2);
+  if (kExceeds.Has(verb)) return denied ? "at most" : "more than";      // "ما لا يزيد عن"، "ما يزيد على"
+  if (kFallsShort.Has(verb)) return denied ? "at least" : "less than";  // "ما لا يقل عن"، "ما يقل عن"
+  return nullptr;
+}
+
 // The number from token first to last, written as a year, is one by where
 // it stands, whatever word follows it: after a word of time, or alone in
 // parentheses ("منذ 2014 جراء"، "في 2009 قبالة"، "حرب 1973 تدهور"، "مدائن
@@ -629,6 +673,7 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
     return u != nullptr && unit == u;
   };
   static const WordSet kOne{"أحد", "إحدى"}, kTwo{"اثنا", "اثني", "اثنتا", "اثنتي"};  // of eleven and twelve
+  static const WordSet kOneAlone{"واحد", "واحدة"};
   static const std::string kAlif = KeyOf("ا");
   static const WordMap kVagueValue{{"عشرات", 1}, {"مئات", 2}, {"آلاف", 3}, {"ملايين", 4}, {"مليارات", 5}};
   static const WordMap kVagueOf{{"آلاف", 3},     {"الآلاف", 3},   {"ألوف", 3},     {"الألوف", 3},
@@ -824,13 +869,20 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         if (wa) k.remove_prefix(kWa.size());  // وخمسون; "32 قتيلا ومائة جريح"; not وست هام
         NumberWord nw;
         // The one of eleven and the two of twelve, only before their ten:
-        // "أحد عشر"، "إحدى عشرة" (elsewhere "one of"), "اثنا عشر"، "اثنتي
+        // "أحد عشر"، "وإحدى عشرة" (elsewhere "one of"), "اثنا عشر"، "اثنتي
         // عشرة" (elsewhere أثنى, "praised", has the same letters).
         // (Their keys begin with alif and are short: a cheap first test, as
         // it runs at every word.)
-        if (j == i && k.size() <= 10 && BeginsWith(k, kAlif) && !BeginsWith(k, kAl) && !wa && j + 1 < w.size() &&
+        if (j == i && k.size() <= 10 && BeginsWith(k, kAlif) && !BeginsWith(k, kAl) && j + 1 < w.size() &&
             (kOne.Has(k) || kTwo.Has(k)) && kTen.Has(w.Key(j + 1)) && w.Adjacent(j, j + 1)) {
           nw = NumberWord{kOne.Has(k) ? 1.0 : 2.0, false};
+        } else if (NumberWord tens; j == i && k.size() <= 10 && (kOne.Has(k) || kOneAlone.Has(WithoutConjunction(w.Key(j)))) &&
+                                    j + 1 < w.size() && w.Adjacent(j, j + 1) && BeginsWith(w.Key(j + 1), kWa) &&
+                                    NumberWordOf(w.Key(j + 1).substr(kWa.size()), &tens) && !tens.multiplier &&
+                                    tens.value >= 20 && tens.value < 100) {
+          // The one of twenty-one to ninety-one, before its ten: "واحد
+          // وأربعين"، "إحدى وعشرين" (alone, "one" is no count).
+          nw = NumberWord{1.0, false};
         } else if (NumberWord m; j == i && !wa && k.size() > kAl.size() && BeginsWith(k, kAl) && j + 1 < w.size() &&
                                  w.Adjacent(j, j + 1) && NumberWordOf(k.substr(kAl.size()), &nw) && !nw.multiplier &&
                                  NumberWordOf(w.Key(j + 1), &m) && m.multiplier) {
@@ -1055,6 +1107,7 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       years->push_back(std::move(f));
       continue;
     }
+    if (const char* q = QualifierOf(w, first, last)) f.qualifier = q;
     out->push_back(std::move(f));
   }
   // A figure in digits restated in words right after it, or before it:

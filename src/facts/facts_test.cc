@@ -644,6 +644,11 @@ TEST(DateFactsTest, English) {
 TEST(QuantityFactsTest, DigitsWordsUnitsAndNouns) {
   EXPECT_EQ(QuantitiesOf("على بعد 140 كم"), V{"140 km"});
   EXPECT_EQ(QuantitiesOf("قتل مئة وخمسون مسلحا"), V{"150"});
+  // One before its ten, and eleven after و.
+  EXPECT_EQ(QuantitiesOf("أعلن إحالة واحد واربعين متهماً"), V{"41"});
+  EXPECT_EQ(QuantitiesOf("مقتل إحدى وعشرين امرأة وواحدة وثلاثين طالبة"), (V{"21", "31"}));
+  EXPECT_EQ(QuantitiesOf("وشارك وأحد عشر لاعبا"), V{"11"});
+  EXPECT_EQ(QuantitiesOf("وجاء رجل واحد وخمسة أطفال"), V{"5"});
   EXPECT_EQ(QuantitiesOf("بلغت الخسائر 3 ملايين دولار"), V{"3000000 USD"});
   EXPECT_EQ(QuantitiesOf("ارتفع بنسبة 12.5%"), V{"12.5 percent"});
   EXPECT_EQ(QuantitiesOf("وبارتفاع نسبته 36.6 % عن الربع السابق"), V{"36.6 percent"});  // a space before %
@@ -908,6 +913,33 @@ TEST(QuantityFactsTest, ContactNumbersAndClockTimesAreNoCounts) {
   EXPECT_EQ(QuantitiesOf("وبطارية تتحمل تشغيل الهاتف 400 ساعة"), V{"400 hour"});
   // "Instead of" is not what is counted: 18 years instead of 21.
   EXPECT_EQ(CountedOf("تغير السن القانوني للناخب إلى 18 بدلاً من 21 عاماً"), (V{"", ""}));
+}
+
+// The words right around a figure say how it bounds what it counts: about
+// so many, more or less, at least or at most.
+TEST(QuantityFactsTest, TheWordsAroundAFigureBoundIt) {
+  auto qualifiers = [](const std::string& text) {
+    V out;
+    for (const Fact& f : FactsOf(text))
+      if (f.kind == FactKind::kQuantity) out.push_back(f.value + (f.qualifier.empty() ? "" : " " + f.qualifier));
+    return out;
+  };
+  EXPECT_EQ(qualifiers("حرر الجيش 178 شخصا بينهم أكثر من 100 طفل و67 امرأة"),
+            (V{"178", "100 more than", "67"}));
+  EXPECT_EQ(qualifiers("فرار نحو 150 إرهابيا"), V{"150 about"});
+  EXPECT_EQ(qualifiers("لقي 21 شخصاً على الأقل مصرعهم"), V{"21 at least"});
+  EXPECT_EQ(qualifiers("وقتل ما لا يقل عن 30 مسلحا"), V{"30 at least"});
+  EXPECT_EQ(qualifiers("وعلى الأقل 12 قتيلا"), V{"12 at least"});
+  EXPECT_EQ(qualifiers("وأصيب ما يزيد على 50 آخرين"), V{"50 more than"});
+  EXPECT_EQ(qualifiers("في مدة لا تزيد عن 10 أيام"), V{"10 at most"});
+  EXPECT_EQ(qualifiers("قتل مالا يقل عن 11 حوثيا"), V{"11 at least"});
+  EXPECT_EQ(qualifiers("على مسافة أقل من 5 كيلومترات"), V{"5 less than"});
+  EXPECT_EQ(qualifiers("وحضر ما يقرب من 2000 شخص"), V{"2000 about"});
+  EXPECT_EQ(qualifiers("بقيمة تقدر بأكثر من 3 ملايين ريال"), V{"3000000 more than"});
+  EXPECT_EQ(qualifiers("تعبرها 100 سفينة تقريبا كل يوم"), V{"100 about"});
+  // Not across punctuation, nor a word that is no bound.
+  EXPECT_EQ(qualifiers("وكان أكثر من ذلك: 40 شخصا"), V{"40"});
+  EXPECT_EQ(qualifiers("وصلت 40 حافلة، على الأقل في الصباح"), V{"40"});
 }
 
 // "And a half": of a multiplier, a unit or the thing counted.

@@ -248,9 +248,35 @@ constexpr double kSameStory = 0.6;
 // A story of at most this many articles is taken to tell one incident.
 constexpr size_t kFewReports = 10;
 
+// A figure's bounds as its words give them (Fact::qualifier), before the
+// number in a compared value: "more than 100" (أكثر من 100 طفل), "about 150".
+constexpr std::string_view kQualifiers[] = {"about ", "more than ", "less than ", "at least ", "at most "};
+
+// The value a figure is compared by: its number, after its qualifier if it
+// has one.
+std::string QualifiedValue(const Fact& f) { return f.qualifier.empty() ? f.value : f.qualifier + " " + f.value; }
+
+// A compared value without its qualifier ("more than 100": "100").
+std::string_view BareValue(std::string_view v) {
+  for (std::string_view q : kQualifiers)
+    if (v.substr(0, q.size()) == q) return v.substr(q.size());
+  return v;
+}
+
 // Numeric interval a value stands for ("150", "10-20", "tens", "tens of
-// thousands").
+// thousands"; "about 150" within a tenth of it, "more than 100" and "at
+// least 100" from it up, "less than 10" and "at most 10" up to it: outlets
+// round, and "أكثر من 20 حركة" and "20 حركة" tell one figure).
 std::pair<double, double> ValueRange(const std::string& v) {
+  if (const std::string_view bare = BareValue(v); bare.size() < v.size()) {
+    const auto [low, high] = ValueRange(std::string(bare));
+    if (low < 0) return {low, high};
+    constexpr double kMany = 1e18;
+    const std::string_view q = std::string_view(v).substr(0, v.size() - bare.size() - 1);
+    if (q == "about") return {low * 0.9, high * 1.1};
+    if (q == "more than" || q == "at least") return {low, kMany};
+    return {0, high};  // less than, at most
+  }
   if (v == "tens") return {10, 99};
   if (v == "hundreds") return {100, 999};
   if (v == "thousands") return {1000, 9999};
@@ -698,7 +724,7 @@ void FigureClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& 
       Claim& c = by_key[key];
       c.kind = "figure";
       c.about = f.unit.empty() ? f.of : f.unit;
-      c.statements.push_back(MakeStatement(docs, st, d, f.span, f.value));
+      c.statements.push_back(MakeStatement(docs, st, d, f.span, QualifiedValue(f)));
     }
   }
   for (auto& [key, c] : by_key) {
@@ -755,12 +781,17 @@ void FigureClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& 
     });
     std::vector<bool> taken(all.size(), false);
     for (const auto& g : groups) out->push_back(ConflictOf(c.kind, c.about, all, g, &taken));
-    std::map<std::string, Claim> by_value;
+    // (By the number: "أكثر من 100 طفل" and "100 طفل" are one claim, each
+    // statement with its own words.)
+    std::map<std::string, Claim, std::less<>> by_value;
     for (size_t i = 0; i < all.size(); ++i) {
       if (taken[i]) continue;
-      Claim& v = by_value[all[i].value];
+      const std::string_view number = BareValue(all[i].value);
+      auto it = by_value.find(number);
+      if (it == by_value.end()) it = by_value.emplace(std::string(number), Claim()).first;
+      Claim& v = it->second;
       v.kind = c.kind;
-      v.about = all[i].value + " " + c.about;
+      v.about = std::string(number) + " " + c.about;
       v.statements.push_back(all[i]);
     }
     for (auto& [value, v] : by_value) out->push_back(std::move(v));
@@ -783,13 +814,13 @@ Count CountAt(const internal::DocText& t, const std::vector<const Fact*>& figure
   if (tok.kind == TokenKind::kNumber) {
     if (k.size() == 4 && (k.substr(0, 2) == "19" || k.substr(0, 2) == "20")) return {};
     for (const Fact* f : figures)
-      if (internal::Overlaps(f->span, tok.span)) return {f->value, f->span};
+      if (internal::Overlaps(f->span, tok.span)) return {QualifiedValue(*f), f->span};
     return {std::string(k), tok.span};
   }
   if (std::string_view n = internal::BareKey(k); internal::IsNumberWord(k) || internal::IsNumberWord(n))
     for (const Fact* f : figures)  // "ومائة جريح"
       if (internal::Overlaps(f->span, tok.span) && f->value.find_first_not_of("0123456789.") == std::string::npos)
-        return {f->value, f->span};
+        return {QualifiedValue(*f), f->span};
   std::string_view b = internal::BareKey(k);
   if (VagueCounts().Has(k) || VagueCounts().Has(b)) {
     if (b == "عشرات" || b == "dozens" || b == "scores") return {"tens", tok.span};
@@ -1057,13 +1088,20 @@ bool Disagree(const std::string& a, const std::string& b) {
                        [&](const auto& p) { return std::find(whole.begin(), whole.end(), p) != whole.end(); });
   };
   if (within(x, y) || within(y, x)) return false;
-  // Per role, the sum of its exact counts (-1 if one is not exact).
+  // Per role, the sum of its counts as an interval; vague if one of them is
+  // (tens, many: they agree only as written, above).
+  struct Total {
+    double low = 0, high = 0;
+    bool vague = false;
+  };
   auto totals = [](const auto& parts) {
-    std::map<std::string_view, double> t;
+    std::map<std::string_view, Total> t;
     for (const auto& [role, count] : parts) {
-      const double n = ExactCount(count);
-      double& sum = t[role];
-      sum = sum < 0 || n < 0 ? -1 : sum + n;
+      Total& sum = t[role];
+      const auto [low, high] = ValueRange(std::string(count));
+      if (low < 0 || IsVagueCount(count)) sum.vague = true;
+      sum.low += low;
+      sum.high += high;
     }
     return t;
   };
@@ -1072,7 +1110,10 @@ bool Disagree(const std::string& a, const std::string& b) {
   for (const auto& [role, sum] : tx) {
     auto it = ty.find(role);
     if (it == ty.end()) continue;
-    if (sum < 0 || it->second != sum) return true;
+    const Total& other = it->second;
+    // Exact counts agree when equal; a bounded one ("at least 21", "about
+    // 30") with any count inside its bounds.
+    if (sum.vague || other.vague || sum.low > other.high || other.low > sum.high) return true;
     shared = true;
   }
   return !shared;
@@ -1218,11 +1259,17 @@ void CasualtyClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex
   // other, and a toll only one gives is its own. (Side by side in one claim,
   // "killed: 3" and "killed: 120000" from two outlets read as corroborated:
   // 113 of 122 such claims on SaudiNewsNet held counts that differ.)
+  // (By the numbers: "killed: about 260" and "killed: 260" are one toll.)
+  auto numbers = [](std::string v) {
+    for (std::string_view q : kQualifiers)
+      for (size_t at; (at = v.find(q)) != std::string::npos;) v.erase(at, q.size());
+    return v;
+  };
   std::vector<Claim> by_toll;
   std::map<std::string, size_t> toll_at;
   for (size_t i = 0; i < all.size(); ++i) {
     if (taken[i]) continue;
-    auto [it, fresh] = toll_at.try_emplace(all[i].value, by_toll.size());
+    auto [it, fresh] = toll_at.try_emplace(numbers(all[i].value), by_toll.size());
     if (fresh) {
       by_toll.emplace_back();
       by_toll.back().kind = c.kind;

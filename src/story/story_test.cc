@@ -867,7 +867,7 @@ TEST_F(ConflictTest, InAFewReportsTheLeadTollsConflictNotEveryToll) {
   bool raid_alone = false;
   for (const Claim& c : out_.claims)
     if (c.kind == "casualties" && c.status != ClaimStatus::kConflicting && c.statements.size() == 2 &&
-        c.statements[0].value == "killed: 260")
+        c.statements[0].value == "killed: about 260")
       raid_alone = true;
   EXPECT_TRUE(raid_alone);
 }
@@ -1114,6 +1114,28 @@ TEST_F(ConflictTest, ATollThatRisesOverTimeIsMarked) {
   EXPECT_EQ(rising(), std::vector<bool>{false});
 }
 
+// A figure inside another's bounds does not contradict it: "أكثر من 100
+// طفل" and "101 طفل", "21 شخصا على الأقل" and 23; outside them it does.
+TEST_F(ConflictTest, AFigureWithinAnothersBoundsIsNoConflict) {
+  const std::string freed = " كانت حركة بوكو حرام تحتجزهم رهائن في شمال شرق نيجيريا، بحسب بيان الجيش النيجيري.";
+  Compare({{"a", "2015-08-03T10:00", "حرر الجيش 178 شخصا، بينهم أكثر من 100 طفل" + freed},
+           {"b", "2015-08-03T11:00", "حرر الجيش 178 شخصا، بينهم 101 طفل" + freed}});
+  EXPECT_TRUE(Conflicts("figure").empty());
+  Compare({{"a", "2015-08-03T10:00", "حرر الجيش 178 شخصا، بينهم أكثر من 100 طفل" + freed},
+           {"b", "2015-08-03T11:00", "حرر الجيش 178 شخصا، بينهم 90 طفلا" + freed}});
+  EXPECT_EQ(Conflicts("figure"), (std::vector<std::set<std::string>>{{"more than 100@a", "90@b"}}));
+  Compare({{"a", "2015-08-03T10:00", "حرر الجيش 178 شخصا، بينهم نحو 100 طفل" + freed},
+           {"b", "2015-08-03T11:00", "حرر الجيش 178 شخصا، بينهم 97 طفلا" + freed}});
+  EXPECT_TRUE(Conflicts("figure").empty());
+  const std::string where = " في اشتباكات بين قبائل التبو والطوارق في مدينة سبها جنوب ليبيا أمس.";
+  Compare({{"a", "2015-07-24T10:00", "قتل 21 شخصا على الأقل" + where},
+           {"b", "2015-07-24T11:00", "قتل 23 شخصا" + where}});
+  EXPECT_TRUE(Conflicts("casualties").empty());
+  Compare({{"a", "2015-07-24T10:00", "قتل 40 شخصا على الأقل" + where},
+           {"b", "2015-07-24T11:00", "قتل حوالي 29 شخصا" + where}});
+  EXPECT_EQ(Conflicts("casualties"), (std::vector<std::set<std::string>>{{"killed: at least 40@a", "killed: about 29@b"}}));
+}
+
 // Years next to a noun are no counts of it.
 TEST_F(ConflictTest, TwoYearsAreNoTwoCounts) {
   Compare({{"a", "2015-08-06T10:00", "تقام المباراة في كوالالمبور ضمن التصفيات المؤهلة لكأس العالم 2018 وكأس آسيا 2019."},
@@ -1139,14 +1161,14 @@ TEST_F(ConflictTest, CasualtyCountsGoWithTheirWords) {
       {"وزار الأمير 18 أسرة من المصابين في المستشفى.", ""},
       {"وأكد أن قائدا للمتمردين قتل أيضا فيما تضررت ثلاثة من آلياته.", ""},
       {"وسجلت الوزارة وفاة، إضافة إلى 11 حالة جديدة.", ""},
-      {"وأعلنت وفاة ما يقرب من 50 ألف شخص.", "killed: 50000"},
+      {"وأعلنت وفاة ما يقرب من 50 ألف شخص.", "killed: about 50000"},
       {"وانخفض معدل الإصابة إلى 1.3 إصابة لكل 100 امرأة.", ""},
       {"وباشرت الفرق 455 بلاغا تنوعت بين إصابات وحوادث.", ""},
       // Counts joined by و are parts of one toll; some of those counted are no toll of their own;
       // وفاة and توفي count the dead.
       {"وأسفر الهجوم عن استشهاد ١٢ رجل أمن وثلاثة من العاملين وإصابة ٧ آخرين.", "killed: 12; killed: 3; wounded: 7"},
       {"وأسفرت المعارك عن مقتل 6 مقاتلين من المقاومة، و11 حوثيا.", "killed: 6; killed: 11"},
-      {"وأسفرت عن مقتل نحو 25 ألف شيشاني، وخمسة آلاف جندي.", "killed: 25000; killed: 5000"},
+      {"وأسفرت عن مقتل نحو 25 ألف شيشاني، وخمسة آلاف جندي.", "killed: about 25000; killed: 5000"},
       {"وأسفر الانفجار عن مقتل 27 شخصا و100 جريح.", "killed: 27; wounded: 100"},
       {"وقتل خمسة جنود وثلاثة منهم ضباط.", "killed: 5"},
       {"وأصيب أربعة آخرون بينهم ثلاثة أطفال أصيبوا بجروح خطيرة.", "wounded: 4"},
