@@ -596,6 +596,23 @@ bool Approximate(const Words& w, size_t i) {
   return i > 1 && kThan.Has(w.Key(i - 1)) && w.Adjacent(i - 2, i - 1) && kMore.Has(WithoutConjunction(w.Key(i - 2)));
 }
 
+// An adjective of relation without the article, as it follows a counted
+// noun: "أفغانيا"، "سعودية"، "مصريين"، "يمنيون" (its form with the article,
+// masculine, is one: NerAdjective).
+bool Relational(std::string_view k) {
+  static const std::string kAl = KeyOf("ال"), kYa = KeyOf("ي"), kAlif = KeyOf("ا"), kTa = KeyOf("ة"),
+                           kIna = KeyOf("ين"), kUna = KeyOf("ون");
+  std::string_view stem = k;
+  if (BeginsWith(stem, kAl)) return false;
+  for (const std::string* end : {&kAlif, &kTa, &kIna, &kUna})
+    if (stem.ends_with(*end) && stem.size() > end->size() + kYa.size() &&
+        stem.substr(0, stem.size() - end->size()).ends_with(kYa)) {
+      stem.remove_suffix(end->size());
+      break;
+    }
+  return stem.ends_with(kYa) && NerAdjective(kAl + std::string(stem));
+}
+
 // How the figure from token first to last (the number, and its unit or
 // counted noun) bounds what it counts, as the words right around it say:
 // "about" (نحو، حوالي، قرابة، زهاء، ما يقارب، ما يقرب من; "تقريبا" after),
@@ -612,12 +629,15 @@ const char* QualifierOf(const Words& w, size_t first, size_t last) {
   static const WordSet kLeast{"الأقل", "الاقل"}, kMost{"الأكثر", "الاكثر"}, kRoughly{"تقريبا", "تقريباً"};
   static const WordSet kNot{"لا", "مالا"};  // "ما لا يقل"، "مالا يقل"
   static const std::string kFrom = KeyOf("من"), kOn = KeyOf("على"), kNear = KeyOf("يقرب");
-  // After: "21 شخصا على الأقل"، "100 سفينة تقريبا".
-  if (last + 1 < w.size() && w.Adjacent(last, last + 1)) {
-    if (kRoughly.Has(w.Key(last + 1))) return "about";
-    if (last + 2 < w.size() && w.Is(last + 1, kOn) && w.Adjacent(last + 1, last + 2)) {
-      if (kLeast.Has(w.Key(last + 2))) return "at least";
-      if (kMost.Has(w.Key(last + 2))) return "at most";
+  // After: "21 شخصا على الأقل"، "100 سفينة تقريبا", also past an adjective
+  // of relation: "14 جنديا أفغانيا على الأقل".
+  size_t a = last + 1;
+  if (a + 1 < w.size() && w.Adjacent(last, a) && Relational(w.Key(a))) ++a;
+  if (a < w.size() && w.Adjacent(a - 1, a)) {
+    if (kRoughly.Has(w.Key(a))) return "about";
+    if (a + 1 < w.size() && w.Is(a, kOn) && w.Adjacent(a, a + 1)) {
+      if (kLeast.Has(w.Key(a + 1))) return "at least";
+      if (kMost.Has(w.Key(a + 1))) return "at most";
     }
   }
   if (first == 0 || !w.Adjacent(first - 1, first)) return nullptr;

@@ -928,6 +928,7 @@ TEST(QuantityFactsTest, TheWordsAroundAFigureBoundIt) {
             (V{"178", "100 more than", "67"}));
   EXPECT_EQ(qualifiers("فرار نحو 150 إرهابيا"), V{"150 about"});
   EXPECT_EQ(qualifiers("لقي 21 شخصاً على الأقل مصرعهم"), V{"21 at least"});
+  EXPECT_EQ(qualifiers("قتل 14 جنديا أفغانيا على الأقل"), V{"14 at least"});
   EXPECT_EQ(qualifiers("وقتل ما لا يقل عن 30 مسلحا"), V{"30 at least"});
   EXPECT_EQ(qualifiers("وعلى الأقل 12 قتيلا"), V{"12 at least"});
   EXPECT_EQ(qualifiers("وأصيب ما يزيد على 50 آخرين"), V{"50 more than"});

@@ -573,6 +573,20 @@ bool Disjoint(const SentenceValues& values, const Statement& a, const Statement&
   return x != values.end() && y != values.end() && internal::NoneInCommon(x->second, y->second);
 }
 
+// Both statements' sentences give dates, and no year in common: "ويست
+// غايت ... 67 قتيلا في 2013" and "جامعة غاريسا ... 147 طالبا في أبريل"
+// (of the year of publication) tell two events.
+bool OtherYears(const SentenceValues& dates, const Statement& a, const Statement& b) {
+  auto x = dates.find({a.doc, a.sentence.begin}), y = dates.find({b.doc, b.sentence.begin});
+  if (x == dates.end() || y == dates.end()) return false;
+  auto years = [](const std::set<std::string>& days) {
+    std::set<std::string> out;
+    for (const std::string& d : days) out.insert(d.substr(0, 4));
+    return out;
+  };
+  return internal::NoneInCommon(years(x->second), years(y->second));
+}
+
 // Each sentence names someone the other does not: the king and the crown
 // prince each receiving one visitor are two events, in words alike.
 bool EachHasItsOwn(const SentenceValues& values, const Statement& a, const Statement& b) {
@@ -1078,7 +1092,9 @@ double ExactCount(std::string_view count) {
 // 7; killed: 4" (seven rebels at a checkpoint, four others), "wounded: 47"
 // in "killed: 9; wounded: 47"; nor do the counts of each role they share add
 // up to the same ("killed: 12; killed: 3", twelve security men and three
-// workers, and "killed: 15").
+// workers, and "killed: 15"), or the one within the other's bounds
+// ("killed: at least 21" and "killed: 23"; "killed: tens" and "killed:
+// 38").
 bool Disagree(const std::string& a, const std::string& b) {
   if (a == b) return false;
   const auto x = CasualtyParts(a), y = CasualtyParts(b);
@@ -1098,8 +1114,9 @@ bool Disagree(const std::string& a, const std::string& b) {
     std::map<std::string_view, Total> t;
     for (const auto& [role, count] : parts) {
       Total& sum = t[role];
-      const auto [low, high] = ValueRange(std::string(count));
-      if (low < 0 || IsVagueCount(count)) sum.vague = true;
+      auto [low, high] = ValueRange(std::string(count));
+      if (low < 0) low = 0, high = 1e18;  // (unread: any)
+      if (IsVagueCount(count)) sum.vague = true;
       sum.low += low;
       sum.high += high;
     }
@@ -1111,9 +1128,11 @@ bool Disagree(const std::string& a, const std::string& b) {
     auto it = ty.find(role);
     if (it == ty.end()) continue;
     const Total& other = it->second;
-    // Exact counts agree when equal; a bounded one ("at least 21", "about
-    // 30") with any count inside its bounds.
-    if (sum.vague || other.vague || sum.low > other.high || other.low > sum.high) return true;
+    // Exact counts agree when equal; a bounded or vague one ("at least 21",
+    // "about 30", "tens") with any count inside its bounds. Two vague ones
+    // agree only as written (above): "عشرات القتلى" and "أعداد كبيرة"
+    // describe a toll in other words, the seed articles' difference.
+    if ((sum.vague && other.vague) || sum.low > other.high || other.low > sum.high) return true;
     shared = true;
   }
   return !shared;
@@ -1224,16 +1243,29 @@ void CasualtyClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex
   // two counts, not two versions of one.
   std::map<uint32_t, std::vector<size_t>> of_doc;
   for (size_t i = 0; i < all.size(); ++i) of_doc[all[i].doc].push_back(i);
+  // (Only exact counts give a toll, or the same words: "قتل فيها العشرات"
+  // in an article that also gives "40 على الأقل" does not also give "حوالي
+  // 29", nor does "أكثر من 20" give 32.)
+  auto exact_where_shared = [](const std::string& x, const std::string& v) {
+    const auto px = CasualtyParts(x), pv = CasualtyParts(v);
+    for (const auto& [role, count] : px)
+      if (ExactCount(count) < 0 && std::any_of(pv.begin(), pv.end(), [&](const auto& p) { return p.first == role; }))
+        return false;
+    return true;
+  };
   auto gives = [&](uint32_t doc, const std::string& value) {
     for (size_t x : of_doc[doc])
-      if ((Roles(all[x].value) & Roles(value)) != 0 && !Disagree(all[x].value, value)) return true;
+      if ((Roles(all[x].value) & Roles(value)) != 0 &&
+          (all[x].value == value || exact_where_shared(all[x].value, value)) && !Disagree(all[x].value, value))
+        return true;
     return false;
   };
   auto groups = ConflictGroups(docs, copies, all, [&](size_t i, size_t j) {
     if (!Disagree(all[i].value, all[j].value) || OtherScales(all[i].value, all[j].value)) return false;
     if (gives(all[i].doc, all[j].value) || gives(all[j].doc, all[i].value)) return false;
     if (same(i, j, FactKind::kQuantity)) return true;
-    return first[i] && first[j] && Cosine(article(all[i].doc), article(all[j].doc)) >= kSameStory;
+    return first[i] && first[j] && !OtherYears(same.dates(), all[i], all[j]) &&
+           Cosine(article(all[i].doc), article(all[j].doc)) >= kSameStory;
   });
   // A few reports of one event where any two conflict: each report's
   // first toll, the one its lead gives, side by side in conflict with the

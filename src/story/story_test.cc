@@ -1134,6 +1134,30 @@ TEST_F(ConflictTest, AFigureWithinAnothersBoundsIsNoConflict) {
   Compare({{"a", "2015-07-24T10:00", "قتل 40 شخصا على الأقل" + where},
            {"b", "2015-07-24T11:00", "قتل حوالي 29 شخصا" + where}});
   EXPECT_EQ(Conflicts("casualties"), (std::vector<std::set<std::string>>{{"killed: at least 40@a", "killed: about 29@b"}}));
+  // Tens of dead and 38 dead agree; tens and four do not.
+  Compare({{"a", "2015-07-24T10:00", "قتل عشرات الأشخاص" + where}, {"b", "2015-07-24T11:00", "قتل 38 شخصا" + where}});
+  EXPECT_TRUE(Conflicts("casualties").empty());
+  Compare({{"a", "2015-07-24T10:00", "قتل عشرات الأشخاص" + where}, {"b", "2015-07-24T11:00", "قتل 4 أشخاص" + where}});
+  EXPECT_EQ(Conflicts("casualties"), (std::vector<std::set<std::string>>{{"killed: tens@a", "killed: 4@b"}}));
+  // An article's vague toll besides its count does not also give the other's count.
+  Compare({{"a", "2015-07-24T10:00", "قتل 40 شخصا على الأقل" + where + " وهي اشتباكات قتل فيها العشرات منذ العام الماضي."},
+           {"b", "2015-07-24T11:00", "قتل حوالي 29 شخصا" + where}});
+  EXPECT_EQ(Conflicts("casualties"), (std::vector<std::set<std::string>>{{"killed: at least 40@a", "killed: about 29@b"}}));
+}
+
+// The lead tolls of two reports alike as wholes are two events' when their
+// sentences date them in different years: Westgate's 67 dead in 2013 and
+// Garissa's 147 this April, each recalled by one outlet.
+TEST_F(ConflictTest, TollsOfOtherYearsDoNotConflict) {
+  const std::string body =
+      " وتشهد كينيا منذ سنوات هجمات تشنها حركة الشباب الصومالية المتشددة، ويعد الأمن مصدر القلق الأساسي للمستثمرين"
+      " في أكبر اقتصاد في شرق أفريقيا قبيل زيارة الرئيس الأمريكي باراك أوباما إلى نيروبي.";
+  Compare({{"a", "2015-07-24T10:00", "وكان الهجوم على مركز ويست غايت التجاري في نيروبي قد أوقع 67 قتيلا في 2013." + body},
+           {"b", "2015-07-24T11:00", "وكان الهجوم على جامعة غاريسا قد أدى إلى مقتل 147 طالبا في أبريل." + body}});
+  EXPECT_TRUE(Conflicts("casualties").empty());
+  Compare({{"a", "2015-07-24T10:00", "وكان الهجوم على مركز ويست غايت التجاري في نيروبي قد أوقع 67 قتيلا في 2013." + body},
+           {"b", "2015-07-24T11:00", "وكان الهجوم على مركز ويست غايت التجاري في نيروبي قد أوقع 61 قتيلا في 2013." + body}});
+  EXPECT_EQ(Conflicts("casualties"), (std::vector<std::set<std::string>>{{"killed: 67@a", "killed: 61@b"}}));
 }
 
 // Years next to a noun are no counts of it.
