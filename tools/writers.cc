@@ -256,6 +256,9 @@ void StoryLine(const Story& s, const DocNames& names, const AnalyzedStory* as, c
       AppendStringField("text", st.text, false, line);
       AppendStringField("value", st.value, false, line);
       AppendIntField("witness", st.witness, line);
+      AppendStringField("source", st.source, true, line);
+      AppendStringField("source_entity", st.source_entity, true, line);
+      if (st.source_span) SpanFields("source_begin", "source_end", *st.source_span, line);
       *line += '}';
     }
     *line += ']';

@@ -67,6 +67,12 @@ struct Statement {
   std::string value;  // the value compared (a number, a date, a name...)
   std::string text;   // the text of `span`
   uint32_t witness = 0;  // statements with the same witness number are one witness
+  // Whom the article has say it: the speaker of the quote whose said span
+  // holds the statement ("per the Syrian Observatory"); empty if it is the
+  // outlet's own telling.
+  std::string source;                // the speaker as written
+  std::string source_entity;         // the speaker's entity, if linked
+  std::optional<Span> source_span;   // the speaker in the article (absent when carried over: "وأضاف")
 };
 
 enum class ClaimStatus { kCorroborated, kCopied, kUnique, kConflicting };

@@ -2351,6 +2351,13 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       }
       return according_at(t);
     };
+    // "ووفقا لوكالة سانا، فقد"، "طبقا لصحيفة الحياة، فإن": after a cue that
+    // takes ل and opens its sentence, a medium with ل begins the source
+    // (after a verb, "قال لوكالة", it is the one told).
+    auto medium_according = [&](size_t t) {
+      static const WordSet kMediumWithLi{"لوكالة", "لقناة", "لصحيفة"};
+      return t == s0 && opens_sentence && (kWithLi.Has(k) || kWithLi.Has(bare)) && kMediumWithLi.Has(w.Key(t));
+    };
     // "أحمد بن علي رئيس النادي": the name علي, whose key is على's, inside a
     // name (48 speakers on SaudiNewsNet stopped at it: "أحمد بن").
     auto ali_in_name = [&](size_t t) {
@@ -2360,7 +2367,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     while (!said_next && !quoted_speaker && s1 < w.size() && (s1 < s0 + 8 || (s1 < s0 + 14 && InName(s1))) &&
            w.SpanOf(s1).end <= sentence.end &&
            (!kStop.Has(w.Key(s1)) || NameAt(s1) || (s1 > s0 && w.Is(s1, kFan) && in_person(s1)) || of_whom(s1) ||
-            statement_source(s1) || ali_in_name(s1)) &&
+            statement_source(s1) || ali_in_name(s1) || medium_according(s1)) &&
            !w.IsNumber(s1) && !(s1 == s0 && (weekday_at(s1) || time_at(s1))) &&
            !(s1 > s0 && (according ? ends_source(s1) : according_at(s1))) &&
            !(s1 > s0 && next_cue(s1)) && !(s1 > s0 && object_after(s1))) {
@@ -2680,7 +2687,12 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       // المعلومة في تصريحات لصوت أمريكا، موضحا أنه".)
       // (And past when it was said: "وأكد محلب عقب افتتاحه مبنى السفارة
       // المصرية الجديد بمالابو في غينيا الاستوائية، أن".)
-      const bool further = s1 < w.size() && ((s1 > s0 && object_after(s1)) || kWhenSaid.Has(w.Key(s1)));
+      // (And past a relative clause between commas: "وقال المرصد السوري،
+      // والذي يعتمد على شبكة ناشطين على الأرض، ان".)
+      static const WordSet kRelative{"الذي", "والذي", "التي", "والتي", "الذين", "والذين"};
+      const bool further = s1 < w.size() && ((s1 > s0 && object_after(s1)) || kWhenSaid.Has(w.Key(s1)) ||
+                                             (s1 > s0 && kRelative.Has(w.Key(s1)) &&
+                                              gap_before(s1).second.find_first_of(U",،") != std::u32string_view::npos));
       size_t limit = s1 + (further ? 12 : 6), after_outlet = 0;
       // An outlet told further on: "قال فرحان جوهر، النائب عن الحزب
       // الديمقراطي الكردستاني، لـ«الشرق الأوسط»: «...»".

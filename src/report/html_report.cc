@@ -213,6 +213,16 @@ void StoryJson(const Analysis& an, const AnalyzedStory& as, Json* j) {
       j->Str(s.value);
       j->Key("witness");
       j->Int(s.witness);
+      if (!s.source.empty()) {
+        j->Key("source");
+        j->Str(s.source);
+        if (s.source_span) {
+          j->Key("source_begin");
+          j->Int(s.source_span->begin);
+          j->Key("source_end");
+          j->Int(s.source_span->end);
+        }
+      }
       j->Raw("}");
     }
     j->Raw("]");

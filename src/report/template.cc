@@ -233,6 +233,9 @@ function renderStory(s, i) {
         const when = (A[st.article].published || "").slice(0, 16).replace("T", " ");
         const line = el("div", null, cite([st.article, st.begin, st.end]), " ",
                         el("span", {class: "value", text: st.value.length > 160 ? st.value.slice(0, 160) + "…" : st.value}),
+                        st.source ? el("span", {class: "meta", text: " · per "}) : null,
+                        st.source ? (st.source_begin !== undefined ? cite([st.article, st.source_begin, st.source_end], st.source)
+                                                                   : el("span", {text: st.source})) : null,
                         when ? el("span", {class: "meta", text: " · " + when}) : null);
         for (const cp of copiedFrom)
           line.append(el("span", {class: "meta", text: " — " + (cp.ordered ? "copied from " : "shared passage with ") +

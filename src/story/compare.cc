@@ -2231,6 +2231,24 @@ int StatusRank(ClaimStatus s) {
   return 3;
 }
 
+// Each statement's source: the speaker of the innermost quote of its
+// article whose said span holds it (a toll "per the army", a date "per
+// SANA"). The outlet's own words have none.
+void AttributeStatements(const std::vector<StoryDoc>& docs, Claim* c) {
+  for (Statement& s : c->statements) {
+    if (!docs[s.doc].facts) continue;
+    const Fact* best = nullptr;
+    for (const Fact& f : *docs[s.doc].facts) {
+      if (f.kind != FactKind::kQuote || f.said.begin > s.span.begin || f.said.end < s.span.end) continue;
+      if (!best || f.said.end - f.said.begin < best->said.end - best->said.begin) best = &f;
+    }
+    if (!best) continue;
+    s.source = best->speaker;
+    s.source_entity = best->speaker_entity;
+    s.source_span = best->speaker_span;
+  }
+}
+
 }  // namespace
 
 void CompareStory(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>& links,
@@ -2248,6 +2266,7 @@ void CompareStory(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>
   EntityClaims(docs, st, options.max_entity_claims, &claims);
   for (Claim& c : claims) {
     SortStatements(&c);
+    if (c.kind != "quote" && c.kind != "entity") AttributeStatements(docs, &c);
     internal::Tally(docs, copies, &c);
     c.rising = c.kind == "casualties" && c.status == ClaimStatus::kConflicting && RisesOverTime(docs, c.statements);
   }

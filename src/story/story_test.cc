@@ -87,6 +87,23 @@ TEST_F(SeedStory, CasualtyStatementsOf001003004DifferSideBySide) {
   for (const auto& s : casualties->statements) EXPECT_FALSE(Text(s, false).empty());
 }
 
+// Each statement says whom its article has say it, as gold.json's
+// differences do: 001's toll per the Syrian Observatory, 003's per the army,
+// the 150 fighters per SANA in 001 and per field sources in 004.
+TEST_F(SeedStory, StatementsNameTheirSources) {
+  std::map<std::string, std::set<std::string>> toll, fled;
+  for (const Claim& c : story().analysis.claims)
+    for (const Statement& s : c.statements) {
+      const std::string source = s.source_entity.empty() ? s.source : s.source_entity;
+      if (c.kind == "casualties") toll[Name(s.doc)].insert(source);
+      if (c.kind == "figure" && c.about == "150 إرهابي") fled[Name(s.doc)].insert(source);
+    }
+  EXPECT_EQ(toll["001"], std::set<std::string>{"المرصد السوري"});
+  EXPECT_EQ(toll["003"], std::set<std::string>{"القيادة العامة للجيش"});
+  EXPECT_EQ(fled["001"], std::set<std::string>{"سانا"});
+  EXPECT_EQ(fled["004"], std::set<std::string>{"مصادر ميدانية"});
+}
+
 TEST_F(SeedStory, Figure150From001And004IsOneWitnessThroughACopy) {
   const Claim* fig = nullptr;
   for (const Claim& c : story().analysis.claims)
