@@ -2907,6 +2907,26 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         }
       } else if (in_sentence && is_that(c) && c + 1 < w.size()) {
         q.said = Span{w.SpanOf(c + 1).begin, sentence.end};
+        // "وقال المرصد ان "السيطرة ... عنيفة".": the rest of the sentence in
+        // quotation marks after "that" is the words said, direct (not a
+        // name in marks the sentence runs on after: "إن "داعش" يسيطر").
+        const std::u32string_view g = w.Gap(c, c + 1);
+        const size_t mark = g.find_first_of(U"«\"“");
+        if (mark != std::u32string_view::npos && g.find_first_not_of(U" \u00A0«\"“") == std::u32string_view::npos) {
+          const uint32_t b = w.SpanOf(c).end + static_cast<uint32_t>(mark) + 1;
+          const char32_t close_mark = CloseMark(g[mark]);
+          uint32_t e = b;
+          while (e < w.u32.size() && e < sentence.end + 2 && w.u32[e] != close_mark) ++e;
+          uint32_t rest = e + 1;
+          while (rest < sentence.end && (w.u32[rest] == U' ' || w.u32[rest] == 0xA0 || w.u32[rest] == U'.' ||
+                                         w.u32[rest] == U'،' || w.u32[rest] == U','))
+            ++rest;
+          if (e < w.u32.size() && w.u32[e] == close_mark && e > b && rest >= sentence.end) {
+            while (e > b && (w.u32[e - 1] == U' ' || w.u32[e - 1] == 0xA0)) --e;
+            q.said = Span{b, e};
+            q.direct = true;
+          }
+        }
       } else if (in_sentence && (speech || gap.find(U':') != std::u32string_view::npos)) {
         q.said = Span{w.SpanOf(c).begin, sentence.end};
       } else if (after_outlet && after_outlet < w.size() && w.SpanOf(after_outlet).end <= sentence.end) {

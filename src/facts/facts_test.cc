@@ -1433,7 +1433,7 @@ TEST(QuoteFactsTest, WhereTheSpeakerEndsAndTheSayingBegins) {
   // Past a relative clause between commas (the seed's 001).
   EXPECT_EQ(said("وقال المرصد السوري، والذي يعتمد على شبكة ناشطين على الأرض، ان \"السيطرة على البوكمال جاءت بعد "
                  "معارك عنيفة\"."),
-            V{"المرصد السوري | السيطرة على البوكمال جاءت بعد معارك عنيفة\"."});
+            V{"المرصد السوري | السيطرة على البوكمال جاءت بعد معارك عنيفة"});
   EXPECT_EQ(said("وقال الوزير، الذي وصل أمس إلى الرياض، إن المحادثات ناجحة."), V{"الوزير | المحادثات ناجحة."});
   EXPECT_EQ(said("وقال الوزير، الذي وصل أمس إلى الرياض في زيارة رسمية تستغرق يومين."), V{});
   // "According to" a medium with ل glued to its word, opening the sentence
@@ -1443,6 +1443,11 @@ TEST(QuoteFactsTest, WhereTheSpeakerEndsAndTheSayingBegins) {
   EXPECT_EQ(said("وطبقا لصحيفة اكسبريسن فان الفتاة حامل في شهرها السادس."),
             V{"صحيفة اكسبريسن | الفتاة حامل في شهرها السادس."});
   EXPECT_EQ(said("وقال لوكالة الأنباء إن الوضع هادئ."), V{});
+  // The rest of the sentence in quotation marks after "that" is the words
+  // said, inside the marks; a name in marks is not.
+  EXPECT_EQ(said("وقال الوزير إن «القرار نهائي»."), V{"الوزير | القرار نهائي"});
+  EXPECT_EQ(said("وقال الوزير إن «الوضع مستقر تماما.» وغادر."), V{"الوزير | الوضع مستقر تماما."});
+  EXPECT_EQ(said("وقال الوزير إن \"داعش\" يسيطر على المدينة."), V{"الوزير | داعش\" يسيطر على المدينة."});
 }
 
 // Someone the article does not name speaks where written after the verb:
