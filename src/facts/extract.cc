@@ -2921,7 +2921,19 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
           while (rest < sentence.end && (w.u32[rest] == U' ' || w.u32[rest] == 0xA0 || w.u32[rest] == U'.' ||
                                          w.u32[rest] == U'،' || w.u32[rest] == U','))
             ++rest;
-          if (e < w.u32.size() && w.u32[e] == close_mark && e > b && rest >= sentence.end) {
+          // Or the words in the marks, and after a comma the author's
+          // "pointing out", "adding"...: "إن «القرار نهائي»، مشيرا إلى".
+          static const WordSet kWhileSaying{"مشيرا", "مشيرة", "مضيفا", "مضيفة", "مؤكدا", "مؤكدة", "لافتا",
+                                            "لافتة", "موضحا", "موضحة", "مبينا", "مبينة", "مشددا", "مشددة",
+                                            "داعيا", "داعية", "معتبرا", "معتبرة", "منوها", "منوهة"};
+          auto participle_after = [&] {
+            uint32_t x = e + 1;
+            while (x < sentence.end && (w.u32[x] == U' ' || w.u32[x] == 0xA0)) ++x;
+            if (x >= sentence.end || (w.u32[x] != U'،' && w.u32[x] != U',')) return false;
+            const size_t t = w.FirstTokenFrom(x);
+            return t < w.size() && w.SpanOf(t).end <= sentence.end && kWhileSaying.Has(w.Key(t));
+          };
+          if (e < w.u32.size() && w.u32[e] == close_mark && e > b && (rest >= sentence.end || participle_after())) {
             while (e > b && (w.u32[e - 1] == U' ' || w.u32[e - 1] == 0xA0)) --e;
             q.said = Span{b, e};
             q.direct = true;
