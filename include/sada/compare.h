@@ -23,6 +23,7 @@
 #define SADA_COMPARE_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>

@@ -643,7 +643,8 @@ const char* QualifierOf(const Words& w, size_t first, size_t last) {
   if (first == 0 || !w.Adjacent(first - 1, first)) return nullptr;
   const std::string_view before = WithoutConjunction(w.Key(first - 1));
   if (kAbout.Has(before)) return "about";
-  if (first >= 2 && kLeast.Has(before) && WithoutConjunction(w.Key(first - 2)) == kOn && w.Adjacent(first - 2, first - 1))
+  if (first >= 2 && kLeast.Has(before) && WithoutConjunction(w.Key(first - 2)) == kOn &&
+      w.Adjacent(first - 2, first - 1))
     return "at least";  // "وعلى الأقل 12 قتيلا"
   if (first < 2 || !w.Adjacent(first - 2, first - 1)) return nullptr;
   const std::string_view verb = WithoutConjunction(w.Key(first - 2));
@@ -896,7 +897,8 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         if (j == i && k.size() <= 10 && BeginsWith(k, kAlif) && !BeginsWith(k, kAl) && j + 1 < w.size() &&
             (kOne.Has(k) || kTwo.Has(k)) && kTen.Has(w.Key(j + 1)) && w.Adjacent(j, j + 1)) {
           nw = NumberWord{kOne.Has(k) ? 1.0 : 2.0, false};
-        } else if (NumberWord tens; j == i && k.size() <= 10 && (kOne.Has(k) || kOneAlone.Has(WithoutConjunction(w.Key(j)))) &&
+        } else if (NumberWord tens; j == i && k.size() <= 10 &&
+                                    (kOne.Has(k) || kOneAlone.Has(WithoutConjunction(w.Key(j)))) &&
                                     j + 1 < w.size() && w.Adjacent(j, j + 1) && BeginsWith(w.Key(j + 1), kWa) &&
                                     NumberWordOf(w.Key(j + 1).substr(kWa.size()), &tens) && !tens.multiplier &&
                                     tens.value >= 20 && tens.value < 100) {
