@@ -2101,9 +2101,11 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // follows it ("وأكد العقيد "القرشي" أن"). The token after it and its
     // closing mark, or {t, 0}.
     auto quoted_name = [&](size_t t, std::u32string_view gap) -> std::pair<size_t, uint32_t> {
+      const size_t open = gap.find_first_of(U"«\"“");
+      if (open == std::u32string_view::npos) return {t, 0};  // a closing mark alone ("» «" reversed)
       const bool body = kNamedBodies.Has(w.Key(t - 1));
       const uint32_t b = w.SpanOf(t).begin;
-      const char32_t close = CloseMark(gap[gap.find_first_of(U"«\"“")]);
+      const char32_t close = CloseMark(gap[open]);
       uint32_t e = 0;
       for (uint32_t x = b; x < sentence.end && x < b + (body ? 40 : 25) && !e; ++x)
         if (w.u32[x] == close) e = x;
@@ -2822,7 +2824,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         // What was said is then after "that" a little further on, or there
         // is none. (Not right after the speaker, the outlet told or a colon:
         // "وأضاف كيري «هذا ببساطة وهم»"، "لـ«الشرق الأوسط»: «نحن مع الحوار»".)
-        const bool name_in_sentence = [&] {
+        const bool name_in_sentence = [&, gap = gap] {  // (a copy: clang 14 captures no structured binding)
           // (Right after the speaker's words too, where the sentence runs on:
           // "أعلنت شركة اتحاد الاتصالات "موبايلي" نتائج"، "وأشار الطفل "سعيد
           // اليامي" إلى".)

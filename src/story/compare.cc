@@ -1249,7 +1249,7 @@ void CasualtyClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex
   auto exact_where_shared = [](const std::string& x, const std::string& v) {
     const auto px = CasualtyParts(x), pv = CasualtyParts(v);
     for (const auto& [role, count] : px)
-      if (ExactCount(count) < 0 && std::any_of(pv.begin(), pv.end(), [&](const auto& p) { return p.first == role; }))
+      if (ExactCount(count) < 0 && std::any_of(pv.begin(), pv.end(), [r = role](const auto& p) { return p.first == r; }))
         return false;
     return true;
   };
@@ -2029,7 +2029,8 @@ std::map<std::string, size_t> CollectiveBodies(const std::map<std::string, int>&
   for (const auto& [n, k] : order) {
     size_t g = 0;
     for (; g < groups.size(); ++g)
-      if (std::none_of(groups[g].begin(), groups[g].end(), [&](const std::string& m) { return apart.count({k, m}) > 0; }))
+      if (std::none_of(groups[g].begin(), groups[g].end(),
+                       [&, &k = k](const std::string& m) { return apart.count({k, m}) > 0; }))
         break;
     if (g == groups.size()) groups.emplace_back();
     groups[g].push_back(k);
