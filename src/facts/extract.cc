@@ -2102,7 +2102,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // closing mark, or {t, 0}.
     auto quoted_name = [&](size_t t, std::u32string_view gap) -> std::pair<size_t, uint32_t> {
       const size_t open = gap.find_first_of(U"«\"“");
-      if (open == std::u32string_view::npos) return {t, 0};  // a closing mark alone ("» «" reversed)
+      if (open == std::u32string_view::npos) return {t, 0};  // a closing mark alone opens no name
       const bool body = kNamedBodies.Has(w.Key(t - 1));
       const uint32_t b = w.SpanOf(t).begin;
       const char32_t close = CloseMark(gap[open]);
