@@ -584,18 +584,6 @@ bool ContactOrClock(const Words& w, size_t i) {
   return before == kTa && w.Gap(i - 1, i).find(U':') != std::u32string_view::npos;
 }
 
-// The number at token i is said to be about so many: "أكثر من 2000"، "نحو
-// 2000"، "ما يقارب 2000" (a count, not a year).
-bool Approximate(const Words& w, size_t i) {
-  static const WordSet kAbout{"نحو",  "بنحو",  "لنحو",  "حوالي",  "حوالى", "بحوالي", "قرابة",
-                              "زهاء", "يقارب", "تقارب", "إجمالي", "مجموع", "عدد"};
-  static const WordSet kMore{"أكثر", "اكثر", "أقل", "اقل", "يزيد", "يقل", "تزيد", "تقل"};
-  static const WordSet kThan{"من", "عن", "على"};
-  if (i == 0 || !w.Adjacent(i - 1, i)) return false;
-  if (kAbout.Has(WithoutConjunction(w.Key(i - 1)))) return true;
-  return i > 1 && kThan.Has(w.Key(i - 1)) && w.Adjacent(i - 2, i - 1) && kMore.Has(WithoutConjunction(w.Key(i - 2)));
-}
-
 // An adjective of relation without the article, as it follows a counted
 // noun: "أفغانيا"، "سعودية"، "مصريين"، "يمنيون" (its form with the article,
 // masculine, is one: NerAdjective).
@@ -613,33 +601,19 @@ bool Relational(std::string_view k) {
   return stem.ends_with(kYa) && NerAdjective(kAl + std::string(stem));
 }
 
-// How the figure from token first to last (the number, and its unit or
-// counted noun) bounds what it counts, as the words right around it say:
-// "about" (نحو، حوالي، قرابة، زهاء، ما يقارب، ما يقرب من; "تقريبا" after),
-// "more than" (أكثر من، ما يزيد على، يربو على), "less than" (أقل من، ما يقل
-// عن), "at least" (ما لا يقل عن; "على الأقل" after or before), "at most"
-// (ما لا يزيد عن; "على الأكثر" after); nullptr if none.
-const char* QualifierOf(const Words& w, size_t first, size_t last) {
+// How the words right before the number at token first bound it: "about"
+// (نحو، حوالي، قرابة، زهاء، ما يقارب، ما يقرب من), "more than" (أكثر من، ما
+// يزيد على، يربو على), "less than" (أقل من، ما يقل عن), "at least" (ما لا
+// يقل عن، على الأقل), "at most" (ما لا يزيد عن); nullptr if none.
+const char* QualifierBefore(const Words& w, size_t first) {
   static const WordSet kAbout{"نحو",  "بنحو",  "لنحو",  "حوالي", "حوالى", "بحوالي", "لحوالي", "قرابة",
                               "بقرابة", "لقرابة", "زهاء", "بزهاء", "يقارب", "تقارب", "يناهز", "تناهز"};
   static const WordSet kMore{"أكثر", "اكثر", "بأكثر", "لأكثر", "باكثر", "لاكثر", "أزيد"};
   static const WordSet kLess{"أقل", "اقل", "بأقل", "لأقل", "باقل", "لاقل"};
   static const WordSet kExceeds{"يزيد", "تزيد", "يربو", "تربو"}, kFallsShort{"يقل", "تقل"};
-  static const WordSet kOnAbout{"على", "عن"};
-  static const WordSet kLeast{"الأقل", "الاقل"}, kMost{"الأكثر", "الاكثر"}, kRoughly{"تقريبا", "تقريباً"};
+  static const WordSet kOnAbout{"على", "عن"}, kLeast{"الأقل", "الاقل"};
   static const WordSet kNot{"لا", "مالا"};  // "ما لا يقل"، "مالا يقل"
   static const std::string kFrom = KeyOf("من"), kOn = KeyOf("على"), kNear = KeyOf("يقرب");
-  // After: "21 شخصا على الأقل"، "100 سفينة تقريبا", also past an adjective
-  // of relation: "14 جنديا أفغانيا على الأقل".
-  size_t a = last + 1;
-  if (a + 1 < w.size() && w.Adjacent(last, a) && Relational(w.Key(a))) ++a;
-  if (a < w.size() && w.Adjacent(a - 1, a)) {
-    if (kRoughly.Has(w.Key(a))) return "about";
-    if (a + 1 < w.size() && w.Is(a, kOn) && w.Adjacent(a, a + 1)) {
-      if (kLeast.Has(w.Key(a + 1))) return "at least";
-      if (kMost.Has(w.Key(a + 1))) return "at most";
-    }
-  }
   if (first == 0 || !w.Adjacent(first - 1, first)) return nullptr;
   const std::string_view before = WithoutConjunction(w.Key(first - 1));
   if (kAbout.Has(before)) return "about";
@@ -659,6 +633,35 @@ const char* QualifierOf(const Words& w, size_t first, size_t last) {
   if (kExceeds.Has(verb)) return denied ? "at most" : "more than";      // "ما لا يزيد عن"، "ما يزيد على"
   if (kFallsShort.Has(verb)) return denied ? "at least" : "less than";  // "ما لا يقل عن"، "ما يقل عن"
   return nullptr;
+}
+
+// How the figure from token first to last (the number, and its unit or
+// counted noun) bounds what it counts: the words before it
+// (QualifierBefore), or after it "تقريبا" (about), "على الأقل" (at least),
+// "على الأكثر" (at most), also past an adjective of relation ("14 جنديا
+// أفغانيا على الأقل"); nullptr if none.
+const char* QualifierOf(const Words& w, size_t first, size_t last) {
+  static const WordSet kLeast{"الأقل", "الاقل"}, kMost{"الأكثر", "الاكثر"}, kRoughly{"تقريبا", "تقريباً"};
+  static const std::string kOn = KeyOf("على");
+  size_t a = last + 1;
+  if (a + 1 < w.size() && w.Adjacent(last, a) && Relational(w.Key(a))) ++a;
+  if (a < w.size() && w.Adjacent(a - 1, a)) {
+    if (kRoughly.Has(w.Key(a))) return "about";
+    if (a + 1 < w.size() && w.Is(a, kOn) && w.Adjacent(a, a + 1)) {
+      if (kLeast.Has(w.Key(a + 1))) return "at least";
+      if (kMost.Has(w.Key(a + 1))) return "at most";
+    }
+  }
+  return QualifierBefore(w, first);
+}
+
+// The number at token i is said to be about so many, or so many in all:
+// "أكثر من 2000"، "نحو 2000"، "ما يقارب 2000"، "إجمالي 2000" (a count, not
+// a year).
+bool Approximate(const Words& w, size_t i) {
+  static const WordSet kInAll{"إجمالي", "مجموع", "عدد"};
+  if (i > 0 && w.Adjacent(i - 1, i) && kInAll.Has(WithoutConjunction(w.Key(i - 1)))) return true;
+  return QualifierBefore(w, i) != nullptr;
 }
 
 // The number from token first to last, written as a year, is one by where
@@ -2769,23 +2772,23 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       const bool in_sentence = c < w.size() && w.SpanOf(c).end <= sentence.end;
       auto [gap_at, gap] = c < w.size() ? gap_before(c) : std::pair{0u, std::u32string_view()};
       size_t open = gap.find_first_of(opening);
+      // The code point of the mark that closes the one opened before b, or
+      // 0 when none within 2,000. (A verse opened with one bracket may close
+      // with the other: "{وَمَنْ أَظْلَمُ ... عَذَابٌ عَظِيمٌ)".)
+      auto closing = [&](uint32_t b, char32_t open_mark) -> uint32_t {
+        const char32_t close_mark = CloseMark(open_mark);
+        const bool bracket = open_mark == U'(' || open_mark == U'{';
+        auto closes = [&](char32_t c) { return c == close_mark || (bracket && (c == U')' || c == U'}')); };
+        uint32_t e = b;
+        while (e < w.u32.size() && !closes(w.u32[e]) && e < b + 2000) ++e;
+        return e < w.u32.size() && closes(w.u32[e]) ? e : 0;
+      };
       if (said_here) {
         q.said = Span{w.SpanOf(s0).begin, sentence.end};
       } else if (rest_was_said) {
         q.said = Span{w.SpanOf(after_outlet).begin, sentence.end};
       } else if (open != std::u32string_view::npos) {
-        // Direct: up to the closing mark (the code point of the mark that
-        // closes the one opened before b, or 0 when none within 2,000).
-        // (A verse opened with one bracket may close with the other:
-        // "{وَمَنْ أَظْلَمُ ... عَذَابٌ عَظِيمٌ)".)
-        auto closing = [&](uint32_t b, char32_t open_mark) -> uint32_t {
-          const char32_t close_mark = CloseMark(open_mark);
-          const bool bracket = open_mark == U'(' || open_mark == U'{';
-          auto closes = [&](char32_t c) { return c == close_mark || (bracket && (c == U')' || c == U'}')); };
-          uint32_t e = b;
-          while (e < w.u32.size() && !closes(w.u32[e]) && e < b + 2000) ++e;
-          return e < w.u32.size() && closes(w.u32[e]) ? e : 0;
-        };
+        // Direct: up to the closing mark (closing).
         uint32_t b = gap_at + static_cast<uint32_t>(open) + 1;
         if (gap[open] == U'(' || gap[open] == U'{')  // "((من جهز غازيا فقد غزا))"
           while (b < w.u32.size() && w.u32[b] == gap[open]) ++b;
@@ -2918,9 +2921,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         const size_t mark = g.find_first_of(U"«\"“");
         if (mark != std::u32string_view::npos && g.find_first_not_of(U" \u00A0«\"“") == std::u32string_view::npos) {
           const uint32_t b = w.SpanOf(c).end + static_cast<uint32_t>(mark) + 1;
-          const char32_t close_mark = CloseMark(g[mark]);
-          uint32_t e = b;
-          while (e < w.u32.size() && e < sentence.end + 2 && w.u32[e] != close_mark) ++e;
+          uint32_t e = closing(b, g[mark]);
           uint32_t rest = e + 1;
           while (rest < sentence.end && (w.u32[rest] == U' ' || w.u32[rest] == 0xA0 || w.u32[rest] == U'.' ||
                                          w.u32[rest] == U'،' || w.u32[rest] == U','))
@@ -2937,7 +2938,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
             const size_t t = w.FirstTokenFrom(x);
             return t < w.size() && w.SpanOf(t).end <= sentence.end && kWhileSaying.Has(w.Key(t));
           };
-          if (e < w.u32.size() && w.u32[e] == close_mark && e > b && (rest >= sentence.end || participle_after())) {
+          if (e > b && e < sentence.end + 2 && (rest >= sentence.end || participle_after())) {
             while (e > b && (w.u32[e - 1] == U' ' || w.u32[e - 1] == 0xA0)) --e;
             q.said = Span{b, e};
             q.direct = true;

@@ -263,6 +263,15 @@ std::string_view BareValue(std::string_view v) {
   return v;
 }
 
+// A value without any qualifier, also inside a toll's parts ("killed: about
+// 260; wounded: 40": "killed: 260; wounded: 40"): what claims of one value
+// group by.
+std::string WithoutQualifiers(std::string v) {
+  for (std::string_view q : kQualifiers)
+    for (size_t at; (at = v.find(q)) != std::string::npos;) v.erase(at, q.size());
+  return v;
+}
+
 // Numeric interval a value stands for ("150", "10-20", "tens", "tens of
 // thousands"; "about 150" within a tenth of it, "more than 100" and "at
 // least 100" from it up, "less than 10" and "at most 10" up to it: outlets
@@ -797,15 +806,13 @@ void FigureClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& 
     for (const auto& g : groups) out->push_back(ConflictOf(c.kind, c.about, all, g, &taken));
     // (By the number: "أكثر من 100 طفل" and "100 طفل" are one claim, each
     // statement with its own words.)
-    std::map<std::string, Claim, std::less<>> by_value;
+    std::map<std::string, Claim> by_value;
     for (size_t i = 0; i < all.size(); ++i) {
       if (taken[i]) continue;
-      const std::string_view number = BareValue(all[i].value);
-      auto it = by_value.find(number);
-      if (it == by_value.end()) it = by_value.emplace(std::string(number), Claim()).first;
-      Claim& v = it->second;
+      const std::string number = WithoutQualifiers(all[i].value);
+      Claim& v = by_value[number];
       v.kind = c.kind;
-      v.about = std::string(number) + " " + c.about;
+      v.about = number + " " + c.about;
       v.statements.push_back(all[i]);
     }
     for (auto& [value, v] : by_value) out->push_back(std::move(v));
@@ -1292,16 +1299,11 @@ void CasualtyClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex
   // "killed: 3" and "killed: 120000" from two outlets read as corroborated:
   // 113 of 122 such claims on SaudiNewsNet held counts that differ.)
   // (By the numbers: "killed: about 260" and "killed: 260" are one toll.)
-  auto numbers = [](std::string v) {
-    for (std::string_view q : kQualifiers)
-      for (size_t at; (at = v.find(q)) != std::string::npos;) v.erase(at, q.size());
-    return v;
-  };
   std::vector<Claim> by_toll;
   std::map<std::string, size_t> toll_at;
   for (size_t i = 0; i < all.size(); ++i) {
     if (taken[i]) continue;
-    auto [it, fresh] = toll_at.try_emplace(numbers(all[i].value), by_toll.size());
+    auto [it, fresh] = toll_at.try_emplace(WithoutQualifiers(all[i].value), by_toll.size());
     if (fresh) {
       by_toll.emplace_back();
       by_toll.back().kind = c.kind;
@@ -2232,16 +2234,26 @@ int StatusRank(ClaimStatus s) {
   return 3;
 }
 
+// Each article's quotes.
+std::vector<std::vector<const Fact*>> QuotesByDoc(const std::vector<StoryDoc>& docs) {
+  std::vector<std::vector<const Fact*>> quotes(docs.size());
+  for (uint32_t d = 0; d < docs.size(); ++d)
+    if (docs[d].facts)
+      for (const Fact& f : *docs[d].facts)
+        if (f.kind == FactKind::kQuote) quotes[d].push_back(&f);
+  return quotes;
+}
+
 // Each statement's source: the speaker of the innermost quote of its
 // article whose said span holds it (a toll "per the army", a date "per
 // SANA"). The outlet's own words have none.
-void AttributeStatements(const std::vector<StoryDoc>& docs, Claim* c) {
+// (quotes: each article's quotes, QuotesByDoc.)
+void AttributeStatements(const std::vector<std::vector<const Fact*>>& quotes, Claim* c) {
   for (Statement& s : c->statements) {
-    if (!docs[s.doc].facts) continue;
     const Fact* best = nullptr;
-    for (const Fact& f : *docs[s.doc].facts) {
-      if (f.kind != FactKind::kQuote || f.said.begin > s.span.begin || f.said.end < s.span.end) continue;
-      if (!best || f.said.end - f.said.begin < best->said.end - best->said.begin) best = &f;
+    for (const Fact* f : quotes[s.doc]) {
+      if (f->said.begin > s.span.begin || f->said.end < s.span.end) continue;
+      if (!best || f->said.end - f->said.begin < best->said.end - best->said.begin) best = f;
     }
     if (!best) continue;
     s.source = best->speaker;
@@ -2265,9 +2277,10 @@ void CompareStory(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>
   DateClaims(docs, copies, st, &claims);
   QuoteClaims(docs, st, &claims);
   EntityClaims(docs, st, options.max_entity_claims, &claims);
+  const auto quotes = QuotesByDoc(docs);
   for (Claim& c : claims) {
     SortStatements(&c);
-    if (c.kind != "quote" && c.kind != "entity") AttributeStatements(docs, &c);
+    if (c.kind != "quote" && c.kind != "entity") AttributeStatements(quotes, &c);
     internal::Tally(docs, copies, &c);
     c.rising = c.kind == "casualties" && c.status == ClaimStatus::kConflicting && RisesOverTime(docs, c.statements);
   }
