@@ -109,7 +109,7 @@ struct DateWords {
   WordSet this_month{"الجاري", "الحالي"};  // after a day alone: of this month
   WordSet year_kinds{"المالي", "المالية", "الدراسي", "الدراسية", "الهجري", "الهجرية"};
   std::string muwafiq = KeyOf("الموافق"), ala = KeyOf("على"), al_aan = KeyOf("الآن"), al_awwal = KeyOf("الأول"), al_ghad = KeyOf("الغد");
-  std::string mithl = KeyOf("مثل"), min = KeyOf("من"), shahr = KeyOf("شهر"), al_shahr = KeyOf("الشهر"), hadha = KeyOf("هذا"),
+  std::string mithl = KeyOf("مثل"), min = KeyOf("من"), aw = KeyOf("أو"), shahr = KeyOf("شهر"), al_shahr = KeyOf("الشهر"), hadha = KeyOf("هذا"),
               al = KeyOf("ال"), today = KeyOf("اليوم"), awwal = KeyOf("أول"), yawm = KeyOf("يوم"),
               ayyam = KeyOf("الأيام"), baad = KeyOf("بعد"), qabl = KeyOf("قبل"), mundhu = KeyOf("منذ"),
               wa = KeyOf("و"), fa = KeyOf("ف"), li = KeyOf("ل"), fi = KeyOf("في"), lil = KeyOf("لل"),
@@ -1218,6 +1218,26 @@ class DateFinder {
     return MonthAlone(i, j, month, end, true);
   }
 
+  // Token j names a day in the genitive after يوم: a weekday, yesterday, a
+  // number, or a definite word ("يوم الراحة"، "يوم التأسيس").
+  bool DayNamedAfter(size_t j) const {
+    if (j >= w_.size() || !w_.Adjacent(j - 1, j)) return false;
+    const std::string_view k = w_.Key(j);
+    return w_.IsNumber(j) || d_.weekdays.Get(k, -1) >= 0 || d_.yesterday.Has(k) ||
+           (k.size() > d_.al.size() && BeginsWith(k, d_.al));
+  }
+
+  // Token j a day of a month that the rules did not read ("يوم الأحد 13 أو
+  // 20 أيلول"، "يوم الخميس 5 من ذوي القعدة"، "يوم الخميس 12 من الشهر ذاته"):
+  // that day, not the weekday's nearest, is meant.
+  bool DayOfMonthAfter(size_t j) const {
+    if (!w_.IsNumber(j) || !w_.Adjacent(j - 1, j)) return false;
+    const int n = w_.SmallInt(j);
+    if (n < 1 || n > 31) return false;
+    const std::string_view k = w_.KeyAt(j + 1);
+    return k == d_.min || k == d_.aw || k == d_.al_shahr || MonthAfterDay(w_, j + 1);
+  }
+
   // اليوم (الأحد)، أمس، أول أمس، غدا، يوم الأحد، العام الماضي، الأيام الثلاثة
   // الفائتة، بعد يوم واحد، قبل ثلاثة أيام.
   size_t Relative(size_t i) {
@@ -1278,7 +1298,10 @@ class DateFinder {
       // "يوم الأحد", "الخميس الماضي", "يوم الأحد المقبل"; a weekday alone
       // only with a direction, and never before the date that says which.
       auto dir = Direction(w_.KeyAt(wi + 1));
-      if ((wi == i && (!dir || *dir == 0)) || DateAt(wi + 1) || w_.Is(wi + 1, d_.muwafiq) ||
+      // "يوم الجمعة غداً"، "يوم الخميس أمس": the word after it says which.
+      const std::string_view nk = w_.KeyAt(wi + 1);
+      const bool told = w_.Adjacent(wi, wi + 1) && (d_.tomorrow.Has(nk) || d_.yesterday.Has(nk) || nk == d_.today);
+      if (told || (!dir && DayOfMonthAfter(wi + 1)) || (wi == i && (!dir || *dir == 0)) || DateAt(wi + 1) || w_.Is(wi + 1, d_.muwafiq) ||
           (d_.dated.Has(w_.KeyAt(wi + 1)) && DateAt(wi + 2)))
         return 0;
       // Without a direction, after a verb in the future ("سيلاقي نظيره مساء
@@ -1325,6 +1348,10 @@ class DateFinder {
       size_t last = 0;
       int n = DayCount(w_, i + 1, &last);
       if (n == 0) return 0;
+      // "منذ يوم السبت الماضي"، "منذ يوم أمس"، "قبل يوم 24"، "بعد يوم الراحة":
+      // يوم before a word that names it is that day (since Saturday), not
+      // one day; the rules read that day from يوم on, or not at all.
+      if (last == i + 1 && w_.Is(i + 1, d_.yawm) && DayNamedAfter(i + 2)) return 0;
       if (w_.Is(last + 1, d_.ala) || w_.Is(last + 1, d_.min)) {
         // "قبل يومين من الآن"; "بعد ثلاثة أيام على الهجوم", "قبل ستة أيام من
         // الزيارة": counted from an event whose date is not known here.

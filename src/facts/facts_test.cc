@@ -588,6 +588,26 @@ TEST(DateFactsTest, TomorrowAndTheDayAfter) {
   EXPECT_EQ(DatesOf("ويتطلع الشباب إلى غد أفضل"), V{});
 }
 
+// يوم after منذ، قبل، بعد is "one day" only when no word names it: before
+// a weekday, yesterday, a number or a definite word it is that day ("since
+// last Saturday"), and a weekday before tomorrow is tomorrow. 2015-08-07 was
+// a Friday.
+TEST(DateFactsTest, TheDayAWordNamesIsNoDayCounted) {
+  EXPECT_EQ(DatesOf("وهي الطعون التي بدأت منذ يوم السبت الماضي.", "2015-08-07"), V{"2015-08-01"});
+  EXPECT_EQ(DatesOf("وسيوقع قبل يوم الأربعاء المقبل.", "2015-08-07"), V{"2015-08-12"});
+  EXPECT_EQ(DatesOf("بحثوا عنه منذ يوم أمس.", "2015-08-07"), V{"2015-08-06"});
+  EXPECT_EQ(DatesOf("المتأخرات المستحقة منذ يوم 30 يونيو الماضي.", "2015-08-07"), V{"2015-06-30"});
+  EXPECT_EQ(DatesOf("استأنف الفريق تدريباته بعد يوم الراحة.", "2015-08-07"), V{});
+  EXPECT_EQ(DatesOf("تخصيص خطبة يوم الجمعة غداً عن الحدث", "2015-08-06"), V{"2015-08-07"});
+  // A weekday before a day of a month the rules cannot read is not the
+  // nearest one.
+  EXPECT_EQ(DatesOf("ويلاقي الرائد يوم الخميس 12 من الشهر ذاته.", "2015-08-07"), V{});
+  EXPECT_EQ(DatesOf("انتخابات اعتبارا من يوم الأحد 13 أو 20 أيلول (سبتمبر).", "2015-08-07"), V{"2015-09-20"});
+  // One day it still is, before anything else.
+  EXPECT_EQ(DatesOf("غادر منذ يوم وعاد", "2015-08-07"), V{"2015-08-06"});
+  EXPECT_EQ(DatesOf("غادر منذ يوم واحد", "2015-08-07"), V{"2015-08-06"});
+}
+
 // A weekday alone is the latest one, unless a verb in the future comes
 // before it: then the first one from publication on. 2015-08-08 was a
 // Saturday.
