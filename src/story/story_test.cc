@@ -1404,6 +1404,31 @@ TEST_F(SummaryTest, ASummaryIsToldInTheOrderTheStoryWent) {
   EXPECT_LT(first, later);
 }
 
+// Within an hour the story is one moment, told as its articles tell it:
+// an article's sentences in its order, and the article whose chosen
+// sentence stands first in it (a lead) before another's details, even one
+// crawled a few seconds earlier. By score, the copied detail came first.
+TEST_F(SummaryTest, OneMomentIsToldAsItsArticlesTellIt) {
+  const std::string kLead = "وصل وزير الخارجية عادل الجبير إلى الدوحة اليوم في زيارة رسمية لدولة قطر تستغرق يومين.";
+  const std::string kDetail =
+      "وكان في استقبال معاليه لدى وصوله إلى مطار حمد الدولي وزير الخارجية القطري خالد العطية والقائم بالأعمال "
+      "في سفارة المملكة.";
+  const std::string kOther = "وأقام وزير الخارجية القطري مأدبة عشاء تكريما لوزير الخارجية السعودي والوفد المرافق له في الدوحة.";
+  Compare({{"one", "2015-07-25T23:25:31", kLead + " " + kDetail},
+           {"two", "2015-07-25T23:25:20", "خبر عاجل. " + kDetail},
+           {"three", "2015-07-25T23:40:00", kDetail + " " + kOther}});
+  std::vector<std::string> told;
+  for (const SummarySentence& s : out_.summary) told.push_back(s.text);
+  ASSERT_EQ(told.size(), 3u);
+  double lead_score = 0, detail_score = 0;
+  for (const SummarySentence& s : out_.summary) {
+    if (s.text == kLead) lead_score = s.score;
+    if (s.text == kDetail) detail_score = s.score;
+  }
+  EXPECT_GT(detail_score, lead_score);
+  EXPECT_EQ(told, (std::vector<std::string>{kLead, kDetail, kOther}));
+}
+
 // A sentence a line break cut in two (it ends on "من") is neither half a
 // summary sentence.
 TEST_F(SummaryTest, ASentenceCutByALineIsNotSummarised) {

@@ -20,10 +20,12 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 
 #include "facts/words.h"
+#include "sada/story.h"
 #include "story/story_internal.h"
 
 namespace sada::internal {
@@ -355,21 +357,55 @@ void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const
   // similar sentences (ties keep the better score first; sentences of
   // undated articles come last, in score order). By score, the Asir
   // bombing's summary opened with a condolence call of the next day and put
-  // the emir at the bombed mosque last.
-  auto first_told = [&](const SummarySentence& s) {
+  // the emir at the bombed mosque last. Tellings within an hour of each
+  // other are one moment of the story, told as its articles tell it: each
+  // article's sentences together and in its order, the article whose
+  // sentence stands earliest in it first ("وصل وزير الخارجية إلى الدوحة"
+  // before "وكان في استقبال معاليه لدى وصوله"; an article's lead, crawled a
+  // few seconds after another article's details, before those details).
+  struct Told {
+    double hours = -1;
+    uint32_t doc = 0, begin = 0;
+  };
+  std::vector<Told> told(out->size() - told_from);
+  for (size_t k = 0; k < told.size(); ++k) {
+    const SummarySentence& s = (*out)[told_from + k];
     std::string_view first = docs[s.cite.doc].article->published;
+    Cite at = s.cite;
     for (const Cite& c : s.also) {
       std::string_view p = docs[c.doc].article->published;
-      if (!p.empty() && (first.empty() || p < first)) first = p;
+      if (!p.empty() && (first.empty() || p < first)) {
+        first = p;
+        at = c;
+      }
     }
-    return first;
-  };
-  std::stable_sort(out->begin() + static_cast<long>(told_from), out->end(),
-                   [&](const SummarySentence& a, const SummarySentence& b) {
-                     const std::string_view x = first_told(a), y = first_told(b);
-                     if (x.empty() || y.empty()) return !x.empty() && y.empty();
-                     return x < y;
-                   });
+    told[k] = {first.empty() ? -1 : sada::IsoHours(first), at.doc, at.span.begin};
+  }
+  std::vector<size_t> by(told.size());
+  for (size_t k = 0; k < by.size(); ++k) by[k] = k;
+  std::stable_sort(by.begin(), by.end(), [&](size_t a, size_t b) {
+    const double x = told[a].hours, y = told[b].hours;
+    if (x < 0 || y < 0) return x >= 0 && y < 0;
+    return x < y;
+  });
+  for (size_t g = 0; g < by.size() && told[by[g]].hours >= 0;) {
+    size_t e = g + 1;
+    while (e < by.size() && told[by[e]].hours >= 0 && told[by[e]].hours - told[by[e - 1]].hours <= 1.0) ++e;
+    std::map<uint32_t, uint32_t> lead;  // an article's earliest sentence in the group
+    for (size_t x = g; x < e; ++x) {
+      auto [it, fresh] = lead.emplace(told[by[x]].doc, told[by[x]].begin);
+      if (!fresh) it->second = std::min(it->second, told[by[x]].begin);
+    }
+    std::stable_sort(by.begin() + static_cast<long>(g), by.begin() + static_cast<long>(e), [&](size_t a, size_t b) {
+      const Told &x = told[a], &y = told[b];
+      return std::tuple(lead[x.doc], x.doc, x.begin) < std::tuple(lead[y.doc], y.doc, y.begin);
+    });
+    g = e;
+  }
+  std::vector<SummarySentence> sorted;
+  sorted.reserve(by.size());
+  for (size_t k : by) sorted.push_back(std::move((*out)[told_from + k]));
+  std::move(sorted.begin(), sorted.end(), out->begin() + static_cast<long>(told_from));
 }
 
 void BuildTimeline(const std::vector<StoryDoc>& docs, const StoryText& st, std::vector<TimelineEvent>* out) {
