@@ -1947,7 +1947,10 @@ bool IsLabel(std::string_view key, std::string_view written) {
   // (The second group describes a thing of which the body is named, in
   // "لقاء السد الودي"، "قاعدة العند الجوية"، "عقد الفهمي الاحترافي"،
   // "ساعة أبل الذكية": a match, a base, a contract, a product, not how
-  // the outlet frames the body.)
+  // the outlet frames the body; the last, what kind of team, camp, club or
+  // centre it is — "فريق الأهلي الكروي"، "معسكر الوحدة التحضيري"، "نادي
+  // أبها الأدبي" — nouns ("رفض الكونغرس الاتفاقية"), a training's time of
+  // day and a website: "تدريبات الهلال الصباحية"، "موقع الأهلي الإلكتروني".)
   static const internal::WordSet kNot{
       "التعازي",   "التهاني",    "التحية",     "العملية",    "المسؤولية",  "البنية",     "الغالبية",
       "الأغلبية",  "الخارجية",   "الداخلية",   "الحالي",     "الحالية",    "الودي",      "الودية",
@@ -1956,7 +1959,10 @@ bool IsLabel(std::string_view key, std::string_view written) {
       "الذكية",    "الصحفي",     "الصحفية",    "الصحافي",    "الصحافية",   "الإعلامي",   "الإعلامية",
       "اليومي",    "اليومية",    "الأسبوعي",   "الأسبوعية",  "الشهري",     "الشهرية",    "السنوي",
       "السنوية",   "الثاني",     "الثانية",    "الأصلي",     "الأصلية",    "الرئيسي",    "الرئيسية",
-      "المستقبلي", "المستقبلية", "التاريخي",   "التاريخية",  "التخلي"};
+      "المستقبلي", "المستقبلية", "التاريخي",   "التاريخية",  "التخلي",     "الكروي",     "الكروية",
+      "التحضيري",  "التحضيرية",  "الأدبي",     "الأدبية",    "الثقافي",    "الثقافية",   "الاتفاقية",
+      "الأولوية",  "القرية",     "النادي",     "الصباحي",    "الصباحية",   "المسائي",    "المسائية",
+      "الإلكتروني", "الإلكترونية"};
   return IsNisba(key) && !written.ends_with("ى") && !kNot.Has(key);
 }
 
@@ -2114,6 +2120,10 @@ void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, std::vect
         // بشار الأسد الحربية"، "حملة أوباما الانتخابية").
         if (f.type == EntityType::kPerson && (key.ends_with("يه") || key.ends_with("يين") || key.ends_with("يون")))
           break;
+        // Nor does a body's name take a plural one: "قادة طالبان
+        // الميدانيين"، "أعضاء الكونغرس الديمقراطيين" describe the members,
+        // unless it judges them ("عناصر داعش الإرهابيين").
+        if ((key.ends_with("يين") || key.ends_with("يون")) && !IsJudgement(key)) break;
         prev = it->span.end;
         if (IsDemonym(key)) continue;  // says where the body is from; a label may follow
         epithets.push_back(std::string(docs[d].Slice(it->span)));

@@ -1638,6 +1638,21 @@ TEST_F(SummaryTest, AThingsAdjectiveIsNoFraming) {
   EXPECT_TRUE(out_.framing.empty()) << out_.framing[0].entity;
 }
 
+// Nor is what kind of team a club's is ("فريق الهلال الكروي"), nor a plural
+// adjective after a body's name: it describes its members ("أعضاء الكونغرس
+// الديمقراطيين"), unless it judges them ("عناصر داعش الإرهابيين").
+TEST_F(SummaryTest, AMembersOrATeamsAdjectiveIsNoFraming) {
+  Compare({{"one", "2015-08-06T10:00", "وواصل فريق الهلال الكروي تدريباته في النمسا استعدادا للموسم الجديد."},
+           {"two", "2015-08-06T11:00", "وواصل فريق الهلال تدريباته في النمسا استعدادا للموسم الجديد."}});
+  EXPECT_TRUE(out_.framing.empty()) << out_.framing[0].entity;
+  Compare({{"one", "2015-08-06T10:00", "وعارض أعضاء الكونغرس الديمقراطيين الاتفاق النووي مع إيران في جلسة أمس."},
+           {"two", "2015-08-06T11:00", "وعارض أعضاء في الكونغرس الاتفاق النووي مع إيران في جلسة أمس."}});
+  EXPECT_TRUE(out_.framing.empty()) << out_.framing[0].entity;
+  Compare({{"one", "2015-08-06T10:00", "وقتل الجيش عشرات من عناصر داعش الإرهابيين في الرمادي أمس."},
+           {"two", "2015-08-06T11:00", "وقتل الجيش عشرات من عناصر داعش في الرمادي أمس."}});
+  ASSERT_EQ(out_.framing.size(), 1u);
+}
+
 TEST_F(SummaryTest, OneAdjectiveInTwoSpellingsIsNoFraming) {
   Compare({{"one", "2015-08-06T10:00", "وأعدم تنظيم داعش الإرهابي عشرات المدنيين في الموصل أمس."},
            {"two", "2015-08-06T11:00", "وأعدم تنظيم داعش الارهابي عشرات المدنيين في الموصل أمس."},
