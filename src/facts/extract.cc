@@ -67,14 +67,24 @@ bool NumberWordOf(std::string_view key, NumberWord* out) {
   return true;
 }
 
+// A value as written in full, never in exponent form, to 15 significant
+// digits: "68.18 مليار" is 68180000000 (the product's rounding error is no
+// fraction of a riyal), "175 مليونًا و493 ألفًا و952.53" is 175493952.53.
 std::string FormatNumber(double v) {
-  char buf[64];
-  if (std::fabs(v - std::round(v)) < 1e-9) {
-    std::snprintf(buf, sizeof buf, "%.0f", v);
-  } else {
-    std::snprintf(buf, sizeof buf, "%g", v);
+  char buf[400];
+  const double whole = std::round(v);
+  if (std::fabs(v - whole) <= std::max(1e-9, 1e-12 * std::fabs(v))) {
+    std::snprintf(buf, sizeof buf, "%.0f", whole);
+    return buf;
   }
-  return buf;
+  const int digits = std::fabs(v) < 1 ? 1 : static_cast<int>(std::floor(std::log10(std::fabs(v)))) + 1;
+  std::snprintf(buf, sizeof buf, "%.*f", std::max(0, 15 - digits), v);
+  std::string s = buf;
+  if (s.find('.') != std::string::npos) {
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+  }
+  return s;
 }
 
 struct Unit {
@@ -375,6 +385,26 @@ double MultiplierAfter(const Words& w, size_t i, size_t* last) {
 double MultiplierOf(const Words& w, size_t i, double v, size_t* last) {
   constexpr double kWholeAmount = 100000;
   return v < kWholeAmount ? MultiplierAfter(w, i, last) : 0;
+}
+
+// The rest of a number after its multiplier m, which ends at token *last:
+// "52 ألفا و760"، "112 مليونا و770 ألفا"، "سبعة ملايين و120 ألفا و550" — each
+// part below the one before ("160 ألف و150 ألف" are two numbers). Moves
+// *last to its end; 0 if there is none.
+double RestOfNumber(const Words& w, double m, size_t* last) {
+  static const std::string kWa = KeyOf("و");
+  double sum = 0;
+  while (w.Is(*last + 1, kWa) && w.IsNumber(*last + 2) && w.Adjacent(*last + 1, *last + 2)) {
+    size_t rest_last = *last + 2;
+    const double rest_m = MultiplierAfter(w, rest_last, &rest_last);
+    const double rest = w.Number(*last + 2) * (rest_m > 0 ? rest_m : 1);
+    if (rest >= m) break;
+    sum += rest;
+    *last = rest_last;
+    if (rest_m <= 0) break;
+    m = rest_m;
+  }
+  return sum;
 }
 
 // عشرات، مئات، آلاف، ملايين as 1 to 4, also after one clitic (بعشرات،
@@ -829,18 +859,7 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       }
       // "3 ملايين", "(100) ألف", "879 ألف مليون" (a thousand millions).
       if (const double m = MultiplierOf(w, i, v, &last); m > 0) {
-        v *= m;
-        // "52 ألفا و760", "112 مليونا و770 ألفا": the rest of the number,
-        // below its multiplier ("160 ألف و150 ألف" are two numbers).
-        if (w.Is(last + 1, kWa) && w.IsNumber(last + 2) && w.Adjacent(last + 1, last + 2)) {
-          size_t rest_last = last + 2;
-          const double rest_m = MultiplierAfter(w, rest_last, &rest_last);
-          const double rest = w.Number(last + 2) * (rest_m > 0 ? rest_m : 1);
-          if (rest < m) {
-            v += rest;
-            last = rest_last;
-          }
-        }
+        v = v * m + RestOfNumber(w, m, &last);
       } else if (v >= 100000 && last == i) {
         MultiplierAfter(w, i, &last);  // "1.348.764 مليون راكب": the word repeats the amount's size
       }
@@ -908,6 +927,11 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
           // The one of twenty-one to ninety-one, before its ten: "واحد
           // وأربعين"، "إحدى وعشرين" (alone, "one" is no count).
           nw = NumberWord{1.0, false};
+        } else if (j > i && wa && current > 0 && std::fmod(current, 100) == 0 && (kOne.Has(k) || kOneAlone.Has(k)) &&
+                   w.Adjacent(j - 1, j)) {
+          // "مئة وواحد وثلاثين"، "مائة وواحد": one after a hundred is part of
+          // the number (131, 101), as it is not alone.
+          nw = NumberWord{1.0, false};
         } else if (NumberWord m; j == i && !wa && k.size() > kAl.size() && BeginsWith(k, kAl) && j + 1 < w.size() &&
                                  w.Adjacent(j, j + 1) && NumberWordOf(k.substr(kAl.size()), &nw) && !nw.multiplier &&
                                  NumberWordOf(w.Key(j + 1), &m) && m.multiplier) {
@@ -952,6 +976,12 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         }
       }
       last = j - 1;
+      // "مليار و800 مليون"، "ثلاثة مليارات و160 مليون"، "أربعة آلاف و693": the
+      // rest of the number in digits after its multiplier in words.
+      if (NumberWord m; current == 0 && w.Adjacent(last, last + 1) && NumberWordOf(w.Key(last), &m) && m.multiplier) {
+        total += RestOfNumber(w, m.value, &last);
+        j = last + 1;
+      }
       value = FormatNumber(total);
       // "مجموعة خمسة زائد واحد" (the P5+1): a group's name, no count.
       static const std::string kPlus = KeyOf("زائد"), kOne = KeyOf("واحد");

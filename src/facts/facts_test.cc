@@ -697,6 +697,23 @@ TEST(QuantityFactsTest, DigitsWordsUnitsAndNouns) {
     }
 }
 
+// A number goes on after its multiplier, in digits, for as many parts as
+// it has, each below the one before: a billion said alone and 800 million
+// are 1.8 billion, not 800 million. One after a hundred is part of the
+// number. Values are written in full, never in exponent form.
+TEST(QuantityFactsTest, ANumberInAllItsParts) {
+  EXPECT_EQ(QuantitiesOf("بلغت قيمة المشروع مليار و800 مليون ريال"), V{"1800000000 SAR"});
+  EXPECT_EQ(QuantitiesOf("بلغ عددهم مليون و200 ألف حاج"), V{"1200000"});
+  EXPECT_EQ(QuantitiesOf("بلغت ثلاثة مليارات و160 مليون دولار"), V{"3160000000 USD"});
+  EXPECT_EQ(QuantitiesOf("يبلغ عدد سكانها نحو مليون و336 ألفا و989 نسمة."), V{"1336989"});
+  EXPECT_EQ(QuantitiesOf("صرفت سبعة ملايين و120 ألفا و550 ريالا"), V{"7120550 SAR"});
+  EXPECT_EQ(QuantitiesOf("استمرت لمدة مئة وواحد وثلاثين سنة"), V{"131 year"});
+  EXPECT_EQ(QuantitiesOf("بلغ 160 ألف و150 ألف"), (V{"160000", "150000"}));
+  EXPECT_EQ(QuantitiesOf("بلغ الإنفاق 68.18 مليار ريال"), V{"68180000000 SAR"});
+  EXPECT_EQ(QuantitiesOf("أغلق المؤشر عند 17557.58 نقطة"), V{"17557.58 point"});
+  EXPECT_EQ(QuantitiesOf("بقيمة 175 مليونًا و493 ألفًا و952.53 ريال"), V{"175493952.53 SAR"});
+}
+
 // Forms met reading a sample of SaudiNewsNet's quantities (docs/facts.md).
 TEST(QuantityFactsTest, FiguresAsReportsWriteThem) {
   EXPECT_EQ(QuantitiesOf("استقبال 52 ألفا و760 شخصا"), V{"52760"});
