@@ -60,6 +60,13 @@ bool NumberWordOf(std::string_view key, NumberWord* out) {
       {"مليار", -9}, {"مليارا", -9}, {"مليارات", -9}, {"بليون", -9}, {"بليونا", -9}, {"بلايين", -9},
       {"تريليون", -12}, {"تريليونا", -12}, {"تريليونات", -12},
       {"ترليون", -12}, {"ترليونا", -12}, {"ترليونات", -12},
+      // English, as news spells them out (not "one": "one of"); "twenty
+      // five" joins as tens and units (JoinsNumber).
+      {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8},
+      {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"thirteen", 13}, {"fourteen", 14},
+      {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+      {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"seventy", 70},
+      {"eighty", 80}, {"ninety", 90}, {"hundred", 100},
       {"thousand", -3}, {"million", -6}, {"billion", -9}, {"trillion", -12}};
   const int v = kWords.Get(key);
   if (v == 0) return false;
@@ -133,16 +140,25 @@ const std::vector<Unit>& Units() {
       {{"برميل", "براميل"}, "barrel"},
       {{"بالمئة", "بالمائة", "%", "percent"}, "percent"},
       {{"نقطة", "نقاط", "نقطتين"}, "point"},  // of an index, of a league table
-      {{"kilometres", "kilometers", "kilometre", "kilometer"}, "km"},
+      {{"kilometres", "kilometers", "kilometre", "kilometer", "km"}, "km"},
+      {{"metres", "meters", "metre", "meter"}, "m"},
       {{"miles", "mile"}, "mile"},
-      {{"days"}, "day"},
-      {{"weeks"}, "week"},
-      {{"months"}, "month"},
-      {{"years"}, "year"},
-      {{"hours"}, "hour"},
-      {{"minutes"}, "minute"},
-      {{"dollars"}, "USD", true},
-      {{"tons", "tonnes"}, "tonne"},
+      {{"days", "day"}, "day"},
+      {{"weeks", "week"}, "week"},
+      {{"months", "month"}, "month"},
+      {{"years", "year"}, "year"},
+      {{"hours", "hour"}, "hour"},
+      {{"minutes", "minute"}, "minute"},
+      {{"dollars", "dollar"}, "USD", true},
+      {{"euros", "euro"}, "EUR", true},
+      {{"riyals", "riyal"}, "SAR", true},
+      {{"dirhams"}, "dirham", true},
+      {{"tons", "tonnes", "ton", "tonne"}, "tonne"},
+      {{"kilograms", "kilogram", "kg"}, "kg"},
+      {{"barrels", "barrel"}, "barrel"},
+      {{"points"}, "point"},
+      {{"litres", "liters"}, "litre"},
+      {{"hectares"}, "hectare"},
       {{"ميغاواط", "ميجاوات", "ميجاواط", "ميغاوات", "ميقاواط"}, "MW"},
       {{"جيجاواط", "جيجاوات", "غيغاواط", "غيغاوات"}, "GW"},
       {{"كيلوواط", "كيلووات"}, "kW"},
@@ -212,6 +228,45 @@ bool VerbForm(std::string_view key) {
 
 // The counted noun after a number: its display form without the article,
 // the accusative alef (إرهابيا -> إرهابي) and diacritics.
+// What an English number counts: the word after it, in lower case ("20
+// fighters"), or past one adjective before a plural ("20 Syrian soldiers"،
+// "30 armed militants"); "" when it is a word that begins another phrase
+// ("20 were killed"، "5 of them").
+std::string EnglishCountedNoun(const Words& w, size_t i) {
+  static const WordSet kNot{
+      "the",   "a",     "an",    "of",    "in",    "on",    "at",    "to",    "from",  "for",    "and",   "or",
+      "but",   "by",    "with",  "than",  "as",    "into",  "after", "before", "since", "until", "during", "per",
+      "were",  "was",   "are",   "is",    "be",    "been",  "have",  "has",   "had",   "will",   "would", "could",
+      "may",   "more",  "less",  "fewer", "other", "others", "that", "which", "who",   "when",   "where", "while",
+      "this",  "these", "those", "it",    "its",   "their", "his",   "her",   "they",  "he",     "she",   "we",
+      "said",  "says",  "told",  "ago",   "times", "each",  "times", "out",   "over",  "about",  "some",  "all",
+      "am",    "pm",    "gmt",   "utc",   "local", "including", "among", "against", "between", "through", "under",
+      "yesterday", "today", "tomorrow", "last", "next", "earlier", "later", "there", "then", "not", "also"};
+  auto english = [&](size_t t) {
+    if (t >= w.size()) return false;
+    const std::string_view k = w.Key(t);
+    if (k.size() < 3) return false;
+    return std::all_of(k.begin(), k.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+  };
+  auto capitalised = [&](size_t t) {
+    const Span sp = w.SpanOf(t);
+    return sp.end > sp.begin && w.u32[sp.begin] >= U'A' && w.u32[sp.begin] <= U'Z';
+  };
+  if (!english(i) || kNot.Has(w.Key(i))) return "";
+  size_t n = i;
+  // One adjective before a plural: capitalised ("Syrian") or ending as
+  // adjectives do (-ed, -al, -an, -ian, -ish, -ese).
+  if (english(i + 1) && w.Adjacent(i, i + 1) && !kNot.Has(w.Key(i + 1)) && w.Key(i + 1).back() == 's' &&
+      w.Key(i).back() != 's') {
+    const std::string_view k = w.Key(i);
+    if (capitalised(i) || k.ends_with("ed") || k.ends_with("al") || k.ends_with("an") || k.ends_with("ish") ||
+        k.ends_with("ese"))
+      n = i + 1;
+  }
+  if (capitalised(n)) return "";
+  return std::string(w.Key(n));
+}
+
 std::string CountedNoun(const Words& w, size_t i) {
   static const WordSet kNotNouns{"من",  "في",  "على",  "إلى", "الى",  "عن",   "و",     "أو",   "ثم",
                                  "مع",  "ال",  "منذ",  "حتى", "بعد",  "قبل",  "خلال",  "نحو",  "حوالي",
@@ -227,6 +282,8 @@ std::string CountedNoun(const Words& w, size_t i) {
                                  "بدلا",  // "18 بدلاً من 21 عاماً": instead of
                                  "مبروك",  // "ألف مبروك": congratulations, no count
                                  "ونصف"};  // "ساعتين ونصف": and a half
+  if (i < w.size() && EnglishText(w) && !w.Key(i).empty() && w.Key(i)[0] >= 'a' && w.Key(i)[0] <= 'z')
+    return EnglishCountedNoun(w, i);
   // (Nor a number word: "(33.288) ثلاثة وثلاثون ألفاً" restates the figure.)
   if (i >= w.size() || w.IsNumber(i) || kNotNouns.Has(w.Key(i)) || w.Key(i).size() < 6 ||
       PhraseAfterCount(w.Key(i)) || IsNumberWord(w.Key(i)))
@@ -287,6 +344,8 @@ bool YearLike(const Words& w, size_t i) {
 bool JoinsNumber(double current, double v, bool wa) {
   if (current == 0) return true;
   const double below_hundred = std::fmod(current, 100);
+  // English: "twenty five" (tens, then units), "three hundred" (below).
+  if (!wa && below_hundred >= 20 && std::fmod(below_hundred, 10) == 0 && v >= 1 && v < 10 && current < 100) return true;
   if (!wa) return below_hundred > 0 && below_hundred < 10 && v == 10;
   if (below_hundred == 0) return v < 100;
   return below_hundred < 10 && v >= 20 && v < 100 && std::fmod(v, 10) == 0;
@@ -644,9 +703,21 @@ const char* QualifierBefore(const Words& w, size_t first) {
   static const WordSet kOnAbout{"على", "عن"}, kLeast{"الأقل", "الاقل"};
   static const WordSet kNot{"لا", "مالا"};  // "ما لا يقل"، "مالا يقل"
   static const std::string kFrom = KeyOf("من"), kOn = KeyOf("على"), kNear = KeyOf("يقرب");
+  // English: "about 30", "nearly 30", "over 30", "more than 30", "fewer
+  // than 30", "at least 30", "up to 30".
+  static const WordSet kEnAbout{"about", "around", "nearly", "almost", "approximately", "roughly", "some"};
+  static const std::string kThan = "than", kLeastEn = "least", kMostEn = "most", kAt = "at", kTo = "to";
   if (first == 0 || !w.Adjacent(first - 1, first)) return nullptr;
   const std::string_view before = WithoutConjunction(w.Key(first - 1));
-  if (kAbout.Has(before)) return "about";
+  if (kAbout.Has(before) || kEnAbout.Has(before)) return "about";
+  if (before == "over") return "more than";
+  if (first >= 2 && w.Adjacent(first - 2, first - 1)) {
+    const std::string_view two = w.Key(first - 2);
+    if (before == kThan) return two == "more" ? "more than" : two == "fewer" || two == "less" ? "less than" : nullptr;
+    if (two == kAt && before == kLeastEn) return "at least";
+    if (two == kAt && before == kMostEn) return "at most";
+    if (two == "up" && before == kTo) return "at most";
+  }
   if (first >= 2 && kLeast.Has(before) && WithoutConjunction(w.Key(first - 2)) == kOn &&
       w.Adjacent(first - 2, first - 1))
     return "at least";  // "وعلى الأقل 12 قتيلا"
@@ -717,6 +788,7 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
                            kMin = KeyOf("من");
   static const WordSet kTen{"عشر", "عشرة"}, kHundred{"المائة", "المئة"}, kHour{"الساعة", "الساعه"};
   static const std::string kAndHalf = KeyOf("ونصف");
+  const bool english = EnglishText(w);
   static const WordMap kHalfUnits{{"يوم", 1},   {"أسبوع", 1},   {"شهر", 1},   {"سنة", 1},    {"عام", 1},
                                   {"ساعة", 1},  {"دقيقة", 1},   {"يومين", 2}, {"يومان", 2},  {"أسبوعين", 2},
                                   {"شهرين", 2}, {"سنتين", 2},   {"عامين", 2}, {"ساعتين", 2}, {"دقيقتين", 2}};
@@ -797,11 +869,19 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       // A number after a word in Latin letters is a model's, a product's or
       // a list's ("OnePlus 2"، "Windows 10 Education"، "Xbox 360"، "Top 500"،
       // "Mobily 737221"), unless an amount.
+      // In English text, a name has a capital letter; an English word
+      // before a count has none, or is one of the words that bound it
+      // ("killed 20 fighters"، "About 30 militants"، "At least 20").
+      static const WordSet kEnglishBefore{"about", "around", "nearly", "almost", "some", "over", "approximately",
+                                          "roughly", "least", "than", "only", "just", "to", "exactly", "all"};
       auto latin_word = [&](size_t t) {  // (after a و: "وXbox 360")
         Span sp = w.SpanOf(t);
         if (sp.end - sp.begin > 2 && w.u32[sp.begin] == U'و') ++sp.begin;
         if (sp.end - sp.begin < 2) return false;
-        return std::all_of(w.u32.begin() + sp.begin, w.u32.begin() + sp.end, latin);
+        return std::all_of(w.u32.begin() + sp.begin, w.u32.begin() + sp.end, latin) &&
+               (!english || (std::any_of(w.u32.begin() + sp.begin, w.u32.begin() + sp.end,
+                                         [](char32_t c) { return c >= 'A' && c <= 'Z'; }) &&
+                             !kEnglishBefore.Has(w.Key(t))));
       };
       // (A year stays a date: "Public Order Act 1986"، "CES 2014"; and a
       // price in dollars a price: "64GB 849.99 $".)
@@ -937,11 +1017,12 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
                                  NumberWordOf(w.Key(j + 1), &m) && m.multiplier) {
           // "الخمسين مليون ريال"، "المائة مليار دولار": the number with the
           // article, before its multiplier.
-        } else if (!NumberWordOf(k, &nw) || (j > i && !w.Adjacent(j - 1, j))) {
+        } else if (!NumberWordOf(k, &nw) ||
+                   (j > i && !w.Adjacent(j - 1, j) && !(english && w.Gap(j - 1, j) == U"-"))) {  // "twenty-five"
           break;
         }
         // "سبع مئة"، "ثلاث مائة": a hundred after its units, in two words.
-        if (!nw.multiplier && nw.value == 100 && !wa && j > i && current >= 3 && current <= 9 &&
+        if (!nw.multiplier && nw.value == 100 && !wa && j > i && current >= (english ? 2 : 3) && current <= 9 &&
             current == std::floor(current)) {
           current *= 100;
           continue;
@@ -1070,6 +1151,8 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
             CountCodePoints(w.Key(after).substr(kAl.size())) >= 3)
           f.of.clear();
         if (!f.of.empty()) last = after;
+        // "20 Syrian soldiers": an English noun past its adjective.
+        if (!f.of.empty() && f.of != w.Key(after) && f.of == w.KeyAt(after + 1)) last = after + 1;
         // "ثلاثة من العاملين": a number in words of some of those named
         // (not "واحد من", one of; nor a year, "ألف وأربعمائة وستة وثلاثين من
         // الهجرة").
@@ -3169,8 +3252,29 @@ void ExtractFacts(const Article& article, const NerModel& model, const ExtractOp
   internal::FindDates(w, &dates);
   // Run for the dates too: a number that counts nothing may be a year.
   if (options.quantities || options.dates) internal::FindQuantities(w, dates, &quantities, &years);
-  if (options.entities || options.quotes) internal::FindEntities(w, model, &entities);
-  if (options.quotes) internal::FindQuotes(w, entities, &quotes);
+  if (internal::EnglishText(w)) {
+    // The Arabic rules still read the Arabic words an English article may
+    // hold (a site's footer, a name in Arabic): what they find there is kept.
+    if (options.entities || options.quotes) {
+      internal::FindEntities(w, model, &entities);
+      std::erase_if(entities, [](const Fact& f) { return !internal::ArabicScript(f.text); });
+      const size_t arabic = entities.size();
+      internal::FindEnglishEntities(w, &entities);
+      std::inplace_merge(entities.begin(), entities.begin() + static_cast<long>(arabic), entities.end(),
+                         [](const Fact& a, const Fact& b) { return a.span.begin < b.span.begin; });
+    }
+    if (options.quotes) {
+      internal::FindQuotes(w, entities, &quotes);
+      std::erase_if(quotes, [](const Fact& f) { return !internal::ArabicScript(f.cue); });
+      const size_t arabic = quotes.size();
+      internal::FindEnglishQuotes(w, entities, &quotes);
+      std::inplace_merge(quotes.begin(), quotes.begin() + static_cast<long>(arabic), quotes.end(),
+                         [](const Fact& a, const Fact& b) { return a.span.begin < b.span.begin; });
+    }
+  } else {
+    if (options.entities || options.quotes) internal::FindEntities(w, model, &entities);
+    if (options.quotes) internal::FindQuotes(w, entities, &quotes);
+  }
   // In text order, then by kind, then as found: the order is sorted, not the
   // facts (a Fact is a dozen strings; moving each once is enough).
   std::vector<Fact*> all;

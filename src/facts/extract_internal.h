@@ -40,6 +40,15 @@ bool MayBeginQuotedOutlet(std::string_view key);
 // Speakers are matched to `entities` where they overlap.
 void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<Fact>* out);
 
+// The article is in English (ingest's language "en"): its entities and
+// quotes are read by FindEnglishEntities and FindEnglishQuotes
+// (src/facts/english.cc), its figures with English words.
+bool EnglishText(const Words& w);
+// The text's first letter is Arabic (U+0600 to U+06FF).
+bool ArabicScript(std::string_view text);
+void FindEnglishEntities(const Words& w, std::vector<Fact>* out);
+void FindEnglishQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<Fact>* out);
+
 // A currency's name as a quantity's unit (ريال، دولار، يورو; ﷼'s key is
 // ريال), also after one leading clitic (بريال).
 bool IsCurrency(std::string_view key);

@@ -697,6 +697,84 @@ TEST(QuantityFactsTest, DigitsWordsUnitsAndNouns) {
     }
 }
 
+// English articles: the Arabic tagger and quote rules read nothing there,
+// so figures take English nouns and bounds, names are capitalised words
+// typed by what they hold, and quotes hang on a verb of saying.
+std::vector<Fact> EnglishFactsOf(const std::string& text) {
+  Article a;
+  a.id = "t";
+  a.text = text;
+  a.language = "en";
+  a.published = "2017-11-20";
+  a.published_precision = Precision::kDay;
+  std::vector<Fact> out;
+  ExtractFacts(a, NerModel::Builtin(), ExtractOptions{}, &out);
+  return out;
+}
+const Fact* FactWithText(const std::vector<Fact>& facts, FactKind kind, const std::string& text) {
+  for (const Fact& f : facts)
+    if (f.kind == kind && f.text == text) return &f;
+  return nullptr;
+}
+
+TEST(EnglishFactsTest, FiguresCountWhatFollowsThem) {
+  auto facts = EnglishFactsOf(
+      "At least 20 fighters were killed on Saturday. About 30 armed militants fled, and three soldiers were "
+      "wounded. The company lost 5 million dollars. Windows 10 was released.");
+  EXPECT_EQ(Values(facts, FactKind::kQuantity), (V{"20", "30", "3", "5000000 USD"}));
+  const Fact* f = FactWithText(facts, FactKind::kQuantity, "20 fighters");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->of, "fighters");
+  EXPECT_EQ(f->qualifier, "at least");
+  f = FactWithText(facts, FactKind::kQuantity, "30 armed militants");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->of, "militants");
+  EXPECT_EQ(f->qualifier, "about");
+  EXPECT_NE(FactWithText(facts, FactKind::kQuantity, "three soldiers"), nullptr);
+  // The same words in an Arabic article are a product's name before its number.
+  EXPECT_EQ(QuantitiesOf("أطلقت الشركة Windows 10 للحواسيب"), V{});
+}
+
+TEST(EnglishFactsTest, NamesAreTypedByWhatTheyHold) {
+  auto facts = EnglishFactsOf(
+      "Russian President Vladimir Putin spoke to the Syrian Observatory for Human Rights in Damascus. The Syrian "
+      "army entered Albu Kamal, Reuters reported. Putin welcomed the news.");
+  std::vector<std::pair<std::string, EntityType>> got;
+  for (const Fact& f : facts)
+    if (f.kind == FactKind::kEntity) got.push_back({f.name, f.type});
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, EntityType>>{
+                     {"Vladimir Putin", EntityType::kPerson},
+                     {"Syrian Observatory for Human Rights", EntityType::kOrganisation},
+                     {"Damascus", EntityType::kPlace},
+                     {"Albu Kamal", EntityType::kPlace},
+                     {"Reuters", EntityType::kOrganisation},
+                     {"Putin", EntityType::kPerson}}));
+}
+
+TEST(EnglishFactsTest, QuotesHangOnAVerbOfSaying) {
+  const std::string text =
+      "\"Our forces liberated the town,\" the army command said. The Syrian Observatory for Human Rights said "
+      "that 20 fighters were killed. The town fell on Sunday, state media said. Iranian general Qassem Soleimani "
+      "led the battle, according to Iranian media.";
+  auto facts = EnglishFactsOf(text);
+  std::vector<std::tuple<std::string, std::string, std::string, bool>> got;
+  const std::u32string u = internal::ToU32(text);
+  for (const Fact& f : facts)
+    if (f.kind == FactKind::kQuote) {
+      std::string said;
+      for (uint32_t k = f.said.begin; k < f.said.end; ++k) AppendUtf8(u[k], &said);
+      got.push_back({f.speaker, f.cue, said, f.direct});
+    }
+  EXPECT_EQ(got, (std::vector<std::tuple<std::string, std::string, std::string, bool>>{
+                     {"the army command", "said", "Our forces liberated the town", true},
+                     {"The Syrian Observatory for Human Rights", "said", "20 fighters were killed", false},
+                     {"state media", "said", "The town fell on Sunday", false},
+                     {"Iranian media", "according", "Iranian general Qassem Soleimani led the battle", false}}));
+  for (const Fact& f : facts)
+    if (f.kind == FactKind::kQuote && f.speaker == "The Syrian Observatory for Human Rights")
+      EXPECT_EQ(f.speaker_entity, "Syrian Observatory for Human Rights");
+}
+
 // A number goes on after its multiplier, in digits, for as many parts as
 // it has, each below the one before: a billion said alone and 800 million
 // are 1.8 billion, not 800 million. One after a hundred is part of the

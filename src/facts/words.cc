@@ -132,6 +132,7 @@ bool Words::HasKey(std::string_view k) const {
 
 void BuildWords(const Article& article, Words* w) {
   w->article = &article;
+  w->english = article.language == "en" || (article.language.empty() && DetectLanguage(article.text) == "en");
   Analyze(article.text, "ar", &w->at);
   w->sorted_made = false;
   const size_t n = w->size();

@@ -101,6 +101,9 @@ bool OpensBlessing(const Words& w, size_t t);
 
 struct Words {
   const Article* article = nullptr;
+  // The article is in English: its language, or, when it has none, the
+  // language its text shows.
+  bool english = false;
   AnalyzedText at;
   std::u32string u32;  // the text as code points
   std::vector<uint64_t> key_hash;  // KeyHash of every token's key

@@ -985,6 +985,9 @@ std::vector<RoleCount> CasualtyCounts(const internal::DocText& t, const std::vec
     };
     if (!verbal) before();
     if (c.value.empty() && has(AfterItsCount(), i) && !joined(i)) back(i);  // "8 من المسلحين الحوثيين قتلوا"
+    // An English passive takes the count before it: "20 fighters were killed".
+    static const internal::WordSet kPassive{"were", "was", "been", "are", "is", "be"};
+    if (c.value.empty() && verbal && i > 0 && has(kPassive, i - 1) && same_sentence(i - 1, i)) back(i - 1);
     // "250 شخصا بين قتيل وجريح" (one of each: not "455 بلاغا تنوعت بين إصابات")
     if (c.value.empty() && i > 1 && (tt.Key(toks[i - 1]) == "بين" || tt.Key(toks[i - 1]) == "مابين") &&
         has(OneOfThem(), i))

@@ -723,7 +723,7 @@ class ConflictTest : public ::testing::Test {
       a.source = outlet;
       a.published = published;
       a.published_precision = Precision::kMinute;
-      a.language = "ar";
+      a.language = DetectLanguage(text) == "en" ? "en" : "ar";
       a.text = text;
       internal::FillFromText(&a);  // datelines, tags, as ingest reads them
       articles_.push_back(std::move(a));
@@ -1636,6 +1636,26 @@ TEST_F(SummaryTest, AThingsAdjectiveIsNoFraming) {
   Compare({{"one", "2015-08-06T10:00", "وخسر الهلال أمام فريق العين في مباراة الهلال الودية بالنمسا أمس."},
            {"two", "2015-08-06T11:00", "وخسر الهلال أمام فريق العين في مباراة الهلال بالنمسا أمس."}});
   EXPECT_TRUE(out_.framing.empty()) << out_.framing[0].entity;
+}
+
+// Reports in English are compared as Arabic ones are: the tolls two
+// outlets give differ, the same source quoted by both corroborates.
+TEST_F(SummaryTest, EnglishReportsAreCompared) {
+  Compare({{"one", "2017-11-19T10:00",
+            "The Syrian army captured the town of Albu Kamal on Sunday. The Syrian Observatory for Human Rights said "
+            "that 12 fighters were killed in the battle. \"Our forces liberated the town,\" the army command said."},
+           {"two", "2017-11-19T12:00",
+            "Syrian government forces seized Albu Kamal on Sunday after heavy fighting. At least 40 militants were "
+            "killed, the Syrian Observatory for Human Rights said. Russian President Vladimir Putin welcomed the "
+            "news."}});
+  EXPECT_EQ(Conflicts("casualties"), (std::vector<std::set<std::string>>{{"killed: 12@one", "killed: at least 40@two"}}));
+  bool quoted = false, place = false;
+  for (const Claim& c : out_.claims) {
+    if (c.kind == "quote" && c.status == ClaimStatus::kCorroborated && c.about == "Syrian Observatory for Human Rights") quoted = true;
+    if (c.kind == "entity" && c.status == ClaimStatus::kCorroborated && c.about == "Albu Kamal") place = true;
+  }
+  EXPECT_TRUE(quoted);
+  EXPECT_TRUE(place);
 }
 
 // Nor is what kind of team a club's is ("فريق الهلال الكروي"), nor a plural

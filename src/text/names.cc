@@ -41,41 +41,54 @@ const char* const kExtraPersonNames[] = {
 };
 const size_t kNumExtraPersonNames = std::size(kExtraPersonNames);
 
-const std::vector<std::string>& IcuArabicCountryNames() {
-  static const std::vector<std::string>* names = [] {
-    auto* v = new std::vector<std::string>();
-    icu::Locale ar("ar");
-    for (const char* const* c = icu::Locale::getISOCountries(); *c; ++c) {
-      icu::UnicodeString s;
-      icu::Locale("", *c).getDisplayCountry(ar, s);
+namespace {
+
+std::vector<std::string> CountryNames(const char* language) {
+  std::vector<std::string> v;
+  icu::Locale in(language);
+  for (const char* const* c = icu::Locale::getISOCountries(); *c; ++c) {
+    icu::UnicodeString s;
+    icu::Locale("", *c).getDisplayCountry(in, s);
+    std::string u;
+    v.push_back(s.toUTF8String(u));
+  }
+  return v;
+}
+
+// The countries, then the time zones' exemplar cities.
+std::vector<std::string> PlaceNames(const char* language, std::vector<std::string> v) {
+  icu::Locale in(language);
+  UErrorCode st = U_ZERO_ERROR;
+  std::unique_ptr<icu::TimeZoneNames> tzn(icu::TimeZoneNames::createInstance(in, st));
+  std::unique_ptr<icu::StringEnumeration> ids(icu::TimeZone::createEnumeration(st));
+  if (U_SUCCESS(st) && tzn && ids) {
+    const icu::UnicodeString* id;
+    while ((id = ids->snext(st)) != nullptr && U_SUCCESS(st)) {
+      icu::UnicodeString loc;
+      tzn->getExemplarLocationName(*id, loc);
+      if (loc.isBogus() || loc.isEmpty()) continue;
       std::string u;
-      v->push_back(s.toUTF8String(u));
+      v.push_back(loc.toUTF8String(u));
     }
-    return v;
-  }();
+  }
+  return v;
+}
+
+}  // namespace
+
+const std::vector<std::string>& IcuArabicCountryNames() {
+  static const std::vector<std::string>* names = new std::vector<std::string>(CountryNames("ar"));
   return *names;
 }
 
 const std::vector<std::string>& IcuArabicPlaceNames() {
-  static const std::vector<std::string>* names = [] {
-    auto* v = new std::vector<std::string>(IcuArabicCountryNames());
-    icu::Locale ar("ar");
-    UErrorCode st = U_ZERO_ERROR;
-    std::unique_ptr<icu::TimeZoneNames> tzn(icu::TimeZoneNames::createInstance(ar, st));
-    std::unique_ptr<icu::StringEnumeration> ids(icu::TimeZone::createEnumeration(st));
-    if (U_SUCCESS(st) && tzn && ids) {
-      const icu::UnicodeString* id;
-      while ((id = ids->snext(st)) != nullptr && U_SUCCESS(st)) {
-        icu::UnicodeString loc;
-        tzn->getExemplarLocationName(*id, loc);
-        if (loc.isBogus() || loc.isEmpty()) continue;
-        std::string u;
-        v->push_back(loc.toUTF8String(u));
-      }
-    }
-    return v;
-  }();
+  static const std::vector<std::string>* names =
+      new std::vector<std::string>(PlaceNames("ar", IcuArabicCountryNames()));
   return *names;
+}
+
+std::vector<std::string> IcuPlaceNames(const char* language) {
+  return PlaceNames(language, CountryNames(language));
 }
 
 }  // namespace sada::internal

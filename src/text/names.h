@@ -22,6 +22,8 @@ extern const size_t kNumExtraPersonNames;
 const std::vector<std::string>& IcuArabicPlaceNames();
 // The display names of the ISO countries alone (built once).
 const std::vector<std::string>& IcuArabicCountryNames();
+// The same two lists in another language ("en"), built on each call.
+std::vector<std::string> IcuPlaceNames(const char* language);
 
 }  // namespace sada::internal
 
