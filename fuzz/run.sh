@@ -16,7 +16,8 @@ for t in "${targets[@]}"; do
   corpus="fuzz/corpus-$t"
   mkdir -p "$corpus"
   case "$t" in
-    text|ingest_text|extract) cp examples/bukamal/*.txt tests/data/inputs/*.txt "$corpus/" ;;
+    text|ingest_text) cp examples/bukamal/*.txt tests/data/inputs/*.txt "$corpus/" ;;
+    extract) cp examples/bukamal/*.txt tests/data/inputs/*.txt fuzz/seeds/*.txt "$corpus/" ;;
     ingest_json) cp tests/data/inputs/*.json* tests/data/broken/*.json* "$corpus/" ;;
     ingest_html) cp tests/data/inputs/*.html tests/data/broken/*.html "$corpus/" ;;
     ingest_warc) cp tests/data/inputs/crawl.warc tests/data/broken/truncated.warc "$corpus/" ;;

@@ -1494,6 +1494,18 @@ TEST_F(SummaryTest, ASentenceThatLeansOnTheOneBeforeIsNotSummarised) {
   for (const SummarySentence& s : out_.summary) EXPECT_TRUE(s.text == kLead || s.text == kNamed) << s.text;
 }
 
+// In English, a sentence that a pronoun or a pointing word opens ("He added
+// that …", "This came after …") leans on the one before too.
+TEST_F(SummaryTest, AnEnglishSentenceThatLeansOnTheOneBeforeIsNotSummarised) {
+  const std::string kLead = "The Saudi foreign minister arrived in Doha on Sunday for talks with the emir of Qatar.";
+  Compare({{"one", "2015-07-26T10:00",
+            kLead + " He added that the talks in Doha would cover the war in Yemen and the nuclear deal with Iran. "
+                    "This came after the foreign minister of Qatar arrived in Riyadh for talks last week."},
+           {"two", "2015-07-26T11:00", kLead}});
+  ASSERT_FALSE(out_.summary.empty());
+  for (const SummarySentence& s : out_.summary) EXPECT_EQ(s.text, kLead);
+}
+
 // A verb of saying with a quotation or a comma right after it ("وأضاف «هذا
 // سيسمح لنا ...»"، "وأضاف، شاركت فرق ...") has its speaker in a sentence
 // before; a short name in quotation marks after it ("وقال "عبد الله سالم

@@ -106,7 +106,12 @@ bool LeansOnTheSentenceBefore(std::string_view text) {
                                     "لافتا", "لافتة", "مبينا", "مبينة", "منوها", "منوهة", "مشددا", "مشددة",
                                     "معتبرا", "معتبرة", "مشيدا", "مشيدة", "معربا", "معربة", "داعيا", "داعية",
                                     "متمنيا", "متمنية", "مؤكدين", "مشيرين"};
-  if (kBack.Has(w[0]) || kWhileSaying.Has(w[0]) || ((w[0] == kCame || w[0] == kAndCame) && w[1] == kThatOne))
+  // English: a pronoun or a word pointing back opens it ("He added that …",
+  // "This came after …", "But the army …").
+  static const WordSet kEnglishBack{"he", "she", "they", "it", "his", "her", "their", "its", "this", "that",
+                                    "these", "those", "but", "however", "meanwhile", "also", "such", "there"};
+  if (kBack.Has(w[0]) || kWhileSaying.Has(w[0]) || ((w[0] == kCame || w[0] == kAndCame) && w[1] == kThatOne) ||
+      kEnglishBack.Has(w[0]))
     return true;
   std::string verb = w[0];
   for (const std::string& clitic : {kWa, kFa})
