@@ -295,6 +295,23 @@ TEST(IngestTest, DatelinesWithAnAgencyInAnyOrder) {
   EXPECT_EQ(place_of("وفي يناير 2013، تراجع الاحتياطي الأجنبي."), "-");
 }
 
+// English wire datelines: the place (in capitals, or known), a month and
+// day, the agency in parentheses, a dash. A sentence that opens with
+// capitalised words and a dash is none.
+TEST(IngestTest, EnglishWireDatelines) {
+  auto place_of = [](const std::string& text) -> std::string {
+    const auto articles = ArticlesOfText(text);
+    if (articles.size() != 1) return "?";
+    const Article& a = articles[0];
+    return a.dateline ? a.dateline_place + "|" + a.source : "-";
+  };
+  EXPECT_EQ(place_of("BEIRUT, Nov 19 (Reuters) - The Syrian army captured the town of Albu Kamal on Sunday."),
+            "BEIRUT|Reuters");
+  EXPECT_EQ(place_of("DAMASCUS (AP) \u2014 Syrian government forces seized Albu Kamal on Sunday."), "DAMASCUS|AP");
+  EXPECT_EQ(place_of("WASHINGTON \u2014 The Senate voted on the bill on Tuesday after a long debate."), "WASHINGTON|");
+  EXPECT_EQ(place_of("Good News - the town reopened its schools on Sunday after the fighting ended."), "-");
+}
+
 TEST(IngestTest, IdsAreStableAndUnique) {
   auto a = IngestPaths({"tests/data/inputs"});
   auto b = IngestPaths({"tests/data/inputs"});

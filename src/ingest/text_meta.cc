@@ -256,13 +256,81 @@ bool TryCorrespondingDateline(const LineReader& lr, bool want_date, bool want_so
   return true;
 }
 
+// An English wire dateline: PLACE (one to three capitalised words), a
+// month and day after a comma, an agency in parentheses, then a dash —
+// "BEIRUT, Nov 19 (Reuters) -", "DAMASCUS (AP) —", "WASHINGTON, Nov. 19 —".
+// The place in capitals, a known agency or a known place says it is one.
+// (No year: the date is not read.)
+bool TryEnglishDateline(const LineReader& lr, bool want_source, Article* a) {
+  static const std::unordered_set<std::string> kAgencies{"reuters", "ap", "afp", "ansa", "xinhua", "sana", "spa",
+                                                         "wam", "kuna", "qna", "anadolu", "dpa", "upi", "bloomberg",
+                                                         "efe", "irna", "tass", "pti", "cnn", "bbc"};
+  static const std::unordered_set<std::string> kMonths{
+      "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug",
+      "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"};
+  static const std::unordered_set<std::string>* kPlaces = [] {
+    auto* out = new std::unordered_set<std::string>();
+    for (const std::string& n : IcuPlaceNames("en")) out->insert(Normalize(n, Form::kMatchKey));
+    return out;
+  }();
+  const auto& tt = lr.tt();
+  const auto& tk = tt.tokens;
+  const std::u32string& u = lr.u();
+  auto capital = [&](size_t t) { return u[tk[t].span.begin] >= U'A' && u[tk[t].span.begin] <= U'Z'; };
+  auto all_caps = [&](size_t t) {
+    for (uint32_t i = tk[t].span.begin; i < tk[t].span.end; ++i)
+      if (u[i] < U'A' || u[i] > U'Z') return false;
+    return true;
+  };
+  size_t k = 0;
+  bool caps = true;
+  while (k < tk.size() && k < 3 && tk[k].kind == TokenKind::kWord && capital(k) &&
+         (k == 0 || lr.Gap(k - 1, k) == U" ")) {
+    caps = caps && all_caps(k);
+    ++k;
+  }
+  if (k == 0 || k >= tk.size()) return false;
+  const size_t place_last = k - 1;
+  const std::string place = Normalize(SliceLine(u, tk[0].span.begin, tk[place_last].span.end), Form::kMatchKey);
+  size_t end = place_last;
+  // ", Nov 19" / ", Nov. 19"
+  if (Trim32(lr.Gap(end, end + 1)) == U"," && end + 2 < tk.size() && kMonths.count(std::string(tt.Key(tk[end + 1]))) &&
+      tk[end + 2].kind == TokenKind::kNumber)
+    end += 2;
+  std::optional<size_t> agency;
+  std::u32string_view gap = Trim32(lr.Gap(end, end + 1));
+  if (gap == U"(" && end + 1 < tk.size() && kAgencies.count(std::string(tt.Key(tk[end + 1]))) &&
+      !Trim32(lr.Gap(end + 1, end + 2)).empty() && Trim32(lr.Gap(end + 1, end + 2))[0] == ')') {
+    agency = end + 1;
+    end = end + 1;
+    gap = Trim32(lr.Gap(end, end + 1));
+    if (!gap.empty() && gap[0] == ')') gap = Trim32(gap.substr(1));
+  }
+  if (gap.empty() || !(gap[0] == '-' || gap[0] == 0x2013 || gap[0] == 0x2014)) return false;
+  if (!caps && !agency && !kPlaces->count(place)) return false;
+  // The news after it is in English too ("RIA NOVOSTI - " before Arabic is a caption's).
+  if (end + 1 >= tk.size() || tk[end + 1].kind != TokenKind::kWord || u[tk[end + 1].span.begin] >= 0x80) return false;
+  a->dateline_place = SliceLine(u, tk[0].span.begin, tk[place_last].span.end);
+  // The dateline ends at its dash.
+  uint32_t stop = tk[end].span.end;
+  while (stop < u.size() && u[stop] != '-' && u[stop] != 0x2013 && u[stop] != 0x2014) ++stop;
+  a->dateline = lr.Abs(Span{tk[0].span.begin, stop + 1});
+  if (want_source && agency) {
+    a->source = SliceLine(u, tk[*agency].span.begin, tk[*agency].span.end);
+    a->source_from = "text:dateline";
+  }
+  return true;
+}
+
 // A dateline opening the body: PLACE DATE / ... | the agency's forms above |
-// PLACE (AGENCY) -
+// PLACE (AGENCY) - | an English wire dateline
 bool TryDateline(const LineReader& lr, bool want_date, bool want_source, Article* a) {
   const auto& tt = lr.tt();
   const auto& tk = tt.tokens;
   if (tk.empty() || tk[0].kind != TokenKind::kWord) return false;
   if (!Trim32(lr.Gap(SIZE_MAX, 0)).empty()) return false;  // must start the line
+  if (const char32_t c0 = lr.u()[tk[0].span.begin]; c0 >= U'A' && c0 <= U'Z' && TryEnglishDateline(lr, want_source, a))
+    return true;
   if (TryCorrespondingDateline(lr, want_date, want_source, a)) return true;
   // PLACE (1-3 words) followed by a written date and a separator; a
   // preposition is no place ("وفي يناير 2013، تراجع …", "وفي 5 يونيه 1975 -").
