@@ -1970,6 +1970,52 @@ bool IsLabel(std::string_view key, std::string_view written) {
 }
 
 // Only spaces and quotation marks between two offsets.
+bool Adjacent(const std::u32string& u, uint32_t a, uint32_t b);
+
+// The labels an English report gives a name: a word that judges or ranks
+// it right before it, past "the" and a word of kind ("the terrorist group
+// Islamic State", "the so-called Islamic State", "Iran-backed Houthi"), or
+// the noun right after it ("Islamic State militants", "the Assad regime").
+// Widens [*from, *to) over them.
+void EnglishLabels(const TokenizedText& tt, const std::u32string& u, Span mention, const StoryDoc& doc,
+                   std::vector<std::string>* out, uint32_t* from, uint32_t* to) {
+  static const internal::WordSet kBefore{
+      "terrorist", "jihadist",  "extremist",   "militant", "radical",  "hardline", "rebel",     "insurgent",
+      "islamist",  "fundamentalist", "separatist", "criminal", "brutal", "murderous", "notorious", "illegitimate",
+      "legitimate", "moderate", "ultraconservative", "outlawed", "banned", "called", "styled", "proclaimed",
+      "backed",    "led",       "linked",      "aligned",  "allied",   "sponsored", "supported"};
+  static const internal::WordSet kKind{"group", "organisation", "organization", "movement", "militia", "network",
+                                       "faction", "the"};
+  static const internal::WordSet kAfter{"militants", "fighters", "terrorists", "jihadists", "extremists", "rebels",
+                                        "insurgents", "regime", "militia", "militias", "gunmen"};
+  const auto& toks = tt.tokens;
+  auto at = std::lower_bound(toks.begin(), toks.end(), mention.begin,
+                             [](const Token& k, uint32_t b) { return k.span.begin < b; });
+  size_t i = static_cast<size_t>(at - toks.begin());
+  // Back over "the" and a word of kind to the label.
+  for (size_t steps = 0; i > 0 && steps < 3; ++steps) {
+    const Token& k = toks[i - 1];
+    if (!Adjacent(u, k.span.end, toks[i].span.begin)) break;
+    const std::string_view key = tt.Key(k);
+    if (kBefore.Has(key)) {
+      uint32_t b = k.span.begin;
+      // "so-called", "Iran-backed", "self-styled": the word before the hyphen too.
+      if (i >= 2 && toks[i - 2].span.end + 1 == b && u[b - 1] == '-') b = toks[i - 2].span.begin;
+      out->push_back(std::string(doc.Slice(Span{b, k.span.end})));
+      *from = b;
+      break;
+    }
+    if (!kKind.Has(key)) break;
+    --i;
+  }
+  const auto after = std::lower_bound(toks.begin(), toks.end(), mention.end,
+                                      [](const Token& k, uint32_t b) { return k.span.begin < b; });
+  if (after != toks.end() && Adjacent(u, mention.end, after->span.begin) && kAfter.Has(tt.Key(*after))) {
+    out->push_back(std::string(doc.Slice(after->span)));
+    *to = after->span.end;
+  }
+}
+
 bool Adjacent(const std::u32string& u, uint32_t a, uint32_t b) {
   if (b < a || b - a > 4) return false;
   for (uint32_t i = a; i < b && i < u.size(); ++i) {
@@ -2114,7 +2160,11 @@ void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, std::vect
       // Adjectives right after the mention.
       auto it = std::lower_bound(toks.begin(), toks.end(), f.span.end,
                                  [](const Token& k, uint32_t b) { return k.span.begin < b; });
-      uint32_t prev = f.span.end;
+      uint32_t prev = f.span.end, from = f.span.begin;
+      if (docs[d].article->language == "en") {
+        EnglishLabels(t.at.tokens, u, f.span, docs[d], &epithets, &from, &prev);
+        it = toks.end();
+      }
       for (int n = 0; n < 2 && it != toks.end(); ++n, ++it) {
         const std::string_view key = t.at.tokens.Key(*it);
         if (!Adjacent(u, prev, it->span.begin) || !IsLabel(key, docs[d].Slice(it->span))) break;
@@ -2136,7 +2186,7 @@ void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, std::vect
       Use& use = e.by_outlet[docs[d].outlet];
       ++use.names[surface];
       for (const auto& ep : epithets) ++use.epithets[internal::PlainText(ep)];
-      use.evidence.push_back({d, f.span.end < prev ? Span{f.span.begin, prev} : f.span});
+      use.evidence.push_back({d, Span{from, std::max(f.span.end, prev)}});
     }
   }
   // Each collective noun's bodies.

@@ -1670,6 +1670,21 @@ TEST_F(SummaryTest, EnglishReportsAreCompared) {
   EXPECT_TRUE(place);
 }
 
+// English reports label a body before its name or with the noun after it:
+// "Islamic State militants" against "the terrorist group Islamic State".
+TEST_F(SummaryTest, EnglishLabelsAreFraming) {
+  Compare({{"one", "2017-11-19T10:00",
+            "Islamic State militants were driven out of Albu Kamal on Sunday by the Syrian army and its allies."},
+           {"two", "2017-11-19T12:00",
+            "The terrorist group Islamic State was driven out of Albu Kamal on Sunday by the Syrian army."}});
+  ASSERT_EQ(out_.framing.size(), 1u);
+  EXPECT_EQ(out_.framing[0].entity, "Islamic State");
+  std::map<std::string, std::vector<std::string>> labels;
+  for (const FramingUse& use : out_.framing[0].uses) labels[use.outlet] = use.epithets;
+  EXPECT_EQ(labels["one"], std::vector<std::string>{"militants"});
+  EXPECT_EQ(labels["two"], std::vector<std::string>{"terrorist"});
+}
+
 // Nor is what kind of team a club's is ("فريق الهلال الكروي"), nor a plural
 // adjective after a body's name: it describes its members ("أعضاء الكونغرس
 // الديمقراطيين"), unless it judges them ("عناصر داعش الإرهابيين").
