@@ -123,9 +123,9 @@ const std::unordered_set<std::string>& Places() {
                           "Africa", "America", "Latin America", "Gulf", "Sinai", "Kurdistan", "Damascus", "Aleppo",
                           "Homs", "Raqqa", "Mosul", "Fallujah", "Ramadi", "Deir ez-Zor", "Deir el-Zour", "Albu Kamal",
                           "Abu Kamal", "Euphrates", "Tigris", "Sanaa", "Aden", "Taiz", "Riyadh", "Jeddah", "Mecca",
-                          "Medina", "Washington", "London", "Paris", "Moscow", "Beijing", "Tehran", "Ankara", "Istanbul",
-                          "Cairo", "Beirut", "Baghdad", "Jerusalem", "Tel Aviv", "Kabul", "Islamabad", "Doha", "Dubai",
-                          "Abu Dhabi", "Kuwait", "Bahrain", "Qatar", "Oman", "Jordan", "Lebanon", "Egypt", "Libya",
+                          "Medina", "Washington", "London", "Paris", "Moscow", "Beijing", "Tehran", "Ankara",
+                          "Istanbul", "Cairo", "Beirut", "Baghdad", "Jerusalem", "Tel Aviv", "Kabul", "Islamabad",
+                          "Doha", "Dubai", "Abu Dhabi", "Kuwait", "Bahrain", "Qatar", "Oman", "Jordan", "Lebanon", "Egypt", "Libya",
                           "Tunisia", "Algeria", "Morocco", "Sudan", "Turkey", "Russia", "China", "Britain", "Israel",
                           "Palestine", "Saudi Arabia", "United States", "United Kingdom", "U.S.", "US", "UK", "USA",
                           "Czechoslovakia", "Soviet Union", "Yugoslavia"})
@@ -380,7 +380,8 @@ void FindEnglishQuotes(const Words& w, const std::vector<Fact>& entities, std::v
     // (Words of when or how may follow the verb: "…, state media said on
     // Sunday.", not "that".)
     bool that = false;
-    for (size_t k = i + 1; k < n && k <= i + 6 && w.SpanOf(k).begin < sentence.end; ++k) that = that || kThat.Has(w.Key(k));
+    for (size_t k = i + 1; k < n && k <= i + 6 && w.SpanOf(k).begin < sentence.end; ++k)
+      that = that || kThat.Has(w.Key(k));
     if (sp_first > s_first + 2 && !w.Adjacent(sp_first - 1, sp_first) &&
         w.Gap(sp_first - 1, sp_first).find(U',') != std::u32string_view::npos && !that) {
       emit(i, speaker, Span{sentence.begin, w.SpanOf(sp_first - 1).end}, false);

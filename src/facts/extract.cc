@@ -226,8 +226,6 @@ bool VerbForm(std::string_view key) {
   return imperfect(key, true) && CountCodePoints(key) >= 5 && key.ends_with(kUn) && !key.ends_with(kYun);
 }
 
-// The counted noun after a number: its display form without the article,
-// the accusative alef (إرهابيا -> إرهابي) and diacritics.
 // What an English number counts: the word after it, in lower case ("20
 // fighters"), or past one adjective before a plural ("20 Syrian soldiers"،
 // "30 armed militants"); "" when it is a word that begins another phrase
@@ -239,7 +237,7 @@ std::string EnglishCountedNoun(const Words& w, size_t i) {
       "were",  "was",   "are",   "is",    "be",    "been",  "have",  "has",   "had",   "will",   "would", "could",
       "may",   "more",  "less",  "fewer", "other", "others", "that", "which", "who",   "when",   "where", "while",
       "this",  "these", "those", "it",    "its",   "their", "his",   "her",   "they",  "he",     "she",   "we",
-      "said",  "says",  "told",  "ago",   "times", "each",  "times", "out",   "over",  "about",  "some",  "all",
+      "said",  "says",  "told",  "ago",   "times", "each",  "out",   "over",  "about", "some",   "all",
       "am",    "pm",    "gmt",   "utc",   "local", "including", "among", "against", "between", "through", "under",
       "yesterday", "today", "tomorrow", "last", "next", "earlier", "later", "there", "then", "not", "also"};
   auto english = [&](size_t t) {
@@ -267,6 +265,8 @@ std::string EnglishCountedNoun(const Words& w, size_t i) {
   return std::string(w.Key(n));
 }
 
+// The counted noun after a number: its display form without the article,
+// the accusative alef (إرهابيا -> إرهابي) and diacritics.
 std::string CountedNoun(const Words& w, size_t i) {
   static const WordSet kNotNouns{"من",  "في",  "على",  "إلى", "الى",  "عن",   "و",     "أو",   "ثم",
                                  "مع",  "ال",  "منذ",  "حتى", "بعد",  "قبل",  "خلال",  "نحو",  "حوالي",
@@ -345,7 +345,8 @@ bool JoinsNumber(double current, double v, bool wa) {
   if (current == 0) return true;
   const double below_hundred = std::fmod(current, 100);
   // English: "twenty five" (tens, then units), "three hundred" (below).
-  if (!wa && below_hundred >= 20 && std::fmod(below_hundred, 10) == 0 && v >= 1 && v < 10 && current < 100) return true;
+  if (!wa && below_hundred >= 20 && std::fmod(below_hundred, 10) == 0 && v >= 1 && v < 10 && current < 100)
+    return true;
   if (!wa) return below_hundred > 0 && below_hundred < 10 && v == 10;
   if (below_hundred == 0) return v < 100;
   return below_hundred < 10 && v >= 20 && v < 100 && std::fmod(v, 10) == 0;
@@ -3254,22 +3255,25 @@ void ExtractFacts(const Article& article, const NerModel& model, const ExtractOp
   if (options.quantities || options.dates) internal::FindQuantities(w, dates, &quantities, &years);
   if (internal::EnglishText(w)) {
     // The Arabic rules still read the Arabic words an English article may
-    // hold (a site's footer, a name in Arabic): what they find there is kept.
+    // hold (a site's footer, a name in Arabic): what they find there is
+    // kept, and the English rules' facts are merged in by position.
+    auto merge = [](std::vector<Fact>* v, size_t arabic) {
+      std::inplace_merge(v->begin(), v->begin() + static_cast<long>(arabic), v->end(),
+                         [](const Fact& a, const Fact& b) { return a.span.begin < b.span.begin; });
+    };
     if (options.entities || options.quotes) {
       internal::FindEntities(w, model, &entities);
       std::erase_if(entities, [](const Fact& f) { return !internal::ArabicScript(f.text); });
       const size_t arabic = entities.size();
       internal::FindEnglishEntities(w, &entities);
-      std::inplace_merge(entities.begin(), entities.begin() + static_cast<long>(arabic), entities.end(),
-                         [](const Fact& a, const Fact& b) { return a.span.begin < b.span.begin; });
+      merge(&entities, arabic);
     }
     if (options.quotes) {
       internal::FindQuotes(w, entities, &quotes);
       std::erase_if(quotes, [](const Fact& f) { return !internal::ArabicScript(f.cue); });
       const size_t arabic = quotes.size();
       internal::FindEnglishQuotes(w, entities, &quotes);
-      std::inplace_merge(quotes.begin(), quotes.begin() + static_cast<long>(arabic), quotes.end(),
-                         [](const Fact& a, const Fact& b) { return a.span.begin < b.span.begin; });
+      merge(&quotes, arabic);
     }
   } else {
     if (options.entities || options.quotes) internal::FindEntities(w, model, &entities);
