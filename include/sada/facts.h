@@ -73,7 +73,8 @@ struct Fact {
   std::string of;    // the counted noun, e.g. إرهابي
   // How the words around it bound the figure: "about" (نحو 150), "more
   // than" (أكثر من 100), "less than", "at least" (21 على الأقل), "at most";
-  // empty if it is given as it stands.
+  // or that it is a change, not an amount: "increase" (بزيادة 272),
+  // "decrease" (بانخفاض 20); empty if it is given as it stands.
   std::string qualifier;
 
   // quote

@@ -757,6 +757,26 @@ const char* QualifierOf(const Words& w, size_t first, size_t last) {
   return QualifierBefore(w, first);
 }
 
+// The figure at token first is a change, not an amount: "increase"
+// (بزيادة 272 مسافرا، بارتفاع بنسبة 9.1%، زيادة قدرها 5، بنمو 37%) or
+// "decrease" (بانخفاض قدره 20، بتراجع 3.8%، تراجع بواقع 80 نقطة); nullptr if
+// it is not. Not a height or a length: "بارتفاع 3 أمتار" is 3 metres high.
+const char* ChangeBefore(const Words& w, size_t first, std::string_view unit) {
+  static const WordSet kUp{"زيادة", "بزيادة", "ارتفاع", "بارتفاع", "نمو", "بنمو", "ارتفاعا", "زيادتها"};
+  static const WordSet kDown{"انخفاض", "بانخفاض", "تراجع", "بتراجع", "نقص", "بنقص", "هبوط", "بهبوط", "انخفاضا",
+                             "تراجعا"};
+  static const WordSet kBetween{"قدرها", "قدره", "بلغت", "بلغ", "تبلغ", "بمقدار", "بواقع", "نسبتها", "نسبته", "بنسبة"};
+  if (first == 0 || !w.Adjacent(first - 1, first)) return nullptr;
+  size_t k = first - 1;
+  if (kBetween.Has(w.Key(k)) && k > 0 && w.Adjacent(k - 1, k)) --k;
+  const std::string_view key = WithoutConjunction(w.Key(k));
+  if (unit == "m" || unit == "km" || unit == "cm" || unit == "mm" || unit == "mile" || unit == "inch")
+    return nullptr;
+  if (kUp.Has(key)) return "increase";
+  if (kDown.Has(key)) return "decrease";
+  return nullptr;
+}
+
 // The number at token i is said to be about so many, or so many in all:
 // "أكثر من 2000"، "نحو 2000"، "ما يقارب 2000"، "إجمالي 2000" (a count, not
 // a year).
@@ -1246,7 +1266,11 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       years->push_back(std::move(f));
       continue;
     }
-    if (const char* q = QualifierOf(w, first, last)) f.qualifier = q;
+    if (const char* q = QualifierOf(w, first, last)) {
+      f.qualifier = q;
+    } else if (const char* c = ChangeBefore(w, first, f.unit)) {
+      f.qualifier = c;
+    }
     out->push_back(std::move(f));
   }
   // A figure in digits restated in words right after it, or before it:

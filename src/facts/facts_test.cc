@@ -770,9 +770,30 @@ TEST(EnglishFactsTest, QuotesHangOnAVerbOfSaying) {
                      {"The Syrian Observatory for Human Rights", "said", "20 fighters were killed", false},
                      {"state media", "said", "The town fell on Sunday", false},
                      {"Iranian media", "according", "Iranian general Qassem Soleimani led the battle", false}}));
-  for (const Fact& f : facts)
-    if (f.kind == FactKind::kQuote && f.speaker == "The Syrian Observatory for Human Rights")
+  for (const Fact& f : facts) {
+    if (f.kind == FactKind::kQuote && f.speaker == "The Syrian Observatory for Human Rights") {
       EXPECT_EQ(f.speaker_entity, "Syrian Observatory for Human Rights");
+    }
+  }
+}
+
+// A figure after بزيادة، بارتفاع، بانخفاض، بتراجع (with قدرها، بنسبة... between
+// or not) is a change, not an amount; "بارتفاع 3 أمتار" is a height.
+TEST(QuantityFactsTest, AChangeIsNoAmount) {
+  auto qualifiers = [](const std::string& text) {
+    V out;
+    for (const Fact& f : FactsOf(text))
+      if (f.kind == FactKind::kQuantity) out.push_back(f.value + ":" + f.qualifier);
+    return out;
+  };
+  EXPECT_EQ(qualifiers("بلغ عدد المسافرين 98.278 مسافرا بزيادة 272 مسافرا عن الأسبوع الذي سبقه"),
+            (V{"98278:", "272:increase"}));
+  EXPECT_EQ(qualifiers("أغلق المؤشر عند 164.4 نقطة بانخفاض قدره 1.7 نقطة"), (V{"164.4:", "1.7:decrease"}));
+  EXPECT_EQ(qualifiers("بلغت الأرباح 5 مليارات ريال بارتفاع بنسبة 9.1 في المائة"),
+            (V{"5000000000:", "9.1:increase"}));
+  EXPECT_EQ(qualifiers("أقيم جدار بارتفاع 3 أمتار حول الموقع"), V{"3:"});
+  // A bound stays a bound: "بزيادة نحو 5%" is about 5.
+  EXPECT_EQ(qualifiers("ارتفعت الأسعار بزيادة نحو 5 في المائة"), V{"5:about"});
 }
 
 // A number goes on after its multiplier, in digits, for as many parts as

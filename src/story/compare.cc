@@ -250,7 +250,9 @@ constexpr size_t kFewReports = 10;
 
 // A figure's bounds as its words give them (Fact::qualifier), before the
 // number in a compared value: "more than 100" (أكثر من 100 طفل), "about 150".
-constexpr std::string_view kQualifiers[] = {"about ", "more than ", "less than ", "at least ", "at most "};
+// A change ("increase 272", بزيادة 272) is compared only with changes.
+constexpr std::string_view kQualifiers[] = {"about ",    "more than ", "less than ", "at least ",
+                                            "at most ",  "increase ",  "decrease "};
 
 // The value a figure is compared by: its number, after its qualifier if it
 // has one.
@@ -284,6 +286,7 @@ std::pair<double, double> ValueRange(const std::string& v) {
     const std::string_view q = std::string_view(v).substr(0, v.size() - bare.size() - 1);
     if (q == "about") return {low * 0.9, high * 1.1};
     if (q == "more than" || q == "at least") return {low, kMany};
+    if (q == "increase" || q == "decrease") return {low, high};
     return {0, high};  // less than, at most
   }
   if (v == "tens") return {10, 99};
@@ -743,6 +746,8 @@ void FigureClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& 
       if (f.kind != FactKind::kQuantity || f.value.empty() || internal::IsMetadata(*docs[d].article, f.span)) continue;
       std::string key = FigureKey(f);
       if (key.empty()) continue;
+      // A change is no amount: "بزيادة 272 مسافرا" against 98,278 travellers.
+      if (f.qualifier == "increase" || f.qualifier == "decrease") key = f.qualifier + " " + key;
       if (f.unit.empty()) counts.insert(key);
       Claim& c = by_key[key];
       c.kind = "figure";

@@ -1131,6 +1131,17 @@ TEST_F(ConflictTest, ATollThatRisesOverTimeIsMarked) {
   EXPECT_EQ(rising(), std::vector<bool>{false});
 }
 
+// A change is compared with changes, not with the amount it changed:
+// "بزيادة 272 مسافرا" is no other count of the 98,278 travellers.
+TEST_F(ConflictTest, AChangeIsNoOtherAmount) {
+  Compare({{"a", "2015-08-10T10:00",
+            "شهدت حركة المسافرين عبر مطار أبها زيادة الأسبوع الماضي حيث بلغ عدد المسافرين من وإلى المطار 98.278 "
+            "بزيادة 272 مسافرا عن الأسبوع الذي سبقه."},
+           {"b", "2015-08-10T11:00",
+            "ذكر مدير مطار أبها أن حركة المسافرين من وإلى مطار أبها بلغت 98.278 مسافرا خلال الأسبوع الماضي."}});
+  EXPECT_TRUE(Conflicts("figure").empty());
+}
+
 // A figure inside another's bounds does not contradict it: "أكثر من 100
 // طفل" and "101 طفل", "21 شخصا على الأقل" and 23; outside them it does.
 TEST_F(ConflictTest, AFigureWithinAnothersBoundsIsNoConflict) {
