@@ -53,9 +53,9 @@ const WordSet& NotNames() {
       "and",      "or",       "however",   "meanwhile", "after",   "before",   "while",     "when",     "according",
       "some",     "about",    "there",     "his",      "her",      "their",    "its",       "our",      "if",
       "as",       "for",      "from",      "to",       "of",       "by",       "with",      "since",    "until",
-      "during",   "also",     "but",       "yet",      "so",       "then",     "now",       "still",    "more",
+      "during",   "also",     "yet",      "so",       "then",     "now",       "still",    "more",
       "most",     "many",     "several",   "all",      "both",     "each",     "other",     "another", "no",
-      "not",      "only",     "earlier",   "later",    "last",     "next",     "on",        "over",     "under",
+      "not",      "only",     "earlier",   "later",    "last",     "next",     "over",      "under",
       "what",     "who",      "why",       "how",      "where",    "which",    "whose",     "mr",       "mrs",
       "ms",       "dr",       "january",   "february", "march",    "april",    "may",       "june",     "july",
       "august",   "september", "october",  "november", "december", "monday",   "tuesday",   "wednesday", "thursday",
@@ -94,15 +94,15 @@ const WordSet& OrgWords() {
       "institute",   "fund",        "office",      "department",  "reuters",     "times",       "news",
       "post",        "media",       "tv",          "channel",     "network",     "airlines",    "airways",
       "club",        "fc",          "federation",  "league",      "alliance",    "coalition",   "command",
-      "militia",     "militias",    "agency",      "bureau",      "board",       "foundation",  "center",
+      "militia",     "militias",    "bureau",      "board",       "foundation",  "center",
       "centre",      "school",      "college",     "academy",     "hospital",    "press",       "journal",
       "herald",      "telegraph",   "guardian",    "tribune",     "gazette",     "exchange",    "assembly",
       "cabinet",     "navy",        "battalion",   "regiment",    "division",    "unit",        "service",
-      "services",    "ltd",         "group",       "holdings",    "industries",  "motors",      "energy",
-      "petroleum",   "oil",         "airline",     "parliament",  "state",       "nations",     "qaeda",
+      "services",    "holdings",    "industries",  "motors",      "energy",
+      "petroleum",   "oil",         "airline",     "state",       "nations",     "qaeda",
       "hezbollah",   "hamas",       "taliban",     "isis",        "isil",        "nato",        "opec",
       "fifa",        "uefa",        "unesco",      "unicef",      "sana",        "afp",         "ap",
-      "bbc",         "cnn",         "reuters",     "aramco",      "sabic"};
+      "bbc",         "cnn",         "aramco",      "sabic"};
   return s;
 }
 
@@ -143,8 +143,7 @@ bool Demonym(std::string_view key) {
                             "bahraini", "pakistani", "afghan", "kurdish", "turkish", "british", "french", "spanish",
                             "danish", "swedish", "polish", "irish", "dutch", "greek", "thai", "swiss", "arab", "arabic",
                             "western", "eastern", "northern", "southern", "islamic", "muslim", "christian", "jewish",
-                            "sunni", "shia", "shiite", "european", "african", "asian", "american", "russian", "syrian",
-                            "iranian", "egyptian", "jordanian", "lebanese", "chinese", "japanese", "german", "italian"};
+                            "sunni", "shia", "shiite", "european", "african", "asian", "american", "german"};
   if (kOwn.Has(key)) return true;
   return key.size() > 5 && (key.ends_with("ian") || key.ends_with("ese"));
 }
@@ -162,11 +161,8 @@ std::vector<Name> Names(const Words& w) {
   std::vector<Name> out;
   const size_t n = w.size();
   std::vector<bool> sentence_start(n, false);
-  for (const Span& s : w.at.sentences) {
-    auto it = std::lower_bound(w.at.tokens.tokens.begin(), w.at.tokens.tokens.end(), s.begin,
-                               [](const Token& t, uint32_t b) { return t.span.begin < b; });
-    if (it != w.at.tokens.tokens.end()) sentence_start[static_cast<size_t>(it - w.at.tokens.tokens.begin())] = true;
-  }
+  for (const Span& s : w.at.sentences)
+    if (const size_t t = w.FirstTokenFrom(s.begin); t < n) sentence_start[t] = true;
   for (size_t i = 0; i < n;) {
     if (!Capitalised(w, i) || NotNames().Has(w.Key(i))) {
       ++i;
@@ -288,17 +284,12 @@ void FindEnglishQuotes(const Words& w, const std::vector<Fact>& entities, std::v
       if (e.span.begin < s.end && s.begin < e.span.end && e.type != EntityType::kPlace) return &e;
     return nullptr;
   };
-  // The sentence holding token t.
+  // The sentence holding token t (the sentences are in text order).
   auto sentence_of = [&](size_t t) {
     const uint32_t at = w.SpanOf(t).begin;
-    for (const Span& s : w.at.sentences)
-      if (s.begin <= at && at < s.end) return s;
-    return Span{0, static_cast<uint32_t>(w.u32.size())};
-  };
-  auto first_token_at = [&](uint32_t offset) {
-    auto it = std::lower_bound(w.at.tokens.tokens.begin(), w.at.tokens.tokens.end(), offset,
-                               [](const Token& t, uint32_t b) { return t.span.begin < b; });
-    return static_cast<size_t>(it - w.at.tokens.tokens.begin());
+    const auto it = std::upper_bound(w.at.sentences.begin(), w.at.sentences.end(), at,
+                                     [](uint32_t a, const Span& s) { return a < s.end; });
+    return it != w.at.sentences.end() && it->begin <= at ? *it : Span{0, static_cast<uint32_t>(w.u32.size())};
   };
   auto trim = [&](Span s) {
     auto junk = [&](char32_t c) {
@@ -337,7 +328,7 @@ void FindEnglishQuotes(const Words& w, const std::vector<Fact>& entities, std::v
   for (size_t i = 0; i < n; ++i) {
     if (!kCues.Has(w.Key(i)) || !LatinWord(w, i)) continue;
     const Span sentence = sentence_of(i);
-    const size_t s_first = first_token_at(sentence.begin);
+    const size_t s_first = w.FirstTokenFrom(sentence.begin);
     // What stands right before the verb: a closing quotation mark and comma
     // ("…," the army said), or the speaker ("The army said …").
     const size_t sp_first = phrase_before(i, sentence.begin);
@@ -416,7 +407,7 @@ void FindEnglishQuotes(const Words& w, const std::vector<Fact>& entities, std::v
     while (e < n && w.SpanOf(e).end <= sentence.end && w.Adjacent(e - 1, e) && LatinWord(w, e) && e - i <= 8) ++e;
     if (e == i + 2) continue;
     const Span speaker{w.SpanOf(i + 2).begin, w.SpanOf(e - 1).end};
-    if (first_token_at(sentence.begin) == i) {
+    if (w.FirstTokenFrom(sentence.begin) == i) {
       emit(i, speaker, Span{speaker.end, sentence.end}, false);  // "According to X, …"
     } else {
       emit(i, speaker, Span{sentence.begin, w.SpanOf(i).begin}, false);  // "…, according to X."

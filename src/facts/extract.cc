@@ -707,17 +707,15 @@ const char* QualifierBefore(const Words& w, size_t first) {
   // English: "about 30", "nearly 30", "over 30", "more than 30", "fewer
   // than 30", "at least 30", "up to 30".
   static const WordSet kEnAbout{"about", "around", "nearly", "almost", "approximately", "roughly", "some"};
-  static const std::string kThan = "than", kLeastEn = "least", kMostEn = "most", kAt = "at", kTo = "to";
   if (first == 0 || !w.Adjacent(first - 1, first)) return nullptr;
   const std::string_view before = WithoutConjunction(w.Key(first - 1));
   if (kAbout.Has(before) || kEnAbout.Has(before)) return "about";
   if (before == "over") return "more than";
   if (first >= 2 && w.Adjacent(first - 2, first - 1)) {
     const std::string_view two = w.Key(first - 2);
-    if (before == kThan) return two == "more" ? "more than" : two == "fewer" || two == "less" ? "less than" : nullptr;
-    if (two == kAt && before == kLeastEn) return "at least";
-    if (two == kAt && before == kMostEn) return "at most";
-    if (two == "up" && before == kTo) return "at most";
+    if (before == "than") return two == "more" ? "more than" : two == "fewer" || two == "less" ? "less than" : nullptr;
+    if (two == "at" && before == "least") return "at least";
+    if ((two == "at" && before == "most") || (two == "up" && before == "to")) return "at most";
   }
   if (first >= 2 && kLeast.Has(before) && WithoutConjunction(w.Key(first - 2)) == kOn &&
       w.Adjacent(first - 2, first - 1))
@@ -767,11 +765,11 @@ const char* ChangeBefore(const Words& w, size_t first, std::string_view unit) {
                              "تراجعا"};
   static const WordSet kBetween{"قدرها", "قدره", "بلغت", "بلغ", "تبلغ", "بمقدار", "بواقع", "نسبتها", "نسبته", "بنسبة"};
   if (first == 0 || !w.Adjacent(first - 1, first)) return nullptr;
+  if (unit == "m" || unit == "km" || unit == "cm" || unit == "mm" || unit == "mile" || unit == "inch")
+    return nullptr;
   size_t k = first - 1;
   if (kBetween.Has(w.Key(k)) && k > 0 && w.Adjacent(k - 1, k)) --k;
   const std::string_view key = WithoutConjunction(w.Key(k));
-  if (unit == "m" || unit == "km" || unit == "cm" || unit == "mm" || unit == "mile" || unit == "inch")
-    return nullptr;
   if (kUp.Has(key)) return "increase";
   if (kDown.Has(key)) return "decrease";
   return nullptr;

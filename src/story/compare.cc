@@ -1975,7 +1975,15 @@ bool IsLabel(std::string_view key, std::string_view written) {
 }
 
 // Only spaces and quotation marks between two offsets.
-bool Adjacent(const std::u32string& u, uint32_t a, uint32_t b);
+bool Adjacent(const std::u32string& u, uint32_t a, uint32_t b) {
+  if (b < a || b - a > 4) return false;
+  for (uint32_t i = a; i < b && i < u.size(); ++i) {
+    char32_t c = u[i];
+    if (c == ' ' || c == '"' || c == 0x201C || c == 0x201D || c == 0xAB || c == 0xBB || c == '\'') continue;
+    return false;
+  }
+  return true;
+}
 
 // The labels an English report gives a name: a word that judges or ranks
 // it right before it, past "the" and a word of kind ("the terrorist group
@@ -2019,16 +2027,6 @@ void EnglishLabels(const TokenizedText& tt, const std::u32string& u, Span mentio
     out->push_back(std::string(doc.Slice(after->span)));
     *to = after->span.end;
   }
-}
-
-bool Adjacent(const std::u32string& u, uint32_t a, uint32_t b) {
-  if (b < a || b - a > 4) return false;
-  for (uint32_t i = a; i < b && i < u.size(); ++i) {
-    char32_t c = u[i];
-    if (c == ' ' || c == '"' || c == 0x201C || c == 0x201D || c == 0xAB || c == 0xBB || c == '\'') continue;
-    return false;
-  }
-  return true;
 }
 
 // Collective nouns that outlets qualify with their own adjectives (التحالف
@@ -2162,14 +2160,14 @@ void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, std::vect
       std::string surface = f.surface.empty() ? f.text : f.surface;
       std::string first_word = Normalize(surface.substr(0, surface.find(' ')), Form::kMatchKey);
       if (FramedHeads().Has(first_word)) continue;  // counted above
-      // Adjectives right after the mention.
-      auto it = std::lower_bound(toks.begin(), toks.end(), f.span.end,
-                                 [](const Token& k, uint32_t b) { return k.span.begin < b; });
+      // Adjectives right after the mention (an English report's labels
+      // stand around it: EnglishLabels).
       uint32_t prev = f.span.end, from = f.span.begin;
-      if (docs[d].article->language == "en") {
-        EnglishLabels(t.at.tokens, u, f.span, docs[d], &epithets, &from, &prev);
-        it = toks.end();
-      }
+      const bool english = docs[d].article->language == "en";
+      if (english) EnglishLabels(t.at.tokens, u, f.span, docs[d], &epithets, &from, &prev);
+      auto it = english ? toks.end()
+                        : std::lower_bound(toks.begin(), toks.end(), f.span.end,
+                                           [](const Token& k, uint32_t b) { return k.span.begin < b; });
       for (int n = 0; n < 2 && it != toks.end(); ++n, ++it) {
         const std::string_view key = t.at.tokens.Key(*it);
         if (!Adjacent(u, prev, it->span.begin) || !IsLabel(key, docs[d].Slice(it->span))) break;
