@@ -28,10 +28,11 @@
 namespace sada {
 
 struct IngestOptions {
-  // Threads for per-article work (language, metadata from the text), which
-  // runs on batches beside the reader; 0 = all cores. The output does not
-  // depend on it. Default 1: on SaudiNewsNet the reader (decompression, JSON,
-  // writing) is the bottleneck and a second thread measured 4% slower.
+  // Threads for per-article work (reading HTML pages, language, metadata
+  // from the text), which runs on batches beside the reader, up to this many
+  // batches at once; 0 = all cores. The output does not depend on it. With
+  // 1 it runs on the reader's thread. `sada ingest -j2` on SaudiNewsNet: 0.66
+  // s against 0.85 s; on a WARC crawl of 120,000 pages, 9.9 s against 17.5 s.
   int threads = 1;
   // Field map for JSON records: sada field -> input field name, e.g.
   // {"text", "body"}. Fields not named here are looked up under their usual
@@ -39,7 +40,12 @@ struct IngestOptions {
   std::map<std::string, std::string> json_fields;
   // Archives nested deeper than this are reported, not opened.
   int max_archive_depth = 4;
-  // A single input file or archive member larger than this is reported, not read.
+  // JSON Lines and WARC input (plain, gzipped, or an archive's member) is read
+  // this many bytes at a time, whatever its size; other kinds are read whole.
+  int64_t piece_bytes = int64_t{16} << 20;
+  // The most bytes held at once for one input read whole (a file or an
+  // archive's member), one JSON line or one WARC record: more is reported,
+  // not read.
   int64_t max_record_bytes = int64_t{1} << 30;
   // Minimum article text, in code points after trimming; shorter records get a
   // diagnostic ("no article text").

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <deque>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -111,6 +112,152 @@ Kind Classify(const std::string& name, std::string_view bytes) {
   return Kind::kText;
 }
 
+// A stream of bytes read in order: a file or standard input, an archive's
+// member, gzip data inflated from another source, or memory.
+class Source {
+ public:
+  virtual ~Source() = default;
+  // Up to `n` bytes into `p`; 0 at the end, or on a failure (then failed()).
+  virtual size_t Read(char* p, size_t n) = 0;
+  bool failed() const { return !failure_.empty(); }
+  // The diagnostic of the failure, with the bytes given before it.
+  const std::string& failure() const { return failure_; }
+  int64_t produced() const { return produced_; }
+
+ protected:
+  std::string failure_;
+  int64_t produced_ = 0;
+};
+
+class StreamSource : public Source {
+ public:
+  explicit StreamSource(std::istream& in) : in_(in) {}
+  size_t Read(char* p, size_t n) override {
+    if (!in_) return 0;
+    in_.read(p, static_cast<std::streamsize>(n));
+    size_t got = static_cast<size_t>(in_.gcount());
+    produced_ += static_cast<int64_t>(got);
+    if (in_.bad()) failure_ = "read error after " + std::to_string(produced_) + " bytes";
+    return got;
+  }
+
+ private:
+  std::istream& in_;
+};
+
+class MemorySource : public Source {
+ public:
+  explicit MemorySource(std::string_view bytes) : rest_(bytes) {}
+  size_t Read(char* p, size_t n) override {
+    n = std::min(n, rest_.size());
+    std::memcpy(p, rest_.data(), n);
+    rest_.remove_prefix(n);
+    produced_ += static_cast<int64_t>(n);
+    return n;
+  }
+
+ private:
+  std::string_view rest_;
+};
+
+// The member libarchive is at.
+class ArchiveSource : public Source {
+ public:
+  explicit ArchiveSource(archive* ar) : ar_(ar) {}
+  size_t Read(char* p, size_t n) override {
+    while (!failed()) {
+      la_ssize_t got = archive_read_data(ar_, p, n);
+      if (got == ARCHIVE_WARN) continue;
+      if (got < 0) {
+        failure_ = "truncated or damaged member (" + ArchiveError(ar_) + "); read " + std::to_string(produced_) +
+                   " bytes before the damage";
+        break;
+      }
+      produced_ += got;
+      return static_cast<size_t>(got);
+    }
+    return 0;
+  }
+
+ private:
+  archive* ar_;
+};
+
+// gzip (RFC 1952) inflated from another source, possibly several members
+// back to back as in WARC.gz. `read` holds the compressed bytes already taken
+// from `in`. A truncated or damaged stream is a failure after what came
+// before the damage.
+class GzipSource : public Source {
+ public:
+  GzipSource(Source* in, std::string_view read) : in_(in), pending_(read.begin(), read.end()) {
+    inflateInit2(&zs_, 15 + 16);
+    zs_.next_in = reinterpret_cast<Bytef*>(pending_.data());
+    zs_.avail_in = static_cast<uInt>(pending_.size());
+  }
+  ~GzipSource() override { inflateEnd(&zs_); }
+  GzipSource(const GzipSource&) = delete;
+  GzipSource& operator=(const GzipSource&) = delete;
+
+  size_t Read(char* p, size_t n) override {
+    if (done_ || failed()) return 0;
+    zs_.next_out = reinterpret_cast<Bytef*>(p);
+    zs_.avail_out = static_cast<uInt>(std::min<size_t>(n, uInt{1} << 30));
+    const uInt room = zs_.avail_out;
+    std::string why;
+    while (zs_.avail_out == room) {  // until something comes out
+      if (zs_.avail_in == 0 && !in_done_) Refill();
+      int rc = inflate(&zs_, Z_NO_FLUSH);
+      if (rc == Z_STREAM_END) {
+        if (zs_.avail_in == 0 && !in_done_) Refill();
+        if (zs_.avail_in == 0) {
+          done_ = true;
+          break;
+        }
+        inflateReset(&zs_);  // the next member
+        continue;
+      }
+      if (rc == Z_BUF_ERROR && zs_.avail_in == 0 && in_done_) {
+        why = in_->failed() ? in_->failure() : "truncated gzip data";
+        break;
+      }
+      if (rc != Z_OK && rc != Z_BUF_ERROR) {
+        why = std::string("damaged gzip data") + (zs_.msg ? std::string(": ") + zs_.msg : "");
+        break;
+      }
+    }
+    size_t got = room - zs_.avail_out;
+    produced_ += static_cast<int64_t>(got);
+    if (!why.empty()) failure_ = why + "; read " + std::to_string(produced_) + " bytes before the damage";
+    // What came out before the damage is given now; the next call gives 0.
+    return got;
+  }
+
+ private:
+  void Refill() {
+    pending_.resize(1 << 18);
+    size_t got = in_->Read(pending_.data(), pending_.size());
+    if (got == 0) in_done_ = true;
+    zs_.next_in = reinterpret_cast<Bytef*>(pending_.data());
+    zs_.avail_in = static_cast<uInt>(got);
+  }
+
+  Source* in_;
+  std::vector<char> pending_;
+  z_stream zs_{};
+  bool in_done_ = false, done_ = false;
+};
+
+// The name of a gzipped file's content: its name less ".gz" (".tgz" is a ".tar").
+std::string GunzippedName(const std::string& name) {
+  std::string inner = name.substr(name.find_last_of("/!") + 1);
+  for (const char* ext : {".gz", ".tgz", ".gzip"}) {
+    if (EndsWith(AsciiLower(inner), ext)) {
+      return inner.substr(0, inner.size() - std::strlen(ext)) + (std::string(ext) == ".tgz" ? ".tar" : "");
+    }
+  }
+  return inner;
+}
+
 class Driver : public Emitter {
  public:
   Driver(const IngestOptions& o, IngestSink* sink, IngestStats* stats)
@@ -140,9 +287,20 @@ class Driver : public Emitter {
     Push(std::move(it));
   }
 
+  void EmitPage(std::string&& html, std::string charset, Article&& a) override {
+    Item it;
+    it.is_article = true;
+    it.article = std::move(a);
+    it.page = true;
+    it.html = std::move(html);
+    it.charset = std::move(charset);
+    Push(std::move(it));
+  }
+
   // Emits everything still queued. Call at the end.
   void Drain() {
-    if (pending_.valid()) EmitBatch(pending_.get());
+    for (auto& f : pending_) EmitBatch(f.get());
+    pending_.clear();
     if (!batch_.empty()) {
       std::vector<Item> b = std::move(batch_);
       batch_.clear();
@@ -151,39 +309,27 @@ class Driver : public Emitter {
     }
   }
 
-  // `padded`: the caller's buffer has kPadding readable bytes after `bytes`.
-  void Dispatch(const std::string& name, std::string_view bytes, const Origin& o, int depth,
-                bool padded = true) {
+  // `bytes` has kPadding readable bytes after it (simdjson parses in place).
+  void Dispatch(const std::string& name, std::string_view bytes, const Origin& o, int depth) {
     Kind kind = Classify(name, bytes);
     if (kind != Kind::kArchive) stats_->bytes += static_cast<int64_t>(bytes.size());
     switch (kind) {
-      case Kind::kArchive:
-        if (bytes.size() >= 2 && bytes[0] == '\x1f' && bytes[1] == '\x8b') {
-          ReadGzip(name, bytes, o, depth);
-        } else {
-          ReadArchive(name, bytes, o, depth);
-        }
+      case Kind::kArchive:  // (gzip never comes here: ReadSource inflates it as it reads)
+        ReadArchive(name, bytes, o, depth);
         break;
       case Kind::kWarc:
         internal::ReadWarc(bytes, o, this);
         break;
       case Kind::kJson:
-        internal::ReadJson(bytes, o, this, padded);
+        internal::ReadJson(bytes, o, this, /*padded=*/true);
         break;
       case Kind::kFeed:
         internal::ReadFeed(bytes, o, this);
         break;
       case Kind::kHtml: {
-        DecodedText dec = internal::DecodeBytes(bytes, internal::SniffDeclaredCharset(bytes));
         Article a;
-        if (!internal::HtmlToArticle(dec.text, "", &a)) {
-          Diagnose(o, Severity::kError, "HTML with no article text");
-          return;
-        }
-        a.encoding = dec.encoding;
-        a.invalid_bytes = dec.invalid;
         a.origin = o;
-        EmitArticle(std::move(a));
+        EmitPage(std::string(bytes), "", std::move(a));
         break;
       }
       case Kind::kText: {
@@ -205,61 +351,6 @@ class Driver : public Emitter {
         break;
       }
     }
-  }
-
-  // gzip (RFC 1952), possibly several members back to back as in WARC.gz.
-  // A truncated or damaged stream is reported and what came before the damage
-  // is still read.
-  void ReadGzip(const std::string& name, std::string_view bytes, const Origin& o, int depth) {
-    if (depth >= options_.max_archive_depth) {
-      Diagnose(o, Severity::kError, "archive nested too deep");
-      return;
-    }
-    std::string out;
-    std::string err;
-    z_stream zs{};
-    inflateInit2(&zs, 15 + 16);
-    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
-    zs.avail_in = static_cast<uInt>(bytes.size());
-    std::vector<char> buf(1 << 18);
-    while (true) {
-      zs.next_out = reinterpret_cast<Bytef*>(buf.data());
-      zs.avail_out = static_cast<uInt>(buf.size());
-      int rc = inflate(&zs, Z_NO_FLUSH);
-      out.append(buf.data(), buf.size() - zs.avail_out);
-      if (static_cast<int64_t>(out.size()) > options_.max_record_bytes) {
-        err = "decompressed data larger than the limit";
-        break;
-      }
-      if (rc == Z_STREAM_END) {
-        if (zs.avail_in == 0) break;
-        inflateReset(&zs);  // next member
-        continue;
-      }
-      if (rc == Z_BUF_ERROR && zs.avail_in == 0) {
-        err = "truncated gzip data";
-        break;
-      }
-      if (rc != Z_OK) {
-        err = std::string("damaged gzip data") + (zs.msg ? std::string(": ") + zs.msg : "");
-        break;
-      }
-    }
-    inflateEnd(&zs);
-    std::string base = name.substr(name.find_last_of("/!") + 1);
-    std::string inner = base;
-    for (const char* ext : {".gz", ".tgz", ".gzip"}) {
-      if (EndsWith(AsciiLower(inner), ext)) {
-        inner = inner.substr(0, inner.size() - std::strlen(ext)) + (std::string(ext) == ".tgz" ? ".tar" : "");
-        break;
-      }
-    }
-    if (!err.empty()) {
-      Diagnose(o, Severity::kError,
-               err + "; read " + std::to_string(out.size()) + " bytes before the damage");
-    }
-    out.reserve(out.size() + kPadding);
-    if (!out.empty()) Dispatch(inner, out, o, depth + 1);
   }
 
   void ReadArchive(const std::string& name, std::string_view bytes, const Origin& o, int depth) {
@@ -312,49 +403,9 @@ class Driver : public Emitter {
       Origin mo = o;
       mo.member = o.member.empty() ? member : o.member + "!" + member;
       int64_t size = archive_entry_size_is_set(entry) ? archive_entry_size(entry) : -1;
-      if (size > options_.max_record_bytes) {
-        Diagnose(mo, Severity::kError, "member larger than the limit (" + std::to_string(size) + " bytes)");
-        continue;
-      }
-      // Read straight into a buffer with room for simdjson's padding, so
-      // that the JSON reader need not copy it again. The buffer of each
-      // nesting depth is kept for the next member: neither zero-filled nor
-      // faulted in anew for every member.
-      if (member_buffers_.size() <= static_cast<size_t>(depth)) member_buffers_.resize(depth + 1);
-      Buffer& buf = member_buffers_[depth];
-      buf.Reserve(static_cast<size_t>(std::max<int64_t>(size, 0)) + kPadding, 0);
-      bool failed = false;
-      std::string err;
-      size_t len = 0;
-      while (true) {
-        if (len + kPadding >= buf.cap) buf.Reserve(len + kPadding + (1 << 16), len);  // more than announced
-        la_ssize_t n = archive_read_data(ar.get(), buf.p.get() + len, buf.cap - kPadding - len);
-        if (n == 0) break;
-        if (n < 0) {
-          if (n == ARCHIVE_WARN) continue;
-          failed = true;
-          err = ArchiveError(ar.get());
-          break;
-        }
-        len += static_cast<size_t>(n);
-        if (static_cast<int64_t>(len) > options_.max_record_bytes) {
-          failed = true;
-          err = "member larger than the limit";
-          break;
-        }
-      }
-      std::memset(buf.p.get() + len, 0, kPadding);
-      std::string_view data(buf.p.get(), len);
-      if (failed) {
-        // Keep what could be read: complete records before the damage are
-        // still articles; the damage itself is reported.
-        Diagnose(mo, Severity::kError,
-                 "truncated or damaged member (" + err + "); read " + std::to_string(data.size()) +
-                     " bytes before the damage");
-        if (!data.empty()) Dispatch(member, data, mo, depth + 1);
-        return;
-      }
-      Dispatch(member, data, mo, depth + 1);
+      ArchiveSource src(ar.get());
+      ReadSource(member, &src, mo, depth + 1, size);
+      if (src.failed()) return;  // members after a damaged one cannot be reached
       if (sink_) sink_->OnProgress(done_bytes_ + archive_filter_bytes(ar.get(), -1), total_bytes_);
     }
   }
@@ -380,38 +431,67 @@ class Driver : public Emitter {
     } else {
       size = std::filesystem::file_size(path, ec);
     }
-    if (!ec && static_cast<int64_t>(size) > options_.max_record_bytes) {
-      Diagnose(o, Severity::kError, "file larger than the limit (" + std::to_string(size) + " bytes)");
-      return;
-    }
-    // Into a buffer that is not zero-filled and is kept from file to file, so
-    // the next file lands in pages already mapped: four 825 MB JSON Lines
-    // files went through `sada dedup` in 34.5-37.9 s instead of 41-48 s.
-    // Read to the end whatever the size said, so a file that grew, or one
-    // with no size (a pipe), is read whole.
-    Buffer& buf = file_buffer_;
-    size_t len = 0;
-    buf.Reserve((ec ? 0 : static_cast<size_t>(size)) + kPadding + 1, 0);
-    for (;;) {
-      if (len + kPadding + 1 > buf.cap) buf.Reserve(len + kPadding + 1 + (1 << 16), len);
-      in.read(buf.p.get() + len, static_cast<std::streamsize>(buf.cap - kPadding - len));
-      len += static_cast<size_t>(in.gcount());
-      if (!in) break;
-      if (static_cast<int64_t>(len) > options_.max_record_bytes) {
-        Diagnose(o, Severity::kError, "file larger than the limit (more than " + std::to_string(len) + " bytes)");
-        return;
-      }
-    }
-    if (in.bad()) {
-      Diagnose(o, Severity::kError, "read error after " + std::to_string(len) + " bytes");
-      ++unreadable_;
-      return;
-    }
-    std::memset(buf.p.get() + len, 0, kPadding);
-    std::string_view data(buf.p.get(), len);
-    Dispatch(o.file, data, o, 0);
+    StreamSource src(in);
+    file_source_ = &src;
+    ReadSource(o.file, &src, o, 0, ec ? -1 : static_cast<int64_t>(size));
+    file_source_ = nullptr;
+    if (src.failed()) ++unreadable_;
     done_bytes_ += static_cast<int64_t>(ec ? 0 : size);  // standard input is not in the total
     sink_->OnProgress(done_bytes_, total_bytes_);
+  }
+
+  // Reads an input from its source: JSON Lines and WARC a piece at a time
+  // (`piece_bytes`), so that their size is not bounded by memory; gzip
+  // inflated as it is read; any other kind whole, up to `max_record_bytes`.
+  // The kind is told from the name and the first 64 KiB. A failure of the
+  // source (a read error, damaged compressed data) is reported after what
+  // could be read before it.
+  void ReadSource(const std::string& name, Source* src, const Origin& o, int depth, int64_t size) {
+    if (buffers_.size() <= static_cast<size_t>(depth)) buffers_.resize(depth + 1);
+    Buffer& buf = buffers_[depth];
+    bool end = false;
+    // (what Classify looks at, and no more than a piece where pieces are smaller)
+    const size_t head_bytes = static_cast<size_t>(std::clamp<int64_t>(options_.piece_bytes, 2048, 1 << 16));
+    size_t len = Fill(src, &buf, 0, head_bytes, &end);
+    std::string_view head(buf.p.get(), len);
+    if (head.size() >= 2 && head[0] == '\x1f' && head[1] == '\x8b') {
+      if (depth >= options_.max_archive_depth) {
+        Diagnose(o, Severity::kError, "archive nested too deep");
+        return;
+      }
+      GzipSource gz(src, head);
+      ReadSource(GunzippedName(name), &gz, o, depth + 1, -1);
+      return;
+    }
+    Kind kind = Classify(name, head);
+    size_t first = head.find_first_not_of(" \t\r\n\xef\xbb\xbf");
+    if (kind == Kind::kWarc) {
+      StreamWarc(src, &buf, len, end, o);
+    } else if (kind == Kind::kJson && (first == std::string_view::npos || head[first] != '[')) {
+      StreamJsonLines(src, &buf, len, end, o);
+    } else {
+      const char* what = depth == 0 ? "file" : "member";
+      if (size > options_.max_record_bytes) {
+        Diagnose(o, Severity::kError, std::string(what) + " larger than the limit (" + std::to_string(size) + " bytes)");
+        return;
+      }
+      // Read to the end whatever the size said, so that a file that grew,
+      // or one with no size (a pipe), is read whole.
+      while (!end) {
+        if (static_cast<int64_t>(len) > options_.max_record_bytes) {
+          Diagnose(o, Severity::kError,
+                   std::string(what) + " larger than the limit (more than " + std::to_string(len) + " bytes)");
+          return;
+        }
+        // (one byte past the size, so that the read that finds the end needs no more room)
+        len = Fill(src, &buf, len, std::max<size_t>(len + (1 << 16), size >= 0 ? static_cast<size_t>(size) + 1 : 0), &end);
+      }
+      if (src->failed()) Diagnose(o, Severity::kError, src->failure());
+      if (len == 0 && src->failed()) return;
+      if (depth == 0) file_source_ = nullptr;  // read: what is left is the reader's
+      Dispatch(name, std::string_view(buf.p.get(), len), o, depth);
+      return;
+    }
   }
 
   void set_total_bytes(int64_t t) { total_bytes_ = t; }
@@ -423,6 +503,10 @@ class Driver : public Emitter {
     Article article;
     Diagnostic diagnostic;
     std::string drop_reason;  // set by Finalize when the article has no text
+    // A page still to be read into `article` (by Finalize, on a worker): its
+    // bytes and the charset its headers declared.
+    bool page = false;
+    std::string html, charset;
   };
   // A growable byte buffer that is not zero-filled.
   struct Buffer {
@@ -438,8 +522,135 @@ class Driver : public Emitter {
       cap = c;
     }
   };
-  std::vector<Buffer> member_buffers_;  // by archive depth
-  Buffer file_buffer_;                   // the file being read, at depth 0
+  // The buffer of each nesting depth (0: the file), kept from input to
+  // input: neither zero-filled nor faulted in anew for each (four 825 MB
+  // JSON Lines files went through `sada dedup` in 34.5-37.9 s instead of
+  // 41-48 s when each file had a buffer of its own).
+  std::vector<Buffer> buffers_;
+  const Source* file_source_ = nullptr;  // the file being read, for progress
+
+  // Reads from `src` into `buf` after its first `len` bytes until it holds
+  // `want` bytes or the source ends (*end is then set). Returns the length.
+  static size_t Fill(Source* src, Buffer* buf, size_t len, size_t want, bool* end) {
+    buf->Reserve(want + kPadding, len);
+    while (len < want) {
+      size_t n = src->Read(buf->p.get() + len, want - len);
+      if (n == 0) {
+        *end = true;
+        break;
+      }
+      len += n;
+    }
+    std::memset(buf->p.get() + len, 0, kPadding);
+    return len;
+  }
+
+  // Drops the first `n` of `len` bytes of `buf`.
+  static size_t Consume(Buffer* buf, size_t len, size_t n) {
+    std::memmove(buf->p.get(), buf->p.get() + n, len - n);
+    return len - n;
+  }
+
+  void PieceRead() {
+    if (file_source_ != nullptr) sink_->OnProgress(done_bytes_ + file_source_->produced(), total_bytes_);
+  }
+
+  // JSON Lines, a piece at a time, each piece ending after a line's newline;
+  // the first `len` bytes are in `buf`.
+  void StreamJsonLines(Source* src, Buffer* buf, size_t len, bool end, const Origin& o) {
+    const size_t piece = static_cast<size_t>(std::max<int64_t>(options_.piece_bytes, 1));
+    int64_t lines = 0;
+    size_t want = piece;
+    for (;;) {
+      if (!end && len < want) len = Fill(src, buf, len, want, &end);
+      size_t cut = len;
+      if (!end) {
+        const void* nl = memrchr(buf->p.get(), '\n', len);
+        if (nl == nullptr && static_cast<int64_t>(len) > options_.max_record_bytes) {
+          Origin lo = o;
+          lo.line = lines + 1;
+          Diagnose(lo, Severity::kError, "JSON line larger than the limit (more than " + std::to_string(len) +
+                                             " bytes); skipped");
+          stats_->bytes += static_cast<int64_t>(len);
+          len = SkipLine(src, buf, &end);
+          ++lines;
+          want = piece;
+          continue;
+        }
+        if (nl == nullptr) {  // a line longer than the piece
+          want = len + piece;
+          continue;
+        }
+        cut = static_cast<size_t>(static_cast<const char*>(nl) - buf->p.get()) + 1;
+      }
+      stats_->bytes += static_cast<int64_t>(cut);
+      lines += internal::ReadJsonLines(std::string_view(buf->p.get(), cut), o, this, lines);
+      len = Consume(buf, len, cut);
+      want = piece;
+      PieceRead();
+      if (end && len == 0) break;
+    }
+    if (src->failed()) Diagnose(o, Severity::kError, src->failure());
+  }
+
+  // Reads on to the end of the line being read; keeps what follows its
+  // newline in `buf` and returns its length.
+  size_t SkipLine(Source* src, Buffer* buf, bool* end) {
+    const size_t piece = static_cast<size_t>(std::max<int64_t>(options_.piece_bytes, 1));
+    while (!*end) {
+      size_t len = Fill(src, buf, 0, piece, end);
+      const void* nl = std::memchr(buf->p.get(), '\n', len);
+      size_t cut = nl == nullptr ? len : static_cast<size_t>(static_cast<const char*>(nl) - buf->p.get()) + 1;
+      stats_->bytes += static_cast<int64_t>(cut);
+      if (nl != nullptr) return Consume(buf, len, cut);
+    }
+    return 0;
+  }
+
+  // WARC, a piece at a time; a record is read once it is whole in the buffer.
+  void StreamWarc(Source* src, Buffer* buf, size_t len, bool end, const Origin& o) {
+    const size_t piece = static_cast<size_t>(std::max<int64_t>(options_.piece_bytes, 1));
+    internal::WarcState state;
+    size_t want = piece;
+    for (;;) {
+      if (!end && len < want) len = Fill(src, buf, len, want, &end);
+      state.wanted = 0;
+      size_t used = internal::ReadWarcRecords(std::string_view(buf->p.get(), len), o, end, &state, this);
+      stats_->bytes += static_cast<int64_t>(used);
+      len = Consume(buf, len, used);
+      PieceRead();
+      if (end) break;
+      if (state.wanted > options_.max_record_bytes) {  // skipped by its length
+        Origin ro = o;
+        ro.record = state.index++;
+        Diagnose(ro, Severity::kError, "WARC record larger than the limit (" + std::to_string(state.wanted) +
+                                           " bytes at byte " + std::to_string(state.offset) + "); skipped");
+        int64_t left = state.wanted - static_cast<int64_t>(len);
+        stats_->bytes += static_cast<int64_t>(len);
+        len = 0;
+        while (left > 0 && !end) {
+          size_t n = Fill(src, buf, 0, static_cast<size_t>(std::min<int64_t>(left, static_cast<int64_t>(piece))), &end);
+          left -= static_cast<int64_t>(n);
+          stats_->bytes += static_cast<int64_t>(n);
+        }
+        state.offset += state.wanted;
+        want = piece;
+        continue;
+      }
+      if (state.wanted == 0 && used == 0 && static_cast<int64_t>(len) > options_.max_record_bytes) {
+        Origin ro = o;
+        ro.record = state.index;
+        Diagnose(ro, Severity::kError, "WARC record header larger than the limit (more than " + std::to_string(len) +
+                                           " bytes at byte " + std::to_string(state.offset) +
+                                           "); the rest of the file is not read");
+        break;
+      }
+      // The record at the front needs more: its whole length, or (its header
+      // unfinished) another piece.
+      want = state.wanted > 0 ? std::max(piece, static_cast<size_t>(state.wanted)) : used == 0 ? len + piece : piece;
+    }
+    if (src->failed()) Diagnose(o, Severity::kError, src->failure());
+  }
   static constexpr size_t kBatch = 256;
   static constexpr size_t kPadding = 64;  // >= SIMDJSON_PADDING
 
@@ -454,17 +665,23 @@ class Driver : public Emitter {
       EmitBatch(std::move(b));
       return;
     }
-    if (pending_.valid()) EmitBatch(pending_.get());
-    pending_ = std::async(std::launch::async, [b = std::move(b), this]() mutable {
+    // Up to `threads_` batches are finalised at once (pages of a crawl are
+    // parsed there), and emitted in order.
+    if (pending_.size() >= static_cast<size_t>(threads_)) {
+      EmitBatch(pending_.front().get());
+      pending_.pop_front();
+    }
+    pending_.push_back(std::async(std::launch::async, [b = std::move(b), this]() mutable {
       FinalizeBatch(&b, options_);
       return std::move(b);
-    });
+    }));
   }
 
   // Pure per-article work: safe on any thread.
   static void Finalize(Item* it, const IngestOptions& options) {
     if (!it->is_article) return;
     Article& a = it->article;
+    if (it->page && !ReadPage(it)) return;
     if (a.invalid_bytes == 0) a.invalid_bytes = RepairUtf8(&a.text);
     for (std::string* f : {&a.title, &a.source, &a.author, &a.url, &a.id}) RepairUtf8(f);
     // Empty-text check on code points that are not white space.
@@ -481,6 +698,24 @@ class Driver : public Emitter {
     }
     if (a.language.empty()) a.language = DetectLanguage(a.text);
     internal::FillFromText(&a);
+  }
+
+  // The article of a page: its text, title and the rest of what the page
+  // says; the URL it was fetched from is in the article already.
+  static bool ReadPage(Item* it) {
+    Article& a = it->article;
+    std::string html = std::move(it->html);
+    it->page = false;
+    DecodedText dec = internal::DecodeBytes(
+        html, it->charset.empty() ? internal::SniffDeclaredCharset(html) : it->charset);
+    std::string uri = a.url;
+    if (!internal::HtmlToArticle(dec.text, uri, &a)) {
+      it->drop_reason = uri.empty() ? "HTML with no article text" : "HTML with no article text (" + uri + ")";
+      return false;
+    }
+    a.encoding = dec.encoding;
+    a.invalid_bytes = dec.invalid;
+    return true;
   }
 
   static void FinalizeBatch(std::vector<Item>* b, const IngestOptions& options) {
@@ -558,7 +793,7 @@ class Driver : public Emitter {
   IngestStats* stats_;
   int threads_ = 1;
   std::vector<Item> batch_;
-  std::future<std::vector<Item>> pending_;
+  std::deque<std::future<std::vector<Item>>> pending_;
   std::unordered_set<std::string> seen_ids_;
   int64_t total_bytes_ = 0, done_bytes_ = 0, unreadable_ = 0;
 };
@@ -624,7 +859,8 @@ void IngestBuffer(const std::string& name, const std::string& bytes, const Inges
   Driver d(options, sink, stats);
   Origin o;
   o.file = name;
-  d.Dispatch(name, bytes, o, 0, /*padded=*/false);
+  MemorySource src(bytes);
+  d.ReadSource(name, &src, o, 0, static_cast<int64_t>(bytes.size()));
   d.Drain();
 }
 

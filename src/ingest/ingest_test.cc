@@ -9,6 +9,7 @@
 #include <random>
 
 #include <simdjson.h>
+#include <zlib.h>
 
 #include "../../tests/test_util.h"
 #include "sada/ingest.h"
@@ -396,6 +397,100 @@ class JsonLinesSink : public IngestSink {
     out += "\n";
   }
 };
+
+// JSON Lines and WARC files are read a piece at a time: their size is not
+// bounded by memory or by the record limit, which then bounds one line or
+// one record. Gzipped ones are inflated as they are read.
+TEST(IngestTest, JsonLinesAndWarcOfAnySizeAreReadInPieces) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::path(::testing::TempDir()) / "sada_pieces";
+  fs::create_directories(dir);
+  auto write = [&](const std::string& name, const std::string& bytes) {
+    std::ofstream(dir / name, std::ios::binary) << bytes;
+    return (dir / name).string();
+  };
+  auto gzip = [](const std::string& bytes) {
+    std::string out(compressBound(bytes.size()) + 64, '\0');
+    z_stream zs{};
+    deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
+    zs.avail_in = static_cast<uInt>(bytes.size());
+    zs.next_out = reinterpret_cast<Bytef*>(out.data());
+    zs.avail_out = static_cast<uInt>(out.size());
+    EXPECT_EQ(deflate(&zs, Z_FINISH), Z_STREAM_END);
+    out.resize(zs.total_out);
+    deflateEnd(&zs);
+    return out;
+  };
+  std::string lines, warc;
+  for (int i = 1; i <= 300; ++i) {
+    std::string text = "الخبر رقم " + std::to_string(i) + " عن افتتاح الطريق الجديد في المدينة.";
+    lines += "{\"id\":\"n" + std::to_string(i) + "\",\"text\":\"" + text + "\"}\n";
+    std::string body = "<html><body><p>" + text + "</p></body></html>";
+    std::string http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + body;
+    warc += "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://news.example/" + std::to_string(i) +
+            "\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: " +
+            std::to_string(http.size()) + "\r\n\r\n" + http + "\r\n\r\n";
+  }
+  // About 40 KB each, and records of about 300 bytes: a limit of 4 KB was
+  // the whole file's before.
+  const std::vector<std::string> files = {write("day.jsonl", lines), write("day.jsonl.gz", gzip(lines)),
+                                          write("crawl.warc", warc), write("crawl.warc.gz", gzip(warc))};
+  IngestOptions o;
+  o.max_record_bytes = 4096;
+  for (const std::string& f : files) {
+    std::string first;
+    for (int64_t piece : {int64_t{16} << 20, int64_t{1000}, int64_t{333}, int64_t{1}}) {
+      o.piece_bytes = piece;
+      JsonLinesSink sink;
+      IngestStats stats;
+      ASSERT_TRUE(Ingest({f}, o, &sink, &stats).ok());
+      EXPECT_EQ(stats.articles, 300) << f << " in pieces of " << piece;
+      EXPECT_EQ(stats.errors, 0) << f << " in pieces of " << piece << "\n" << sink.out.substr(0, 400);
+      EXPECT_EQ(stats.bytes, static_cast<int64_t>(f.find("jsonl") != std::string::npos ? lines.size() : warc.size()));
+      if (piece == (int64_t{16} << 20)) {
+        first = sink.out;
+        EXPECT_NE(first.find(f.find("jsonl") != std::string::npos ? "\"n300\"" : "news.example/300"), std::string::npos);
+      } else {
+        EXPECT_EQ(sink.out, first) << f << " in pieces of " << piece;
+      }
+    }
+  }
+  // A line or a record over the limit is reported by its number and skipped;
+  // the rest is read.
+  o.piece_bytes = 1000;
+  const std::string big(5000, 'x');
+  std::string with_big = lines.substr(0, lines.find('\n') + 1) + "{\"text\":\"" + big + "\"}\n" +
+                         lines.substr(lines.find('\n') + 1);
+  std::string big_http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>" + big + "</p>";
+  std::string with_big_record = "WARC/1.0\r\nWARC-Type: response\r\nContent-Type: application/http\r\n"
+                                "Content-Length: " + std::to_string(big_http.size()) + "\r\n\r\n" + big_http + "\r\n\r\n" + warc;
+  for (const std::string& f : {write("big_line.jsonl", with_big), write("big_record.warc", with_big_record)}) {
+    CollectSink sink;
+    IngestStats stats;
+    ASSERT_TRUE(Ingest({f}, o, &sink, &stats).ok());
+    ASSERT_EQ(stats.errors, 1) << f;
+    const Diagnostic& d = sink.diagnostics[0];
+    EXPECT_NE(d.reason.find("larger than the limit"), std::string::npos) << d.reason;
+    if (f.find("jsonl") != std::string::npos) {
+      EXPECT_EQ(d.origin.line, 2);
+      EXPECT_EQ(stats.articles, 300);
+      EXPECT_EQ(sink.articles.back().origin.line, 301);
+    } else {
+      EXPECT_EQ(d.origin.record, 0);
+      EXPECT_EQ(stats.articles, 300);
+    }
+  }
+  // Damage is reported after what came before it was read.
+  std::string gz = gzip(lines);
+  CollectSink sink;
+  IngestStats stats;
+  ASSERT_TRUE(Ingest({write("cut.jsonl.gz", gz.substr(0, gz.size() / 2))}, o, &sink, &stats).ok());
+  EXPECT_GT(stats.articles, 50);
+  ASSERT_FALSE(sink.diagnostics.empty());
+  EXPECT_NE(sink.diagnostics.back().reason.find("truncated gzip data"), std::string::npos);
+  fs::remove_all(dir);
+}
 
 TEST(IngestTest, OutputDoesNotDependOnThreads) {
   // With threads > 1 articles are finalised by worker tasks: the same

@@ -239,10 +239,11 @@ void ReadArray(std::string_view bytes, const Origin& base, const FieldMap& map, 
   }
 }
 
-void ReadLines(std::string_view bytes, const Origin& base, const FieldMap& map, Emitter* em) {
+int64_t ReadLines(std::string_view bytes, const Origin& base, const FieldMap& map, Emitter* em,
+                  int64_t lines_before = 0) {
   simdjson::dom::parser& parser = Parser();
   size_t pos = 0;
-  int64_t line_no = 0;
+  int64_t line_no = lines_before;
   Origin o = base;
   while (pos < bytes.size()) {
     size_t nl = bytes.find('\n', pos);
@@ -254,26 +255,27 @@ void ReadLines(std::string_view bytes, const Origin& base, const FieldMap& map, 
     o.line = line_no;
     ReadRecord(parser, line, o, map, em, "line");
   }
+  return line_no - lines_before;
+}
+
+// JSON is UTF-8 by definition; a broken file is repaired rather than lost.
+// Returns `bytes`, or `*repaired` holding them repaired.
+std::string_view ValidUtf8(std::string_view bytes, const Origin& origin, Emitter* em, std::string* repaired) {
+  if (simdjson::validate_utf8(bytes.data(), bytes.size())) return bytes;
+  repaired->assign(bytes);
+  int64_t n = RepairUtf8(repaired);
+  em->Diagnose(origin, Severity::kWarning, std::to_string(n) + " invalid UTF-8 bytes replaced by U+FFFD");
+  return *repaired;
 }
 
 }  // namespace
 
 void ReadJson(std::string_view bytes, const Origin& origin, Emitter* em, bool padded) {
   if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-  // JSON is UTF-8 by definition; repair a broken file rather than lose it.
   std::string repaired;
-  {
-    std::string copy;
-    bool valid = simdjson::validate_utf8(bytes.data(), bytes.size());
-    if (!valid) {
-      repaired.assign(bytes);
-      int64_t n = RepairUtf8(&repaired);
-      em->Diagnose(origin, Severity::kWarning,
-                   std::to_string(n) + " invalid UTF-8 bytes replaced by U+FFFD");
-      bytes = repaired;
-      padded = false;
-    }
-  }
+  std::string_view valid = ValidUtf8(bytes, origin, em, &repaired);
+  if (valid.data() != bytes.data()) padded = false;
+  bytes = valid;
   FieldMap map(em->options());
   size_t first = bytes.find_first_not_of(" \t\r\n");
   if (first != std::string_view::npos && bytes[first] == '[') {
@@ -281,6 +283,14 @@ void ReadJson(std::string_view bytes, const Origin& origin, Emitter* em, bool pa
   } else {
     ReadLines(bytes, origin, map, em);
   }
+}
+
+int64_t ReadJsonLines(std::string_view bytes, const Origin& origin, Emitter* em, int64_t lines_before) {
+  if (lines_before == 0 && bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  std::string repaired;
+  bytes = ValidUtf8(bytes, origin, em, &repaired);
+  FieldMap map(em->options());
+  return ReadLines(bytes, origin, map, em, lines_before);
 }
 
 }  // namespace sada::internal

@@ -100,22 +100,47 @@ bool IsHtmlType(const std::string& ct) {
 }  // namespace
 
 void ReadWarc(std::string_view s, const Origin& origin, Emitter* em) {
+  WarcState state;
+  ReadWarcRecords(s, origin, /*final=*/true, &state, em);
+}
+
+size_t ReadWarcRecords(std::string_view s, const Origin& origin, bool final, WarcState* state, Emitter* em) {
   size_t pos = 0;
-  int64_t index = 0;
+  // Bytes that are no record, up to the next header: skipped, and reported
+  // (if a reason was given) once that header is found, or at the end.
+  auto skip_to_next_header = [&](size_t from) -> bool {
+    size_t next = s.find("WARC/1.", from);
+    if (next == std::string_view::npos && !final) {
+      state->skipping = true;
+      pos = std::max(from, s.size() > 6 ? s.size() - 6 : 0);  // a header may begin in the last bytes
+      return false;
+    }
+    if (!state->lost_reason.empty()) {
+      em->Diagnose(state->lost_origin, Severity::kError,
+                   state->lost_reason + (next == std::string_view::npos ? "; nothing more to read"
+                                                                        : "; skipped to the next record"));
+      state->lost_reason.clear();
+    }
+    state->skipping = false;
+    pos = next == std::string_view::npos ? s.size() : next;
+    return next != std::string_view::npos;
+  };
+  auto done = [&]() {
+    state->offset += static_cast<int64_t>(pos);
+    return pos;
+  };
+  if (state->skipping && !skip_to_next_header(0)) return done();
   while (pos < s.size()) {
     // Skip blank lines between records.
     while (pos < s.size() && (s[pos] == '\r' || s[pos] == '\n')) ++pos;
     if (pos >= s.size()) break;
+    if (!final && s.size() - pos < 7) return done();  // too few bytes to tell a header
     Origin o = origin;
-    o.record = index++;
+    o.record = state->index++;
     if (s.compare(pos, 6, "WARC/1") != 0) {
-      size_t next = s.find("WARC/1.", pos + 1);
-      em->Diagnose(o, Severity::kError,
-                   "no WARC record header at byte " + std::to_string(pos) +
-                       (next == std::string_view::npos ? "; nothing more to read"
-                                                       : "; skipped to the next record"));
-      if (next == std::string_view::npos) return;
-      pos = next;
+      state->lost_origin = o;
+      state->lost_reason = "no WARC record header at byte " + std::to_string(state->offset + static_cast<int64_t>(pos));
+      if (!skip_to_next_header(pos + 1)) return done();
       continue;
     }
     std::vector<std::pair<std::string, std::string>> wh;
@@ -123,8 +148,13 @@ void ReadWarc(std::string_view s, const Origin& origin, Emitter* em) {
     size_t body = first_nl == std::string_view::npos ? std::string_view::npos
                                                       : ParseHeaders(s, first_nl + 1, &wh);
     if (body == std::string_view::npos || body <= pos) {
+      if (!final) {  // the rest of the header is still to come
+        --state->index;
+        return done();
+      }
       em->Diagnose(o, Severity::kError, "WARC record header is truncated");
-      return;
+      pos = s.size();
+      return done();
     }
     std::string len_s = Header(wh, "content-length");
     char* endp = nullptr;
@@ -132,16 +162,20 @@ void ReadWarc(std::string_view s, const Origin& origin, Emitter* em) {
     if (len_s.empty() || *endp != '\0') {
       em->Diagnose(o, Severity::kError, "WARC record has no valid Content-Length");
       // Always move forward: a record that fails to parse must not be read again.
-      size_t next = s.find("WARC/1.", std::max(body, pos + 1));
-      if (next == std::string_view::npos) return;
-      pos = next;
+      if (!skip_to_next_header(std::max(body, pos + 1))) return done();
       continue;
     }
     if (len > s.size() - body) {  // (body + len could wrap)
+      if (!final) {  // the rest of the record is still to come
+        --state->index;
+        state->wanted = static_cast<int64_t>(body - pos + std::min<unsigned long long>(len, INT64_MAX / 2));
+        return done();
+      }
       em->Diagnose(o, Severity::kError,
                    "WARC record is truncated: Content-Length " + len_s + " but only " +
                        std::to_string(s.size() - body) + " bytes remain");
-      return;
+      pos = s.size();
+      return done();
     }
     std::string_view block = s.substr(body, len);
     pos = body + len;
@@ -150,7 +184,7 @@ void ReadWarc(std::string_view s, const Origin& origin, Emitter* em) {
     if (!uri.empty() && uri.front() == '<' && uri.back() == '>') uri = uri.substr(1, uri.size() - 2);
     std::string wdate = Header(wh, "warc-date");
     if (type != "response" && type != "resource") {
-      --index;  // warcinfo, request, metadata, revisit: not article records
+      --state->index;  // warcinfo, request, metadata, revisit: not article records
       continue;
     }
     std::string content_type = Header(wh, "content-type");
@@ -201,20 +235,14 @@ void ReadWarc(std::string_view s, const Origin& origin, Emitter* em) {
       em->Diagnose(o, Severity::kSkipped, "not an HTML resource: " + content_type + " (" + uri + ")");
       continue;
     }
-    if (charset.empty()) charset = SniffDeclaredCharset(payload);
-    DecodedText dec = DecodeBytes(payload, charset);
     Article a;
-    if (!HtmlToArticle(dec.text, uri, &a)) {
-      em->Diagnose(o, Severity::kError, "HTML with no article text (" + uri + ")");
-      continue;
-    }
-    if (a.url.empty()) a.url = uri;
+    a.url = uri;
     if (auto d = ParseTimestamp(wdate)) a.crawled = d->Iso();
-    a.encoding = dec.encoding;
-    a.invalid_bytes = dec.invalid;
     a.origin = o;
-    em->EmitArticle(std::move(a));
+    std::string html = decoded_body.empty() ? std::string(payload) : std::move(decoded_body);
+    em->EmitPage(std::move(html), std::move(charset), std::move(a));
   }
+  return done();
 }
 
 }  // namespace sada::internal
