@@ -71,7 +71,7 @@ int DedupCommand::Run() {
       already += idx.Add(inputs, std::max(1, workers - 1));
     });
     IngestStats stats;
-    rc = ReadArticles("dedup", in_, &out, [&](Article&& a) { pipe.Push(std::move(a)); }, &stats, 1);
+    rc = ReadArticles("dedup", in_, &out, [&](Article&& a) { pipe.Push(std::move(a)); }, &stats, -1);
     pipe.Finish();
     if (rc == 2) return rc;
   }
