@@ -18,7 +18,7 @@ for t in "${targets[@]}"; do
   case "$t" in
     text|ingest_text) cp examples/bukamal/*.txt tests/data/inputs/*.txt "$corpus/" ;;
     extract) cp examples/bukamal/*.txt tests/data/inputs/*.txt fuzz/seeds/*.txt "$corpus/" ;;
-    ingest_json) cp tests/data/inputs/*.json* tests/data/broken/*.json* "$corpus/" ;;
+    ingest_json) cp tests/data/inputs/*.json* tests/data/broken/*.json* fuzz/seeds/*.jsonl "$corpus/" ;;
     ingest_html) cp tests/data/inputs/*.html tests/data/broken/*.html "$corpus/" ;;
     ingest_warc) cp tests/data/inputs/crawl.warc tests/data/broken/truncated.warc "$corpus/" ;;
     ingest_feed) cp tests/data/inputs/*.rss tests/data/inputs/*.atom tests/data/broken/*.rss "$corpus/" ;;
