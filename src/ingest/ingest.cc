@@ -247,6 +247,32 @@ class GzipSource : public Source {
   bool in_done_ = false, done_ = false;
 };
 
+// What libarchive reads an archive from when it is not in memory: its first
+// bytes, then its source.
+struct ArchiveInput {
+  Source* src;
+  std::string_view head;
+  std::vector<char> buf;
+  static la_ssize_t Read(archive*, void* data, const void** out) {
+    auto* in = static_cast<ArchiveInput*>(data);
+    if (!in->head.empty()) {
+      *out = in->head.data();
+      la_ssize_t n = static_cast<la_ssize_t>(in->head.size());
+      in->head = {};
+      return n;
+    }
+    in->buf.resize(1 << 20);
+    *out = in->buf.data();
+    return static_cast<la_ssize_t>(in->src->Read(in->buf.data(), in->buf.size()));
+  }
+};
+
+// A zip or 7z archive is read from memory (its directory is at its end);
+// tar, cpio and single compressed files (bzip2, xz, zstd) as they come.
+bool ReadWholeArchive(std::string_view head) {
+  return head.substr(0, 2) == "PK" || head.substr(0, 6) == std::string_view("7z\xbc\xaf\x27\x1c", 6);
+}
+
 // The name of a gzipped file's content: its name less ".gz" (".tgz" is a ".tar").
 std::string GunzippedName(const std::string& name) {
   std::string inner = name.substr(name.find_last_of("/!") + 1);
@@ -353,7 +379,10 @@ class Driver : public Emitter {
     }
   }
 
-  void ReadArchive(const std::string& name, std::string_view bytes, const Origin& o, int depth) {
+  // An archive: `bytes` is all of it, or (with `rest`) its first bytes, the
+  // rest to be read from `rest` as libarchive asks for it.
+  void ReadArchive(const std::string& name, std::string_view bytes, const Origin& o, int depth,
+                   Source* rest = nullptr) {
     if (depth >= options_.max_archive_depth) {
       Diagnose(o, Severity::kError, "archive nested too deep (limit " +
                                         std::to_string(options_.max_archive_depth) + ")");
@@ -368,7 +397,10 @@ class Driver : public Emitter {
     archive_read_support_format_7zip(ar.get());
     archive_read_support_format_cpio(ar.get());
     archive_read_support_format_raw(ar.get());
-    if (archive_read_open_memory(ar.get(), bytes.data(), bytes.size()) != ARCHIVE_OK) {
+    ArchiveInput input{rest, bytes, {}};
+    int opened = rest == nullptr ? archive_read_open_memory(ar.get(), bytes.data(), bytes.size())
+                                 : archive_read_open(ar.get(), &input, nullptr, &ArchiveInput::Read, nullptr);
+    if (opened != ARCHIVE_OK) {
       Diagnose(o, Severity::kError,
                "cannot open archive: " + ArchiveError(ar.get()));
       return;
@@ -442,7 +474,8 @@ class Driver : public Emitter {
 
   // Reads an input from its source: JSON Lines and WARC a piece at a time
   // (`piece_bytes`), so that their size is not bounded by memory; gzip
-  // inflated as it is read; any other kind whole, up to `max_record_bytes`.
+  // inflated as it is read, and tar, cpio, bzip2, xz, zstd as libarchive
+  // reads them; any other kind (zip and 7z too) whole, up to `max_record_bytes`.
   // The kind is told from the name and the first 64 KiB. A failure of the
   // source (a read error, damaged compressed data) is reported after what
   // could be read before it.
@@ -469,6 +502,9 @@ class Driver : public Emitter {
       StreamWarc(src, &buf, len, end, o);
     } else if (kind == Kind::kJson && (first == std::string_view::npos || head[first] != '[')) {
       StreamJsonLines(src, &buf, len, end, o);
+    } else if (kind == Kind::kArchive && !ReadWholeArchive(head)) {
+      ReadArchive(name, head, o, depth, src);
+      if (src->failed()) Diagnose(o, Severity::kError, src->failure());
     } else {
       const char* what = depth == 0 ? "file" : "member";
       if (size > options_.max_record_bytes) {

@@ -10,6 +10,8 @@
 
 #include <simdjson.h>
 #include <zlib.h>
+#include <archive.h>
+#include <archive_entry.h>
 
 #include "../../tests/test_util.h"
 #include "sada/ingest.h"
@@ -455,6 +457,40 @@ TEST(IngestTest, JsonLinesAndWarcOfAnySizeAreReadInPieces) {
         EXPECT_EQ(sink.out, first) << f << " in pieces of " << piece;
       }
     }
+  }
+  // So are they inside a tar.gz (libarchive reads it as it comes, and the
+  // members are read in pieces; a zip is still read whole).
+  for (const char* filter : {"none", "gzip"}) {
+    std::string tar(200000, '\0');
+    size_t used = 0;
+    archive* w = archive_write_new();
+    archive_write_set_format_pax_restricted(w);
+    if (std::string(filter) == "gzip") archive_write_add_filter_gzip(w);
+    ASSERT_EQ(archive_write_open_memory(w, tar.data(), tar.size(), &used), ARCHIVE_OK);
+    for (const auto& [member, bytes] : {std::pair{std::string("a/day.jsonl"), lines}, std::pair{std::string("b/crawl.warc"), warc}}) {
+      archive_entry* e = archive_entry_new();
+      archive_entry_set_pathname(e, member.c_str());
+      archive_entry_set_size(e, static_cast<la_int64_t>(bytes.size()));
+      archive_entry_set_filetype(e, AE_IFREG);
+      archive_entry_set_perm(e, 0644);
+      archive_write_header(w, e);
+      archive_write_data(w, bytes.data(), bytes.size());
+      archive_entry_free(e);
+    }
+    archive_write_close(w);
+    archive_write_free(w);
+    tar.resize(used);
+    o.piece_bytes = 1000;
+    CollectSink sink;
+    IngestStats stats;
+    ASSERT_TRUE(Ingest({write(std::string("both.tar") + (std::string(filter) == "gzip" ? ".gz" : ""), tar)}, o, &sink, &stats).ok());
+    EXPECT_EQ(stats.articles, 600) << filter;
+    EXPECT_EQ(stats.errors, 0) << filter;
+    ASSERT_EQ(sink.articles.size(), 600u);
+    EXPECT_EQ(sink.articles[299].origin.member, "a/day.jsonl");
+    EXPECT_EQ(sink.articles[299].origin.line, 300);
+    EXPECT_EQ(sink.articles[599].origin.member, "b/crawl.warc");
+    EXPECT_EQ(sink.articles[599].url, "https://news.example/300");
   }
   // A line or a record over the limit is reported by its number and skipped;
   // the rest is read.
