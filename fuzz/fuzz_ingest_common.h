@@ -24,7 +24,10 @@ struct CountingSink : IngestSink {
 };
 
 // Reads the input whole and in pieces of a few bytes (JSON Lines and WARC
-// are read in pieces): the books balance, and both give the same records.
+// are read in pieces): the books balance, both give the same articles, and
+// where nothing is damaged the same records. (After a damaged archive
+// member, what is left of the archive is not read, so damage further on in
+// its compressed stream is found only when the head read took it all in.)
 inline int FuzzIngest(const char* name, const uint8_t* data, size_t size) {
   std::string bytes(reinterpret_cast<const char*>(data), size);
   IngestStats first;
@@ -37,9 +40,10 @@ inline int FuzzIngest(const char* name, const uint8_t* data, size_t size) {
     IngestBuffer(name, bytes, o, &sink, &stats);
     if (stats.records != stats.articles + stats.errors + stats.skipped) std::abort();
     if (stats.articles != sink.articles) std::abort();
-    if (piece == 61 && (stats.records != first.records || stats.articles != first.articles ||
-                        stats.errors != first.errors || stats.skipped != first.skipped ||
-                        stats.bytes != first.bytes))
+    if (piece == 61 && stats.articles != first.articles) std::abort();
+    if (piece == 61 && first.errors == 0 &&
+        (stats.records != first.records || stats.errors != first.errors || stats.skipped != first.skipped ||
+         stats.bytes != first.bytes))
       std::abort();
     first = stats;
   }

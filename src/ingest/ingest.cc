@@ -267,8 +267,9 @@ struct ArchiveInput {
   }
 };
 
-// A zip or 7z archive is read from memory (its directory is at its end);
-// tar, cpio and single compressed files (bzip2, xz, zstd) as they come.
+// A zip or 7z archive is read from memory (its directory is at its end,
+// and tells more surely where each member is) when it fits; tar, cpio and
+// single compressed files (bzip2, xz, zstd) as they come.
 bool ReadWholeArchive(std::string_view head) {
   return head.substr(0, 2) == "PK" || head.substr(0, 6) == std::string_view("7z\xbc\xaf\x27\x1c", 6);
 }
@@ -474,8 +475,9 @@ class Driver : public Emitter {
 
   // Reads an input from its source: JSON Lines and WARC a piece at a time
   // (`piece_bytes`), so that their size is not bounded by memory; gzip
-  // inflated as it is read, and tar, cpio, bzip2, xz, zstd as libarchive
-  // reads them; any other kind (zip and 7z too) whole, up to `max_record_bytes`.
+  // inflated as it is read, and tar, cpio, bzip2, xz, zstd (and a zip over
+  // the limit) as libarchive reads them; any other kind whole, up to
+  // `max_record_bytes`.
   // The kind is told from the name and the first 64 KiB. A failure of the
   // source (a read error, damaged compressed data) is reported after what
   // could be read before it.
@@ -496,13 +498,21 @@ class Driver : public Emitter {
       ReadSource(GunzippedName(name), &gz, o, depth + 1, -1);
       return;
     }
-    Kind kind = Classify(name, head);
-    size_t first = head.find_first_not_of(" \t\r\n\xef\xbb\xbf");
+    const Kind kind = Classify(name, head);
+    const size_t first = head.find_first_not_of(" \t\r\n\xef\xbb\xbf");
+    const bool array = kind == Kind::kJson && first != std::string_view::npos && head[first] == '[';
+    const bool whole_archive = kind == Kind::kArchive && ReadWholeArchive(head) && size <= options_.max_record_bytes;
+    // An array larger than a piece is read element by element; a smaller one
+    // is parsed whole.
+    if (array && !end) len = Fill(src, &buf, len, static_cast<size_t>(std::max<int64_t>(options_.piece_bytes, 1)), &end);
     if (kind == Kind::kWarc) {
       StreamWarc(src, &buf, len, end, o);
-    } else if (kind == Kind::kJson && (first == std::string_view::npos || head[first] != '[')) {
+    } else if (kind == Kind::kJson && !array) {
       StreamJsonLines(src, &buf, len, end, o);
-    } else if (kind == Kind::kArchive && !ReadWholeArchive(head)) {
+    } else if (array && !end) {
+      StreamJsonArray(src, &buf, len, end, o);
+    } else if (kind == Kind::kArchive && !whole_archive) {
+      // (a zip too large to hold is read as it comes, by its members' own headers)
       ReadArchive(name, head, o, depth, src);
       if (src->failed()) Diagnose(o, Severity::kError, src->failure());
     } else {
@@ -641,6 +651,31 @@ class Driver : public Emitter {
       if (nl != nullptr) return Consume(buf, len, cut);
     }
     return 0;
+  }
+
+  // A JSON array, a piece at a time; an element is read once it is whole in
+  // the buffer.
+  void StreamJsonArray(Source* src, Buffer* buf, size_t len, bool end, const Origin& o) {
+    const size_t piece = static_cast<size_t>(std::max<int64_t>(options_.piece_bytes, 1));
+    internal::ArrayState state;
+    size_t want = piece;
+    for (;;) {
+      if (!end && len < want) len = Fill(src, buf, len, want, &end);
+      size_t used = internal::ReadArrayElements(std::string_view(buf->p.get(), len), o, end, &state, this);
+      stats_->bytes += static_cast<int64_t>(used);
+      len = Consume(buf, len, used);
+      PieceRead();
+      if (end) break;
+      if (used == 0 && static_cast<int64_t>(len) > options_.max_record_bytes) {
+        Origin ro = o;
+        ro.record = state.index;
+        Diagnose(ro, Severity::kError, "JSON array element larger than the limit (more than " + std::to_string(len) +
+                                           " bytes); the rest of the file is not read");
+        break;
+      }
+      want = used == 0 ? len + piece : piece;  // an element longer than what is held: more
+    }
+    if (src->failed()) Diagnose(o, Severity::kError, src->failure());
   }
 
   // WARC, a piece at a time; a record is read once it is whole in the buffer.

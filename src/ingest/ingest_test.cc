@@ -400,10 +400,10 @@ class JsonLinesSink : public IngestSink {
   }
 };
 
-// JSON Lines and WARC files are read a piece at a time: their size is not
-// bounded by memory or by the record limit, which then bounds one line or
-// one record. Gzipped ones are inflated as they are read.
-TEST(IngestTest, JsonLinesAndWarcOfAnySizeAreReadInPieces) {
+// JSON Lines, JSON arrays and WARC files are read a piece at a time: their
+// size is not bounded by memory or by the record limit, which then bounds
+// one line, element or record. Gzipped ones are inflated as they are read.
+TEST(IngestTest, RecordFilesOfAnySizeAreReadInPieces) {
   namespace fs = std::filesystem;
   const fs::path dir = fs::path(::testing::TempDir()) / "sada_pieces";
   fs::create_directories(dir);
@@ -436,36 +436,57 @@ TEST(IngestTest, JsonLinesAndWarcOfAnySizeAreReadInPieces) {
   }
   // About 40 KB each, and records of about 300 bytes: a limit of 4 KB was
   // the whole file's before.
-  const std::vector<std::string> files = {write("day.jsonl", lines), write("day.jsonl.gz", gzip(lines)),
-                                          write("crawl.warc", warc), write("crawl.warc.gz", gzip(warc))};
+  // A JSON array (as SaudiNewsNet's) larger than a piece is read element by
+  // element; a smaller one is parsed whole; both give the same.
+  std::string array = "[";
+  for (size_t p = 0; p < lines.size();) {
+    size_t nl = lines.find('\n', p);
+    array += (p ? ",\n " : "") + lines.substr(p, nl - p);
+    p = nl + 1;
+  }
+  array += "]\n";
+  const std::vector<std::pair<std::string, size_t>> files = {
+      {write("day.jsonl", lines), lines.size()},  {write("day.jsonl.gz", gzip(lines)), lines.size()},
+      {write("day.json", array), array.size()},    {write("day.json.gz", gzip(array)), array.size()},
+      {write("crawl.warc", warc), warc.size()},    {write("crawl.warc.gz", gzip(warc)), warc.size()}};
   IngestOptions o;
   o.max_record_bytes = 4096;
-  for (const std::string& f : files) {
+  for (const auto& [f, size] : files) {
     std::string first;
     for (int64_t piece : {int64_t{16} << 20, int64_t{1000}, int64_t{333}, int64_t{1}}) {
       o.piece_bytes = piece;
+      // (the array in one piece is parsed whole, under the limit then)
+      o.max_record_bytes = piece == (int64_t{16} << 20) && f.find(".json") != std::string::npos &&
+                                   f.find(".jsonl") == std::string::npos
+                               ? 1 << 20
+                               : 4096;
       JsonLinesSink sink;
       IngestStats stats;
       ASSERT_TRUE(Ingest({f}, o, &sink, &stats).ok());
       EXPECT_EQ(stats.articles, 300) << f << " in pieces of " << piece;
       EXPECT_EQ(stats.errors, 0) << f << " in pieces of " << piece << "\n" << sink.out.substr(0, 400);
-      EXPECT_EQ(stats.bytes, static_cast<int64_t>(f.find("jsonl") != std::string::npos ? lines.size() : warc.size()));
+      EXPECT_EQ(stats.bytes, static_cast<int64_t>(size));
       if (piece == (int64_t{16} << 20)) {
         first = sink.out;
-        EXPECT_NE(first.find(f.find("jsonl") != std::string::npos ? "\"n300\"" : "news.example/300"), std::string::npos);
+        EXPECT_NE(first.find(f.find("json") != std::string::npos ? "\"n300\"" : "news.example/300"), std::string::npos);
       } else {
         EXPECT_EQ(sink.out, first) << f << " in pieces of " << piece;
       }
     }
   }
-  // So are they inside a tar.gz (libarchive reads it as it comes, and the
-  // members are read in pieces; a zip is still read whole).
-  for (const char* filter : {"none", "gzip"}) {
+  // So are they inside a tar or a tar.gz (libarchive reads it as it comes,
+  // and the members are read in pieces), and a zip over the limit (read as
+  // it comes, by its members' own headers, not from memory).
+  for (const std::string filter : {"tar", "tar.gz", "zip"}) {
     std::string tar(200000, '\0');
     size_t used = 0;
     archive* w = archive_write_new();
-    archive_write_set_format_pax_restricted(w);
-    if (std::string(filter) == "gzip") archive_write_add_filter_gzip(w);
+    if (filter == "zip") {
+      archive_write_set_format_zip(w);
+    } else {
+      archive_write_set_format_pax_restricted(w);
+    }
+    if (filter == "tar.gz") archive_write_add_filter_gzip(w);
     ASSERT_EQ(archive_write_open_memory(w, tar.data(), tar.size(), &used), ARCHIVE_OK);
     for (const auto& [member, bytes] : {std::pair{std::string("a/day.jsonl"), lines}, std::pair{std::string("b/crawl.warc"), warc}}) {
       archive_entry* e = archive_entry_new();
@@ -483,7 +504,7 @@ TEST(IngestTest, JsonLinesAndWarcOfAnySizeAreReadInPieces) {
     o.piece_bytes = 1000;
     CollectSink sink;
     IngestStats stats;
-    ASSERT_TRUE(Ingest({write(std::string("both.tar") + (std::string(filter) == "gzip" ? ".gz" : ""), tar)}, o, &sink, &stats).ok());
+    ASSERT_TRUE(Ingest({write("both." + filter, tar)}, o, &sink, &stats).ok());
     EXPECT_EQ(stats.articles, 600) << filter;
     EXPECT_EQ(stats.errors, 0) << filter;
     ASSERT_EQ(sink.articles.size(), 600u);

@@ -293,4 +293,78 @@ int64_t ReadJsonLines(std::string_view bytes, const Origin& origin, Emitter* em,
   return ReadLines(bytes, origin, map, em, lines_before);
 }
 
+size_t ReadArrayElements(std::string_view s, const Origin& origin, bool final, ArrayState* state, Emitter* em) {
+  if (state->closed) return s.size();  // what follows the array is not read, as when read whole
+  FieldMap map(em->options());
+  simdjson::dom::parser& parser = Parser();
+  Origin o = origin;
+  std::string repaired;
+  auto element = [&](std::string_view e) {
+    o.record = state->index++;
+    ReadRecord(parser, ValidUtf8(e, o, em, &repaired), o, map, em, "array element");
+  };
+  size_t i = 0;
+  if (!state->opened) {
+    i = s.find('[');
+    if (i == std::string_view::npos) {
+      if (final) em->Diagnose(o, Severity::kError, "not valid JSON: no array");
+      return final ? s.size() : 0;
+    }
+    state->opened = true;
+    ++i;
+  }
+  // As SplitArray, resuming after the last element read: the scan starts
+  // again at an element's beginning, where nothing is open.
+  size_t resume = i;
+  size_t start = std::string_view::npos;
+  int depth = 0;
+  bool in_str = false;
+  for (; i < s.size(); ++i) {
+    char c = s[i];
+    if (in_str) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_str = false;
+      continue;
+    }
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') continue;
+    if (start == std::string_view::npos && c != ',' && c != ']') start = i;
+    if (c == '"') {
+      in_str = true;
+    } else if (c == '{' || c == '[') {
+      ++depth;
+    } else if (c == '}' || c == ']') {
+      if (depth == 0 && c == ']') {
+        if (start != std::string_view::npos) element(s.substr(start, i - start));
+        state->closed = true;
+        return s.size();
+      }
+      --depth;
+    } else if (c == ',' && depth == 0) {
+      // An empty element ("[1,,2]") is kept as an empty record, reported then.
+      element(start == std::string_view::npos ? s.substr(i, 0) : s.substr(start, i - start));
+      start = std::string_view::npos;
+      resume = i + 1;
+    }
+  }
+  if (!final) return start == std::string_view::npos ? s.size() : resume;
+  // The array never closes.
+  if (start != std::string_view::npos) {
+    // Its last element: a record if it parses.
+    o.record = state->index;
+    std::string_view last = ValidUtf8(s.substr(start), o, em, &repaired);
+    simdjson::dom::element el;
+    if (parser.parse(last.data(), last.size(), true).get(el) != simdjson::SUCCESS) {
+      em->Diagnose(o, Severity::kError, "JSON array is truncated inside this record");
+      return s.size();
+    }
+    element(last);
+  } else if (state->index == 0) {
+    em->Diagnose(o, Severity::kError, "not valid JSON: the array never closes");
+    return s.size();
+  }
+  o.record = state->index - 1;
+  em->Diagnose(o, Severity::kWarning, "JSON array is not closed after this record");
+  return s.size();
+}
+
 }  // namespace sada::internal

@@ -39,6 +39,19 @@ void ReadWarc(std::string_view bytes, const Origin& origin, Emitter* em);
 // number of lines read (a last line without a newline counts).
 int64_t ReadJsonLines(std::string_view bytes, const Origin& origin, Emitter* em, int64_t lines_before);
 
+// Where a JSON array read piece by piece stands between pieces.
+struct ArrayState {
+  bool opened = false;  // its '[' was read
+  bool closed = false;  // its ']' was read: what follows is not
+  int64_t index = 0;    // the next element's number
+};
+// Reads the whole elements at the front of `bytes`, a piece of a JSON array,
+// as ReadJson reads an array that does not parse as a whole (each element
+// parsed by itself; a broken one reported by its number), and returns how
+// many bytes they took. Unless `final`, an element the piece ends inside is
+// left for the next call.
+size_t ReadArrayElements(std::string_view bytes, const Origin& origin, bool final, ArrayState* state, Emitter* em);
+
 // Where a WARC file read piece by piece stands between pieces.
 struct WarcState {
   int64_t index = 0;   // the next record's number
