@@ -268,7 +268,7 @@ TEST(CliTest, AnalyzeWritesEveryDiagnosticAndPrintsTheFirst) {
   Result r = RunCmd("analyze " + DataPath("examples/bukamal") + " " + DataPath("tests/data/broken") + " -o " + dir);
   ASSERT_EQ(r.code, 0) << Stderr();
   std::string diag = ReadFile(dir + "/diagnostics.jsonl");
-  EXPECT_EQ(std::count(diag.begin(), diag.end(), '\n'), 19) << diag;
+  EXPECT_EQ(std::count(diag.begin(), diag.end(), '\n'), 21) << diag;
   EXPECT_NE(diag.find("broken_line.jsonl\",\"line\":2"), std::string::npos) << diag;
   std::string err = Stderr();
   int printed = 0;
@@ -277,11 +277,11 @@ TEST(CliTest, AnalyzeWritesEveryDiagnosticAndPrintsTheFirst) {
     if (l.rfind("sada: error: ", 0) == 0 || l.rfind("sada: warning: ", 0) == 0 || l.rfind("sada: skipped: ", 0) == 0)
       ++printed;
   EXPECT_EQ(printed, 10) << err;
-  EXPECT_NE(err.find("9 more diagnostics not printed; all 19 in " + dir + "/diagnostics.jsonl: "
-                     "3 warning: id N already used; 2 error: broken JSON line; 2 error: record has no text;"),
+  EXPECT_NE(err.find("11 more diagnostics not printed; all 21 in " + dir + "/diagnostics.jsonl: "
+                     "4 warning: id N already used; 2 error: broken JSON line; 2 error: record has no text;"),
             std::string::npos) << err;
   std::string report = ReadFile(dir + "/report.html");
-  EXPECT_NE(report.find("14 of 29 records not read (12 errors, 2 skipped as not articles)"), std::string::npos);
+  EXPECT_NE(report.find("15 of 32 records not read (13 errors, 2 skipped as not articles)"), std::string::npos);
   EXPECT_NE(report.find("[\"error: record has no text\",2]"), std::string::npos);
   // With nothing wrong in the input, no notice and an empty file.
   Result clean = RunCmd("analyze -q " + DataPath("examples/bukamal") + " -o " + dir);

@@ -408,10 +408,24 @@ class Driver : public Emitter {
     }
     archive_entry* entry;
     int64_t members = 0;
+    int retries = 0;  // in a row
+    constexpr int kMaxRetries = 1 << 20;
     while (true) {
       int rc = archive_read_next_header(ar.get(), &entry);
       if (rc == ARCHIVE_EOF) break;
-      if (rc < ARCHIVE_WARN) {
+      if (rc == ARCHIVE_RETRY && ++retries <= kMaxRetries) {
+        // A member's header that does not read: one record lost, reported
+        // once however many blocks libarchive then tries before it finds
+        // the next header.
+        if (retries == 1) {
+          Origin eo = o;
+          eo.record = members++;
+          Diagnose(eo, Severity::kError, "archive member header is damaged: " + ArchiveError(ar.get()) +
+                                             "; skipped to the next member");
+        }
+        continue;
+      }
+      if (rc < ARCHIVE_WARN || rc == ARCHIVE_RETRY) {
         Origin eo = o;
         eo.record = members;
         Diagnose(eo, Severity::kError,
@@ -419,6 +433,7 @@ class Driver : public Emitter {
                      "; members after this point are lost");
         return;
       }
+      retries = 0;
       if (archive_entry_filetype(entry) == AE_IFDIR) continue;
       bool raw = archive_format(ar.get()) == ARCHIVE_FORMAT_RAW;
       std::string member;

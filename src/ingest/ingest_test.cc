@@ -177,7 +177,10 @@ TEST(IngestTest, BrokenInputsAreReportedAndTheRunGoesOn) {
   EXPECT_TRUE(has("not_closed.rss", "not well-formed"));
   EXPECT_TRUE(has("truncated.warc", "truncated"));
   EXPECT_TRUE(has("no_content.json", "no text"));
-  // What could be read still was: the intact lines, array elements, items.
+  EXPECT_TRUE(has("damaged_header.tar", "member header is damaged"));
+  // What could be read still was: the intact lines, array elements, items,
+  // and the members after a damaged one.
+  EXPECT_NE(r->sink.ByFile("damaged_header.tar", "d/three.txt"), nullptr);
   EXPECT_NE(r->sink.ByFile("broken_line.jsonl"), nullptr);
   EXPECT_NE(r->sink.ByFile("truncated_array.json", "", 1), nullptr);
   EXPECT_NE(r->sink.ByFile("not_closed.rss", "", 0), nullptr);

@@ -164,4 +164,17 @@ w(os.path.join(BRK, "truncated.zip"), whole_zip[: len(whole_zip) // 2])
 w(os.path.join(BRK, "not_closed.rss"), rss.encode()[: len(rss.encode()) * 3 // 4])
 w(os.path.join(BRK, "truncated.warc"), warc[: len(warc) - 200])
 w(os.path.join(BRK, "no_content.json"), json.dumps([{"source": "x", "title": "t", "content": ""}, {"source": "y", "title": "u"}], ensure_ascii=False).encode())
+# A tar whose second member's header is damaged (its name overwritten, so
+# its checksum fails): the first and third members are still read.
+dbuf = io.BytesIO()
+with tarfile.open(fileobj=dbuf, mode="w", format=tarfile.USTAR_FORMAT) as t:
+    for name, data in [("d/one.txt", AR1.encode()), ("d/two.txt", AR2.encode()), ("d/three.txt", AR3.encode())]:
+        ti = tarfile.TarInfo(name)
+        ti.size = len(data)
+        ti.mtime = 0
+        t.addfile(ti, io.BytesIO(data))
+damaged = bytearray(dbuf.getvalue())
+second = 512 + (len(AR1.encode()) + 511) // 512 * 512
+damaged[second:second + 6] = b"XXXXXX"
+w(os.path.join(BRK, "damaged_header.tar"), bytes(damaged))
 print("fixtures written")
