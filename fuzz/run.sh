@@ -20,7 +20,7 @@ for t in "${targets[@]}"; do
     extract) cp examples/bukamal/*.txt tests/data/inputs/*.txt fuzz/seeds/*.txt "$corpus/" ;;
     ingest_json) cp tests/data/inputs/*.json* tests/data/broken/*.json* fuzz/seeds/*.jsonl "$corpus/" ;;
     ingest_html) cp tests/data/inputs/*.html tests/data/broken/*.html "$corpus/" ;;
-    ingest_warc) cp tests/data/inputs/crawl.warc tests/data/broken/truncated.warc "$corpus/" ;;
+    ingest_warc) cp tests/data/inputs/crawl.warc tests/data/broken/truncated.warc fuzz/seeds/*.wet "$corpus/" ;;
     ingest_feed) cp tests/data/inputs/*.rss tests/data/inputs/*.atom tests/data/broken/*.rss "$corpus/" ;;
     ingest_archive) cp tests/data/inputs/*.zip tests/data/inputs/*.gz tests/data/broken/*.zip tests/data/broken/*.gz "$corpus/" ;;
   esac

@@ -140,6 +140,36 @@ TEST(IngestTest, WarcAndWarcGz) {
   }
 }
 
+// Common Crawl's WET files: each "conversion" record is a page's text as the
+// crawler extracted it, one article with its URL and crawl date.
+TEST(IngestTest, WetConversionRecordsAreArticles) {
+  auto record = [](const std::string& type, const std::string& uri, const std::string& ctype,
+                   const std::string& body) {
+    return "WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Target-URI: " + uri +
+           "\r\nWARC-Date: 2017-11-20T01:02:03Z\r\nContent-Type: " + ctype +
+           "\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body + "\r\n\r\n";
+  };
+  const std::string wet =
+      record("warcinfo", "", "application/warc-fields", "software: crawler\r\n") +
+      record("conversion", "https://news.example/ar/1", "text/plain",
+             "الجيش يحرر البوكمال\nأعلنت دمشق اليوم أن الجيش حرر مدينة البوكمال بالكامل.") +
+      record("conversion", "https://news.example/en/2", "text/plain",
+             "Army takes Albu Kamal\nDamascus said on Sunday the army had taken the town.") +
+      record("conversion", "https://news.example/x.pdf", "application/pdf", "%PDF-1.4");
+  CollectSink sink;
+  IngestStats stats;
+  IngestBuffer("CC-MAIN-00001.warc.wet", wet, {}, &sink, &stats);
+  ASSERT_EQ(sink.articles.size(), 2u);
+  EXPECT_EQ(sink.articles[0].url, "https://news.example/ar/1");
+  EXPECT_EQ(sink.articles[0].crawled, "2017-11-20T01:02:03Z");
+  EXPECT_EQ(sink.articles[0].language, "ar");
+  EXPECT_EQ(sink.articles[0].text, "الجيش يحرر البوكمال\nأعلنت دمشق اليوم أن الجيش حرر مدينة البوكمال بالكامل.");
+  EXPECT_EQ(sink.articles[0].origin.record, 0);
+  EXPECT_EQ(sink.articles[1].language, "en");
+  EXPECT_EQ(stats.skipped, 1);  // the PDF's conversion, reported
+  EXPECT_EQ(stats.records, 3);  // warcinfo is no record
+}
+
 TEST(IngestTest, ArchivesReadInPlace) {
   auto r = IngestPaths({"tests/data/inputs/bundle.zip", "tests/data/inputs/bundle.tar.gz",
                         "tests/data/inputs/single.jsonl.gz"});

@@ -1,6 +1,7 @@
 // WARC 1.0 / 1.1 (ISO 28500) reader. Each "response" record holding an HTTP
-// response with an HTML body, and each "resource" record with an HTML body,
-// becomes one article with its target URI and crawl date (WARC-Date). Other
+// response with an HTML body, each "resource" record with an HTML body, and
+// each "conversion" record of plain text (a WET file's) becomes one article
+// with its target URI and crawl date (WARC-Date). Other
 // record types (warcinfo, request, metadata) are counted, not reported; a
 // non-HTML or non-200 response is reported as skipped. HTTP bodies are
 // de-chunked and gunzipped (zlib) where their headers say so; the charset comes
@@ -183,11 +184,31 @@ size_t ReadWarcRecords(std::string_view s, const Origin& origin, bool final, War
     std::string uri = Header(wh, "warc-target-uri");
     if (!uri.empty() && uri.front() == '<' && uri.back() == '>') uri = uri.substr(1, uri.size() - 2);
     std::string wdate = Header(wh, "warc-date");
+    std::string content_type = Header(wh, "content-type");
+    if (type == "conversion") {
+      // A page's text as the crawler extracted it (Common Crawl's WET files):
+      // the article is that text, UTF-8 by the format's rule.
+      const std::string ct = AsciiLower(content_type);
+      if (!ct.empty() && ct.find("text/plain") == std::string::npos) {
+        em->Diagnose(o, Severity::kSkipped, "not a text conversion: " + content_type + " (" + uri + ")");
+        continue;
+      }
+      std::string cs = CharsetFromContentType(content_type);
+      DecodedText dec = DecodeBytes(block, cs.empty() ? "utf-8" : cs);
+      Article a;
+      a.text = std::move(dec.text);
+      a.encoding = dec.encoding;
+      a.invalid_bytes = dec.invalid;
+      a.url = uri;
+      if (auto d = ParseTimestamp(wdate)) a.crawled = d->Iso();
+      a.origin = o;
+      em->EmitArticle(std::move(a));
+      continue;
+    }
     if (type != "response" && type != "resource") {
       --state->index;  // warcinfo, request, metadata, revisit: not article records
       continue;
     }
-    std::string content_type = Header(wh, "content-type");
     std::string_view payload = block;
     std::string charset;
     std::string decoded_body;
