@@ -23,8 +23,8 @@ struct CountingSink : IngestSink {
   void OnDiagnostic(Diagnostic&&) override {}
 };
 
-// Reads the input whole and in pieces of a few bytes (JSON Lines and WARC
-// are read in pieces): the books balance, both give the same articles, and
+// Reads the input whole and in pieces of a few bytes (JSON Lines, JSON
+// arrays and WARC are read in pieces): the books balance, both give the same articles, and
 // where nothing is damaged the same records. (After a damaged archive
 // member, what is left of the archive is not read, so damage further on in
 // its compressed stream is found only when the head read took it all in.)

@@ -40,12 +40,14 @@ struct IngestOptions {
   std::map<std::string, std::string> json_fields;
   // Archives nested deeper than this are reported, not opened.
   int max_archive_depth = 4;
-  // JSON Lines and WARC input (plain, gzipped, or an archive's member) is read
-  // this many bytes at a time, whatever its size; other kinds are read whole.
+  // JSON Lines and WARC input, and a JSON array larger than this (plain,
+  // gzipped, or an archive's member) are read this many bytes at a time,
+  // whatever their size; other kinds are read whole (tar, cpio and single
+  // compressed files as libarchive asks for their bytes).
   int64_t piece_bytes = int64_t{16} << 20;
   // The most bytes held at once for one input read whole (a file or an
-  // archive's member), one JSON line or one WARC record: more is reported,
-  // not read.
+  // archive's member), one JSON line, array element or WARC record: more is
+  // reported, not read.
   int64_t max_record_bytes = int64_t{1} << 30;
   // Minimum article text, in code points after trimming; shorter records get a
   // diagnostic ("no article text").

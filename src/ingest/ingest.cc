@@ -493,9 +493,10 @@ class Driver : public Emitter {
   // inflated as it is read, and tar, cpio, bzip2, xz, zstd (and a zip over
   // the limit) as libarchive reads them; any other kind whole, up to
   // `max_record_bytes`.
-  // The kind is told from the name and the first 64 KiB. A failure of the
-  // source (a read error, damaged compressed data) is reported after what
-  // could be read before it.
+  // The kind is told from the name and the first bytes (64 KiB, or a piece
+  // where pieces are smaller, and at least 2 KiB). A failure of the source (a
+  // read error, damaged compressed data) is reported after what could be
+  // read before it.
   void ReadSource(const std::string& name, Source* src, const Origin& o, int depth, int64_t size) {
     if (buffers_.size() <= static_cast<size_t>(depth)) buffers_.resize(depth + 1);
     Buffer& buf = buffers_[depth];
@@ -518,7 +519,8 @@ class Driver : public Emitter {
     const bool array = kind == Kind::kJson && first != std::string_view::npos && head[first] == '[';
     const bool whole_archive = kind == Kind::kArchive && ReadWholeArchive(head) && size <= options_.max_record_bytes;
     // An array larger than a piece is read element by element; a smaller one
-    // is parsed whole.
+    // is parsed whole. (`head` may point to freed memory after this Fill: it
+    // is read again only for archives.)
     if (array && !end) len = Fill(src, &buf, len, static_cast<size_t>(std::max<int64_t>(options_.piece_bytes, 1)), &end);
     if (kind == Kind::kWarc) {
       StreamWarc(src, &buf, len, end, o);
@@ -586,8 +588,9 @@ class Driver : public Emitter {
   // The buffer of each nesting depth (0: the file), kept from input to
   // input: neither zero-filled nor faulted in anew for each (four 825 MB
   // JSON Lines files went through `sada dedup` in 34.5-37.9 s instead of
-  // 41-48 s when each file had a buffer of its own).
-  std::vector<Buffer> buffers_;
+  // 41-48 s when each file had a buffer of its own). A deque: a reader of
+  // one depth holds its buffer while a member of the next depth adds one.
+  std::deque<Buffer> buffers_;
   const Source* file_source_ = nullptr;  // the file being read, for progress
 
   // Reads from `src` into `buf` after its first `len` bytes until it holds
