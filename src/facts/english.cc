@@ -370,24 +370,18 @@ void FindEnglishQuotes(const Words& w, const std::vector<Fact>& entities, std::v
     // sentence up to the comma before the speaker.
     // (Words of when or how may follow the verb: "…, state media said on
     // Sunday.", not "that".)
-    bool that = false;
-    for (size_t k = i + 1; k < n && k <= i + 6 && w.SpanOf(k).begin < sentence.end; ++k)
-      that = that || kThat.Has(w.Key(k));
+    size_t that = 0;  // "that" within six words after the verb
+    for (size_t k = i + 1; k < n && k <= i + 6 && w.SpanOf(k).begin < sentence.end && that == 0; ++k)
+      if (kThat.Has(w.Key(k))) that = k;
     if (sp_first > s_first + 2 && !w.Adjacent(sp_first - 1, sp_first) &&
-        w.Gap(sp_first - 1, sp_first).find(U',') != std::u32string_view::npos && !that) {
+        w.Gap(sp_first - 1, sp_first).find(U',') != std::u32string_view::npos && that == 0) {
       emit(i, speaker, Span{sentence.begin, w.SpanOf(sp_first - 1).end}, false);
       continue;
     }
     // "The army said (on Sunday) (that) …": from after "that", or the verb,
     // to the sentence's end; in quotation marks when they open right after.
     if (sp_first != s_first) continue;  // the speaker opens the sentence
-    uint32_t from = w.SpanOf(i).end;
-    for (size_t k = i + 1; k < n && k <= i + 6 && w.SpanOf(k).begin < sentence.end; ++k)
-      if (kThat.Has(w.Key(k))) {
-        from = w.SpanOf(k).end;
-        break;
-      }
-    Span said{from, sentence.end};
+    Span said{w.SpanOf(that != 0 ? that : i).end, sentence.end};
     said = trim(said);
     bool direct = false;
     if (said.begin < said.end && (w.u32[said.begin] == '"' || w.u32[said.begin] == 0x201C)) {
@@ -413,7 +407,6 @@ void FindEnglishQuotes(const Words& w, const std::vector<Fact>& entities, std::v
       emit(i, speaker, Span{sentence.begin, w.SpanOf(i).begin}, false);  // "…, according to X."
     }
   }
-  std::stable_sort(out->begin(), out->end(), [](const Fact& a, const Fact& b) { return a.span.begin < b.span.begin; });
 }
 
 }  // namespace sada::internal

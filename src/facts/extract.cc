@@ -3278,24 +3278,21 @@ void ExtractFacts(const Article& article, const NerModel& model, const ExtractOp
   if (internal::EnglishText(w)) {
     // The Arabic rules still read the Arabic words an English article may
     // hold (a site's footer, a name in Arabic): what they find there is
-    // kept, and the English rules' facts are merged in by position.
-    auto merge = [](std::vector<Fact>* v, size_t arabic) {
-      std::inplace_merge(v->begin(), v->begin() + static_cast<long>(arabic), v->end(),
-                         [](const Fact& a, const Fact& b) { return a.span.begin < b.span.begin; });
-    };
+    // kept. The English rules' entities are merged in by position (the
+    // quote rules read them in text order); their quotes are ordered with
+    // all the facts below.
     if (options.entities || options.quotes) {
       internal::FindEntities(w, model, &entities);
       std::erase_if(entities, [](const Fact& f) { return !internal::ArabicScript(f.text); });
       const size_t arabic = entities.size();
       internal::FindEnglishEntities(w, &entities);
-      merge(&entities, arabic);
+      std::inplace_merge(entities.begin(), entities.begin() + static_cast<long>(arabic), entities.end(),
+                         [](const Fact& a, const Fact& b) { return a.span.begin < b.span.begin; });
     }
     if (options.quotes) {
       internal::FindQuotes(w, entities, &quotes);
       std::erase_if(quotes, [](const Fact& f) { return !internal::ArabicScript(f.cue); });
-      const size_t arabic = quotes.size();
       internal::FindEnglishQuotes(w, entities, &quotes);
-      merge(&quotes, arabic);
     }
   } else {
     if (options.entities || options.quotes) internal::FindEntities(w, model, &entities);

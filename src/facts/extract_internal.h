@@ -47,6 +47,7 @@ bool EnglishText(const Words& w);
 // The text's first letter is Arabic (U+0600 to U+06FF).
 bool ArabicScript(std::string_view text);
 void FindEnglishEntities(const Words& w, std::vector<Fact>* out);
+// (Quotes are added in the order found; ExtractFacts puts all facts in text order.)
 void FindEnglishQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<Fact>* out);
 
 // A currency's name as a quantity's unit (ريال، دولار، يورو; ﷼'s key is

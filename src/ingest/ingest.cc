@@ -625,11 +625,13 @@ class Driver : public Emitter {
     const size_t piece = static_cast<size_t>(std::max<int64_t>(options_.piece_bytes, 1));
     int64_t lines = 0;
     size_t want = piece;
+    size_t searched = 0;  // bytes at the front already known to hold no newline
     for (;;) {
       if (!end && len < want) len = Fill(src, buf, len, want, &end);
       size_t cut = len;
       if (!end) {
-        const void* nl = memrchr(buf->p.get(), '\n', len);
+        const void* nl = memrchr(buf->p.get() + searched, '\n', len - searched);
+        searched = nl == nullptr ? len : 0;
         if (nl == nullptr && static_cast<int64_t>(len) > options_.max_record_bytes) {
           Origin lo = o;
           lo.line = lines + 1;
@@ -637,6 +639,7 @@ class Driver : public Emitter {
                                              " bytes); skipped");
           stats_->bytes += static_cast<int64_t>(len);
           len = SkipLine(src, buf, &end);
+          searched = 0;
           ++lines;
           want = piece;
           continue;

@@ -143,16 +143,21 @@ void ReadRecord(simdjson::dom::parser& parser, std::string_view json, const Orig
   Finish(std::move(a), date_field, raw_date, o, em);
 }
 
-// Splits the top-level elements of a JSON array without parsing them (strings
-// and escapes respected). Used when the array as a whole does not parse, so
-// that every intact record is still read and each broken one is named.
-// Returns the element spans; *complete is false if the array never closes.
-std::vector<std::string_view> SplitArray(std::string_view s, bool* complete) {
-  std::vector<std::string_view> out;
-  *complete = false;
-  size_t i = s.find('[');
-  if (i == std::string_view::npos) return out;
-  ++i;
+// Where a scan of a JSON array's elements stopped.
+struct ElementScan {
+  bool closed = false;                   // at the array's ']'
+  size_t resume = 0;                     // after the last element's comma, or where the scan began
+  size_t open = std::string_view::npos;  // an element the text ends inside begins here
+};
+
+// Scans the top-level elements of a JSON array from s[i] (just after its '['
+// or after an element's comma), strings and escapes respected, without
+// parsing them, and calls element() with each whole one (an empty one,
+// "[1,,2]", as an empty view, reported when read).
+template <class F>
+ElementScan ScanElements(std::string_view s, size_t i, F&& element) {
+  ElementScan r;
+  r.resume = i;
   int depth = 0;
   bool in_str = false;
   size_t start = std::string_view::npos;
@@ -171,19 +176,34 @@ std::vector<std::string_view> SplitArray(std::string_view s, bool* complete) {
       ++depth;
     } else if (c == '}' || c == ']') {
       if (depth == 0 && c == ']') {
-        if (start != std::string_view::npos) out.push_back(s.substr(start, i - start));
-        *complete = true;
-        return out;
+        if (start != std::string_view::npos) element(s.substr(start, i - start));
+        r.closed = true;
+        return r;
       }
       --depth;
     } else if (c == ',' && depth == 0) {
-      // An empty element ("[1,,2]") is kept as an empty record, reported later.
-      out.push_back(start == std::string_view::npos ? s.substr(i, 0) : s.substr(start, i - start));
+      element(start == std::string_view::npos ? s.substr(i, 0) : s.substr(start, i - start));
       start = std::string_view::npos;
+      r.resume = i + 1;
     }
   }
-  if (start != std::string_view::npos) out.push_back(s.substr(start));
-  return out;  // the array never closed: *complete stays false
+  r.open = start;
+  return r;
+}
+
+// Splits the top-level elements of a JSON array. Used when the array as a
+// whole does not parse, so that every intact record is still read and each
+// broken one is named. Returns the element spans; *complete is false if the
+// array never closes.
+std::vector<std::string_view> SplitArray(std::string_view s, bool* complete) {
+  std::vector<std::string_view> out;
+  *complete = false;
+  size_t i = s.find('[');
+  if (i == std::string_view::npos) return out;
+  const ElementScan r = ScanElements(s, i + 1, [&](std::string_view e) { out.push_back(e); });
+  *complete = r.closed;
+  if (!r.closed && r.open != std::string_view::npos) out.push_back(s.substr(r.open));
+  return out;
 }
 
 // The bytes a reader gets from the driver are followed by at least
@@ -313,40 +333,15 @@ size_t ReadArrayElements(std::string_view s, const Origin& origin, bool final, A
     state->opened = true;
     ++i;
   }
-  // As SplitArray, resuming after the last element read: the scan starts
-  // again at an element's beginning, where nothing is open.
-  size_t resume = i;
-  size_t start = std::string_view::npos;
-  int depth = 0;
-  bool in_str = false;
-  for (; i < s.size(); ++i) {
-    char c = s[i];
-    if (in_str) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_str = false;
-      continue;
-    }
-    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') continue;
-    if (start == std::string_view::npos && c != ',' && c != ']') start = i;
-    if (c == '"') {
-      in_str = true;
-    } else if (c == '{' || c == '[') {
-      ++depth;
-    } else if (c == '}' || c == ']') {
-      if (depth == 0 && c == ']') {
-        if (start != std::string_view::npos) element(s.substr(start, i - start));
-        state->closed = true;
-        return s.size();
-      }
-      --depth;
-    } else if (c == ',' && depth == 0) {
-      // An empty element ("[1,,2]") is kept as an empty record, reported then.
-      element(start == std::string_view::npos ? s.substr(i, 0) : s.substr(start, i - start));
-      start = std::string_view::npos;
-      resume = i + 1;
-    }
+  // Resuming after the last element read: the scan starts again at an
+  // element's beginning, where nothing is open.
+  const ElementScan r = ScanElements(s, i, element);
+  if (r.closed) {
+    state->closed = true;
+    return s.size();
   }
-  if (!final) return start == std::string_view::npos ? s.size() : resume;
+  const size_t start = r.open;
+  if (!final) return start == std::string_view::npos ? s.size() : r.resume;
   // The array never closes.
   if (start != std::string_view::npos) {
     // Its last element: a record if it parses.
