@@ -2,14 +2,13 @@
 #include "sada/reuse.h"
 
 #include <algorithm>
-#include <map>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "sada/text.h"
 #include "text/stem.h"
 #include "util/hash.h"
 #include "util/parallel.h"
+#include "util/u64_map.h"
 
 namespace sada {
 namespace {
@@ -71,29 +70,77 @@ struct Build {
   std::vector<std::pair<std::pair<int, int>, std::pair<int, int>>> gaps;  // ([a,b) of a, [a,b) of b)
 };
 
+// One document's seed windows (out[i] = hash of words [i, i + seed_words)),
+// and those that touch no boilerplate indexed by hash: a pair's common seeds
+// are found by lookups in the second side's index, built once per document
+// and pair of its candidates, not by sorting the second side's seeds for
+// every pair.
+class SeedIndex {
+ public:
+  void Build(const std::vector<uint64_t>& words, const std::vector<uint8_t>& boiler, int seed_words) {
+    Windows(words, seed_words, &windows_);
+    const int n = static_cast<int>(windows_.size());
+    size_t size = 16;
+    while (size < 2 * static_cast<size_t>(n)) size *= 2;
+    slots_.assign(size, -1);
+    next_.assign(n, -1);
+    last_.assign(n, -1);
+    count_.assign(n, 0);
+    for (int j = 0; j < n; ++j) {
+      bool touches = false;  // a window with a word of boilerplate is no seed
+      for (int t = j; t < j + seed_words; ++t) touches = touches || boiler[t];
+      if (touches) continue;
+      const uint64_t h = windows_[j];
+      size_t s = h & (size - 1);
+      while (slots_[s] >= 0 && windows_[slots_[s]] != h) s = (s + 1) & (size - 1);
+      const int first = slots_[s];
+      if (first < 0) {
+        slots_[s] = j;
+        last_[j] = j;
+        count_[j] = 1;
+      } else {
+        next_[last_[first]] = j;
+        last_[first] = j;
+        ++count_[first];
+      }
+    }
+  }
+  const std::vector<uint64_t>& windows() const { return windows_; }
+  // The first position of seed h (the others follow by next()), or -1.
+  int First(uint64_t h) const {
+    if (windows_.empty()) return -1;
+    for (size_t s = h & (slots_.size() - 1);; s = (s + 1) & (slots_.size() - 1)) {
+      const int j = slots_[s];
+      if (j < 0 || windows_[j] == h) return j;
+    }
+  }
+  int Next(int j) const { return next_[j]; }
+  int Count(int first) const { return count_[first]; }
+
+ private:
+  std::vector<uint64_t> windows_;
+  std::vector<int32_t> slots_;  // first position of a hash, -1 empty
+  std::vector<int32_t> next_;   // next position with the same hash, ascending
+  std::vector<int32_t> last_;   // of a first position: the last one so far
+  std::vector<int32_t> count_;  // of a first position: how many
+};
+
 class Aligner {
  public:
   Aligner(const ReuseOptions& o, const Side& a, const Side& b) : o_(o), a_(a), b_(b) {}
 
-  void Run(std::vector<Build>* out) {
+  // `ia` holds the seeds of a, `ib` those of b.
+  void Run(const SeedIndex& ia, const SeedIndex& ib, std::vector<Build>* out) {
     const int S = o_.seed_words;
-    Windows(a_.w, S, &wa_);
-    Windows(b_.w, S, &wb_);
-    if (wa_.empty() || wb_.empty()) return;
-    // Seeds of b, sorted, skipping any that touch boilerplate.
-    std::vector<std::pair<uint64_t, int>> bs;
-    bs.reserve(wb_.size());
-    for (int j = 0; j < static_cast<int>(wb_.size()); ++j)
-      if (!Touches(b_, j, S)) bs.emplace_back(wb_[j], j);
-    std::sort(bs.begin(), bs.end());
+    const std::vector<uint64_t>& wa = ia.windows();
+    if (wa.empty() || ib.windows().empty()) return;
     std::vector<std::pair<int, int>> matches;
-    for (int i = 0; i < static_cast<int>(wa_.size()); ++i) {
+    for (int i = 0; i < static_cast<int>(wa.size()); ++i) {
       if (Touches(a_, i, S)) continue;
-      auto lo = std::lower_bound(bs.begin(), bs.end(), std::make_pair(wa_[i], -1));
-      auto hi = lo;
-      while (hi != bs.end() && hi->first == wa_[i]) ++hi;
-      if (hi - lo > 8) continue;  // a phrase repeated all over b: no anchor
-      for (auto it = lo; it != hi; ++it) matches.emplace_back(i, it->second);
+      const int first = ib.First(wa[i]);
+      if (first < 0) continue;
+      if (ib.Count(first) > 8) continue;  // a phrase repeated all over b: no anchor
+      for (int j = first; j >= 0; j = ib.Next(j)) matches.emplace_back(i, j);
       if (matches.size() > 50000) break;
     }
     if (matches.empty()) return;
@@ -199,13 +246,30 @@ class Aligner {
     for (;;) {
       int ea = dir > 0 ? p->a1 : p->a0 - 1;
       int eb = dir > 0 ? p->b1 : p->b0 - 1;
+      // The words within reach on each side (one past max_gap, for the
+      // second of two in a row), read once: an extension usually ends with
+      // a search that finds nothing.
+      const int reach = o_.max_gap + 2;
+      thread_local std::vector<uint64_t> ka, kb;
+      thread_local std::vector<uint8_t> va, vb;
+      ka.resize(reach);
+      kb.resize(reach);
+      va.resize(reach);
+      vb.resize(reach);
+      for (int x = 0; x < reach; ++x) {
+        const int i = ea + dir * x, j = eb + dir * x;
+        va[x] = i >= 0 && i < static_cast<int>(a_.w.size()) && !a_.boiler[i];
+        vb[x] = j >= 0 && j < static_cast<int>(b_.w.size()) && !b_.boiler[j];
+        ka[x] = va[x] ? a_.bare[i] : 0;
+        kb[x] = vb[x] ? b_.bare[j] : 0;
+      }
+      auto same = [&](int x, int y) { return va[x] && vb[y] && ka[x] == kb[y]; };
       int bx = -1, by = -1;
       for (int s = 0; s <= 2 * o_.max_gap && bx < 0; ++s)
         for (int x = 0; x <= std::min(s, o_.max_gap); ++x) {
           int y = s - x;
           if (y > o_.max_gap) continue;
-          int i = ea + dir * x, j = eb + dir * y;
-          if (Same(i, j) && (Same(i + dir, j + dir) || Long(i))) {
+          if (same(x, y) && (same(x + 1, y + 1) || Long(ea + dir * x))) {
             bx = x;
             by = y;
             break;
@@ -232,7 +296,6 @@ class Aligner {
   const ReuseOptions& o_;
   const Side& a_;
   const Side& b_;
-  std::vector<uint64_t> wa_, wb_;
 };
 
 }  // namespace
@@ -289,21 +352,45 @@ void ReuseFinder::Run(std::vector<Passage>* passages, std::vector<Boilerplate>* 
   }, 64);
   size_t total = 0;
   for (const auto& s : seeds) total += s.size();
-  std::vector<std::pair<uint64_t, uint32_t>> post;
-  post.reserve(total);
-  for (uint32_t d = 0; d < n; ++d)
-    for (uint64_t s : seeds[d]) post.emplace_back(s, d);
-  std::sort(post.begin(), post.end());
+  // Sorted by seed, then article: put in buckets by the seed's top bits
+  // (seeds are hashes, spread evenly) and each bucket sorted on the workers.
+  constexpr int kBucketBits = 12;
+  std::vector<size_t> bucket((size_t{1} << kBucketBits) + 1, 0);
+  for (const auto& sd : seeds)
+    for (uint64_t s : sd) ++bucket[(s >> (64 - kBucketBits)) + 1];
+  for (size_t b = 1; b < bucket.size(); ++b) bucket[b] += bucket[b - 1];
+  std::vector<std::pair<uint64_t, uint32_t>> post(total);
+  {
+    std::vector<size_t> fill(bucket.begin(), bucket.end() - 1);
+    for (uint32_t d = 0; d < n; ++d)
+      for (uint64_t s : seeds[d]) post[fill[s >> (64 - kBucketBits)]++] = {s, d};
+  }
+  internal::ParallelFor(bucket.size() - 1, threads, [&](size_t b) {
+    std::sort(post.begin() + bucket[b], post.begin() + bucket[b + 1]);
+  }, 16);
 
-  // 2. Boilerplate (seed, outlet) keys, and seeds too common to nominate pairs.
-  std::unordered_set<uint64_t> boiler;
+  // 2. Boilerplate (seed, outlet) keys; seeds too common to nominate pairs
+  // (formulas); and, for each seed in 2 to max_df articles, its articles
+  // (the only seeds that nominate pairs), found by hash: looking each seed up
+  // in the sorted postings cost a binary search over all of them per word.
+  internal::U64Map<uint8_t> boiler, formulas;
+  // seed -> g: group_docs[g] articles, listed at group_docs[g + 1...]
+  internal::U64Map<uint64_t> group_of;
+  std::vector<uint32_t> group_docs;
   const uint32_t B = static_cast<uint32_t>(std::max(2, options_.boilerplate_articles));
   {
     std::vector<uint32_t> srcs;
     for (size_t i = 0; i < post.size();) {
       size_t j = i + 1;
       while (j < post.size() && post[j].first == post[i].first) ++j;
-      if (j - i > static_cast<size_t>(options_.max_df)) ++st.common_seeds;
+      if (j - i > static_cast<size_t>(options_.max_df)) {
+        ++st.common_seeds;
+        formulas.Insert(post[i].first, 1);
+      } else if (j - i >= 2) {
+        group_of.Insert(post[i].first, group_docs.size());
+        group_docs.push_back(static_cast<uint32_t>(j - i));
+        for (size_t k = i; k < j; ++k) group_docs.push_back(post[k].second);
+      }
       if (j - i >= B) {
         srcs.clear();
         for (size_t k = i; k < j; ++k) srcs.push_back(docs_[post[k].second].source);
@@ -314,25 +401,19 @@ void ReuseFinder::Run(std::vector<Passage>* passages, std::vector<Boilerplate>* 
           // An outlet's own block: in B or more of its articles, and mostly
           // there (a phrase every outlet uses, like a title and name, is not
           // boilerplate).
-          if (y - x >= B && (y - x) * 5 >= (j - i) * 4) boiler.insert(BoilerKey(post[i].first, srcs[x]));
+          if (y - x >= B && (y - x) * 5 >= (j - i) * 4) boiler.Insert(BoilerKey(post[i].first, srcs[x]), 1);
           x = y;
         }
       }
       i = j;
     }
+    std::vector<std::pair<uint64_t, uint32_t>>().swap(post);
   }
   auto is_boiler = [&](uint64_t seed, uint32_t source) {
-    return !boiler.empty() && boiler.count(BoilerKey(seed, source)) > 0;
-  };
-  auto df = [&](uint64_t seed) {
-    auto lo = std::lower_bound(post.begin(), post.end(), std::make_pair(seed, 0u));
-    auto hi = lo;
-    while (hi != post.end() && hi->first == seed) ++hi;
-    return hi - lo;
+    return boiler.size() > 0 && boiler.Find(BoilerKey(seed, source)) != nullptr;
   };
   // Per document: which words lie inside a boilerplate window of its outlet
-  // (mask), and which inside a formula, a window in more than max_df articles
-  // (common).
+  // (mask), and which inside a formula (common).
   std::vector<std::vector<uint8_t>> mask(n), common(n);
   internal::ParallelFor(n, threads, [&](size_t d) {
     const Doc& doc = docs_[d];
@@ -342,7 +423,7 @@ void ReuseFinder::Run(std::vector<Passage>* passages, std::vector<Boilerplate>* 
     Windows(doc.words, K, &w);
     for (size_t i = 0; i < w.size(); ++i) {
       if (is_boiler(w[i], doc.source)) std::fill(mask[d].begin() + i, mask[d].begin() + i + K, 1);
-      if (df(w[i]) > options_.max_df) std::fill(common[d].begin() + i, common[d].begin() + i + K, 1);
+      if (formulas.Find(w[i]) != nullptr) std::fill(common[d].begin() + i, common[d].begin() + i + K, 1);
     }
   }, 64);
 
@@ -353,14 +434,16 @@ void ReuseFinder::Run(std::vector<Passage>* passages, std::vector<Boilerplate>* 
     const uint32_t a = static_cast<uint32_t>(ai);
     const Doc& da = docs_[a];
     std::unordered_map<uint32_t, int> shared;
-    for (uint64_t s : seeds[a]) {
+    const std::vector<uint64_t>& sa = seeds[a];
+    for (size_t x = 0; x < sa.size(); ++x) {
+      if (x + 8 < sa.size()) group_of.Prefetch(sa[x + 8]);  // most seeds miss the cache
+      const uint64_t s = sa[x];
       if (is_boiler(s, da.source)) continue;
-      auto lo = std::lower_bound(post.begin(), post.end(), std::make_pair(s, 0u));
-      auto hi = lo;
-      while (hi != post.end() && hi->first == s) ++hi;
-      if (hi - lo < 2 || hi - lo > options_.max_df) continue;
-      for (auto it = lo; it != hi; ++it) {
-        uint32_t b = it->second;
+      const uint64_t* g = group_of.Find(s);
+      if (g == nullptr) continue;
+      const uint32_t* docs = group_docs.data() + *g + 1;
+      for (uint32_t k = 0; k < docs[-1]; ++k) {
+        uint32_t b = docs[k];
         if (b <= a || is_boiler(s, docs_[b].source)) continue;
         ++shared[b];
       }
@@ -371,6 +454,9 @@ void ReuseFinder::Run(std::vector<Passage>* passages, std::vector<Boilerplate>* 
       if (c >= options_.min_shared) bs.push_back(b);
     std::sort(bs.begin(), bs.end());
     candidates[a] = static_cast<int64_t>(bs.size());
+    // The seeds of a, indexed once for all its pairs; the other's for each.
+    thread_local SeedIndex own, theirs;
+    own.Build(da.words, mask[a], options_.seed_words);
     for (uint32_t other : bs) {
       // The alignment is not symmetric (which side leads the seeds, which
       // side's formula words count): the pair is aligned with the smaller id
@@ -380,8 +466,9 @@ void ReuseFinder::Run(std::vector<Passage>* passages, std::vector<Boilerplate>* 
       const Doc &dx = docs_[x], &dy = docs_[y];
       Side sx{dx.words, dx.bare, dx.spans, mask[x]};
       Side sy{dy.words, dy.bare, dy.spans, mask[y]};
+      theirs.Build(docs_[other].words, mask[other], options_.seed_words);
       std::vector<Build> builds;
-      Aligner(options_, sx, sy).Run(&builds);
+      Aligner(options_, sx, sy).Run(swap ? theirs : own, swap ? own : theirs, &builds);
       for (const Build& p : builds) {
         int aw = p.a1 - p.a0, bw = p.b1 - p.b0;
         if (std::min(aw, bw) < options_.min_words) continue;
