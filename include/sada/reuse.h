@@ -61,7 +61,7 @@ struct PassageGap {
 };
 
 struct Passage {
-  uint32_t a = 0, b = 0;  // document indexes, a < b
+  uint32_t a = 0, b = 0;  // document indexes; a is the one of smaller id (not always the smaller index)
   Span a_span, b_span;    // code points into each original text
   uint32_t a_words = 0, b_words = 0;
   uint32_t aligned = 0;   // words aligned one to one

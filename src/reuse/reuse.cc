@@ -72,9 +72,10 @@ struct Build {
 
 // One document's seed windows (out[i] = hash of words [i, i + seed_words)),
 // and those that touch no boilerplate indexed by hash: a pair's common seeds
-// are found by lookups in the second side's index, built once per document
-// and pair of its candidates, not by sorting the second side's seeds for
-// every pair.
+// are found by looking the first side's up in the second side's index, not
+// by sorting the second side's seeds for every pair. The article whose
+// candidates are being aligned is indexed once for all of them; each
+// candidate once per pair.
 class SeedIndex {
  public:
   void Build(const std::vector<uint64_t>& words, const std::vector<uint8_t>& boiler, int seed_words) {
