@@ -522,6 +522,61 @@ TEST(ReportTest, OpensInHeadlessChromiumAndACitationOpensItsPassage) {
   std::system(("rm -rf " + dir).c_str());
 }
 
+// A story's copied passages past the first 30 are shown on request, 200 at
+// a time: all of them at once made SaudiNewsNet's report (one story of
+// 16,625) take a browser over a minute to lay out.
+TEST(ReportTest, ManyCopiedPassagesAreShownOnRequest) {
+  std::string dir = TempDir();
+  // Nine reports from nine outlets: one lead they all carry word for word
+  // (every pair shares it: 36 passages), then sentences of the seed
+  // articles, different in each.
+  std::vector<std::string> sentences;
+  for (const auto& f : std::filesystem::directory_iterator(DataPath("examples/bukamal"))) {
+    std::string text = ReadFile(f.path().string());
+    for (size_t at = 0; at < text.size();) {
+      size_t end = text.find('.', at);
+      if (end == std::string::npos) end = text.size();
+      std::string s = text.substr(at, end - at);
+      if (std::count(s.begin(), s.end(), ' ') >= 10) sentences.push_back(s + ".");
+      at = end + 1;
+    }
+  }
+  std::sort(sentences.begin(), sentences.end());
+  ASSERT_GE(sentences.size(), 27u);
+  const std::string lead =
+      "أعلنت القيادة العامة للجيش اليوم أن وحداتها حررت مدينة البوكمال في ريف دير الزور الجنوبي الشرقي بالكامل "
+      "بعد معارك عنيفة مع تنظيم داعش استمرت عشرة أيام وأن فرق الهندسة بدأت تفكيك العبوات الناسفة في شوارع المدينة.";
+  std::filesystem::create_directories(dir + "/in");
+  for (int k = 0; k < 9; ++k)
+    std::ofstream(dir + "/in/report" + std::to_string(k) + ".txt")
+        << lead << "\n" << sentences[3 * k] << "\n" << sentences[3 * k + 1] << "\n" << sentences[3 * k + 2] << "\n";
+  Result r = RunCmd("analyze -q " + dir + "/in -o " + dir);
+  ASSERT_EQ(r.code, 0) << Stderr();
+  std::string dom, err;
+  ASSERT_TRUE(RenderedReport(dir, "#selftest", &dom, &err)) << "chromium failed: " << err;
+  size_t b = dom.find("<pre id=\"selftest\"");
+  ASSERT_NE(b, std::string::npos) << dom.substr(0, 500);
+  b = dom.find('>', b) + 1;
+  std::string json = dom.substr(b, dom.find("</pre>", b) - b);
+  for (auto [from, to] : {std::pair<std::string, std::string>{"&lt;", "<"}, {"&gt;", ">"}, {"&amp;", "&"}})
+    for (size_t k; (k = json.find(from)) != std::string::npos;) json.replace(k, from.size(), to);
+  simdjson::dom::parser parser;
+  simdjson::dom::element e;
+  ASSERT_EQ(parser.parse(json).get(e), simdjson::SUCCESS) << json;
+  EXPECT_EQ(e["errors"].get_array().size(), 0u) << json;
+  const int64_t copies = e["first_story"]["copies"];
+  EXPECT_EQ(int64_t(e["first_story"]["articles"]), 9) << json;
+  EXPECT_GE(copies, 36) << json;
+  EXPECT_EQ(int64_t(e["first_story"]["pairs_shown"]), 30) << json;
+  const std::string want = "Show " + std::to_string(copies - 30) + " more copied passages (" +
+                           std::to_string(copies - 30) + " of " + std::to_string(copies) + " not shown)";
+  bool found = false;
+  for (auto m : e["first_story"]["more"].get_array()) found = found || std::string_view(m) == want;
+  EXPECT_TRUE(found) << want << " in " << json;
+  EXPECT_EQ(int64_t(e["first_story"]["pairs_after_more"]), copies) << json;
+  std::system(("rm -rf " + dir).c_str());
+}
+
 // A long timeline keeps the story's own dates in view and folds away the
 // background: dates from before the story began that one article alone
 // gives (a biography's years).
