@@ -23,6 +23,7 @@
 #include "util/parallel.h"
 #include "util/union_find.h"
 #include "util/sparse.h"
+#include "util/u64_map.h"
 
 // models/df-ar.txt (tools/doc_freq.cc), linked in by src/facts/core_data.S.
 extern "C" const char sada_doc_freq_begin[];
@@ -865,7 +866,7 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
   });
 
   std::vector<StoryState> stories;
-  std::unordered_map<uint64_t, std::vector<uint32_t>> postings;  // probe term -> stories
+  internal::U64Map<std::vector<uint32_t>> postings;  // probe term -> stories
   // Centroid term -> (story, weight) for the stories not yet closed: an
   // article's cosine with its candidates is summed term by term from the
   // lists of its own terms, so a candidate costs the terms it shares, not a
@@ -877,22 +878,22 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
     uint32_t story;
     float weight;
   };
-  std::unordered_map<uint64_t, std::vector<Entry>> index;
+  // (A term's list is left empty, not taken out, when its last story goes.)
+  internal::U64Map<std::vector<Entry>> index;
   auto term_slot = [&](const StoryState& st, uint64_t term) {
     auto it = std::lower_bound(st.centroid.begin(), st.centroid.end(), term,
                                [](const Weighted& x, uint64_t t) { return x.first < t; });
     return static_cast<size_t>(it - st.centroid.begin());
   };
   auto unindex = [&](uint64_t term, uint32_t at) {
-    auto it = index.find(term);
-    auto& list = it->second;
+    auto& list = *index.Find(term);
     if (at + 1 != list.size()) {
       list[at] = list.back();
       StoryState& moved = stories[list[at].story];
       moved.pos[term_slot(moved, term)] = at;
     }
     list.pop_back();
-    if (list.empty()) index.erase(it);
+    if (list.empty()) std::vector<Entry>().swap(list);  // its memory back
   };
   // Stories by the time of their newest article, to take closed ones out of
   // `index` (placement is in time order, so a closed story stays closed for
@@ -930,9 +931,9 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
     ++stamp;
     candidates.clear();
     for (const auto& p : probe) {
-      auto it = postings.find(p.first);
-      if (it == postings.end()) continue;
-      auto& list = it->second;
+      std::vector<uint32_t>* found = postings.Find(p.first);
+      if (found == nullptr) continue;
+      auto& list = *found;
       if (now >= 0 && list.size() > 256) {  // forget stories closed for good
         list.erase(std::remove_if(list.begin(), list.end(), [&](uint32_t s) { return !open(stories[s], now); }),
                    list.end());
@@ -949,9 +950,9 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
     st.comparisons += static_cast<int64_t>(candidates.size());
     if (!candidates.empty()) {
       for (const auto& [term, w] : v) {
-        auto it = index.find(term);
-        if (it == index.end()) continue;
-        const auto& list = it->second;
+        const std::vector<Entry>* found = index.Find(term);
+        if (found == nullptr) continue;
+        const auto& list = *found;
         if (list.size() <= 8 * candidates.size()) {
           for (const Entry& e : list)
             if (seen_stamp[e.story] == stamp) score[e.story] += static_cast<double>(w) * e.weight;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace sada::internal {
@@ -22,6 +23,14 @@ class U64Map {
     while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & (slots_.size() - 1);
     if (slots_[i].key != key) ++count_;
     slots_[i] = Slot{key, value};
+  }
+  V* Find(uint64_t key) { return const_cast<V*>(std::as_const(*this).Find(key)); }
+  // The value of key, inserted as V{} if absent (a reference kept across a
+  // later insertion may move).
+  V& operator[](uint64_t key) {
+    if (V* v = Find(key)) return *v;
+    Insert(key, V{});
+    return *Find(key);
   }
   const V* Find(uint64_t key) const {
     if (slots_.empty()) return nullptr;
@@ -53,11 +62,11 @@ class U64Map {
   void Rehash(size_t n) {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(n, Slot{});
-    for (const Slot& s : old) {
+    for (Slot& s : old) {
       if (s.key == 0) continue;
       size_t i = s.key & (n - 1);
       while (slots_[i].key != 0) i = (i + 1) & (n - 1);
-      slots_[i] = s;
+      slots_[i] = std::move(s);
     }
   }
   std::vector<Slot> slots_;
