@@ -203,15 +203,20 @@ function renderStory(s, i) {
   const copiesOf = new Map();
   for (const c of s.copies)
     for (const id of c.a === c.b ? [c.a] : [c.a, c.b]) copiesOf.set(id, (copiesOf.get(id) || 0) + 1);
-  sec.append(table(["outlet", "title", "published", "copies"], s.sources.map(x => {
+  // (The first 25, in order of publication: a story of 507 articles put
+  // 507 rows between its title and its summary.)
+  const sources = table(["outlet", "title", "published", "copies"], []);
+  const moreSources = paged(s.sources, x => {
     const who = el("span", null, A[x.article].outlet);
     if (x.first) who.append(" ", el("span", {class: "first", text: "first"}));
     const n = copiesOf.get(x.article) || 0;
-    return [who, el("span", null, cite([x.article, 0, 0], titleOf(x.article), "long")),
+    sources.append(el("tr", null, ...[who, el("span", null, cite([x.article, 0, 0], titleOf(x.article), "long")),
             el("span", {class: "meta"}, el("bdi", {class: "date", text: A[x.article].published || "—"}),
                     A[x.article].published_from ? " (" + A[x.article].published_from + ")" : ""),
-            el("span", {text: n ? String(n) : ""})];
-  })));
+            el("span", {text: n ? String(n) : ""})].map(c => el("td", null, c))));
+  }, 25, "sources");
+  sec.append(sources);
+  if (moreSources) sec.append(moreSources);
   // Summary.
   if (s.summary.length) {
     sec.append(el("h3", {text: "Summary"}));
