@@ -10,14 +10,15 @@ cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DSADA_FUZZ=ON \
   -DSADA_BUILD_TESTS=OFF -DSADA_BUILD_BENCH=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build-fuzz >/dev/null
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(text ingest_json ingest_html ingest_warc ingest_feed ingest_archive ingest_text extract reuse)
+[ ${#targets[@]} -eq 0 ] && targets=(text ingest_json ingest_html ingest_warc ingest_feed ingest_archive ingest_text extract reuse analyze)
 mkdir -p fuzz/artifacts
 for t in "${targets[@]}"; do
   corpus="fuzz/corpus-$t"
   mkdir -p "$corpus"
   case "$t" in
     text|ingest_text) cp examples/bukamal/*.txt tests/data/inputs/*.txt "$corpus/" ;;
-    extract) cp examples/bukamal/*.txt tests/data/inputs/*.txt fuzz/seeds/*.txt "$corpus/" ;;
+    extract) cp examples/bukamal/*.txt tests/data/inputs/*.txt fuzz/seeds/english*.txt fuzz/seeds/reuse.txt "$corpus/" ;;
+    analyze) cp fuzz/seeds/analyze.txt fuzz/seeds/reuse.txt "$corpus/" ;;
     reuse) cp examples/bukamal/*.txt fuzz/seeds/reuse.txt "$corpus/" ;;
     ingest_json) cp tests/data/inputs/*.json* tests/data/broken/*.json* fuzz/seeds/*.jsonl "$corpus/" ;;
     ingest_html) cp tests/data/inputs/*.html tests/data/broken/*.html "$corpus/" ;;
