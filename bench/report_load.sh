@@ -25,7 +25,8 @@ open(sys.argv[2], "w", encoding="utf-8").write(h)
 PY
 echo "$(du -h "$REPORT" | cut -f1) $REPORT"
 for i in $(seq "$RUNS"); do
-  # The page's own timings; the process is stopped once the load event has fired.
+  # Chromium takes the screenshot once the page has loaded and exits; now and
+  # then it stays open, and timeout ends it. The timings are the page's own.
   timeout 300 chromium --headless --no-sandbox --disable-gpu --user-data-dir="$tmp/profile" \
     --enable-logging=stderr --v=0 --virtual-time-budget=1 --screenshot="$tmp/shot.png" \
     --window-size=1400,1800 "file://$tmp/timed.html" > /dev/null 2> "$tmp/err" || true

@@ -483,18 +483,26 @@ bool RenderedReport(const std::string& dir, const std::string& fragment, std::st
   return WIFEXITED(st) && WEXITSTATUS(st) == 0;
 }
 
+// What the page wrote into <pre id="selftest"> with #selftest (a JSON
+// object), unescaped; empty if it wrote nothing.
+std::string SelfTestOf(const std::string& dom) {
+  size_t b = dom.find("<pre id=\"selftest\"");
+  if (b == std::string::npos) return "";
+  b = dom.find('>', b) + 1;
+  std::string json = dom.substr(b, dom.find("</pre>", b) - b);
+  for (auto [from, to] : {std::pair<std::string, std::string>{"&lt;", "<"}, {"&gt;", ">"}, {"&amp;", "&"}})
+    for (size_t k; (k = json.find(from)) != std::string::npos;) json.replace(k, from.size(), to);
+  return json;
+}
+
 TEST(ReportTest, OpensInHeadlessChromiumAndACitationOpensItsPassage) {
   std::string dir = TempDir();
   Result r = RunCmd("analyze -q " + DataPath("examples/bukamal") + " -o " + dir);
   ASSERT_EQ(r.code, 0) << Stderr();
   std::string dom, err;
   ASSERT_TRUE(RenderedReport(dir, "#selftest", &dom, &err)) << "chromium failed: " << err;
-  size_t b = dom.find("<pre id=\"selftest\"");
-  ASSERT_NE(b, std::string::npos) << dom.substr(0, 500);
-  b = dom.find('>', b) + 1;
-  std::string json = dom.substr(b, dom.find("</pre>", b) - b);
-  for (auto [from, to] : {std::pair<std::string, std::string>{"&lt;", "<"}, {"&gt;", ">"}, {"&amp;", "&"}})
-    for (size_t k; (k = json.find(from)) != std::string::npos;) json.replace(k, from.size(), to);
+  const std::string json = SelfTestOf(dom);
+  ASSERT_FALSE(json.empty()) << dom.substr(0, 500);
   simdjson::dom::parser parser;
   simdjson::dom::element e;
   ASSERT_EQ(parser.parse(json).get(e), simdjson::SUCCESS) << json;
@@ -555,12 +563,8 @@ TEST(ReportTest, LongListsAreShownOnRequest) {
   ASSERT_EQ(r.code, 0) << Stderr();
   std::string dom, err;
   ASSERT_TRUE(RenderedReport(dir, "#selftest", &dom, &err)) << "chromium failed: " << err;
-  size_t b = dom.find("<pre id=\"selftest\"");
-  ASSERT_NE(b, std::string::npos) << dom.substr(0, 500);
-  b = dom.find('>', b) + 1;
-  std::string json = dom.substr(b, dom.find("</pre>", b) - b);
-  for (auto [from, to] : {std::pair<std::string, std::string>{"&lt;", "<"}, {"&gt;", ">"}, {"&amp;", "&"}})
-    for (size_t k; (k = json.find(from)) != std::string::npos;) json.replace(k, from.size(), to);
+  const std::string json = SelfTestOf(dom);
+  ASSERT_FALSE(json.empty()) << dom.substr(0, 500);
   simdjson::dom::parser parser;
   simdjson::dom::element e;
   ASSERT_EQ(parser.parse(json).get(e), simdjson::SUCCESS) << json;
