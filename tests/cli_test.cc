@@ -483,30 +483,31 @@ bool RenderedReport(const std::string& dir, const std::string& fragment, std::st
   return WIFEXITED(st) && WEXITSTATUS(st) == 0;
 }
 
-// What the page wrote into <pre id="selftest"> with #selftest (a JSON
-// object), unescaped; empty if it wrote nothing.
-std::string SelfTestOf(const std::string& dom) {
+// DIR/report.html#selftest in headless Chromium: what the page wrote into
+// <pre id="selftest"> (a JSON object), unescaped, in *json and parsed in *e;
+// the page reported no script error.
+void OpenSelfTest(const std::string& dir, simdjson::dom::parser* parser, simdjson::dom::element* e,
+                  std::string* json) {
+  std::string dom, err;
+  ASSERT_TRUE(RenderedReport(dir, "#selftest", &dom, &err)) << "chromium failed: " << err;
   size_t b = dom.find("<pre id=\"selftest\"");
-  if (b == std::string::npos) return "";
+  ASSERT_NE(b, std::string::npos) << dom.substr(0, 500);
   b = dom.find('>', b) + 1;
-  std::string json = dom.substr(b, dom.find("</pre>", b) - b);
+  *json = dom.substr(b, dom.find("</pre>", b) - b);
   for (auto [from, to] : {std::pair<std::string, std::string>{"&lt;", "<"}, {"&gt;", ">"}, {"&amp;", "&"}})
-    for (size_t k; (k = json.find(from)) != std::string::npos;) json.replace(k, from.size(), to);
-  return json;
+    for (size_t k; (k = json->find(from)) != std::string::npos;) json->replace(k, from.size(), to);
+  ASSERT_EQ(parser->parse(*json).get(*e), simdjson::SUCCESS) << *json;
+  EXPECT_EQ((*e)["errors"].get_array().size(), 0u) << *json;
 }
 
 TEST(ReportTest, OpensInHeadlessChromiumAndACitationOpensItsPassage) {
   std::string dir = TempDir();
   Result r = RunCmd("analyze -q " + DataPath("examples/bukamal") + " -o " + dir);
   ASSERT_EQ(r.code, 0) << Stderr();
-  std::string dom, err;
-  ASSERT_TRUE(RenderedReport(dir, "#selftest", &dom, &err)) << "chromium failed: " << err;
-  const std::string json = SelfTestOf(dom);
-  ASSERT_FALSE(json.empty()) << dom.substr(0, 500);
   simdjson::dom::parser parser;
   simdjson::dom::element e;
-  ASSERT_EQ(parser.parse(json).get(e), simdjson::SUCCESS) << json;
-  EXPECT_EQ(e["errors"].get_array().size(), 0u) << json;
+  std::string json;
+  ASSERT_NO_FATAL_FAILURE(OpenSelfTest(dir, &parser, &e, &json));
   EXPECT_EQ(int64_t(e["stories"]), 1);
   EXPECT_EQ(int64_t(e["first_story"]["articles"]), 5);
   EXPECT_EQ(int64_t(e["first_story"]["outlets"]), 5);
@@ -561,14 +562,10 @@ TEST(ReportTest, LongListsAreShownOnRequest) {
         << lead << "\n" << sentences[2 * k] << "\n" << sentences[2 * k + 1] << "\n";
   Result r = RunCmd("analyze -q " + dir + "/in -o " + dir);
   ASSERT_EQ(r.code, 0) << Stderr();
-  std::string dom, err;
-  ASSERT_TRUE(RenderedReport(dir, "#selftest", &dom, &err)) << "chromium failed: " << err;
-  const std::string json = SelfTestOf(dom);
-  ASSERT_FALSE(json.empty()) << dom.substr(0, 500);
   simdjson::dom::parser parser;
   simdjson::dom::element e;
-  ASSERT_EQ(parser.parse(json).get(e), simdjson::SUCCESS) << json;
-  EXPECT_EQ(e["errors"].get_array().size(), 0u) << json;
+  std::string json;
+  ASSERT_NO_FATAL_FAILURE(OpenSelfTest(dir, &parser, &e, &json));
   EXPECT_EQ(int64_t(e["first_story"]["articles"]), 27) << json;
   EXPECT_EQ(e["first_story"]["source_titles"].get_array().size(), 25u) << json;
   const int64_t copies = e["first_story"]["copies"];

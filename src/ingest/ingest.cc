@@ -521,7 +521,7 @@ class Driver : public Emitter {
     // An array larger than a piece is read element by element; a smaller one
     // is parsed whole. (`head` may point to freed memory after this Fill: it
     // is read again only for archives.)
-    if (array && !end) len = Fill(src, &buf, len, static_cast<size_t>(std::max<int64_t>(options_.piece_bytes, 1)), &end);
+    if (array && !end) len = Fill(src, &buf, len, Piece(), &end);
     if (kind == Kind::kWarc) {
       StreamWarc(src, &buf, len, end, o);
     } else if (kind == Kind::kJson && !array) {
@@ -622,7 +622,7 @@ class Driver : public Emitter {
   // JSON Lines, a piece at a time, each piece ending after a line's newline;
   // the first `len` bytes are in `buf`.
   void StreamJsonLines(Source* src, Buffer* buf, size_t len, bool end, const Origin& o) {
-    const size_t piece = static_cast<size_t>(std::max<int64_t>(options_.piece_bytes, 1));
+    const size_t piece = Piece();
     int64_t lines = 0;
     size_t want = piece;
     size_t searched = 0;  // bytes at the front already known to hold no newline
@@ -663,7 +663,7 @@ class Driver : public Emitter {
   // Reads on to the end of the line being read; keeps what follows its
   // newline in `buf` and returns its length.
   size_t SkipLine(Source* src, Buffer* buf, bool* end) {
-    const size_t piece = static_cast<size_t>(std::max<int64_t>(options_.piece_bytes, 1));
+    const size_t piece = Piece();
     while (!*end) {
       size_t len = Fill(src, buf, 0, piece, end);
       const void* nl = std::memchr(buf->p.get(), '\n', len);
@@ -674,74 +674,89 @@ class Driver : public Emitter {
     return 0;
   }
 
-  // A JSON array, a piece at a time; an element is read once it is whole in
-  // the buffer.
-  void StreamJsonArray(Source* src, Buffer* buf, size_t len, bool end, const Origin& o) {
-    const size_t piece = static_cast<size_t>(std::max<int64_t>(options_.piece_bytes, 1));
-    internal::ArrayState state;
-    size_t want = piece;
+  // The loop the piecewise readers of JSON arrays and WARC share: hold at
+  // least `want` bytes (or all that is left), let read(held, end) take the
+  // whole items at the front and say how many bytes they were, count and
+  // drop those; then next(used, &len, &end) says how much to hold next, or 0
+  // to stop (it may diagnose, or read on from the source itself).
+  template <typename Read, typename Next>
+  void StreamPieces(Source* src, Buffer* buf, size_t len, bool end, const Origin& o, Read&& read, Next&& next) {
+    size_t want = Piece();
     for (;;) {
       if (!end && len < want) len = Fill(src, buf, len, want, &end);
-      size_t used = internal::ReadArrayElements(std::string_view(buf->p.get(), len), o, end, &state, this);
+      size_t used = read(std::string_view(buf->p.get(), len), end);
       stats_->bytes += static_cast<int64_t>(used);
       len = Consume(buf, len, used);
       PieceRead();
       if (end) break;
-      if (used == 0 && static_cast<int64_t>(len) > options_.max_record_bytes) {
-        Origin ro = o;
-        ro.record = state.index;
-        Diagnose(ro, Severity::kError, "JSON array element larger than the limit (more than " + std::to_string(len) +
-                                           " bytes); the rest of the file is not read");
-        break;
-      }
-      want = used == 0 ? len + piece : piece;  // an element longer than what is held: more
+      want = next(used, &len, &end);
+      if (want == 0) break;
     }
     if (src->failed()) Diagnose(o, Severity::kError, src->failure());
+  }
+  size_t Piece() const { return static_cast<size_t>(std::max<int64_t>(options_.piece_bytes, 1)); }
+
+  // A JSON array, a piece at a time; an element is read once it is whole in
+  // the buffer.
+  void StreamJsonArray(Source* src, Buffer* buf, size_t len, bool end, const Origin& o) {
+    internal::ArrayState state;
+    StreamPieces(
+        src, buf, len, end, o,
+        [&](std::string_view held, bool at_end) { return internal::ReadArrayElements(held, o, at_end, &state, this); },
+        [&](size_t used, size_t* held, bool*) -> size_t {
+          if (used == 0 && static_cast<int64_t>(*held) > options_.max_record_bytes) {
+            Origin ro = o;
+            ro.record = state.index;
+            Diagnose(ro, Severity::kError, "JSON array element larger than the limit (more than " +
+                                               std::to_string(*held) + " bytes); the rest of the file is not read");
+            return 0;
+          }
+          return used == 0 ? *held + Piece() : Piece();  // an element longer than what is held: more
+        });
   }
 
   // WARC, a piece at a time; a record is read once it is whole in the buffer.
   void StreamWarc(Source* src, Buffer* buf, size_t len, bool end, const Origin& o) {
-    const size_t piece = static_cast<size_t>(std::max<int64_t>(options_.piece_bytes, 1));
     internal::WarcState state;
-    size_t want = piece;
-    for (;;) {
-      if (!end && len < want) len = Fill(src, buf, len, want, &end);
-      state.wanted = 0;
-      size_t used = internal::ReadWarcRecords(std::string_view(buf->p.get(), len), o, end, &state, this);
-      stats_->bytes += static_cast<int64_t>(used);
-      len = Consume(buf, len, used);
-      PieceRead();
-      if (end) break;
-      if (state.wanted > options_.max_record_bytes) {  // skipped by its length
-        Origin ro = o;
-        ro.record = state.index++;
-        Diagnose(ro, Severity::kError, "WARC record larger than the limit (" + std::to_string(state.wanted) +
-                                           " bytes at byte " + std::to_string(state.offset) + "); skipped");
-        int64_t left = state.wanted - static_cast<int64_t>(len);
-        stats_->bytes += static_cast<int64_t>(len);
-        len = 0;
-        while (left > 0 && !end) {
-          size_t n = Fill(src, buf, 0, static_cast<size_t>(std::min<int64_t>(left, static_cast<int64_t>(piece))), &end);
-          left -= static_cast<int64_t>(n);
-          stats_->bytes += static_cast<int64_t>(n);
-        }
-        state.offset += state.wanted;
-        want = piece;
-        continue;
-      }
-      if (state.wanted == 0 && used == 0 && static_cast<int64_t>(len) > options_.max_record_bytes) {
-        Origin ro = o;
-        ro.record = state.index;
-        Diagnose(ro, Severity::kError, "WARC record header larger than the limit (more than " + std::to_string(len) +
-                                           " bytes at byte " + std::to_string(state.offset) +
-                                           "); the rest of the file is not read");
-        break;
-      }
-      // The record at the front needs more: its whole length, or (its header
-      // unfinished) another piece.
-      want = state.wanted > 0 ? std::max(piece, static_cast<size_t>(state.wanted)) : used == 0 ? len + piece : piece;
-    }
-    if (src->failed()) Diagnose(o, Severity::kError, src->failure());
+    StreamPieces(
+        src, buf, len, end, o,
+        [&](std::string_view held, bool at_end) {
+          state.wanted = 0;
+          return internal::ReadWarcRecords(held, o, at_end, &state, this);
+        },
+        [&](size_t used, size_t* held, bool* at_end) -> size_t {
+          const size_t piece = Piece();
+          if (state.wanted > options_.max_record_bytes) {  // skipped by its length
+            Origin ro = o;
+            ro.record = state.index++;
+            Diagnose(ro, Severity::kError, "WARC record larger than the limit (" + std::to_string(state.wanted) +
+                                               " bytes at byte " + std::to_string(state.offset) + "); skipped");
+            int64_t left = state.wanted - static_cast<int64_t>(*held);
+            stats_->bytes += static_cast<int64_t>(*held);
+            *held = 0;
+            while (left > 0 && !*at_end) {
+              size_t n = Fill(src, buf, 0, static_cast<size_t>(std::min<int64_t>(left, static_cast<int64_t>(piece))),
+                              at_end);
+              left -= static_cast<int64_t>(n);
+              stats_->bytes += static_cast<int64_t>(n);
+            }
+            state.offset += state.wanted;
+            return piece;
+          }
+          if (state.wanted == 0 && used == 0 && static_cast<int64_t>(*held) > options_.max_record_bytes) {
+            Origin ro = o;
+            ro.record = state.index;
+            Diagnose(ro, Severity::kError, "WARC record header larger than the limit (more than " +
+                                               std::to_string(*held) + " bytes at byte " +
+                                               std::to_string(state.offset) + "); the rest of the file is not read");
+            return 0;
+          }
+          // The record at the front needs more: its whole length, or (its
+          // header unfinished) another piece.
+          return state.wanted > 0 ? std::max(piece, static_cast<size_t>(state.wanted))
+                                  : used == 0 ? *held + piece
+                                              : piece;
+        });
   }
   static constexpr size_t kBatch = 256;
   static constexpr size_t kPadding = 64;  // >= SIMDJSON_PADDING
