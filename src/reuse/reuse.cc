@@ -457,7 +457,7 @@ void ReuseFinder::Run(std::vector<Passage>* passages, std::vector<Boilerplate>* 
     candidates[a] = static_cast<int64_t>(bs.size());
     // The seeds of a, indexed once for all its pairs; the other's for each.
     thread_local SeedIndex own, theirs;
-    own.Build(da.words, mask[a], options_.seed_words);
+    if (!bs.empty()) own.Build(da.words, mask[a], options_.seed_words);
     for (uint32_t other : bs) {
       // The alignment is not symmetric (which side leads the seeds, which
       // side's formula words count): the pair is aligned with the smaller id
