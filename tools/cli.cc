@@ -13,7 +13,8 @@ void InputOptions::Add(CLI::App* cmd, bool paths_required) {
   auto* p = cmd->add_option("paths", paths, "Files or folders to read (- for standard input)");
   if (paths_required) p->required();
   cmd->add_option("--diagnostics", diag_path, "Also write diagnostics as JSON Lines here");
-  cmd->add_option("--field", fields, "Map a JSON field: NAME=INPUT_FIELD (e.g. text=body)");
+  // One value per --field (repeat it for more), so that it does not take the paths after it.
+  cmd->add_option("--field", fields, "Map a JSON field: NAME=INPUT_FIELD (e.g. text=body); repeatable")->allow_extra_args(false);
   cmd->add_option("-j,--threads", threads,
                   "Threads (0 = all cores); the output does not depend on it")
       ->check(CLI::NonNegativeNumber);

@@ -168,6 +168,12 @@ AnalyzeCommand::AnalyzeCommand(CLI::App* app) {
   AddStoryOptions(cmd_, &opts_.stories);
   cmd_->add_option("--report-stories", report_stories_, "Stories shown in report.html (the largest)")
       ->capture_default_str();
+  cmd_->add_option("--report-story", report_ids_, "Show this story in report.html (its id; repeatable)")
+      ->allow_extra_args(false);
+  cmd_->add_option("--report-match", report_match_,
+                   "Show the stories whose titles, terms, outlets or id hold every word of this text "
+                   "(forms folded as in match keys; repeatable: any of them)")
+      ->allow_extra_args(false);
   cmd_->add_option("--show", show_, "Stories listed on the terminal")->capture_default_str();
 }
 
@@ -249,6 +255,8 @@ int AnalyzeCommand::Run() {
   ReportOptions ro;
   ro.max_stories = report_stories_;
   ro.title = "sada: " + std::to_string(an.articles.size()) + " articles";
+  ro.story_ids = report_ids_;
+  ro.match = report_match_;
   Status st = WriteReport(an, ro, dir_ + "/report.html");
   if (!st.ok()) {
     std::fprintf(stderr, "sada analyze: %s\n", st.message().c_str());
@@ -263,6 +271,16 @@ int AnalyzeCommand::Run() {
                static_cast<long long>(an.reuse_stats.passages), static_cast<long long>(an.story_stats.stories),
                static_cast<long long>(an.story_stats.multi_article));
   PrintStories(an, show_);
+  if (!ro.story_ids.empty() || !ro.match.empty()) {
+    size_t matched = 0;
+    const size_t shown = ReportedStories(an, ro, &matched).size();
+    if (matched == 0)
+      std::fprintf(stderr, "sada analyze: no story matches --report-story / --report-match; report.html shows none\n");
+    else if (shown == matched)
+      std::fprintf(stderr, "sada analyze: report.html shows the %zu %s chosen\n", shown, shown == 1 ? "story" : "stories");
+    else
+      std::fprintf(stderr, "sada analyze: report.html shows the largest %zu of the %zu stories chosen\n", shown, matched);
+  }
   std::fprintf(stderr,
                "sada analyze: read %.2f s, facts %.2f s, duplicates %.2f s, reuse %.2f s, stories %.2f s, "
                "compare %.2f s, write %.2f s; total %.2f s; wrote %s/report.html\n",

@@ -5,6 +5,7 @@
 
 #include <CLI/CLI.hpp>
 #include <string>
+#include <vector>
 
 #include "cli.h"
 #include "sada/dedup.h"
@@ -98,6 +99,7 @@ class AnalyzeCommand : public Command {
   std::string dir_;
   AnalyzeOptions opts_;
   size_t report_stories_ = 200;
+  std::vector<std::string> report_ids_, report_match_;  // stories chosen for report.html
   int show_ = 10;
 };
 

@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "sada/analyze.h"
 #include "sada/status.h"
@@ -20,7 +21,27 @@ struct ReportOptions {
   size_t max_stories = 200;  // stories shown (the largest); the rest are counted
   size_t min_articles = 2;   // stories smaller than this are not shown (unless none is larger)
   std::string title = "sada report";
+  // Chosen stories instead of the largest ones: each story whose id is in
+  // story_ids, and each that matches one of `match` (every word of the
+  // text, in match-key form, is found in what the story is found by: its
+  // id, label, top terms, outlets and its articles' titles, else their
+  // first lines). Stories of any size, largest first, at most max_stories.
+  std::vector<std::string> story_ids;
+  std::vector<std::string> match;
 };
+
+// What a story is found by (see ReportOptions::match), in match-key form,
+// one item per line. The report's search box looks in the same text.
+std::string StorySearchText(const Analysis& analysis, const AnalyzedStory& story);
+
+// The stories the report shows, as indexes into analysis.stories in the
+// order shown (largest first): the chosen ones when story_ids or match is
+// given, else the largest of min_articles articles or more (or the largest
+// ones if none is that big); at most max_stories. *matched, when given, is
+// set to how many stories were chosen before the cut to max_stories (all
+// stories when none are chosen).
+std::vector<size_t> ReportedStories(const Analysis& analysis, const ReportOptions& options,
+                                    size_t* matched = nullptr);
 
 // The report as a string.
 std::string RenderReport(const Analysis& analysis, const ReportOptions& options);

@@ -7,6 +7,7 @@
 #include "ingest/json_writer.h"
 #include "report/template.h"
 #include "sada/report.h"
+#include "sada/text.h"
 
 namespace sada {
 
@@ -355,32 +356,143 @@ void InputJson(const InputSummary& in, Json* j) {
   j->Raw("]}");
 }
 
+// An article's title, else its first line (at most 90 code points), as the
+// page names it.
+std::string TitleOrFirstLine(const Article& a) {
+  if (!a.title.empty()) return a.title;
+  std::string_view t = a.text;
+  const size_t b = t.find_first_not_of(" \t\r\n");
+  if (b == std::string_view::npos) return "";
+  t = t.substr(b);
+  t = t.substr(0, t.find('\n'));
+  return std::string(SliceCodePoints(t, Span{0, 90}));
+}
+
+// The words of a query in match-key form.
+std::vector<std::string> QueryWords(std::string_view query) {
+  std::vector<std::string> words;
+  const std::string key = Normalize(query, Form::kMatchKey);
+  for (size_t at = 0; at < key.size();) {
+    const size_t b = key.find_first_not_of(" \t\r\n", at);
+    if (b == std::string::npos) break;
+    const size_t e = std::min(key.find_first_of(" \t\r\n", b), key.size());
+    words.push_back(key.substr(b, e - b));
+    at = e;
+  }
+  return words;
+}
+
+bool HasEveryWord(std::string_view text, const std::vector<std::string>& words) {
+  if (words.empty()) return false;
+  for (const auto& w : words)
+    if (text.find(w) == std::string_view::npos) return false;
+  return true;
+}
+
+// ReportedStories, given every story's search text (empty when no story is
+// chosen by its words).
+std::vector<size_t> ShownStories(const Analysis& an, const ReportOptions& o, const std::vector<std::string>& texts,
+                                 size_t* matched) {
+  std::vector<size_t> shown;
+  size_t count = 0;
+  if (!o.story_ids.empty() || !o.match.empty()) {
+    const std::set<std::string> ids(o.story_ids.begin(), o.story_ids.end());
+    std::vector<std::vector<std::string>> queries;
+    for (const auto& m : o.match) queries.push_back(QueryWords(m));
+    for (size_t s = 0; s < an.stories.size(); ++s) {
+      bool take = ids.count(an.stories[s].story.id) != 0;
+      for (size_t q = 0; q < queries.size() && !take; ++q) take = HasEveryWord(texts[s], queries[q]);
+      if (!take) continue;
+      ++count;
+      if (shown.size() < o.max_stories) shown.push_back(s);
+    }
+  } else {
+    // The largest, at least min_articles each (or the largest ones if none
+    // is that big).
+    for (size_t s = 0; s < an.stories.size(); ++s)
+      if (an.stories[s].story.articles.size() >= o.min_articles) {
+        ++count;
+        if (shown.size() < o.max_stories) shown.push_back(s);
+      }
+    if (shown.empty()) {
+      count = an.stories.size();
+      for (size_t s = 0; s < an.stories.size() && shown.size() < o.max_stories; ++s) shown.push_back(s);
+    }
+  }
+  if (matched != nullptr) *matched = count;
+  return shown;
+}
+
+// Every story in a line of the page's search list: [id, label, articles,
+// outlets, first, last, place among the shown stories or -1, search text,
+// direction].
+void IndexJson(const Analysis& an, const std::vector<std::string>& texts, const std::vector<size_t>& shown,
+               Json* j) {
+  std::vector<int64_t> place(an.stories.size(), -1);
+  for (size_t i = 0; i < shown.size(); ++i) place[shown[i]] = static_cast<int64_t>(i);
+  j->Raw("[");
+  for (size_t s = 0; s < an.stories.size(); ++s) {
+    const Story& st = an.stories[s].story;
+    size_t rtl = 0;
+    for (uint32_t d : st.articles) rtl += RightToLeft(an.articles[d].language);
+    j->Raw(s ? ",[" : "[");
+    j->Str(st.id);
+    j->Raw(",");
+    j->Str(st.label);
+    j->Raw("," + std::to_string(st.articles.size()) + "," + std::to_string(st.outlets.size()) + ",");
+    j->Str(st.first_published.substr(0, 10));
+    j->Raw(",");
+    j->Str(st.last_published.substr(0, 10));
+    j->Raw("," + std::to_string(place[s]) + ",");
+    j->Str(texts[s]);
+    j->Raw(rtl * 2 >= st.articles.size() ? ",\"rtl\"]" : ",\"ltr\"]");
+    j->Flush();
+  }
+  j->Raw("]");
+}
+
 // The report's data, a JSON object safe inside <script>, into j.
 void ReportData(const Analysis& an, const ReportOptions& options, Json* out) {
   Json& j = *out;
-  // The stories shown: the largest, at least min_articles each (or the
-  // largest ones if none is that big).
-  std::vector<size_t> shown;
-  for (size_t s = 0; s < an.stories.size() && shown.size() < options.max_stories; ++s)
-    if (an.stories[s].story.articles.size() >= options.min_articles) shown.push_back(s);
-  if (shown.empty())
-    for (size_t s = 0; s < an.stories.size() && shown.size() < options.max_stories; ++s) shown.push_back(s);
+  std::vector<std::string> texts(an.stories.size());
+  for (size_t s = 0; s < an.stories.size(); ++s) texts[s] = StorySearchText(an, an.stories[s]);
+  size_t matched = 0;
+  const std::vector<size_t> shown = ShownStories(an, options, texts, &matched);
+  const bool chosen = !options.story_ids.empty() || !options.match.empty();
   j.Raw("{");
   j.Key("counts", true);
   char counts[256];
-  std::snprintf(counts, sizeof counts, "%zu articles · %zu outlets · %zu stories (%lld of two or more articles) · showing %zu",
-                an.articles.size(), std::set<std::string>(an.outlets.begin(), an.outlets.end()).size(),
-                an.stories.size(), static_cast<long long>(an.story_stats.multi_article), shown.size());
+  const size_t outlets = std::set<std::string>(an.outlets.begin(), an.outlets.end()).size();
+  std::snprintf(counts, sizeof counts, "%zu %s · %zu %s · %zu %s (%lld of two or more articles) · showing %zu",
+                an.articles.size(), an.articles.size() == 1 ? "article" : "articles", outlets,
+                outlets == 1 ? "outlet" : "outlets", an.stories.size(), an.stories.size() == 1 ? "story" : "stories",
+                static_cast<long long>(an.story_stats.multi_article), shown.size());
   j.Str(counts);
+  j.Key("chosen");
+  if (chosen) {
+    std::string what;
+    for (const auto& m : options.match) what += (what.empty() ? "" : ", ") + ("\u00ab" + m + "\u00bb");
+    for (const auto& id : options.story_ids) what += (what.empty() ? "" : ", ") + id;
+    std::string line = "Chosen: " + what + ": " + std::to_string(matched) + (matched == 1 ? " story" : " stories");
+    if (shown.size() < matched) line += ", the largest " + std::to_string(shown.size()) + " shown";
+    j.Str(line);
+  } else {
+    j.Str("");
+  }
   j.Key("more");
   if (shown.size() < an.stories.size()) {
-    char more[160];
-    std::snprintf(more, sizeof more, "%zu smaller stories are not shown here; stories.jsonl has all of them.",
-                  an.stories.size() - shown.size());
+    const size_t others = an.stories.size() - shown.size();
+    char more[200];
+    std::snprintf(more, sizeof more,
+                  "%zu other %s not shown here; the search box above the list finds every story, "
+                  "and stories.jsonl has all of them.",
+                  others, others == 1 ? "story is" : "stories are");
     j.Str(more);
   } else {
     j.Str("");
   }
+  j.Key("index");
+  IndexJson(an, texts, shown, &j);
   j.Key("input");
   InputJson(an.input, &j);
   j.Key("stories");
@@ -425,6 +537,27 @@ std::string ReportHead(const ReportOptions& options) {
 }
 
 }  // namespace
+
+std::string StorySearchText(const Analysis& an, const AnalyzedStory& as) {
+  const Story& st = as.story;
+  std::string raw = st.id + "\n" + st.label + "\n";
+  for (const auto& t : st.terms) raw += t + " ";
+  raw += "\n";
+  for (const auto& o : st.outlets) raw += o + "\n";
+  std::set<std::string> seen{st.label};
+  for (uint32_t d : st.articles) {
+    std::string t = TitleOrFirstLine(an.articles[d]);
+    if (!t.empty() && seen.insert(t).second) raw += t + "\n";
+  }
+  return Normalize(raw, Form::kMatchKey);
+}
+
+std::vector<size_t> ReportedStories(const Analysis& an, const ReportOptions& options, size_t* matched) {
+  std::vector<std::string> texts(an.stories.size());
+  if (!options.match.empty())
+    for (size_t s = 0; s < an.stories.size(); ++s) texts[s] = StorySearchText(an, an.stories[s]);
+  return ShownStories(an, options, texts, matched);
+}
 
 std::string RenderReport(const Analysis& analysis, const ReportOptions& options) {
   Json j;

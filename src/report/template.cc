@@ -28,6 +28,12 @@ nav#stories { width:300px; flex:none; position:sticky; top:0; max-height:100vh; 
 nav#stories a { display:block; padding:6px 8px; border-radius:4px; color:var(--fg); text-decoration:none; font-size:13px; }
 nav#stories a:hover, nav#stories a.on { background:#eef3f8; }
 nav#stories .n { color:var(--muted); font-size:12px; }
+nav#stories input#find { width:100%; font:inherit; font-size:13px; padding:4px 6px; margin-bottom:6px;
+                         border:1px solid var(--line); border-radius:4px; }
+nav#stories div.other { padding:6px 8px; font-size:13px; color:var(--muted); }
+nav#stories code { font-size:11px; user-select:all; }
+nav#stories .n bdi { white-space:nowrap; }
+header.top .chosen { font-size:13px; }
 main { flex:1; min-width:0; padding:12px 24px 80px; }
 section.story { border:1px solid var(--line); border-radius:6px; background:#fff; padding:12px 18px; margin-bottom:24px;
                 content-visibility:auto; contain-intrinsic-size:auto 1200px; }
@@ -69,8 +75,11 @@ button { font:inherit; cursor:pointer; }
 </head>
 <body>
 <header class="top"><h1>@TITLE@</h1><div class="counts" id="counts"></div>
-<details class="input" id="input" hidden><summary></summary></details></header>
-<div class="layout"><nav id="stories"></nav><main id="main"></main></div>
+<details class="input" id="input" hidden><summary></summary></details>
+<div class="chosen" id="chosen" hidden></div></header>
+<div class="layout"><nav id="stories"><input id="find" type="search" dir="auto"
+ placeholder="Find a story: words of a title, a term, an outlet, an id" aria-label="Find a story">
+<div id="found" hidden></div><div id="list"></div></nav><main id="main"></main></div>
 <div id="panel" role="dialog" aria-modal="true"><div class="box"><div class="bar"><b id="panel-title"></b>
 <span id="panel-meta" class="meta"></span><button id="panel-close" type="button">✕</button></div>
 <div class="text" id="panel-text"></div></div></div>
@@ -321,9 +330,58 @@ function renderStory(s, i) {
   return sec;
 }
 
+// A query in match-key form (docs/text.md), as the stories' search texts in
+// DATA.index already are: marks, tatweel and invisible characters removed,
+// alef, yeh, teh marbuta and Persian letters folded, digits made ASCII.
+function keyOf(s) {
+  return s.replace(/[\uFB50-\uFDF9\uFE70-\uFEFE]/g, c => c.normalize("NFKC")).normalize("NFC")
+      .replace(/[\u0640\u00AD\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF\u064B-\u065F\u0670\u0610-\u061A\u06D6-\u06ED]/g, "")
+      .replace(/[\u0622\u0623\u0625\u0671\u0672\u0673\u0675]/g, "\u0627")
+      .replace(/[\u0649\u06CC\u06D0\u06D2\u06D3]/g, "\u064A").replace(/[\u0629\u06C0\u06C1\u06C2\u06C3\u06BE\u06D5]/g, "\u0647")
+      .replace(/[\u06A9\u06AA]/g, "\u0643")
+      .replace(/[\u0660-\u0669]/g, c => String(c.charCodeAt(0) - 0x660))
+      .replace(/[\u06F0-\u06F9]/g, c => String(c.charCodeAt(0) - 0x6F0))
+      .replace(/[\u00AB\u00BB\u201C\u201D\u201E\u201F\u2033\uFF02]/g, '"').replace(/[\u2018\u2019\u201A\u201B\u2039\u203A\u2032]/g, "'")
+      .toLowerCase();
+}
+// The search box: every story of the run (DATA.index), not only those shown;
+// one not shown names the option that makes a report of it.
+function find(query) {
+  const words = keyOf(query).split(/\s+/).filter(w => w);
+  const found = document.getElementById("found"), list = document.getElementById("list");
+  found.textContent = "";
+  found.hidden = !words.length;
+  list.hidden = !!words.length;
+  if (!words.length) return;
+  const hits = DATA.index.filter(x => words.every(w => x[7].includes(w)));
+  found.append(el("div", {class: "n", text: hits.length + (hits.length === 1 ? " story matches" : " stories match") +
+                                            (hits.length > 100 ? "; the largest 100:" : "")}));
+  for (const x of hits.slice(0, 100)) {
+    const meta = metaLine("n", [x[2] + (x[2] === 1 ? " article" : " articles"), x[3] + (x[3] === 1 ? " outlet" : " outlets"),
+                                x[4] === x[5] ? x[4] : x[4] + " – " + x[5]]);
+    if (x[6] >= 0) {
+      found.append(el("a", {href: "#" + x[0], dir: x[8]}, x[1] || x[0], meta));
+    } else {
+      found.append(el("div", {class: "other", dir: x[8]}, el("bdi", {text: x[1] || x[0]}), meta,
+                      el("div", {class: "n", dir: "ltr"}, "not in this report: ", el("code", {text: "--report-story " + x[0]}))));
+    }
+  }
+}
+
 function render() {
-  const nav = document.getElementById("stories"), main = document.getElementById("main");
+  const nav = document.getElementById("list"), main = document.getElementById("main");
   document.getElementById("counts").textContent = DATA.counts;
+  if (DATA.chosen) {
+    const c = document.getElementById("chosen");
+    c.hidden = false;
+    c.textContent = DATA.chosen;
+  }
+  const box = document.getElementById("find");
+  box.addEventListener("input", () => find(box.value));
+  if (location.hash.startsWith("#find=")) {
+    box.value = decodeURIComponent(location.hash.slice(6));
+    find(box.value);
+  }
   if (DATA.input) {
     // What could not be read: the counts by kind and the first diagnostics.
     const box = document.getElementById("input");
