@@ -300,7 +300,7 @@ TEST(CliTest, AnalyzeWritesEveryDiagnosticAndPrintsTheFirst) {
                      "4 warning: id N already used; 2 error: broken JSON line; 2 error: record has no text;"),
             std::string::npos) << err;
   std::string report = ReadFile(dir + "/report.html");
-  EXPECT_NE(report.find("15 of 32 records not read (13 errors, 2 skipped as not articles)"), std::string::npos);
+  EXPECT_NE(report.find("15 of 32 records not read (13 errors, 2 skipped)"), std::string::npos);
   EXPECT_NE(report.find("[\"error: record has no text\",2]"), std::string::npos);
   // With nothing wrong in the input, no notice and an empty file.
   Result clean = RunCmd("analyze -q " + DataPath("examples/bukamal") + " -o " + dir);
@@ -481,6 +481,67 @@ TEST(CliTest, ReuseAndStoriesDoNotDependOnInputOrder) {
     EXPECT_FALSE(a.out.empty()) << cmd;
     EXPECT_EQ(sorted_lines(a.out), sorted_lines(b.out)) << cmd;
   }
+}
+
+// Stories tracked as articles arrive: `analyze --update` reads the earlier
+// analysis in DIR (its articles, with their provenance), adds the new
+// articles, and gives what one run over all of them gives; an article fed
+// again is skipped and said, the new ones are counted per story, and the
+// report shows the stories that grew.
+TEST(CliTest, AnalyzeUpdateAddsArticlesToAnEarlierAnalysis) {
+  const std::string dir = TempDir();
+  std::vector<std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(DataPath("examples/bukamal")))
+    files.push_back(e.path().string());
+  std::sort(files.begin(), files.end());
+  ASSERT_EQ(files.size(), 5u);
+  std::filesystem::create_directories(dir + "/monday");
+  std::filesystem::create_directories(dir + "/tuesday");
+  for (size_t k = 0; k < 5; ++k) {
+    const std::string name = std::filesystem::path(files[k]).filename().string();
+    if (k <= 2) std::filesystem::copy_file(files[k], dir + "/monday/" + name);
+    if (k >= 2) std::filesystem::copy_file(files[k], dir + "/tuesday/" + name);  // the third again
+  }
+  ASSERT_EQ(RunCmd("analyze -q " + dir + "/monday -o " + dir + "/watch").code, 0) << Stderr();
+  Result r = RunCmd("analyze -q --update " + dir + "/tuesday -o " + dir + "/watch");
+  ASSERT_EQ(r.code, 0) << Stderr();
+  const std::string err = Stderr();
+  EXPECT_NE(err.find("3 articles of the earlier analysis, 2 new, 1 already there"), std::string::npos) << err;
+  EXPECT_NE(err.find("2 in 1 earlier ones"), std::string::npos) << err;
+  ASSERT_EQ(RunCmd("analyze -q " + DataPath("examples/bukamal") + " -o " + dir + "/once").code, 0) << Stderr();
+  // The same stories, facts and passages as one run over the five (the
+  // update's stories also say how many of their articles are new).
+  auto lines = [](const std::string& path) {
+    std::vector<std::string> v;
+    std::ifstream f(path);
+    for (std::string l; std::getline(f, l);) {
+      const size_t at = l.find(",\"new_articles\":");
+      if (at != std::string::npos) l.erase(at, l.find(',', at + 1) - at);
+      v.push_back(l);
+    }
+    std::sort(v.begin(), v.end());
+    return v;
+  };
+  for (const char* f : {"stories.jsonl", "facts.jsonl", "reuse.jsonl", "duplicates.jsonl"})
+    EXPECT_EQ(lines(dir + "/watch/" + f), lines(dir + "/once/" + f)) << f;
+  const std::string stories = ReadFile(dir + "/watch/stories.jsonl");
+  EXPECT_NE(stories.find("\"size\":5,\"new_articles\":2,"), std::string::npos) << stories.substr(0, 300);
+  // The earlier articles keep where they came from; the new ones theirs.
+  const std::string articles = ReadFile(dir + "/watch/articles.jsonl");
+  EXPECT_NE(articles.find("\"origin\":{\"file\":\"" + dir + "/monday/"), std::string::npos);
+  EXPECT_NE(articles.find("\"origin\":{\"file\":\"" + dir + "/tuesday/"), std::string::npos);
+  EXPECT_EQ(lines(dir + "/watch/articles.jsonl").size(), 5u);
+  // The article fed again is said, not lost.
+  EXPECT_NE(ReadFile(dir + "/watch/diagnostics.jsonl").find("is already in the earlier analysis"), std::string::npos);
+  const std::string html = ReadFile(dir + "/watch/report.html");
+  EXPECT_NE(html.find("\"added\":2"), std::string::npos);
+  EXPECT_NE(html.find("Chosen: stories with articles new since the earlier analysis: 1 story"), std::string::npos);
+  // A first --update starts the analysis.
+  r = RunCmd("analyze -q --update " + dir + "/monday -o " + dir + "/fresh");
+  ASSERT_EQ(r.code, 0) << Stderr();
+  EXPECT_NE(Stderr().find("no earlier analysis"), std::string::npos) << Stderr();
+  EXPECT_EQ(lines(dir + "/fresh/articles.jsonl").size(), 3u);
+  std::system(("rm -rf " + dir).c_str());
 }
 
 // The report in a real browser: headless Chromium loads it, renders it and,

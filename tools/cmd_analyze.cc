@@ -5,6 +5,11 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <simdjson.h>
 
 #include "commands.h"
 #include "sada/ner.h"
@@ -102,6 +107,79 @@ bool MakeDir(const std::string& dir) {
   return false;
 }
 
+std::string ReadWhole(const std::string& path, bool* found) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  *found = f != nullptr;
+  std::string s;
+  if (!f) return s;
+  char buf[1 << 16];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) s.append(buf, n);
+  std::fclose(f);
+  return s;
+}
+
+// What an earlier `sada analyze` left in DIR, for --update.
+struct Earlier {
+  bool found = false;               // DIR/articles.jsonl was there
+  std::vector<Article> articles;    // as it wrote them, provenance included
+  std::vector<Diagnostic> unreadable;  // lines of its articles.jsonl that were not articles
+  std::unordered_set<std::string> stories;  // its story ids
+  std::string diagnostics;          // its diagnostics.jsonl, kept at the head of the new one
+};
+
+Earlier ReadEarlier(const std::string& dir) {
+  Earlier e;
+  const std::string path = dir + "/articles.jsonl";
+  std::string text = ReadWhole(path, &e.found);
+  int64_t line_no = 0;
+  for (size_t at = 0; at < text.size();) {
+    size_t end = text.find('\n', at);
+    if (end == std::string::npos) end = text.size();
+    ++line_no;
+    std::string_view line(text.data() + at, end - at);
+    at = end + 1;
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    Article a;
+    std::string why;
+    if (ParseArticleJson(line, &a, &why)) {
+      e.articles.push_back(std::move(a));
+    } else {
+      Origin o;
+      o.file = path;
+      o.line = line_no;
+      e.unreadable.push_back(Diagnostic{Severity::kError, o, "earlier analysis: " + why});
+    }
+  }
+  bool found = false;
+  text = ReadWhole(dir + "/stories.jsonl", &found);
+  simdjson::dom::parser parser;
+  for (size_t at = 0; at < text.size();) {
+    size_t end = text.find('\n', at);
+    if (end == std::string::npos) end = text.size();
+    simdjson::dom::element story;
+    std::string_view id;
+    if (parser.parse(text.data() + at, end - at).get(story) == simdjson::SUCCESS &&
+        story["story"].get(id) == simdjson::SUCCESS)
+      e.stories.insert(std::string(id));
+    at = end + 1;
+  }
+  e.diagnostics = ReadWhole(dir + "/diagnostics.jsonl", &found);
+  return e;
+}
+
+// One diagnostic more in the run's summary (its counts, kinds and first few).
+void Note(const Diagnostic& d, InputSummary* in) {
+  const std::string kind = DiagnosticKind(d);
+  auto it = std::find_if(in->kinds.begin(), in->kinds.end(), [&](const auto& k) { return k.first == kind; });
+  if (it == in->kinds.end())
+    in->kinds.push_back({kind, 1});
+  else
+    ++it->second;
+  std::stable_sort(in->kinds.begin(), in->kinds.end(), [](const auto& x, const auto& y) { return x.second > y.second; });
+  if (in->first.size() < 10) in->first.push_back(d);
+}
+
 void PrintStories(const Analysis& an, int show) {
   int shown = 0;
   for (const auto& as : an.stories) {
@@ -168,6 +246,10 @@ AnalyzeCommand::AnalyzeCommand(CLI::App* app) {
   AddStoryOptions(cmd_, &opts_.stories);
   cmd_->add_option("--report-stories", report_stories_, "Stories shown in report.html (the largest)")
       ->capture_default_str();
+  cmd_->add_flag("--update", update_,
+                   "DIR holds an earlier analysis: its articles (DIR/articles.jsonl) are read first and the "
+                   "paths' articles added (one already there with the same text is skipped), everything is "
+                   "analysed again, and what is new since is marked");
   cmd_->add_option("--report-story", report_ids_, "Show this story in report.html (its id; repeatable)")
       ->allow_extra_args(false);
   cmd_->add_option("--report-match", report_match_,
@@ -186,9 +268,77 @@ int AnalyzeCommand::Run() {
   // Every diagnostic goes to DIR/diagnostics.jsonl (unless --diagnostics
   // names another file); the terminal shows the first ones and the counts.
   if (in_.diag_path.empty()) in_.diag_path = dir_ + "/diagnostics.jsonl";
+  Earlier earlier;
+  if (update_) {
+    earlier = ReadEarlier(dir_);
+    if (!earlier.found)
+      std::fprintf(stderr, "sada analyze: no earlier analysis in %s (no articles.jsonl); this one starts it\n",
+                   dir_.c_str());
+  }
   Analysis an;
   int rc = ReadAll("analyze", in_, &an);
-  if (rc == 2 || (rc != 0 && an.articles.empty())) return rc;
+  if (rc == 2 || (rc != 0 && an.articles.empty() && earlier.articles.empty())) return rc;
+  if (update_) {
+    // The earlier articles first, then the new ones; a new one with an id
+    // already there is the same article again when its text is the same
+    // (skipped, and said), else kept under a derived id (as Ingest does).
+    std::vector<Diagnostic> notes = std::move(earlier.unreadable);
+    std::unordered_map<std::string, size_t> by_id;
+    std::vector<Article> all = std::move(earlier.articles);
+    const size_t before = all.size();
+    for (size_t k = 0; k < all.size(); ++k) by_id.emplace(all[k].id, k);
+    int64_t again = 0;
+    for (Article& a : an.articles) {
+      auto it = by_id.find(a.id);
+      if (it != by_id.end() && all[it->second].text == a.text) {
+        ++again;
+        notes.push_back(Diagnostic{Severity::kSkipped, a.origin,
+                                   "article " + a.id + " is already in the earlier analysis"});
+        continue;
+      }
+      if (it != by_id.end()) {
+        const std::string base = a.id;
+        for (int k = 2; by_id.count(a.id = base + "~" + std::to_string(k)); ++k) {
+        }
+        notes.push_back(Diagnostic{Severity::kWarning, a.origin,
+                                   "id " + base + " already used in the earlier analysis; this article is " + a.id});
+      }
+      by_id.emplace(a.id, all.size());
+      all.push_back(std::move(a));
+    }
+    an.input.stats.articles -= again;
+    an.input.stats.skipped += again;
+    for (const Diagnostic& d : notes) {
+      if (d.severity == Severity::kError) {
+        ++an.input.stats.errors;
+        ++an.input.stats.records;
+      } else if (d.severity == Severity::kWarning) {
+        ++an.input.stats.warnings;
+      }
+      Note(d, &an.input);
+    }
+    an.articles = std::move(all);
+    an.added.assign(an.articles.size(), false);
+    for (size_t k = before; k < an.articles.size(); ++k) an.added[k] = true;
+    // The diagnostics file: the earlier run's, then this one's.
+    if (in_.diag_path == dir_ + "/diagnostics.jsonl") {
+      bool found = false;
+      std::string now = earlier.diagnostics + ReadWhole(in_.diag_path, &found);
+      for (const Diagnostic& d : notes) {
+        AppendDiagnosticJson(d, &now);
+        now += '\n';
+      }
+      Output out(in_.diag_path);
+      out.Write(now);
+      if (!out.Close()) {
+        std::fprintf(stderr, "sada analyze: error writing %s\n", in_.diag_path.c_str());
+        return 1;
+      }
+    }
+    std::fprintf(stderr, "sada analyze: %zu articles of the earlier analysis, %zu new, %lld already there\n", before,
+                 an.articles.size() - before, static_cast<long long>(again));
+    if (an.articles.empty()) return rc != 0 ? rc : 1;
+  }
   if (an.input.diagnostics_file == dir_ + "/diagnostics.jsonl") an.input.diagnostics_file = "diagnostics.jsonl";
   double read_secs = Seconds(t0);
   opts_.threads = in_.threads;
@@ -257,6 +407,27 @@ int AnalyzeCommand::Run() {
   ro.title = "sada: " + std::to_string(an.articles.size()) + " articles";
   ro.story_ids = report_ids_;
   ro.match = report_match_;
+  // --update: the stories with new articles, and what became of them.
+  std::vector<const AnalyzedStory*> grown;
+  int64_t in_new = 0, in_earlier = 0, new_stories = 0;
+  if (update_) {
+    for (const auto& as : an.stories) {
+      int64_t n = 0;
+      for (uint32_t d : as.story.articles) n += an.added[d];
+      if (n == 0) continue;
+      grown.push_back(&as);
+      if (earlier.stories.count(as.story.id)) {
+        in_earlier += n;
+      } else {
+        in_new += n;
+        ++new_stories;
+      }
+    }
+    if (ro.story_ids.empty() && ro.match.empty() && !grown.empty()) {
+      for (const auto* as : grown) ro.story_ids.push_back(as->story.id);
+      ro.chosen_as = "stories with articles new since the earlier analysis";
+    }
+  }
   Status st = WriteReport(an, ro, dir_ + "/report.html");
   if (!st.ok()) {
     std::fprintf(stderr, "sada analyze: %s\n", st.message().c_str());
@@ -271,6 +442,22 @@ int AnalyzeCommand::Run() {
                static_cast<long long>(an.reuse_stats.passages), static_cast<long long>(an.story_stats.stories),
                static_cast<long long>(an.story_stats.multi_article));
   PrintStories(an, show_);
+  if (update_) {
+    std::fprintf(stderr,
+                 "sada analyze: since the earlier analysis: %lld new articles in %lld new stories, %lld in %lld "
+                 "earlier ones\n",
+                 static_cast<long long>(in_new), static_cast<long long>(new_stories),
+                 static_cast<long long>(in_earlier), static_cast<long long>(grown.size()) - new_stories);
+    int listed = 0;
+    for (const auto* as : grown) {
+      if (listed++ >= show_) break;
+      int64_t n = 0;
+      for (uint32_t d : as->story.articles) n += an.added[d];
+      std::fprintf(stderr, "  %s  +%lld new, %3zu articles%s  %s\n", as->story.id.c_str(), static_cast<long long>(n),
+                   as->story.articles.size(), earlier.stories.count(as->story.id) ? "" : " (new story)",
+                   as->story.label.c_str());
+    }
+  }
   if (!ro.story_ids.empty() || !ro.match.empty()) {
     size_t matched = 0;
     const size_t shown = ReportedStories(an, ro, &matched).size();

@@ -100,6 +100,7 @@ class AnalyzeCommand : public Command {
   AnalyzeOptions opts_;
   size_t report_stories_ = 200;
   std::vector<std::string> report_ids_, report_match_;  // stories chosen for report.html
+  bool update_ = false;  // DIR's earlier analysis is read first
   int show_ = 10;
 };
 

@@ -71,6 +71,9 @@ struct Analysis {
   ReuseStats reuse_stats;
   std::vector<AnalyzedStory> stories;  // largest first
   StoryStats story_stats;
+  // Per article, when the run adds articles to an earlier analysis (sada
+  // analyze --update): whether it is new in this run. Empty otherwise.
+  std::vector<bool> added;
   int64_t story_anchored = 0;  // undated articles whose relative dates took their story's day
   int64_t copied_dates = 0;    // relative dates in copied passages that took their source's day
   struct Timing {

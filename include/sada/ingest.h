@@ -87,6 +87,12 @@ void IngestBuffer(const std::string& name, const std::string& bytes,
 
 // Writes an article as one JSON object (no trailing newline).
 void AppendArticleJson(const Article& article, std::string* out);
+
+// Reads back one line AppendArticleJson wrote, every field as it was (the
+// origin and where each value came from included: Ingest would read such a
+// line as a new article from this file). False, with the reason in *error,
+// when the line is not such an object.
+bool ParseArticleJson(std::string_view line, Article* article, std::string* error);
 void AppendDiagnosticJson(const Diagnostic& diagnostic, std::string* out);
 
 // The kind of a diagnostic, for counting like ones together: its severity and

@@ -28,6 +28,7 @@ struct ReportOptions {
   // first lines). Stories of any size, largest first, at most max_stories.
   std::vector<std::string> story_ids;
   std::vector<std::string> match;
+  std::string chosen_as;  // how the page names the choice (default: the texts and ids given)
 };
 
 // What a story is found by (see ReportOptions::match), in match-key form,

@@ -1,5 +1,8 @@
 // Article helpers: origin strings, enum names, and the JSON Lines form of
 // articles and diagnostics (field order fixed; docs/formats.md).
+#include <simdjson.h>
+
+#include <cstdint>
 #include <string_view>
 
 #include "ingest/json_writer.h"
@@ -89,6 +92,86 @@ void AppendArticleJson(const Article& a, std::string* out) {
   AppendOrigin(a.origin, out);
   AppendStringField("text", a.text, false, out);
   out->push_back('}');
+}
+
+bool ParseArticleJson(std::string_view line, Article* article, std::string* error) {
+  thread_local simdjson::dom::parser parser;
+  simdjson::dom::object o;
+  if (parser.parse(line.data(), line.size()).get(o) != simdjson::SUCCESS) {
+    *error = "not a JSON object";
+    return false;
+  }
+  Article a;
+  std::string bad;
+  // A string field: absent or null is empty; anything else but a string is wrong.
+  auto str = [&](const char* key, std::string* out) {
+    simdjson::dom::element e;
+    if (o[key].get(e) != simdjson::SUCCESS || e.is_null()) return;
+    std::string_view v;
+    if (e.get(v) != simdjson::SUCCESS) {
+      if (bad.empty()) bad = key;
+      return;
+    }
+    out->assign(v);
+  };
+  auto span = [&](const char* key, std::optional<Span>* out) {
+    simdjson::dom::element e;
+    if (o[key].get(e) != simdjson::SUCCESS || e.is_null()) return;
+    uint64_t b = 0, en = 0;
+    if (e["begin"].get(b) != simdjson::SUCCESS || e["end"].get(en) != simdjson::SUCCESS || b > en ||
+        en > UINT32_MAX) {
+      if (bad.empty()) bad = key;
+      return;
+    }
+    *out = Span{static_cast<uint32_t>(b), static_cast<uint32_t>(en)};
+  };
+  simdjson::dom::element text;
+  std::string_view id;
+  if (o["id"].get(id) != simdjson::SUCCESS || id.empty() || o["text"].get(text) != simdjson::SUCCESS ||
+      !text.is_string()) {
+    *error = "no \"id\" and \"text\" of an article";
+    return false;
+  }
+  a.id.assign(id);
+  str("source", &a.source);
+  str("source_from", &a.source_from);
+  str("url", &a.url);
+  str("title", &a.title);
+  str("title_from", &a.title_from);
+  str("author", &a.author);
+  str("published", &a.published);
+  str("published_from", &a.published_from);
+  std::string precision;
+  str("published_precision", &precision);
+  for (Precision p : {Precision::kNone, Precision::kYear, Precision::kMonth, Precision::kDay, Precision::kMinute,
+                      Precision::kSecond})
+    if (precision == PrecisionName(p)) a.published_precision = p;
+  span("published_evidence", &a.published_evidence);
+  str("crawled", &a.crawled);
+  str("dateline_place", &a.dateline_place);
+  span("dateline", &a.dateline);
+  span("tags", &a.tags);
+  span("footer", &a.footer);
+  str("language", &a.language);
+  str("encoding", &a.encoding);
+  int64_t invalid = 0;
+  if (o["invalid_bytes"].get(invalid) == simdjson::SUCCESS) a.invalid_bytes = invalid;
+  simdjson::dom::object origin;
+  if (o["origin"].get(origin) == simdjson::SUCCESS) {
+    std::string_view v;
+    if (origin["file"].get(v) == simdjson::SUCCESS) a.origin.file.assign(v);
+    if (origin["member"].get(v) == simdjson::SUCCESS) a.origin.member.assign(v);
+    int64_t n = 0;
+    if (origin["line"].get(n) == simdjson::SUCCESS) a.origin.line = n;
+    if (origin["record"].get(n) == simdjson::SUCCESS) a.origin.record = n;
+  }
+  a.text.assign(std::string_view(text));
+  if (!bad.empty()) {
+    *error = "field \"" + bad + "\" is not what an article holds there";
+    return false;
+  }
+  *article = std::move(a);
+  return true;
 }
 
 void AppendDiagnosticJson(const Diagnostic& d, std::string* out) {

@@ -74,6 +74,14 @@ class Json {
   }
 };
 
+// How many of a story's articles are new since the earlier analysis (sada
+// analyze --update).
+int64_t AddedIn(const Analysis& an, const Story& st) {
+  int64_t n = 0;
+  for (uint32_t d : st.articles) n += an.added[d];
+  return n;
+}
+
 void StoryJson(const Analysis& an, const AnalyzedStory& as, Json* j) {
   const Story& st = as.story;
   const auto& m = st.articles;
@@ -97,6 +105,10 @@ void StoryJson(const Analysis& an, const AnalyzedStory& as, Json* j) {
   j->Str(st.label);
   j->Key("dir");
   j->Str(rtl * 2 >= m.size() ? "rtl" : "ltr");
+  if (!an.added.empty()) {
+    j->Key("added");
+    j->Int(AddedIn(an, st));
+  }
   j->Key("terms");
   j->Raw("[");
   for (size_t i = 0; i < st.terms.size(); ++i) {
@@ -325,7 +337,7 @@ void InputJson(const InputSummary& in, Json* j) {
   }
   std::string line = std::to_string(st.errors + st.skipped) + " of " + std::to_string(st.records) +
                      " records not read (" + std::to_string(st.errors) + " errors, " +
-                     std::to_string(st.skipped) + " skipped as not articles) · " + std::to_string(st.warnings) +
+                     std::to_string(st.skipped) + " skipped) · " + std::to_string(st.warnings) +
                      " articles read with a warning";
   if (!in.diagnostics_file.empty()) line += " — every one in " + in.diagnostics_file;
   j->Raw("{");
@@ -425,7 +437,7 @@ std::vector<size_t> ShownStories(const Analysis& an, const ReportOptions& o, con
 
 // Every story in a line of the page's search list: [id, label, articles,
 // outlets, first, last, place among the shown stories or -1, search text,
-// direction].
+// direction, and with an earlier analysis its articles new since].
 void IndexJson(const Analysis& an, const std::vector<std::string>& texts, const std::vector<size_t>& shown,
                Json* j) {
   std::vector<int64_t> place(an.stories.size(), -1);
@@ -445,7 +457,9 @@ void IndexJson(const Analysis& an, const std::vector<std::string>& texts, const 
     j->Str(st.last_published.substr(0, 10));
     j->Raw("," + std::to_string(place[s]) + ",");
     j->Str(texts[s]);
-    j->Raw(rtl * 2 >= st.articles.size() ? ",\"rtl\"]" : ",\"ltr\"]");
+    j->Raw(rtl * 2 >= st.articles.size() ? ",\"rtl\"" : ",\"ltr\"");
+    if (!an.added.empty()) j->Raw("," + std::to_string(AddedIn(an, st)));
+    j->Raw("]");
     j->Flush();
   }
   j->Raw("]");
@@ -473,6 +487,7 @@ void ReportData(const Analysis& an, const ReportOptions& options, Json* out) {
     std::string what;
     for (const auto& m : options.match) what += (what.empty() ? "" : ", ") + ("\u00ab" + m + "\u00bb");
     for (const auto& id : options.story_ids) what += (what.empty() ? "" : ", ") + id;
+    if (!options.chosen_as.empty()) what = options.chosen_as;
     std::string line = "Chosen: " + what + ": " + std::to_string(matched) + (matched == 1 ? " story" : " stories");
     if (shown.size() < matched) line += ", the largest " + std::to_string(shown.size()) + " shown";
     j.Str(line);

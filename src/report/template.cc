@@ -34,6 +34,7 @@ nav#stories div.other { padding:6px 8px; font-size:13px; color:var(--muted); }
 nav#stories code { font-size:11px; user-select:all; }
 nav#stories .n bdi { white-space:nowrap; }
 header.top .chosen { font-size:13px; }
+.added { color:var(--corrob); font-size:13px; font-weight:600; }
 main { flex:1; min-width:0; padding:12px 24px 80px; }
 section.story { border:1px solid var(--line); border-radius:6px; background:#fff; padding:12px 18px; margin-bottom:24px;
                 content-visibility:auto; contain-intrinsic-size:auto 1200px; }
@@ -207,6 +208,9 @@ function renderStory(s, i) {
   sec.append(metaLine("meta", [s.articles.length + " articles", s.outlets.length + " outlets",
       s.first ? s.first + (s.last && s.last !== s.first ? " → " + s.last : "") : "undated",
       s.terms.join("، "), s.id]));
+  if (s.added) sec.append(el("div", {class: "added", dir: "ltr",
+      text: s.added === s.articles.length ? "a new story: every article is new since the earlier analysis"
+                                          : s.added + " of its articles new since the earlier analysis"}));
   // Sources.
   sec.append(el("h3", {text: "Sources"}));
   const copiesOf = new Map();
@@ -358,7 +362,7 @@ function find(query) {
                                             (hits.length > 100 ? "; the largest 100:" : "")}));
   for (const x of hits.slice(0, 100)) {
     const meta = metaLine("n", [x[2] + (x[2] === 1 ? " article" : " articles"), x[3] + (x[3] === 1 ? " outlet" : " outlets"),
-                                x[4] === x[5] ? x[4] : x[4] + " – " + x[5]]);
+                                x[4] === x[5] ? x[4] : x[4] + " – " + x[5], x[9] ? "+" + x[9] + " new" : ""]);
     if (x[6] >= 0) {
       found.append(el("a", {href: "#" + x[0], dir: x[8]}, x[1] || x[0], meta));
     } else {
@@ -393,7 +397,8 @@ function render() {
   }
   DATA.stories.forEach((s, i) => {
     nav.append(el("a", {href: "#" + s.id, dir: s.dir}, s.label || s.id,
-                  metaLine("n", [s.articles.length + " articles", s.outlets.length + " outlets"])));
+                  metaLine("n", [s.articles.length + " articles", s.outlets.length + " outlets",
+                                 s.added ? "+" + s.added + " new" : ""])));
     main.append(renderStory(s, i));
   });
   if (DATA.more) main.append(el("p", {class: "meta", text: DATA.more}));
