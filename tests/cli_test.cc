@@ -685,7 +685,8 @@ TEST(ReportTest, EveryStoryCanBeFoundAndChosen) {
     std::filesystem::copy_file(f.path(), dir + "/in/" + f.path().filename().string());
   std::ofstream(dir + "/in/vaccines.txt")
       << "وزارة الصحة تطلق حملة التطعيم ضد الإنفلونزا الموسمية في مدارس المنطقة الشرقية\n"
-      << "أطلقت وزارة الصحة اليوم حملة للتطعيم ضد الإنفلونزا الموسمية تستهدف طلاب المدارس في المنطقة الشرقية.\n";
+      << "أطلقت وزارة الصحة اليوم حملة للتطعيم ضد الإنفلونزا الموسمية تستهدف طلاب المدارس في المنطقة الشرقية. "
+      << "وقال وزير الصحة توفيق الربيعة إن الحملة تستمر شهرا.\n";
   // Only the largest story is shown: the seed articles' five.
   Result r = RunCmd("analyze -q --report-stories 1 " + dir + "/in -o " + dir + "/all");
   ASSERT_EQ(r.code, 0) << Stderr();
@@ -714,6 +715,11 @@ TEST(ReportTest, EveryStoryCanBeFoundAndChosen) {
   EXPECT_NE(results.find("1 story matches"), std::string::npos) << results;
   EXPECT_NE(results.find("--report-story " + vaccine_story), std::string::npos) << results;
   EXPECT_EQ(results.find(seed_story), std::string::npos) << results;
+  // Found by a name its text gives (not in its title), written another way.
+  dom.clear();
+  ASSERT_TRUE(RenderedReport(dir + "/all", "#find=%D8%A7%D9%84%D8%B1%D8%A8%D9%8A%D8%B9%D9%87", &dom, &err))
+      << err;  // الربيعه
+  EXPECT_NE(dom.find("--report-story " + vaccine_story), std::string::npos) << dom.substr(0, 3000);
   // A story that is shown is a link to it.
   dom.clear();
   ASSERT_TRUE(RenderedReport(dir + "/all", "#find=%D8%A7%D9%84%D8%A8%D9%88%D9%83%D9%85%D8%A7%D9%84", &dom, &err))

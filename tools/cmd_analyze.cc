@@ -180,6 +180,65 @@ void Note(const Diagnostic& d, InputSummary* in) {
   if (in->first.size() < 10) in->first.push_back(d);
 }
 
+// --update: the earlier articles first, then the new ones. A new one with
+// an id already there is the same article again when its text is the same
+// (skipped, and said), else kept under a derived id (as Ingest does). The
+// diagnostics (at `diag_path`, when it is DIR's own file) become the earlier
+// run's, then this one's. False when that file cannot be written.
+bool AddToEarlier(Earlier* earlier, const std::string& diag_path, Analysis* an) {
+  std::vector<Diagnostic> notes = std::move(earlier->unreadable);
+  std::unordered_map<std::string, size_t> by_id;
+  std::vector<Article> all = std::move(earlier->articles);
+  const size_t before = all.size();
+  for (size_t k = 0; k < all.size(); ++k) by_id.emplace(all[k].id, k);
+  int64_t again = 0;
+  for (Article& a : an->articles) {
+    auto it = by_id.find(a.id);
+    if (it != by_id.end() && all[it->second].text == a.text) {
+      ++again;
+      notes.push_back(Diagnostic{Severity::kSkipped, a.origin, "article " + a.id + " is already in the earlier analysis"});
+      continue;
+    }
+    if (it != by_id.end()) {
+      const std::string base = a.id;
+      for (int k = 2; by_id.count(a.id = base + "~" + std::to_string(k)); ++k) {
+      }
+      notes.push_back(Diagnostic{Severity::kWarning, a.origin,
+                                 "id " + base + " already used in the earlier analysis; this article is " + a.id});
+    }
+    by_id.emplace(a.id, all.size());
+    all.push_back(std::move(a));
+  }
+  an->input.stats.articles -= again;
+  an->input.stats.skipped += again;
+  for (const Diagnostic& d : notes) {
+    if (d.severity == Severity::kError) {
+      ++an->input.stats.errors;  // a line of the earlier articles.jsonl
+      ++an->input.stats.records;
+    } else if (d.severity == Severity::kWarning) {
+      ++an->input.stats.warnings;
+    }
+    Note(d, &an->input);
+  }
+  an->articles = std::move(all);
+  an->added.assign(an->articles.size(), false);
+  for (size_t k = before; k < an->articles.size(); ++k) an->added[k] = true;
+  std::fprintf(stderr, "sada analyze: %zu articles of the earlier analysis, %zu new, %lld already there\n", before,
+               an->articles.size() - before, static_cast<long long>(again));
+  if (diag_path.empty()) return true;
+  bool found = false;
+  std::string now = earlier->diagnostics + ReadWhole(diag_path, &found);
+  for (const Diagnostic& d : notes) {
+    AppendDiagnosticJson(d, &now);
+    now += '\n';
+  }
+  Output out(diag_path);
+  out.Write(now);
+  if (out.Close()) return true;
+  std::fprintf(stderr, "sada analyze: error writing %s\n", diag_path.c_str());
+  return false;
+}
+
 void PrintStories(const Analysis& an, int show) {
   int shown = 0;
   for (const auto& as : an.stories) {
@@ -253,7 +312,7 @@ AnalyzeCommand::AnalyzeCommand(CLI::App* app) {
   cmd_->add_option("--report-story", report_ids_, "Show this story in report.html (its id; repeatable)")
       ->allow_extra_args(false);
   cmd_->add_option("--report-match", report_match_,
-                   "Show the stories whose titles, terms, outlets or id hold every word of this text "
+                   "Show the stories whose titles, names, terms, outlets or id hold every word of this text "
                    "(forms folded as in match keys; repeatable: any of them)")
       ->allow_extra_args(false);
   cmd_->add_option("--show", show_, "Stories listed on the terminal")->capture_default_str();
@@ -278,67 +337,8 @@ int AnalyzeCommand::Run() {
   Analysis an;
   int rc = ReadAll("analyze", in_, &an);
   if (rc == 2 || (rc != 0 && an.articles.empty() && earlier.articles.empty())) return rc;
-  if (update_) {
-    // The earlier articles first, then the new ones; a new one with an id
-    // already there is the same article again when its text is the same
-    // (skipped, and said), else kept under a derived id (as Ingest does).
-    std::vector<Diagnostic> notes = std::move(earlier.unreadable);
-    std::unordered_map<std::string, size_t> by_id;
-    std::vector<Article> all = std::move(earlier.articles);
-    const size_t before = all.size();
-    for (size_t k = 0; k < all.size(); ++k) by_id.emplace(all[k].id, k);
-    int64_t again = 0;
-    for (Article& a : an.articles) {
-      auto it = by_id.find(a.id);
-      if (it != by_id.end() && all[it->second].text == a.text) {
-        ++again;
-        notes.push_back(Diagnostic{Severity::kSkipped, a.origin,
-                                   "article " + a.id + " is already in the earlier analysis"});
-        continue;
-      }
-      if (it != by_id.end()) {
-        const std::string base = a.id;
-        for (int k = 2; by_id.count(a.id = base + "~" + std::to_string(k)); ++k) {
-        }
-        notes.push_back(Diagnostic{Severity::kWarning, a.origin,
-                                   "id " + base + " already used in the earlier analysis; this article is " + a.id});
-      }
-      by_id.emplace(a.id, all.size());
-      all.push_back(std::move(a));
-    }
-    an.input.stats.articles -= again;
-    an.input.stats.skipped += again;
-    for (const Diagnostic& d : notes) {
-      if (d.severity == Severity::kError) {
-        ++an.input.stats.errors;
-        ++an.input.stats.records;
-      } else if (d.severity == Severity::kWarning) {
-        ++an.input.stats.warnings;
-      }
-      Note(d, &an.input);
-    }
-    an.articles = std::move(all);
-    an.added.assign(an.articles.size(), false);
-    for (size_t k = before; k < an.articles.size(); ++k) an.added[k] = true;
-    // The diagnostics file: the earlier run's, then this one's.
-    if (in_.diag_path == dir_ + "/diagnostics.jsonl") {
-      bool found = false;
-      std::string now = earlier.diagnostics + ReadWhole(in_.diag_path, &found);
-      for (const Diagnostic& d : notes) {
-        AppendDiagnosticJson(d, &now);
-        now += '\n';
-      }
-      Output out(in_.diag_path);
-      out.Write(now);
-      if (!out.Close()) {
-        std::fprintf(stderr, "sada analyze: error writing %s\n", in_.diag_path.c_str());
-        return 1;
-      }
-    }
-    std::fprintf(stderr, "sada analyze: %zu articles of the earlier analysis, %zu new, %lld already there\n", before,
-                 an.articles.size() - before, static_cast<long long>(again));
-    if (an.articles.empty()) return rc != 0 ? rc : 1;
-  }
+  if (update_ && !AddToEarlier(&earlier, in_.diag_path == dir_ + "/diagnostics.jsonl" ? in_.diag_path : "", &an))
+    return 1;
   if (an.input.diagnostics_file == dir_ + "/diagnostics.jsonl") an.input.diagnostics_file = "diagnostics.jsonl";
   double read_secs = Seconds(t0);
   opts_.threads = in_.threads;
@@ -408,14 +408,14 @@ int AnalyzeCommand::Run() {
   ro.story_ids = report_ids_;
   ro.match = report_match_;
   // --update: the stories with new articles, and what became of them.
-  std::vector<const AnalyzedStory*> grown;
+  std::vector<std::pair<const AnalyzedStory*, int64_t>> grown;  // with their new articles
   int64_t in_new = 0, in_earlier = 0, new_stories = 0;
   if (update_) {
     for (const auto& as : an.stories) {
       int64_t n = 0;
       for (uint32_t d : as.story.articles) n += an.added[d];
       if (n == 0) continue;
-      grown.push_back(&as);
+      grown.push_back({&as, n});
       if (earlier.stories.count(as.story.id)) {
         in_earlier += n;
       } else {
@@ -424,7 +424,7 @@ int AnalyzeCommand::Run() {
       }
     }
     if (ro.story_ids.empty() && ro.match.empty() && !grown.empty()) {
-      for (const auto* as : grown) ro.story_ids.push_back(as->story.id);
+      for (const auto& g : grown) ro.story_ids.push_back(g.first->story.id);
       ro.chosen_as = "stories with articles new since the earlier analysis";
     }
   }
@@ -449,10 +449,8 @@ int AnalyzeCommand::Run() {
                  static_cast<long long>(in_new), static_cast<long long>(new_stories),
                  static_cast<long long>(in_earlier), static_cast<long long>(grown.size()) - new_stories);
     int listed = 0;
-    for (const auto* as : grown) {
+    for (const auto& [as, n] : grown) {
       if (listed++ >= show_) break;
-      int64_t n = 0;
-      for (uint32_t d : as->story.articles) n += an.added[d];
       std::fprintf(stderr, "  %s  +%lld new, %3zu articles%s  %s\n", as->story.id.c_str(), static_cast<long long>(n),
                    as->story.articles.size(), earlier.stories.count(as->story.id) ? "" : " (new story)",
                    as->story.label.c_str());

@@ -24,8 +24,9 @@ struct ReportOptions {
   // Chosen stories instead of the largest ones: each story whose id is in
   // story_ids, and each that matches one of `match` (every word of the
   // text, in match-key form, is found in what the story is found by: its
-  // id, label, top terms, outlets and its articles' titles, else their
-  // first lines). Stories of any size, largest first, at most max_stories.
+  // id, label, top terms, outlets, its articles' titles, else their first
+  // lines, and the ten names its articles give most). Stories of any size,
+  // largest first, at most max_stories.
   std::vector<std::string> story_ids;
   std::vector<std::string> match;
   std::string chosen_as;  // how the page names the choice (default: the texts and ids given)

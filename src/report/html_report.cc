@@ -2,6 +2,7 @@
 // inside the page (report/template.cc renders it in the browser).
 #include <algorithm>
 #include <cstdio>
+#include <map>
 #include <set>
 
 #include "ingest/json_writer.h"
@@ -563,6 +564,26 @@ std::string StorySearchText(const Analysis& an, const AnalyzedStory& as) {
   for (uint32_t d : st.articles) {
     std::string t = TitleOrFirstLine(an.articles[d]);
     if (!t.empty() && seen.insert(t).second) raw += t + "\n";
+  }
+  // The names its articles give most (by the articles that name them; the
+  // first ten, ties in byte order): a person named in the texts only.
+  if (an.facts.size() == an.articles.size()) {
+    std::map<std::string_view, uint32_t> named;
+    for (uint32_t d : st.articles) {
+      std::set<std::string_view> here;
+      for (const Fact& f : an.facts[d])
+        if (f.kind == FactKind::kEntity && !f.name.empty()) here.insert(f.name);
+      for (std::string_view n : here) ++named[n];
+    }
+    std::vector<std::pair<uint32_t, std::string_view>> top;
+    for (const auto& [n, c] : named) top.push_back({c, n});
+    const size_t k = std::min<size_t>(10, top.size());
+    std::partial_sort(top.begin(), top.begin() + static_cast<long>(k), top.end(),
+                      [](const auto& x, const auto& y) { return x.first != y.first ? x.first > y.first : x.second < y.second; });
+    for (size_t i = 0; i < k; ++i) {
+      raw += top[i].second;
+      raw += '\n';
+    }
   }
   return Normalize(raw, Form::kMatchKey);
 }

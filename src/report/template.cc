@@ -79,7 +79,7 @@ button { font:inherit; cursor:pointer; }
 <details class="input" id="input" hidden><summary></summary></details>
 <div class="chosen" id="chosen" hidden></div></header>
 <div class="layout"><nav id="stories"><input id="find" type="search" dir="auto"
- placeholder="Find a story: words of a title, a term, an outlet, an id" aria-label="Find a story">
+ placeholder="Find a story: words of a title, a name, a term, an outlet, an id" aria-label="Find a story">
 <div id="found" hidden></div><div id="list"></div></nav><main id="main"></main></div>
 <div id="panel" role="dialog" aria-modal="true"><div class="box"><div class="bar"><b id="panel-title"></b>
 <span id="panel-meta" class="meta"></span><button id="panel-close" type="button">✕</button></div>
