@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstring>
 #include <algorithm>
+#include <map>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -124,7 +125,7 @@ struct Earlier {
   bool found = false;               // DIR/articles.jsonl was there
   std::vector<Article> articles;    // as it wrote them, provenance included
   std::vector<Diagnostic> unreadable;  // lines of its articles.jsonl that were not articles
-  std::unordered_set<std::string> stories;  // its story ids
+  std::unordered_map<std::string, std::string> story_of;  // article id -> its story's id
   std::string diagnostics;          // its diagnostics.jsonl, kept at the head of the new one
 };
 
@@ -159,9 +160,13 @@ Earlier ReadEarlier(const std::string& dir) {
     if (end == std::string::npos) end = text.size();
     simdjson::dom::element story;
     std::string_view id;
+    simdjson::dom::array members;
     if (parser.parse(text.data() + at, end - at).get(story) == simdjson::SUCCESS &&
-        story["story"].get(id) == simdjson::SUCCESS)
-      e.stories.insert(std::string(id));
+        story["story"].get(id) == simdjson::SUCCESS && story["articles"].get(members) == simdjson::SUCCESS)
+      for (auto m : members) {
+        std::string_view article;
+        if (m.get(article) == simdjson::SUCCESS) e.story_of[std::string(article)] = std::string(id);
+      }
     at = end + 1;
   }
   e.diagnostics = ReadWhole(dir + "/diagnostics.jsonl", &found);
@@ -408,23 +413,43 @@ int AnalyzeCommand::Run() {
   ro.story_ids = report_ids_;
   ro.match = report_match_;
   // --update: the stories with new articles, and what became of them.
-  std::vector<std::pair<const AnalyzedStory*, int64_t>> grown;  // with their new articles
-  int64_t in_new = 0, in_earlier = 0, new_stories = 0;
+  // A story with new articles: new when all its articles are, else an
+  // earlier one that grew, and then the id most of its earlier articles had
+  // (a story's id can change as articles are added: docs/stories.md).
+  struct Grown {
+    const AnalyzedStory* story;
+    int64_t added;
+    std::string was;  // the earlier story of most of its earlier articles, when not this id; "-": a new story
+  };
+  std::vector<Grown> grown;
+  int64_t in_new = 0, in_earlier = 0, new_stories = 0, renamed = 0;
   if (update_) {
     for (const auto& as : an.stories) {
       int64_t n = 0;
-      for (uint32_t d : as.story.articles) n += an.added[d];
+      std::map<std::string, int64_t> was;
+      for (uint32_t d : as.story.articles) {
+        n += an.added[d];
+        auto it = an.added[d] ? earlier.story_of.end() : earlier.story_of.find(an.articles[d].id);
+        if (it != earlier.story_of.end()) ++was[it->second];
+      }
       if (n == 0) continue;
-      grown.push_back({&as, n});
-      if (earlier.stories.count(as.story.id)) {
-        in_earlier += n;
-      } else {
+      Grown g{&as, n, "-"};
+      if (n == static_cast<int64_t>(as.story.articles.size())) {
         in_new += n;
         ++new_stories;
+      } else {
+        in_earlier += n;
+        g.was.clear();
+        int64_t most = 0;
+        for (const auto& [id, k] : was)
+          if (k > most) most = k, g.was = id;
+        if (g.was == as.story.id) g.was.clear();
+        renamed += !g.was.empty();
       }
+      grown.push_back(std::move(g));
     }
     if (ro.story_ids.empty() && ro.match.empty() && !grown.empty()) {
-      for (const auto& g : grown) ro.story_ids.push_back(g.first->story.id);
+      for (const auto& g : grown) ro.story_ids.push_back(g.story->story.id);
       ro.chosen_as = "stories with articles new since the earlier analysis";
     }
   }
@@ -445,15 +470,21 @@ int AnalyzeCommand::Run() {
   if (update_) {
     std::fprintf(stderr,
                  "sada analyze: since the earlier analysis: %lld new articles in %lld new stories, %lld in %lld "
-                 "earlier ones\n",
+                 "earlier ones (for %lld of them most earlier articles were in a story of another id)\n",
                  static_cast<long long>(in_new), static_cast<long long>(new_stories),
-                 static_cast<long long>(in_earlier), static_cast<long long>(grown.size()) - new_stories);
+                 static_cast<long long>(in_earlier), static_cast<long long>(grown.size()) - new_stories,
+                 static_cast<long long>(renamed));
+    // The most new articles first (then the larger story).
+    std::stable_sort(grown.begin(), grown.end(), [](const Grown& x, const Grown& y) { return x.added > y.added; });
     int listed = 0;
-    for (const auto& [as, n] : grown) {
+    for (const Grown& g : grown) {
       if (listed++ >= show_) break;
-      std::fprintf(stderr, "  %s  +%lld new, %3zu articles%s  %s\n", as->story.id.c_str(), static_cast<long long>(n),
-                   as->story.articles.size(), earlier.stories.count(as->story.id) ? "" : " (new story)",
-                   as->story.label.c_str());
+      const std::string note = g.was == "-"    ? " (new story)"
+                               : g.was.empty() ? ""
+                                               : " (most of its earlier articles were in " + g.was + ")";
+      std::fprintf(stderr, "  %s  +%lld new, %3zu articles%s  %s\n", g.story->story.id.c_str(),
+                   static_cast<long long>(g.added), g.story->story.articles.size(), note.c_str(),
+                   g.story->story.label.c_str());
     }
   }
   if (!ro.story_ids.empty() || !ro.match.empty()) {
