@@ -133,27 +133,23 @@ bool ParseArticleJson(std::string_view line, Article* article, std::string* erro
     return false;
   }
   a.id.assign(id);
-  str("source", &a.source);
-  str("source_from", &a.source_from);
-  str("url", &a.url);
-  str("title", &a.title);
-  str("title_from", &a.title_from);
-  str("author", &a.author);
-  str("published", &a.published);
-  str("published_from", &a.published_from);
+  using S = std::string Article::*;
+  for (auto [key, field] : {std::pair<const char*, S>{"source", &Article::source}, {"source_from", &Article::source_from},
+                            {"url", &Article::url}, {"title", &Article::title}, {"title_from", &Article::title_from},
+                            {"author", &Article::author}, {"published", &Article::published},
+                            {"published_from", &Article::published_from}, {"crawled", &Article::crawled},
+                            {"dateline_place", &Article::dateline_place}, {"language", &Article::language},
+                            {"encoding", &Article::encoding}})
+    str(key, &(a.*field));
+  using O = std::optional<Span> Article::*;
+  for (auto [key, field] : {std::pair<const char*, O>{"published_evidence", &Article::published_evidence},
+                            {"dateline", &Article::dateline}, {"tags", &Article::tags}, {"footer", &Article::footer}})
+    span(key, &(a.*field));
   std::string precision;
   str("published_precision", &precision);
   for (Precision p : {Precision::kNone, Precision::kYear, Precision::kMonth, Precision::kDay, Precision::kMinute,
                       Precision::kSecond})
     if (precision == PrecisionName(p)) a.published_precision = p;
-  span("published_evidence", &a.published_evidence);
-  str("crawled", &a.crawled);
-  str("dateline_place", &a.dateline_place);
-  span("dateline", &a.dateline);
-  span("tags", &a.tags);
-  span("footer", &a.footer);
-  str("language", &a.language);
-  str("encoding", &a.encoding);
   int64_t invalid = 0;
   if (o["invalid_bytes"].get(invalid) == simdjson::SUCCESS) a.invalid_bytes = invalid;
   simdjson::dom::object origin;

@@ -75,6 +75,13 @@ class Json {
   }
 };
 
+// A story's direction: right to left when half its articles or more are.
+const char* DirOf(const Analysis& an, const Story& st) {
+  size_t rtl = 0;
+  for (uint32_t d : st.articles) rtl += RightToLeft(an.articles[d].language);
+  return rtl * 2 >= st.articles.size() ? "rtl" : "ltr";
+}
+
 // How many of a story's articles are new since the earlier analysis (sada
 // analyze --update).
 int64_t AddedIn(const Analysis& an, const Story& st) {
@@ -97,15 +104,13 @@ void StoryJson(const Analysis& an, const AnalyzedStory& as, Json* j) {
     }
     j->Raw("]");
   };
-  size_t rtl = 0;
-  for (uint32_t d : m) rtl += RightToLeft(an.articles[d].language);
   j->Raw("{");
   j->Key("id", true);
   j->Str(st.id);
   j->Key("label");
   j->Str(st.label);
   j->Key("dir");
-  j->Str(rtl * 2 >= m.size() ? "rtl" : "ltr");
+  j->Str(DirOf(an, st));
   if (!an.added.empty()) {
     j->Key("added");
     j->Int(AddedIn(an, st));
@@ -446,8 +451,6 @@ void IndexJson(const Analysis& an, const std::vector<std::string>& texts, const 
   j->Raw("[");
   for (size_t s = 0; s < an.stories.size(); ++s) {
     const Story& st = an.stories[s].story;
-    size_t rtl = 0;
-    for (uint32_t d : st.articles) rtl += RightToLeft(an.articles[d].language);
     j->Raw(s ? ",[" : "[");
     j->Str(st.id);
     j->Raw(",");
@@ -458,7 +461,8 @@ void IndexJson(const Analysis& an, const std::vector<std::string>& texts, const 
     j->Str(st.last_published.substr(0, 10));
     j->Raw("," + std::to_string(place[s]) + ",");
     j->Str(texts[s]);
-    j->Raw(rtl * 2 >= st.articles.size() ? ",\"rtl\"" : ",\"ltr\"");
+    j->Raw(",");
+    j->Str(DirOf(an, st));
     if (!an.added.empty()) j->Raw("," + std::to_string(AddedIn(an, st)));
     j->Raw("]");
     j->Flush();

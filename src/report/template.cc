@@ -380,11 +380,13 @@ function render() {
     c.hidden = false;
     c.textContent = DATA.chosen;
   }
-  const box = document.getElementById("find");
-  box.addEventListener("input", () => find(box.value));
+  // report.html#find=WORDS opens with the search made.
+  const findBox = document.getElementById("find");
+  findBox.addEventListener("input", () => find(findBox.value));
   if (location.hash.startsWith("#find=")) {
-    box.value = decodeURIComponent(location.hash.slice(6));
-    find(box.value);
+    const q = location.hash.slice(6);
+    try { findBox.value = decodeURIComponent(q); } catch (e) { findBox.value = q; }  // a stray "%"
+    find(findBox.value);
   }
   if (DATA.input) {
     // What could not be read: the counts by kind and the first diagnostics.
