@@ -2,7 +2,6 @@
 // inside the page (report/template.cc renders it in the browser).
 #include <algorithm>
 #include <cstdio>
-#include <map>
 #include <set>
 
 #include "ingest/json_writer.h"
@@ -572,15 +571,24 @@ std::string StorySearchText(const Analysis& an, const AnalyzedStory& as) {
   // The names its articles give most (by the articles that name them; the
   // first ten, ties in byte order): a person named in the texts only.
   if (an.facts.size() == an.articles.size()) {
-    std::map<std::string_view, uint32_t> named;
+    std::vector<std::string_view> names;  // each article's distinct names, all together
+    std::vector<std::string_view> here;
     for (uint32_t d : st.articles) {
-      std::set<std::string_view> here;
+      here.clear();
       for (const Fact& f : an.facts[d])
-        if (f.kind == FactKind::kEntity && !f.name.empty()) here.insert(f.name);
-      for (std::string_view n : here) ++named[n];
+        if (f.kind == FactKind::kEntity && !f.name.empty()) here.push_back(f.name);
+      std::sort(here.begin(), here.end());
+      here.erase(std::unique(here.begin(), here.end()), here.end());
+      names.insert(names.end(), here.begin(), here.end());
     }
-    std::vector<std::pair<uint32_t, std::string_view>> top;
-    for (const auto& [n, c] : named) top.push_back({c, n});
+    std::sort(names.begin(), names.end());
+    std::vector<std::pair<uint32_t, std::string_view>> top;  // (articles naming it, name)
+    for (size_t i = 0; i < names.size();) {
+      size_t j = i;
+      while (j < names.size() && names[j] == names[i]) ++j;
+      top.push_back({static_cast<uint32_t>(j - i), names[i]});
+      i = j;
+    }
     const size_t k = std::min<size_t>(10, top.size());
     std::partial_sort(top.begin(), top.begin() + static_cast<long>(k), top.end(),
                       [](const auto& x, const auto& y) { return x.first != y.first ? x.first > y.first : x.second < y.second; });
