@@ -584,6 +584,50 @@ TEST(CliTest, AnalyzeUpdateAddsArticlesToAnEarlierAnalysis) {
   std::system(("rm -rf " + dir).c_str());
 }
 
+// Passages shared between outlets over the whole run, by who had them
+// first: outlets.jsonl, a line on the terminal and a table at the top of
+// the report. Three outlets carry one lead, published at 10:00, 12:00 and
+// 13:00.
+TEST(CliTest, AnalyzeSaysWhichOutletsHadSharedPassagesFirst) {
+  const std::string dir = TempDir();
+  const std::string lead =
+      "أعلنت القيادة العامة للجيش اليوم أن وحداتها حررت مدينة البوكمال في ريف دير الزور الجنوبي الشرقي بالكامل "
+      "بعد معارك عنيفة مع تنظيم داعش استمرت عشرة أيام وأن فرق الهندسة بدأت تفكيك العبوات الناسفة في شوارع المدينة.";
+  const char* rest[] = {
+      "وقال مراسلنا إن الأهالي خرجوا إلى الساحات احتفالا بعودة الأمن وإن المحال التجارية فتحت أبوابها من جديد في الأحياء الشمالية.",
+      "وفي سياق آخر شهدت أسواق النفط ارتفاعا طفيفا في الأسعار مع تراجع المخزونات الأمريكية للأسبوع الثالث على التوالي حسب التقارير.",
+      "ويأتي ذلك بينما تواصل المنظمات الدولية إرسال قوافل الإغاثة إلى المناطق الشرقية المتضررة من الحرب خلال السنوات الماضية."};
+  const char* outlets[] = {"one", "two", "three"};
+  const char* times[] = {"2017-11-19T10:00", "2017-11-19T12:00", "2017-11-19T13:00"};
+  {
+    std::ofstream in(dir + "/in.jsonl");
+    for (int k = 0; k < 3; ++k)
+      in << "{\"id\":\"" << outlets[k] << "\",\"source\":\"" << outlets[k] << "\",\"published\":\"" << times[k]
+         << "\",\"text\":\"" << lead << " " << rest[k] << "\"}\n";
+  }
+  Result r = RunCmd("analyze -q " + dir + "/in.jsonl -o " + dir + "/out");
+  ASSERT_EQ(r.code, 0) << Stderr();
+  EXPECT_NE(Stderr().find("passages shared between outlets, by who had them first (outlets.jsonl): one before "),
+            std::string::npos) << Stderr();
+  std::vector<std::string> lines;
+  {
+    std::ifstream f(dir + "/out/outlets.jsonl");
+    for (std::string l; std::getline(f, l);) lines.push_back(l);
+  }
+  std::sort(lines.begin(), lines.end());
+  ASSERT_EQ(lines.size(), 3u) << ReadFile(dir + "/out/outlets.jsonl");
+  const std::string expected[] = {"{\"earlier\":\"one\",\"later\":\"three\",\"passages\":1,\"articles\":1,\"later_articles\":1,",
+                                  "{\"earlier\":\"one\",\"later\":\"two\",\"passages\":1,\"articles\":1,\"later_articles\":1,",
+                                  "{\"earlier\":\"two\",\"later\":\"three\",\"passages\":1,\"articles\":1,\"later_articles\":1,"};
+  for (int k = 0; k < 3; ++k) EXPECT_EQ(lines[k].rfind(expected[k], 0), 0u) << lines[k];
+  std::string dom, err;
+  ASSERT_TRUE(RenderedReport(dir + "/out", "", &dom, &err)) << err;
+  EXPECT_NE(dom.find("Passages shared between outlets, by who had them first (3 of 3 pairs of outlets"),
+            std::string::npos) << dom.substr(0, 3000);
+  EXPECT_NE(dom.find("one first: 1 passage, in 1 of two's 1 article"), std::string::npos) << dom.substr(0, 3000);
+  std::system(("rm -rf " + dir).c_str());
+}
+
 TEST(ReportTest, OpensInHeadlessChromiumAndACitationOpensItsPassage) {
   std::string dir = TempDir();
   Result r = RunCmd("analyze -q " + DataPath("examples/bukamal") + " -o " + dir);

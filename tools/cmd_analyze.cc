@@ -406,6 +406,13 @@ int AnalyzeCommand::Run() {
       out.Write(line);
     }
   });
+  const std::vector<OutletFlow> flows = OutletFlows(an);
+  ok = ok && write("outlets.jsonl", [&](Output& out) {
+    for (const OutletFlow& f : flows) {
+      OutletFlowLine(f, &line);
+      out.Write(line);
+    }
+  });
   if (!ok) return 1;
   ReportOptions ro;
   ro.max_stories = report_stories_;
@@ -467,6 +474,14 @@ int AnalyzeCommand::Run() {
                static_cast<long long>(an.reuse_stats.passages), static_cast<long long>(an.story_stats.stories),
                static_cast<long long>(an.story_stats.multi_article));
   PrintStories(an, show_);
+  if (!flows.empty()) {
+    std::string top;
+    for (size_t i = 0; i < flows.size() && i < 3; ++i)
+      top += (i ? "; " : "") + flows[i].earlier + " before " + flows[i].later + " " + std::to_string(flows[i].passages);
+    std::fprintf(stderr, "sada analyze: passages shared between outlets, by who had them first (outlets.jsonl): %s%s\n",
+                 top.c_str(),
+                 flows.size() > 3 ? "; ..." : "");
+  }
   if (update_) {
     std::fprintf(stderr,
                  "sada analyze: since the earlier analysis: %lld new articles in %lld new stories, %lld in %lld "

@@ -169,6 +169,17 @@ void BoilerplateLine(const Boilerplate& b, const DocNames& names, std::string* l
   *line += "}\n";
 }
 
+void OutletFlowLine(const OutletFlow& f, std::string* line) {
+  line->assign("{");
+  AppendStringField("earlier", f.earlier, false, line, true);
+  AppendStringField("later", f.later, false, line);
+  AppendIntField("passages", f.passages, line);
+  AppendIntField("articles", f.articles, line);
+  AppendIntField("later_articles", f.later_articles, line);
+  AppendIntField("words", f.words, line);
+  *line += "}\n";
+}
+
 void StoryLine(const Story& s, const DocNames& names, const AnalyzedStory* as, const Analysis* an,
                std::string* line) {
   line->clear();

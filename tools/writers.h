@@ -32,6 +32,9 @@ void BoilerplateLine(const Boilerplate& b, const DocNames& names, std::string* l
 // summary and timeline, every citation as article id and code-point span.
 void StoryLine(const Story& s, const DocNames& names, const AnalyzedStory* analysed,
                const Analysis* analysis, std::string* line);
+// Passages two outlets share, by who had them first: earlier, later, passages,
+// articles, later_articles, words.
+void OutletFlowLine(const OutletFlow& f, std::string* line);
 
 }  // namespace sada::cli
 

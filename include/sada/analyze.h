@@ -93,6 +93,23 @@ void RunAnalysis(const NerModel& model, const AnalyzeOptions& options, Analysis*
 // "unnamed: " and the file (and member) it was read from.
 std::string OutletName(const Article& a);
 
+// Passages shared between outlets over the whole run, by who had them
+// first: per ordered pair of outlets, the copied passages (analysis.passages)
+// that an article of `later` shares with an earlier article of `earlier`
+// (their order known from publication times; passages within one outlet,
+// and of unknown order, are left out). Earlier is not always the source:
+// both may have taken the passage from an agency that is not in the run. A
+// passage that a third article also holds counts for each earlier outlet.
+struct OutletFlow {
+  std::string earlier, later;
+  int64_t passages = 0;
+  int64_t articles = 0;        // articles of `later` holding one or more of them
+  int64_t words = 0;           // their words, in `later`'s articles
+  int64_t later_articles = 0;  // every article of `later` in the run
+};
+// Most passages first (ties: earlier, then later, in byte order).
+std::vector<OutletFlow> OutletFlows(const Analysis& analysis);
+
 }  // namespace sada
 
 #endif  // SADA_ANALYZE_H_

@@ -2,6 +2,7 @@
 // inside the page (report/template.cc renders it in the browser).
 #include <algorithm>
 #include <cstdio>
+#include <map>
 #include <set>
 
 #include "ingest/json_writer.h"
@@ -469,6 +470,45 @@ void IndexJson(const Analysis& an, const std::vector<std::string>& texts, const 
   j->Raw("]");
 }
 
+// Passages shared between outlets, by who had them first: the 30 pairs of
+// outlets that share the most, each as [a, b, passages a had first, articles
+// of b holding them, articles of b, then the same the other way], and the
+// number of pairs.
+void OutletPairsJson(const Analysis& an, Json* j) {
+  struct Pair {
+    const OutletFlow* ab = nullptr;  // a first
+    const OutletFlow* ba = nullptr;  // b first
+    int64_t total = 0;
+  };
+  const std::vector<OutletFlow> flows = OutletFlows(an);
+  std::map<std::pair<std::string_view, std::string_view>, Pair> pairs;
+  for (const OutletFlow& f : flows) {
+    const bool ordered = f.earlier < f.later;
+    Pair& p = pairs[ordered ? std::pair<std::string_view, std::string_view>{f.earlier, f.later}
+                            : std::pair<std::string_view, std::string_view>{f.later, f.earlier}];
+    (ordered ? p.ab : p.ba) = &f;
+    p.total += f.passages;
+  }
+  std::vector<std::pair<std::pair<std::string_view, std::string_view>, Pair>> top(pairs.begin(), pairs.end());
+  std::stable_sort(top.begin(), top.end(), [](const auto& x, const auto& y) { return x.second.total > y.second.total; });
+  auto side = [&](const OutletFlow* f) {
+    j->Raw(f ? "," + std::to_string(f->passages) + "," + std::to_string(f->articles) + "," +
+                   std::to_string(f->later_articles)
+             : std::string(",0,0,0"));
+  };
+  j->Raw("{\"pairs\":" + std::to_string(top.size()) + ",\"top\":[");
+  for (size_t i = 0; i < top.size() && i < 30; ++i) {
+    j->Raw(i ? ",[" : "[");
+    j->Str(top[i].first.first);
+    j->Raw(",");
+    j->Str(top[i].first.second);
+    side(top[i].second.ab);
+    side(top[i].second.ba);
+    j->Raw("]");
+  }
+  j->Raw("]}");
+}
+
 // The report's data, a JSON object safe inside <script>, into j.
 void ReportData(const Analysis& an, const ReportOptions& options, Json* out) {
   Json& j = *out;
@@ -510,6 +550,8 @@ void ReportData(const Analysis& an, const ReportOptions& options, Json* out) {
   } else {
     j.Str("");
   }
+  j.Key("outlets");
+  OutletPairsJson(an, &j);
   j.Key("index");
   IndexJson(an, texts, shown, &j);
   j.Key("input");

@@ -22,6 +22,7 @@ header.top .counts { color:var(--muted); font-size:13px; }
 header.top details.input { font-size:13px; color:var(--muted); }
 header.top details.input summary { cursor:pointer; color:var(--conflict); }
 header.top details.input td { font-size:12px; padding:1px 6px; }
+header.top details#outlets summary { color:var(--accent); }
 .layout { display:flex; align-items:flex-start; }
 nav#stories { width:300px; flex:none; position:sticky; top:0; max-height:100vh; overflow:auto;
               border-inline-end:1px solid var(--line); padding:8px; background:#fff; }
@@ -77,6 +78,7 @@ button { font:inherit; cursor:pointer; }
 <body>
 <header class="top"><h1>@TITLE@</h1><div class="counts" id="counts"></div>
 <details class="input" id="input" hidden><summary></summary></details>
+<details class="input" id="outlets" hidden><summary></summary></details>
 <div class="chosen" id="chosen" hidden></div></header>
 <div class="layout"><nav id="stories"><input id="find" type="search" dir="auto"
  placeholder="Find a story: words of a title, a name, a term, an outlet, an id" aria-label="Find a story">
@@ -375,6 +377,22 @@ function find(query) {
 function render() {
   const nav = document.getElementById("list"), main = document.getElementById("main");
   document.getElementById("counts").textContent = DATA.counts;
+  if (DATA.outlets && DATA.outlets.top.length) {
+    // Passages two outlets share, by who had them first (outlets.jsonl has every pair).
+    const box = document.getElementById("outlets");
+    box.hidden = false;
+    const o = DATA.outlets;
+    box.querySelector("summary").textContent = "Passages shared between outlets, by who had them first (" +
+        o.top.length + " of " + o.pairs + " pairs of outlets; outlets.jsonl has all)";
+    const count = (n, one) => n.toLocaleString("en") + " " + one + (n === 1 ? "" : "s");
+    const side = (first, later, n, arts, all) => n ? first + " first: " + count(n, "passage") + ", in " +
+        arts.toLocaleString("en") + " of " + later + "'s " + count(all, "article") : "";
+    box.append(el("table", {dir: "ltr"}, ...o.top.map(x => el("tr", null,
+        el("td", null, el("bdi", {text: x[0]}), " · ", el("bdi", {text: x[1]})),
+        el("td", {text: side(x[0], x[1], x[2], x[3], x[4])}), el("td", {text: side(x[1], x[0], x[5], x[6], x[7])})))));
+    box.append(el("p", {text: "Who published a shared passage first is not always its source: both may have taken it " +
+                              "from an agency that is not among the articles read."}));
+  }
   if (DATA.chosen) {
     const c = document.getElementById("chosen");
     c.hidden = false;

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <map>
 #include <mutex>
+#include <set>
 #include <unordered_map>
 
 #include "sada/analyze.h"
@@ -219,6 +220,32 @@ std::string OutletName(const Article& a) {
   if (!a.origin.member.empty()) where += "!" + a.origin.member;
   if (a.origin.record >= 0) where += "#" + std::to_string(a.origin.record);
   return "unnamed: " + where;
+}
+
+std::vector<OutletFlow> OutletFlows(const Analysis& an) {
+  std::map<std::pair<std::string_view, std::string_view>, OutletFlow> flows;
+  std::set<std::pair<const OutletFlow*, uint32_t>> holding;  // (flow, article of `to`)
+  for (const Passage& p : an.passages) {
+    if (p.direction == 0) continue;
+    const uint32_t from = p.direction > 0 ? p.a : p.b, to = p.direction > 0 ? p.b : p.a;
+    if (an.outlets[from] == an.outlets[to]) continue;
+    OutletFlow& f = flows[{an.outlets[from], an.outlets[to]}];
+    ++f.passages;
+    f.words += p.direction > 0 ? p.b_words : p.a_words;
+    if (holding.insert({&f, to}).second) ++f.articles;
+  }
+  std::map<std::string_view, int64_t> articles_of;
+  for (const std::string& o : an.outlets) ++articles_of[o];
+  std::vector<OutletFlow> out;
+  out.reserve(flows.size());
+  for (auto& [key, f] : flows) {
+    f.earlier = key.first;
+    f.later = key.second;
+    f.later_articles = articles_of[key.second];
+    out.push_back(std::move(f));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const OutletFlow& x, const OutletFlow& y) { return x.passages > y.passages; });
+  return out;
 }
 
 namespace {
