@@ -467,11 +467,14 @@ int AnalyzeCommand::Run() {
   }
   size_t facts = 0;
   for (const auto& f : an.facts) facts += f.size();
-  std::fprintf(stderr,
-               "sada analyze: %zu articles: %zu facts, %lld duplicate groups, %lld copied passages, "
-               "%lld stories (%lld of two or more articles)\n",
-               an.articles.size(), facts, static_cast<long long>(an.dedup_stats.groups),
-               static_cast<long long>(an.reuse_stats.passages), static_cast<long long>(an.story_stats.stories),
+  // "1 story", "2 stories".
+  auto count = [](int64_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); };
+  std::fprintf(stderr, "sada analyze: %s: %s, %s, %s, %s (%lld of two or more articles)\n",
+               count(static_cast<int64_t>(an.articles.size()), "article", "articles").c_str(),
+               count(static_cast<int64_t>(facts), "fact", "facts").c_str(),
+               count(an.dedup_stats.groups, "duplicate group", "duplicate groups").c_str(),
+               count(an.reuse_stats.passages, "copied passage", "copied passages").c_str(),
+               count(an.story_stats.stories, "story", "stories").c_str(),
                static_cast<long long>(an.story_stats.multi_article));
   PrintStories(an, show_);
   if (!flows.empty()) {
