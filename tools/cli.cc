@@ -24,7 +24,7 @@ void InputOptions::Add(CLI::App* cmd, bool paths_required) {
 
 int ReadArticles(const char* cmd, const InputOptions& in, Output* out,
                  std::function<void(sada::Article&&)> on_article, sada::IngestStats* stats,
-                 int ingest_threads, sada::InputSummary* summary) {
+                 int ingest_threads, sada::InputSummary* summary, const Admission* admission) {
   sada::IngestOptions opts;
   opts.threads = ingest_threads >= 0 ? ingest_threads : in.threads;
   for (const auto& f : in.fields) {
@@ -50,10 +50,22 @@ int ReadArticles(const char* cmd, const InputOptions& in, Output* out,
       return 1;
     }
   }
-  CliSink sink(out, diag.get(), in.quiet, std::move(on_article));
+  CliSink sink(out, diag.get(), in.quiet, std::move(on_article), admission);
+  if (admission) {
+    if (diag) diag->Write(admission->diagnostics_head);
+    for (const sada::Diagnostic& d : admission->before) sink.OnDiagnostic(sada::Diagnostic(d));
+  }
   auto t0 = Clock::now();
   sada::Status st = sada::Ingest(in.paths, opts, &sink, stats);
   double secs = Seconds(t0);
+  if (admission) {
+    const int64_t before = static_cast<int64_t>(admission->before.size());
+    stats->records += before;
+    stats->errors += before;
+    stats->articles -= sink.dropped();
+    stats->skipped += sink.dropped();
+    stats->warnings += sink.warned();
+  }
   sink.ClearProgress();
   bool wrote = !diag || diag->Close();
   if (!st.ok()) {

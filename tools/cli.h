@@ -15,6 +15,7 @@
 #include <functional>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <utility>
@@ -63,6 +64,16 @@ class Output {
   std::string buf_;
 };
 
+// What a command does with the articles read before they are passed on
+// (analyze --update: an article already in the earlier analysis is skipped).
+struct Admission {
+  std::string diagnostics_head;         // put first in the diagnostics file (the earlier run's)
+  std::vector<sada::Diagnostic> before;  // errors of records read before the paths, counted as this run's
+  // Each article: no diagnostic keeps it; a kSkipped one drops it (the
+  // record is counted skipped); a kWarning one keeps it as `check` left it.
+  std::function<std::optional<sada::Diagnostic>(sada::Article*)> check;
+};
+
 class CliSink : public sada::IngestSink {
  public:
   // Each article goes to `on_article`, or as a JSON line to `out` if it is null.
@@ -71,11 +82,19 @@ class CliSink : public sada::IngestSink {
   // says how many more and of what kinds).
   static constexpr int64_t kShownWithFile = 10;
   CliSink(Output* out, Output* diag_out, bool quiet,
-          std::function<void(sada::Article&&)> on_article = nullptr)
+          std::function<void(sada::Article&&)> on_article = nullptr, const Admission* admission = nullptr)
       : out_(out), diag_out_(diag_out), quiet_(quiet), tty_(isatty(2) != 0), start_(Clock::now()),
-        on_article_(std::move(on_article)) {}
+        on_article_(std::move(on_article)), admission_(admission) {}
 
   void OnArticle(sada::Article&& a) override {
+    if (admission_ && admission_->check) {
+      if (std::optional<sada::Diagnostic> d = admission_->check(&a)) {
+        const bool drop = d->severity == sada::Severity::kSkipped;
+        (drop ? dropped_ : warned_) += 1;
+        OnDiagnostic(std::move(*d));
+        if (drop) return;
+      }
+    }
     if (on_article_) {
       on_article_(std::move(a));
       return;
@@ -138,6 +157,8 @@ class CliSink : public sada::IngestSink {
     progress_shown_ = false;
   }
   int64_t diagnostics() const { return diagnostics_; }
+  int64_t dropped() const { return dropped_; }  // articles the admission skipped
+  int64_t warned() const { return warned_; }    // articles it kept with a warning
 
  private:
   Output* out_;
@@ -151,6 +172,8 @@ class CliSink : public sada::IngestSink {
   std::vector<sada::Diagnostic> first_;
   std::string line_;
   std::function<void(sada::Article&&)> on_article_;
+  const Admission* admission_;
+  int64_t dropped_ = 0, warned_ = 0;
 };
 
 // Options of every subcommand that reads articles.
@@ -172,9 +195,12 @@ struct InputOptions {
 // ingest_threads overrides opts.threads for the reading itself (commands that
 // process articles on other threads read on one). `summary`, if given, gets
 // the stats, the diagnostics by kind and the first of them.
+// `admission`, if given, filters the articles first (its diagnostics are
+// the run's, counted in the stats).
 int ReadArticles(const char* cmd, const InputOptions& opts, Output* out,
                  std::function<void(sada::Article&&)> on_article, sada::IngestStats* stats,
-                 int ingest_threads = -1, sada::InputSummary* summary = nullptr);
+                 int ingest_threads = -1, sada::InputSummary* summary = nullptr,
+                 const Admission* admission = nullptr);
 
 double Seconds(Clock::time_point since);
 

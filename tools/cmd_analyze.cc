@@ -7,6 +7,7 @@
 #include <cstring>
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -93,11 +94,11 @@ DocNames NamesOf(const Analysis& an) {
 }
 
 // Reads every article into memory; 0 or the exit code to stop with.
-int ReadAll(const char* cmd, const InputOptions& in, Analysis* an) {
+int ReadAll(const char* cmd, const InputOptions& in, Analysis* an, const Admission* admission = nullptr) {
   Output none("");
   IngestStats stats;
   return ReadArticles(cmd, in, &none, [&](Article&& a) { an->articles.push_back(std::move(a)); }, &stats, -1,
-                      &an->input);
+                      &an->input, admission);
 }
 
 bool MakeDir(const std::string& dir) {
@@ -173,75 +174,39 @@ Earlier ReadEarlier(const std::string& dir) {
   return e;
 }
 
-// One diagnostic more in the run's summary (its counts, kinds and first few).
-void Note(const Diagnostic& d, InputSummary* in) {
-  const std::string kind = DiagnosticKind(d);
-  auto it = std::find_if(in->kinds.begin(), in->kinds.end(), [&](const auto& k) { return k.first == kind; });
-  if (it == in->kinds.end())
-    in->kinds.push_back({kind, 1});
-  else
-    ++it->second;
-  std::stable_sort(in->kinds.begin(), in->kinds.end(), [](const auto& x, const auto& y) { return x.second > y.second; });
-  if (in->first.size() < 10) in->first.push_back(d);
+// --update: a new article with an id the earlier analysis has is the same
+// article again when its text is the same (skipped, and said), else kept
+// under a derived id (as Ingest does). `ids`: the earlier articles' texts by
+// id, and the ids let in since (without a text).
+std::optional<Diagnostic> Admit(std::unordered_map<std::string, const std::string*>* ids, int64_t* again,
+                                Article* a) {
+  auto it = ids->find(a->id);
+  if (it == ids->end()) {
+    ids->emplace(a->id, nullptr);
+    return std::nullopt;
+  }
+  if (it->second != nullptr && *it->second == a->text) {
+    ++*again;
+    return Diagnostic{Severity::kSkipped, a->origin, "article " + a->id + " is already in the earlier analysis"};
+  }
+  const std::string base = a->id;
+  for (int k = 2; ids->count(a->id = base + "~" + std::to_string(k)); ++k) {
+  }
+  ids->emplace(a->id, nullptr);
+  return Diagnostic{Severity::kWarning, a->origin,
+                    "id " + base + " already used in the earlier analysis; this article is " + a->id};
 }
 
-// --update: the earlier articles first, then the new ones. A new one with
-// an id already there is the same article again when its text is the same
-// (skipped, and said), else kept under a derived id (as Ingest does). The
-// diagnostics (at `diag_path`, when it is DIR's own file) become the earlier
-// run's, then this one's. False when that file cannot be written.
-bool AddToEarlier(Earlier* earlier, const std::string& diag_path, Analysis* an) {
-  std::vector<Diagnostic> notes = std::move(earlier->unreadable);
-  std::unordered_map<std::string, size_t> by_id;
-  std::vector<Article> all = std::move(earlier->articles);
-  const size_t before = all.size();
-  for (size_t k = 0; k < all.size(); ++k) by_id.emplace(all[k].id, k);
-  int64_t again = 0;
-  for (Article& a : an->articles) {
-    auto it = by_id.find(a.id);
-    if (it != by_id.end() && all[it->second].text == a.text) {
-      ++again;
-      notes.push_back(Diagnostic{Severity::kSkipped, a.origin, "article " + a.id + " is already in the earlier analysis"});
-      continue;
-    }
-    if (it != by_id.end()) {
-      const std::string base = a.id;
-      for (int k = 2; by_id.count(a.id = base + "~" + std::to_string(k)); ++k) {
-      }
-      notes.push_back(Diagnostic{Severity::kWarning, a.origin,
-                                 "id " + base + " already used in the earlier analysis; this article is " + a.id});
-    }
-    by_id.emplace(a.id, all.size());
-    all.push_back(std::move(a));
-  }
-  an->input.stats.articles -= again;
-  an->input.stats.skipped += again;
-  for (const Diagnostic& d : notes) {
-    if (d.severity == Severity::kError) {
-      ++an->input.stats.errors;  // a line of the earlier articles.jsonl
-      ++an->input.stats.records;
-    } else if (d.severity == Severity::kWarning) {
-      ++an->input.stats.warnings;
-    }
-    Note(d, &an->input);
-  }
-  an->articles = std::move(all);
+// --update: the earlier articles first, then the new ones, which are marked.
+void AddEarlier(std::vector<Article>&& earlier, int64_t again, Analysis* an) {
+  const size_t before = earlier.size();
+  earlier.insert(earlier.end(), std::make_move_iterator(an->articles.begin()),
+                 std::make_move_iterator(an->articles.end()));
+  an->articles = std::move(earlier);
   an->added.assign(an->articles.size(), false);
-  for (size_t k = before; k < an->articles.size(); ++k) an->added[k] = true;
+  std::fill(an->added.begin() + static_cast<long>(before), an->added.end(), true);
   std::fprintf(stderr, "sada analyze: %zu articles of the earlier analysis, %zu new, %lld already there\n", before,
                an->articles.size() - before, static_cast<long long>(again));
-  if (diag_path.empty()) return true;
-  bool found = false;
-  std::string now = earlier->diagnostics + ReadWhole(diag_path, &found);
-  for (const Diagnostic& d : notes) {
-    AppendDiagnosticJson(d, &now);
-    now += '\n';
-  }
-  Output out(diag_path);
-  out.Write(now);
-  if (out.Close()) return true;
-  std::fprintf(stderr, "sada analyze: error writing %s\n", diag_path.c_str());
-  return false;
 }
 
 void PrintStories(const Analysis& an, int show) {
@@ -333,17 +298,24 @@ int AnalyzeCommand::Run() {
   // names another file); the terminal shows the first ones and the counts.
   if (in_.diag_path.empty()) in_.diag_path = dir_ + "/diagnostics.jsonl";
   Earlier earlier;
+  Admission admission;
+  std::unordered_map<std::string, const std::string*> ids;  // for Admit
+  int64_t again = 0;
   if (update_) {
     earlier = ReadEarlier(dir_);
     if (!earlier.found)
       std::fprintf(stderr, "sada analyze: no earlier analysis in %s (no articles.jsonl); this one starts it\n",
                    dir_.c_str());
+    // The earlier run's diagnostics stay at the head of DIR's file.
+    if (in_.diag_path == dir_ + "/diagnostics.jsonl") admission.diagnostics_head = std::move(earlier.diagnostics);
+    admission.before = std::move(earlier.unreadable);
+    for (const Article& a : earlier.articles) ids.emplace(a.id, &a.text);
+    admission.check = [&](Article* a) { return Admit(&ids, &again, a); };
   }
   Analysis an;
-  int rc = ReadAll("analyze", in_, &an);
+  int rc = ReadAll("analyze", in_, &an, update_ ? &admission : nullptr);
   if (rc == 2 || (rc != 0 && an.articles.empty() && earlier.articles.empty())) return rc;
-  if (update_ && !AddToEarlier(&earlier, in_.diag_path == dir_ + "/diagnostics.jsonl" ? in_.diag_path : "", &an))
-    return 1;
+  if (update_) AddEarlier(std::move(earlier.articles), again, &an);
   if (an.input.diagnostics_file == dir_ + "/diagnostics.jsonl") an.input.diagnostics_file = "diagnostics.jsonl";
   double read_secs = Seconds(t0);
   opts_.threads = in_.threads;
@@ -406,7 +378,7 @@ int AnalyzeCommand::Run() {
       out.Write(line);
     }
   });
-  const std::vector<OutletFlow> flows = OutletFlows(an);
+  const std::vector<OutletFlow>& flows = an.outlet_flows;
   ok = ok && write("outlets.jsonl", [&](Output& out) {
     for (const OutletFlow& f : flows) {
       OutletFlowLine(f, &line);
@@ -460,7 +432,8 @@ int AnalyzeCommand::Run() {
       ro.chosen_as = "stories with articles new since the earlier analysis";
     }
   }
-  Status st = WriteReport(an, ro, dir_ + "/report.html");
+  ReportCounts shown;
+  Status st = WriteReport(an, ro, dir_ + "/report.html", &shown);
   if (!st.ok()) {
     std::fprintf(stderr, "sada analyze: %s\n", st.message().c_str());
     return 1;
@@ -506,14 +479,14 @@ int AnalyzeCommand::Run() {
     }
   }
   if (!ro.story_ids.empty() || !ro.match.empty()) {
-    size_t matched = 0;
-    const size_t shown = ReportedStories(an, ro, &matched).size();
-    if (matched == 0)
+    if (shown.qualified == 0)
       std::fprintf(stderr, "sada analyze: no story matches --report-story / --report-match; report.html shows none\n");
-    else if (shown == matched)
-      std::fprintf(stderr, "sada analyze: report.html shows the %zu %s chosen\n", shown, shown == 1 ? "story" : "stories");
+    else if (shown.shown == shown.qualified)
+      std::fprintf(stderr, "sada analyze: report.html shows the %zu %s chosen\n", shown.shown,
+                   shown.shown == 1 ? "story" : "stories");
     else
-      std::fprintf(stderr, "sada analyze: report.html shows the largest %zu of the %zu stories chosen\n", shown, matched);
+      std::fprintf(stderr, "sada analyze: report.html shows the largest %zu of the %zu stories chosen\n", shown.shown,
+                   shown.qualified);
   }
   std::fprintf(stderr,
                "sada analyze: read %.2f s, facts %.2f s, duplicates %.2f s, reuse %.2f s, stories %.2f s, "

@@ -188,12 +188,7 @@ void StoryLine(const Story& s, const DocNames& names, const AnalyzedStory* as, c
   AppendStringField("label", s.label, false, line);
   StringArray("terms", s.terms, line);
   AppendIntField("size", static_cast<int64_t>(s.articles.size()), line);
-  if (an && !an->added.empty()) {
-    // --update: how many of its articles are new since the earlier analysis.
-    int64_t added = 0;
-    for (uint32_t d : s.articles) added += an->added[d];
-    AppendIntField("new_articles", added, line);
-  }
+  if (an && !an->added.empty()) AppendIntField("new_articles", NewArticles(*an, s), line);  // --update
   AppendKey("articles", false, line);
   *line += '[';
   for (size_t i = 0; i < s.articles.size(); ++i) {

@@ -59,6 +59,20 @@ struct InputSummary {
   std::string diagnostics_file;   // where all of them were written; empty: nowhere
 };
 
+// Passages shared between outlets over the whole run, by who had them
+// first: per ordered pair of outlets, the copied passages (analysis.passages)
+// that an article of `later` shares with an earlier article of `earlier`
+// (their order known from publication times; passages within one outlet,
+// and of unknown order, are left out). Earlier is not always the source:
+// both may have taken the passage from an agency that is not in the run. A
+// passage that a third article also holds counts for each earlier outlet.
+struct OutletFlow {
+  std::string earlier, later;
+  int64_t passages = 0;
+  int64_t articles = 0;        // articles of `later` holding one or more of them
+  int64_t words = 0;           // their words, in `later`'s articles
+  int64_t later_articles = 0;  // every article of `later` in the run
+};
 struct Analysis {
   InputSummary input;
   std::vector<Article> articles;     // as given
@@ -74,6 +88,7 @@ struct Analysis {
   // Per article, when the run adds articles to an earlier analysis (sada
   // analyze --update): whether it is new in this run. Empty otherwise.
   std::vector<bool> added;
+  std::vector<OutletFlow> outlet_flows;  // OutletFlows(*this), once the passages are found
   int64_t story_anchored = 0;  // undated articles whose relative dates took their story's day
   int64_t copied_dates = 0;    // relative dates in copied passages that took their source's day
   struct Timing {
@@ -93,22 +108,11 @@ void RunAnalysis(const NerModel& model, const AnalyzeOptions& options, Analysis*
 // "unnamed: " and the file (and member) it was read from.
 std::string OutletName(const Article& a);
 
-// Passages shared between outlets over the whole run, by who had them
-// first: per ordered pair of outlets, the copied passages (analysis.passages)
-// that an article of `later` shares with an earlier article of `earlier`
-// (their order known from publication times; passages within one outlet,
-// and of unknown order, are left out). Earlier is not always the source:
-// both may have taken the passage from an agency that is not in the run. A
-// passage that a third article also holds counts for each earlier outlet.
-struct OutletFlow {
-  std::string earlier, later;
-  int64_t passages = 0;
-  int64_t articles = 0;        // articles of `later` holding one or more of them
-  int64_t words = 0;           // their words, in `later`'s articles
-  int64_t later_articles = 0;  // every article of `later` in the run
-};
 // Most passages first (ties: earlier, then later, in byte order).
 std::vector<OutletFlow> OutletFlows(const Analysis& analysis);
+
+// How many of a story's articles are new in this run (analysis.added).
+int64_t NewArticles(const Analysis& analysis, const Story& story);
 
 }  // namespace sada
 

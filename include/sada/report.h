@@ -36,20 +36,19 @@ struct ReportOptions {
 // one item per line. The report's search box looks in the same text.
 std::string StorySearchText(const Analysis& analysis, const AnalyzedStory& story);
 
-// The stories the report shows, as indexes into analysis.stories in the
-// order shown (largest first): the chosen ones when story_ids or match is
-// given, else the largest of min_articles articles or more (or the largest
-// ones if none is that big); at most max_stories. *matched, when given, is
-// set to how many stories were chosen before the cut to max_stories (all
-// stories when none are chosen).
-std::vector<size_t> ReportedStories(const Analysis& analysis, const ReportOptions& options,
-                                    size_t* matched = nullptr);
+// What a written report shows: how many stories, of how many that qualify
+// (the chosen ones when ReportOptions chooses, else those of min_articles
+// or more).
+struct ReportCounts {
+  size_t shown = 0, qualified = 0;
+};
 
 // The report as a string.
 std::string RenderReport(const Analysis& analysis, const ReportOptions& options);
 
-// Writes RenderReport() to `path`.
-Status WriteReport(const Analysis& analysis, const ReportOptions& options, const std::string& path);
+// Writes RenderReport() to `path`; *counts, when given, says what it shows.
+Status WriteReport(const Analysis& analysis, const ReportOptions& options, const std::string& path,
+                   ReportCounts* counts = nullptr);
 
 }  // namespace sada
 

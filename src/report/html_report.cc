@@ -82,14 +82,6 @@ const char* DirOf(const Analysis& an, const Story& st) {
   return rtl * 2 >= st.articles.size() ? "rtl" : "ltr";
 }
 
-// How many of a story's articles are new since the earlier analysis (sada
-// analyze --update).
-int64_t AddedIn(const Analysis& an, const Story& st) {
-  int64_t n = 0;
-  for (uint32_t d : st.articles) n += an.added[d];
-  return n;
-}
-
 void StoryJson(const Analysis& an, const AnalyzedStory& as, Json* j) {
   const Story& st = as.story;
   const auto& m = st.articles;
@@ -113,7 +105,7 @@ void StoryJson(const Analysis& an, const AnalyzedStory& as, Json* j) {
   j->Str(DirOf(an, st));
   if (!an.added.empty()) {
     j->Key("added");
-    j->Int(AddedIn(an, st));
+    j->Int(NewArticles(an, st));
   }
   j->Key("terms");
   j->Raw("[");
@@ -407,8 +399,11 @@ bool HasEveryWord(std::string_view text, const std::vector<std::string>& words) 
   return true;
 }
 
-// ReportedStories, given every story's search text (empty when no story is
-// chosen by its words).
+// The stories the report shows, as indexes into an.stories in the order
+// shown (largest first): the chosen ones when story_ids or match is given,
+// else the largest of min_articles articles or more (or the largest ones if
+// none is that big); at most max_stories. *matched: how many were chosen
+// before that cut (all that qualify when none is chosen).
 std::vector<size_t> ShownStories(const Analysis& an, const ReportOptions& o, const std::vector<std::string>& texts,
                                  size_t* matched) {
   std::vector<size_t> shown;
@@ -463,7 +458,7 @@ void IndexJson(const Analysis& an, const std::vector<std::string>& texts, const 
     j->Str(texts[s]);
     j->Raw(",");
     j->Str(DirOf(an, st));
-    if (!an.added.empty()) j->Raw("," + std::to_string(AddedIn(an, st)));
+    if (!an.added.empty()) j->Raw("," + std::to_string(NewArticles(an, st)));
     j->Raw("]");
     j->Flush();
   }
@@ -480,9 +475,8 @@ void OutletPairsJson(const Analysis& an, Json* j) {
     const OutletFlow* ba = nullptr;  // b first
     int64_t total = 0;
   };
-  const std::vector<OutletFlow> flows = OutletFlows(an);
   std::map<std::pair<std::string_view, std::string_view>, Pair> pairs;
-  for (const OutletFlow& f : flows) {
+  for (const OutletFlow& f : an.outlet_flows) {
     const bool ordered = f.earlier < f.later;
     Pair& p = pairs[ordered ? std::pair<std::string_view, std::string_view>{f.earlier, f.later}
                             : std::pair<std::string_view, std::string_view>{f.later, f.earlier}];
@@ -510,12 +504,13 @@ void OutletPairsJson(const Analysis& an, Json* j) {
 }
 
 // The report's data, a JSON object safe inside <script>, into j.
-void ReportData(const Analysis& an, const ReportOptions& options, Json* out) {
+void ReportData(const Analysis& an, const ReportOptions& options, Json* out, ReportCounts* counts_out) {
   Json& j = *out;
   std::vector<std::string> texts(an.stories.size());
   for (size_t s = 0; s < an.stories.size(); ++s) texts[s] = StorySearchText(an, an.stories[s]);
   size_t matched = 0;
   const std::vector<size_t> shown = ShownStories(an, options, texts, &matched);
+  if (counts_out != nullptr) *counts_out = ReportCounts{shown.size(), matched};
   const bool chosen = !options.story_ids.empty() || !options.match.empty();
   j.Raw("{");
   j.Key("counts", true);
@@ -642,30 +637,24 @@ std::string StorySearchText(const Analysis& an, const AnalyzedStory& as) {
   return Normalize(raw, Form::kMatchKey);
 }
 
-std::vector<size_t> ReportedStories(const Analysis& an, const ReportOptions& options, size_t* matched) {
-  std::vector<std::string> texts(an.stories.size());
-  if (!options.match.empty())
-    for (size_t s = 0; s < an.stories.size(); ++s) texts[s] = StorySearchText(an, an.stories[s]);
-  return ShownStories(an, options, texts, matched);
-}
-
 std::string RenderReport(const Analysis& analysis, const ReportOptions& options) {
   Json j;
   j.s = ReportHead(options);
-  ReportData(analysis, options, &j);
+  ReportData(analysis, options, &j, nullptr);
   return j.s + internal::kReportTail;
 }
 
 // Written as it is made, a megabyte at a time: on all of SaudiNewsNet the
 // report is 63 MB, and the page made whole in memory (the data, then the
 // data escaped, then the page) took 170 MB at the run's peak.
-Status WriteReport(const Analysis& analysis, const ReportOptions& options, const std::string& path) {
+Status WriteReport(const Analysis& analysis, const ReportOptions& options, const std::string& path,
+                   ReportCounts* counts) {
   std::FILE* f = std::fopen(path.c_str(), "wb");
   if (!f) return Status::IoError("cannot write " + path);
   Json j;
   j.out = f;
   j.s = ReportHead(options);
-  ReportData(analysis, options, &j);
+  ReportData(analysis, options, &j, counts);
   j.s += internal::kReportTail;
   bool ok = std::fwrite(j.s.data(), 1, j.s.size(), f) == j.s.size() && !j.write_error;
   ok = std::fclose(f) == 0 && ok;

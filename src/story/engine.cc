@@ -248,6 +248,13 @@ std::vector<OutletFlow> OutletFlows(const Analysis& an) {
   return out;
 }
 
+int64_t NewArticles(const Analysis& an, const Story& st) {
+  int64_t n = 0;
+  if (!an.added.empty())
+    for (uint32_t d : st.articles) n += an.added[d];
+  return n;
+}
+
 namespace {
 
 using Report = std::function<void(const char*, int64_t, int64_t)>;
@@ -428,6 +435,7 @@ void RunAnalysis(const NerModel& model, const AnalyzeOptions& options, Analysis*
     t = Clock::now();
     report("reuse", 0, 1);
     FindReuse(options.reuse, threads, an);
+    an->outlet_flows = OutletFlows(*an);
     an->seconds.reuse = Since(t);
   }
   t = Clock::now();
