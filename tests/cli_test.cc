@@ -628,6 +628,37 @@ TEST(CliTest, AnalyzeSaysWhichOutletsHadSharedPassagesFirst) {
   std::system(("rm -rf " + dir).c_str());
 }
 
+// How each outlet labels what it names, over the run: framing.jsonl, a line
+// on the terminal, a table at the top of the report.
+TEST(CliTest, AnalyzeSaysHowOutletsLabelWhatTheyName) {
+  const std::string dir = TempDir();
+  Result r = RunCmd("analyze " + DataPath("examples/bukamal") + " -o " + dir + "/out");
+  ASSERT_EQ(r.code, 0) << Stderr();
+  EXPECT_NE(Stderr().find("labels outlets give what they name (framing.jsonl): داعش «"), std::string::npos)
+      << Stderr();
+  std::vector<std::string> lines;
+  {
+    std::ifstream f(dir + "/out/framing.jsonl");
+    for (std::string l; std::getline(f, l);) lines.push_back(l);
+  }
+  ASSERT_GE(lines.size(), 3u);
+  EXPECT_EQ(lines[0].rfind("{\"entity\":\"داعش\",\"type\":\"organisation\",\"mentions\":", 0), 0u) << lines[0];
+  bool coalition = false;
+  for (const std::string& l : lines) {
+    if (l.rfind("{\"entity\":\"التحالف الدولي\"", 0) != 0) continue;
+    coalition = true;
+    EXPECT_NE(l.find("{\"outlet\":\"سانا\",\"mentions\":2,\"articles\":1,\"labelled\":2,"), std::string::npos) << l;
+    EXPECT_NE(l.find("{\"label\":\"اللاشرعي\",\"uses\":1,\"article\":"), std::string::npos) << l;
+  }
+  EXPECT_TRUE(coalition) << ReadFile(dir + "/out/framing.jsonl");
+  std::string dom, err;
+  ASSERT_TRUE(RenderedReport(dir + "/out", "", &dom, &err)) << err;
+  EXPECT_NE(dom.find("Labels the outlets give what they name, over all the articles (the 3 most labelled of "),
+            std::string::npos) << dom.substr(0, 3000);
+  EXPECT_NE(dom.find("الأمريكي ×2، اللاشرعي ×1"), std::string::npos) << dom.substr(0, 4000);
+  std::system(("rm -rf " + dir).c_str());
+}
+
 TEST(ReportTest, OpensInHeadlessChromiumAndACitationOpensItsPassage) {
   std::string dir = TempDir();
   Result r = RunCmd("analyze -q " + DataPath("examples/bukamal") + " -o " + dir);

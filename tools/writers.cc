@@ -180,6 +180,40 @@ void OutletFlowLine(const OutletFlow& f, std::string* line) {
   *line += "}\n";
 }
 
+void EntityNamingLine(const EntityNaming& e, const DocNames& names, std::string* line) {
+  line->assign("{");
+  AppendStringField("entity", e.entity, false, line, true);
+  AppendStringField("type", EntityTypeName(e.type), false, line);
+  AppendIntField("mentions", e.mentions, line);
+  auto words = [&](const char* key, const char* word_key, const std::vector<WordUse>& v) {
+    AppendKey(key, false, line);
+    *line += '[';
+    for (size_t i = 0; i < v.size(); ++i) {
+      *line += i ? ",{" : "{";
+      AppendStringField(word_key, v[i].word, false, line, true);
+      AppendIntField("uses", v[i].uses, line);
+      AppendStringField("article", names.id(v[i].doc), false, line);
+      SpanFields("begin", "end", v[i].span, line);
+      *line += '}';
+    }
+    *line += ']';
+  };
+  AppendKey("outlets", false, line);
+  *line += '[';
+  for (size_t i = 0; i < e.outlets.size(); ++i) {
+    const OutletNaming& o = e.outlets[i];
+    *line += i ? ",{" : "{";
+    AppendStringField("outlet", o.outlet, false, line, true);
+    AppendIntField("mentions", o.mentions, line);
+    AppendIntField("articles", o.articles, line);
+    AppendIntField("labelled", o.labelled, line);
+    words("names", "name", o.names);
+    words("labels", "label", o.labels);
+    *line += '}';
+  }
+  *line += "]}\n";
+}
+
 void StoryLine(const Story& s, const DocNames& names, const AnalyzedStory* as, const Analysis* an,
                std::string* line) {
   line->clear();

@@ -35,6 +35,10 @@ void StoryLine(const Story& s, const DocNames& names, const AnalyzedStory* analy
 // Passages two outlets share, by who had them first: earlier, later, passages,
 // articles, later_articles, words.
 void OutletFlowLine(const OutletFlow& f, std::string* line);
+// How the outlets name and label one entity over the run: entity, type,
+// mentions, and per outlet its mentions, articles, labelled mentions, names
+// and labels, each word with its uses and first use (article, begin, end).
+void EntityNamingLine(const EntityNaming& e, const DocNames& names, std::string* line);
 
 }  // namespace sada::cli
 

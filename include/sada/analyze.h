@@ -89,10 +89,13 @@ struct Analysis {
   // analyze --update): whether it is new in this run. Empty otherwise.
   std::vector<bool> added;
   std::vector<OutletFlow> outlet_flows;  // OutletFlows(*this), once the passages are found
+  // How outlets name and label the persons and bodies two or more of them
+  // name, over the whole run (NamingAcrossArticles).
+  std::vector<EntityNaming> naming;
   int64_t story_anchored = 0;  // undated articles whose relative dates took their story's day
   int64_t copied_dates = 0;    // relative dates in copied passages that took their source's day
   struct Timing {
-    double facts = 0, duplicates = 0, reuse = 0, stories = 0, compare = 0;
+    double facts = 0, duplicates = 0, reuse = 0, stories = 0, compare = 0, framing = 0;
   } seconds;
 };
 

@@ -152,6 +152,41 @@ struct CompareOptions {
   size_t max_entity_claims = 40;  // keep the entities most outlets name
 };
 
+// How outlets name and label one person or body over a whole run
+// (NamingAcrossArticles): the framing of every story, summed.
+struct WordUse {
+  std::string word;  // a name or a label, in its most used spelling
+  int64_t uses = 0;  // spellings of one match key counted together
+  uint32_t doc = 0;  // its first use in input order: a doc and the span of the mention
+  Span span;
+};
+struct OutletNaming {
+  std::string outlet;
+  int64_t mentions = 0;  // mentions of the entity in the outlet's articles
+  int64_t labelled = 0;  // of them, with a label
+  int64_t articles = 0;  // the outlet's articles that name it
+  std::vector<WordUse> names;   // most used first
+  std::vector<WordUse> labels;  // most used first
+};
+struct EntityNaming {
+  std::string entity;
+  EntityType type = EntityType::kOther;  // of most of its mentions
+  int64_t mentions = 0;
+  std::vector<OutletNaming> outlets;  // most mentions first
+};
+
+// Every person and body that two or more outlets name among `docs` (a
+// run's articles, each with its facts), with the names and labels each
+// outlet gives it, read as a story's framing reads them; a collective
+// noun's bodies (التحالف، الميليشيات...) are told apart within each of
+// `stories` (lists of doc indexes; a doc in none stands alone) and named by
+// an adjective ("الميليشيات الحوثية"), which is then no label of it. A word
+// after a name in half of its mentions or more, in two outlets or more, is
+// read as the end of the name, not a label (unless it judges). The most
+// labelled first, then the most named. Deterministic for any thread count.
+std::vector<EntityNaming> NamingAcrossArticles(const std::vector<StoryDoc>& docs,
+                                               const std::vector<std::vector<uint32_t>>& stories, int threads);
+
 // Compares the facts of a story's articles. Deterministic; thread-safe.
 void CompareStory(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>& copies,
                   const CompareOptions& options, StoryAnalysis* out);

@@ -503,6 +503,47 @@ void OutletPairsJson(const Analysis& an, Json* j) {
   j->Raw("]}");
 }
 
+// How outlets label what they name over the run: the 20 most labelled
+// entities (Analysis::naming), each as [entity, type, mentions, outlets],
+// each outlet as [outlet, mentions, labelled, its four most used labels as
+// [label, uses], its three most used names as [name, uses]]; and how many
+// entities framing.jsonl holds.
+void NamingJson(const Analysis& an, Json* j) {
+  auto words = [&](const std::vector<WordUse>& v, size_t n) {
+    j->Raw("[");
+    for (size_t i = 0; i < v.size() && i < n; ++i) {
+      j->Raw(i ? ",[" : "[");
+      j->Str(v[i].word);
+      j->Raw("," + std::to_string(v[i].uses) + "]");
+    }
+    j->Raw("]");
+  };
+  j->Raw("{\"entities\":" + std::to_string(an.naming.size()) + ",\"top\":[");
+  size_t shown = 0;
+  for (const EntityNaming& e : an.naming) {
+    const bool labelled =
+        std::any_of(e.outlets.begin(), e.outlets.end(), [](const OutletNaming& o) { return o.labelled > 0; });
+    if (!labelled || shown == 20) break;  // the labelled come first
+    j->Raw(shown++ ? ",[" : "[");
+    j->Str(e.entity);
+    j->Raw(",");
+    j->Str(EntityTypeName(e.type));
+    j->Raw("," + std::to_string(e.mentions) + ",[");
+    for (size_t i = 0; i < e.outlets.size(); ++i) {
+      const OutletNaming& o = e.outlets[i];
+      j->Raw(i ? ",[" : "[");
+      j->Str(o.outlet);
+      j->Raw("," + std::to_string(o.mentions) + "," + std::to_string(o.labelled) + ",");
+      words(o.labels, 4);
+      j->Raw(",");
+      words(o.names, 3);
+      j->Raw("]");
+    }
+    j->Raw("]]");
+  }
+  j->Raw("]}");
+}
+
 // The report's data, a JSON object safe inside <script>, into j.
 void ReportData(const Analysis& an, const ReportOptions& options, Json* out, ReportCounts* counts_out) {
   Json& j = *out;
@@ -547,6 +588,8 @@ void ReportData(const Analysis& an, const ReportOptions& options, Json* out, Rep
   }
   j.Key("outlets");
   OutletPairsJson(an, &j);
+  j.Key("naming");
+  NamingJson(an, &j);
   j.Key("index");
   IndexJson(an, texts, shown, &j);
   j.Key("input");

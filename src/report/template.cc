@@ -79,6 +79,7 @@ button { font:inherit; cursor:pointer; }
 <header class="top"><h1>@TITLE@</h1><div class="counts" id="counts"></div>
 <details class="input" id="input" hidden><summary></summary></details>
 <details class="input" id="outlets" hidden><summary></summary></details>
+<details class="input" id="naming" hidden><summary></summary></details>
 <div class="chosen" id="chosen" hidden></div></header>
 <div class="layout"><nav id="stories"><input id="find" type="search" dir="auto"
  placeholder="Find a story: words of a title, a name, a term, an outlet, an id" aria-label="Find a story">
@@ -392,6 +393,28 @@ function render() {
         el("td", {text: side(x[0], x[1], x[2], x[3], x[4])}), el("td", {text: side(x[1], x[0], x[5], x[6], x[7])})))));
     box.append(el("p", {text: "Who published a shared passage first is not always its source: both may have taken it " +
                               "from an agency that is not among the articles read."}));
+  }
+  if (DATA.naming && DATA.naming.top.length) {
+    // How each outlet names and labels the entities labelled most (framing.jsonl has every entity).
+    const box = document.getElementById("naming");
+    box.hidden = false;
+    const n = DATA.naming;
+    box.querySelector("summary").textContent = "Labels the outlets give what they name, over all the articles (the " +
+        n.top.length + " most labelled of " + n.entities.toLocaleString("en") +
+        " persons and bodies two or more outlets name; framing.jsonl has all)";
+    const uses = list => list.map(([w, k]) => w + " ×" + k).join("، ");
+    box.append(el("table", {dir: "auto"}, ...n.top.map(([name, type, mentions, outlets]) => el("tr", null,
+        el("td", null, el("b", {text: name}), el("div", {class: "n", text: type + " · " + mentions.toLocaleString("en") +
+                                                                     " mentions"})),
+        el("td", null, ...outlets.filter(o => o[2] > 0).map(([outlet, m, labelled, labels]) => el("div", null,
+            el("bdi", {text: outlet}), ": ", el("bdi", {class: "epithet", text: uses(labels)}), " ",
+            el("bdi", {class: "n", text: "(" + labelled + " of " + m + " mentions labelled)"})))),
+        el("td", null, ...outlets.slice(0, 4).map(([outlet, m, labelled, labels, names]) => el("div", {class: "n"},
+            el("bdi", {text: outlet}), ": ", el("bdi", {text: uses(names)}))))))));
+    box.append(el("p", {text: "A label is an adjective of relation right after a name (داعش «الإرهابي»، " +
+                              "الميليشيات «الانقلابية»), or in an English report a word that judges it; the adjective " +
+                              "that names a collective body (العربي of التحالف العربي) is no label of it. The last " +
+                              "column gives the names the four outlets that name it most use."}));
   }
   if (DATA.chosen) {
     const c = document.getElementById("chosen");

@@ -225,6 +225,11 @@ void Tally(const std::vector<StoryDoc>& docs, const CopyIndex& copies, Claim* c)
   }
 }
 
+bool Named(const Fact& f) {
+  return f.kind == FactKind::kEntity && !f.name.empty() && !f.medium &&
+         (f.type == EntityType::kPerson || f.type == EntityType::kPlace || f.type == EntityType::kOrganisation);
+}
+
 }  // namespace internal
 
 namespace {
@@ -502,12 +507,7 @@ void JoinShortNames(const Group& group, bool same_first, std::map<std::string, C
 
 // ---- entities
 
-// An entity the story names (not a medium a speaker told: a source, not
-// what is reported).
-bool Named(const Fact& f) {
-  return f.kind == FactKind::kEntity && !f.name.empty() && !f.medium &&
-         (f.type == EntityType::kPerson || f.type == EntityType::kPlace || f.type == EntityType::kOrganisation);
-}
+using internal::Named;
 
 void EntityClaims(const std::vector<StoryDoc>& docs, const StoryText& st, size_t limit, std::vector<Claim>* out) {
   std::map<std::string, Claim> by_name;
@@ -1775,8 +1775,6 @@ std::vector<AgentStatement> WhoDidIt(const std::vector<StoryDoc>& docs, const St
   return out;
 }
 
-std::string_view NisbaStem(std::string_view key);
-
 // Two agents' keys that may name one side: a word in common that is not a
 // body's generic word ("قوات الأسد" and "بشار الأسد"; not "الحكومة اليمنية"
 // and "الحكومة الإسرائيلية"), or a place and its adjective ("الحكومة
@@ -1794,7 +1792,7 @@ bool OneSide(std::string_view a, std::string_view b) {
       if (internal::BeginsWith(word, "ال")) word.remove_prefix(4);
       if (word.size() < 6 || kGeneric.Has(word) || kGeneric.Has("ال" + std::string(word))) continue;
       out.insert(std::string(word));
-      out.insert(std::string(NisbaStem(word)));
+      out.insert(std::string(internal::NisbaStem(word)));
       for (std::string_view end : {"يا", "ا"})
         if (word.size() >= end.size() + 6 && word.ends_with(end)) out.insert(std::string(word.substr(0, word.size() - end.size())));
     }
@@ -1896,392 +1894,6 @@ void QuoteClaims(const std::vector<StoryDoc>& docs, const StoryText& st, std::ve
   for (auto& [k, c] : by_speaker) out->push_back(std::move(c));
 }
 
-// ---- framing
-
-bool IsNisba(std::string_view key) {
-  // ال + stem + ي / يه / يين / يون (الإرهابي، الوهابية، الأمريكي، اللاشرعي)
-  if (key.size() < 10 || key.substr(0, 4) != "ال") return false;
-  for (std::string_view end : {"يه", "يين", "يون", "ي"})
-    if (key.size() >= end.size() + 8 && key.substr(key.size() - end.size()) == end) return true;
-  return false;
-}
-
-// The stem of a nisba's key: without ال and its ending (الإيرانية → ايران).
-std::string_view NisbaStem(std::string_view key) {
-  if (internal::BeginsWith(key, "ال")) key.remove_prefix(4);
-  for (std::string_view end : {"يين", "يون", "يه", "ي"})
-    if (key.size() > end.size() && key.ends_with(end)) return key.substr(0, key.size() - end.size());
-  return key;
-}
-
-// An adjective of origin (الإسباني، الأمريكية، الإيراني، العربي): of a named
-// body it says where the body is from — "ريال مدريد الإسباني"، "الحرس الثوري
-// الإيراني"، "الكونغرس الأمريكي" — not how an outlet sees it. The stems of
-// ICU's Arabic country names (إسبانيا → اسبان، العراق → عراق، أفغانستان →
-// افغان، السعودية → سعود), and of a few names of peoples and regions.
-bool IsDemonym(std::string_view key) {
-  static const std::unordered_set<std::string> stems = [] {
-    std::unordered_set<std::string> out;
-    auto add = [&](std::string_view word) {  // the word's key with and without ال, and each without an ending
-      const std::string k = internal::KeyOf(word);
-      const std::string_view key = k, bare = internal::BeginsWith(key, "ال") ? key.substr(4) : std::string_view();
-      for (std::string_view w : {key, bare}) {
-        if (w.size() < 6) continue;  // three letters at least
-        out.insert(std::string(w));
-        for (std::string_view end : {"ستان", "يا", "يه", "ا", "ه", "ي"})
-          if (w.size() >= end.size() + 6 && w.ends_with(end)) out.insert(std::string(w.substr(0, w.size() - end.size())));
-      }
-    };
-    auto add_words = [&](std::string_view name) {
-      while (!name.empty()) {
-        const size_t sp = std::min(name.find(' '), name.size());
-        add(name.substr(0, sp));
-        name.remove_prefix(std::min(sp + 1, name.size()));
-      }
-    };
-    for (const std::string& name : internal::IcuArabicCountryNames()) add_words(name);
-    for (const char* name : {"أمريكا", "أميركا", "بريطانيا", "إنجلترا", "إنجليز", "إنكليز", "أوروبا", "أفريقيا",
-                             "كردستان", "كرد"})
-      add(name);
-    return out;
-  }();
-  return stems.count(std::string(NisbaStem(key))) > 0;
-}
-
-// Words shaped like a nisba that label nothing: nouns after a name (قدم
-// مجلس الشورى التعازي، تبنى داعش العملية) and adjectives of time (الحالي).
-// A word written with a final ى is no nisba (التقى، الأولى، الأخرى).
-bool IsLabel(std::string_view key, std::string_view written) {
-  // (The second group describes a thing of which the body is named, in
-  // "لقاء السد الودي"، "قاعدة العند الجوية"، "عقد الفهمي الاحترافي"،
-  // "ساعة أبل الذكية": a match, a base, a contract, a product, not how
-  // the outlet frames the body; the last, what kind of team, camp, club or
-  // centre it is — "فريق الأهلي الكروي"، "معسكر الوحدة التحضيري"، "نادي
-  // أبها الأدبي" — nouns ("رفض الكونغرس الاتفاقية"), a training's time of
-  // day and a website: "تدريبات الهلال الصباحية"، "موقع الأهلي الإلكتروني".)
-  static const internal::WordSet kNot{
-      "التعازي",   "التهاني",    "التحية",     "العملية",    "المسؤولية",  "البنية",     "الغالبية",
-      "الأغلبية",  "الخارجية",   "الداخلية",   "الحالي",     "الحالية",    "الودي",      "الودية",
-      "الجوي",     "الجوية",     "البحرية",    "الأرضية",    "الاستراتيجية", "الانتخابي", "الانتخابية",
-      "الاحترافي", "الاحترافية", "الإعدادي",   "الإعدادية",  "التلفزيوني", "التلفزيونية", "الذكي",
-      "الذكية",    "الصحفي",     "الصحفية",    "الصحافي",    "الصحافية",   "الإعلامي",   "الإعلامية",
-      "اليومي",    "اليومية",    "الأسبوعي",   "الأسبوعية",  "الشهري",     "الشهرية",    "السنوي",
-      "السنوية",   "الثاني",     "الثانية",    "الأصلي",     "الأصلية",    "الرئيسي",    "الرئيسية",
-      "المستقبلي", "المستقبلية", "التاريخي",   "التاريخية",  "التخلي",     "الكروي",     "الكروية",
-      "التحضيري",  "التحضيرية",  "الأدبي",     "الأدبية",    "الثقافي",    "الثقافية",   "الاتفاقية",
-      "الأولوية",  "القرية",     "النادي",     "الصباحي",    "الصباحية",   "المسائي",    "المسائية",
-      "الإلكتروني", "الإلكترونية"};
-  return IsNisba(key) && !written.ends_with("ى") && !kNot.Has(key);
-}
-
-// Only spaces and quotation marks between two offsets.
-bool Adjacent(const std::u32string& u, uint32_t a, uint32_t b) {
-  if (b < a || b - a > 4) return false;
-  for (uint32_t i = a; i < b && i < u.size(); ++i) {
-    char32_t c = u[i];
-    if (c == ' ' || c == '"' || c == 0x201C || c == 0x201D || c == 0xAB || c == 0xBB || c == '\'') continue;
-    return false;
-  }
-  return true;
-}
-
-// The labels an English report gives a name: a word that judges or ranks
-// it right before it, past "the" and a word of kind ("the terrorist group
-// Islamic State", "the so-called Islamic State", "Iran-backed Houthi"), or
-// the noun right after it ("Islamic State militants", "the Assad regime").
-// Widens [*from, *to) over them.
-void EnglishLabels(const TokenizedText& tt, const std::u32string& u, Span mention, const StoryDoc& doc,
-                   std::vector<std::string>* out, uint32_t* from, uint32_t* to) {
-  static const internal::WordSet kBefore{
-      "terrorist", "jihadist",  "extremist",   "militant", "radical",  "hardline", "rebel",     "insurgent",
-      "islamist",  "fundamentalist", "separatist", "criminal", "brutal", "murderous", "notorious", "illegitimate",
-      "legitimate", "moderate", "ultraconservative", "outlawed", "banned", "called", "styled", "proclaimed",
-      "backed",    "led",       "linked",      "aligned",  "allied",   "sponsored", "supported"};
-  static const internal::WordSet kKind{"group", "organisation", "organization", "movement", "militia", "network",
-                                       "faction", "the"};
-  static const internal::WordSet kAfter{"militants", "fighters", "terrorists", "jihadists", "extremists", "rebels",
-                                        "insurgents", "regime", "militia", "militias", "gunmen"};
-  const auto& toks = tt.tokens;
-  auto at = std::lower_bound(toks.begin(), toks.end(), mention.begin,
-                             [](const Token& k, uint32_t b) { return k.span.begin < b; });
-  size_t i = static_cast<size_t>(at - toks.begin());
-  // Back over "the" and a word of kind to the label.
-  for (size_t steps = 0; i > 0 && steps < 3; ++steps) {
-    const Token& k = toks[i - 1];
-    if (!Adjacent(u, k.span.end, toks[i].span.begin)) break;
-    const std::string_view key = tt.Key(k);
-    if (kBefore.Has(key)) {
-      uint32_t b = k.span.begin;
-      // "so-called", "Iran-backed", "self-styled": the word before the hyphen too.
-      if (i >= 2 && toks[i - 2].span.end + 1 == b && u[b - 1] == '-') b = toks[i - 2].span.begin;
-      out->push_back(std::string(doc.Slice(Span{b, k.span.end})));
-      *from = b;
-      break;
-    }
-    if (!kKind.Has(key)) break;
-    --i;
-  }
-  const auto after = std::lower_bound(toks.begin(), toks.end(), mention.end,
-                                      [](const Token& k, uint32_t b) { return k.span.begin < b; });
-  if (after != toks.end() && Adjacent(u, mention.end, after->span.begin) && kAfter.Has(tt.Key(*after))) {
-    out->push_back(std::string(doc.Slice(after->span)));
-    *to = after->span.end;
-  }
-}
-
-// Collective nouns that outlets qualify with their own adjectives (التحالف
-// الدولي / التحالف الأمريكي اللاشرعي): every occurrence followed by an
-// adjective is a mention, tagged as an entity or not. Other names with an
-// adjective (الجيش السوري / الجيش العراقي) are different entities; so is
-// النظام, a system more often than a regime (المصرفي، التعليمي، الشمسي:
-// one "النظام" held Iran's, Syria's and the banks').
-const internal::WordSet& FramedHeads() {
-  static const internal::WordSet s{"التحالف", "التنظيم", "الميليشيات", "المليشيات", "الفصائل", "الجماعات"};
-  return s;
-}
-
-// The stems (NisbaStem) of the keys of these words.
-std::unordered_set<std::string> NisbaStems(std::initializer_list<const char*> words) {
-  std::unordered_set<std::string> out;
-  for (const char* w : words) out.insert(std::string(NisbaStem(internal::KeyOf(w))));
-  return out;
-}
-
-// A nisba that judges the body it follows rather than naming which body it
-// is (الإرهابي، الانقلابية، اللاشرعي، التكفيري), by its stem: an outlet gives
-// such a label, in one article, to the body it names otherwise too
-// ("الميليشيات الحوثية" ... "الميليشيات الانقلابية").
-bool IsJudgement(std::string_view key) {
-  static const std::unordered_set<std::string> stems =
-      NisbaStems({"الإرهابي", "التكفيري", "الإجرامي", "الانقلابي", "اللاشرعي", "الظلامي", "الدموي",
-                  "الطائفي", "الصفوي", "الوهابي", "العدواني", "الهمجي", "الاستعماري", "العنصري",
-                  "الداعشي", "الإخواني", "الفاشي", "النازي", "الغازي", "المعتدي"});
-  return stems.count(std::string(NisbaStem(key))) > 0;
-}
-
-// An adjective of one country's people (الأمريكي، الإيراني، الروسي), not of
-// a people of many (العربي، الكردي) or a region: said of a coalition it names
-// the country that leads it, as an outlet may in the same article that
-// calls it "الدولي" ("التحالف الدولي" … "للتحالف الأميركي").
-bool IsCountrysPeople(std::string_view key) {
-  static const std::unordered_set<std::string> many =
-      NisbaStems({"العربي", "الكردي", "الكردستاني", "الأوروبي", "الأفريقي", "الإفريقي"});
-  return IsDemonym(key) && many.count(std::string(NisbaStem(key))) == 0;
-}
-
-// The bodies a collective noun names in a story: its mentions grouped by
-// their first adjective. `apart` holds the pairs of first adjectives that
-// one article gives the noun, which name two bodies ("التحالف العربي" and
-// "التحالف الدولي", the coalitions in Yemen and in Syria; "التحالف الوطني"
-// and "التحالف الكردستاني" in Iraq); any two never seen so apart are one
-// body named two ways ("التحالف الدولي" / "التحالف الأمريكي", the seed
-// articles'). Most used adjectives first, each joins the first group it
-// is not kept apart from. Returns each first adjective's group, and in
-// *groups_out how many there are.
-std::map<std::string, size_t> CollectiveBodies(const std::map<std::string, int>& uses,
-                                               const std::set<std::pair<std::string, std::string>>& apart,
-                                               size_t* groups_out) {
-  std::vector<std::pair<int, std::string>> order;
-  for (const auto& [k, n] : uses) order.push_back({-n, k});
-  std::sort(order.begin(), order.end());
-  std::vector<std::vector<std::string>> groups;
-  std::map<std::string, size_t> group_of;
-  for (const auto& [n, k] : order) {
-    size_t g = 0;
-    for (; g < groups.size(); ++g)
-      if (std::none_of(groups[g].begin(), groups[g].end(),
-                       [&, &k = k](const std::string& m) { return apart.count({k, m}) > 0; }))
-        break;
-    if (g == groups.size()) groups.emplace_back();
-    groups[g].push_back(k);
-    group_of[k] = g;
-  }
-  *groups_out = groups.size();
-  return group_of;
-}
-
-void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, std::vector<Framing>* out) {
-  struct Use {
-    std::map<std::string, int> names, epithets;
-    std::vector<Cite> evidence;
-  };
-  struct Entity {
-    EntityType type = EntityType::kOther;
-    std::map<std::string, Use> by_outlet;
-  };
-  std::map<std::string, Entity> entities;
-  // Mentions of the collective nouns, grouped into bodies after all are read.
-  struct Collective {
-    std::string head, first;  // the noun's key, its first adjective's key
-    uint32_t doc;
-    std::string written;
-    std::vector<std::string> epithets;
-    Span span;
-  };
-  std::vector<Collective> collectives;
-  for (uint32_t d = 0; d < docs.size(); ++d) {
-    if (!docs[d].facts) continue;
-    const internal::DocText& t = st.per_doc[d];
-    const auto& toks = t.at.tokens.tokens;
-    std::u32string u;
-    u = internal::ToU32(docs[d].article->text);
-    // Framed collective nouns and their adjectives.
-    for (size_t i = 0; i < toks.size(); ++i) {
-      std::string_view k = t.at.tokens.Key(toks[i]);
-      std::string head;
-      if (FramedHeads().Has(k)) {
-        head = std::string(k);
-      } else if (k.size() > 2 && (k[0] == '\xd9') && FramedHeads().Has(k.substr(2))) {
-        head = std::string(k.substr(2));  // وال / فال / بال: one letter before the article
-      } else if (k.size() > 4 && k.substr(0, 4) == "لل" && FramedHeads().Has("ال" + std::string(k.substr(4)))) {
-        head = "ال" + std::string(k.substr(4));  // للتحالف
-      } else {
-        continue;
-      }
-      static const std::string kMilitias = internal::KeyOf("الميليشيات"), kMilitias2 = internal::KeyOf("المليشيات");
-      if (head == kMilitias2) head = kMilitias;  // one word, two spellings
-      uint32_t prev = toks[i].span.end;
-      std::vector<std::string> epithets;
-      for (size_t j = i + 1; j < toks.size() && j < i + 3; ++j) {
-        if (!Adjacent(u, prev, toks[j].span.begin) || !IsLabel(t.at.tokens.Key(toks[j]), docs[d].Slice(toks[j].span)))
-          break;
-        epithets.push_back(internal::PlainText(docs[d].Slice(toks[j].span)));
-        prev = toks[j].span.end;
-      }
-      if (epithets.empty()) continue;
-      collectives.push_back({head, Normalize(epithets[0], Form::kMatchKey), d,
-                             internal::PlainText(docs[d].Slice(Span{toks[i].span.begin, prev})), std::move(epithets),
-                             Span{toks[i].span.begin, prev}});
-    }
-    for (const Fact& f : *docs[d].facts) {
-      if (!Named(f) || f.type == EntityType::kPlace) continue;
-      std::string name = f.name;
-      std::vector<std::string> epithets;
-      std::string surface = f.surface.empty() ? f.text : f.surface;
-      std::string first_word = Normalize(surface.substr(0, surface.find(' ')), Form::kMatchKey);
-      if (FramedHeads().Has(first_word)) continue;  // counted above
-      // Adjectives right after the mention (an English report's labels
-      // stand around it: EnglishLabels).
-      uint32_t prev = f.span.end, from = f.span.begin;
-      const bool english = docs[d].article->language == "en";
-      if (english) EnglishLabels(t.at.tokens, u, f.span, docs[d], &epithets, &from, &prev);
-      auto it = english ? toks.end()
-                        : std::lower_bound(toks.begin(), toks.end(), f.span.end,
-                                           [](const Token& k, uint32_t b) { return k.span.begin < b; });
-      for (int n = 0; n < 2 && it != toks.end(); ++n, ++it) {
-        const std::string_view key = t.at.tokens.Key(*it);
-        if (!Adjacent(u, prev, it->span.begin) || !IsLabel(key, docs[d].Slice(it->span))) break;
-        // A person's adjective is masculine and singular: a feminine or
-        // plural one after his name belongs to the noun before it ("طائرات
-        // بشار الأسد الحربية"، "حملة أوباما الانتخابية").
-        if (f.type == EntityType::kPerson && (key.ends_with("يه") || key.ends_with("يين") || key.ends_with("يون")))
-          break;
-        // Nor does a body's name take a plural one: "قادة طالبان
-        // الميدانيين"، "أعضاء الكونغرس الديمقراطيين" describe the members,
-        // unless it judges them ("عناصر داعش الإرهابيين").
-        if ((key.ends_with("يين") || key.ends_with("يون")) && !IsJudgement(key)) break;
-        prev = it->span.end;
-        if (IsDemonym(key)) continue;  // says where the body is from; a label may follow
-        epithets.push_back(std::string(docs[d].Slice(it->span)));
-      }
-      Entity& e = entities[name];
-      e.type = f.type;
-      Use& use = e.by_outlet[docs[d].outlet];
-      ++use.names[surface];
-      for (const auto& ep : epithets) ++use.epithets[internal::PlainText(ep)];
-      use.evidence.push_back({d, Span{from, std::max(f.span.end, prev)}});
-    }
-  }
-  // Each collective noun's bodies.
-  std::map<std::string, std::map<std::string, int>> first_uses;                 // head -> first adjective -> uses
-  std::map<std::string, std::map<std::string, std::string>> first_spelt;        // head -> first adjective -> as written
-  std::map<std::string, std::set<std::pair<std::string, std::string>>> apart;  // head -> adjectives kept apart
-  std::map<std::pair<std::string, uint32_t>, std::set<std::string>> in_doc;     // (head, doc) -> first adjectives
-  for (const Collective& c : collectives) {
-    if (++first_uses[c.head][c.first] == 1) first_spelt[c.head][c.first] = c.epithets[0];
-    // A judgement or a country's people keeps no adjective apart: an outlet
-    // gives either, in one article, to the body it names otherwise too.
-    if (!IsJudgement(c.first) && !IsCountrysPeople(c.first)) in_doc[{c.head, c.doc}].insert(c.first);
-  }
-  for (const auto& [at, firsts] : in_doc)
-    for (const std::string& a : firsts)
-      for (const std::string& b : firsts)
-        if (a != b) apart[at.first].insert({a, b});
-  // Each first adjective's body, by its name: one body keeps the noun's
-  // name; of several, each is named with its most used first adjective
-  // ("التحالف العربي").
-  std::map<std::string, std::map<std::string, std::string>> body_name;  // head -> first adjective -> name
-  for (const auto& [head, uses] : first_uses) {
-    size_t bodies = 0;
-    const std::map<std::string, size_t> body_of = CollectiveBodies(uses, apart[head], &bodies);
-    std::vector<std::pair<int, std::string>> best(bodies, {0, ""});  // per body: (uses, first adjective)
-    for (const auto& [k, n] : uses)
-      if (n > best[body_of.at(k)].first) best[body_of.at(k)] = {n, k};
-    for (const auto& [k, body] : body_of)
-      body_name[head][k] = bodies == 1 ? head : head + " " + first_spelt[head][best[body].second];
-  }
-  for (Collective& c : collectives) {
-    Entity& e = entities[body_name[c.head][c.first]];
-    e.type = EntityType::kOrganisation;
-    Use& use = e.by_outlet[docs[c.doc].outlet];
-    ++use.names[c.written];
-    for (const auto& ep : c.epithets) ++use.epithets[ep];
-    use.evidence.push_back({c.doc, c.span});
-  }
-  for (auto& [name, e] : entities) {
-    if (e.by_outlet.size() < 2) continue;
-    std::set<std::set<std::string>> word_sets;
-    bool any_epithet = false;
-    Framing fr;
-    fr.entity = name;
-    fr.type = e.type;
-    for (auto& [outlet, use] : e.by_outlet) {
-      // One word in two spellings (الإسباني، الاسباني، الأسباني) is one
-      // label, shown in its most used spelling.
-      std::map<std::string, int> by_key, best;   // an epithet's key -> its uses; its most used spelling's
-      std::map<std::string, std::string> spelt;  // an epithet's key -> that spelling
-      for (const auto& [w, n] : use.epithets) {
-        const std::string k = Normalize(w, Form::kMatchKey);
-        by_key[k] += n;
-        if (n > best[k]) {
-          best[k] = n;
-          spelt[k] = w;
-        }
-      }
-      std::set<std::string> words;
-      for (const auto& [k, n] : by_key) words.insert(k);
-      any_epithet = any_epithet || !use.epithets.empty();
-      word_sets.insert(words);
-      FramingUse fu;
-      fu.outlet = outlet;
-      auto ranked = [](const std::map<std::string, int>& m) {
-        std::vector<std::pair<int, std::string>> v;
-        for (const auto& [w, n] : m) v.push_back({-n, w});
-        std::sort(v.begin(), v.end());
-        std::vector<std::string> r;
-        for (auto& x : v) r.push_back(x.second);
-        return r;
-      };
-      fu.names = ranked(use.names);
-      std::map<std::string, int> epithets;
-      for (const auto& [k, n] : by_key) epithets[spelt[k]] = n;
-      fu.epithets = ranked(epithets);
-      fu.evidence = use.evidence;
-      if (fu.evidence.size() > 8) fu.evidence.resize(8);
-      fr.uses.push_back(std::move(fu));
-    }
-    if (any_epithet && word_sets.size() > 1) out->push_back(std::move(fr));
-  }
-  // The entities most outlets label first, then those most outlets name.
-  auto labelled = [](const Framing& f) {
-    return std::count_if(f.uses.begin(), f.uses.end(), [](const FramingUse& u) { return !u.epithets.empty(); });
-  };
-  std::stable_sort(out->begin(), out->end(), [&](const Framing& a, const Framing& b) {
-    const auto la = labelled(a), lb = labelled(b);
-    return la != lb ? la > lb : a.uses.size() > b.uses.size();
-  });
-}
-
 int KindRank(const std::string& k) {
   if (k == "casualties") return 0;
   if (k == "agent") return 1;
@@ -2356,7 +1968,7 @@ void CompareStory(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>
     return a.outlets > b.outlets;
   });
   out->claims = std::move(claims);
-  FramingOf(docs, st, &out->framing);
+  internal::FramingOf(docs, st, &out->framing);
   internal::Summarize(docs, copies, st, options, &out->summary);
   internal::BuildTimeline(docs, st, &out->timeline);
 }

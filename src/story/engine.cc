@@ -448,6 +448,16 @@ void RunAnalysis(const NerModel& model, const AnalyzeOptions& options, Analysis*
   t = Clock::now();
   CompareStories(options, threads, report, an);
   an->seconds.compare = Since(t);
+  t = Clock::now();
+  report("framing", 0, 1);
+  {
+    std::vector<StoryDoc> docs(an->articles.size());
+    for (size_t i = 0; i < docs.size(); ++i) docs[i] = {&an->articles[i], an->outlets[i], &an->facts[i], nullptr};
+    std::vector<std::vector<uint32_t>> stories;
+    for (const AnalyzedStory& as : an->stories) stories.push_back(as.story.articles);
+    an->naming = NamingAcrossArticles(docs, stories, threads);
+  }
+  an->seconds.framing = Since(t);
 }
 
 }  // namespace sada

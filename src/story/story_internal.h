@@ -84,6 +84,18 @@ std::string DayOf(const Fact& f);
 // the same words about another day, or with other figures.
 bool NoneInCommon(const std::set<std::string>& a, const std::set<std::string>& b);
 
+// An entity a story names (not a medium a speaker told: a source, not
+// what is reported).
+bool Named(const Fact& f);
+
+// The stem of an adjective of relation's key, without ال and its ending
+// (الإيرانية → ايران).
+std::string_view NisbaStem(std::string_view key);
+
+// The words each outlet uses for the entities a story's articles name
+// (framing.cc): entities named by two or more outlets with differing words.
+void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, std::vector<Framing>* out);
+
 void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const StoryText& st,
                const CompareOptions& options, std::vector<SummarySentence>* out);
 void BuildTimeline(const std::vector<StoryDoc>& docs, const StoryText& st, std::vector<TimelineEvent>* out);

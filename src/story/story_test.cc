@@ -282,6 +282,116 @@ TEST_F(SeedStory, FramingShowsEachOutletsLabels) {
   EXPECT_TRUE(wahhabi);
 }
 
+// Over the whole run (Analysis::naming), as in the story: each outlet's
+// labels with their counts and first use; the adjective that names a
+// coalition (الدولي) is no label of it.
+TEST_F(SeedStory, EachOutletsLabelsOverTheRun) {
+  std::map<std::string, std::map<std::string, const OutletNaming*>> by;  // entity -> outlet -> naming
+  for (const EntityNaming& e : an_->naming)
+    for (const OutletNaming& o : e.outlets) by[e.entity][o.outlet] = &o;
+  auto labels = [&](const std::string& entity, const std::string& outlet) {
+    std::map<std::string, int64_t> out;
+    if (by[entity].count(outlet))
+      for (const WordUse& w : by[entity][outlet]->labels) out[Normalize(w.word, Form::kMatchKey)] = w.uses;
+    return out;
+  };
+  ASSERT_FALSE(an_->naming.empty());
+  EXPECT_EQ(an_->naming[0].entity, "داعش");  // the most labelled
+  EXPECT_EQ(labels("داعش", "kayhan.ir")[Normalize("الإرهابي", Form::kMatchKey)], 5);
+  EXPECT_EQ(labels("داعش", "سانا")[Normalize("الإرهابي", Form::kMatchKey)], 3);
+  const auto sana = labels("التحالف الدولي", "سانا");
+  EXPECT_EQ(sana.count(Normalize("الأمريكي", Form::kMatchKey)), 1u);
+  EXPECT_EQ(sana.count(Normalize("اللاشرعي", Form::kMatchKey)), 1u);
+  EXPECT_EQ(labels("التحالف الدولي", "kayhan.ir").count(Normalize("الدولي", Form::kMatchKey)), 0u);
+  ASSERT_TRUE(by["التحالف الدولي"].count("kayhan.ir"));
+  EXPECT_EQ(by["التحالف الدولي"]["kayhan.ir"]->mentions, 2);
+  EXPECT_EQ(by["التحالف الدولي"]["kayhan.ir"]->labelled, 1);  // التحالف الاميركي; التحالف الدولي is not labelled
+  // Every word's first use is a span of its article that holds it.
+  for (const EntityNaming& e : an_->naming)
+    for (const OutletNaming& o : e.outlets)
+      for (const auto* list : {&o.names, &o.labels})
+        for (const WordUse& w : *list) {
+          ASSERT_LT(w.doc, an_->articles.size());
+          EXPECT_EQ(an_->outlets[w.doc], o.outlet);
+          const std::string text(SliceCodePoints(an_->articles[w.doc].text, w.span));
+          const std::string last = w.word.substr(w.word.rfind(' ') + 1);  // a name's clitic is not written
+          EXPECT_NE(Normalize(text, Form::kMatchKey).find(Normalize(last, Form::kMatchKey)), std::string::npos)
+              << w.word << " in " << text;
+        }
+}
+
+// Hand-made mentions over three outlets: a word after a name in most of its
+// mentions is the end of a name cut short, not a label; the answer does not
+// depend on the thread count.
+TEST(NamingTest, AWordAfterANameInMostOfItsMentionsIsPartOfTheName) {
+  struct Doc {
+    std::string outlet, text;
+    std::vector<std::pair<std::string, std::string>> names;  // as written, canonical
+  };
+  const std::vector<Doc> in = {
+      {"a", "هاجم داعش الإرهابي القرية، وقالت مؤسسة النور العالمية إنها ستساعد الأهالي.",
+       {{"داعش", "داعش"}, {"مؤسسة النور", "مؤسسة النور"}}},
+      {"b", "وأعلن تنظيم داعش مسؤوليته، وقدمت مؤسسة النور العالمية مساعدات للأهالي.",
+       {{"تنظيم داعش", "داعش"}, {"مؤسسة النور", "مؤسسة النور"}}},
+      {"c", "ونددت مؤسسة النور العالمية بهجوم داعش الإرهابي على القرية.",
+       {{"مؤسسة النور", "مؤسسة النور"}, {"داعش", "داعش"}}},
+  };
+  std::vector<Article> articles(in.size());
+  std::vector<std::vector<Fact>> facts(in.size());
+  std::vector<StoryDoc> docs;
+  for (size_t i = 0; i < in.size(); ++i) {
+    articles[i].id = in[i].outlet;
+    articles[i].source = in[i].outlet;
+    articles[i].language = "ar";
+    articles[i].text = in[i].text;
+    for (const auto& [written, name] : in[i].names) {
+      Fact f;
+      f.kind = FactKind::kEntity;
+      f.type = EntityType::kOrganisation;
+      const size_t at = in[i].text.find(written);
+      ASSERT_NE(at, std::string::npos);
+      const auto b = static_cast<uint32_t>(CountCodePoints(in[i].text.substr(0, at)));
+      f.span = Span{b, b + static_cast<uint32_t>(CountCodePoints(written))};
+      f.text = f.surface = written;
+      f.name = name;
+      facts[i].push_back(f);
+    }
+    docs.push_back({&articles[i], in[i].outlet, &facts[i], nullptr});
+  }
+  const std::vector<EntityNaming> one = NamingAcrossArticles(docs, {{0, 1, 2}}, 1);
+  ASSERT_EQ(one.size(), 2u);
+  EXPECT_EQ(one[0].entity, "داعش");
+  EXPECT_EQ(one[0].mentions, 3);
+  std::map<std::string, const OutletNaming*> isis;
+  for (const OutletNaming& o : one[0].outlets) isis[o.outlet] = &o;
+  ASSERT_EQ(isis.size(), 3u);
+  EXPECT_EQ(isis["a"]->labelled, 1);
+  EXPECT_EQ(isis["b"]->labelled, 0);
+  ASSERT_EQ(isis["c"]->labels.size(), 1u);
+  EXPECT_EQ(isis["c"]->labels[0].word, "الإرهابي");
+  EXPECT_EQ(isis["c"]->labels[0].doc, 2u);
+  EXPECT_EQ(SliceCodePoints(in[2].text, isis["c"]->labels[0].span), "داعش الإرهابي");
+  ASSERT_EQ(isis["b"]->names.size(), 1u);
+  EXPECT_EQ(isis["b"]->names[0].word, "تنظيم داعش");
+  // العالمية follows مؤسسة النور in all three outlets: part of its name.
+  EXPECT_EQ(one[1].entity, "مؤسسة النور");
+  for (const OutletNaming& o : one[1].outlets) {
+    EXPECT_EQ(o.labelled, 0) << o.outlet;
+    EXPECT_TRUE(o.labels.empty()) << o.outlet;
+  }
+  const std::vector<EntityNaming> two = NamingAcrossArticles(docs, {{0, 1, 2}}, 2);
+  ASSERT_EQ(two.size(), one.size());
+  for (size_t e = 0; e < one.size(); ++e) {
+    EXPECT_EQ(two[e].entity, one[e].entity);
+    ASSERT_EQ(two[e].outlets.size(), one[e].outlets.size());
+    for (size_t o = 0; o < one[e].outlets.size(); ++o) {
+      EXPECT_EQ(two[e].outlets[o].outlet, one[e].outlets[o].outlet);
+      EXPECT_EQ(two[e].outlets[o].labelled, one[e].outlets[o].labelled);
+      EXPECT_EQ(two[e].outlets[o].labels.size(), one[e].outlets[o].labels.size());
+    }
+  }
+}
+
 TEST_F(SeedStory, SummaryCitesSpansThatHoldItsSentences) {
   const auto& summary = story().analysis.summary;
   ASSERT_GE(summary.size(), 3u);

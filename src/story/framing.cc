@@ -1,0 +1,666 @@
+// Framing: the names and labels each outlet gives the persons and bodies it
+// names — in one story (FramingOf, the story's "framing") and over a whole
+// run (NamingAcrossArticles). A label is an adjective of relation right
+// after a name ("داعش الإرهابي", "الميليشيات الحوثية") that says how the
+// outlet sees it, not which one it is or where it is from; in an English
+// report, a word that judges or ranks it around the name. Collective nouns
+// (التحالف، الميليشيات...) are grouped into bodies by their first adjective.
+// docs/stories.md ("Comparison", framing) has the rules and what they miss.
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <tuple>
+#include <unordered_set>
+
+#include "sada/compare.h"
+#include "sada/text.h"
+#include "facts/extract_internal.h"
+#include "story/story_internal.h"
+#include "text/names.h"
+#include "util/parallel.h"
+#include "util/strings.h"
+
+namespace sada {
+
+namespace internal {
+
+// The stem of a nisba's key: without ال and its ending (الإيرانية → ايران).
+std::string_view NisbaStem(std::string_view key) {
+  if (internal::BeginsWith(key, "ال")) key.remove_prefix(4);
+  for (std::string_view end : {"يين", "يون", "يه", "ي"})
+    if (key.size() > end.size() && key.ends_with(end)) return key.substr(0, key.size() - end.size());
+  return key;
+}
+
+}  // namespace internal
+
+namespace {
+
+bool IsNisba(std::string_view key) {
+  // ال + stem + ي / يه / يين / يون (الإرهابي، الوهابية، الأمريكي، اللاشرعي)
+  if (key.size() < 10 || key.substr(0, 4) != "ال") return false;
+  for (std::string_view end : {"يه", "يين", "يون", "ي"})
+    if (key.size() >= end.size() + 8 && key.substr(key.size() - end.size()) == end) return true;
+  return false;
+}
+
+// An adjective of origin (الإسباني، الأمريكية، الإيراني، العربي): of a named
+// body it says where the body is from — "ريال مدريد الإسباني"، "الحرس الثوري
+// الإيراني"، "الكونغرس الأمريكي" — not how an outlet sees it. The stems of
+// ICU's Arabic country names (إسبانيا → اسبان، العراق → عراق، أفغانستان →
+// افغان، السعودية → سعود), and of a few names of peoples and regions.
+bool IsDemonym(std::string_view key) {
+  static const std::unordered_set<std::string> stems = [] {
+    std::unordered_set<std::string> out;
+    auto add = [&](std::string_view word) {  // the word's key with and without ال, and each without an ending
+      const std::string k = internal::KeyOf(word);
+      const std::string_view key = k, bare = internal::BeginsWith(key, "ال") ? key.substr(4) : std::string_view();
+      for (std::string_view w : {key, bare}) {
+        if (w.size() < 6) continue;  // three letters at least
+        out.insert(std::string(w));
+        for (std::string_view end : {"ستان", "يا", "يه", "ا", "ه", "ي"})
+          if (w.size() >= end.size() + 6 && w.ends_with(end)) out.insert(std::string(w.substr(0, w.size() - end.size())));
+      }
+    };
+    auto add_words = [&](std::string_view name) {
+      while (!name.empty()) {
+        const size_t sp = std::min(name.find(' '), name.size());
+        add(name.substr(0, sp));
+        name.remove_prefix(std::min(sp + 1, name.size()));
+      }
+    };
+    for (const std::string& name : internal::IcuArabicCountryNames()) add_words(name);
+    for (const char* name : {"أمريكا", "أميركا", "بريطانيا", "إنجلترا", "إنجليز", "إنكليز", "أوروبا", "أفريقيا",
+                             "كردستان", "كرد"})
+      add(name);
+    return out;
+  }();
+  return stems.count(std::string(internal::NisbaStem(key))) > 0;
+}
+
+// Words shaped like a nisba that label nothing: nouns after a name (قدم
+// مجلس الشورى التعازي، تبنى داعش العملية) and adjectives of time (الحالي).
+// A word written with a final ى is no nisba (التقى، الأولى، الأخرى).
+bool IsLabel(std::string_view key, std::string_view written) {
+  // (The second group describes a thing of which the body is named, in
+  // "لقاء السد الودي"، "قاعدة العند الجوية"، "عقد الفهمي الاحترافي"،
+  // "ساعة أبل الذكية": a match, a base, a contract, a product, not how
+  // the outlet frames the body; the last, what kind of team, camp, club or
+  // centre it is — "فريق الأهلي الكروي"، "معسكر الوحدة التحضيري"، "نادي
+  // أبها الأدبي" — nouns ("رفض الكونغرس الاتفاقية"), a training's time of
+  // day and a website: "تدريبات الهلال الصباحية"، "موقع الأهلي الإلكتروني".)
+  static const internal::WordSet kNot{
+      "التعازي",   "التهاني",    "التحية",     "العملية",    "المسؤولية",  "البنية",     "الغالبية",
+      "الأغلبية",  "الخارجية",   "الداخلية",   "الحالي",     "الحالية",    "الودي",      "الودية",
+      "الجوي",     "الجوية",     "البحرية",    "الأرضية",    "الاستراتيجية", "الانتخابي", "الانتخابية",
+      "الاحترافي", "الاحترافية", "الإعدادي",   "الإعدادية",  "التلفزيوني", "التلفزيونية", "الذكي",
+      "الذكية",    "الصحفي",     "الصحفية",    "الصحافي",    "الصحافية",   "الإعلامي",   "الإعلامية",
+      "اليومي",    "اليومية",    "الأسبوعي",   "الأسبوعية",  "الشهري",     "الشهرية",    "السنوي",
+      "السنوية",   "الثاني",     "الثانية",    "الأصلي",     "الأصلية",    "الرئيسي",    "الرئيسية",
+      "المستقبلي", "المستقبلية", "التاريخي",   "التاريخية",  "التخلي",     "الكروي",     "الكروية",
+      "التحضيري",  "التحضيرية",  "الأدبي",     "الأدبية",    "الثقافي",    "الثقافية",   "الاتفاقية",
+      "الأولوية",  "القرية",     "النادي",     "الصباحي",    "الصباحية",   "المسائي",    "المسائية",
+      "الإلكتروني", "الإلكترونية"};
+  return IsNisba(key) && !written.ends_with("ى") && !kNot.Has(key);
+}
+
+// Only spaces and quotation marks between two offsets.
+bool Adjacent(const std::u32string& u, uint32_t a, uint32_t b) {
+  if (b < a || b - a > 4) return false;
+  for (uint32_t i = a; i < b && i < u.size(); ++i) {
+    char32_t c = u[i];
+    if (c == ' ' || c == '"' || c == 0x201C || c == 0x201D || c == 0xAB || c == 0xBB || c == '\'') continue;
+    return false;
+  }
+  return true;
+}
+
+// The labels an English report gives a name: a word that judges or ranks
+// it right before it, past "the" and a word of kind ("the terrorist group
+// Islamic State", "the so-called Islamic State", "Iran-backed Houthi"), or
+// the noun right after it ("Islamic State militants", "the Assad regime").
+// Widens [*from, *to) over them.
+void EnglishLabels(const TokenizedText& tt, const std::u32string& u, Span mention, const StoryDoc& doc,
+                   std::vector<std::string>* out, uint32_t* from, uint32_t* to) {
+  static const internal::WordSet kBefore{
+      "terrorist", "jihadist",  "extremist",   "militant", "radical",  "hardline", "rebel",     "insurgent",
+      "islamist",  "fundamentalist", "separatist", "criminal", "brutal", "murderous", "notorious", "illegitimate",
+      "legitimate", "moderate", "ultraconservative", "outlawed", "banned", "called", "styled", "proclaimed",
+      "backed",    "led",       "linked",      "aligned",  "allied",   "sponsored", "supported"};
+  static const internal::WordSet kKind{"group", "organisation", "organization", "movement", "militia", "network",
+                                       "faction", "the"};
+  static const internal::WordSet kAfter{"militants", "fighters", "terrorists", "jihadists", "extremists", "rebels",
+                                        "insurgents", "regime", "militia", "militias", "gunmen"};
+  const auto& toks = tt.tokens;
+  auto at = std::lower_bound(toks.begin(), toks.end(), mention.begin,
+                             [](const Token& k, uint32_t b) { return k.span.begin < b; });
+  size_t i = static_cast<size_t>(at - toks.begin());
+  // Back over "the" and a word of kind to the label.
+  for (size_t steps = 0; i > 0 && steps < 3; ++steps) {
+    const Token& k = toks[i - 1];
+    if (!Adjacent(u, k.span.end, toks[i].span.begin)) break;
+    const std::string_view key = tt.Key(k);
+    if (kBefore.Has(key)) {
+      uint32_t b = k.span.begin;
+      // "so-called", "Iran-backed", "self-styled": the word before the hyphen too.
+      if (i >= 2 && toks[i - 2].span.end + 1 == b && u[b - 1] == '-') b = toks[i - 2].span.begin;
+      out->push_back(std::string(doc.Slice(Span{b, k.span.end})));
+      *from = b;
+      break;
+    }
+    if (!kKind.Has(key)) break;
+    --i;
+  }
+  const auto after = std::lower_bound(toks.begin(), toks.end(), mention.end,
+                                      [](const Token& k, uint32_t b) { return k.span.begin < b; });
+  if (after != toks.end() && Adjacent(u, mention.end, after->span.begin) && kAfter.Has(tt.Key(*after))) {
+    out->push_back(std::string(doc.Slice(after->span)));
+    *to = after->span.end;
+  }
+}
+
+// Collective nouns that outlets qualify with their own adjectives (التحالف
+// الدولي / التحالف الأمريكي اللاشرعي): every occurrence followed by an
+// adjective is a mention, tagged as an entity or not. Other names with an
+// adjective (الجيش السوري / الجيش العراقي) are different entities; so is
+// النظام, a system more often than a regime (المصرفي، التعليمي، الشمسي:
+// one "النظام" held Iran's, Syria's and the banks').
+const internal::WordSet& FramedHeads() {
+  static const internal::WordSet s{"التحالف", "التنظيم", "الميليشيات", "المليشيات", "الفصائل", "الجماعات"};
+  return s;
+}
+
+// The stems (NisbaStem) of the keys of these words.
+std::unordered_set<std::string> NisbaStems(std::initializer_list<const char*> words) {
+  std::unordered_set<std::string> out;
+  for (const char* w : words) out.insert(std::string(internal::NisbaStem(internal::KeyOf(w))));
+  return out;
+}
+
+// A nisba that judges the body it follows rather than naming which body it
+// is (الإرهابي، الانقلابية، اللاشرعي، التكفيري), by its stem: an outlet gives
+// such a label, in one article, to the body it names otherwise too
+// ("الميليشيات الحوثية" ... "الميليشيات الانقلابية").
+bool IsJudgement(std::string_view key) {
+  static const std::unordered_set<std::string> stems =
+      NisbaStems({"الإرهابي", "التكفيري", "الإجرامي", "الانقلابي", "اللاشرعي", "الظلامي", "الدموي",
+                  "الطائفي", "الصفوي", "الوهابي", "العدواني", "الهمجي", "الاستعماري", "العنصري",
+                  "الداعشي", "الإخواني", "الفاشي", "النازي", "الغازي", "المعتدي"});
+  return stems.count(std::string(internal::NisbaStem(key))) > 0;
+}
+
+// An adjective of one country's people (الأمريكي، الإيراني، الروسي), not of
+// a people of many (العربي، الكردي) or a region: said of a coalition it names
+// the country that leads it, as an outlet may in the same article that
+// calls it "الدولي" ("التحالف الدولي" … "للتحالف الأميركي").
+bool IsCountrysPeople(std::string_view key) {
+  static const std::unordered_set<std::string> many =
+      NisbaStems({"العربي", "الكردي", "الكردستاني", "الأوروبي", "الأفريقي", "الإفريقي"});
+  return IsDemonym(key) && many.count(std::string(internal::NisbaStem(key))) == 0;
+}
+
+// The bodies a collective noun names in a story: its mentions grouped by
+// their first adjective. `apart` holds the pairs of first adjectives that
+// one article gives the noun, which name two bodies ("التحالف العربي" and
+// "التحالف الدولي", the coalitions in Yemen and in Syria; "التحالف الوطني"
+// and "التحالف الكردستاني" in Iraq); any two never seen so apart are one
+// body named two ways ("التحالف الدولي" / "التحالف الأمريكي", the seed
+// articles'). Most used adjectives first, each joins the first group it
+// is not kept apart from. Returns each first adjective's group, and in
+// *groups_out how many there are.
+std::map<std::string, size_t> CollectiveBodies(const std::map<std::string, int>& uses,
+                                               const std::set<std::pair<std::string, std::string>>& apart,
+                                               size_t* groups_out) {
+  std::vector<std::pair<int, std::string>> order;
+  for (const auto& [k, n] : uses) order.push_back({-n, k});
+  std::sort(order.begin(), order.end());
+  std::vector<std::vector<std::string>> groups;
+  std::map<std::string, size_t> group_of;
+  for (const auto& [n, k] : order) {
+    size_t g = 0;
+    for (; g < groups.size(); ++g)
+      if (std::none_of(groups[g].begin(), groups[g].end(),
+                       [&, &k = k](const std::string& m) { return apart.count({k, m}) > 0; }))
+        break;
+    if (g == groups.size()) groups.emplace_back();
+    groups[g].push_back(k);
+    group_of[k] = g;
+  }
+  *groups_out = groups.size();
+  return group_of;
+}
+
+// A mention framing reads: a named person or body with the labels right
+// after it (an English report's: around it), or a collective noun with its
+// adjectives, whose body is named once all of them are read (NameBodies).
+struct Mention {
+  uint32_t doc = 0;
+  Span span;  // the name and its labels
+  EntityType type = EntityType::kOrganisation;
+  std::string entity;       // the linked name; of a collective noun, set by NameBodies
+  std::string head, first;  // a collective noun's key and its first adjective's key
+  std::string written;      // the name as written (a fact's surface; the noun and its adjectives)
+  std::vector<std::string> epithets;  // as written, marks and tatweel dropped
+  bool first_names = false;  // a collective noun's first adjective is the one its body is named by
+};
+
+// The mentions of article `d`: its collective nouns with an adjective after
+// them, and its named persons and bodies (a place's adjective says where,
+// not how it is seen; a collective noun is read as such, not as a name).
+void MentionsOf(const StoryDoc& doc, const TokenizedText& tt, uint32_t d, std::vector<Mention>* collectives,
+                std::vector<Mention>* named) {
+  if (!doc.facts) return;
+  const auto& toks = tt.tokens;
+  const std::u32string u = internal::ToU32(doc.article->text);
+  // Framed collective nouns and their adjectives.
+  for (size_t i = 0; i < toks.size(); ++i) {
+    std::string_view k = tt.Key(toks[i]);
+    std::string head;
+    if (FramedHeads().Has(k)) {
+      head = std::string(k);
+    } else if (k.size() > 2 && (k[0] == '\xd9') && FramedHeads().Has(k.substr(2))) {
+      head = std::string(k.substr(2));  // وال / فال / بال: one letter before the article
+    } else if (k.size() > 4 && k.substr(0, 4) == "لل" && FramedHeads().Has("ال" + std::string(k.substr(4)))) {
+      head = "ال" + std::string(k.substr(4));  // للتحالف
+    } else {
+      continue;
+    }
+    static const std::string kMilitias = internal::KeyOf("الميليشيات"), kMilitias2 = internal::KeyOf("المليشيات");
+    if (head == kMilitias2) head = kMilitias;  // one word, two spellings
+    uint32_t prev = toks[i].span.end;
+    std::vector<std::string> epithets;
+    for (size_t j = i + 1; j < toks.size() && j < i + 3; ++j) {
+      if (!Adjacent(u, prev, toks[j].span.begin) || !IsLabel(tt.Key(toks[j]), doc.Slice(toks[j].span))) break;
+      epithets.push_back(internal::PlainText(doc.Slice(toks[j].span)));
+      prev = toks[j].span.end;
+    }
+    if (epithets.empty()) continue;
+    Mention m;
+    m.doc = d;
+    m.span = Span{toks[i].span.begin, prev};
+    // As written, without a clitic (للتحالف → التحالف, والميليشيات →
+    // الميليشيات) or the quotation marks between the words.
+    std::string noun = internal::PlainText(doc.Slice(toks[i].span));
+    if (k.size() > 4 && k.substr(0, 4) == "لل") noun = "ال" + noun.substr(std::min<size_t>(4, noun.size()));
+    else if (head.size() < k.size()) noun.erase(0, std::min<size_t>(2, noun.size()));
+    m.written = noun;
+    for (const std::string& ep : epithets) m.written += " " + ep;
+    m.head = std::move(head);
+    m.first = Normalize(epithets[0], Form::kMatchKey);
+    m.epithets = std::move(epithets);
+    collectives->push_back(std::move(m));
+  }
+  for (const Fact& f : *doc.facts) {
+    if (!internal::Named(f) || f.type == EntityType::kPlace) continue;
+    if (internal::IsSiteText(*doc.article, f.span)) continue;  // the site's tags: "سمات الحوثيين الشرعية المقاومة"
+    std::vector<std::string> epithets;
+    std::string surface = f.surface.empty() ? f.text : f.surface;
+    std::string first_word = Normalize(surface.substr(0, surface.find(' ')), Form::kMatchKey);
+    if (FramedHeads().Has(first_word)) continue;  // read above
+    // Adjectives right after the mention (an English report's labels
+    // stand around it: EnglishLabels).
+    uint32_t prev = f.span.end, from = f.span.begin;
+    const bool english = doc.article->language == "en";
+    if (english) EnglishLabels(tt, u, f.span, doc, &epithets, &from, &prev);
+    auto it = english ? toks.end()
+                      : std::lower_bound(toks.begin(), toks.end(), f.span.end,
+                                         [](const Token& k, uint32_t b) { return k.span.begin < b; });
+    for (int n = 0; n < 2 && it != toks.end(); ++n, ++it) {
+      const std::string_view key = tt.Key(*it);
+      if (!Adjacent(u, prev, it->span.begin) || !IsLabel(key, doc.Slice(it->span))) break;
+      // A person's adjective is masculine and singular: a feminine or
+      // plural one after his name belongs to the noun before it ("طائرات
+      // بشار الأسد الحربية"، "حملة أوباما الانتخابية").
+      if (f.type == EntityType::kPerson && (key.ends_with("يه") || key.ends_with("يين") || key.ends_with("يون")))
+        break;
+      // Nor does a body's name take a plural one: "قادة طالبان
+      // الميدانيين"، "أعضاء الكونغرس الديمقراطيين" describe the members,
+      // unless it judges them ("عناصر داعش الإرهابيين").
+      if ((key.ends_with("يين") || key.ends_with("يون")) && !IsJudgement(key)) break;
+      // Nor is an adjective after a person's name his label unless it
+      // judges him: it is his family name (منصور الوابلي، مفرح الشقيقي),
+      // his trade (عبدالله الجفري الروائي) or the noun's before him.
+      if (f.type == EntityType::kPerson && !IsJudgement(key)) break;
+      prev = it->span.end;
+      if (IsDemonym(key)) continue;  // says where the body is from; a label may follow
+      epithets.push_back(internal::PlainText(doc.Slice(it->span)));
+    }
+    Mention m;
+    m.doc = d;
+    m.span = Span{from, std::max(f.span.end, prev)};
+    m.type = f.type;
+    m.entity = f.name;
+    m.written = std::move(surface);
+    m.epithets = std::move(epithets);
+    named->push_back(std::move(m));
+  }
+}
+
+// Names the bodies of collective nouns (CollectiveBodies): one body keeps
+// the noun's name; of several, each is named with its most used first
+// adjective ("التحالف العربي"). Sets each mention's entity. With
+// `by_adjective` (over a run, where the noun alone would name every
+// story's coalition at once), every body is named by an adjective, the
+// most used of those that name rather than judge (الحوثية before
+// الانقلابية), and a mention whose first adjective is that one marks it
+// (first_names).
+void NameBodies(std::vector<Mention>* collectives, bool by_adjective = false) {
+  std::map<std::string, std::map<std::string, int>> first_uses;                 // head -> first adjective -> uses
+  std::map<std::string, std::map<std::string, std::string>> first_spelt;        // head -> first adjective -> as written
+  std::map<std::string, std::set<std::pair<std::string, std::string>>> apart;  // head -> adjectives kept apart
+  std::map<std::pair<std::string, uint32_t>, std::set<std::string>> in_doc;     // (head, doc) -> first adjectives
+  auto judges = [](const std::string& k) { return IsJudgement(k) || IsCountrysPeople(k); };
+  for (const Mention& c : *collectives) {
+    if (++first_uses[c.head][c.first] == 1) first_spelt[c.head][c.first] = c.epithets[0];
+    // A judgement or a country's people keeps no adjective apart: an outlet
+    // gives either, in one article, to the body it names otherwise too.
+    if (!judges(c.first)) in_doc[{c.head, c.doc}].insert(c.first);
+  }
+  for (const auto& [at, firsts] : in_doc)
+    for (const std::string& a : firsts)
+      for (const std::string& b : firsts)
+        if (a != b) apart[at.first].insert({a, b});
+  std::map<std::string, std::map<std::string, std::string>> body_name;  // head -> first adjective -> name
+  std::map<std::string, std::map<std::string, bool>> names_body;         // head -> first adjective -> names its body
+  for (const auto& [head, uses] : first_uses) {
+    size_t bodies = 0;
+    const std::map<std::string, size_t> body_of = CollectiveBodies(uses, apart[head], &bodies);
+    // Per body: (whether it names, uses, first adjective); whether it names
+    // counts only with by_adjective.
+    std::vector<std::tuple<bool, int, std::string>> best(bodies, {false, 0, ""});
+    for (const auto& [k, n] : uses) {
+      const std::tuple<bool, int, std::string> it{by_adjective && !judges(k), n, k};
+      auto& b = best[body_of.at(k)];
+      if (std::get<0>(it) > std::get<0>(b) || (std::get<0>(it) == std::get<0>(b) && n > std::get<1>(b))) b = it;
+    }
+    for (const auto& [k, body] : body_of) {
+      const std::string& by = std::get<2>(best[body]);
+      body_name[head][k] = bodies == 1 && !by_adjective ? head : head + " " + first_spelt[head][by];
+      names_body[head][k] = by_adjective && k == by;
+    }
+  }
+  for (Mention& c : *collectives) {
+    c.entity = body_name[c.head][c.first];
+    c.first_names = names_body[c.head][c.first];
+  }
+}
+
+// Words by their match key, shown in their most used spelling (الإسباني،
+// الاسباني، الأسباني are one label): key -> (uses, spelling).
+std::map<std::string, std::pair<int64_t, std::string>> ByKey(const std::map<std::string, int64_t>& spelt) {
+  std::map<std::string, std::pair<int64_t, std::string>> out;
+  std::map<std::string, int64_t> best;
+  for (const auto& [w, n] : spelt) {
+    const std::string k = Normalize(w, Form::kMatchKey);
+    auto& [uses, shown] = out[k];
+    uses += n;
+    if (n > best[k]) {
+      best[k] = n;
+      shown = w;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+namespace internal {
+
+void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, std::vector<Framing>* out) {
+  std::vector<Mention> collectives, named;
+  for (uint32_t d = 0; d < docs.size(); ++d) MentionsOf(docs[d], st.per_doc[d].at.tokens, d, &collectives, &named);
+  NameBodies(&collectives);
+  struct Use {
+    std::map<std::string, int64_t> names, epithets;
+    std::vector<Cite> evidence;
+  };
+  struct Entity {
+    EntityType type = EntityType::kOther;
+    std::map<std::string, Use> by_outlet;
+  };
+  std::map<std::string, Entity> entities;
+  for (const auto* list : {&named, &collectives})
+    for (const Mention& m : *list) {
+      Entity& e = entities[m.entity];
+      e.type = m.type;
+      Use& use = e.by_outlet[docs[m.doc].outlet];
+      ++use.names[m.written];
+      for (const auto& ep : m.epithets) ++use.epithets[ep];
+      use.evidence.push_back({m.doc, m.span});
+    }
+  auto ranked = [](const std::map<std::string, int64_t>& m) {
+    std::vector<std::pair<int64_t, std::string>> v;
+    for (const auto& [w, n] : m) v.push_back({-n, w});
+    std::sort(v.begin(), v.end());
+    std::vector<std::string> r;
+    for (auto& x : v) r.push_back(x.second);
+    return r;
+  };
+  for (auto& [name, e] : entities) {
+    if (e.by_outlet.size() < 2) continue;
+    std::set<std::set<std::string>> word_sets;
+    bool any_epithet = false;
+    Framing fr;
+    fr.entity = name;
+    fr.type = e.type;
+    for (auto& [outlet, use] : e.by_outlet) {
+      const auto by_key = ByKey(use.epithets);
+      std::set<std::string> words;
+      std::map<std::string, int64_t> epithets;
+      for (const auto& [k, v] : by_key) {
+        words.insert(k);
+        epithets[v.second] = v.first;
+      }
+      any_epithet = any_epithet || !use.epithets.empty();
+      word_sets.insert(words);
+      FramingUse fu;
+      fu.outlet = outlet;
+      fu.names = ranked(use.names);
+      fu.epithets = ranked(epithets);
+      fu.evidence = use.evidence;
+      if (fu.evidence.size() > 8) fu.evidence.resize(8);
+      fr.uses.push_back(std::move(fu));
+    }
+    if (any_epithet && word_sets.size() > 1) out->push_back(std::move(fr));
+  }
+  // The entities most outlets label first, then those most outlets name.
+  auto labelled = [](const Framing& f) {
+    return std::count_if(f.uses.begin(), f.uses.end(), [](const FramingUse& u) { return !u.epithets.empty(); });
+  };
+  std::stable_sort(out->begin(), out->end(), [&](const Framing& a, const Framing& b) {
+    const auto la = labelled(a), lb = labelled(b);
+    return la != lb ? la > lb : a.uses.size() > b.uses.size();
+  });
+}
+
+}  // namespace internal
+
+namespace {
+
+// A name's or a label's uses over a run, and its first use (input order).
+struct Uses {
+  int64_t n = 0;
+  uint32_t doc = UINT32_MAX;
+  Span span;
+  void Add(int64_t k, uint32_t d, Span s) {
+    n += k;
+    if (d < doc || (d == doc && s.begin < span.begin)) doc = d, span = s;
+  }
+};
+struct OutletTally {
+  int64_t mentions = 0;
+  std::vector<uint32_t> docs;  // that name it (repeats removed at the end)
+  std::map<std::string, Uses> names, labels;  // by spelling
+  std::map<std::string, int64_t> label_sets;  // a mention's labels' keys, joined by '\t' -> mentions
+};
+struct EntityTally {
+  std::map<EntityType, int64_t> types;
+  std::map<std::string, OutletTally> outlets;
+};
+using RunTally = std::map<std::string, EntityTally>;
+
+// A mention's labels: its adjectives, but not the one that names a
+// collective noun's body (العربي of التحالف العربي).
+void Count(const std::vector<StoryDoc>& docs, const std::vector<Mention>& mentions, RunTally* tally) {
+  std::vector<std::string> keys;
+  for (const Mention& m : mentions) {
+    EntityTally& e = (*tally)[m.entity];
+    ++e.types[m.type];
+    OutletTally& o = e.outlets[docs[m.doc].outlet];
+    ++o.mentions;
+    if (o.docs.empty() || o.docs.back() != m.doc) o.docs.push_back(m.doc);
+    o.names[m.written].Add(1, m.doc, m.span);
+    keys.clear();
+    for (size_t i = m.first_names ? 1 : 0; i < m.epithets.size(); ++i) {
+      o.labels[m.epithets[i]].Add(1, m.doc, m.span);
+      keys.push_back(Normalize(m.epithets[i], Form::kMatchKey));
+    }
+    if (keys.empty()) continue;
+    std::sort(keys.begin(), keys.end());
+    std::string set;
+    for (const std::string& k : keys) set += (set.empty() ? "" : "\t") + k;
+    ++o.label_sets[set];
+  }
+}
+
+void Merge(RunTally&& from, RunTally* into) {
+  for (auto& [name, e] : from) {
+    EntityTally& to = (*into)[name];
+    for (const auto& [type, n] : e.types) to.types[type] += n;
+    for (auto& [outlet, o] : e.outlets) {
+      OutletTally& t = to.outlets[outlet];
+      t.mentions += o.mentions;
+      t.docs.insert(t.docs.end(), o.docs.begin(), o.docs.end());
+      for (const auto& [w, u] : o.names) t.names[w].Add(u.n, u.doc, u.span);
+      for (const auto& [w, u] : o.labels) t.labels[w].Add(u.n, u.doc, u.span);
+      for (const auto& [k, n] : o.label_sets) t.label_sets[k] += n;
+    }
+  }
+}
+
+// Spellings with one match key as one word, shown as most used (ties: the
+// first in byte order); most used words first, then in byte order. Words
+// whose key is in `drop` are left out.
+std::vector<WordUse> Words(const std::map<std::string, Uses>& spelt, const std::set<std::string>& drop = {}) {
+  std::map<std::string, std::pair<Uses, std::pair<int64_t, std::string>>> by_key;  // key -> uses, (most, spelling)
+  for (const auto& [w, u] : spelt) {
+    std::string k = Normalize(w, Form::kMatchKey);
+    if (drop.count(k)) continue;
+    auto& [all, shown] = by_key[std::move(k)];
+    all.Add(u.n, u.doc, u.span);
+    if (u.n > shown.first) shown = {u.n, w};
+  }
+  std::vector<WordUse> out;
+  for (const auto& [k, v] : by_key) out.push_back({v.second.second, v.first.n, v.first.doc, v.first.span});
+  std::sort(out.begin(), out.end(), [](const WordUse& a, const WordUse& b) {
+    return a.uses != b.uses ? a.uses > b.uses : a.word < b.word;
+  });
+  return out;
+}
+
+// The words after a name in half or more of its mentions over the run, in
+// two outlets or more, that do not judge: the end of a name the tagger cut
+// short ("منظمة برامج الطاقة" + النووية, "مؤسسة الملك عبدالله" + العالمية),
+// not a label.
+std::set<std::string> PartsOfTheName(const EntityTally& e) {
+  int64_t mentions = 0;
+  std::map<std::string, std::pair<int64_t, std::set<std::string>>> uses;  // a label's key -> uses, outlets
+  for (const auto& [outlet, o] : e.outlets) {
+    mentions += o.mentions;
+    for (const auto& [w, u] : o.labels) {
+      auto& [n, outlets] = uses[Normalize(w, Form::kMatchKey)];
+      n += u.n;
+      outlets.insert(outlet);
+    }
+  }
+  std::set<std::string> out;
+  for (const auto& [k, v] : uses)
+    if (2 * v.first >= mentions && v.second.size() >= 2 && !IsJudgement(k)) out.insert(k);
+  return out;
+}
+
+}  // namespace
+
+std::vector<EntityNaming> NamingAcrossArticles(const std::vector<StoryDoc>& docs,
+                                               const std::vector<std::vector<uint32_t>>& stories, int threads) {
+  threads = internal::ResolveThreads(threads);
+  std::vector<RunTally> per_worker(static_cast<size_t>(threads));
+  std::vector<std::vector<Mention>> collectives(docs.size());
+  internal::ParallelForWorker(docs.size(), threads, [&](size_t d, int worker) {
+    thread_local TokenizedText tt;
+    thread_local std::vector<Mention> named;
+    StoryDoc doc = docs[d];
+    std::optional<CodePointIndex> index;  // mentions and labels are sliced out of the text
+    if (doc.index == nullptr) doc.index = &index.emplace(doc.article->text);
+    Tokenize(doc.article->text, &tt);
+    named.clear();
+    MentionsOf(doc, tt, static_cast<uint32_t>(d), &collectives[d], &named);
+    Count(docs, named, &per_worker[static_cast<size_t>(worker)]);
+  }, 16);
+  RunTally tally;
+  for (RunTally& t : per_worker) Merge(std::move(t), &tally);
+  per_worker.clear();
+  // A collective noun's bodies as each story's framing finds them (an
+  // article in no story, alone), each named by an adjective.
+  std::vector<bool> placed(docs.size(), false);
+  auto bodies = [&](const std::vector<uint32_t>& members) {
+    std::vector<Mention> group;
+    for (uint32_t d : members) {
+      if (d >= docs.size() || placed[d]) continue;
+      placed[d] = true;
+      std::move(collectives[d].begin(), collectives[d].end(), std::back_inserter(group));
+    }
+    NameBodies(&group, true);
+    Count(docs, group, &tally);
+  };
+  for (const auto& members : stories) bodies(members);
+  for (uint32_t d = 0; d < docs.size(); ++d) bodies({d});
+  std::vector<EntityNaming> out;
+  for (auto& [name, e] : tally) {
+    if (e.outlets.size() < 2) continue;
+    EntityNaming en;
+    en.entity = name;
+    int64_t most = 0;
+    for (const auto& [type, n] : e.types)
+      if (n > most) most = n, en.type = type;
+    const std::set<std::string> parts = PartsOfTheName(e);
+    for (auto& [outlet, o] : e.outlets) {
+      std::sort(o.docs.begin(), o.docs.end());
+      OutletNaming on;
+      on.outlet = outlet;
+      on.mentions = o.mentions;
+      on.articles = std::unique(o.docs.begin(), o.docs.end()) - o.docs.begin();
+      for (const auto& [set, n] : o.label_sets) {  // labelled by something not part of the name
+        for (size_t b = 0; b <= set.size();) {
+          const size_t tab = std::min(set.find('\t', b), set.size());
+          if (!parts.count(set.substr(b, tab - b))) {
+            on.labelled += n;
+            break;
+          }
+          b = tab + 1;
+        }
+      }
+      on.names = Words(o.names);
+      on.labels = Words(o.labels, parts);
+      en.mentions += o.mentions;
+      en.outlets.push_back(std::move(on));
+    }
+    std::stable_sort(en.outlets.begin(), en.outlets.end(),
+                     [](const OutletNaming& a, const OutletNaming& b) { return a.mentions > b.mentions; });
+    out.push_back(std::move(en));
+  }
+  // The most labelled first, then the most named.
+  auto labelled = [](const EntityNaming& e) {
+    int64_t n = 0;
+    for (const OutletNaming& o : e.outlets) n += o.labelled;
+    return n;
+  };
+  std::stable_sort(out.begin(), out.end(), [&](const EntityNaming& a, const EntityNaming& b) {
+    const int64_t la = labelled(a), lb = labelled(b);
+    return la != lb ? la > lb : a.mentions > b.mentions;
+  });
+  return out;
+}
+
+}  // namespace sada
