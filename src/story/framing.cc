@@ -243,6 +243,7 @@ struct Mention {
   std::string written;      // the name as written (a fact's surface; the noun and its adjectives)
   std::vector<std::string> epithets;  // as written, marks and tatweel dropped
   bool first_names = false;  // a collective noun's first adjective is the one its body is named by
+  std::string body_adjective;  // the key of the adjective a collective noun's body is named by
 };
 
 // The mentions of article `d`: its collective nouns with an adjective after
@@ -363,6 +364,7 @@ void NameBodies(std::vector<Mention>* collectives, bool by_adjective = false) {
         if (a != b) apart[at.first].insert({a, b});
   std::map<std::string, std::map<std::string, std::string>> body_name;  // head -> first adjective -> name
   std::map<std::string, std::map<std::string, bool>> names_body;         // head -> first adjective -> names its body
+  std::map<std::string, std::map<std::string, std::string>> adjective;   // head -> first adjective -> its body's
   for (const auto& [head, uses] : first_uses) {
     size_t bodies = 0;
     const std::map<std::string, size_t> body_of = CollectiveBodies(uses, apart[head], &bodies);
@@ -378,11 +380,37 @@ void NameBodies(std::vector<Mention>* collectives, bool by_adjective = false) {
       const std::string& by = std::get<2>(best[body]);
       body_name[head][k] = bodies == 1 && !by_adjective ? head : head + " " + first_spelt[head][by];
       names_body[head][k] = by_adjective && k == by;
+      adjective[head][k] = by;
     }
   }
   for (Mention& c : *collectives) {
     c.entity = body_name[c.head][c.first];
     c.first_names = names_body[c.head][c.first];
+    c.body_adjective = adjective[c.head][c.first];
+  }
+}
+
+// A body named by the adjective of a name the articles give as a name of
+// its own is that name's entity: "الميليشيات الحوثية" is الحوثيين (whose
+// "ميليشيات الحوثي" the linker has already joined). `names`: the names of
+// the run's or the story's organisations; only a group named by its
+// members, one word (ال + stem + يين، يون), alone with its stem, joins — not
+// a body named by an adjective (العربية، الداخلية: a channel, a ministry) —
+// and only an adjective that does not judge (الانقلابية names no one body).
+void JoinBodiesToNames(const std::set<std::string>& names, std::vector<Mention>* collectives) {
+  std::map<std::string, std::vector<std::string>> by_stem;
+  for (const std::string& n : names) {
+    if (n.find(' ') != std::string::npos) continue;
+    const std::string key = internal::KeyOf(n);
+    if (IsNisba(key) && (key.ends_with("يين") || key.ends_with("يون")))
+      by_stem[std::string(internal::NisbaStem(key))].push_back(n);
+  }
+  for (Mention& c : *collectives) {
+    if (c.body_adjective.empty() || IsJudgement(c.body_adjective)) continue;
+    auto it = by_stem.find(std::string(internal::NisbaStem(c.body_adjective)));
+    if (it == by_stem.end() || it->second.size() != 1) continue;
+    c.entity = it->second[0];
+    c.first_names = c.first == c.body_adjective;  // الحوثية is no label of الحوثيين
   }
 }
 
@@ -411,6 +439,10 @@ void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, std::vect
   std::vector<Mention> collectives, named;
   for (uint32_t d = 0; d < docs.size(); ++d) MentionsOf(docs[d], st.per_doc[d].at.tokens, d, &collectives, &named);
   NameBodies(&collectives);
+  std::set<std::string> bodies;
+  for (const Mention& m : named)
+    if (m.type == EntityType::kOrganisation) bodies.insert(m.entity);
+  JoinBodiesToNames(bodies, &collectives);
   struct Use {
     std::map<std::string, int64_t> names, epithets;
     std::vector<Cite> evidence;
@@ -426,7 +458,7 @@ void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, std::vect
       e.type = m.type;
       Use& use = e.by_outlet[docs[m.doc].outlet];
       ++use.names[m.written];
-      for (const auto& ep : m.epithets) ++use.epithets[ep];
+      for (size_t i = m.first_names ? 1 : 0; i < m.epithets.size(); ++i) ++use.epithets[m.epithets[i]];
       use.evidence.push_back({m.doc, m.span});
     }
   auto ranked = [](const std::map<std::string, int64_t>& m) {
@@ -603,6 +635,14 @@ std::vector<EntityNaming> NamingAcrossArticles(const std::vector<StoryDoc>& docs
   per_worker.clear();
   // A collective noun's bodies as each story's framing finds them (an
   // article in no story, alone), each named by an adjective.
+  std::set<std::string> organisations;  // named as such, most of the time
+  for (const auto& [name, e] : tally) {
+    int64_t most = 0;
+    EntityType type = EntityType::kOther;
+    for (const auto& [t, n] : e.types)
+      if (n > most) most = n, type = t;
+    if (type == EntityType::kOrganisation) organisations.insert(name);
+  }
   std::vector<bool> placed(docs.size(), false);
   auto bodies = [&](const std::vector<uint32_t>& members) {
     std::vector<Mention> group;
@@ -612,6 +652,7 @@ std::vector<EntityNaming> NamingAcrossArticles(const std::vector<StoryDoc>& docs
       std::move(collectives[d].begin(), collectives[d].end(), std::back_inserter(group));
     }
     NameBodies(&group, true);
+    JoinBodiesToNames(organisations, &group);
     Count(docs, group, &tally);
   };
   for (const auto& members : stories) bodies(members);
