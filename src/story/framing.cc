@@ -18,6 +18,7 @@
 #include "facts/extract_internal.h"
 #include "story/story_internal.h"
 #include "text/names.h"
+#include "text/stem.h"
 #include "util/parallel.h"
 #include "util/strings.h"
 
@@ -231,6 +232,65 @@ std::map<std::string, size_t> CollectiveBodies(const std::map<std::string, int>&
   return group_of;
 }
 
+// A body's adjective agrees with the word its name begins with: a feminine
+// one after "تنظيم داعش"، "حزب الله" belongs to a noun before the name
+// ("ماكينة تنظيم داعش الدعائية"), a masculine one after "وزارة"، "منظمة" to
+// something else. After a name without such a word, a feminine adjective
+// belongs to the feminine noun (…ة, …ات) right before the name ("إدارة
+// النصر الراقية"، "محطة أبل الإذاعية"، "قيادات داعش الاستخباراتية"). A noun
+// right before the name that says what kind of body it is takes either
+// ("وكالة الأناضول الرسمية"، "جماعة حزب الله الشيعية"). `first_word`: the key
+// of the name's first word.
+bool Agrees(const TokenizedText& tt, const std::u32string& u, Span name, std::string_view first_word,
+            std::string_view adjective) {
+  static const internal::WordSet kMasculine{"تنظيم", "حزب",  "مجلس",   "نادي",  "فريق",  "اتحاد", "جيش",
+                                            "برنامج", "مركز", "صندوق", "بنك",   "مصرف", "معهد",  "مستشفى",
+                                            "مطار",  "مكتب", "منتخب", "مجمع",  "ائتلاف", "الحرس", "الجيش",
+                                            "الاتحاد", "المجلس", "الحزب", "البنك", "المركز", "المكتب", "المنتخب"};
+  // (Not قوات or ميليشيات: "قوات الجيش الوطني الموالي" agrees with the
+  // army they are of.)
+  static const internal::WordSet kFeminine{"منظمة", "حركة",  "جماعة", "وكالة",   "هيئة",  "جمعية",  "شركة",
+                                           "جامعة", "وزارة", "مؤسسة", "جبهة",    "دولة",  "حكومة",  "رابطة",
+                                           "لجنة",  "كتائب", "مجموعة", "صحيفة",  "قناة",  "إذاعة",  "محكمة",
+                                           "الحكومة", "الدولة", "السلطة", "المنظمة", "الهيئة", "الجمعية", "الشركة",
+                                           "الجامعة", "الوزارة"};
+  // Nouns of a body's kind: an adjective after "وكالة X", "وكالة أنباء X"
+  // is X's.
+  static const internal::WordSet kKind{"وكالة", "صحيفة", "مجلة", "قناة",  "شركة",  "جامعة", "منظمة", "حركة",
+                                       "جماعة", "هيئة",  "جمعية", "مؤسسة", "وزارة", "إذاعة", "جريدة", "شبكة",
+                                       "أنباء", "الأنباء", "فرقة"};
+  const auto& toks = tt.tokens;
+  auto at = std::lower_bound(toks.begin(), toks.end(), name.begin,
+                             [](const Token& k, uint32_t b) { return k.span.begin < b; });
+  std::string_view before;  // the word right before the name
+  if (at != toks.begin() && Adjacent(u, (at - 1)->span.end, name.begin)) before = tt.Key(*(at - 1));
+  // Back over the kind's own adjectives ("وكالة الأنباء السورية «سانا»"),
+  // and for a name in quotation marks or parentheses, set beside the body's
+  // kind, over any four words ("وكالة أنباء الصين الجديدة «شينخوا»").
+  uint32_t end = name.begin;
+  const bool beside = name.begin > 0 && name.begin <= u.size() &&
+                      [&] {
+                        for (uint32_t i = name.begin; i > 0; --i) {
+                          const char32_t c = u[i - 1];
+                          if (c == ' ') continue;
+                          return c == '"' || c == 0xAB || c == 0x201C || c == '(';
+                        }
+                        return false;
+                      }();
+  for (auto k = at; k != toks.begin() && at - k < 4; --k) {
+    if (!beside && !Adjacent(u, (k - 1)->span.end, end)) break;
+    const std::string_view key = tt.Key(*(k - 1));
+    if (kKind.Has(key) || kKind.Has(internal::BareKey(key)))
+      return true;  // "جماعة حزب الله الشيعية": the body's kind, the body's adjective
+    if (!beside && !IsNisba(key)) break;
+    end = (k - 1)->span.begin;
+  }
+  const bool feminine = adjective.ends_with("يه");
+  if (kMasculine.Has(first_word)) return !feminine;
+  if (kFeminine.Has(first_word)) return feminine;
+  return !feminine || !(before.size() > 4 && (before.ends_with("ه") || before.ends_with("ات")));
+}
+
 // A mention framing reads: a named person or body with the labels right
 // after it (an English report's: around it), or a collective noun with its
 // adjectives, whose body is named once all of them are read (NameBodies).
@@ -323,6 +383,7 @@ void MentionsOf(const StoryDoc& doc, const TokenizedText& tt, uint32_t d, std::v
       // judges him: it is his family name (منصور الوابلي، مفرح الشقيقي),
       // his trade (عبدالله الجفري الروائي) or the noun's before him.
       if (f.type == EntityType::kPerson && !IsJudgement(key)) break;
+      if (f.type != EntityType::kPerson && !IsJudgement(key) && !Agrees(tt, u, f.span, first_word, key)) break;
       prev = it->span.end;
       if (IsDemonym(key)) continue;  // says where the body is from; a label may follow
       epithets.push_back(internal::PlainText(doc.Slice(it->span)));

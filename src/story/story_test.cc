@@ -1788,6 +1788,40 @@ TEST_F(SummaryTest, AThingsAdjectiveIsNoFraming) {
   EXPECT_TRUE(out_.framing.empty()) << out_.framing[0].entity;
 }
 
+// A body's adjective agrees with the noun before its name: "ماكينة تنظيم
+// داعش الدعائية"، "جماهير الاتحاد الوفية"، "قيادات داعش الاستخباراتية" say
+// nothing of داعش or الاتحاد; "وكالة الأنباء السورية «سانا» الموالية" says
+// how the outlet sees سانا. In the story's framing and over the run.
+TEST(FramingTest, AnAdjectiveOfTheNounBeforeANameIsNoLabel) {
+  Analysis an;
+  const char* texts[] = {
+      "وبثت ماكينة تنظيم داعش الدعائية تسجيلا جديدا، وشكر المدرب جماهير الاتحاد الوفية، وقال إن قيادات داعش "
+      "الاستخباراتية تخطط لهجمات، وذكرت وكالة الأنباء السورية «سانا» الموالية للنظام أن الجيش تقدم.",
+      "وبث تنظيم داعش تسجيلا جديدا، وشكر المدرب جماهير الاتحاد، وذكرت وكالة الأنباء السورية «سانا» أن الجيش "
+      "تقدم."};
+  for (int i = 0; i < 2; ++i) {
+    Article a;
+    a.id = a.source = i == 0 ? "one" : "two";
+    a.published = i == 0 ? "2015-08-06T10:00" : "2015-08-06T11:00";
+    a.published_precision = Precision::kMinute;
+    a.language = "ar";
+    a.text = texts[i];
+    an.articles.push_back(std::move(a));
+  }
+  RunAnalysis(NerModel::Builtin(), AnalyzeOptions{}, &an);
+  ASSERT_EQ(an.stories.size(), 1u);
+  std::set<std::string> in_story, in_run;  // one's labels, whatever entity they are of
+  for (const Framing& f : an.stories[0].analysis.framing)
+    for (const FramingUse& u : f.uses)
+      if (u.outlet == "one") in_story.insert(u.epithets.begin(), u.epithets.end());
+  for (const EntityNaming& e : an.naming)
+    for (const OutletNaming& o : e.outlets)
+      if (o.outlet == "one")
+        for (const WordUse& w : o.labels) in_run.insert(w.word);
+  EXPECT_EQ(in_story, std::set<std::string>{"الموالية"});
+  EXPECT_EQ(in_run, std::set<std::string>{"الموالية"});
+}
+
 // Reports in English are compared as Arabic ones are: the tolls two
 // outlets give differ, the same source quoted by both corroborates.
 TEST_F(SummaryTest, EnglishReportsAreCompared) {
