@@ -265,8 +265,15 @@ TEST(CliTest, AnalyzeSeedArticlesWritesEveryFileAndOneStory) {
   ASSERT_FALSE(dir.empty());
   Result r = RunCmd("analyze " + DataPath("examples/bukamal") + " -o " + dir);
   ASSERT_EQ(r.code, 0) << Stderr();
-  for (const char* f : {"articles.jsonl", "duplicates.jsonl", "reuse.jsonl", "facts.jsonl", "stories.jsonl", "report.html"})
+  for (const char* f : {"articles.jsonl", "duplicates.jsonl", "reuse.jsonl", "facts.jsonl", "stories.jsonl",
+                        "outlets.jsonl", "framing.jsonl", "diagnostics.jsonl", "report.html"})
     EXPECT_TRUE(std::ifstream(dir + "/" + f).good()) << f;
+  EXPECT_NE(Stderr().find(", 1 story (1 of two or more articles)"), std::string::npos) << Stderr();
+  // And so does `sada stories`, in the same words.
+  ASSERT_EQ(RunCmd("stories -q " + DataPath("examples/bukamal") + " -o " + dir + "/only.jsonl").code, 0) << Stderr();
+  EXPECT_NE(Stderr().find(": 1 story, 1 of two or more articles;"), std::string::npos) << Stderr();
+  Result again = RunCmd("analyze -q " + DataPath("examples/bukamal") + " -o " + dir);
+  ASSERT_EQ(again.code, 0) << Stderr();
   std::string stories = ReadFile(dir + "/stories.jsonl");
   EXPECT_EQ(std::count(stories.begin(), stories.end(), '\n'), 1);
   EXPECT_NE(stories.find("\"size\":5"), std::string::npos);

@@ -209,6 +209,9 @@ void AddEarlier(std::vector<Article>&& earlier, int64_t again, Analysis* an) {
                an->articles.size() - before, static_cast<long long>(again));
 }
 
+// "1 story", "2 stories".
+std::string Count(int64_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
+
 void PrintStories(const Analysis& an, int show) {
   int shown = 0;
   for (const auto& as : an.stories) {
@@ -292,11 +295,12 @@ int StoriesCommand::Run() {
     std::fprintf(stderr, "sada: error writing output\n");
     return 1;
   }
-  std::fprintf(stderr, "sada stories: %zu articles (%lld undated): %lld stories, %lld of two or more articles; "
-               "%lld article-to-story comparisons; %.2f s\n",
-               an.articles.size(), static_cast<long long>(an.story_stats.undated),
-               static_cast<long long>(an.story_stats.stories), static_cast<long long>(an.story_stats.multi_article),
-               static_cast<long long>(an.story_stats.comparisons), Seconds(t0));
+  std::fprintf(stderr, "sada stories: %s (%lld undated): %s, %lld of two or more articles; %s; %.2f s\n",
+               Count(static_cast<int64_t>(an.articles.size()), "article", "articles").c_str(),
+               static_cast<long long>(an.story_stats.undated), Count(an.story_stats.stories, "story", "stories").c_str(),
+               static_cast<long long>(an.story_stats.multi_article),
+               Count(an.story_stats.comparisons, "article-to-story comparison", "article-to-story comparisons").c_str(),
+               Seconds(t0));
   return rc;
 }
 
@@ -480,14 +484,12 @@ int AnalyzeCommand::Run() {
   }
   size_t facts = 0;
   for (const auto& f : an.facts) facts += f.size();
-  // "1 story", "2 stories".
-  auto count = [](int64_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); };
   std::fprintf(stderr, "sada analyze: %s: %s, %s, %s, %s (%lld of two or more articles)\n",
-               count(static_cast<int64_t>(an.articles.size()), "article", "articles").c_str(),
-               count(static_cast<int64_t>(facts), "fact", "facts").c_str(),
-               count(an.dedup_stats.groups, "duplicate group", "duplicate groups").c_str(),
-               count(an.reuse_stats.passages, "copied passage", "copied passages").c_str(),
-               count(an.story_stats.stories, "story", "stories").c_str(),
+               Count(static_cast<int64_t>(an.articles.size()), "article", "articles").c_str(),
+               Count(static_cast<int64_t>(facts), "fact", "facts").c_str(),
+               Count(an.dedup_stats.groups, "duplicate group", "duplicate groups").c_str(),
+               Count(an.reuse_stats.passages, "copied passage", "copied passages").c_str(),
+               Count(an.story_stats.stories, "story", "stories").c_str(),
                static_cast<long long>(an.story_stats.multi_article));
   PrintStories(an, show_);
   if (!flows.empty()) {
