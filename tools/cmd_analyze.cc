@@ -360,6 +360,8 @@ int AnalyzeCommand::Run() {
   StageProgress progress(in_.quiet);
   RunAnalysis(NerModel::Builtin(), opts_, &an, [&](const char* s, int64_t d, int64_t t) { progress(s, d, t); });
   progress.Clear();
+  // A story that continues an earlier one keeps its id (docs/stories.md).
+  const int64_t recalled = update_ ? CarryStoryIds(earlier.story_of, &an) : 0;
 
   auto tw = Clock::now();
   const DocNames names = NamesOf(an);
@@ -505,10 +507,13 @@ int AnalyzeCommand::Run() {
   if (update_) {
     std::fprintf(stderr,
                  "sada analyze: since the earlier analysis: %lld new articles in %lld new stories, %lld in %lld "
-                 "earlier ones (for %lld of them most earlier articles were in a story of another id)\n",
+                 "earlier ones (for %lld of them most earlier articles were in a story of another id); %s of "
+                 "the stories they continue, where their first articles would give %s\n",
                  static_cast<long long>(in_new), static_cast<long long>(new_stories),
                  static_cast<long long>(in_earlier), static_cast<long long>(grown.size()) - new_stories,
-                 static_cast<long long>(renamed));
+                 static_cast<long long>(renamed),
+                 Count(recalled, "story keeps the id", "stories keep the ids").c_str(),
+                 recalled == 1 ? "it another" : "them others");
     // The most new articles first (then the larger story).
     std::stable_sort(grown.begin(), grown.end(), [](const Grown& x, const Grown& y) { return x.added > y.added; });
     int listed = 0;

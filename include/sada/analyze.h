@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -116,6 +117,17 @@ std::vector<OutletFlow> OutletFlows(const Analysis& analysis);
 
 // How many of a story's articles are new in this run (analysis.added).
 int64_t NewArticles(const Analysis& analysis, const Story& story);
+
+// With an earlier analysis of some of the articles (sada analyze --update;
+// `earlier`: article id -> its earlier story's id): a story that holds most
+// of an earlier story's articles continues it and takes its id, even where
+// its own first article would give it another (a story whose first articles
+// split off as a head of their own, docs/stories.md); of several it holds
+// most of (stories merged), the one it holds most articles of. Every other
+// story keeps its own id unless a continued story took it, and then gets
+// another made from its first article. Returns how many stories took an
+// earlier id that their first article would not give them.
+int64_t CarryStoryIds(const std::unordered_map<std::string, std::string>& earlier, Analysis* analysis);
 
 }  // namespace sada
 

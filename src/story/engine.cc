@@ -4,6 +4,7 @@
 #include <chrono>
 #include <functional>
 #include <atomic>
+#include <cstdio>
 #include <map>
 #include <mutex>
 #include <set>
@@ -11,6 +12,7 @@
 
 #include "sada/analyze.h"
 #include "sada/ner.h"
+#include "util/hash.h"
 #include "util/parallel.h"
 #include "util/sparse.h"
 
@@ -253,6 +255,47 @@ int64_t NewArticles(const Analysis& an, const Story& st) {
   if (!an.added.empty())
     for (uint32_t d : st.articles) n += an.added[d];
   return n;
+}
+
+int64_t CarryStoryIds(const std::unordered_map<std::string, std::string>& earlier, Analysis* an) {
+  std::unordered_map<std::string, int64_t> size;  // an earlier story -> its articles in this run
+  for (const Article& a : an->articles)
+    if (auto it = earlier.find(a.id); it != earlier.end()) ++size[it->second];
+  // The earlier story each story continues: of those it holds most of (a
+  // strict majority, so that no two stories continue one), the one it holds
+  // most articles of (ties: the smaller id).
+  std::vector<std::string> carried(an->stories.size());
+  std::set<std::string> taken;
+  for (size_t s = 0; s < an->stories.size(); ++s) {
+    std::map<std::string, int64_t> held;
+    for (uint32_t d : an->stories[s].story.articles)
+      if (auto it = earlier.find(an->articles[d].id); it != earlier.end()) ++held[it->second];
+    int64_t most = 0;
+    for (const auto& [id, n] : held)
+      if (2 * n > size[id] && n > most) most = n, carried[s] = id;
+    if (!carried[s].empty()) taken.insert(carried[s]);
+  }
+  // The others keep the id of their first article unless a continued story
+  // has it (the head split off a story whose rest continues it); then one
+  // made from that article and a count.
+  int64_t changed = 0;
+  for (size_t s = 0; s < an->stories.size(); ++s) {
+    Story& st = an->stories[s].story;
+    std::string id = carried[s];
+    changed += !id.empty() && id != st.id;
+    if (id.empty()) {
+      id = st.id;
+      for (uint64_t k = 1; taken.count(id); ++k) {
+        char buf[20];
+        std::snprintf(buf, sizeof buf, "s%016llx",
+                      static_cast<unsigned long long>(internal::Mix64(HashKey(an->articles[st.articles[0]].id) + k)));
+        id = buf;
+      }
+      taken.insert(id);
+    }
+    st.id = std::move(id);
+  }
+  return changed;
 }
 
 namespace {

@@ -453,19 +453,24 @@ void NameBodies(std::vector<Mention>* collectives, bool by_adjective = false) {
 
 // A body named by the adjective of a name the articles give as a name of
 // its own is that name's entity: "الميليشيات الحوثية" is الحوثيين (whose
-// "ميليشيات الحوثي" the linker has already joined). `names`: the names of
-// the run's or the story's organisations; only a group named by its
-// members, one word (ال + stem + يين، يون), alone with its stem, joins — not
-// a body named by an adjective (العربية، الداخلية: a channel, a ministry) —
-// and only an adjective that does not judge (الانقلابية names no one body).
-void JoinBodiesToNames(const std::set<std::string>& names, std::vector<Mention>* collectives) {
-  std::map<std::string, std::vector<std::string>> by_stem;
+// "ميليشيات الحوثي" the linker has already joined). Only a group named by
+// its members, one word (ال + stem + يين، يون), alone with its stem, joins —
+// not a body named by an adjective (العربية، الداخلية: a channel, a
+// ministry) — and only an adjective that does not judge (الانقلابية names
+// no one body). GroupNames picks such names out of the run's or the story's
+// organisations, once.
+using GroupsByStem = std::map<std::string, std::vector<std::string>>;  // a stem -> such names
+GroupsByStem GroupNames(const std::set<std::string>& names) {
+  GroupsByStem by_stem;
   for (const std::string& n : names) {
     if (n.find(' ') != std::string::npos) continue;
     const std::string key = internal::KeyOf(n);
     if (IsNisba(key) && (key.ends_with("يين") || key.ends_with("يون")))
       by_stem[std::string(internal::NisbaStem(key))].push_back(n);
   }
+  return by_stem;
+}
+void JoinBodiesToNames(const GroupsByStem& by_stem, std::vector<Mention>* collectives) {
   for (Mention& c : *collectives) {
     if (c.body_adjective.empty() || IsJudgement(c.body_adjective)) continue;
     auto it = by_stem.find(std::string(internal::NisbaStem(c.body_adjective)));
@@ -503,7 +508,7 @@ void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, std::vect
   std::set<std::string> bodies;
   for (const Mention& m : named)
     if (m.type == EntityType::kOrganisation) bodies.insert(m.entity);
-  JoinBodiesToNames(bodies, &collectives);
+  JoinBodiesToNames(GroupNames(bodies), &collectives);
   struct Use {
     std::map<std::string, int64_t> names, epithets;
     std::vector<Cite> evidence;
@@ -704,6 +709,7 @@ std::vector<EntityNaming> NamingAcrossArticles(const std::vector<StoryDoc>& docs
       if (n > most) most = n, type = t;
     if (type == EntityType::kOrganisation) organisations.insert(name);
   }
+  const GroupsByStem groups = GroupNames(organisations);
   std::vector<bool> placed(docs.size(), false);
   auto bodies = [&](const std::vector<uint32_t>& members) {
     std::vector<Mention> group;
@@ -713,7 +719,7 @@ std::vector<EntityNaming> NamingAcrossArticles(const std::vector<StoryDoc>& docs
       std::move(collectives[d].begin(), collectives[d].end(), std::back_inserter(group));
     }
     NameBodies(&group, true);
-    JoinBodiesToNames(organisations, &group);
+    JoinBodiesToNames(groups, &group);
     Count(docs, group, &tally);
   };
   for (const auto& members : stories) bodies(members);

@@ -465,6 +465,46 @@ TEST(StoryClusterTest, StoryIdsStayWhenLaterArticlesAreAdded) {
   for (const auto& id : ids_first) EXPECT_TRUE(ids_all.count(id)) << id;
 }
 
+// With an earlier analysis (sada analyze --update), a story keeps the id of
+// the earlier story it holds most of, even when its own first article would
+// name it otherwise (its head split off); the head gets an id of its own;
+// of two earlier stories merged, the larger part's id stays.
+TEST(StoryIdsTest, AStoryThatContinuesAnEarlierOneKeepsItsId) {
+  Analysis an;
+  for (const char* id : {"a1", "a2", "a3", "a4", "a5", "a6", "c1", "c2", "d1", "d2", "d3", "e1"}) {
+    Article a;
+    a.id = id;
+    an.articles.push_back(a);
+  }
+  auto story = [&](const char* id, std::vector<uint32_t> articles) {
+    AnalyzedStory s;
+    s.story.id = id;
+    s.story.articles = std::move(articles);
+    an.stories.push_back(std::move(s));
+  };
+  story("sB", {2, 3, 4, 5});     // a3..a6: three of sA's five, and a new one
+  story("sA", {0, 1});           // a1, a2: sA's first articles, split off
+  story("sC", {6, 7, 8, 9, 10});  // sC (two) and sD (three) merged
+  story("sE", {11});             // new
+  const std::unordered_map<std::string, std::string> earlier = {
+      {"a1", "sA"}, {"a2", "sA"}, {"a3", "sA"}, {"a4", "sA"}, {"a5", "sA"},
+      {"c1", "sC"}, {"c2", "sC"}, {"d1", "sD"}, {"d2", "sD"}, {"d3", "sD"}};
+  EXPECT_EQ(CarryStoryIds(earlier, &an), 2);
+  EXPECT_EQ(an.stories[0].story.id, "sA");
+  EXPECT_NE(an.stories[1].story.id, "sA");
+  EXPECT_NE(an.stories[1].story.id, "sB");
+  EXPECT_EQ(an.stories[1].story.id.size(), 17u);
+  EXPECT_EQ(an.stories[2].story.id, "sD");
+  EXPECT_EQ(an.stories[3].story.id, "sE");
+  // Again on its own output: nothing moves.
+  std::unordered_map<std::string, std::string> now;
+  for (const AnalyzedStory& s : an.stories)
+    for (uint32_t d : s.story.articles) now[an.articles[d].id] = s.story.id;
+  const std::string head = an.stories[1].story.id;
+  EXPECT_EQ(CarryStoryIds(now, &an), 0);
+  EXPECT_EQ(an.stories[1].story.id, head);
+}
+
 TEST(StoryClusterTest, AStoryClosesAfterItsWindow) {
   std::vector<Article> seed = Read("examples/bukamal");
   std::vector<Article> arts;
