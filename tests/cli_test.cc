@@ -663,6 +663,11 @@ TEST(CliTest, AnalyzeSaysHowOutletsLabelWhatTheyName) {
   EXPECT_NE(dom.find("Labels the outlets give what they name, over all the articles (the 3 most labelled of "),
             std::string::npos) << dom.substr(0, 3000);
   EXPECT_NE(dom.find("الأمريكي ×2، اللاشرعي ×1"), std::string::npos) << dom.substr(0, 4000);
+  // Each entity links to the search for the stories that name it.
+  EXPECT_NE(dom.find("href=\"#find=%D8%AF%D8%A7%D8%B9%D8%B4\""), std::string::npos) << dom.substr(0, 4000);
+  std::string found;
+  ASSERT_TRUE(RenderedReport(dir + "/out", "#find=%D8%AF%D8%A7%D8%B9%D8%B4", &found, &err)) << err;
+  EXPECT_NE(found.find("1 story matches"), std::string::npos) << found.substr(0, 4000);
   std::system(("rm -rf " + dir).c_str());
 }
 
@@ -694,6 +699,9 @@ TEST(ReportTest, OpensInHeadlessChromiumAndACitationOpensItsPassage) {
   EXPECT_FALSE(expected.empty());
   EXPECT_EQ(shown, expected);
   EXPECT_TRUE(bool(e["citation"]["open"]));
+  // The labels table's first entity (داعش) leads to the search for it.
+  EXPECT_EQ(std::string_view(e["naming_search"]["query"]), "داعش") << json;
+  EXPECT_EQ(int64_t(e["naming_search"]["found"]), 1) << json;
   std::system(("rm -rf " + dir).c_str());
 }
 

@@ -404,8 +404,9 @@ function render() {
         " persons and bodies two or more outlets name; framing.jsonl has all)";
     const uses = list => list.map(([w, k]) => w + " ×" + k).join("، ");
     box.append(el("table", {dir: "auto"}, ...n.top.map(([name, type, mentions, outlets]) => el("tr", null,
-        el("td", null, el("b", {text: name}), el("div", {class: "n", text: type + " · " + mentions.toLocaleString("en") +
-                                                                     " mentions"})),
+        el("td", null, el("a", {href: "#find=" + encodeURIComponent(name), title: "Find the stories that name it"},
+                          el("b", {text: name})),
+           el("div", {class: "n", text: type + " · " + mentions.toLocaleString("en") + " mentions"})),
         el("td", null, ...outlets.filter(o => o[2] > 0).map(([outlet, m, labelled, labels]) => el("div", null,
             el("bdi", {text: outlet}), ": ", el("bdi", {class: "epithet", text: uses(labels)}), " ",
             el("bdi", {class: "n", text: "(" + labelled + " of " + m + " mentions labelled)"})))),
@@ -421,14 +422,19 @@ function render() {
     c.hidden = false;
     c.textContent = DATA.chosen;
   }
-  // report.html#find=WORDS opens with the search made.
+  // report.html#find=WORDS opens with the search made, and so does a link
+  // to #find=WORDS within the page (an entity of the labels' table).
   const findBox = document.getElementById("find");
   findBox.addEventListener("input", () => find(findBox.value));
-  if (location.hash.startsWith("#find=")) {
+  const findFromHash = () => {
+    if (!location.hash.startsWith("#find=")) return;
     const q = location.hash.slice(6);
     try { findBox.value = decodeURIComponent(q); } catch (e) { findBox.value = q; }  // a stray "%"
     find(findBox.value);
-  }
+    findBox.scrollIntoView({block: "nearest"});
+  };
+  findFromHash();
+  window.addEventListener("hashchange", findFromHash);
   if (DATA.input) {
     // What could not be read: the counts by kind and the first diagnostics.
     const box = document.getElementById("input");
@@ -475,6 +481,16 @@ if (location.hash === "#selftest") {
                     open: document.getElementById("panel").classList.contains("open")};
   } catch (e) { out.errors.push(String(e)); }
   document.getElementById("selftest").textContent = JSON.stringify(out);
+  // Then follow the labels table's first entity to the search for it.
+  const named = document.querySelector("#naming a[href^='#find=']");
+  if (named) {
+    window.addEventListener("hashchange", () => {
+      out.naming_search = {query: document.getElementById("find").value,
+                           found: document.querySelectorAll("#found a, #found div.other").length};
+      document.getElementById("selftest").textContent = JSON.stringify(out);
+    }, {once: true});
+    named.click();
+  }
 }
 </script>
 </body>
