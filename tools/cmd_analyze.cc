@@ -233,10 +233,10 @@ std::string LabelsLine(const std::vector<EntityNaming>& naming) {
   int listed = 0;
   for (const EntityNaming& e : naming) {
     if (listed == 3) break;
-    int64_t labelled = 0, outlets = 0;
+    const int64_t labelled = LabelledMentions(e);
+    int64_t outlets = 0;
     std::map<std::string, std::pair<int64_t, std::string>> uses;  // a label's key -> uses, a spelling
     for (const OutletNaming& o : e.outlets) {
-      labelled += o.labelled;
       outlets += o.labelled > 0;
       for (const WordUse& w : o.labels) {
         auto& [n, spelt] = uses[Normalize(w.word, Form::kMatchKey)];
@@ -252,10 +252,7 @@ std::string LabelsLine(const std::vector<EntityNaming>& naming) {
            (outlets == 1 ? " outlet labels it, " : " outlets label it, ") + std::to_string(labelled) + " of " +
            std::to_string(e.mentions) + " mentions";
   }
-  auto labelled = [](const EntityNaming& e) {
-    return std::any_of(e.outlets.begin(), e.outlets.end(), [](const OutletNaming& o) { return o.labelled > 0; });
-  };
-  if (listed == 3 && naming.size() > 3 && labelled(naming[3])) out += "; ...";
+  if (listed == 3 && naming.size() > 3 && LabelledMentions(naming[3]) > 0) out += "; ...";
   return out;
 }
 

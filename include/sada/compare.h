@@ -186,6 +186,8 @@ struct EntityNaming {
 // labelled first, then the most named. Deterministic for any thread count.
 std::vector<EntityNaming> NamingAcrossArticles(const std::vector<StoryDoc>& docs,
                                                const std::vector<std::vector<uint32_t>>& stories, int threads);
+// Its mentions that carry a label, over all outlets.
+int64_t LabelledMentions(const EntityNaming& e);
 
 // Compares the facts of a story's articles. Deterministic; thread-safe.
 void CompareStory(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>& copies,

@@ -521,9 +521,7 @@ void NamingJson(const Analysis& an, Json* j) {
   j->Raw("{\"entities\":" + std::to_string(an.naming.size()) + ",\"top\":[");
   size_t shown = 0;
   for (const EntityNaming& e : an.naming) {
-    const bool labelled =
-        std::any_of(e.outlets.begin(), e.outlets.end(), [](const OutletNaming& o) { return o.labelled > 0; });
-    if (!labelled || shown == 20) break;  // the labelled come first
+    if (LabelledMentions(e) == 0 || shown == 20) break;  // the labelled come first
     j->Raw(shown++ ? ",[" : "[");
     j->Str(e.entity);
     j->Raw(",");

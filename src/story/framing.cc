@@ -370,20 +370,21 @@ void MentionsOf(const StoryDoc& doc, const TokenizedText& tt, uint32_t d, std::v
     for (int n = 0; n < 2 && it != toks.end(); ++n, ++it) {
       const std::string_view key = tt.Key(*it);
       if (!Adjacent(u, prev, it->span.begin) || !IsLabel(key, doc.Slice(it->span))) break;
-      // A person's adjective is masculine and singular: a feminine or
-      // plural one after his name belongs to the noun before it ("طائرات
-      // بشار الأسد الحربية"، "حملة أوباما الانتخابية").
-      if (f.type == EntityType::kPerson && (key.ends_with("يه") || key.ends_with("يين") || key.ends_with("يون")))
-        break;
-      // Nor does a body's name take a plural one: "قادة طالبان
-      // الميدانيين"، "أعضاء الكونغرس الديمقراطيين" describe the members,
-      // unless it judges them ("عناصر داعش الإرهابيين").
-      if ((key.ends_with("يين") || key.ends_with("يون")) && !IsJudgement(key)) break;
-      // Nor is an adjective after a person's name his label unless it
-      // judges him: it is his family name (منصور الوابلي، مفرح الشقيقي),
-      // his trade (عبدالله الجفري الروائي) or the noun's before him.
-      if (f.type == EntityType::kPerson && !IsJudgement(key)) break;
-      if (f.type != EntityType::kPerson && !IsJudgement(key) && !Agrees(tt, u, f.span, first_word, key)) break;
+      const bool plural = key.ends_with("يين") || key.ends_with("يون");
+      if (f.type == EntityType::kPerson) {
+        // A person's label judges him, and is masculine and singular:
+        // another adjective after his name is his family name (منصور
+        // الوابلي، مفرح الشقيقي), his trade (عبدالله الجفري الروائي), and a
+        // feminine or plural one the noun's before him ("طائرات بشار الأسد
+        // الحربية"، "حملة أوباما الانتخابية").
+        if (!IsJudgement(key) || key.ends_with("يه") || plural) break;
+      } else if (!IsJudgement(key)) {
+        // Nor does a body's name take a plural adjective that does not
+        // judge: "قادة طالبان الميدانيين"، "أعضاء الكونغرس الديمقراطيين"
+        // describe the members ("عناصر داعش الإرهابيين" is a label); nor one
+        // of another noun (Agrees).
+        if (plural || !Agrees(tt, u, f.span, first_word, key)) break;
+      }
       prev = it->span.end;
       if (IsDemonym(key)) continue;  // says where the body is from; a label may follow
       epithets.push_back(internal::PlainText(doc.Slice(it->span)));
@@ -759,16 +760,17 @@ std::vector<EntityNaming> NamingAcrossArticles(const std::vector<StoryDoc>& docs
     out.push_back(std::move(en));
   }
   // The most labelled first, then the most named.
-  auto labelled = [](const EntityNaming& e) {
-    int64_t n = 0;
-    for (const OutletNaming& o : e.outlets) n += o.labelled;
-    return n;
-  };
   std::stable_sort(out.begin(), out.end(), [&](const EntityNaming& a, const EntityNaming& b) {
-    const int64_t la = labelled(a), lb = labelled(b);
+    const int64_t la = LabelledMentions(a), lb = LabelledMentions(b);
     return la != lb ? la > lb : a.mentions > b.mentions;
   });
   return out;
+}
+
+int64_t LabelledMentions(const EntityNaming& e) {
+  int64_t n = 0;
+  for (const OutletNaming& o : e.outlets) n += o.labelled;
+  return n;
 }
 
 }  // namespace sada
