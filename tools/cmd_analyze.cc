@@ -197,6 +197,9 @@ std::optional<Diagnostic> Admit(std::unordered_map<std::string, const std::strin
                     "id " + base + " already used in the earlier analysis; this article is " + a->id};
 }
 
+// "1 story", "2 stories".
+std::string Count(int64_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
+
 // --update: the earlier articles first, then the new ones, which are marked.
 void AddEarlier(std::vector<Article>&& earlier, int64_t again, Analysis* an) {
   const size_t before = earlier.size();
@@ -205,12 +208,10 @@ void AddEarlier(std::vector<Article>&& earlier, int64_t again, Analysis* an) {
   an->articles = std::move(earlier);
   an->added.assign(an->articles.size(), false);
   std::fill(an->added.begin() + static_cast<long>(before), an->added.end(), true);
-  std::fprintf(stderr, "sada analyze: %zu articles of the earlier analysis, %zu new, %lld already there\n", before,
-               an->articles.size() - before, static_cast<long long>(again));
+  std::fprintf(stderr, "sada analyze: %s of the earlier analysis, %zu new, %lld already there\n",
+               Count(static_cast<int64_t>(before), "article", "articles").c_str(), an->articles.size() - before,
+               static_cast<long long>(again));
 }
-
-// "1 story", "2 stories".
-std::string Count(int64_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 
 void PrintStories(const Analysis& an, int show) {
   int shown = 0;
@@ -220,8 +221,9 @@ void PrintStories(const Analysis& an, int show) {
     ++shown;
     std::string when = s.first_published.empty() ? "undated" : s.first_published.substr(0, 10);
     if (!s.last_published.empty() && s.last_published.substr(0, 10) != when) when += ".." + s.last_published.substr(0, 10);
-    std::fprintf(stderr, "  %s  %3zu articles, %2zu outlets, %s  %s\n", s.id.c_str(), s.articles.size(),
-                 s.outlets.size(), when.c_str(), s.label.c_str());
+    std::fprintf(stderr, "  %s  %3zu %s, %2zu %s, %s  %s\n", s.id.c_str(), s.articles.size(),
+                 s.articles.size() == 1 ? "article" : "articles", s.outlets.size(),
+                 s.outlets.size() == 1 ? "outlet" : "outlets", when.c_str(), s.label.c_str());
   }
 }
 
@@ -503,11 +505,12 @@ int AnalyzeCommand::Run() {
     std::fprintf(stderr, "sada analyze: labels outlets give what they name (framing.jsonl): %s\n", labels.c_str());
   if (update_) {
     std::fprintf(stderr,
-                 "sada analyze: since the earlier analysis: %lld new articles in %lld new stories, %lld in %lld "
-                 "earlier ones (for %lld of them most earlier articles were in a story of another id); %s of "
-                 "the stories they continue, where their first articles would give %s\n",
-                 static_cast<long long>(in_new), static_cast<long long>(new_stories),
-                 static_cast<long long>(in_earlier), static_cast<long long>(grown.size()) - new_stories,
+                 "sada analyze: since the earlier analysis: %s in %s, %lld in %s (for %lld of them most "
+                 "earlier articles were in a story of another id); %s of the stories they continue, where their "
+                 "first articles would give %s\n",
+                 Count(in_new, "new article", "new articles").c_str(),
+                 Count(new_stories, "new story", "new stories").c_str(), static_cast<long long>(in_earlier),
+                 Count(static_cast<int64_t>(grown.size()) - new_stories, "earlier one", "earlier ones").c_str(),
                  static_cast<long long>(renamed),
                  Count(recalled, "story keeps the id", "stories keep the ids").c_str(),
                  recalled == 1 ? "it another" : "them others");
@@ -519,8 +522,9 @@ int AnalyzeCommand::Run() {
       const std::string note = g.was == "-"    ? " (new story)"
                                : g.was.empty() ? ""
                                                : " (most of its earlier articles were in " + g.was + ")";
-      std::fprintf(stderr, "  %s  +%lld new, %3zu articles%s  %s\n", g.story->story.id.c_str(),
-                   static_cast<long long>(g.added), g.story->story.articles.size(), note.c_str(),
+      std::fprintf(stderr, "  %s  +%lld new, %3zu %s%s  %s\n", g.story->story.id.c_str(),
+                   static_cast<long long>(g.added), g.story->story.articles.size(),
+                   g.story->story.articles.size() == 1 ? "article" : "articles", note.c_str(),
                    g.story->story.label.c_str());
     }
   }
