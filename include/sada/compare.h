@@ -182,7 +182,8 @@ struct EntityNaming {
 // `stories` (lists of doc indexes; a doc in none stands alone) and named by
 // an adjective ("الميليشيات الحوثية"), which is then no label of it. A word
 // after a name in half of its mentions or more, in two outlets or more, is
-// read as the end of the name, not a label (unless it judges). The most
+// read as the end of the name, not a label (unless it judges or names a
+// people). The most
 // labelled first, then the most named. Deterministic for any thread count.
 std::vector<EntityNaming> NamingAcrossArticles(const std::vector<StoryDoc>& docs,
                                                const std::vector<std::vector<uint32_t>>& stories, int threads);

@@ -577,6 +577,17 @@ void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, std::vect
 
 namespace {
 
+// A word's key with two common spellings made one: ميليشيا / مليشيا,
+// أمريكي / أميركي ("المليشيات الحوثية" is "الميليشيات الحوثية").
+std::string OneSpelling(std::string_view word) {
+  static const std::string kMilitia = internal::KeyOf("ميليشي"), kMilitia2 = internal::KeyOf("مليشي");
+  std::string k = Normalize(word, Form::kMatchKey);
+  for (size_t at = k.find(kMilitia2); at != std::string::npos; at = k.find(kMilitia2, at + kMilitia.size()))
+    k.replace(at, kMilitia2.size(), kMilitia);
+  internal::OneSpellingOfAmerica(&k);
+  return k;
+}
+
 // A name's or a label's uses over a run, and its first use (input order).
 struct Uses {
   int64_t n = 0;
@@ -613,7 +624,7 @@ void Count(const std::vector<StoryDoc>& docs, const std::vector<Mention>& mentio
     keys.clear();
     for (size_t i = m.first_names ? 1 : 0; i < m.epithets.size(); ++i) {
       o.labels[m.epithets[i]].Add(1, m.doc, m.span);
-      keys.push_back(Normalize(m.epithets[i], Form::kMatchKey));
+      keys.push_back(OneSpelling(m.epithets[i]));
     }
     if (keys.empty()) continue;
     std::sort(keys.begin(), keys.end());
@@ -638,13 +649,13 @@ void Merge(RunTally&& from, RunTally* into) {
   }
 }
 
-// Spellings with one match key as one word, shown as most used (ties: the
-// first in byte order); most used words first, then in byte order. Words
-// whose key is in `drop` are left out.
+// Spellings with one key (OneSpelling) as one word, shown as most used
+// (ties: the first in byte order); most used words first, then in byte
+// order. Words whose key is in `drop` are left out.
 std::vector<WordUse> Words(const std::map<std::string, Uses>& spelt, const std::set<std::string>& drop = {}) {
   std::map<std::string, std::pair<Uses, std::pair<int64_t, std::string>>> by_key;  // key -> uses, (most, spelling)
   for (const auto& [w, u] : spelt) {
-    std::string k = Normalize(w, Form::kMatchKey);
+    std::string k = OneSpelling(w);
     if (drop.count(k)) continue;
     auto& [all, shown] = by_key[std::move(k)];
     all.Add(u.n, u.doc, u.span);
@@ -659,23 +670,24 @@ std::vector<WordUse> Words(const std::map<std::string, Uses>& spelt, const std::
 }
 
 // The words after a name in half or more of its mentions over the run, in
-// two outlets or more, that do not judge: the end of a name the tagger cut
-// short ("منظمة برامج الطاقة" + النووية, "مؤسسة الملك عبدالله" + العالمية),
-// not a label.
+// two outlets or more, that do not judge and name no people: the end of a
+// name the tagger cut short ("منظمة برامج الطاقة" + النووية, "مؤسسة الملك
+// عبدالله" + العالمية), not a label ("التحالف الأمريكي" for the coalition
+// others call الدولي is one).
 std::set<std::string> PartsOfTheName(const EntityTally& e) {
   int64_t mentions = 0;
   std::map<std::string, std::pair<int64_t, std::set<std::string>>> uses;  // a label's key -> uses, outlets
   for (const auto& [outlet, o] : e.outlets) {
     mentions += o.mentions;
     for (const auto& [w, u] : o.labels) {
-      auto& [n, outlets] = uses[Normalize(w, Form::kMatchKey)];
+      auto& [n, outlets] = uses[OneSpelling(w)];
       n += u.n;
       outlets.insert(outlet);
     }
   }
   std::set<std::string> out;
   for (const auto& [k, v] : uses)
-    if (2 * v.first >= mentions && v.second.size() >= 2 && !IsJudgement(k)) out.insert(k);
+    if (2 * v.first >= mentions && v.second.size() >= 2 && !IsJudgement(k) && !IsDemonym(k)) out.insert(k);
   return out;
 }
 
