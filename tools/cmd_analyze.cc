@@ -121,6 +121,17 @@ std::string ReadWhole(const std::string& path, bool* found) {
   return s;
 }
 
+// fn(line, its number from 1) for each line of `text`.
+template <typename Fn>
+void ForEachLine(const std::string& text, Fn&& fn) {
+  int64_t line_no = 0;
+  for (size_t at = 0; at < text.size();) {
+    size_t end = std::min(text.find('\n', at), text.size());
+    fn(std::string_view(text.data() + at, end - at), ++line_no);
+    at = end + 1;
+  }
+}
+
 // What an earlier `sada analyze` left in DIR, for --update.
 struct Earlier {
   bool found = false;               // DIR/articles.jsonl was there
@@ -133,15 +144,8 @@ struct Earlier {
 Earlier ReadEarlier(const std::string& dir) {
   Earlier e;
   const std::string path = dir + "/articles.jsonl";
-  std::string text = ReadWhole(path, &e.found);
-  int64_t line_no = 0;
-  for (size_t at = 0; at < text.size();) {
-    size_t end = text.find('\n', at);
-    if (end == std::string::npos) end = text.size();
-    ++line_no;
-    std::string_view line(text.data() + at, end - at);
-    at = end + 1;
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+  ForEachLine(ReadWhole(path, &e.found), [&](std::string_view line, int64_t line_no) {
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) return;
     Article a;
     std::string why;
     if (ParseArticleJson(line, &a, &why)) {
@@ -152,24 +156,20 @@ Earlier ReadEarlier(const std::string& dir) {
       o.line = line_no;
       e.unreadable.push_back(Diagnostic{Severity::kError, o, "earlier analysis: " + why});
     }
-  }
+  });
   bool found = false;
-  text = ReadWhole(dir + "/stories.jsonl", &found);
   simdjson::dom::parser parser;
-  for (size_t at = 0; at < text.size();) {
-    size_t end = text.find('\n', at);
-    if (end == std::string::npos) end = text.size();
+  ForEachLine(ReadWhole(dir + "/stories.jsonl", &found), [&](std::string_view line, int64_t) {
     simdjson::dom::element story;
     std::string_view id;
     simdjson::dom::array members;
-    if (parser.parse(text.data() + at, end - at).get(story) == simdjson::SUCCESS &&
+    if (parser.parse(line.data(), line.size()).get(story) == simdjson::SUCCESS &&
         story["story"].get(id) == simdjson::SUCCESS && story["articles"].get(members) == simdjson::SUCCESS)
       for (auto m : members) {
         std::string_view article;
         if (m.get(article) == simdjson::SUCCESS) e.story_of[std::string(article)] = std::string(id);
       }
-    at = end + 1;
-  }
+  });
   e.diagnostics = ReadWhole(dir + "/diagnostics.jsonl", &found);
   return e;
 }
@@ -237,19 +237,24 @@ std::string LabelsLine(const std::vector<EntityNaming>& naming) {
     if (listed == 3) break;
     const int64_t labelled = LabelledMentions(e);
     int64_t outlets = 0;
-    std::map<std::string, std::pair<int64_t, std::string>> uses;  // a label's key -> uses, a spelling
+    // A label's key -> its uses, and its spelling most used by one outlet.
+    struct Label {
+      int64_t uses = 0, most = 0;
+      std::string spelt;
+    };
+    std::map<std::string, Label> uses;
     for (const OutletNaming& o : e.outlets) {
       outlets += o.labelled > 0;
       for (const WordUse& w : o.labels) {
-        auto& [n, spelt] = uses[Normalize(w.word, Form::kMatchKey)];
-        if (spelt.empty()) spelt = w.word;
-        n += w.uses;
+        Label& l = uses[FramingKey(w.word)];
+        l.uses += w.uses;
+        if (w.uses > l.most) l.most = w.uses, l.spelt = w.word;
       }
     }
     if (labelled == 0) break;  // the labelled come first
     std::pair<int64_t, std::string> top{0, ""};
-    for (const auto& [k, v] : uses)
-      if (v.first > top.first) top = v;
+    for (const auto& [k, l] : uses)
+      if (l.uses > top.first) top = {l.uses, l.spelt};
     out += (listed++ ? "; " : "") + e.entity + " \u00ab" + top.second + "\u00bb: " + std::to_string(outlets) +
            (outlets == 1 ? " outlet labels it, " : " outlets label it, ") + std::to_string(labelled) + " of " +
            std::to_string(e.mentions) + " mentions";

@@ -190,6 +190,11 @@ std::vector<EntityNaming> NamingAcrossArticles(const std::vector<StoryDoc>& docs
 // Its mentions that carry a label, over all outlets.
 int64_t LabelledMentions(const EntityNaming& e);
 
+// The key names and labels are counted by over a run: the match key, with
+// two common spellings made one (ميليشيا / مليشيا, أمريكي / أميركي:
+// "المليشيات الحوثية" is "الميليشيات الحوثية").
+std::string FramingKey(std::string_view word);
+
 // Compares the facts of a story's articles. Deterministic; thread-safe.
 void CompareStory(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>& copies,
                   const CompareOptions& options, StoryAnalysis* out);

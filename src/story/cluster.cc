@@ -197,6 +197,10 @@ const Background& BackgroundFrequencies() {
 
 }  // namespace
 
+std::string internal::StoryId(std::string_view first_article, uint64_t k) {
+  return "s" + Hex16(Mix64(HashKey(first_article) + k));
+}
+
 double internal::BackgroundIdf(std::string_view stem) {
   const Background& bg = BackgroundFrequencies();
   auto it = bg.df.find(WordTerm(stem));
@@ -1060,7 +1064,7 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
   out.reserve(stories.size());
   for (const StoryState& s : stories) {
     Story story;
-    story.id = "s" + Hex16(Mix64(HashKey(docs[s.members[0]].id)));
+    story.id = internal::StoryId(docs[s.members[0]].id);
     story.articles = s.members;
     story.similarity = s.sims;
     double best = -1;

@@ -4,7 +4,6 @@
 #include <chrono>
 #include <functional>
 #include <atomic>
-#include <cstdio>
 #include <map>
 #include <mutex>
 #include <set>
@@ -12,7 +11,7 @@
 
 #include "sada/analyze.h"
 #include "sada/ner.h"
-#include "util/hash.h"
+#include "story/story_internal.h"
 #include "util/parallel.h"
 #include "util/sparse.h"
 
@@ -285,12 +284,7 @@ int64_t CarryStoryIds(const std::unordered_map<std::string, std::string>& earlie
     changed += !id.empty() && id != st.id;
     if (id.empty()) {
       id = st.id;
-      for (uint64_t k = 1; taken.count(id); ++k) {
-        char buf[20];
-        std::snprintf(buf, sizeof buf, "s%016llx",
-                      static_cast<unsigned long long>(internal::Mix64(HashKey(an->articles[st.articles[0]].id) + k)));
-        id = buf;
-      }
+      for (uint64_t k = 1; taken.count(id); ++k) id = internal::StoryId(an->articles[st.articles[0]].id, k);
       taken.insert(id);
     }
     st.id = std::move(id);

@@ -575,11 +575,7 @@ void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, std::vect
 
 }  // namespace internal
 
-namespace {
-
-// A word's key with two common spellings made one: ميليشيا / مليشيا,
-// أمريكي / أميركي ("المليشيات الحوثية" is "الميليشيات الحوثية").
-std::string OneSpelling(std::string_view word) {
+std::string FramingKey(std::string_view word) {
   static const std::string kMilitia = internal::KeyOf("ميليشي"), kMilitia2 = internal::KeyOf("مليشي");
   std::string k = Normalize(word, Form::kMatchKey);
   for (size_t at = k.find(kMilitia2); at != std::string::npos; at = k.find(kMilitia2, at + kMilitia.size()))
@@ -587,6 +583,8 @@ std::string OneSpelling(std::string_view word) {
   internal::OneSpellingOfAmerica(&k);
   return k;
 }
+
+namespace {
 
 // A name's or a label's uses over a run, and its first use (input order).
 struct Uses {
@@ -624,7 +622,7 @@ void Count(const std::vector<StoryDoc>& docs, const std::vector<Mention>& mentio
     keys.clear();
     for (size_t i = m.first_names ? 1 : 0; i < m.epithets.size(); ++i) {
       o.labels[m.epithets[i]].Add(1, m.doc, m.span);
-      keys.push_back(OneSpelling(m.epithets[i]));
+      keys.push_back(FramingKey(m.epithets[i]));
     }
     if (keys.empty()) continue;
     std::sort(keys.begin(), keys.end());
@@ -649,13 +647,13 @@ void Merge(RunTally&& from, RunTally* into) {
   }
 }
 
-// Spellings with one key (OneSpelling) as one word, shown as most used
+// Spellings with one key (FramingKey) as one word, shown as most used
 // (ties: the first in byte order); most used words first, then in byte
 // order. Words whose key is in `drop` are left out.
 std::vector<WordUse> Words(const std::map<std::string, Uses>& spelt, const std::set<std::string>& drop = {}) {
   std::map<std::string, std::pair<Uses, std::pair<int64_t, std::string>>> by_key;  // key -> uses, (most, spelling)
   for (const auto& [w, u] : spelt) {
-    std::string k = OneSpelling(w);
+    std::string k = FramingKey(w);
     if (drop.count(k)) continue;
     auto& [all, shown] = by_key[std::move(k)];
     all.Add(u.n, u.doc, u.span);
@@ -680,7 +678,7 @@ std::set<std::string> PartsOfTheName(const EntityTally& e) {
   for (const auto& [outlet, o] : e.outlets) {
     mentions += o.mentions;
     for (const auto& [w, u] : o.labels) {
-      auto& [n, outlets] = uses[OneSpelling(w)];
+      auto& [n, outlets] = uses[FramingKey(w)];
       n += u.n;
       outlets.insert(outlet);
     }

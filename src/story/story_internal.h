@@ -84,6 +84,10 @@ std::string DayOf(const Fact& f);
 // the same words about another day, or with other figures.
 bool NoneInCommon(const std::set<std::string>& a, const std::set<std::string>& b);
 
+// A story's id: `s` and 16 hex digits of a hash of its first article's id
+// (with k > 0, another made from the same article: CarryStoryIds).
+std::string StoryId(std::string_view first_article, uint64_t k = 0);
+
 // An entity a story names (not a medium a speaker told: a source, not
 // what is reported).
 bool Named(const Fact& f);
