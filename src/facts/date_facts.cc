@@ -2,7 +2,9 @@
 // Hijri dates, and relative expressions resolved against an anchor.
 #include <algorithm>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "facts/calendar.h"
@@ -1480,6 +1482,132 @@ void StartsBeforeTheirEnds(const Words& w, std::vector<Fact>* out, size_t from) 
     if (earlier.substr(5) == "02-29" && !(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0))) continue;
     if (earlier <= b.value) a.value = std::move(earlier);
   }
+}
+
+namespace {
+
+// The first and the last day a date's value covers, as "YYYY-MM-DD" (a
+// month's last day as its 31st: they are only compared): "2015" →
+// 2015-01-01 .. 2015-12-31; an interval from its start's first day to its
+// end's last.
+std::pair<std::string, std::string> DaysCovered(const std::string& value) {
+  auto cut = [](std::string_view v) { return v.substr(0, std::min(v.find('T'), v.size())); };
+  const size_t slash = value.find('/');
+  const std::string_view a = cut(std::string_view(value).substr(0, slash));
+  const std::string_view b = cut(slash == std::string::npos ? std::string_view(value) : std::string_view(value).substr(slash + 1));
+  auto first = [](std::string_view v) { return std::string(v) + std::string("-01-01").substr(v.size() - 4); };
+  auto last = [](std::string_view v) { return std::string(v) + std::string("-12-31").substr(v.size() - 4); };
+  if (a.size() < 4 || b.size() < 4 || a.size() > 10 || b.size() > 10) return {};
+  return {first(a), last(b)};
+}
+
+}  // namespace
+
+void JoinRanges(const Words& w, std::vector<Fact>* dates) {
+  static const WordSet kFrom{"من", "بين", "خلال", "منذ", "from", "between", "since"};
+  static const std::string kBayna = KeyOf("بين"), kBetween = KeyOf("between");
+  static const WordSet kTo{"إلى", "الى", "حتى", "وحتى", "لغاية", "ولغاية", "to", "until", "till", "through"};
+  static const WordSet kAnd{"و", "and"};
+  static const WordSet kGhaya{"غاية"};  // "إلى غاية"
+  // Words of a period between "from" and its start, or after "to": "من عام
+  // 1966"، "بين عامي 1982 و1990"، "خلال الفترة من"، "إلى عام 1998".
+  static const WordSet kPeriodWords{"عام", "عامي", "العام", "العامين", "سنة", "سنتي", "السنة", "الفترة", "يوم",
+                                    "يومي", "شهر", "شهري", "الأعوام", "أعوام", "السنوات"};
+  auto is_dash = [](char32_t c) { return c == U'-' || c == U'–' || c == U'—' || c == 0x0640; };
+  auto is_space = [](char32_t c) { return c == U' ' || c == 0xA0 || c == 0x200E || c == 0x200F; };
+  static const WordSet kToldWhen{"الجاري", "الحالي", "المقبل", "القادم", "الماضي", "المنصرم", "الفائت"};
+  // A day or month of the Gregorian calendar named without its year, which
+  // its anchor gave ("14 أغسطس"; not "أغسطس الماضي", "14 أغسطس 2013").
+  auto year_guessed = [&](const Fact& f) {
+    if (f.anchor.empty() || f.anchor == "next date" || (f.value.size() != 10 && f.value.size() != 7)) return false;
+    bool month = false;
+    for (size_t t = w.FirstTokenFrom(f.span.begin); t < w.size() && w.SpanOf(t).begin < f.span.end; ++t) {
+      if ((w.IsNumber(t) && w.SpanOf(t).end - w.SpanOf(t).begin >= 4) || kToldWhen.Has(w.Key(t))) return false;
+      int words = 0;
+      month = month || MonthFromKey(w.Key(t), w.KeyAt(t + 1), &words) > 0;
+    }
+    return month;
+  };
+  auto year_written = [&](const Fact& f) { return f.anchor.empty() && f.value.find('/') == std::string::npos; };
+  // `f`'s value in year y ("" for 29 February of a common year).
+  auto in_year = [](const Fact& f, int y) {
+    std::string v = std::to_string(y) + f.value.substr(4);
+    if (v.size() == 10 && v.substr(5) == "02-29" && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) return std::string();
+    return v;
+  };
+  std::vector<Fact>& d = *dates;
+  size_t out = 0;
+  for (size_t k = 0; k < d.size(); ++k) {
+    if (k + 1 < d.size()) {
+      Fact& a = d[k];
+      const Fact& b = d[k + 1];
+      // One end's year guessed, the other's written: the guessed end takes
+      // the year that puts it nearest the written one on its side ("من 21
+      // يونيو 2013 حتى 14 أغسطس": 14 August 2013, not of the article's year).
+      std::string a_value = a.value, b_value = b.value;
+      const char* anchor = nullptr;  // the interval's, when an end's year changes
+      if (year_written(a) && a.value.size() >= 4 && year_guessed(b)) {
+        const int y = std::atoi(DaysCovered(a.value).second.c_str());
+        b_value = in_year(b, y);
+        if (!b_value.empty() && DaysCovered(b_value).first <= DaysCovered(a.value).second) b_value = in_year(b, y + 1);
+        anchor = "";
+      } else if (year_guessed(a) && year_written(b) && b.value.size() >= 4) {
+        const int y = std::atoi(DaysCovered(b.value).first.c_str());
+        a_value = in_year(a, y);
+        if (!a_value.empty() && DaysCovered(a_value).second >= DaysCovered(b.value).first) a_value = in_year(a, y - 1);
+        anchor = "";
+      }
+      if (a_value.empty() || b_value.empty()) a_value = a.value, b_value = b.value, anchor = nullptr;
+      const auto [a_first, a_last] = DaysCovered(a_value);
+      const auto [b_first, b_last] = DaysCovered(b_value);
+      const size_t first = w.FirstTokenFrom(a.span.begin), gap = w.FirstTokenFrom(a.span.end),
+                   end = w.FirstTokenFrom(b.span.begin);
+      bool join = !a_first.empty() && !b_first.empty() && a_last < b_first && b.span.begin >= a.span.end &&
+                  first < w.size() && end < w.size() && w.SpanOf(end).begin == b.span.begin && gap <= end && gap > 0;
+      if (join) {
+        // The words between: none but one dash, or "to" (with a word of the
+        // period after it).
+        const std::u32string_view between = std::u32string_view(w.u32).substr(a.span.end, b.span.begin - a.span.end);
+        size_t to = end;  // the connector's token
+        if (gap == end) {
+          int dashes = 0;
+          for (char32_t c : between) dashes += is_dash(c) ? 1 : is_space(c) ? 0 : 2;
+          join = dashes == 1;
+        } else {
+          to = gap;
+          size_t n = end - gap;
+          if (n == 2 && (kPeriodWords.Has(w.Key(gap + 1)) || kGhaya.Has(w.Key(gap + 1)))) --n;
+          join = n == 1 && (kTo.Has(w.Key(gap)) || kAnd.Has(w.Key(gap)));
+          for (size_t t = gap - 1; join && t < end; ++t) join = w.Adjacent(t, t + 1);
+        }
+        // A word of "from" before the start (a dash needs none); و only after بين.
+        if (join && to != end) {
+          size_t t = first;
+          for (int skip = 0; skip < 2 && t > 0 && kPeriodWords.Has(w.Key(t - 1)) && w.Adjacent(t - 1, t); ++skip) --t;
+          const std::string_view from = t > 0 && w.Adjacent(t - 1, t) ? WithoutConjunction(w.Key(t - 1)) : "";
+          join = kFrom.Has(from) && (!kAnd.Has(w.Key(to)) || from == kBayna || from == kBetween);
+        }
+      }
+      if (join) {
+        const size_t slash_a = a_value.find('/'), slash_b = b_value.find('/');
+        a.value = a_value.substr(0, slash_a) + "/" + (slash_b == std::string::npos ? b_value : b_value.substr(slash_b + 1));
+        // What the interval was counted from: the start's, unless its year
+        // came from the end ("next date") or it was absolute; nothing when
+        // one end's year came from the other's.
+        if (anchor != nullptr) a.anchor = anchor;
+        else if (a.anchor.empty() || a.anchor == "next date") a.anchor = b.anchor;
+        a.span.end = b.span.end;
+        a.text = w.Text(a.span);
+        if (out != k) d[out] = std::move(a);
+        ++out;
+        ++k;  // the end is taken
+        continue;
+      }
+    }
+    if (out != k) d[out] = std::move(d[k]);
+    ++out;
+  }
+  d.resize(out);
 }
 
 void FindDates(const Words& w, std::vector<Fact>* out) {

@@ -792,9 +792,21 @@ bool Approximate(const Words& w, size_t i) {
 bool YearContext(const Words& w, size_t first, size_t last) {
   static const WordSet kYearBefore{"في",  "فى",   "منذ",  "عام",  "العام", "للعام", "لعام",  "حرب",  "خلال",
                                    "حتى", "إلى",  "الى",  "بعد",  "قبل",   "مطلع",  "نهاية", "أواخر", "أوائل",
-                                   "بداية", "موسم", "الموسم"};
+                                   "بداية", "موسم", "الموسم", "سنة", "لسنة", "السنة", "للسنة"};
+  static const std::string kWa = KeyOf("و");
   if (first == 0) return false;
   if (kYearBefore.Has(WithoutConjunction(w.Key(first - 1))) && w.Adjacent(first - 1, first)) return true;
+  // The next of two years or more: "بين 2009 و2013 تؤيد"، "في أعوام 2015
+  // و2016 زاد"، "عام 2015 - 2016 موزع" (not a count of the verb after it).
+  if (w.Is(first - 1, kWa) && first >= 2 && YearLike(w, first - 2) && w.Adjacent(first - 2, first - 1) &&
+      w.Adjacent(first - 1, first))
+    return true;
+  if (YearLike(w, first - 1)) {
+    const std::u32string_view gap = w.Gap(first - 1, first);
+    if (std::count_if(gap.begin(), gap.end(), [](char32_t c) { return c == U'-' || c == U'–'; }) == 1 &&
+        gap.find_first_not_of(U" -–") == std::u32string_view::npos)
+      return true;
+  }
   return AloneInMarks(w, first, last) && w.Gap(first - 1, first).find(U'(') != std::u32string_view::npos;
 }
 
@@ -3275,6 +3287,16 @@ void ExtractFacts(const Article& article, const NerModel& model, const ExtractOp
   internal::FindDates(w, &dates);
   // Run for the dates too: a number that counts nothing may be a year.
   if (options.quantities || options.dates) internal::FindQuantities(w, dates, &quantities, &years);
+  if (options.dates) {
+    // The years the quantity rules found among the other dates, then the
+    // periods among them as one date each.
+    const size_t found = dates.size();
+    for (Fact& y : years) dates.push_back(std::move(y));
+    years.clear();
+    std::inplace_merge(dates.begin(), dates.begin() + static_cast<long>(found), dates.end(),
+                       [](const Fact& a, const Fact& b) { return a.span.begin < b.span.begin; });
+    internal::JoinRanges(w, &dates);
+  }
   if (internal::EnglishText(w)) {
     // The Arabic rules still read the Arabic words an English article may
     // hold (a site's footer, a name in Arabic): what they find there is
@@ -3304,10 +3326,7 @@ void ExtractFacts(const Article& article, const NerModel& model, const ExtractOp
   auto take = [&](std::vector<Fact>& v) {
     for (Fact& f : v) all.push_back(&f);
   };
-  if (options.dates) {
-    take(dates);
-    take(years);
-  }
+  if (options.dates) take(dates);
   if (options.quantities) take(quantities);
   if (options.entities) take(entities);
   take(quotes);

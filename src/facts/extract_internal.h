@@ -11,6 +11,14 @@
 namespace sada::internal {
 
 void FindDates(const Words& w, std::vector<Fact>* out);
+// Two dates of `dates` (in text order) that are a period's start and end are
+// one date, the interval from the start's first day to the end's last: "من
+// 2013 إلى 2017" → 2013/2017, "من 3 إلى 5 نوفمبر 2015" →
+// 2015-11-03/2015-11-05, "بين عامي 1982 و1990", "2008 - 2009". A word of
+// "from" (من، بين، خلال، منذ) before the start, one of "to" between (و only
+// after بين), or a dash alone; the start ends before the end begins (not a
+// year in two calendars, "1981م ـ 1401هـ"; not "اليوم – البارحة").
+void JoinRanges(const Words& w, std::vector<Fact>* dates);
 // A month's name at token k, after من or شهر ("27 من شهر يوليو"، "10
 // شوال"): what follows the number of a day of that month. Not صفر, which is
 // also zero ("1 - صفر").

@@ -290,8 +290,50 @@ TEST(DateFactsTest, APartOfAPeriodIsThatPart) {
 // يناير و30 يونيو" in an article of November 2017 begins on 1 January
 // 2017, not on the 1 January nearest the article.
 TEST(DateFactsTest, APeriodStartsBeforeItsEnd) {
-  EXPECT_EQ(DatesOf("وبين الأول من يناير و30 يونيو قتل 1592 شخصا."), (V{"2017-01-01", "2017-06-30"}));
-  EXPECT_EQ(DatesOf("في الفترة من 1 يناير إلى 30 يونيو ارتفعت الأرباح."), (V{"2017-01-01", "2017-06-30"}));
+  EXPECT_EQ(DatesOf("وبين الأول من يناير و30 يونيو قتل 1592 شخصا."), V{"2017-01-01/2017-06-30"});
+  EXPECT_EQ(DatesOf("في الفترة من 1 يناير إلى 30 يونيو ارتفعت الأرباح."), V{"2017-01-01/2017-06-30"});
+}
+
+// A period's start and end are one date, the interval between them (they
+// were two dates, each an event on a story's timeline).
+TEST(DateFactsTest, APeriodIsOneDate) {
+  ExtractOptions dates_only;
+  dates_only.entities = dates_only.quantities = dates_only.quotes = false;
+  {
+    const auto facts = FactsOf("وتعقد الندوة من 3 إلى 5 نوفمبر 2015 في الرياض.", "2015-07-21", dates_only);
+    ASSERT_EQ(facts.size(), 1u);
+    EXPECT_EQ(facts[0].text, "3 إلى 5 نوفمبر 2015");
+    EXPECT_EQ(facts[0].value, "2015-11-03/2015-11-05");
+    EXPECT_EQ(facts[0].anchor, "");
+  }
+  EXPECT_EQ(DatesOf("خلال الفترة من 2013 وحتى 2017 نما الاقتصاد"), V{"2013/2017"});
+  EXPECT_EQ(DatesOf("وكان ذلك من عام 1966 إلى عام 1981."), V{"1966/1981"});
+  EXPECT_EQ(DatesOf("حكم البلاد بين عامي 1982 و1990."), V{"1982/1990"});
+  EXPECT_EQ(DatesOf("منذ عام 1997 - 1998 لم يفز"), V{"1997/1998"});
+  EXPECT_EQ(DatesOf("خلال الفترة 19 – 21 / 10 / 1436هـ."), V{"2015-08-04/2015-08-06"});
+  // An end told from today: counted from the article's day.
+  {
+    const auto facts = FactsOf("ومنذ 2003 حتى اليوم لم يتغير شيء.", "2015-07-21", dates_only);
+    ASSERT_EQ(facts.size(), 1u);
+    EXPECT_EQ(facts[0].value, "2003/2015-07-21");
+    EXPECT_EQ(facts[0].anchor, "publication");
+  }
+  // An end whose year is not written takes the start's ("من 21 يونيو 2013
+  // حتى 14 أغسطس": it had been the article's year), and a start the end's.
+  EXPECT_EQ(DatesOf("اعتصموا من 21 يونيو 2013 حتى 14 أغسطس في الميدان.", "2015-07-21"),
+            V{"2013-06-21/2013-08-14"});
+  EXPECT_EQ(DatesOf("البطولة من 14 حزيران/يونيو الى 15 تموز/يوليو 2018 في روسيا.", "2015-07-21"),
+            V{"2018-06-14/2018-07-15"});
+  // Not a period: years or days listed (و without بين), one year in two
+  // calendars, an end before its start.
+  EXPECT_EQ(DatesOf("في أعوام 2015 و2016 و2017، على أن"), (V{"2015", "2016", "2017"}));
+  EXPECT_EQ(DatesOf("حددت يومي 7 و14 أكتوبر 2015 موعدا"), (V{"2015-10-07", "2015-10-14"}));
+  EXPECT_EQ(DatesOf("بداية العمل عام 1981م ـ 1401هـ."), (V{"1981", "1980-11-09/1981-10-28"}));
+  EXPECT_EQ(DatesOf("الاتفاقية التي نوقعها اليوم – البارحة", "2015-07-21"), (V{"2015-07-21", "2015-07-20"}));
+  // The next of two years is a year, not a count of the verb after it.
+  EXPECT_EQ(QuantitiesOf("قال إنه بين عامي 2012 و2014 قام أحد المشتبه بهم"), V{});
+  EXPECT_EQ(QuantitiesOf("في أعوام 2015 و2016 زاد الإنتاج"), V{});
+  EXPECT_EQ(DatesOf("في أعوام 2015 و2016 زاد الإنتاج"), (V{"2015", "2016"}));
 }
 
 TEST(DateFactsTest, AbsoluteRelativeAndHijri) {
@@ -333,7 +375,7 @@ TEST(DateFactsTest, AMonthOfAYearSaidInWords) {
     EXPECT_EQ(facts[2].text, "2 مايو (أيار)");
   }
   // An ordinal is a day only with its month in the same phrase.
-  EXPECT_EQ(DatesOf("الدور الثالث (اكتوبر 2016 - نوفمبر 2016)"), (V{"2016-10", "2016-11"}));
+  EXPECT_EQ(DatesOf("الدور الثالث (اكتوبر 2016 - نوفمبر 2016)"), V{"2016-10/2016-11"});
   EXPECT_EQ(DatesOf("في آب من العام الماضي"), V{"2016-08"});
   // The Yemeni city إب is not آب (August).
   EXPECT_EQ(DatesOf("اجتياح محافظة إب العام الماضي"), V{"2016"});
@@ -524,17 +566,17 @@ TEST(DateFactsTest, DaysAsReportsWriteThem) {
   // A range whose end alone gives the year: its first day takes that year,
   // or the one before when the range crosses the new year (published in
   // July 2015, "1 يناير" alone would be the coming one).
-  EXPECT_EQ(DatesOf("وذلك من 1 يناير إلى 30 يونيو 2015.", "2015-07-21"), (V{"2015-01-01", "2015-06-30"}));
-  EXPECT_EQ(DatesOf("تقام من 14 يونيو الى 15 يوليو 2018 في روسيا", "2015-07-21"), (V{"2018-06-14", "2018-07-15"}));
-  EXPECT_EQ(DatesOf("خلال الحرب بين 7 يوليو و26 أغسطس 2014.", "2015-07-21"), (V{"2014-07-07", "2014-08-26"}));
-  EXPECT_EQ(DatesOf("من 20 ديسمبر حتى 5 يناير 2016", "2015-07-21"), (V{"2015-12-20", "2016-01-05"}));
-  EXPECT_EQ(DatesOf("من 28 ذي الحجة إلى 1 محرم 1437هـ", "2015-07-21"), (V{"2015-10-11", "2015-10-14"}));
+  EXPECT_EQ(DatesOf("وذلك من 1 يناير إلى 30 يونيو 2015.", "2015-07-21"), V{"2015-01-01/2015-06-30"});
+  EXPECT_EQ(DatesOf("تقام من 14 يونيو الى 15 يوليو 2018 في روسيا", "2015-07-21"), V{"2018-06-14/2018-07-15"});
+  EXPECT_EQ(DatesOf("خلال الحرب بين 7 يوليو و26 أغسطس 2014.", "2015-07-21"), V{"2014-07-07/2014-08-26"});
+  EXPECT_EQ(DatesOf("من 20 ديسمبر حتى 5 يناير 2016", "2015-07-21"), V{"2015-12-20/2016-01-05"});
+  EXPECT_EQ(DatesOf("من 28 ذي الحجة إلى 1 محرم 1437هـ", "2015-07-21"), V{"2015-10-11/2015-10-14"});
   // A range whose first part is a day alone: its month and year are the
   // end's (the day was a quantity "22-24" of أغسطس, or nothing, before).
-  EXPECT_EQ(DatesOf("في الفترة من 22 إلى 24 يوليو الجاري", "2015-07-21"), (V{"2015-07-22", "2015-07-24"}));
-  EXPECT_EQ(DatesOf("تقام البطولة 12 - 13 أغسطس المقبل", "2015-07-21"), (V{"2015-08-12", "2015-08-13"}));
-  EXPECT_EQ(DatesOf("بين 3 و5 فبراير 2013", "2015-07-21"), (V{"2013-02-03", "2013-02-05"}));
-  EXPECT_EQ(DatesOf("خلال المدة من 8 إلى 29 / 11 / 1433هـ", "2015-07-21"), (V{"2012-09-24", "2012-10-15"}));
+  EXPECT_EQ(DatesOf("في الفترة من 22 إلى 24 يوليو الجاري", "2015-07-21"), V{"2015-07-22/2015-07-24"});
+  EXPECT_EQ(DatesOf("تقام البطولة 12 - 13 أغسطس المقبل", "2015-07-21"), V{"2015-08-12/2015-08-13"});
+  EXPECT_EQ(DatesOf("بين 3 و5 فبراير 2013", "2015-07-21"), V{"2013-02-03/2013-02-05"});
+  EXPECT_EQ(DatesOf("خلال المدة من 8 إلى 29 / 11 / 1433هـ", "2015-07-21"), V{"2012-09-24/2012-10-15"});
   EXPECT_EQ(QuantitiesOf("تقام البطولة 12 - 13 أغسطس المقبل"), V{});
   EXPECT_EQ(DatesOf("من 3 إلى 5 ساعات", "2015-07-21"), V{});  // no date at its end
   // Two days of one month: "بدلا من 26 و27 أغسطس", "يومي 16 و17 سبتمبر".
@@ -542,7 +584,7 @@ TEST(DateFactsTest, DaysAsReportsWriteThem) {
             (V{"2015-09-16", "2015-09-17", "2015-08-26", "2015-08-27"}));
   EXPECT_EQ(DatesOf("قوى 8 و14 آذار", "2015-08-10"), V{});  // names
   {
-    const auto facts = FactsOf("وذلك من 1 يناير إلى 30 يونيو 2015.", "2015-07-21");
+    const auto facts = FactsOf("يومي 16 و17 سبتمبر 2015", "2015-07-21");
     ASSERT_FALSE(facts.empty());
     EXPECT_EQ(facts[0].anchor, "next date");  // where its year came from
   }
@@ -953,7 +995,7 @@ TEST(QuantityFactsTest, AYearIsADateNotAFigure) {
   EXPECT_EQ(DatesOf("أقيمت في براغ وكارديف عامي 2013 و2014"), (V{"2013", "2014"}));
   // A vehicle's model year is neither: it names the vehicle.
   EXPECT_EQ(DatesOf("استوقفت سيارة (ميتسوبيشي لانسر 2011) وأخرى موديل 2013 في عام 2015"), V{"2015"});
-  EXPECT_EQ(DatesOf("بين 1998 و2013"), (V{"1998", "2013"}));
+  EXPECT_EQ(DatesOf("بين 1998 و2013"), V{"1998/2013"});
   EXPECT_EQ(DatesOf("حكم تشاد (1982 - 1990) قبل"), V{"1982/1990"});
   EXPECT_EQ(DatesOf("والخور القطري (2012-2015 واختزالها)"), V{"2012/2015"});
   // The word after a year is no counted noun after a word of time, or
@@ -964,7 +1006,7 @@ TEST(QuantityFactsTest, AYearIsADateNotAFigure) {
     EXPECT_EQ(QuantitiesOf(text), V{}) << text;
     EXPECT_EQ(DatesOf(text).size(), 1u) << text;
   }
-  EXPECT_EQ(DatesOf("وفي الفترة من 2010 إلى 2014 نما الاقتصاد"), (V{"2010", "2014"}));
+  EXPECT_EQ(DatesOf("وفي الفترة من 2010 إلى 2014 نما الاقتصاد"), V{"2010/2014"});
   // Two years with the era's mark after the second: both of them.
   EXPECT_EQ(DatesOf("مع بدء الخطة الخمسية العاشرة للتنمية 2015 - 2019م، وكذلك"), V{"2015/2019"});
   EXPECT_EQ(DatesOf("في جميع المواد للعام الجامعي 2014/2015م وعبرت"), V{"2014/2015"});
