@@ -1629,9 +1629,10 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       const auto& g = Gazetteer::Get();
       if (!club && type != EntityType::kPerson && last > first && (g.Exact(w.Key(first)) & kGazWholeName) &&
           (g.Exact(w.Key(first)) & (kGazListedPlace | kGazOrg)) &&
-          !(g.Exact(w.Key(first + 1)) & kGazListedPlace) &&
-          !g.IsName(std::string(w.Key(first)) + " " + std::string(w.Key(first + 1))) && !ContinentPart(w, first)) {
-        last = first;
+          !(g.Exact(w.Key(first + 1)) & kGazListedPlace) && !ContinentPart(w, first)) {
+        const std::string two = std::string(w.Key(first)) + " " + std::string(w.Key(first + 1));
+        if (!g.IsName(two)) last = first;
+        else if (g.IsRegion(two)) last = first + 1;  // "الجزيرة العربية" (not "… قديما")
       }
       // "قوات سوريا الديمقراطية": an organisation word before a name, and
       // the adjectives after it, make one organisation. With the article,
@@ -1915,6 +1916,14 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
         a = b;
         continue;
       }
+      // "المغرب العربي" tagged whole as an organisation: a region.
+      if (last > first && last - first < 3) {
+        std::string rest;
+        for (size_t k = first + 1; k <= last; ++k) rest.append(" ").append(w.Key(k));
+        const std::string_view head = w.Key(first), bare = LeadingClitics::Get().AfterLetter(head);
+        if (g.IsRegion(std::string(head) + rest) || (!bare.empty() && g.IsRegion(std::string(bare) + rest)))
+          type = EntityType::kPlace;
+      }
       Fact f = EntityFact(w, first, last, type);
       // "ريف دير الزور", "نهر الفرات": the place inside is named too.
       size_t inner_first = first;
@@ -1948,6 +1957,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
           candidate.append(tail, 0, cut[ext]);
           if (!g.IsName(candidate)) continue;
           if (g.IsMedium(candidate)) type = EntityType::kOrganisation;  // "«نيويورك | تايمز»"
+          if (g.IsRegion(candidate)) type = EntityType::kPlace;  // "الجزيرة | العربية"
           last += ext;
           while (b < index.size() && index[b] <= last) ++b;
           f = EntityFact(w, first, last, type);

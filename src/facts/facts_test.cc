@@ -2791,6 +2791,21 @@ TEST(EntityFactsTest, WhatIsNamedAfterAKingIsNoMentionOfHim) {
   for (const auto& [name, type] : university) EXPECT_NE(type, EntityType::kPerson) << name;
 }
 
+// A region whose first word alone names something else: the Arabian
+// Peninsula is no channel الجزيرة, the Maghreb no Morocco (sentences of
+// SaudiNewsNet); the channel and the club stay organisations.
+TEST(EntityFactsTest, ARegionIsNotWhatItsFirstWordNames) {
+  using E = std::pair<std::string, EntityType>;
+  const auto peninsula = EntitiesOf("وتعيش قبائل الجزيرة العربية منذ القدم.");
+  EXPECT_NE(std::find(peninsula.begin(), peninsula.end(), E{"الجزيرة العربية", EntityType::kPlace}), peninsula.end());
+  for (const auto& [name, type] : peninsula) EXPECT_NE(name, "الجزيرة") << name;
+  const auto maghreb = EntitiesOf("وزار الرئيس دول المغرب العربي الأسبوع الماضي.");
+  EXPECT_NE(std::find(maghreb.begin(), maghreb.end(), E{"المغرب العربي", EntityType::kPlace}), maghreb.end());
+  for (const auto& [name, type] : maghreb) EXPECT_NE(name, "المغرب") << name;
+  const auto channel = EntitiesOf("وقالت قناة الجزيرة إن الوضع خطير.");
+  EXPECT_NE(std::find(channel.begin(), channel.end(), E{"قناة الجزيرة", EntityType::kOrganisation}), channel.end());
+}
+
 // Words the tagger made places that are no names where they stand (sentences
 // of SaudiNewsNet): a scene, the house, "materially", directions alone; and
 // a foreign name's particle it left out.

@@ -34,6 +34,13 @@ constexpr const char* kNamesToComplete[] = {
     "مدينة الملك عبد العزيز للعلوم والتقنية", "مؤسسة الملك عبدالعزيز ورجاله للموهبة والإبداع",
     "مؤسسة الملك عبد العزيز ورجاله للموهبة والإبداع",
 };
+// Regions of several words whose first word alone is another name (the
+// channel and the club الجزيرة; المغرب, Morocco): completed as above, and a
+// place. "الجزيرة العربية" (the Arabian Peninsula) had been the channel
+// الجزيرة with the label "العربية".
+constexpr const char* kRegions[] = {
+    "الجزيرة العربية", "المغرب العربي", "المشرق العربي", "الهلال الخصيب",
+};
 // Newspapers named after a city, which the tagger takes for the city
 // ("«نيويورك | تايمز»": 124 such mentions of تايمز and 120 of بوست stood
 // untagged after a place on SaudiNewsNet); completed as above, and an
@@ -105,6 +112,12 @@ Gazetteer::Gazetteer() {
     Tokenize(n, &tt);
     AddName(tt);
     media_.insert(JoinedKeys(tt));
+  }
+  for (const char* n : kRegions) {
+    TokenizedText tt;
+    Tokenize(n, &tt);
+    AddName(tt);
+    regions_.insert(JoinedKeys(tt));
   }
   for (const char* n : kPersonTitles) Add(n, kGazPersonTitle, 0);
   for (const char* n : kOrgTriggers) Add(n, kGazOrgTrigger, 0);

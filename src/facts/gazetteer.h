@@ -79,6 +79,9 @@ class Gazetteer {
   // A newspaper whose name begins with a city's: "نيويورك تايمز"، "واشنطن
   // بوست" (an organisation, where the city alone is a place); as IsName.
   bool IsMedium(std::string_view keys) const { return media_.find(keys) != media_.end(); }
+  // A region whose first word alone names something else: "الجزيرة
+  // العربية"، "المغرب العربي" (a place); as IsName.
+  bool IsRegion(std::string_view keys) const { return regions_.find(keys) != regions_.end(); }
 
  private:
   Gazetteer();
@@ -95,7 +98,7 @@ class Gazetteer {
   // a listed word's (a chance of about 20,000 in 2^64 per word) would take
   // its flags.
   U64Map<uint32_t> by_hash_;
-  std::unordered_set<std::string, StringHash, StringEq> names_, media_;
+  std::unordered_set<std::string, StringHash, StringEq> names_, media_, regions_;
   // One bit per hash of a name (128 KiB, in the L2 cache where the set is
   // not): most words asked about begin no name, and the bit says so.
   static constexpr int kNameBits = 20;
