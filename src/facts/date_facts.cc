@@ -368,6 +368,7 @@ class DateFinder {
     }
     if (size_t n = PartOfPeriod(i)) return n;
     if (size_t n = RangeStart(i)) return n;
+    if (size_t n = MonthPair(i)) return n;
     if (size_t n = Hijri(i)) return n;
     if (size_t n = MonthAndYear(i)) return n;
     if (size_t n = Year(i)) return n;
@@ -376,6 +377,78 @@ class DateFinder {
     if (size_t n = HijriMonthAlone(i)) return n;
     if (size_t n = Relative(i)) return n;
     return i;
+  }
+
+  // Two months, the second after و or a word of "to", and the year after
+  // the second (written, or said: "الماضيين", "من العام الماضي"): "بين
+  // سبتمبر وديسمبر 2014" and "من يناير وحتى يونيو 2015م" are one period
+  // (2014-09/2014-12), "في شهري نوفمبر وديسمبر المقبلين" and "في مايو
+  // ونوفمبر 2003م" two months (the second had been no date: a month with
+  // و before it is no month to the other forms; and the first was read
+  // alone, of the anchor's year, or not at all). The first month is of the
+  // second's year, or the year before when it comes later in the year
+  // ("بين سبتمبر ويناير الماضيين"). Returns the token after, or 0.
+  size_t MonthPair(size_t i) {
+    static const WordSet kDualPast{"الماضيين", "الماضيتين", "المنصرمين", "الفائتين", "السابقين"};
+    static const WordSet kDualNext{"المقبلين", "القادمين"};
+    static const std::string kBayna = KeyOf("بين"), kShahrayn = KeyOf("شهري"), kMeem = KeyOf("م");
+    int words = 0;
+    const int m1 = IsIbb(i) ? 0 : MonthFromKey(w_.Key(i), w_.KeyAt(i + 1), &words);
+    if (m1 <= 0) return 0;
+    const size_t end1 = PastOtherName(i + words - 1, m1);
+    size_t k = end1 + 1;
+    if (k >= w_.size() || !w_.Adjacent(end1, k)) return 0;
+    bool to = false;
+    if (RangeConnectors().Has(w_.Key(k))) {
+      to = true;
+      if (!w_.Adjacent(k, k + 1)) return 0;
+      ++k;
+    }
+    // The second month, with و glued to it unless after a word of "to".
+    const std::string_view key2 = w_.KeyAt(k);
+    const std::string_view bare2 = to ? key2 : d_.WithoutConjunction(key2);
+    if (!to && (bare2.size() == key2.size() || !BeginsWith(key2, KeyOf("و")))) return 0;
+    if (bare2 == d_.aab && w_.Text(w_.SpanOf(k)) != (to ? "آب" : "وآب")) return 0;
+    int words2 = 0;
+    const int m2 = MonthFromKey(bare2, w_.KeyAt(k + 1), &words2);
+    if (m2 <= 0 || m2 == m1) return 0;
+    const size_t end2 = PastOtherName(k + words2 - 1, m2);
+    // The year, after the second month.
+    size_t last = end2 + 1;
+    std::optional<int> year;
+    const char* anchor = "";
+    if (last < w_.size() && w_.Adjacent(end2, last) && w_.IsNumber(last) && w_.SpanOf(last).end - w_.SpanOf(last).begin == 4) {
+      const int y = w_.SmallInt(last);
+      if (y < 1900 || y > 2100) return 0;
+      year = y;
+      if (w_.Is(last + 1, kMeem) && w_.Adjacent(last, last + 1)) ++last;
+    } else if (last < w_.size() && w_.Adjacent(end2, last) && (kDualPast.Has(w_.Key(last)) || kDualNext.Has(w_.Key(last)))) {
+      if (!anchor_.day) return 0;
+      year = YearFor(m2, CivilFromDays(*anchor_.day), kDualPast.Has(w_.Key(last)) ? -1 : 1);
+      anchor = anchor_.kind;
+    } else if (size_t said_last = 0; auto dir = YearInWords(end2 + 1, &said_last)) {
+      if (!anchor_.day) return 0;
+      year = CivilFromDays(*anchor_.day).y + *dir;
+      anchor = anchor_.kind;
+      last = said_last;
+    } else {
+      return 0;
+    }
+    const int y1 = m1 <= m2 ? *year : *year - 1;
+    // A period after بين (or ما بين), or with a word of "to"; else two months.
+    size_t before = i;
+    if (before > 0 && w_.Is(before - 1, kShahrayn) && w_.Adjacent(before - 1, before)) --before;
+    const bool bayna = before > 0 && w_.Adjacent(before - 1, before) && d_.WithoutConjunction(w_.Key(before - 1)) == kBayna;
+    if (to || bayna) {
+      Emit(i, last, IsoOf(Ymd{y1, m1, 0}) + "/" + IsoOf(Ymd{*year, m2, 0}), anchor);
+    } else {
+      Emit(i, end1, IsoOf(Ymd{y1, m1, 0}), *anchor ? anchor : kNextDate);
+      Emit(k, last, IsoOf(Ymd{*year, m2, 0}), anchor);
+      Fact& second = out_->back();  // without its و
+      ++second.span.begin;
+      second.text = w_.Text(second.span);
+    }
+    return last + 1;
   }
 
   // A part of a period: "النصف الثاني من يوليو" (16–31 July; it had been

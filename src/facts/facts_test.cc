@@ -330,6 +330,21 @@ TEST(DateFactsTest, APeriodIsOneDate) {
   EXPECT_EQ(DatesOf("حددت يومي 7 و14 أكتوبر 2015 موعدا"), (V{"2015-10-07", "2015-10-14"}));
   EXPECT_EQ(DatesOf("بداية العمل عام 1981م ـ 1401هـ."), (V{"1981", "1980-11-09/1981-10-28"}));
   EXPECT_EQ(DatesOf("الاتفاقية التي نوقعها اليوم – البارحة", "2015-07-21"), (V{"2015-07-21", "2015-07-20"}));
+  // Two months and the second's year: a period after بين or with a word
+  // of "to", else two months (the second with و had been no date).
+  EXPECT_EQ(DatesOf("استخدم بين سبتمبر وديسمبر 2014 الغاز", "2015-07-21"), V{"2014-09/2014-12"});
+  EXPECT_EQ(DatesOf("دولارا من يناير وحتى يونيو 2015م.", "2015-07-21"), V{"2015-01/2015-06"});
+  EXPECT_EQ(DatesOf("الشعب الكردية من سبتمبر إلى يناير الماضيين.", "2015-07-21"), V{"2014-09/2015-01"});
+  EXPECT_EQ(DatesOf("عمليات عسكرية خلال شهري مايو ويونيو الماضيين.", "2015-07-21"), (V{"2015-05", "2015-06"}));
+  EXPECT_EQ(DatesOf("مقارنة مع يناير وفبراير من العام الماضي.", "2015-07-21"), (V{"2014-01", "2014-02"}));
+  {
+    const auto facts = FactsOf("سلسلة عمليات في مايو ونوفمبر 2003م، حيث", "2015-07-21", dates_only);
+    ASSERT_EQ(facts.size(), 2u);
+    EXPECT_EQ(facts[0].text, "مايو");
+    EXPECT_EQ(facts[0].anchor, "next date");  // its year is the second's
+    EXPECT_EQ(facts[1].text, "نوفمبر 2003م");
+    EXPECT_EQ(facts[1].value, "2003-11");
+  }
   // The next of two years is a year, not a count of the verb after it.
   EXPECT_EQ(QuantitiesOf("قال إنه بين عامي 2012 و2014 قام أحد المشتبه بهم"), V{});
   EXPECT_EQ(QuantitiesOf("في أعوام 2015 و2016 زاد الإنتاج"), V{});
