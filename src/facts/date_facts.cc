@@ -391,7 +391,7 @@ class DateFinder {
   size_t MonthPair(size_t i) {
     static const WordSet kDualPast{"الماضيين", "الماضيتين", "المنصرمين", "الفائتين", "السابقين"};
     static const WordSet kDualNext{"المقبلين", "القادمين"};
-    static const std::string kBayna = KeyOf("بين"), kShahrayn = KeyOf("شهري"), kMeem = KeyOf("م");
+    static const std::string kBayna = KeyOf("بين"), kShahrayn = KeyOf("شهري"), kMeem = KeyOf("م"), kWa = KeyOf("و");
     int words = 0;
     const int m1 = IsIbb(i) ? 0 : MonthFromKey(w_.Key(i), w_.KeyAt(i + 1), &words);
     if (m1 <= 0) return 0;
@@ -407,7 +407,7 @@ class DateFinder {
     // The second month, with و glued to it unless after a word of "to".
     const std::string_view key2 = w_.KeyAt(k);
     const std::string_view bare2 = to ? key2 : d_.WithoutConjunction(key2);
-    if (!to && (bare2.size() == key2.size() || !BeginsWith(key2, KeyOf("و")))) return 0;
+    if (!to && (bare2.size() == key2.size() || !BeginsWith(key2, kWa))) return 0;
     if (bare2 == d_.aab && w_.Text(w_.SpanOf(k)) != (to ? "آب" : "وآب")) return 0;
     int words2 = 0;
     const int m2 = MonthFromKey(bare2, w_.KeyAt(k + 1), &words2);
@@ -1586,9 +1586,10 @@ void JoinRanges(const Words& w, std::vector<Fact>* dates) {
   // 1966"، "بين عامي 1982 و1990"، "خلال الفترة من"، "إلى عام 1998".
   static const WordSet kPeriodWords{"عام", "عامي", "العام", "العامين", "سنة", "سنتي", "السنة", "الفترة", "يوم",
                                     "يومي", "شهر", "شهري", "الأعوام", "أعوام", "السنوات"};
+  static const WordSet kToldWhen{"الجاري", "الحالي", "المقبل", "القادم", "الماضي", "المنصرم", "الفائت"};
+  // A dash between two dates: also a tatweel standing alone ("2015 ـ 2020م").
   auto is_dash = [](char32_t c) { return c == U'-' || c == U'–' || c == U'—' || c == 0x0640; };
   auto is_space = [](char32_t c) { return c == U' ' || c == 0xA0 || c == 0x200E || c == 0x200F; };
-  static const WordSet kToldWhen{"الجاري", "الحالي", "المقبل", "القادم", "الماضي", "المنصرم", "الفائت"};
   // A day or month of the Gregorian calendar named without its year, which
   // its anchor gave ("14 أغسطس"; not "أغسطس الماضي", "14 أغسطس 2013").
   auto year_guessed = [&](const Fact& f) {
@@ -1601,7 +1602,7 @@ void JoinRanges(const Words& w, std::vector<Fact>* dates) {
     }
     return month;
   };
-  auto year_written = [&](const Fact& f) { return f.anchor.empty() && f.value.find('/') == std::string::npos; };
+  auto year_written = [&](const Fact& f) { return f.anchor.empty() && f.value.size() >= 4 && f.value.find('/') == std::string::npos; };
   // `f`'s value in year y ("" for 29 February of a common year).
   auto in_year = [](const Fact& f, int y) {
     std::string v = std::to_string(y) + f.value.substr(4);
@@ -1619,18 +1620,22 @@ void JoinRanges(const Words& w, std::vector<Fact>* dates) {
       // يونيو 2013 حتى 14 أغسطس": 14 August 2013, not of the article's year).
       std::string a_value = a.value, b_value = b.value;
       const char* anchor = nullptr;  // the interval's, when an end's year changes
-      if (year_written(a) && a.value.size() >= 4 && year_guessed(b)) {
+      if (year_written(a) && year_guessed(b)) {
         const int y = std::atoi(DaysCovered(a.value).second.c_str());
         b_value = in_year(b, y);
         if (!b_value.empty() && DaysCovered(b_value).first <= DaysCovered(a.value).second) b_value = in_year(b, y + 1);
         anchor = "";
-      } else if (year_guessed(a) && year_written(b) && b.value.size() >= 4) {
+      } else if (year_guessed(a) && year_written(b)) {
         const int y = std::atoi(DaysCovered(b.value).first.c_str());
         a_value = in_year(a, y);
         if (!a_value.empty() && DaysCovered(a_value).second >= DaysCovered(b.value).first) a_value = in_year(a, y - 1);
         anchor = "";
       }
-      if (a_value.empty() || b_value.empty()) a_value = a.value, b_value = b.value, anchor = nullptr;
+      if (a_value.empty() || b_value.empty()) {  // no 29 February that year: as they were
+        a_value = a.value;
+        b_value = b.value;
+        anchor = nullptr;
+      }
       const auto [a_first, a_last] = DaysCovered(a_value);
       const auto [b_first, b_last] = DaysCovered(b_value);
       const size_t first = w.FirstTokenFrom(a.span.begin), gap = w.FirstTokenFrom(a.span.end),
