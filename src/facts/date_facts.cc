@@ -1552,7 +1552,7 @@ void StartsBeforeTheirEnds(const Words& w, std::vector<Fact>* out, size_t from) 
     if (!dash && !to) continue;
     const int year = std::stoi(a.value.substr(0, 4)) - 1;
     std::string earlier = std::to_string(year) + a.value.substr(4);
-    if (earlier.substr(5) == "02-29" && !(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0))) continue;
+    if (earlier.substr(5) == "02-29" && DaysInMonth(year, 2) < 29) continue;
     if (earlier <= b.value) a.value = std::move(earlier);
   }
 }
@@ -1606,7 +1606,7 @@ void JoinRanges(const Words& w, std::vector<Fact>* dates) {
   // `f`'s value in year y ("" for 29 February of a common year).
   auto in_year = [](const Fact& f, int y) {
     std::string v = std::to_string(y) + f.value.substr(4);
-    if (v.size() == 10 && v.substr(5) == "02-29" && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) return std::string();
+    if (v.size() == 10 && v.substr(5) == "02-29" && DaysInMonth(y, 2) < 29) return std::string();
     return v;
   };
   std::vector<Fact>& d = *dates;

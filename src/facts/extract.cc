@@ -801,12 +801,7 @@ bool YearContext(const Words& w, size_t first, size_t last) {
   if (w.Is(first - 1, kWa) && first >= 2 && YearLike(w, first - 2) && w.Adjacent(first - 2, first - 1) &&
       w.Adjacent(first - 1, first))
     return true;
-  if (YearLike(w, first - 1)) {
-    const std::u32string_view gap = w.Gap(first - 1, first);
-    if (std::count_if(gap.begin(), gap.end(), [](char32_t c) { return c == U'-' || c == U'–'; }) == 1 &&
-        gap.find_first_not_of(U" -–") == std::u32string_view::npos)
-      return true;
-  }
+  if (YearLike(w, first - 1) && RangeEnd(w, first - 1, first - 1) == first) return true;  // a dash alone between
   return AloneInMarks(w, first, last) && w.Gap(first - 1, first).find(U'(') != std::u32string_view::npos;
 }
 
