@@ -25,6 +25,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -141,7 +142,29 @@ struct StoryAnalysis {
   std::vector<TimelineEvent> timeline;  // by date
 };
 
+// Two words that stand together inside the names of a run: the match keys
+// of a word and the word after it within an entity the run's articles tag
+// (a name of two words or more), in three articles or more of two outlets
+// or more. An adjective after a name that the run's names hold together
+// with the name's last word is the end of the name the tagger cut short
+// here — "داماك العقارية"، "مستشفى الملك فهد التخصصي"، "مجلس الأمن القومي"
+// — not a label the outlet gives it.
+class NamePhrases {
+ public:
+  // Reads the entities of `docs` (each with its facts). Deterministic for
+  // any thread count.
+  static NamePhrases Of(const std::vector<StoryDoc>& docs, int threads);
+  bool Joined(std::string_view first_key, std::string_view second_key) const;
+  size_t size() const { return joined_.size(); }
+
+ private:
+  std::unordered_set<uint64_t> joined_;  // PairHash of the two keys
+};
+
 struct CompareOptions {
+  // The run's names (NamePhrases::Of over all of its articles); none: an
+  // adjective's place in a name is judged within the story alone.
+  const NamePhrases* names = nullptr;
   int summary_sentences = 5;
   double redundancy = 0.45;      // cosine above which two sentences say the same thing
   // Cosine above which they say the same thing unless the dates or the
@@ -181,12 +204,15 @@ struct EntityNaming {
 // noun's bodies (التحالف، الميليشيات...) are told apart within each of
 // `stories` (lists of doc indexes; a doc in none stands alone) and named by
 // an adjective ("الميليشيات الحوثية"), which is then no label of it. A word
-// after a name in half of its mentions or more, in two outlets or more, is
-// read as the end of the name, not a label (unless it judges or names a
-// people). The most
-// labelled first, then the most named. Deterministic for any thread count.
+// after a name in half of its mentions or more, in two outlets or more, or
+// that the run's names hold with the name's last word (NamePhrases), is
+// read as the end of the name, not a label (unless it judges, takes a side
+// or names a people). The most labelled first, then the most named.
+// Deterministic for any thread count.
+// `names`: the run's (NamePhrases::Of(docs)); computed here when null.
 std::vector<EntityNaming> NamingAcrossArticles(const std::vector<StoryDoc>& docs,
-                                               const std::vector<std::vector<uint32_t>>& stories, int threads);
+                                               const std::vector<std::vector<uint32_t>>& stories, int threads,
+                                               const NamePhrases* names = nullptr);
 // Its mentions that carry a label, over all outlets.
 int64_t LabelledMentions(const EntityNaming& e);
 

@@ -1968,7 +1968,7 @@ void CompareStory(const std::vector<StoryDoc>& docs, const std::vector<CopyLink>
     return a.outlets > b.outlets;
   });
   out->claims = std::move(claims);
-  internal::FramingOf(docs, st, &out->framing);
+  internal::FramingOf(docs, st, options.names, &out->framing);
   internal::Summarize(docs, copies, st, options, &out->summary);
   internal::BuildTimeline(docs, st, &out->timeline);
 }

@@ -483,16 +483,19 @@ void RunAnalysis(const NerModel& model, const AnalyzeOptions& options, Analysis*
   if (options.stories_only) return;
   an->copied_dates = DatesOfCopies(an);
   t = Clock::now();
-  CompareStories(options, threads, report, an);
+  std::vector<StoryDoc> docs(an->articles.size());
+  for (size_t i = 0; i < docs.size(); ++i) docs[i] = {&an->articles[i], an->outlets[i], &an->facts[i], nullptr};
+  const NamePhrases names = NamePhrases::Of(docs, threads);  // the run's, for every story's framing and the run's
+  AnalyzeOptions with_names = options;
+  with_names.compare.names = &names;
+  CompareStories(with_names, threads, report, an);
   an->seconds.compare = Since(t);
   t = Clock::now();
   report("framing", 0, 1);
   {
-    std::vector<StoryDoc> docs(an->articles.size());
-    for (size_t i = 0; i < docs.size(); ++i) docs[i] = {&an->articles[i], an->outlets[i], &an->facts[i], nullptr};
     std::vector<std::vector<uint32_t>> stories;
     for (const AnalyzedStory& as : an->stories) stories.push_back(as.story.articles);
-    an->naming = NamingAcrossArticles(docs, stories, threads);
+    an->naming = NamingAcrossArticles(docs, stories, threads, &names);
   }
   an->seconds.framing = Since(t);
 }

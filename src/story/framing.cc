@@ -11,7 +11,9 @@
 #include <optional>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "sada/compare.h"
 #include "sada/text.h"
@@ -19,6 +21,7 @@
 #include "story/story_internal.h"
 #include "text/names.h"
 #include "text/stem.h"
+#include "util/hash.h"
 #include "util/parallel.h"
 #include "util/strings.h"
 
@@ -90,7 +93,12 @@ bool IsLabel(std::string_view key, std::string_view written) {
   // the outlet frames the body; the last, what kind of team, camp, club or
   // centre it is — "فريق الأهلي الكروي"، "معسكر الوحدة التحضيري"، "نادي
   // أبها الأدبي" — nouns ("رفض الكونغرس الاتفاقية"), a training's time of
-  // day and a website: "تدريبات الهلال الصباحية"، "موقع الأهلي الإلكتروني".)
+  // day, a website, and the kind of a network, team or company: "تدريبات
+  // الهلال الصباحية"، "موقع الأهلي الإلكتروني"، "موقع تويتر الاجتماعي"،
+  // "فريق «إنسان» التطوعي"، "مؤشر الجزيرة العقاري"، "نادي الجيل الرياضي".
+  // Then participles of verbs that end in ي ("التحالف العربي الساعي إلى"،
+  // "مشروع «داعش» الداعي إلى") and nouns after a verb's subject ("ما أولته
+  // وزارة الإسكان الأهمية").)
   static const internal::WordSet kNot{
       "التعازي",   "التهاني",    "التحية",     "العملية",    "المسؤولية",  "البنية",     "الغالبية",
       "الأغلبية",  "الخارجية",   "الداخلية",   "الحالي",     "الحالية",    "الودي",      "الودية",
@@ -102,7 +110,10 @@ bool IsLabel(std::string_view key, std::string_view written) {
       "المستقبلي", "المستقبلية", "التاريخي",   "التاريخية",  "التخلي",     "الكروي",     "الكروية",
       "التحضيري",  "التحضيرية",  "الأدبي",     "الأدبية",    "الثقافي",    "الثقافية",   "الاتفاقية",
       "الأولوية",  "القرية",     "النادي",     "الصباحي",    "الصباحية",   "المسائي",    "المسائية",
-      "الإلكتروني", "الإلكترونية"};
+      "الإلكتروني", "الإلكترونية", "الاجتماعي", "الاجتماعية", "الإخباري",  "الإخبارية", "التطوعي",
+      "التطوعية",  "العقاري",    "العقارية",   "الساعي",     "الساعية",    "الداعي",     "الداعية",
+      "الرامي",    "الرامية",    "المنضوي",    "المنضوية",   "المنتهي",    "المنتهية",   "الأهمية",
+      "الصلاحية",  "الرياضي",    "الرياضية"};
   return IsNisba(key) && !written.ends_with("ى") && !kNot.Has(key);
 }
 
@@ -191,6 +202,28 @@ bool IsJudgement(std::string_view key) {
   return stems.count(std::string(internal::NisbaStem(key))) > 0;
 }
 
+// A nisba that says whose side or creed a body is of (الشرعية، الموالية،
+// الحكومية، الشيعي): a label even where the tagger took it into a name
+// ("الحكومة اليمنية الشرعية"، "وكالة أنباء الأناضول الحكومية"، "حزب الله
+// الشيعي"), so never read as the end of one (NamePhrases, PartsOfTheName).
+// (Not الرسمي, most often the noun's before the name: "موقع موبايلي الرسمي".)
+bool TakesASide(std::string_view key) {
+  static const std::unordered_set<std::string> stems =
+      NisbaStems({"الشرعي", "الموالي", "الحكومي", "الشيعي", "السني"});
+  return stems.count(std::string(internal::NisbaStem(key))) > 0;
+}
+
+// A nisba that says how a body leans (الرسمية، الأصولية، اليسارية،
+// الشعبوية، الإسلامية، المعادية): after a word of the body's kind, the one
+// kind of adjective besides a judgement or a side that is a label
+// (Agrees: "صحيفة «ليبراسيون» اليسارية" but "مجلة «ساينس» العلمية").
+bool Leans(std::string_view key) {
+  static const std::unordered_set<std::string> stems =
+      NisbaStems({"الرسمي", "الأصولي", "اليساري", "اليميني", "الشعبوي", "الإسلامي", "المعادي", "الليبرالي",
+                  "العلماني"});
+  return stems.count(std::string(internal::NisbaStem(key))) > 0;
+}
+
 // An adjective of one country's people (الأمريكي، الإيراني، الروسي), not of
 // a people of many (العربي، الكردي) or a region: said of a coalition it names
 // the country that leads it, as an outlet may in the same article that
@@ -241,6 +274,13 @@ std::map<std::string, size_t> CollectiveBodies(const std::map<std::string, int>&
 // right before the name that says what kind of body it is takes either
 // ("وكالة الأناضول الرسمية"، "جماعة حزب الله الشيعية"). `first_word`: the key
 // of the name's first word.
+// After a word of the body's kind, an adjective that takes a side or leans
+// is the body's label, one of where it is from the body's ("صحيفة
+// «ليبراسيون» الفرنسية اليسارية"), any other says what kind it is.
+bool KindsLabel(std::string_view adjective) {
+  return TakesASide(adjective) || Leans(adjective) || IsDemonym(adjective);
+}
+
 bool Agrees(const TokenizedText& tt, const std::u32string& u, Span name, std::string_view first_word,
             std::string_view adjective) {
   static const internal::WordSet kMasculine{"تنظيم", "حزب",  "مجلس",   "نادي",  "فريق",  "اتحاد", "جيش",
@@ -280,14 +320,30 @@ bool Agrees(const TokenizedText& tt, const std::u32string& u, Span name, std::st
   for (auto k = at; k != toks.begin() && at - k < 4; --k) {
     if (!beside && !Adjacent(u, (k - 1)->span.end, end)) break;
     const std::string_view key = tt.Key(*(k - 1));
-    if (kKind.Has(key) || kKind.Has(internal::BareKey(key)))
-      return true;  // "جماعة حزب الله الشيعية": the body's kind, the body's adjective
+    // "جماعة حزب الله الشيعية": the body's kind, the body's adjective — if
+    // it takes a side or leans; other adjectives say what kind the body is
+    // ("مجلة «ساينس» العلمية"، "قناة أبوظبي الرياضية"، "شركة توتال النفطية").
+    if (kKind.Has(key) || kKind.Has(internal::BareKey(key))) return KindsLabel(adjective);
     if (!beside && !IsNisba(key)) break;
     end = (k - 1)->span.begin;
   }
   const bool feminine = adjective.ends_with("يه");
+  // The kinds are feminine: "شركة توتال النفطية" says what kind, "حساب
+  // وزارة الداخلية الرسمي" is the account's.
+  if (kKind.Has(first_word)) return feminine && KindsLabel(adjective);
   if (kMasculine.Has(first_word)) return !feminine;
   if (kFeminine.Has(first_word)) return feminine;
+  // A name of two words or more ending in a feminine adjective is feminine
+  // ("الأمم المتحدة"، "الخطوط السعودية"): a masculine adjective after it is
+  // the noun's before it ("مفوض الأمم المتحدة السامي"، "برنامج الأمم المتحدة
+  // الإنمائي").
+  static const std::string kUnited = internal::KeyOf("المتحدة");
+  auto last = std::lower_bound(toks.begin(), toks.end(), name.end,
+                               [](const Token& k, uint32_t e) { return k.span.end < e; });
+  if (!feminine && last != toks.end() && last != at && last->span.end == name.end) {
+    const std::string_view key = tt.Key(*last);
+    if ((IsNisba(key) && key.ends_with("يه")) || key == kUnited) return false;
+  }
   return !feminine || !(before.size() > 4 && (before.ends_with("ه") || before.ends_with("ات")));
 }
 
@@ -302,6 +358,7 @@ struct Mention {
   std::string head, first;  // a collective noun's key and its first adjective's key
   std::string written;      // the name as written (a fact's surface; the noun and its adjectives)
   std::vector<std::string> epithets;  // as written, marks and tatweel dropped
+  std::vector<std::string> name_ends;  // adjectives read as the end of the name (NamePhrases), as written
   bool first_names = false;  // a collective noun's first adjective is the one its body is named by
   std::string body_adjective;  // the key of the adjective a collective noun's body is named by
 };
@@ -309,11 +366,16 @@ struct Mention {
 // The mentions of article `d`: its collective nouns with an adjective after
 // them, and its named persons and bodies (a place's adjective says where,
 // not how it is seen; a collective noun is read as such, not as a name).
-void MentionsOf(const StoryDoc& doc, const TokenizedText& tt, uint32_t d, std::vector<Mention>* collectives,
-                std::vector<Mention>* named) {
+void MentionsOf(const StoryDoc& doc, const TokenizedText& tt, uint32_t d, const NamePhrases& names,
+                std::vector<Mention>* collectives, std::vector<Mention>* named) {
   if (!doc.facts) return;
   const auto& toks = tt.tokens;
   const std::u32string u = internal::ToU32(doc.article->text);
+  std::vector<uint32_t> persons;  // where a person's name begins
+  for (const Fact& f : *doc.facts)  // (not after a clitic: "الموالية لحفتر" is loyal to him)
+    if (f.kind == FactKind::kEntity && f.type == EntityType::kPerson && (f.surface.empty() || f.surface == f.text))
+      persons.push_back(f.span.begin);
+  std::sort(persons.begin(), persons.end());
   // Framed collective nouns and their adjectives.
   for (size_t i = 0; i < toks.size(); ++i) {
     std::string_view k = tt.Key(toks[i]);
@@ -355,7 +417,7 @@ void MentionsOf(const StoryDoc& doc, const TokenizedText& tt, uint32_t d, std::v
   for (const Fact& f : *doc.facts) {
     if (!internal::Named(f) || f.type == EntityType::kPlace) continue;
     if (internal::IsSiteText(*doc.article, f.span)) continue;  // the site's tags: "سمات الحوثيين الشرعية المقاومة"
-    std::vector<std::string> epithets;
+    std::vector<std::string> epithets, name_ends;
     std::string surface = f.surface.empty() ? f.text : f.surface;
     std::string first_word = Normalize(surface.substr(0, surface.find(' ')), Form::kMatchKey);
     if (FramedHeads().Has(first_word)) continue;  // read above
@@ -367,9 +429,23 @@ void MentionsOf(const StoryDoc& doc, const TokenizedText& tt, uint32_t d, std::v
     auto it = english ? toks.end()
                       : std::lower_bound(toks.begin(), toks.end(), f.span.end,
                                          [](const Token& k, uint32_t b) { return k.span.begin < b; });
+    // The key of the word before the adjective: the name's last as the
+    // name is written (without a clitic: "والأهلي التجاري"), then the
+    // adjective's.
+    const size_t space = surface.rfind(' ');
+    const std::string last_word = Normalize(space == std::string::npos ? surface : surface.substr(space + 1),
+                                            Form::kMatchKey);
+    std::string_view before = last_word;
     for (int n = 0; n < 2 && it != toks.end(); ++n, ++it) {
       const std::string_view key = tt.Key(*it);
       if (!Adjacent(u, prev, it->span.begin) || !IsLabel(key, doc.Slice(it->span))) break;
+      // A masculine word of relation right before a person's name is the
+      // person's: "نادي النصر الأوروجوياني فابيان" (his country), "مدرب
+      // الهلال الروماني ريجي" — not what the body before it is called ("شركة
+      // نبعة التعليمية" before a name is the company's).
+      if (!IsJudgement(key) && !key.ends_with("يه") && it + 1 != toks.end() && Adjacent(u, it->span.end, (it + 1)->span.begin) &&
+          std::binary_search(persons.begin(), persons.end(), (it + 1)->span.begin))
+        break;
       const bool plural = key.ends_with("يين") || key.ends_with("يون");
       if (f.type == EntityType::kPerson) {
         // A person's label judges him, and is masculine and singular:
@@ -386,7 +462,13 @@ void MentionsOf(const StoryDoc& doc, const TokenizedText& tt, uint32_t d, std::v
         if (plural || !Agrees(tt, u, f.span, first_word, key)) break;
       }
       prev = it->span.end;
+      const std::string_view after = std::exchange(before, key);
       if (IsDemonym(key)) continue;  // says where the body is from; a label may follow
+      // The end of a name the run's names hold whole ("داماك العقارية").
+      if (!IsJudgement(key) && !TakesASide(key) && names.Joined(after, key)) {
+        name_ends.push_back(internal::PlainText(doc.Slice(it->span)));
+        continue;
+      }
       epithets.push_back(internal::PlainText(doc.Slice(it->span)));
     }
     Mention m;
@@ -396,6 +478,7 @@ void MentionsOf(const StoryDoc& doc, const TokenizedText& tt, uint32_t d, std::v
     m.entity = f.name;
     m.written = std::move(surface);
     m.epithets = std::move(epithets);
+    m.name_ends = std::move(name_ends);
     named->push_back(std::move(m));
   }
 }
@@ -502,9 +585,13 @@ std::map<std::string, std::pair<int64_t, std::string>> ByKey(const std::map<std:
 
 namespace internal {
 
-void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, std::vector<Framing>* out) {
+void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, const NamePhrases* run_names,
+               std::vector<Framing>* out) {
+  std::optional<NamePhrases> own;  // without the run's: the story's names
+  const NamePhrases& names = run_names != nullptr ? *run_names : own.emplace(NamePhrases::Of(docs, 1));
   std::vector<Mention> collectives, named;
-  for (uint32_t d = 0; d < docs.size(); ++d) MentionsOf(docs[d], st.per_doc[d].at.tokens, d, &collectives, &named);
+  for (uint32_t d = 0; d < docs.size(); ++d)
+    MentionsOf(docs[d], st.per_doc[d].at.tokens, d, names, &collectives, &named);
   NameBodies(&collectives);
   std::set<std::string> bodies;
   for (const Mention& m : named)
@@ -575,6 +662,53 @@ void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, std::vect
 
 }  // namespace internal
 
+namespace {
+uint64_t PairHash(uint64_t first, uint64_t second) { return internal::Mix64(first + 0x9E3779B97F4A7C15ULL) ^ second; }
+}  // namespace
+
+NamePhrases NamePhrases::Of(const std::vector<StoryDoc>& docs, int threads) {
+  // Per pair: the articles that tag it, and its outlets (the first, and
+  // whether there is another), summed over workers in any order.
+  struct Tally {
+    uint32_t docs = 0;
+    uint64_t outlet = 0;
+    bool outlets = false;  // two or more
+    void Add(const Tally& o) {
+      if (docs == 0) outlet = o.outlet;
+      outlets = outlets || o.outlets || (o.docs > 0 && o.outlet != outlet);
+      docs += o.docs;
+    }
+  };
+  threads = internal::ResolveThreads(threads);
+  std::vector<std::unordered_map<uint64_t, Tally>> per_worker(static_cast<size_t>(threads));
+  internal::ParallelForWorker(docs.size(), threads, [&](size_t d, int worker) {
+    if (docs[d].facts == nullptr) return;
+    thread_local std::vector<uint64_t> hashes, pairs;
+    pairs.clear();
+    for (const Fact& f : *docs[d].facts) {
+      if (f.kind != FactKind::kEntity || f.text.find(' ') == std::string::npos) continue;
+      HashTokens(f.text, &hashes, nullptr);
+      for (size_t i = 1; i < hashes.size(); ++i) pairs.push_back(PairHash(hashes[i - 1], hashes[i]));
+    }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    const uint64_t outlet = internal::KeyHash(docs[d].outlet);
+    auto& tally = per_worker[static_cast<size_t>(worker)];
+    for (uint64_t p : pairs) tally[p].Add(Tally{1, outlet, false});
+  }, 64);
+  std::unordered_map<uint64_t, Tally> all = std::move(per_worker[0]);
+  for (size_t w = 1; w < per_worker.size(); ++w)
+    for (const auto& [p, t] : per_worker[w]) all[p].Add(t);
+  NamePhrases out;
+  for (const auto& [p, t] : all)
+    if (t.docs >= 3 && t.outlets) out.joined_.insert(p);
+  return out;
+}
+
+bool NamePhrases::Joined(std::string_view first_key, std::string_view second_key) const {
+  return !first_key.empty() && !joined_.empty() && joined_.count(PairHash(HashKey(first_key), HashKey(second_key))) > 0;
+}
+
 std::string FramingKey(std::string_view word) {
   static const std::string kMilitia = internal::KeyOf("ميليشي"), kMilitia2 = internal::KeyOf("مليشي");
   std::string k = Normalize(word, Form::kMatchKey);
@@ -601,6 +735,7 @@ struct OutletTally {
   std::vector<uint32_t> docs;  // that name it (repeats removed at the end)
   std::map<std::string, Uses> names, labels;  // by spelling
   std::map<std::string, int64_t> label_sets;  // a mention's labels' keys, joined by '\t' -> mentions
+  std::map<std::string, int64_t> name_ends;  // FramingKey -> mentions (Mention::name_ends)
 };
 struct EntityTally {
   std::map<EntityType, int64_t> types;
@@ -619,6 +754,7 @@ void Count(const std::vector<StoryDoc>& docs, const std::vector<Mention>& mentio
     ++o.mentions;
     if (o.docs.empty() || o.docs.back() != m.doc) o.docs.push_back(m.doc);
     o.names[m.written].Add(1, m.doc, m.span);
+    for (const std::string& w : m.name_ends) ++o.name_ends[FramingKey(w)];
     keys.clear();
     for (size_t i = m.first_names ? 1 : 0; i < m.epithets.size(); ++i) {
       o.labels[m.epithets[i]].Add(1, m.doc, m.span);
@@ -643,6 +779,7 @@ void Merge(RunTally&& from, RunTally* into) {
       for (const auto& [w, u] : o.names) t.names[w].Add(u.n, u.doc, u.span);
       for (const auto& [w, u] : o.labels) t.labels[w].Add(u.n, u.doc, u.span);
       for (const auto& [k, n] : o.label_sets) t.label_sets[k] += n;
+      for (const auto& [k, n] : o.name_ends) t.name_ends[k] += n;
     }
   }
 }
@@ -668,7 +805,8 @@ std::vector<WordUse> Words(const std::map<std::string, Uses>& spelt, const std::
 }
 
 // The words after a name in half or more of its mentions over the run, in
-// two outlets or more, that do not judge and name no people: the end of a
+// two outlets or more (counting where the run's names held it: NamePhrases),
+// that do not judge, take no side and name no people: the end of a
 // name the tagger cut short ("منظمة برامج الطاقة" + النووية, "مؤسسة الملك
 // عبدالله" + العالمية), not a label ("التحالف الأمريكي" for the coalition
 // others call الدولي is one).
@@ -682,18 +820,27 @@ std::set<std::string> PartsOfTheName(const EntityTally& e) {
       n += u.n;
       outlets.insert(outlet);
     }
+    for (const auto& [k, n] : o.name_ends) {  // also where the run's names held it
+      auto& [all, outlets] = uses[k];
+      all += n;
+      outlets.insert(outlet);
+    }
   }
   std::set<std::string> out;
   for (const auto& [k, v] : uses)
-    if (2 * v.first >= mentions && v.second.size() >= 2 && !IsJudgement(k) && !IsDemonym(k)) out.insert(k);
+    if (2 * v.first >= mentions && v.second.size() >= 2 && !IsJudgement(k) && !TakesASide(k) && !IsDemonym(k))
+      out.insert(k);
   return out;
 }
 
 }  // namespace
 
 std::vector<EntityNaming> NamingAcrossArticles(const std::vector<StoryDoc>& docs,
-                                               const std::vector<std::vector<uint32_t>>& stories, int threads) {
+                                               const std::vector<std::vector<uint32_t>>& stories, int threads,
+                                               const NamePhrases* run_names) {
   threads = internal::ResolveThreads(threads);
+  std::optional<NamePhrases> own;
+  const NamePhrases& names = run_names != nullptr ? *run_names : own.emplace(NamePhrases::Of(docs, threads));
   std::vector<RunTally> per_worker(static_cast<size_t>(threads));
   std::vector<std::vector<Mention>> collectives(docs.size());
   internal::ParallelForWorker(docs.size(), threads, [&](size_t d, int worker) {
@@ -704,7 +851,7 @@ std::vector<EntityNaming> NamingAcrossArticles(const std::vector<StoryDoc>& docs
     if (doc.index == nullptr) doc.index = &index.emplace(doc.article->text);
     Tokenize(doc.article->text, &tt);
     named.clear();
-    MentionsOf(doc, tt, static_cast<uint32_t>(d), &collectives[d], &named);
+    MentionsOf(doc, tt, static_cast<uint32_t>(d), names, &collectives[d], &named);
     Count(docs, named, &per_worker[static_cast<size_t>(worker)]);
   }, 16);
   RunTally tally;

@@ -98,7 +98,9 @@ std::string_view NisbaStem(std::string_view key);
 
 // The words each outlet uses for the entities a story's articles name
 // (framing.cc): entities named by two or more outlets with differing words.
-void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, std::vector<Framing>* out);
+// `names`: the run's (NamePhrases); null: the story's own.
+void FramingOf(const std::vector<StoryDoc>& docs, const StoryText& st, const NamePhrases* names,
+               std::vector<Framing>* out);
 
 void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const StoryText& st,
                const CompareOptions& options, std::vector<SummarySentence>* out);

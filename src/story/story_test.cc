@@ -412,6 +412,127 @@ TEST(NamingTest, AWordAfterANameInMostOfItsMentionsIsPartOfTheName) {
   }
 }
 
+// What the run's names hold is no label: "مجلس الأمن القومي" tagged whole
+// in three articles of two outlets makes القومي after "مجلس الأمن" the end
+// of its name, over the run and in a story's framing given the run's names
+// (a story alone, with one such article, keeps it) — but a word that takes
+// a side stays a label wherever the tagger put it ("الحكومة اليمنية
+// الشرعية"). A masculine adjective after a feminine name ("مفوض الأمم
+// المتحدة السامي") and a player's country before his name ("النصر
+// الأوروجوياني فابيان") are not the body's either; "الموالي لحفتر" is loyal
+// to him, a label; "موقع تويتر الاجتماعي" says what kind of site. After a
+// word of the body's kind only a side, a leaning or an origin is the body's:
+// "صحيفة «ليبراسيون» الفرنسية اليسارية" is labelled, "مجلة «ساينس» العلمية"
+// and "شركة توتال النفطية" are not, nor is "حساب وزارة الداخلية الرسمي"
+// (the account's). A participle shaped like one ("مشروع داعش الداعي إلى")
+// labels nothing.
+TEST(NamingTest, WhatTheRunsNamesHoldIsNoLabel) {
+  struct Name {
+    std::string written, canonical;
+    EntityType type = EntityType::kOrganisation;
+    std::string surface;  // without a clitic; empty: as written
+  };
+  struct Doc {
+    std::string outlet, text;
+    std::vector<Name> names;
+  };
+  const EntityType kPerson = EntityType::kPerson, kOrg = EntityType::kOrganisation;
+  const std::vector<Doc> in = {
+      {"a", "واجتمع مجلس الأمن القومي في واشنطن أمس.", {{"مجلس الأمن القومي", "مجلس الأمن القومي"}}},
+      {"b", "وقال مجلس الأمن القومي إن التهديد قائم.", {{"مجلس الأمن القومي", "مجلس الأمن القومي"}}},
+      {"a", "وحذر مجلس الأمن القومي من الهجمات.", {{"مجلس الأمن القومي", "مجلس الأمن القومي"}}},
+      {"a", "وقالت الحكومة اليمنية الشرعية إنها عادت.", {{"الحكومة اليمنية الشرعية", "الحكومة اليمنية الشرعية"}}},
+      {"b", "وعادت الحكومة اليمنية الشرعية إلى عدن.", {{"الحكومة اليمنية الشرعية", "الحكومة اليمنية الشرعية"}}},
+      {"a", "وأكدت الحكومة اليمنية الشرعية عودتها.", {{"الحكومة اليمنية الشرعية", "الحكومة اليمنية الشرعية"}}},
+      {"c",
+       "وقال مجلس الأمن القومي الأمريكي إن الحكومة اليمنية الشرعية عادت، ودعا مفوض الأمم المتحدة السامي إلى "
+       "التهدئة، وانضم إلى نادي النصر الأوروجوياني فابيان، وتقدم الجيش الليبي الموالي لحفتر، وكتب على موقع تويتر "
+       "الاجتماعي، ونشرت مجلة «ساينس» العلمية وصحيفة «ليبراسيون» الفرنسية اليسارية وشركة توتال النفطية "
+       "وحساب وزارة الداخلية الرسمي الخبر، وحذر من مشروع داعش الداعي إلى التدمير.",
+       {{"مجلس الأمن", "مجلس الأمن"},
+        {"الحكومة اليمنية", "الحكومة اليمنية"},
+        {"الأمم المتحدة", "الأمم المتحدة"},
+        {"النصر", "النصر"},
+        {"فابيان", "فابيان", kPerson},
+        {"الجيش الليبي", "الجيش الليبي"},
+        {"لحفتر", "حفتر", kPerson, "حفتر"},
+        {"تويتر", "تويتر"},
+        {"ساينس", "ساينس"},
+        {"ليبراسيون", "ليبراسيون"},
+        {"شركة توتال", "شركة توتال"},
+        {"وزارة الداخلية", "وزارة الداخلية"},
+        {"داعش", "داعش"}}},
+      {"d",
+       "وصوت مجلس الأمن على القرار، وقالت الحكومة اليمنية والأمم المتحدة والنصر والجيش الليبي وتويتر وساينس "
+       "وليبراسيون وشركة توتال ووزارة الداخلية وداعش ذلك.",
+       {{"مجلس الأمن", "مجلس الأمن"},
+        {"الحكومة اليمنية", "الحكومة اليمنية"},
+        {"الأمم المتحدة", "الأمم المتحدة"},
+        {"النصر", "النصر"},
+        {"الجيش الليبي", "الجيش الليبي"},
+        {"تويتر", "تويتر"},
+        {"ساينس", "ساينس"},
+        {"ليبراسيون", "ليبراسيون"},
+        {"شركة توتال", "شركة توتال"},
+        {"وزارة الداخلية", "وزارة الداخلية"},
+        {"وداعش", "داعش", kOrg, "داعش"}}},
+  };
+  std::vector<Article> articles(in.size());
+  std::vector<std::vector<Fact>> facts(in.size());
+  std::vector<StoryDoc> docs;
+  for (size_t i = 0; i < in.size(); ++i) {
+    articles[i].id = in[i].outlet + std::to_string(i);
+    articles[i].source = in[i].outlet;
+    articles[i].language = "ar";
+    articles[i].text = in[i].text;
+    for (const Name& n : in[i].names) {
+      Fact f;
+      f.kind = FactKind::kEntity;
+      f.type = n.type;
+      const size_t at = in[i].text.find(n.written);
+      ASSERT_NE(at, std::string::npos) << n.written;
+      const auto b = static_cast<uint32_t>(CountCodePoints(in[i].text.substr(0, at)));
+      f.span = Span{b, b + static_cast<uint32_t>(CountCodePoints(n.written))};
+      f.text = n.written;
+      f.surface = n.surface.empty() ? n.written : n.surface;
+      f.name = n.canonical;
+      facts[i].push_back(f);
+    }
+    docs.push_back({&articles[i], in[i].outlet, &facts[i], nullptr});
+  }
+  const NamePhrases names = NamePhrases::Of(docs, 1);
+  EXPECT_TRUE(names.Joined(Normalize("الأمن", Form::kMatchKey), Normalize("القومي", Form::kMatchKey)));
+  EXPECT_FALSE(names.Joined(Normalize("مجلس", Form::kMatchKey), Normalize("القومي", Form::kMatchKey)));
+  EXPECT_TRUE(names.Joined(Normalize("اليمنية", Form::kMatchKey), Normalize("الشرعية", Form::kMatchKey)));
+  std::map<std::string, std::set<std::string>> c_labels;  // entity -> outlet c's labels
+  for (int threads : {1, 2}) {
+    c_labels.clear();
+    for (const EntityNaming& e : NamingAcrossArticles(docs, {}, threads))
+      for (const OutletNaming& o : e.outlets)
+        if (o.outlet == "c")
+          for (const WordUse& w : o.labels) c_labels[e.entity].insert(w.word);
+    EXPECT_EQ(c_labels, (std::map<std::string, std::set<std::string>>{{"الحكومة اليمنية", {"الشرعية"}},
+                                                                       {"الجيش الليبي", {"الموالي"}},
+                                                                       {"ليبراسيون", {"اليسارية"}}}))
+        << threads << " threads";
+  }
+  // A story of c and d: with the run's names, no label of مجلس الأمن; by
+  // the story's own names (none tagged whole there), القومي is one.
+  const std::vector<StoryDoc> story = {docs[6], docs[7]};
+  auto story_labels = [&](const NamePhrases* run) {
+    CompareOptions options;
+    options.names = run;
+    StoryAnalysis out;
+    CompareStory(story, {}, options, &out);
+    std::map<std::string, std::set<std::string>> labels;
+    for (const Framing& f : out.framing)
+      for (const FramingUse& u : f.uses) labels[f.entity].insert(u.epithets.begin(), u.epithets.end());
+    return labels;
+  };
+  EXPECT_EQ(story_labels(&names).count("مجلس الأمن"), 0u);
+  EXPECT_EQ(story_labels(nullptr)["مجلس الأمن"], std::set<std::string>{"القومي"});
+}
+
 TEST_F(SeedStory, SummaryCitesSpansThatHoldItsSentences) {
   const auto& summary = story().analysis.summary;
   ASSERT_GE(summary.size(), 3u);
