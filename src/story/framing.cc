@@ -393,8 +393,14 @@ void MentionsOf(const StoryDoc& doc, const TokenizedText& tt, uint32_t d, const 
     if (head == kMilitias2) head = kMilitias;  // one word, two spellings
     uint32_t prev = toks[i].span.end;
     std::vector<std::string> epithets;
+    // التحالف and التنظيم are masculine: a feminine adjective after them is
+    // the noun's before them ("قوات التحالف العربية"، "طائرات التحالف
+    // الحربية"، "عناصر التنظيم الإرهابية").
+    static const std::string kCoalition = internal::KeyOf("التحالف"), kOrganisation = internal::KeyOf("التنظيم");
+    const bool masculine = head == kCoalition || head == kOrganisation;
     for (size_t j = i + 1; j < toks.size() && j < i + 3; ++j) {
       if (!Adjacent(u, prev, toks[j].span.begin) || !IsLabel(tt.Key(toks[j]), doc.Slice(toks[j].span))) break;
+      if (masculine && tt.Key(toks[j]).ends_with("يه")) break;
       epithets.push_back(internal::PlainText(doc.Slice(toks[j].span)));
       prev = toks[j].span.end;
     }
