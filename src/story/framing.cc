@@ -265,15 +265,6 @@ std::map<std::string, size_t> CollectiveBodies(const std::map<std::string, int>&
   return group_of;
 }
 
-// A body's adjective agrees with the word its name begins with: a feminine
-// one after "تنظيم داعش"، "حزب الله" belongs to a noun before the name
-// ("ماكينة تنظيم داعش الدعائية"), a masculine one after "وزارة"، "منظمة" to
-// something else. After a name without such a word, a feminine adjective
-// belongs to the feminine noun (…ة, …ات) right before the name ("إدارة
-// النصر الراقية"، "محطة أبل الإذاعية"، "قيادات داعش الاستخباراتية"). A noun
-// right before the name that says what kind of body it is takes either
-// ("وكالة الأناضول الرسمية"، "جماعة حزب الله الشيعية"). `first_word`: the key
-// of the name's first word.
 // After a word of the body's kind, an adjective that takes a side or leans
 // is the body's label, one of where it is from the body's ("صحيفة
 // «ليبراسيون» الفرنسية اليسارية"), any other says what kind it is.
@@ -281,6 +272,17 @@ bool KindsLabel(std::string_view adjective) {
   return TakesASide(adjective) || Leans(adjective) || IsDemonym(adjective);
 }
 
+// A body's adjective agrees with the word its name begins with: a feminine
+// one after "تنظيم داعش"، "حزب الله" belongs to a noun before the name
+// ("ماكينة تنظيم داعش الدعائية"), a masculine one after "وزارة"، "منظمة" to
+// something else. After a name without such a word, a feminine adjective
+// belongs to the feminine noun (…ة, …ات) right before the name ("إدارة
+// النصر الراقية"، "محطة أبل الإذاعية"، "قيادات داعش الاستخباراتية"). A noun
+// right before the name that says what kind of body it is, or the name's
+// own first word, takes only what KindsLabel says ("وكالة الأناضول
+// الرسمية"، "جماعة حزب الله الشيعية"; not "مجلة «ساينس» العلمية"). A name
+// ending in a feminine adjective is feminine. `first_word`: the key of the
+// name's first word.
 bool Agrees(const TokenizedText& tt, const std::u32string& u, Span name, std::string_view first_word,
             std::string_view adjective) {
   static const internal::WordSet kMasculine{"تنظيم", "حزب",  "مجلس",   "نادي",  "فريق",  "اتحاد", "جيش",
@@ -449,7 +451,8 @@ void MentionsOf(const StoryDoc& doc, const TokenizedText& tt, uint32_t d, const 
       // person's: "نادي النصر الأوروجوياني فابيان" (his country), "مدرب
       // الهلال الروماني ريجي" — not what the body before it is called ("شركة
       // نبعة التعليمية" before a name is the company's).
-      if (!IsJudgement(key) && !key.ends_with("يه") && it + 1 != toks.end() && Adjacent(u, it->span.end, (it + 1)->span.begin) &&
+      if (!IsJudgement(key) && !key.ends_with("يه") && it + 1 != toks.end() &&
+          Adjacent(u, it->span.end, (it + 1)->span.begin) &&
           std::binary_search(persons.begin(), persons.end(), (it + 1)->span.begin))
         break;
       const bool plural = key.ends_with("يين") || key.ends_with("يون");
