@@ -125,6 +125,8 @@ struct DateWords {
   WordMap en_unit{{"week", 7}, {"month", 30}, {"year", 365}};
   WordSet en_day_word{"day", "days"};
   std::string ago = KeyOf("ago"), on = KeyOf("on");
+  WordSet en_ordinal{"st", "nd", "rd", "th"};  // written onto a day: "3rd"
+  std::string en_of = KeyOf("of");
 
   // The first words of every form below that does not begin with a number
   // or a month name (Match tries them in this order).
@@ -305,6 +307,20 @@ class DateFinder {
     return month < m || (month == m && day <= d) ? y : y - 1;
   }
 
+  // In English, the day after a range's first that ends it: "from 3 to 5
+  // November", "between 10 and 12 October" (the words RangeEnd reads in
+  // Arabic); 0 when there is none. Only for dates: "rose from 30 to 45" is
+  // no range of a figure.
+  size_t EnglishRangeEnd(size_t first, size_t last) const {
+    static const WordSet kFrom{"from", "between"}, kTo{"to", "until", "till", "through"};
+    static const std::string kBetween = KeyOf("between"), kAnd = KeyOf("and");
+    if (first == 0 || last + 2 >= w_.size() || !w_.IsNumber(last + 2) || !w_.Adjacent(first - 1, first) ||
+        !w_.Adjacent(last, last + 1) || !w_.Adjacent(last + 1, last + 2))
+      return 0;
+    const std::string_view from = w_.Key(first - 1), to = w_.Key(last + 1);
+    return kFrom.Has(from) && (kTo.Has(to) || (from == kBetween && to == kAnd)) ? last + 2 : 0;
+  }
+
   // The first day of a range or pair whose month and year only its end
   // gives: "من 22 إلى 24 يوليو"، "بين 3 و5 فبراير"، "15-25 يوليو"، "من 10
   // إلى 15 شوال"، "16 و17 سبتمبر".
@@ -321,6 +337,7 @@ class DateFinder {
     // 26 و27 أغسطس"، "يومي 16 و17 سبتمبر"), or after و glued to an
     // ordinal ("في الرابع والخامس من أغسطس").
     size_t k = w_.IsNumber(i) ? RangeEnd(w_, i, i) : 0;
+    if (k == 0) k = EnglishRangeEnd(i, day_last);
     if (k == 0 && w_.Is(day_last + 1, d_.wa) && w_.Adjacent(day_last, day_last + 1) && w_.Adjacent(day_last + 1, day_last + 2))
       k = day_last + 2;
     if (k == 0 && !w_.IsNumber(i) && w_.Adjacent(day_last, day_last + 1) && BeginsWith(w_.KeyAt(day_last + 1), d_.wa))
@@ -368,6 +385,7 @@ class DateFinder {
     }
     if (size_t n = PartOfPeriod(i)) return n;
     if (size_t n = RangeStart(i)) return n;
+    if (size_t n = EnglishMonthDay(i)) return n;
     if (size_t n = MonthPair(i)) return n;
     if (size_t n = Hijri(i)) return n;
     if (size_t n = MonthAndYear(i)) return n;
@@ -666,7 +684,12 @@ class DateFinder {
   // ordinal (OrdinalDay); sets *last to its last token. 0 if none.
   int DayNumber(size_t i, size_t* last) const {
     *last = i;
-    if (w_.IsNumber(i)) return w_.Key(i).size() <= 2 ? w_.SmallInt(i) : 0;
+    if (w_.IsNumber(i)) {
+      // An English ordinal's letters written onto it: "3rd", "21st".
+      if (i + 1 < w_.size() && w_.SpanOf(i + 1).begin == w_.SpanOf(i).end && d_.en_ordinal.Has(w_.Key(i + 1)))
+        *last = i + 1;
+      return w_.Key(i).size() <= 2 ? w_.SmallInt(i) : 0;
+    }
     return OrdinalDay(i, last);
   }
   bool OnlyNumbers(size_t from, size_t to) const {
@@ -1066,6 +1089,84 @@ class DateFinder {
     return last + 1;
   }
 
+  // An English month before its day, as wire copy writes it: "November 3",
+  // "Nov. 3", "Nov 3rd" (with its year, MatchWrittenDate read it), and a
+  // period of days: "November 3-5", "Nov. 3-5, 2015" (2015-11-03/2015-11-05).
+  // The month's name is capitalised ("may 3" is no date). Without a year,
+  // the day is the one nearest the anchor, as DayOfMonth reads "19 نوفمبر".
+  // Token i an English month (capitalised) with a day after it.
+  int EnglishMonthBeforeDay(size_t i) const {
+    if (i + 1 >= w_.size() || !w_.IsNumber(i + 1)) return 0;
+    const std::string_view text = w_.Text(w_.SpanOf(i));
+    if (text.empty() || text[0] < 'A' || text[0] > 'Z') return 0;
+    int words = 0;
+    const int month = MonthFromKey(w_.Key(i), w_.KeyAt(i + 1), &words);
+    if (month == 0) return 0;
+    for (char32_t c : w_.Gap(i, i + 1))
+      if (c != U' ' && c != 0xA0 && !(c == U'.' && IsShortEnglishMonth(w_.Key(i)))) return 0;
+    return month;
+  }
+  size_t EnglishMonthDay(size_t i) {
+    const int month = EnglishMonthBeforeDay(i);
+    if (month == 0) return 0;
+    // A weekday before it is the same day's: "on Tuesday, Nov. 3".
+    size_t first = i;
+    if (i > 0 && d_.en_weekdays.Get(w_.Key(i - 1), -1) >= 0) {
+      bool comma_or_space = true;
+      for (char32_t c : w_.Gap(i - 1, i)) comma_or_space = comma_or_space && (c == U' ' || c == 0xA0 || c == U',');
+      if (comma_or_space) first = i - 1;
+    }
+    size_t last;
+    const int day = DayNumber(i + 1, &last);
+    if (day < 1 || day > 31) return 0;
+    // The period's last day: after a dash alone ("3-5", "3–5").
+    int end_day = 0;
+    if (const size_t k = RangeEnd(w_, i + 1, last); k == last + 1 && w_.IsNumber(k)) {
+      size_t end_last;
+      end_day = DayNumber(k, &end_last);
+      if (end_day > day && end_day <= 31) last = end_last;
+      else end_day = 0;
+    }
+    // A year after a comma: "Nov. 3-5, 2015".
+    std::optional<int> year;
+    if (last + 1 < w_.size() && w_.IsNumber(last + 1) && w_.Key(last + 1).size() == 4) {
+      bool comma_or_space = true;
+      for (char32_t c : w_.Gap(last, last + 1)) comma_or_space = comma_or_space && (c == U' ' || c == 0xA0 || c == U',');
+      const int y = w_.SmallInt(last + 1);
+      if (comma_or_space && y >= 1800 && y <= 2100) {
+        year = y;
+        ++last;
+      }
+    }
+    const int last_day = end_day > 0 ? end_day : day;
+    int y = 0;
+    const char* anchor = "";
+    if (year) {
+      y = *year;
+    } else if (anchor_.day) {
+      const Ymd a = CivilFromDays(*anchor_.day);
+      int64_t best = INT64_MAX;
+      for (int cy = a.y - 1; cy <= a.y + 1; ++cy) {
+        if (last_day > DaysInMonth(cy, month)) continue;
+        const int64_t dist = std::llabs(DaysFromCivil(cy, month, day) - *anchor_.day);
+        if (dist < best) best = dist, y = cy;
+      }
+      anchor = anchor_.kind;
+    }
+    if (y != 0 && last_day > DaysInMonth(y, month)) return 0;
+    std::string value;
+    if (y != 0) {
+      value = IsoOf(Ymd{y, month, day});
+      if (end_day > 0) value += "/" + IsoOf(Ymd{y, month, end_day});
+    }
+    if (end_day == 0 && y != 0) {
+      EmitDay(first, last, DaysFromCivil(y, month, day), anchor);
+    } else {
+      Emit(first, last, value, y != 0 ? anchor : "");
+    }
+    return last + 1;
+  }
+
   // "الثامن من نوفمبر الجاري", "14 من الشهر الماضي", "19 نوفمبر" (no year).
   size_t DayOfMonth(size_t i) {
     size_t day_last;
@@ -1077,7 +1178,7 @@ class DateFinder {
     // الثالث (اكتوبر 2016 - نوفمبر 2016)" is a third round.
     if (!w_.IsNumber(i) && !w_.Adjacent(day_last, day_last + 1)) return 0;
     size_t j = day_last + 1;
-    if (w_.Is(j, d_.min)) ++j;
+    if (w_.Is(j, d_.min) || (day_last > i && w_.Is(j, d_.en_of))) ++j;  // "28 من يوليو", "the 4th of November"
     if (w_.Is(j, d_.shahr) && j > day_last + 1) ++j;  // "27 من شهر يوليو"
     if (j >= w_.size()) return 0;
     int month = IsIbb(j) ? 0 : MonthFromKey(w_.Key(j), w_.KeyAt(j + 1), &words);
@@ -1457,7 +1558,8 @@ class DateFinder {
       return i + 1;
     }
     int wd = d_.en_weekdays.Get(k, -1);
-    if (wd >= 0 && i > 0 && w_.Is(i - 1, d_.on) && !MatchWrittenDate(w_.at.tokens, i + 1, w_.u32)) {
+    if (wd >= 0 && i > 0 && w_.Is(i - 1, d_.on) && !MatchWrittenDate(w_.at.tokens, i + 1, w_.u32) &&
+        !EnglishMonthBeforeDay(i + 1)) {  // "on Tuesday, Nov. 3": the date that follows says which
       std::optional<int64_t> day;
       if (a) day = LatestWeekday(*a, wd);
       EmitDay(i, i, day, anchor_.kind);

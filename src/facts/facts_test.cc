@@ -718,6 +718,36 @@ TEST(DateFactsTest, English) {
             (V{"3000000", "40 km", "12.5 percent"}));
 }
 
+// English dates as wire copy writes them (published 2017-11-19): a short
+// month with its point, the month before the day with or without a year,
+// a day written as an ordinal, a period of days, and a weekday before the
+// date as part of it.
+TEST(DateFactsTest, EnglishDatesAsWireCopyWritesThem) {
+  EXPECT_EQ(DatesOf("The vote was held Nov. 5, 2015, and the count ended Sept. 30, 2016."),
+            (V{"2015-11-05", "2016-09-30"}));
+  EXPECT_EQ(DatesOf("He arrived on the 3rd of November 2015 and left on 21st December 2015."),
+            (V{"2015-11-03", "2015-12-21"}));
+  EXPECT_EQ(DatesOf("Talks resume on November 3rd, 2015."), V{"2015-11-03"});
+  // Without a year: the day nearest the publication.
+  EXPECT_EQ(DatesOf("Officials said on November 3 that the vote was delayed until Dec. 1."),
+            (V{"2017-11-03", "2017-12-01"}));
+  EXPECT_EQ(DatesOf("The ceasefire began on 4th November and ended on the 9th of November."),
+            (V{"2017-11-04", "2017-11-09"}));
+  // "may" and "march" in lower case are no months.
+  EXPECT_TRUE(DatesOf("Prices may 3 times rise as they march 5 miles.").empty());
+  // Periods of days.
+  EXPECT_EQ(DatesOf("The summit is set for November 3-5, 2015."), V{"2015-11-03/2015-11-05"});
+  EXPECT_EQ(DatesOf("The conference runs from 20 to 22 November."), V{"2017-11-20/2017-11-22"});
+  EXPECT_EQ(DatesOf("Talks were held between 10 and 12 October."), V{"2017-10-10/2017-10-12"});
+  // A weekday before the date is the date's; "on Tuesday" alone is the last one.
+  auto f = FactsOf("Officials said on Thursday, Nov. 16, that the court sits on Tuesday.");
+  ASSERT_EQ(Values(f, FactKind::kDate), (V{"2017-11-16", "2017-11-14"}));
+  for (const Fact& x : f)
+    if (x.kind == FactKind::kDate && x.value == "2017-11-16") EXPECT_EQ(x.text, "Thursday, Nov. 16");
+  // "rose from 30 to 45" is no range of a figure.
+  EXPECT_EQ(QuantitiesOf("The toll rose from 30 to 45."), (V{"30", "45"}));
+}
+
 TEST(QuantityFactsTest, DigitsWordsUnitsAndNouns) {
   EXPECT_EQ(QuantitiesOf("على بعد 140 كم"), V{"140 km"});
   EXPECT_EQ(QuantitiesOf("قتل مئة وخمسون مسلحا"), V{"150"});

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace sada::internal {
 namespace {
@@ -207,6 +208,14 @@ int MonthAt(const TokenizedText& tt, size_t j, int* words) {
   return MonthFromKey(tt.Key(tt.tokens[j]), next, words);
 }
 
+// The last token of the day number at token j: past an English ordinal's
+// letters written onto it ("3rd", "21st").
+size_t PastOrdinalSuffix(const TokenizedText& tt, size_t j) {
+  if (j + 1 >= tt.tokens.size() || tt.tokens[j + 1].span.begin != tt.tokens[j].span.end) return j;
+  const std::string_view k = tt.Key(tt.tokens[j + 1]);
+  return k == "st" || k == "nd" || k == "rd" || k == "th" ? j + 1 : j;
+}
+
 }  // namespace
 
 std::string DateTime::Iso() const {
@@ -229,6 +238,12 @@ std::string DateTime::Iso() const {
   std::string r = buf;
   if (precision >= Precision::kMinute) r += offset;
   return r;
+}
+
+bool IsShortEnglishMonth(std::string_view key) {
+  static const std::unordered_set<std::string_view> kShort{"jan", "feb", "mar",  "apr", "jun", "jul",
+                                                           "aug", "sep", "sept", "oct", "nov", "dec"};
+  return kShort.count(key) > 0;
 }
 
 int MonthFromKey(std::string_view key, std::string_view next, int* words) {
@@ -263,18 +278,23 @@ std::optional<DateMatch> MatchWrittenDate(const TokenizedText& tt, size_t i,
   DateTime d;
   size_t last = i, next = i;
   int w = 0, m, y, day;
-  if ((day = NumberAt(tt, i, 2)) >= 1 && day <= 31 && (m = MonthAt(tt, i + 1, &w)) &&
-      IsYearToken(tt, i + 1 + w, &y)) {
-    d = Ymd(y, m, day, Precision::kDay);  // 19 نوفمبر 2017
-    last = i + 1 + w;
+  // The day's last token (past "rd" of "3rd"), and the month's first: after
+  // "of" too when the day is an ordinal ("the 3rd of November 2015").
+  const size_t day_last = PastOrdinalSuffix(tt, i);
+  const size_t month_at =
+      day_last > i && day_last + 1 < tk.size() && tt.Key(tk[day_last + 1]) == "of" ? day_last + 2 : day_last + 1;
+  if ((day = NumberAt(tt, i, 2)) >= 1 && day <= 31 && (m = MonthAt(tt, month_at, &w)) &&
+      IsYearToken(tt, month_at + w, &y)) {
+    d = Ymd(y, m, day, Precision::kDay);  // 19 نوفمبر 2017, 3rd November 2015
+    last = month_at + w;
   } else if (IsYearToken(tt, i, &y) && (m = MonthAt(tt, i + 1, &w)) &&
              (day = NumberAt(tt, i + 1 + w, 2)) >= 1 && day <= 31) {
     d = Ymd(y, m, day, Precision::kDay);  // 2017November19
     last = i + 1 + w;
   } else if ((m = MonthAt(tt, i, &w)) && (day = NumberAt(tt, i + w, 2)) >= 1 && day <= 31 &&
-             IsYearToken(tt, i + w + 1, &y)) {
-    d = Ymd(y, m, day, Precision::kDay);  // November 19, 2017
-    last = i + w + 1;
+             IsYearToken(tt, PastOrdinalSuffix(tt, i + w) + 1, &y)) {
+    d = Ymd(y, m, day, Precision::kDay);  // November 19, 2017; Nov. 3rd, 2015
+    last = PastOrdinalSuffix(tt, i + w) + 1;
   } else if ((m = MonthAt(tt, i, &w)) && IsYearToken(tt, i + w, &y)) {
     d = Ymd(y, m, 0, Precision::kMonth);  // نوفمبر 2017
     last = i + w;
@@ -296,10 +316,13 @@ std::optional<DateMatch> MatchWrittenDate(const TokenizedText& tt, size_t i,
     return std::nullopt;
   }
   // Separators inside the date may only be spaces, commas, '-', '–' (as
-  // in "14 – 10 – 1436 هـ") or '/'.
+  // in "14 – 10 – 1436 هـ") or '/', and the point of an English month's
+  // short name ("Nov. 3, 2015").
   for (size_t j = i; j < last; ++j) {
+    const bool short_month = IsShortEnglishMonth(tt.Key(tk[j]));
     for (char32_t c : Between(tt, j, j + 1, u))
-      if (c != ',' && c != 0x060C && c != '-' && c != 0x2013 && c != '/') return std::nullopt;
+      if (c != ',' && c != 0x060C && c != '-' && c != 0x2013 && c != '/' && !(c == '.' && short_month))
+        return std::nullopt;
   }
   next = last + 1;
   // Optional time: "- 21:11", "، 21:11", "21:11".

@@ -36,6 +36,10 @@ std::optional<DateTime> ParseTimestamp(std::string_view s);
 // `next`; *words is set to the number of tokens the name takes.
 int MonthFromKey(std::string_view key, std::string_view next, int* words);
 
+// An English month's short name as a match key (jan, feb, sept, nov...),
+// written with a point after it in wire copy ("Nov. 3").
+bool IsShortEnglishMonth(std::string_view key);
+
 struct DateMatch {
   DateTime when;
   Span span;          // code points in the tokenized text

@@ -27,6 +27,11 @@ TEST(DatesTest, Timestamps) {
       {"8 نونبر 2017", "2017-11-08"},
       {"5 جوان 2015", "2015-06-05"},
       {"١٩ نوفمبر ٢٠١٧", "2017-11-19"},
+      // Wire copy: a short month with its point, a day as an ordinal.
+      {"Nov. 19, 2017", "2017-11-19"},
+      {"Published Sept. 30, 2016 10:05", "2016-09-30T10:05"},
+      {"3rd of November 2015", "2015-11-03"},
+      {"November 21st, 2015", "2015-11-21"},
   };
   for (const auto& c : cases) {
     auto d = ParseTimestamp(c.in);
@@ -36,7 +41,8 @@ TEST(DatesTest, Timestamps) {
 }
 
 TEST(DatesTest, Rejects) {
-  for (const char* s : {"", "yesterday", "2017-13-01", "32/13/2017", "نوفمبر", "99/99/9999", "ab"}) {
+  // (A point after a month's full name is a sentence's end: "in November. 19, 2017 ...".)
+  for (const char* s : {"", "yesterday", "2017-13-01", "32/13/2017", "نوفمبر", "99/99/9999", "ab", "November. 19, 2017"}) {
     EXPECT_FALSE(ParseTimestamp(s).has_value()) << s;
   }
 }
