@@ -897,9 +897,11 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       // "Mobily 737221"), unless an amount.
       // In English text, a name has a capital letter; an English word
       // before a count has none, or is one of the words that bound it
-      // ("killed 20 fighters"، "About 30 militants"، "At least 20").
+      // ("killed 20 fighters"، "About 30 militants"، "At least 20"، "Between
+      // 10 and 20").
       static const WordSet kEnglishBefore{"about", "around", "nearly", "almost", "some", "over", "approximately",
-                                          "roughly", "least", "than", "only", "just", "to", "exactly", "all"};
+                                          "roughly", "least", "than", "only", "just", "to", "exactly", "all",
+                                          "between"};
       auto latin_word = [&](size_t t) {  // (after a و: "وXbox 360")
         Span sp = w.SpanOf(t);
         if (sp.end - sp.begin > 2 && w.u32[sp.begin] == U'و') ++sp.begin;

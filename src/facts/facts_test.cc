@@ -820,6 +820,12 @@ TEST(EnglishFactsTest, FiguresCountWhatFollowsThem) {
   EXPECT_NE(FactWithText(facts, FactKind::kQuantity, "three soldiers"), nullptr);
   // The same words in an Arabic article are a product's name before its number.
   EXPECT_EQ(QuantitiesOf("أطلقت الشركة Windows 10 للحواسيب"), V{});
+  // "between … and" bounds a range; "from … to" after a change is two figures.
+  facts = EnglishFactsOf("Between 10 and 20 fighters were killed. The toll rose from 30 to 45.");
+  EXPECT_EQ(Values(facts, FactKind::kQuantity), (V{"10-20", "30", "45"}));
+  f = FactWithText(facts, FactKind::kQuantity, "10 and 20 fighters");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->of, "fighters");
 }
 
 TEST(EnglishFactsTest, NamesAreTypedByWhatTheyHold) {

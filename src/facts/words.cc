@@ -192,9 +192,10 @@ bool OpensBlessing(const Words& w, size_t t) {
 }
 
 size_t RangeEnd(const Words& w, size_t first, size_t last) {
-  static const WordSet kFrom{"من", "بين", "خلال"};
+  static const WordSet kFrom{"من", "بين", "خلال", "between"};
   const WordSet& kTo = RangeConnectors();
-  static const std::string kBayna = KeyOf("بين"), kWa = KeyOf("و");
+  static const std::string kBayna = KeyOf("بين"), kWa = KeyOf("و"), kBetween = KeyOf("between"),
+                           kAnd = KeyOf("and");
   if (last + 1 >= w.size()) return 0;
   int dashes = 0;
   bool other = false;
@@ -208,7 +209,9 @@ size_t RangeEnd(const Words& w, size_t first, size_t last) {
     return 0;
   const std::string_view from = WithoutConjunction(w.Key(first - 1)), to = w.Key(last + 1);
   if (!kFrom.Has(from)) return 0;
-  return kTo.Has(to) || (from == kBayna && to == kWa) ? last + 2 : 0;
+  return (from != kBetween && kTo.Has(to)) || (from == kBayna && to == kWa) || (from == kBetween && to == kAnd)
+             ? last + 2
+             : 0;
 }
 
 std::string_view WithoutConjunction(std::string_view key) {

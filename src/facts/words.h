@@ -86,7 +86,9 @@ std::string_view WithoutConjunction(std::string_view key);
 // The number token that ends a range beginning with the number of tokens
 // first..last: after a dash ("10 - 20", "22-24"), or after إلى / الى /
 // حتى / لغاية when من، بين or خلال stands before the start, or و after بين
-// ("من 3 إلى 5"، "بين 20 و30"); 0 when there is none.
+// ("من 3 إلى 5"، "بين 20 و30"), or "and" after "between" ("between 10 and
+// 20"; not "from … to", as often a change as a range in English: "rose
+// from 30 to 45"); 0 when there is none.
 size_t RangeEnd(const Words& w, size_t first, size_t last);
 // The words between a range's two ends: إلى، الى، حتى، لغاية (and with و).
 const WordSet& RangeConnectors();
