@@ -123,8 +123,14 @@ struct DateWords {
   WordMap en_dir{{"last", -1}, {"past", -1}, {"previous", -1}, {"this", 0},
                  {"current", 0}, {"next", 1},  {"coming", 1}};
   WordMap en_unit{{"week", 7}, {"month", 30}, {"year", 365}};
-  WordSet en_day_word{"day", "days"};
   std::string ago = KeyOf("ago"), on = KeyOf("on");
+  // "two weeks ago", "a month ago": the count in words, and the unit in days
+  // (30 a month, 365 a year).
+  WordMap en_numbers{{"a", 1},     {"an", 1},     {"one", 1},     {"two", 2},     {"three", 3},  {"four", 4},
+                     {"five", 5},  {"six", 6},    {"seven", 7},   {"eight", 8},   {"nine", 9},   {"ten", 10},
+                     {"eleven", 11}, {"twelve", 12}, {"fifteen", 15}, {"twenty", 20}, {"thirty", 30}};
+  WordMap en_ago_unit{{"day", 1},    {"days", 1},    {"week", 7},   {"weeks", 7},
+                      {"month", 30}, {"months", 30}, {"year", 365}, {"years", 365}};
   WordSet en_ordinal{"st", "nd", "rd", "th"};  // written onto a day: "3rd"
   std::string en_of = KeyOf("of");
 
@@ -133,7 +139,7 @@ struct DateWords {
   WordSet starts;
   DateWords() {
     for (const WordMap* m : {&hijri_months, &ordinals, &ordinal_units, &weekdays, &en_days, &en_weekdays, &en_dir,
-                             &parts})  // Hijri, DayOfMonth, Relative, English, PartOfPeriod
+                             &en_numbers, &parts})  // Hijri, DayOfMonth, Relative, English, PartOfPeriod
       for (const auto& [k, v] : m->entries()) starts.AddKey(k);
     for (const std::string* k : {&rabi, &jumada, &jumada2, &dhu, &dhi,  // Hijri
                                  &ghurra,                                // PartOfPeriod
@@ -1558,14 +1564,31 @@ class DateFinder {
       return i + 1;
     }
     int wd = d_.en_weekdays.Get(k, -1);
-    if (wd >= 0 && i > 0 && w_.Is(i - 1, d_.on) && !MatchWrittenDate(w_.at.tokens, i + 1, w_.u32) &&
-        !EnglishMonthBeforeDay(i + 1)) {  // "on Tuesday, Nov. 3": the date that follows says which
+    // A weekday after "on", or capitalised after no name's word ("said
+    // Saturday", "Saturday night"; not "Good Friday", "Super Tuesday"): the
+    // last one, the anchor's day included — unless a date follows that
+    // says which ("on Tuesday, Nov. 3").
+    const auto capital = [&](size_t t) {
+      const std::string_view x = w_.Text(w_.SpanOf(t));
+      return !x.empty() && x[0] >= 'A' && x[0] <= 'Z';
+    };
+    if (wd >= 0 && i > 0 && (w_.Is(i - 1, d_.on) || (capital(i) && !capital(i - 1))) &&
+        !MatchWrittenDate(w_.at.tokens, i + 1, w_.u32) && !EnglishMonthBeforeDay(i + 1)) {
       std::optional<int64_t> day;
       if (a) day = LatestWeekday(*a, wd);
       EmitDay(i, i, day, anchor_.kind);
       return i + 1;
     }
     int dir = d_.en_dir.Get(k, 99), unit = d_.en_unit.Get(w_.KeyAt(i + 1));
+    // "last Friday": the one before the anchor's day; "next Tuesday": the
+    // one after it.
+    if ((dir == -1 || dir == 1) && d_.en_weekdays.Get(w_.KeyAt(i + 1), -1) >= 0) {
+      const int to = d_.en_weekdays.Get(w_.KeyAt(i + 1), -1);
+      std::optional<int64_t> day;
+      if (a) day = dir < 0 ? LatestWeekday(*a - 1, to) : LatestWeekday(*a + 7, to);
+      EmitDay(i, i + 1, day, anchor_.kind);
+      return i + 2;
+    }
     if (dir != 99 && unit) {
       std::optional<Ymd> v;
       if (a) {
@@ -1593,11 +1616,25 @@ class DateFinder {
       }
       return i + 2;
     }
-    // "3 days ago"
-    if (w_.IsNumber(i) && d_.en_day_word.Has(w_.KeyAt(i + 1)) && w_.Is(i + 2, d_.ago)) {
-      int n = w_.SmallInt(i);
-      if (n < 0 || n > 3660) return 0;
-      EmitDay(i, i + 2, shifted(-n), anchor_.kind);
+    // "3 days ago", "two weeks ago", "a month ago", "five years ago".
+    if (const int per = d_.en_ago_unit.Get(w_.KeyAt(i + 1), 0); per > 0 && w_.Is(i + 2, d_.ago)) {
+      const int n = w_.IsNumber(i) ? w_.SmallInt(i) : d_.en_numbers.Get(k, -1);
+      if (n < 1 || n > 3660) return 0;
+      if (per <= 7) {
+        EmitDay(i, i + 2, shifted(-static_cast<int64_t>(n) * per), anchor_.kind);
+      } else {
+        std::optional<Ymd> v;
+        if (a) {
+          const Ymd t = CivilFromDays(*a);
+          if (per == 365) {
+            v = Ymd{t.y - n, 0, 0};
+          } else {
+            const int months = t.y * 12 + (t.m - 1) - n;
+            v = Ymd{months / 12, months % 12 + 1, 0};
+          }
+        }
+        EmitRelative(i, i + 2, v);
+      }
       return i + 3;
     }
     return 0;

@@ -720,8 +720,9 @@ TEST(DateFactsTest, English) {
 
 // English dates as wire copy writes them (published 2017-11-19): a short
 // month with its point, the month before the day with or without a year,
-// a day written as an ordinal, a period of days, and a weekday before the
-// date as part of it.
+// a day written as an ordinal, a period of days, a weekday before the date
+// as part of it, counts in words before "ago", "last Friday", a weekday
+// without "on".
 TEST(DateFactsTest, EnglishDatesAsWireCopyWritesThem) {
   EXPECT_EQ(DatesOf("The vote was held Nov. 5, 2015, and the count ended Sept. 30, 2016."),
             (V{"2015-11-05", "2016-09-30"}));
@@ -746,6 +747,12 @@ TEST(DateFactsTest, EnglishDatesAsWireCopyWritesThem) {
     if (x.kind == FactKind::kDate && x.value == "2017-11-16") EXPECT_EQ(x.text, "Thursday, Nov. 16");
   // "rose from 30 to 45" is no range of a figure.
   EXPECT_EQ(QuantitiesOf("The toll rose from 30 to 45."), (V{"30", "45"}));
+  // Relative days as wire copy says them (2017-11-19 was a Sunday).
+  EXPECT_EQ(DatesOf("Two days ago the army advanced, a week ago the truce collapsed and three months ago it began."),
+            (V{"2017-11-17", "2017-11-12", "2017-08"}));
+  EXPECT_EQ(DatesOf("Rebels fled last Friday and talks resume next Tuesday."), (V{"2017-11-17", "2017-11-21"}));
+  EXPECT_EQ(DatesOf("Fighting continued Saturday night, the army said Thursday."), (V{"2017-11-18", "2017-11-16"}));
+  EXPECT_TRUE(DatesOf("Shops opened for Black Friday and Super Tuesday.").empty());
 }
 
 TEST(QuantityFactsTest, DigitsWordsUnitsAndNouns) {
