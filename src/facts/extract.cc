@@ -827,9 +827,13 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
   static const WordSet kOne{"أحد", "إحدى"}, kTwo{"اثنا", "اثني", "اثنتا", "اثنتي"};  // of eleven and twelve
   static const WordSet kOneAlone{"واحد", "واحدة"};
   static const std::string kAlif = KeyOf("ا");
-  static const WordMap kVagueValue{{"عشرات", 1}, {"مئات", 2}, {"آلاف", 3}, {"ملايين", 4}, {"مليارات", 5}};
-  static const WordMap kVagueOf{{"آلاف", 3},     {"الآلاف", 3},   {"ألوف", 3},     {"الألوف", 3},
-                                {"ملايين", 4},   {"الملايين", 4}, {"مليارات", 5}, {"المليارات", 5}};
+  static const WordMap kVagueValue{{"عشرات", 1}, {"مئات", 2},     {"آلاف", 3},      {"ملايين", 4},
+                                   {"مليارات", 5}, {"dozens", 1},  {"scores", 1},    {"tens", 1},
+                                   {"hundreds", 2}, {"thousands", 3}, {"millions", 4}, {"billions", 5}};
+  static const WordMap kVagueOf{{"آلاف", 3},     {"الآلاف", 3},   {"ألوف", 3},      {"الألوف", 3},
+                                {"ملايين", 4},   {"الملايين", 4}, {"مليارات", 5},  {"المليارات", 5},
+                                {"thousands", 3}, {"millions", 4}, {"billions", 5}};
+  static const std::string kOf = KeyOf("of");
   static const char* kVagueNames[] = {"", "tens", "hundreds", "thousands", "millions", "billions"};
   for (size_t i = 0; i < w.size(); ++i) {
     if (InsideAny(w.SpanOf(i), dates)) continue;
@@ -1003,11 +1007,13 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       years_only = YearLike(w, i) && (last == i || (last == i + 1 && YearLike(w, last) && value.find('-') != std::string::npos));
     } else if (int vague = VagueCount(kVagueValue, w.Key(i))) {
       value = kVagueNames[vague];  // "عشرات القتلى"
-      // "عشرات الآلاف", "مئات الملايين": tens of thousands, hundreds of millions.
-      if (vague <= 2 && i + 1 < w.size() && w.Adjacent(i, i + 1))
-        if (const int of = kVagueOf.Get(w.Key(i + 1))) {
+      // "عشرات الآلاف", "مئات الملايين": tens of thousands, hundreds of
+      // millions; in English with "of" between.
+      const size_t of_at = i + 1 < w.size() && w.Is(i + 1, kOf) && w.Adjacent(i, i + 1) ? i + 2 : i + 1;
+      if (vague <= 2 && of_at < w.size() && w.Adjacent(of_at - 1, of_at))
+        if (const int of = kVagueOf.Get(w.Key(of_at))) {
           value += std::string(" of ") + kVagueNames[of];
-          last = i + 1;
+          last = of_at;
         }
     } else {
       // Number words: "ثلاثة", "مئة وخمسون", "ثلاثة آلاف".
@@ -1116,8 +1122,25 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         if (c != ' ' && c != 0xA0 && !(c == ')' && opened)) return false;
       return true;
     }();
+    // A currency's sign right before the number ("$5 million", "US$ 2
+    // billion", "€300", "£40"): the figure is in it (after it, "849.99 $",
+    // the sign is the price's as well).
+    const char* sign_unit = [&]() -> const char* {
+      auto unit_of = [](char32_t c) -> const char* {
+        return c == U'$' ? "USD" : c == U'€' ? "EUR" : c == U'£' ? "pound" : nullptr;
+      };
+      uint32_t x = w.SpanOf(first).begin;
+      while (x > 0 && (w.u32[x - 1] == U' ' || w.u32[x - 1] == 0xA0)) --x;
+      if (x > 0)
+        if (const char* u = unit_of(w.u32[x - 1])) return u;
+      uint32_t y = w.SpanOf(last).end;
+      while (y < w.u32.size() && (w.u32[y] == U' ' || w.u32[y] == 0xA0)) ++y;
+      return y < w.u32.size() ? unit_of(w.u32[y]) : nullptr;
+    }();
     static const WordSet kDegrees{"درجة", "درجات"}, kCelsius{"مئوية", "سيليزية"};
-    if (near && w.Is(after, kFi) && kHundred.Has(w.KeyAt(after + 1))) {
+    if (sign_unit) {
+      f.unit = sign_unit;
+    } else if (near && w.Is(after, kFi) && kHundred.Has(w.KeyAt(after + 1))) {
       f.unit = "percent";  // "85 في المائة"
       last = after + 1;
     } else if (const char* u = near ? UnitOf(w.Key(after)) : nullptr;
@@ -1164,6 +1187,12 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         last = after + 1;
       } else {
         f.of = CountedNoun(w, after);
+        // "dozens of people", "tens of thousands of refugees": in English
+        // a vague count's noun comes after "of".
+        if (f.of.empty() && IsVagueCount(value) && w.Is(after, kOf) && w.Adjacent(after, after + 1)) {
+          f.of = CountedNoun(w, after + 1);
+          if (!f.of.empty()) ++after;
+        }
         if (from_words && BeginsWith(w.Key(after), kWa)) f.of.clear();
         // A year is no count: "في 2012 بالإضافة"، "لندن 2012 وكأس" (a
         // four-digit number from 1900 to 2100 takes no noun with a clitic;

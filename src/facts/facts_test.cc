@@ -833,6 +833,14 @@ TEST(EnglishFactsTest, FiguresCountWhatFollowsThem) {
   f = FactWithText(facts, FactKind::kQuantity, "10 and 20 fighters");
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->of, "fighters");
+  // Vague counts, their noun after "of"; a currency's sign before or after.
+  facts = EnglishFactsOf("Dozens of people were killed and tens of thousands of refugees fled. Aid of $5 million "
+                         "and €300 arrived.");
+  EXPECT_EQ(Values(facts, FactKind::kQuantity), (V{"tens", "tens of thousands", "5000000 USD", "300 EUR"}));
+  f = FactWithText(facts, FactKind::kQuantity, "tens of thousands of refugees");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->of, "refugees");
+  EXPECT_EQ(QuantitiesOf("وتبلغ تكلفة إنتاجهم 50$ للبرميل"), V{"50 USD"});
 }
 
 TEST(EnglishFactsTest, NamesAreTypedByWhatTheyHold) {
@@ -1107,9 +1115,9 @@ TEST(QuantityFactsTest, ANumberThatNamesOrRanksIsNoCount) {
                            "ألعاب لكل من Xbox One وXbox 360 وPS4", "وقالت منظمة Top 500 إن معدل النمو تراجع"}) {
     EXPECT_EQ(QuantitiesOf(text), V{}) << text;
   }
-  // A year after Latin letters is still a date; a price a price.
+  // A year after Latin letters is still a date; a price a price, in dollars.
   EXPECT_EQ(DatesOf("أبرز ما جاء في مؤتمر CES 2014 في لاس فيغاس"), V{"2014"});
-  EXPECT_EQ(QuantitiesOf("ويبلغ سعر جهاز نوت برو 64GB 849.99 $ أي 3190 ريالا"), (V{"849.99", "3190 SAR"}));
+  EXPECT_EQ(QuantitiesOf("ويبلغ سعر جهاز نوت برو 64GB 849.99 $ أي 3190 ريالا"), (V{"849.99 USD", "3190 SAR"}));
   // The role of so many genes is a count; a film's year before a colon is a year.
   EXPECT_EQ(QuantitiesOf("درسوا دور 320 جينا لديها"), V{"320"});
   EXPECT_EQ(QuantitiesOf("حكاية فيلم «لعبة عادلة» لدوغ ليمان (2010): ناوومي ووتس كانت العميلة"), V{});
