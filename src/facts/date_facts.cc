@@ -1125,9 +1125,15 @@ class DateFinder {
     size_t last;
     const int day = DayNumber(i + 1, &last);
     if (day < 1 || day > 31) return 0;
-    // The period's last day: after a dash alone ("3-5", "3–5").
+    // The period's last day: after a dash alone ("3-5", "3–5"), or a word of
+    // "to" after "from" or "between" ("between Nov. 10 and 12").
     int end_day = 0;
-    if (const size_t k = RangeEnd(w_, i + 1, last); k == last + 1 && w_.IsNumber(k)) {
+    size_t k = RangeEnd(w_, i + 1, last);
+    if (k != last + 1 && i > 0 && first == i) {
+      k = EnglishRangeEnd(i, last);
+      if (k != last + 2) k = 0;
+    }
+    if (k != 0 && k > last && w_.IsNumber(k)) {
       size_t end_last;
       end_day = DayNumber(k, &end_last);
       if (end_day > day && end_day <= 31) last = end_last;

@@ -153,7 +153,14 @@ struct Name {
   EntityType type;
   bool titled;      // a person's title stood before it
   bool lone_start;  // one word opening its sentence: a name only if the article names it so elsewhere
+  bool point = false;  // the point after the last letter is the name's ("U.N.")
 };
+
+// Token t is one capital letter with a point right after it ("U." of "U.N.").
+bool LetterWithPoint(const Words& w, size_t t) {
+  const Span sp = w.SpanOf(t);
+  return sp.end == sp.begin + 1 && Capital(w.u32[sp.begin]) && sp.end < w.u32.size() && w.u32[sp.end] == U'.';
+}
 
 // The names of the article: runs of capitalised words (and acronyms), with
 // joiners inside, titles before them taken off.
@@ -164,6 +171,20 @@ std::vector<Name> Names(const Words& w) {
   for (const Span& s : w.at.sentences)
     if (const size_t t = w.FirstTokenFrom(s.begin); t < n) sentence_start[t] = true;
   for (size_t i = 0; i < n;) {
+    // Letters with points, "U.N.", "U.S.", "U.K.": one acronym, a place's
+    // for a country's (U.S., U.K., U.A.E.), else a body's.
+    if (LetterWithPoint(w, i) && i + 1 < n && w.Gap(i, i + 1) == U"." && LetterWithPoint(w, i + 1)) {
+      static const std::unordered_set<std::string> kCountries{"us", "uk", "uae"};
+      size_t last = i + 1;
+      while (last + 1 < n && w.Gap(last, last + 1) == U"." && LetterWithPoint(w, last + 1)) ++last;
+      std::string key;
+      for (size_t k = i; k <= last; ++k) key += w.Key(k);
+      Name m{i, last, kCountries.count(key) ? EntityType::kPlace : EntityType::kOrganisation, false, false};
+      m.point = true;
+      out.push_back(m);
+      i = last + 1;
+      continue;
+    }
     if (!Capitalised(w, i) || NotNames().Has(w.Key(i))) {
       ++i;
       continue;
@@ -264,7 +285,7 @@ void FindEnglishEntities(const Words& w, std::vector<Fact>* out) {
     Fact f;
     f.kind = FactKind::kEntity;
     f.type = m.type;
-    f.span = Span{w.SpanOf(m.first).begin, w.SpanOf(m.last).end};
+    f.span = Span{w.SpanOf(m.first).begin, w.SpanOf(m.last).end + (m.point ? 1 : 0)};
     f.text = w.Text(f.span);
     f.surface = f.text;
     f.name = f.surface;
@@ -284,12 +305,18 @@ void FindEnglishQuotes(const Words& w, const std::vector<Fact>& entities, std::v
       if (e.span.begin < s.end && s.begin < e.span.end && e.type != EntityType::kPlace) return &e;
     return nullptr;
   };
-  // The sentence holding token t (the sentences are in text order).
+  // The sentence holding token t (the sentences are in text order), after
+  // the article's dateline when it begins the sentence ("BEIRUT, Nov 19
+  // (Reuters) - ...": what was said begins after it).
   auto sentence_of = [&](size_t t) {
     const uint32_t at = w.SpanOf(t).begin;
     const auto it = std::upper_bound(w.at.sentences.begin(), w.at.sentences.end(), at,
                                      [](uint32_t a, const Span& s) { return a < s.end; });
-    return it != w.at.sentences.end() && it->begin <= at ? *it : Span{0, static_cast<uint32_t>(w.u32.size())};
+    Span s = it != w.at.sentences.end() && it->begin <= at ? *it : Span{0, static_cast<uint32_t>(w.u32.size())};
+    if (w.article != nullptr && w.article->dateline && w.article->dateline->begin <= s.begin &&
+        w.article->dateline->end > s.begin && w.article->dateline->end < at)
+      s.begin = w.article->dateline->end;
+    return s;
   };
   auto trim = [&](Span s) {
     auto junk = [&](char32_t c) {

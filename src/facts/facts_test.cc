@@ -740,6 +740,7 @@ TEST(DateFactsTest, EnglishDatesAsWireCopyWritesThem) {
   EXPECT_EQ(DatesOf("The summit is set for November 3-5, 2015."), V{"2015-11-03/2015-11-05"});
   EXPECT_EQ(DatesOf("The conference runs from 20 to 22 November."), V{"2017-11-20/2017-11-22"});
   EXPECT_EQ(DatesOf("Talks were held between 10 and 12 October."), V{"2017-10-10/2017-10-12"});
+  EXPECT_EQ(DatesOf("Families fled between Nov. 10 and 12."), V{"2017-11-10/2017-11-12"});
   // A weekday before the date is the date's; "on Tuesday" alone is the last one.
   auto f = FactsOf("Officials said on Thursday, Nov. 16, that the court sits on Tuesday.");
   ASSERT_EQ(Values(f, FactKind::kDate), (V{"2017-11-16", "2017-11-14"}));
@@ -883,6 +884,34 @@ TEST(EnglishFactsTest, QuotesHangOnAVerbOfSaying) {
       EXPECT_EQ(f.speaker_entity, "Syrian Observatory for Human Rights");
     }
   }
+  // What was said begins after the article's dateline.
+  Article a;
+  a.id = "t";
+  a.text = "BEIRUT, Nov 19 (Reuters) - Syrian forces captured Albu Kamal on Sunday, the army said.";
+  a.language = "en";
+  a.dateline = Span{0, 26};
+  std::vector<Fact> out;
+  ExtractFacts(a, NerModel::Builtin(), ExtractOptions{}, &out);
+  const std::u32string du = internal::ToU32(a.text);
+  std::vector<std::string> said;
+  for (const Fact& f : out)
+    if (f.kind == FactKind::kQuote) {
+      std::string x;
+      for (uint32_t k = f.said.begin; k < f.said.end; ++k) AppendUtf8(du[k], &x);
+      said.push_back(x);
+    }
+  EXPECT_EQ(said, std::vector<std::string>{"Syrian forces captured Albu Kamal on Sunday"});
+}
+
+// Letters with points are one acronym: "U.N." a body, "U.S." a country.
+TEST(EnglishFactsTest, LettersWithPointsAreOneName) {
+  auto facts = EnglishFactsOf("U.N. officials met U.S. envoys in Syria.");
+  std::vector<std::pair<std::string, EntityType>> names;
+  for (const Fact& f : facts)
+    if (f.kind == FactKind::kEntity) names.push_back({f.text, f.type});
+  EXPECT_EQ(names, (std::vector<std::pair<std::string, EntityType>>{{"U.N.", EntityType::kOrganisation},
+                                                                    {"U.S.", EntityType::kPlace},
+                                                                    {"Syria", EntityType::kPlace}}));
 }
 
 // A figure after بزيادة، بارتفاع، بانخفاض، بتراجع (with قدرها، بنسبة... between
