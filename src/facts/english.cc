@@ -26,11 +26,23 @@ bool LatinWord(const Words& w, size_t t) {
     if (!LatinLetter(w.u32[i]) && w.u32[i] != '-' && w.u32[i] != '\'' && w.u32[i] != 0x2019) return false;
   return true;
 }
-// Tokens a and b are one phrase: spaces between, or the apostrophe of a
-// possessive ("Syria's" is "Syria" and "s").
+// Token t is one capital letter with a point right after it ("U." of "U.N.").
+bool LetterWithPoint(const Words& w, size_t t) {
+  const Span sp = w.SpanOf(t);
+  return sp.end == sp.begin + 1 && sp.begin < w.u32.size() && w.u32[sp.begin] >= 'A' && w.u32[sp.begin] <= 'Z' &&
+         sp.end < w.u32.size() && w.u32[sp.end] == U'.';
+}
+
+// Tokens a and b are one phrase: spaces between, the apostrophe of a
+// possessive ("Syria's" is "Syria" and "s"), or the point of a letter
+// ("U.S. officials").
 bool Joined(const Words& w, size_t a, size_t b) {
   if (w.Adjacent(a, b)) return true;
-  const std::u32string_view gap = w.Gap(a, b);
+  std::u32string_view gap = w.Gap(a, b);
+  if (LetterWithPoint(w, a)) {
+    gap.remove_prefix(1);
+    return gap.find_first_not_of(U" \u00A0") == std::u32string_view::npos;
+  }
   return gap.size() == 1 && (gap[0] == '\'' || gap[0] == 0x2019);
 }
 bool Capitalised(const Words& w, size_t t) { return LatinWord(w, t) && Capital(w.u32[w.SpanOf(t).begin]); }
@@ -99,7 +111,7 @@ const WordSet& OrgWords() {
       "herald",      "telegraph",   "guardian",    "tribune",     "gazette",     "exchange",    "assembly",
       "cabinet",     "navy",        "battalion",   "regiment",    "division",    "unit",        "service",
       "services",    "holdings",    "industries",  "motors",      "energy",
-      "petroleum",   "oil",         "airline",     "state",       "nations",     "qaeda",
+      "petroleum",   "oil",         "airline",     "state",       "nations",     "qaeda",       "house",
       "hezbollah",   "hamas",       "taliban",     "isis",        "isil",        "nato",        "opec",
       "fifa",        "uefa",        "unesco",      "unicef",      "sana",        "afp",         "ap",
       "bbc",         "cnn",         "aramco",      "sabic"};
@@ -156,11 +168,6 @@ struct Name {
   bool point = false;  // the point after the last letter is the name's ("U.N.")
 };
 
-// Token t is one capital letter with a point right after it ("U." of "U.N.").
-bool LetterWithPoint(const Words& w, size_t t) {
-  const Span sp = w.SpanOf(t);
-  return sp.end == sp.begin + 1 && Capital(w.u32[sp.begin]) && sp.end < w.u32.size() && w.u32[sp.end] == U'.';
-}
 
 // The names of the article: runs of capitalised words (and acronyms), with
 // joiners inside, titles before them taken off.
@@ -211,6 +218,12 @@ std::vector<Name> Names(const Words& w) {
     while (first < last && (Titles().Has(w.Key(first)) || (Demonym(w.Key(first)) && Titles().Has(w.Key(first + 1))))) {
       titled = titled || Titles().Has(w.Key(first));
       ++first;
+      // A title's office: "Secretary of State John Kerry", "Minister of the
+      // Interior ..." (the office's one word, then the name).
+      if (titled && first + 2 <= last && w.Key(first) == "of") {
+        const size_t office = first + 1 + (w.Key(first + 1) == "the" ? 1 : 0);
+        if (office < last) first = office + 1;
+      }
     }
     // A title before the run in lower case: "general Qassem Soleimani".
     if (!titled && first > 0 && w.Adjacent(first - 1, first) && LatinWord(w, first - 1) &&
@@ -221,8 +234,11 @@ std::vector<Name> Names(const Words& w) {
     const bool acronym = first == last && Acronym(w, first);
     // A people's word alone, or leading a name that holds no organisation's
     // word ("Syrian army", "Iranian media"), is no name; taken off the front.
+    // (Not a place whose first word is one: "Saudi Arabia".)
     if (!org)
-      while (first <= last && Demonym(w.Key(first)) && !Places().count(std::string(w.Key(first)))) ++first;
+      while (first <= last && Demonym(w.Key(first)) && !Places().count(std::string(w.Key(first))) &&
+             !(first < last && Places().count(std::string(w.Key(first)) + " " + std::string(w.Key(first + 1)))))
+        ++first;
     if (first > last) continue;
     // A lone capitalised word that opens a sentence is most often a common
     // word ("Fighting", "Officials"), unless a person's name ends with it
@@ -425,9 +441,9 @@ void FindEnglishQuotes(const Words& w, const std::vector<Fact>& entities, std::v
     if (w.Key(i) != "according" || w.Key(i + 1) != "to" || !w.Adjacent(i, i + 1)) continue;
     const Span sentence = sentence_of(i);
     size_t e = i + 2;
-    while (e < n && w.SpanOf(e).end <= sentence.end && w.Adjacent(e - 1, e) && LatinWord(w, e) && e - i <= 8) ++e;
+    while (e < n && w.SpanOf(e).end <= sentence.end && Joined(w, e - 1, e) && LatinWord(w, e) && e - i <= 8) ++e;
     if (e == i + 2) continue;
-    const Span speaker{w.SpanOf(i + 2).begin, w.SpanOf(e - 1).end};
+    const Span speaker{w.SpanOf(i + 2).begin, w.SpanOf(e - 1).end + (LetterWithPoint(w, e - 1) ? 1u : 0u)};
     if (w.FirstTokenFrom(sentence.begin) == i) {
       emit(i, speaker, Span{speaker.end, sentence.end}, false);  // "According to X, …"
     } else {

@@ -858,6 +858,17 @@ TEST(EnglishFactsTest, NamesAreTypedByWhatTheyHold) {
                      {"Albu Kamal", EntityType::kPlace},
                      {"Reuters", EntityType::kOrganisation},
                      {"Putin", EntityType::kPerson}}));
+  // A title's office is the title's ("Secretary of State"), a country's
+  // name may open with a people's word ("Saudi Arabia"), the White House is
+  // a body.
+  facts = EnglishFactsOf("Secretary of State John Kerry met Saudi Arabia's King Salman at the White House.");
+  got.clear();
+  for (const Fact& f : facts)
+    if (f.kind == FactKind::kEntity) got.push_back({f.name, f.type});
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, EntityType>>{{"John Kerry", EntityType::kPerson},
+                                                                  {"Saudi Arabia", EntityType::kPlace},
+                                                                  {"Salman", EntityType::kPerson},
+                                                                  {"White House", EntityType::kOrganisation}}));
 }
 
 TEST(EnglishFactsTest, QuotesHangOnAVerbOfSaying) {
@@ -901,6 +912,11 @@ TEST(EnglishFactsTest, QuotesHangOnAVerbOfSaying) {
       said.push_back(x);
     }
   EXPECT_EQ(said, std::vector<std::string>{"Syrian forces captured Albu Kamal on Sunday"});
+  // A speaker's letters with points: "according to U.S. officials".
+  std::vector<std::string> speakers;
+  for (const Fact& f : EnglishFactsOf("The deal lifts sanctions, according to U.S. officials."))
+    if (f.kind == FactKind::kQuote) speakers.push_back(f.speaker);
+  EXPECT_EQ(speakers, std::vector<std::string>{"U.S. officials"});
 }
 
 // Letters with points are one acronym: "U.N." a body, "U.S." a country.
