@@ -344,6 +344,10 @@ TEST(IngestTest, EnglishWireDatelines) {
   EXPECT_EQ(place_of("BEIRUT, Nov 19 (Reuters) - The Syrian army captured the town of Albu Kamal on Sunday."),
             "BEIRUT|Reuters");
   EXPECT_EQ(place_of("DAMASCUS (AP) \u2014 Syrian government forces seized Albu Kamal on Sunday."), "DAMASCUS|AP");
+  // AP's city with its country or state.
+  EXPECT_EQ(place_of("DAMASCUS, Syria (AP) \u2014 Syrian troops captured the town of Albu Kamal on Sunday."),
+            "DAMASCUS|AP");
+  EXPECT_EQ(place_of("NEW YORK, New York (AP) \u2014 Stocks rose sharply on Monday after the report."), "NEW YORK|AP");
   EXPECT_EQ(place_of("WASHINGTON \u2014 The Senate voted on the bill on Tuesday after a long debate."), "WASHINGTON|");
   EXPECT_EQ(place_of("Good News - the town reopened its schools on Sunday after the fighting ended."), "-");
 }

@@ -257,8 +257,9 @@ bool TryCorrespondingDateline(const LineReader& lr, bool want_date, bool want_so
 }
 
 // An English wire dateline: PLACE (one to three capitalised words), a
-// month and day after a comma, an agency in parentheses, then a dash —
-// "BEIRUT, Nov 19 (Reuters) -", "DAMASCUS (AP) —", "WASHINGTON, Nov. 19 —".
+// month and day or a country after a comma, an agency in parentheses, then
+// a dash — "BEIRUT, Nov 19 (Reuters) -", "DAMASCUS (AP) —", "DAMASCUS, Syria
+// (AP) —", "WASHINGTON, Nov. 19 —".
 // The place in capitals, a known agency or a known place says it is one.
 // (No year: the date is not read.)
 bool TryEnglishDateline(const LineReader& lr, bool want_source, Article* a) {
@@ -293,10 +294,19 @@ bool TryEnglishDateline(const LineReader& lr, bool want_source, Article* a) {
   const size_t place_last = k - 1;
   const std::string place = Normalize(SliceLine(u, tk[0].span.begin, tk[place_last].span.end), Form::kMatchKey);
   size_t end = place_last;
-  // ", Nov 19" / ", Nov. 19"
+  // ", Nov 19" / ", Nov. 19"; or the country or state after a city, as AP
+  // writes it before the agency: "DAMASCUS, Syria (AP) —", "NEW YORK, N.Y."
   if (Trim32(lr.Gap(end, end + 1)) == U"," && end + 2 < tk.size() && kMonths.count(std::string(tt.Key(tk[end + 1]))) &&
-      tk[end + 2].kind == TokenKind::kNumber)
+      tk[end + 2].kind == TokenKind::kNumber) {
     end += 2;
+  } else if (Trim32(lr.Gap(end, end + 1)) == U",") {
+    size_t j = end + 1;
+    while (j < tk.size() && j < end + 3 && tk[j].kind == TokenKind::kWord && capital(j) &&
+           (j == end + 1 || lr.Gap(j - 1, j) == U" "))
+      ++j;
+    if (j > end + 1 && j < tk.size() && Trim32(lr.Gap(j - 1, j)) == U"(" && kAgencies.count(std::string(tt.Key(tk[j]))))
+      end = j - 1;
+  }
   std::optional<size_t> agency;
   std::u32string_view gap = Trim32(lr.Gap(end, end + 1));
   if (gap == U"(" && end + 1 < tk.size() && kAgencies.count(std::string(tt.Key(tk[end + 1]))) &&
