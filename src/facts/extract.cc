@@ -1051,12 +1051,20 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
                                  NumberWordOf(w.Key(j + 1), &m) && m.multiplier) {
           // "الخمسين مليون ريال"، "المائة مليار دولار": the number with the
           // article, before its multiplier.
+        } else if (english && k == "dozen" && j > i && w.Adjacent(j - 1, j)) {
+          nw = NumberWord{12.0, true};  // "two dozen soldiers", "a dozen tanks"
+        } else if (NumberWord m; english && j == i && (k == "one" || k == "a" || k == "an") && j + 1 < w.size() &&
+                                 w.Adjacent(j, j + 1) &&
+                                 (w.Key(j + 1) == "dozen" ||
+                                  (NumberWordOf(w.Key(j + 1), &m) && (m.multiplier || m.value == 100)))) {
+          nw = NumberWord{1.0, false};  // "one hundred", "a million", "a dozen" (not "one of")
         } else if (!NumberWordOf(k, &nw) ||
                    (j > i && !w.Adjacent(j - 1, j) && !(english && w.Gap(j - 1, j) == U"-"))) {  // "twenty-five"
           break;
         }
-        // "سبع مئة"، "ثلاث مائة": a hundred after its units, in two words.
-        if (!nw.multiplier && nw.value == 100 && !wa && j > i && current >= (english ? 2 : 3) && current <= 9 &&
+        // "سبع مئة"، "ثلاث مائة": a hundred after its units, in two words
+        // ("one hundred", "two hundred" in English).
+        if (!nw.multiplier && nw.value == 100 && !wa && j > i && current >= (english ? 1 : 3) && current <= 9 &&
             current == std::floor(current)) {
           current *= 100;
           continue;

@@ -842,6 +842,13 @@ TEST(EnglishFactsTest, FiguresCountWhatFollowsThem) {
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->of, "refugees");
   EXPECT_EQ(QuantitiesOf("وتبلغ تكلفة إنتاجهم 50$ للبرميل"), V{"50 USD"});
+  // "one hundred", "a dozen", "two dozen": the whole number, its first word in
+  // the span; "One of them" counts nothing.
+  facts = EnglishFactsOf("One hundred people were hurt, a dozen tanks and two dozen soldiers arrived. One of them "
+                         "died.");
+  EXPECT_EQ(Values(facts, FactKind::kQuantity), (V{"100", "12", "24"}));
+  EXPECT_NE(FactWithText(facts, FactKind::kQuantity, "One hundred people"), nullptr);
+  EXPECT_NE(FactWithText(facts, FactKind::kQuantity, "two dozen soldiers"), nullptr);
 }
 
 TEST(EnglishFactsTest, NamesAreTypedByWhatTheyHold) {
