@@ -1570,15 +1570,18 @@ class DateFinder {
       return i + 1;
     }
     int wd = d_.en_weekdays.Get(k, -1);
-    // A weekday after "on", or capitalised after no name's word ("said
-    // Saturday", "Saturday night"; not "Good Friday", "Super Tuesday"): the
+    // A weekday after "on", or capitalised with no name's word around it
+    // ("said Saturday", "Saturday night"; not "Good Friday", "Super
+    // Tuesday", "Sunday Times"): the
     // last one, the anchor's day included — unless a date follows that
     // says which ("on Tuesday, Nov. 3").
     const auto capital = [&](size_t t) {
       const std::string_view x = w_.Text(w_.SpanOf(t));
       return !x.empty() && x[0] >= 'A' && x[0] <= 'Z';
     };
-    if (wd >= 0 && i > 0 && (w_.Is(i - 1, d_.on) || (capital(i) && !capital(i - 1))) &&
+    if (wd >= 0 && i > 0 &&
+        (w_.Is(i - 1, d_.on) ||
+         (capital(i) && !capital(i - 1) && !(i + 1 < w_.size() && w_.Adjacent(i, i + 1) && capital(i + 1)))) &&
         !MatchWrittenDate(w_.at.tokens, i + 1, w_.u32) && !EnglishMonthBeforeDay(i + 1)) {
       std::optional<int64_t> day;
       if (a) day = LatestWeekday(*a, wd);

@@ -179,20 +179,30 @@ std::vector<Name> Names(const Words& w) {
     if (const size_t t = w.FirstTokenFrom(s.begin); t < n) sentence_start[t] = true;
   for (size_t i = 0; i < n;) {
     // Letters with points, "U.N.", "U.S.", "U.K.": one acronym, a place's
-    // for a country's (U.S., U.K., U.A.E.), else a body's.
+    // for a country's (U.S., U.K., U.A.E.), else a body's; before
+    // capitalised words, the first word of their name ("U.N. Security
+    // Council").
+    size_t lead = n;
     if (LetterWithPoint(w, i) && i + 1 < n && w.Gap(i, i + 1) == U"." && LetterWithPoint(w, i + 1)) {
       static const std::unordered_set<std::string> kCountries{"us", "uk", "uae"};
       size_t last = i + 1;
       while (last + 1 < n && w.Gap(last, last + 1) == U"." && LetterWithPoint(w, last + 1)) ++last;
-      std::string key;
-      for (size_t k = i; k <= last; ++k) key += w.Key(k);
-      Name m{i, last, kCountries.count(key) ? EntityType::kPlace : EntityType::kOrganisation, false, false};
-      m.point = true;
-      out.push_back(m);
-      i = last + 1;
-      continue;
+      if (last + 1 < n && w.Gap(last, last + 1) == U". " && Capitalised(w, last + 1) &&
+          !NotNames().Has(w.Key(last + 1)) && w.SpanOf(last + 1).end > w.SpanOf(last + 1).begin + 1) {
+        lead = i;
+        i = last + 1;
+      } else {
+        std::string key;
+        for (size_t k = i; k <= last; ++k) key += w.Key(k);
+        Name m{i, last, kCountries.count(key) ? EntityType::kPlace : EntityType::kOrganisation, false, false};
+        m.point = true;
+        out.push_back(m);
+        i = last + 1;
+        continue;
+      }
     }
-    if (!Capitalised(w, i) || NotNames().Has(w.Key(i))) {
+    // (One letter alone is no name: "Q3", "a B-52".)
+    if (!Capitalised(w, i) || NotNames().Has(w.Key(i)) || w.SpanOf(i).end == w.SpanOf(i).begin + 1) {
       ++i;
       continue;
     }
@@ -209,7 +219,7 @@ std::vector<Name> Names(const Words& w) {
         break;
       }
     }
-    size_t first = i;
+    size_t first = lead < n ? lead : i;
     i = last + 1;
     // Titles before the name ("President Vladimir Putin", "Foreign Minister
     // Adel al-Jubeir"), and a people's word before a title ("Russian

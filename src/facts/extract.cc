@@ -1020,10 +1020,18 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       double total = 0, current = 0;
       bool any = false;
       size_t j = i;
+      bool and_before = false;  // English "and" inside a number: "a hundred and twenty"
       for (; j < w.size(); ++j) {
         std::string_view k = w.Key(j);
-        const bool wa = k.size() > kWa.size() && k.compare(0, kWa.size(), kWa) == 0 && (j > i || k != kWest);
-        if (wa) k.remove_prefix(kWa.size());  // وخمسون; "32 قتيلا ومائة جريح"; not وست هام
+        const bool wa_letter = k.size() > kWa.size() && k.compare(0, kWa.size(), kWa) == 0 && (j > i || k != kWest);
+        if (wa_letter) k.remove_prefix(kWa.size());  // وخمسون; "32 قتيلا ومائة جريح"; not وست هام
+        const bool wa = wa_letter || std::exchange(and_before, false);
+        if (NumberWord next; english && k == "and" && j > i && current > 0 && std::fmod(current, 100) == 0 &&
+                             w.Adjacent(j - 1, j) && j + 1 < w.size() && w.Adjacent(j, j + 1) &&
+                             NumberWordOf(w.Key(j + 1), &next) && !next.multiplier && next.value < 100) {
+          and_before = true;
+          continue;
+        }
         NumberWord nw;
         // The one of eleven and the two of twelve, only before their ten:
         // "أحد عشر"، "وإحدى عشرة" (elsewhere "one of"), "اثنا عشر"، "اثنتي

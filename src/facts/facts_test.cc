@@ -753,7 +753,7 @@ TEST(DateFactsTest, EnglishDatesAsWireCopyWritesThem) {
             (V{"2017-11-17", "2017-11-12", "2017-08"}));
   EXPECT_EQ(DatesOf("Rebels fled last Friday and talks resume next Tuesday."), (V{"2017-11-17", "2017-11-21"}));
   EXPECT_EQ(DatesOf("Fighting continued Saturday night, the army said Thursday."), (V{"2017-11-18", "2017-11-16"}));
-  EXPECT_TRUE(DatesOf("Shops opened for Black Friday and Super Tuesday.").empty());
+  EXPECT_TRUE(DatesOf("Shops opened for Black Friday and Super Tuesday, reporters of the Sunday Times said.").empty());
 }
 
 TEST(QuantityFactsTest, DigitsWordsUnitsAndNouns) {
@@ -849,6 +849,8 @@ TEST(EnglishFactsTest, FiguresCountWhatFollowsThem) {
   EXPECT_EQ(Values(facts, FactKind::kQuantity), (V{"100", "12", "24"}));
   EXPECT_NE(FactWithText(facts, FactKind::kQuantity, "One hundred people"), nullptr);
   EXPECT_NE(FactWithText(facts, FactKind::kQuantity, "two dozen soldiers"), nullptr);
+  facts = EnglishFactsOf("A hundred and twenty people attended, and two hundred and five soldiers.");
+  EXPECT_EQ(Values(facts, FactKind::kQuantity), (V{"120", "205"}));
 }
 
 TEST(EnglishFactsTest, NamesAreTypedByWhatTheyHold) {
@@ -926,15 +928,18 @@ TEST(EnglishFactsTest, QuotesHangOnAVerbOfSaying) {
   EXPECT_EQ(speakers, std::vector<std::string>{"U.S. officials"});
 }
 
-// Letters with points are one acronym: "U.N." a body, "U.S." a country.
+// Letters with points are one acronym: "U.N." a body, "U.S." a country,
+// and the first word of a name after it ("U.N. Security Council"); one
+// letter alone is no name ("Q3").
 TEST(EnglishFactsTest, LettersWithPointsAreOneName) {
-  auto facts = EnglishFactsOf("U.N. officials met U.S. envoys in Syria.");
+  auto facts = EnglishFactsOf("U.N. officials met U.S. envoys in Syria. The U.N. Security Council met on its Q3 plan.");
   std::vector<std::pair<std::string, EntityType>> names;
   for (const Fact& f : facts)
     if (f.kind == FactKind::kEntity) names.push_back({f.text, f.type});
   EXPECT_EQ(names, (std::vector<std::pair<std::string, EntityType>>{{"U.N.", EntityType::kOrganisation},
                                                                     {"U.S.", EntityType::kPlace},
-                                                                    {"Syria", EntityType::kPlace}}));
+                                                                    {"Syria", EntityType::kPlace},
+                                                                    {"U.N. Security Council", EntityType::kOrganisation}}));
 }
 
 // A figure after بزيادة، بارتفاع، بانخفاض، بتراجع (with قدرها، بنسبة... between
