@@ -208,9 +208,13 @@ std::vector<Name> Names(const Words& w) {
     }
     // The run: capitalised words, joiners between two of them, one dash or
     // space between words (no comma or full stop).
+    // A month's name that is also a person's ends a name when no number
+    // follows it: "Theresa May met ...", "Brian May" (not "in May 2015").
+    static const WordSet kMonthNames{"may", "june", "april", "august"};
     size_t last = i;
     for (size_t j = i + 1; j < n && w.Adjacent(j - 1, j); ++j) {
-      if (Capitalised(w, j) && !NotNames().Has(w.Key(j))) {
+      if (Capitalised(w, j) &&
+          (!NotNames().Has(w.Key(j)) || (last == j - 1 && kMonthNames.Has(w.Key(j)) && !w.IsNumber(j + 1)))) {
         last = j;
       } else if (Joiners().Has(w.Key(j)) && LatinWord(w, j) && j + 1 < n && w.Adjacent(j, j + 1) &&
                  Capitalised(w, j + 1) && !NotNames().Has(w.Key(j + 1))) {

@@ -870,14 +870,16 @@ TEST(EnglishFactsTest, NamesAreTypedByWhatTheyHold) {
   // A title's office is the title's ("Secretary of State"), a country's
   // name may open with a people's word ("Saudi Arabia"), the White House is
   // a body.
-  facts = EnglishFactsOf("Secretary of State John Kerry met Saudi Arabia's King Salman at the White House.");
+  facts = EnglishFactsOf("Secretary of State John Kerry met Saudi Arabia's King Salman at the White House. "
+                         "Theresa May met him in May 2015.");
   got.clear();
   for (const Fact& f : facts)
     if (f.kind == FactKind::kEntity) got.push_back({f.name, f.type});
   EXPECT_EQ(got, (std::vector<std::pair<std::string, EntityType>>{{"John Kerry", EntityType::kPerson},
                                                                   {"Saudi Arabia", EntityType::kPlace},
                                                                   {"Salman", EntityType::kPerson},
-                                                                  {"White House", EntityType::kOrganisation}}));
+                                                                  {"White House", EntityType::kOrganisation},
+                                                                  {"Theresa May", EntityType::kPerson}}));
 }
 
 TEST(EnglishFactsTest, QuotesHangOnAVerbOfSaying) {
