@@ -104,8 +104,11 @@ struct DateWords {
   std::string hadhihi = KeyOf("هذه"), ghurra = KeyOf("غرة");
   // Before a month alone (MonthAlone): prepositions and words of a part of it.
   WordSet month_preps{"في", "خلال", "منذ", "حتى", "بحلول", "قبل", "بعد", "طوال", "طيلة", "مطلع", "أوائل",
-                      "أواخر", "منتصف", "أواسط", "بداية", "نهاية"};
-  WordSet until{"حتى", "بحلول"};
+                      "أواخر", "منتصف", "أواسط", "بداية", "نهاية",
+                      // English: "in May", "since March", "by June", "early October"
+                      "in", "since", "by", "until", "till", "during", "before", "after", "early", "late"};
+  WordSet until{"حتى", "بحلول", "until", "till", "by"};
+  std::string since = KeyOf("since");
   std::string kull = KeyOf("كل");
   WordSet epithets{"المبارك", "الفضيل", "الكريم", "المعظم"};  // of Ramadan and others
   WordSet this_month{"الجاري", "الحالي"};  // after a day alone: of this month
@@ -1358,6 +1361,9 @@ class DateFinder {
     const std::string_view before = i > 0 && w_.Adjacent(i - 1, i) ? d_.WithoutConjunction(w_.Key(i - 1)) : "";
     const bool prep = d_.month_preps.Has(before);
     if (!prep && j == i) return 0;
+    // An English month is capitalised ("may" is a verb).
+    if (const std::string_view text = w_.Text(w_.SpanOf(j)); !text.empty() && text[0] >= 'a' && text[0] <= 'z')
+      return 0;
     // "في اب" is the Yemeni governorate إب as often as August.
     if (j == i && !hijri && w_.Key(j) == d_.aab && w_.Text(w_.SpanOf(j)) != "آب") return 0;
     if (!hijri && written_ && written_->m == month && SameSentence(written_->end, i)) {
@@ -1379,7 +1385,7 @@ class DateFinder {
     // منذ, the latest before.
     const bool future = FutureBefore(i) || Scheduled(i) || d_.until.Has(before);
     std::optional<int> y;
-    if (prep && w_.Is(i - 1, d_.mundhu)) y = month < a->m ? a->y : a->y - 1;
+    if (prep && (w_.Is(i - 1, d_.mundhu) || w_.Is(i - 1, d_.since))) y = month < a->m ? a->y : a->y - 1;
     else if (month == a->m || (month < a->m) != future) y = a->y;
     if (!y) Emit(i, end, "", "");
     else if (!hijri) Emit(i, end, IsoOf(Ymd{*y, month, 0}), anchor_.kind);

@@ -754,6 +754,10 @@ TEST(DateFactsTest, EnglishDatesAsWireCopyWritesThem) {
   EXPECT_EQ(DatesOf("Rebels fled last Friday and talks resume next Tuesday."), (V{"2017-11-17", "2017-11-21"}));
   EXPECT_EQ(DatesOf("Fighting continued Saturday night, the army said Thursday."), (V{"2017-11-18", "2017-11-16"}));
   EXPECT_TRUE(DatesOf("Shops opened for Black Friday and Super Tuesday, reporters of the Sunday Times said.").empty());
+  // A month alone after a preposition, of the anchor's year as in Arabic
+  // (after "since", the latest before); "may" in lower case is a verb.
+  EXPECT_EQ(DatesOf("He returned in May, and since December the army advanced."), (V{"2017-05", "2016-12"}));
+  EXPECT_TRUE(DatesOf("What is in may be out.").empty());
 }
 
 TEST(QuantityFactsTest, DigitsWordsUnitsAndNouns) {
