@@ -1098,16 +1098,16 @@ class DateFinder {
     return last + 1;
   }
 
-  // An English month before its day, as wire copy writes it: "November 3",
-  // "Nov. 3", "Nov 3rd" (with its year, MatchWrittenDate read it), and a
-  // period of days: "November 3-5", "Nov. 3-5, 2015" (2015-11-03/2015-11-05).
-  // The month's name is capitalised ("may 3" is no date). Without a year,
-  // the day is the one nearest the anchor, as DayOfMonth reads "19 نوفمبر".
-  // Token i an English month (capitalised) with a day after it.
+  // Token t's first letter as written: 1 a Latin capital, -1 a Latin small
+  // letter, 0 any other ("may" is a verb, "May" a month).
+  int LatinCase(size_t t) const {
+    const std::string_view x = w_.Text(w_.SpanOf(t));
+    if (x.empty()) return 0;
+    return x[0] >= 'A' && x[0] <= 'Z' ? 1 : x[0] >= 'a' && x[0] <= 'z' ? -1 : 0;
+  }
+  // Token i an English month (capitalised) with a day after it: the month.
   int EnglishMonthBeforeDay(size_t i) const {
-    if (i + 1 >= w_.size() || !w_.IsNumber(i + 1)) return 0;
-    const std::string_view text = w_.Text(w_.SpanOf(i));
-    if (text.empty() || text[0] < 'A' || text[0] > 'Z') return 0;
+    if (i + 1 >= w_.size() || !w_.IsNumber(i + 1) || LatinCase(i) != 1) return 0;
     int words = 0;
     const int month = MonthFromKey(w_.Key(i), w_.KeyAt(i + 1), &words);
     if (month == 0) return 0;
@@ -1115,6 +1115,11 @@ class DateFinder {
       if (c != U' ' && c != 0xA0 && !(c == U'.' && IsShortEnglishMonth(w_.Key(i)))) return 0;
     return month;
   }
+  // An English month before its day, as wire copy writes it: "November 3",
+  // "Nov. 3", "Nov 3rd" (with its year, MatchWrittenDate read it), and a
+  // period of days: "November 3-5", "Nov. 3-5, 2015" (2015-11-03/2015-11-05),
+  // "between Nov. 10 and 12". Without a year, the day is the one nearest the
+  // anchor, as DayOfMonth reads "19 نوفمبر".
   size_t EnglishMonthDay(size_t i) {
     const int month = EnglishMonthBeforeDay(i);
     if (month == 0) return 0;
@@ -1361,9 +1366,7 @@ class DateFinder {
     const std::string_view before = i > 0 && w_.Adjacent(i - 1, i) ? d_.WithoutConjunction(w_.Key(i - 1)) : "";
     const bool prep = d_.month_preps.Has(before);
     if (!prep && j == i) return 0;
-    // An English month is capitalised ("may" is a verb).
-    if (const std::string_view text = w_.Text(w_.SpanOf(j)); !text.empty() && text[0] >= 'a' && text[0] <= 'z')
-      return 0;
+    if (LatinCase(j) == -1) return 0;  // an English month is capitalised ("may" is a verb)
     // "في اب" is the Yemeni governorate إب as often as August.
     if (j == i && !hijri && w_.Key(j) == d_.aab && w_.Text(w_.SpanOf(j)) != "آب") return 0;
     if (!hijri && written_ && written_->m == month && SameSentence(written_->end, i)) {
@@ -1578,16 +1581,11 @@ class DateFinder {
     int wd = d_.en_weekdays.Get(k, -1);
     // A weekday after "on", or capitalised with no name's word around it
     // ("said Saturday", "Saturday night"; not "Good Friday", "Super
-    // Tuesday", "Sunday Times"): the
-    // last one, the anchor's day included — unless a date follows that
-    // says which ("on Tuesday, Nov. 3").
-    const auto capital = [&](size_t t) {
-      const std::string_view x = w_.Text(w_.SpanOf(t));
-      return !x.empty() && x[0] >= 'A' && x[0] <= 'Z';
-    };
+    // Tuesday", "Sunday Times"): the last one, the anchor's day included —
+    // unless a date follows that says which ("on Tuesday, Nov. 3").
     if (wd >= 0 && i > 0 &&
-        (w_.Is(i - 1, d_.on) ||
-         (capital(i) && !capital(i - 1) && !(i + 1 < w_.size() && w_.Adjacent(i, i + 1) && capital(i + 1)))) &&
+        (w_.Is(i - 1, d_.on) || (LatinCase(i) == 1 && LatinCase(i - 1) != 1 &&
+                                 !(i + 1 < w_.size() && w_.Adjacent(i, i + 1) && LatinCase(i + 1) == 1))) &&
         !MatchWrittenDate(w_.at.tokens, i + 1, w_.u32) && !EnglishMonthBeforeDay(i + 1)) {
       std::optional<int64_t> day;
       if (a) day = LatestWeekday(*a, wd);

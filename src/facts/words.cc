@@ -209,9 +209,7 @@ size_t RangeEnd(const Words& w, size_t first, size_t last) {
     return 0;
   const std::string_view from = WithoutConjunction(w.Key(first - 1)), to = w.Key(last + 1);
   if (!kFrom.Has(from)) return 0;
-  return (from != kBetween && kTo.Has(to)) || (from == kBayna && to == kWa) || (from == kBetween && to == kAnd)
-             ? last + 2
-             : 0;
+  return kTo.Has(to) || (from == kBayna && to == kWa) || (from == kBetween && to == kAnd) ? last + 2 : 0;
 }
 
 std::string_view WithoutConjunction(std::string_view key) {

@@ -295,7 +295,7 @@ bool TryEnglishDateline(const LineReader& lr, bool want_source, Article* a) {
   const std::string place = Normalize(SliceLine(u, tk[0].span.begin, tk[place_last].span.end), Form::kMatchKey);
   size_t end = place_last;
   // ", Nov 19" / ", Nov. 19"; or the country or state after a city, as AP
-  // writes it before the agency: "DAMASCUS, Syria (AP) —", "NEW YORK, N.Y."
+  // writes it before the agency: "DAMASCUS, Syria (AP) —".
   if (Trim32(lr.Gap(end, end + 1)) == U"," && end + 2 < tk.size() && kMonths.count(std::string(tt.Key(tk[end + 1]))) &&
       tk[end + 2].kind == TokenKind::kNumber) {
     end += 2;
