@@ -1205,7 +1205,8 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         f.of = CountedNoun(w, after);
         // "dozens of people", "tens of thousands of refugees": in English
         // a vague count's noun comes after "of".
-        if (f.of.empty() && IsVagueCount(value) && w.Is(after, kOf) && w.Adjacent(after, after + 1)) {
+        if (f.of.empty() && IsVagueCount(value) && w.Is(after, kOf) && after + 1 < w.size() &&
+            w.Adjacent(after, after + 1)) {
           f.of = CountedNoun(w, after + 1);
           if (!f.of.empty()) ++after;
         }

@@ -934,6 +934,26 @@ TEST(EnglishFactsTest, QuotesHangOnAVerbOfSaying) {
   EXPECT_EQ(speakers, std::vector<std::string>{"U.S. officials"});
 }
 
+// Every prefix of a wire report with each English form read here (a text
+// may end anywhere: after "Nov.", "between Nov. 10 and", "dozens of", "a
+// hundred and", "U.N."): read without fault, every span inside the text.
+TEST(EnglishFactsTest, EveryPrefixOfAWireReportIsRead) {
+  const std::string text =
+      "DAMASCUS, Syria (AP) \u2014 On Tuesday, Nov. 3, Secretary of State John Kerry said dozens of people and "
+      "tens of thousands of refugees fled between Nov. 10 and 12, according to U.S. officials; a hundred and "
+      "twenty soldiers, two dozen tanks and $5 million arrived from 20 to 22 November, three weeks ago, last "
+      "Friday, in May, since March. The U.N. Security Council met Saturday night.";
+  const std::u32string u = internal::ToU32(text);
+  for (size_t n = 0; n <= u.size(); ++n) {
+    std::string prefix;
+    for (size_t k = 0; k < n; ++k) AppendUtf8(u[k], &prefix);
+    for (const Fact& f : EnglishFactsOf(prefix)) {
+      EXPECT_LE(f.span.begin, f.span.end) << prefix;
+      EXPECT_LE(f.span.end, n) << prefix;
+    }
+  }
+}
+
 // Letters with points are one acronym: "U.N." a body, "U.S." a country,
 // and the first word of a name after it ("U.N. Security Council"); one
 // letter alone is no name ("Q3").
