@@ -316,20 +316,6 @@ class DateFinder {
     return month < m || (month == m && day <= d) ? y : y - 1;
   }
 
-  // In English, the day after a range's first that ends it: "from 3 to 5
-  // November", "between 10 and 12 October" (the words RangeEnd reads in
-  // Arabic); 0 when there is none. Only for dates: "rose from 30 to 45" is
-  // no range of a figure.
-  size_t EnglishRangeEnd(size_t first, size_t last) const {
-    static const WordSet kFrom{"from", "between"}, kTo{"to", "until", "till", "through"};
-    static const std::string kBetween = KeyOf("between"), kAnd = KeyOf("and");
-    if (first == 0 || last + 2 >= w_.size() || !w_.IsNumber(last + 2) || !w_.Adjacent(first - 1, first) ||
-        !w_.Adjacent(last, last + 1) || !w_.Adjacent(last + 1, last + 2))
-      return 0;
-    const std::string_view from = w_.Key(first - 1), to = w_.Key(last + 1);
-    return kFrom.Has(from) && (kTo.Has(to) || (from == kBetween && to == kAnd)) ? last + 2 : 0;
-  }
-
   // The first day of a range or pair whose month and year only its end
   // gives: "من 22 إلى 24 يوليو"، "بين 3 و5 فبراير"، "15-25 يوليو"، "من 10
   // إلى 15 شوال"، "16 و17 سبتمبر".
@@ -346,7 +332,7 @@ class DateFinder {
     // 26 و27 أغسطس"، "يومي 16 و17 سبتمبر"), or after و glued to an
     // ordinal ("في الرابع والخامس من أغسطس").
     size_t k = w_.IsNumber(i) ? RangeEnd(w_, i, i) : 0;
-    if (k == 0) k = EnglishRangeEnd(i, day_last);
+    if (k == 0) k = RangeEndAfterWord(w_, i, day_last, true);  // "from 20 to 22 November", "from 3rd to 5th"
     if (k == 0 && w_.Is(day_last + 1, d_.wa) && w_.Adjacent(day_last, day_last + 1) && w_.Adjacent(day_last + 1, day_last + 2))
       k = day_last + 2;
     if (k == 0 && !w_.IsNumber(i) && w_.Adjacent(day_last, day_last + 1) && BeginsWith(w_.KeyAt(day_last + 1), d_.wa))
@@ -1123,25 +1109,23 @@ class DateFinder {
   size_t EnglishMonthDay(size_t i) {
     const int month = EnglishMonthBeforeDay(i);
     if (month == 0) return 0;
+    auto comma_or_space = [&](size_t a) {  // only those between tokens a and a + 1
+      for (char32_t c : w_.Gap(a, a + 1))
+        if (c != U' ' && c != 0xA0 && c != U',') return false;
+      return true;
+    };
     // A weekday before it is the same day's: "on Tuesday, Nov. 3".
     size_t first = i;
-    if (i > 0 && d_.en_weekdays.Get(w_.Key(i - 1), -1) >= 0) {
-      bool comma_or_space = true;
-      for (char32_t c : w_.Gap(i - 1, i)) comma_or_space = comma_or_space && (c == U' ' || c == 0xA0 || c == U',');
-      if (comma_or_space) first = i - 1;
-    }
+    if (i > 0 && d_.en_weekdays.Get(w_.Key(i - 1), -1) >= 0 && comma_or_space(i - 1)) first = i - 1;
     size_t last;
     const int day = DayNumber(i + 1, &last);
     if (day < 1 || day > 31) return 0;
     // The period's last day: after a dash alone ("3-5", "3–5"), or a word of
     // "to" after "from" or "between" ("between Nov. 10 and 12").
     int end_day = 0;
-    size_t k = RangeEnd(w_, i + 1, last);
-    if (k != last + 1 && i > 0 && first == i) {
-      k = EnglishRangeEnd(i, last);
-      if (k != last + 2) k = 0;
-    }
-    if (k != 0 && k > last && w_.IsNumber(k)) {
+    size_t k = RangeEndAfterDash(w_, last);
+    if (k == 0 && first == i) k = RangeEndAfterWord(w_, i, last, true);
+    if (k != 0) {
       size_t end_last;
       end_day = DayNumber(k, &end_last);
       if (end_day > day && end_day <= 31) last = end_last;
@@ -1150,10 +1134,8 @@ class DateFinder {
     // A year after a comma: "Nov. 3-5, 2015".
     std::optional<int> year;
     if (last + 1 < w_.size() && w_.IsNumber(last + 1) && w_.Key(last + 1).size() == 4) {
-      bool comma_or_space = true;
-      for (char32_t c : w_.Gap(last, last + 1)) comma_or_space = comma_or_space && (c == U' ' || c == 0xA0 || c == U',');
       const int y = w_.SmallInt(last + 1);
-      if (comma_or_space && y >= 1800 && y <= 2100) {
+      if (comma_or_space(last) && y >= 1800 && y <= 2100) {
         year = y;
         ++last;
       }

@@ -363,6 +363,24 @@ char32_t CloseMark(char32_t open) {
   }
 }
 
+// The unit of a currency's sign ($, €, £) right after the number of tokens
+// first..last (spaces between), or, with `before`, right before it first:
+// "849.99 $", "$5 million". Null when there is none.
+const char* CurrencySign(const Words& w, size_t first, size_t last, bool before) {
+  auto unit_of = [](char32_t c) -> const char* {
+    return c == U'$' ? "USD" : c == U'€' ? "EUR" : c == U'£' ? "pound" : nullptr;
+  };
+  if (before) {
+    uint32_t x = w.SpanOf(first).begin;
+    while (x > 0 && (w.u32[x - 1] == U' ' || w.u32[x - 1] == 0xA0)) --x;
+    if (x > 0)
+      if (const char* u = unit_of(w.u32[x - 1])) return u;
+  }
+  uint32_t y = w.SpanOf(last).end;
+  while (y < w.u32.size() && (w.u32[y] == U' ' || w.u32[y] == 0xA0)) ++y;
+  return y < w.u32.size() ? unit_of(w.u32[y]) : nullptr;
+}
+
 bool InsideAny(Span s, const std::vector<Fact>& facts) {
   for (const auto& f : facts)
     if (s.begin < f.span.end && f.span.begin < s.end) return true;
@@ -917,12 +935,8 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       };
       // (A year stays a date: "Public Order Act 1986"، "CES 2014"; and a
       // price in dollars a price: "64GB 849.99 $".)
-      auto dollar_after = [&] {
-        uint32_t x = w.SpanOf(i).end;
-        while (x < w.u32.size() && (w.u32[x] == U' ' || w.u32[x] == 0xA0)) ++x;
-        return x < w.u32.size() && (w.u32[x] == U'$' || w.u32[x] == U'€' || w.u32[x] == U'£');
-      };
-      if (i > 0 && w.Adjacent(i - 1, i) && latin_word(i - 1) && !amount() && !YearLike(w, i) && !dollar_after() &&
+      if (i > 0 && w.Adjacent(i - 1, i) && latin_word(i - 1) && !amount() && !YearLike(w, i) &&
+          !CurrencySign(w, i, i, /*before=*/false) &&
           !(i + 1 < w.size() && UnitOf(w.Key(i + 1))))
         continue;
       if (AfterLabel(w, i) && !amount()) {
@@ -1141,18 +1155,7 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
     // A currency's sign right before the number ("$5 million", "US$ 2
     // billion", "€300", "£40"): the figure is in it (after it, "849.99 $",
     // the sign is the price's as well).
-    const char* sign_unit = [&]() -> const char* {
-      auto unit_of = [](char32_t c) -> const char* {
-        return c == U'$' ? "USD" : c == U'€' ? "EUR" : c == U'£' ? "pound" : nullptr;
-      };
-      uint32_t x = w.SpanOf(first).begin;
-      while (x > 0 && (w.u32[x - 1] == U' ' || w.u32[x - 1] == 0xA0)) --x;
-      if (x > 0)
-        if (const char* u = unit_of(w.u32[x - 1])) return u;
-      uint32_t y = w.SpanOf(last).end;
-      while (y < w.u32.size() && (w.u32[y] == U' ' || w.u32[y] == 0xA0)) ++y;
-      return y < w.u32.size() ? unit_of(w.u32[y]) : nullptr;
-    }();
+    const char* sign_unit = CurrencySign(w, first, last, /*before=*/true);
     static const WordSet kDegrees{"درجة", "درجات"}, kCelsius{"مئوية", "سيليزية"};
     if (sign_unit) {
       f.unit = sign_unit;

@@ -745,7 +745,9 @@ TEST(DateFactsTest, EnglishDatesAsWireCopyWritesThem) {
   auto f = FactsOf("Officials said on Thursday, Nov. 16, that the court sits on Tuesday.");
   ASSERT_EQ(Values(f, FactKind::kDate), (V{"2017-11-16", "2017-11-14"}));
   for (const Fact& x : f)
-    if (x.kind == FactKind::kDate && x.value == "2017-11-16") EXPECT_EQ(x.text, "Thursday, Nov. 16");
+    if (x.kind == FactKind::kDate && x.value == "2017-11-16") {
+      EXPECT_EQ(x.text, "Thursday, Nov. 16");
+    }
   // "rose from 30 to 45" is no range of a figure.
   EXPECT_EQ(QuantitiesOf("The toll rose from 30 to 45."), (V{"30", "45"}));
   // Relative days as wire copy says them (2017-11-19 was a Sunday).

@@ -191,25 +191,34 @@ bool OpensBlessing(const Words& w, size_t t) {
   return t + 1 < w.size() && kBless.Has(w.Key(t)) && w.Key(t + 1) == kAllah && w.Adjacent(t, t + 1);
 }
 
-size_t RangeEnd(const Words& w, size_t first, size_t last) {
-  static const WordSet kFrom{"من", "بين", "خلال", "between"};
-  const WordSet& kTo = RangeConnectors();
-  static const std::string kBayna = KeyOf("بين"), kWa = KeyOf("و"), kBetween = KeyOf("between"),
-                           kAnd = KeyOf("and");
+size_t RangeEndAfterDash(const Words& w, size_t last) {
   if (last + 1 >= w.size()) return 0;
   int dashes = 0;
-  bool other = false;
   for (char32_t c : w.Gap(last, last + 1)) {
     if (c == '-' || c == 0x2013 || c == 0x2014) ++dashes;
-    else if (c != ' ' && c != 0xA0 && c != 0x200F && c != 0x200E) other = true;
+    else if (c != ' ' && c != 0xA0 && c != 0x200F && c != 0x200E) return 0;
   }
-  if (dashes == 1 && !other) return w.IsNumber(last + 1) ? last + 1 : 0;
+  return dashes == 1 && w.IsNumber(last + 1) ? last + 1 : 0;
+}
+
+size_t RangeEndAfterWord(const Words& w, size_t first, size_t last, bool english_from) {
+  static const WordSet kFrom{"من", "بين", "خلال", "between"}, kEnglishFrom{"from", "between"},
+      kEnglishTo{"to", "until", "till", "through"};
+  static const std::string kBayna = KeyOf("بين"), kWa = KeyOf("و"), kBetween = KeyOf("between"),
+                           kAnd = KeyOf("and");
   if (first == 0 || !w.IsNumber(last + 2) || !w.Adjacent(first - 1, first) || !w.Adjacent(last, last + 1) ||
       !w.Adjacent(last + 1, last + 2))
     return 0;
   const std::string_view from = WithoutConjunction(w.Key(first - 1)), to = w.Key(last + 1);
-  if (!kFrom.Has(from)) return 0;
-  return kTo.Has(to) || (from == kBayna && to == kWa) || (from == kBetween && to == kAnd) ? last + 2 : 0;
+  if (kFrom.Has(from) &&
+      (RangeConnectors().Has(to) || (from == kBayna && to == kWa) || (from == kBetween && to == kAnd)))
+    return last + 2;
+  return english_from && kEnglishFrom.Has(from) && kEnglishTo.Has(to) ? last + 2 : 0;
+}
+
+size_t RangeEnd(const Words& w, size_t first, size_t last) {
+  if (const size_t k = RangeEndAfterDash(w, last)) return k;
+  return RangeEndAfterWord(w, first, last);
 }
 
 std::string_view WithoutConjunction(std::string_view key) {

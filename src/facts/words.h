@@ -90,6 +90,12 @@ std::string_view WithoutConjunction(std::string_view key);
 // 20"; not "from … to", as often a change as a range in English: "rose
 // from 30 to 45"); 0 when there is none.
 size_t RangeEnd(const Words& w, size_t first, size_t last);
+// Its two ways: the number after a dash alone after token `last`; the
+// number after a word of "to" (the words above; with `english_from`, also
+// "from" before the start and to / until / till / through between, as a
+// period of days is written: "from 20 to 22 November").
+size_t RangeEndAfterDash(const Words& w, size_t last);
+size_t RangeEndAfterWord(const Words& w, size_t first, size_t last, bool english_from = false);
 // The words between a range's two ends: إلى، الى، حتى، لغاية (and with و).
 const WordSet& RangeConnectors();
 // بن، ابن، بنت: in a person's name, what follows is the father's.
