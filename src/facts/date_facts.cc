@@ -1846,6 +1846,7 @@ void FindDates(const Words& w, std::vector<Fact>* out) {
     }
   }
   StartsBeforeTheirEnds(w, out, before);
+  FindLocaleDates(w, published.day, published.kind, out, before);
 }
 
 }  // namespace sada::internal

@@ -3363,7 +3363,10 @@ void ExtractFacts(const Article& article, const NerModel& model, const ExtractOp
       internal::FindEnglishQuotes(w, entities, &quotes);
     }
   } else {
-    if (options.entities || options.quotes) internal::FindEntities(w, model, &entities);
+    if (options.entities || options.quotes) {
+      internal::FindEntities(w, model, &entities);
+      internal::FindLocalePlaces(w, &entities);
+    }
     if (options.quotes) internal::FindQuotes(w, entities, &quotes);
   }
   // In text order, then by kind, then as found: the order is sorted, not the

@@ -2,6 +2,8 @@
 #ifndef SADA_FACTS_EXTRACT_INTERNAL_H_
 #define SADA_FACTS_EXTRACT_INTERNAL_H_
 
+#include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "facts/words.h"
@@ -11,6 +13,16 @@
 namespace sada::internal {
 
 void FindDates(const Words& w, std::vector<Fact>* out);
+// Dates of an article in neither Arabic nor English, by its language's
+// month and weekday names and words for the days around today in ICU's
+// locale data (src/facts/locale_facts.cc); merged into out[from..] in text
+// order, where what the other rules read inside one of them gives way.
+void FindLocaleDates(const Words& w, std::optional<int64_t> anchor, const char* anchor_kind,
+                     std::vector<Fact>* out, size_t from);
+// Places of such an article, by the names of countries and cities ICU
+// gives its language, capitalised as written; merged into out in text
+// order.
+void FindLocalePlaces(const Words& w, std::vector<Fact>* out);
 // Two dates of `dates` (in text order) that are a period's start and end are
 // one date, the interval from the start's first day to the end's last: "من
 // 2013 إلى 2017" → 2013/2017, "من 3 إلى 5 نوفمبر 2015" →

@@ -723,6 +723,87 @@ TEST(DateFactsTest, English) {
 // a day written as an ordinal, a period of days, a weekday before the date
 // as part of it, counts in words before "ago", "last Friday", a weekday
 // without "on".
+// Each date of an article in `language` as "text = value (anchor)",
+// published on Monday 20 November 2017 (empty: none).
+V LocaleDates(const std::string& language, const std::string& text, const std::string& published = "2017-11-20") {
+  Article a;
+  a.id = "t";
+  a.language = language;
+  a.text = text;
+  a.published = published;
+  a.published_precision = published.empty() ? Precision::kNone : Precision::kDay;
+  a.published_from = "field:date";
+  std::vector<Fact> facts;
+  ExtractFacts(a, NerModel::Builtin(), ExtractOptions{}, &facts);
+  V out;
+  for (const Fact& f : facts)
+    if (f.kind == FactKind::kDate) out.push_back(f.text + " = " + f.value + " (" + f.anchor + ")");
+  return out;
+}
+
+// Dates in a language sada has no rules of its own for, read with the
+// month and weekday names and the words for the days around today that
+// ICU's locale data gives that language.
+TEST(DateFactsTest, DatesInTheArticlesOwnLanguage) {
+  EXPECT_EQ(LocaleDates("fr", "L'armée a annoncé dimanche 19 novembre 2017 la prise de la ville. Le ministre a "
+                              "déclaré hier que l'accord, signé le 1er novembre, entrera en vigueur en janvier 2018. "
+                              "Aujourd'hui, des combats ; avant-hier aussi. Mardi, rien."),
+            (V{"dimanche 19 novembre 2017 = 2017-11-19 ()", "hier = 2017-11-19 (publication)",
+               "1er novembre = 2017-11-01 (publication)", "janvier 2018 = 2018-01 ()",
+               "Aujourd'hui = 2017-11-20 (publication)", "avant-hier = 2017-11-18 (publication)",
+               "Mardi = 2017-11-14 (publication)"}));
+  // "Morgen" capitalised is the morning; "heute" is today.
+  EXPECT_EQ(LocaleDates("de", "Die Armee meldete am Sonntag, 19. November 2017, die Einnahme der Stadt. Heute Morgen "
+                              "sagte der Minister, im Oktober 2017 habe die Offensive begonnen."),
+            (V{"Sonntag, 19. November 2017 = 2017-11-19 ()", "Heute = 2017-11-20 (publication)",
+               "Oktober 2017 = 2017-10 ()"}));
+  // "esta mañana" is this morning, "Domingo" capitalised a name.
+  EXPECT_EQ(LocaleDates("es", "El ejército anunció el domingo 19 de noviembre de 2017 la toma de la ciudad. Esta "
+                              "mañana Plácido Domingo dijo que mañana llegará."),
+            (V{"domingo 19 de noviembre de 2017 = 2017-11-19 ()", "mañana = 2017-11-21 (publication)"}));
+  EXPECT_EQ(LocaleDates("ru", "Армия объявила в воскресенье, 19 ноября 2017 года, о взятии города. Вчера министр "
+                              "выступил."),
+            (V{"воскресенье, 19 ноября 2017 = 2017-11-19 ()", "Вчера = 2017-11-19 (publication)"}));
+  // A region's tag, and a text that shows its language without one.
+  EXPECT_EQ(LocaleDates("fr-FR", "Signé le 3 mars 2015."), V{"3 mars 2015 = 2015-03-03 ()"});
+  EXPECT_EQ(LocaleDates("", "Le président de la République a signé le texte dans la soirée du 3 mars 2015 pour les "
+                            "élections, et il est reparti."),
+            V{"3 mars 2015 = 2015-03-03 ()"});
+  // Weekdays, weeks, months and years said around today: "samedi prochain"
+  // is the coming one, "samedi" alone the last one.
+  EXPECT_EQ(LocaleDates("fr", "Le vote aura lieu samedi prochain, la semaine prochaine au plus tard ; le mois "
+                              "dernier, rien. La réunion de demain."),
+            (V{"samedi prochain = 2017-11-25 (publication)",
+               "la semaine prochaine = 2017-11-21/2017-11-27 (publication)",
+               "le mois dernier = 2017-10 (publication)", "demain = 2017-11-21 (publication)"}));
+  EXPECT_EQ(LocaleDates("es", "El próximo sábado y el sábado pasado."),
+            (V{"El próximo sábado = 2017-11-25 (publication)", "el sábado pasado = 2017-11-18 (publication)"}));
+  // Without a publication day, hier is a date not resolved.
+  EXPECT_EQ(LocaleDates("fr", "Il est arrivé hier.", ""), V{"hier =  ()"});
+}
+
+// Places of such an article, by the names of countries and cities ICU
+// gives its language, as written with their capital; not a word of a
+// longer name ("Chad Smith").
+TEST(EntityFactsTest, PlacesInTheArticlesOwnLanguage) {
+  auto places = [](const std::string& language, const std::string& text) {
+    Article a;
+    a.id = "t";
+    a.language = language;
+    a.text = text;
+    std::vector<Fact> facts;
+    ExtractFacts(a, NerModel::Builtin(), ExtractOptions{}, &facts);
+    V out;
+    for (const Fact& f : facts)
+      if (f.kind == FactKind::kEntity && f.type == EntityType::kPlace) out.push_back(f.text);
+    return out;
+  };
+  EXPECT_EQ(places("fr", "DAMAS - Le ministre s'est rendu en Arabie saoudite puis aux États-Unis, et non en Syrie."),
+            (V{"DAMAS", "Arabie saoudite", "États-Unis", "Syrie"}));
+  EXPECT_EQ(places("es", "Chad Smith viajó al Chad y luego a Moscú."), (V{"Chad", "Moscú"}));
+  EXPECT_EQ(places("de", "Der Minister reiste nach Ägypten und Jordanien."), (V{"Ägypten", "Jordanien"}));
+}
+
 TEST(DateFactsTest, EnglishDatesAsWireCopyWritesThem) {
   EXPECT_EQ(DatesOf("The vote was held Nov. 5, 2015, and the count ended Sept. 30, 2016."),
             (V{"2015-11-05", "2016-09-30"}));

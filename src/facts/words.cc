@@ -132,7 +132,8 @@ bool Words::HasKey(std::string_view k) const {
 
 void BuildWords(const Article& article, Words* w) {
   w->article = &article;
-  w->english = article.language == "en" || (article.language.empty() && DetectLanguage(article.text) == "en");
+  w->language = article.language.empty() ? DetectLanguage(article.text) : article.language;
+  w->english = w->language == "en";
   Analyze(article.text, "ar", &w->at);
   w->sorted_made = false;
   const size_t n = w->size();

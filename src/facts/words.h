@@ -112,6 +112,8 @@ struct Words {
   // The article is in English: its language, or, when it has none, the
   // language its text shows.
   bool english = false;
+  // Its language tag as given, or the one its text shows when none is.
+  std::string language;
   AnalyzedText at;
   std::u32string u32;  // the text as code points
   std::vector<uint64_t> key_hash;  // KeyHash of every token's key

@@ -1018,7 +1018,8 @@ class ConflictTest : public ::testing::Test {
       a.source = outlet;
       a.published = published;
       a.published_precision = Precision::kMinute;
-      a.language = DetectLanguage(text) == "en" ? "en" : "ar";
+      const std::string language = DetectLanguage(text);
+      a.language = language == "en" || language == "fr" ? language : "ar";
       a.text = text;
       internal::FillFromText(&a);  // datelines, tags, as ingest reads them
       articles_.push_back(std::move(a));
@@ -2008,6 +2009,27 @@ TEST_F(SummaryTest, EnglishReportsAreCompared) {
   }
   EXPECT_TRUE(quoted);
   EXPECT_TRUE(place);
+}
+
+// Reports in French, a language sada has no rules of its own for: the day
+// each gives (a weekday, a day and month) is one event of the timeline from
+// both outlets, and a place both name (from ICU's French names) is
+// corroborated.
+TEST_F(SummaryTest, FrenchReportsHaveATimelineAndPlaces) {
+  Compare({{"one", "2017-11-19T10:00",
+            "DAMAS (AFP) - L'armée syrienne a repris dimanche la ville d'Albou Kamal, dernier bastion du groupe Etat "
+            "islamique en Syrie, près de la frontière avec l'Irak."},
+           {"two", "2017-11-19T12:00",
+            "L'armée syrienne et ses alliés ont pris le contrôle d'Albou Kamal le 19 novembre, a annoncé la "
+            "télévision d'Etat, selon laquelle les jihadistes ont fui vers l'Irak."}});
+  std::set<std::string> outlets;
+  for (const TimelineEvent& e : out_.timeline)
+    if (e.date == "2017-11-19") outlets.insert(e.outlets.begin(), e.outlets.end());
+  EXPECT_EQ(outlets, (std::set<std::string>{"one", "two"}));
+  bool iraq = false;
+  for (const Claim& c : out_.claims)
+    if (c.kind == "entity" && c.status == ClaimStatus::kCorroborated && c.about == "Irak") iraq = true;
+  EXPECT_TRUE(iraq);
 }
 
 // English reports label a body before its name or with the noun after it:
