@@ -321,7 +321,6 @@ class LocaleDates {
     return i;
   }
 
-
   bool Capitalised(size_t i) const {
     const char32_t c = w_.u32[w_.SpanOf(i).begin];
     return u_isupper(static_cast<UChar32>(c));
