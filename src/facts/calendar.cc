@@ -4,7 +4,10 @@
 #include <unicode/gregocal.h>
 #include <unicode/locid.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <unordered_map>
 
@@ -51,6 +54,30 @@ std::string IsoOf(const Ymd& d) {
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.y, d.m, d.d);
   }
   return buf;
+}
+
+int64_t LatestWeekday(int64_t day, int wd) { return day - (Weekday(day) - wd + 7) % 7; }
+
+Ymd AddMonths(const Ymd& t, int n) {
+  const int months = t.y * 12 + (t.m - 1) + n;
+  return Ymd{months / 12, months % 12 + 1, 0};
+}
+
+int NearestYear(int m, int d, int64_t anchor, int fits) {
+  const int y0 = CivilFromDays(anchor).y;
+  int best_year = 0;
+  int64_t best = INT64_MAX;
+  for (int y = y0 - 1; y <= y0 + 1; ++y) {
+    if (std::max(d, fits) > DaysInMonth(y, m)) continue;
+    const int64_t dist = std::llabs(DaysFromCivil(y, m, d) - anchor);
+    if (dist < best) best = dist, best_year = y;
+  }
+  return best_year;
+}
+
+std::string WeekOf(int64_t anchor, int dir) {
+  const int64_t from = dir < 0 ? anchor - 7 : dir == 0 ? anchor : anchor + 1;
+  return IsoOf(CivilFromDays(from)) + "/" + IsoOf(CivilFromDays(from + 6));
 }
 
 namespace {

@@ -244,8 +244,6 @@ int YearFor(int m, const Ymd& anchor, int direction) {
   return anchor.y;
 }
 
-// The latest day with weekday wd (0 = Sunday) on or before `day`.
-int64_t LatestWeekday(int64_t day, int wd) { return day - (Weekday(day) - wd + 7) % 7; }
 
 class DateFinder {
  public:
@@ -1146,13 +1144,7 @@ class DateFinder {
     if (year) {
       y = *year;
     } else if (anchor_.day) {
-      const Ymd a = CivilFromDays(*anchor_.day);
-      int64_t best = INT64_MAX;
-      for (int cy = a.y - 1; cy <= a.y + 1; ++cy) {
-        if (last_day > DaysInMonth(cy, month)) continue;
-        const int64_t dist = std::llabs(DaysFromCivil(cy, month, day) - *anchor_.day);
-        if (dist < best) best = dist, y = cy;
-      }
+      y = NearestYear(month, day, *anchor_.day, last_day);
       anchor = anchor_.kind;
     }
     if (y != 0 && last_day > DaysInMonth(y, month)) return 0;
@@ -1244,23 +1236,12 @@ class DateFinder {
     if (month > 0) {
       m = month;
       y = year_dir ? a.y + *year_dir : dir ? YearFor(m, a, *dir) : a.y;
-      if (!dir && !year_dir) {  // no direction: the year that puts the date nearest the anchor
-        int64_t best = INT64_MAX;
-        for (int cy = a.y - 1; cy <= a.y + 1; ++cy) {
-          if (day > DaysInMonth(cy, m)) continue;
-          int64_t dist = std::llabs(DaysFromCivil(cy, m, day) - *anchor_.day);
-          if (dist < best) {
-            best = dist;
-            y = cy;
-          }
-        }
-      }
+      if (!dir && !year_dir)  // no direction: the year that puts the date nearest the anchor
+        if (const int nearest = NearestYear(m, day, *anchor_.day)) y = nearest;
     } else {
-      int shift = *dir;
-      m = a.m + shift;
-      y = a.y;
-      if (m < 1) { m += 12; --y; }
-      if (m > 12) { m -= 12; ++y; }
+      const Ymd shifted = AddMonths(a, *dir);
+      m = shifted.m;
+      y = shifted.y;
     }
     if (day > DaysInMonth(y, m)) return 0;
     EmitDay(WithWeekday(First(i)), last, DaysFromCivil(y, m, day), anchor_.kind);
@@ -1320,13 +1301,7 @@ class DateFinder {
       auto dir = Direction(w_.KeyAt(i + 1));
       if (!dir) return 0;
       std::optional<Ymd> v;
-      if (anchor_.day) {
-        Ymd a = CivilFromDays(*anchor_.day);
-        int m = a.m + *dir, y = a.y;
-        if (m < 1) { m += 12; --y; }
-        if (m > 12) { m -= 12; ++y; }
-        v = Ymd{y, m, 0};
-      }
+      if (anchor_.day) v = AddMonths(CivilFromDays(*anchor_.day), *dir);
       EmitRelative(i, i + 1, v);
       return i + 2;
     }
@@ -1591,21 +1566,13 @@ class DateFinder {
         if (unit == 365) {
           v = Ymd{t.y + dir, 0, 0};
         } else if (unit == 30) {
-          int m = t.m + dir, y = t.y;
-          if (m < 1) { m += 12; --y; }
-          if (m > 12) { m -= 12; ++y; }
-          v = Ymd{y, m, 0};
+          v = AddMonths(t, dir);
         }
       }
       if (unit == 7) {
         // A week as an interval: the seven days before (last), the seven
         // days from the anchor (this), the seven after (next).
-        std::string value;
-        if (a) {
-          int64_t from = dir < 0 ? *a - 7 : dir == 0 ? *a : *a + 1;
-          value = IsoOf(CivilFromDays(from)) + "/" + IsoOf(CivilFromDays(from + 6));
-        }
-        Emit(i, i + 1, value, a ? anchor_.kind : "");
+        Emit(i, i + 1, a ? WeekOf(*a, dir) : "", a ? anchor_.kind : "");
       } else {
         EmitRelative(i, i + 1, v);
       }
@@ -1624,8 +1591,7 @@ class DateFinder {
           if (per == 365) {
             v = Ymd{t.y - n, 0, 0};
           } else {
-            const int months = t.y * 12 + (t.m - 1) - n;
-            v = Ymd{months / 12, months % 12 + 1, 0};
+            v = AddMonths(t, -n);
           }
         }
         EmitRelative(i, i + 2, v);

@@ -168,7 +168,6 @@ struct Name {
   bool point = false;  // the point after the last letter is the name's ("U.N.")
 };
 
-
 // The names of the article: runs of capitalised words (and acronyms), with
 // joiners inside, titles before them taken off.
 std::vector<Name> Names(const Words& w) {

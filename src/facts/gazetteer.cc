@@ -107,18 +107,17 @@ Gazetteer::Gazetteer() {
   for (size_t i = 0; i < kNumExtraPersonNames; ++i) Add(kExtraPersonNames[i], kGazPerson, 0);
   for (const char* n : kOrgs) Add(n, kGazOrg, kGazOrgStart);
   for (const char* n : kNamesToComplete) AddName(n);
-  for (const char* n : kCityMedia) {
-    TokenizedText tt;
-    Tokenize(n, &tt);
-    AddName(tt);
-    media_.insert(JoinedKeys(tt));
-  }
-  for (const char* n : kRegions) {
-    TokenizedText tt;
-    Tokenize(n, &tt);
-    AddName(tt);
-    regions_.insert(JoinedKeys(tt));
-  }
+  // Names completed as above that are also set apart: media, regions.
+  auto add_kind = [&](const auto& names, std::unordered_set<std::string, StringHash, StringEq>* kind) {
+    for (const char* n : names) {
+      TokenizedText tt;
+      Tokenize(n, &tt);
+      AddName(tt);
+      kind->insert(JoinedKeys(tt));
+    }
+  };
+  add_kind(kCityMedia, &media_);
+  add_kind(kRegions, &regions_);
   for (const char* n : kPersonTitles) Add(n, kGazPersonTitle, 0);
   for (const char* n : kOrgTriggers) Add(n, kGazOrgTrigger, 0);
   for (const auto& [key, flags] : flags_) by_hash_.Insert(KeyHash(key), flags);

@@ -27,7 +27,6 @@
 #include "facts/calendar.h"
 #include "facts/extract_internal.h"
 #include "text/names.h"
-#include "text/utf8.h"
 
 namespace sada::internal {
 namespace {
@@ -192,6 +191,14 @@ const CalendarWords& CalendarWordsOf(const std::string& lang) {
   return *slot;
 }
 
+// The words of the article's language, or null when its own rules read it
+// (Arabic, English) or its language is not known.
+const CalendarWords* LanguageWords(const Words& w) {
+  const std::string lang = PrimaryLanguage(w.language);
+  if (lang.empty() || lang == "ar" || lang == "en" || lang == "und") return nullptr;
+  return &CalendarWordsOf(lang);
+}
+
 class LocaleDates {
  public:
   LocaleDates(const Words& w, const CalendarWords& cw, std::optional<int64_t> anchor, const char* anchor_kind,
@@ -268,14 +275,7 @@ class LocaleDates {
           // No year: the one that puts the day nearest the anchor (no
           // date when the month never has the day: "31 février").
           if (anchor_) {
-            const Ymd a = CivilFromDays(*anchor_);
-            std::optional<int64_t> best;
-            for (int y = a.y - 1; y <= a.y + 1; ++y) {
-              if (day > DaysInMonth(y, m)) continue;
-              const int64_t d = DaysFromCivil(y, m, day);
-              if (!best || std::llabs(d - *anchor_) < std::llabs(*best - *anchor_)) best = d;
-            }
-            if (best) EmitDay(i, m_at, best);
+            if (const int y = NearestYear(m, day, *anchor_)) EmitDay(i, m_at, DaysFromCivil(y, m, day));
           } else if (day <= DaysInMonth(2000, m)) {
             Emit(i, m_at, "", "");
           }
@@ -358,21 +358,11 @@ class LocaleDates {
     switch (r.unit) {
       case 'd': EmitDay(first, last, a + r.offset); break;
       case 'a': EmitDay(first, last, LatestWeekday(r.offset < 0 ? a - 1 : r.offset == 0 ? a + 6 : a + 7, r.weekday)); break;
-      case 'w': {
-        const int64_t from = r.offset < 0 ? a - 7 : r.offset == 0 ? a : a + 1;
-        Emit(first, last, IsoOf(CivilFromDays(from)) + "/" + IsoOf(CivilFromDays(from + 6)), anchor_kind_);
-        break;
-      }
-      case 'm': {
-        const int months = t.y * 12 + (t.m - 1) + r.offset;
-        Emit(first, last, IsoOf(Ymd{months / 12, months % 12 + 1, 0}), anchor_kind_);
-        break;
-      }
+      case 'w': Emit(first, last, WeekOf(a, r.offset), anchor_kind_); break;
+      case 'm': Emit(first, last, IsoOf(AddMonths(t, r.offset)), anchor_kind_); break;
       default: Emit(first, last, IsoOf(Ymd{t.y + r.offset, 0, 0}), anchor_kind_); break;
     }
   }
-  // The latest day with weekday wd (0 = Sunday) on or before `day`.
-  static int64_t LatestWeekday(int64_t day, int wd) { return day - (sada::internal::Weekday(day) - wd + 7) % 7; }
 
   const Words& w_;
   const CalendarWords& cw_;
@@ -385,12 +375,10 @@ class LocaleDates {
 
 void FindLocaleDates(const Words& w, std::optional<int64_t> anchor, const char* anchor_kind,
                      std::vector<Fact>* out, size_t from) {
-  const std::string lang = PrimaryLanguage(w.language);
-  if (lang.empty() || lang == "ar" || lang == "en" || lang == "und") return;
-  const CalendarWords& cw = CalendarWordsOf(lang);
-  if (cw.empty()) return;
+  const CalendarWords* cw = LanguageWords(w);
+  if (cw == nullptr || cw->empty()) return;
   std::vector<Fact> found;
-  LocaleDates(w, cw, anchor, anchor_kind, &found).Run();
+  LocaleDates(w, *cw, anchor, anchor_kind, &found).Run();
   if (found.empty()) return;
   // The rules of every language ran first; what they read inside one of
   // these dates (its year alone, "2017" of "19 novembre 2017") gives way to
@@ -415,18 +403,16 @@ void FindLocaleDates(const Words& w, std::optional<int64_t> anchor, const char* 
 }
 
 void FindLocalePlaces(const Words& w, std::vector<Fact>* out) {
-  const std::string lang = PrimaryLanguage(w.language);
-  if (lang.empty() || lang == "ar" || lang == "en" || lang == "und") return;
-  const CalendarWords& cw = CalendarWordsOf(lang);
-  if (cw.places.empty()) return;
+  const CalendarWords* cw = LanguageWords(w);
+  if (cw == nullptr || cw->places.empty()) return;
   const size_t from = out->size();
   auto capital = [&](size_t t) {
     return t < w.size() && !w.IsNumber(t) && u_isupper(static_cast<UChar32>(w.u32[w.SpanOf(t).begin]));
   };
   for (size_t i = 0; i < w.size(); ++i) {
     if (!capital(i)) continue;
-    auto it = cw.places.find(std::string(w.Key(i)));
-    if (it == cw.places.end()) continue;
+    auto it = cw->places.find(std::string(w.Key(i)));
+    if (it == cw->places.end()) continue;
     for (const std::vector<std::string>& keys : it->second) {
       size_t k = 1;
       while (k < keys.size() && i + k < w.size() && w.Key(i + k) == keys[k] && InPhrase(w, i + k - 1, i + k)) ++k;
