@@ -164,6 +164,9 @@ void Analyze(std::string_view utf8, std::string_view language, AnalyzedText* out
 // common function words. Returns "und" when it cannot tell.
 std::string DetectLanguage(std::string_view utf8);
 
+// The primary subtag of a language tag, lower case ("fr-FR" → "fr").
+std::string PrimaryLanguage(std::string_view tag);
+
 }  // namespace sada
 
 #endif  // SADA_TEXT_H_

@@ -43,7 +43,7 @@ bool Joined(const Words& w, size_t a, size_t b) {
     gap.remove_prefix(1);
     return gap.find_first_not_of(U" \u00A0") == std::u32string_view::npos;
   }
-  return gap.size() == 1 && (gap[0] == '\'' || gap[0] == 0x2019);
+  return gap.size() == 1 && (gap[0] == '\'' || gap[0] == 0x2019 || gap[0] == '-');
 }
 bool Capitalised(const Words& w, size_t t) { return LatinWord(w, t) && Capital(w.u32[w.SpanOf(t).begin]); }
 // All capitals, two letters or more: an acronym (NATO, SANA, UN).
@@ -130,7 +130,12 @@ const WordSet& Joiners() {
 const std::unordered_set<std::string>& Places() {
   static const std::unordered_set<std::string>* s = [] {
     auto* out = new std::unordered_set<std::string>();
-    for (const std::string& n : IcuPlaceNames("en")) out->insert(KeyOf(n));
+    for (const std::string& n : IcuPlaceNames("en")) {
+      out->insert(KeyOf(n));
+      // CLDR writes "Bosnia & Herzegovina", "Trinidad & Tobago"; news, "and".
+      if (const size_t amp = n.find(" & "); amp != std::string::npos)
+        out->insert(KeyOf(n.substr(0, amp) + " and " + n.substr(amp + 3)));
+    }
     for (const char* n : {"Syria", "Iraq", "Iran", "Yemen", "Gaza", "West Bank", "Middle East", "Europe", "Asia",
                           "Africa", "America", "Latin America", "Gulf", "Sinai", "Kurdistan", "Damascus", "Aleppo",
                           "Homs", "Raqqa", "Mosul", "Fallujah", "Ramadi", "Deir ez-Zor", "Deir el-Zour", "Albu Kamal",
@@ -210,13 +215,47 @@ std::vector<Name> Names(const Words& w) {
     // A month's name that is also a person's ends a name when no number
     // follows it: "Theresa May met ...", "Brian May" (not "in May 2015").
     static const WordSet kMonthNames{"may", "june", "april", "august"};
+    // Words joined by a hyphen with no space are one name ("Jean-Claude",
+    // "Al-Qaeda"), and so are a name's particle and the word it is
+    // hyphened to ("Bashar al-Assad", "Deir ez-Zor", "Nasr ad-Din"); two
+    // places or peoples are not ("Syria-Iraq border", "Israeli-Palestinian
+    // talks"), unless together they are one place ("Guinea-Bissau").
+    static const WordSet kHyphenParticles{"al", "el", "ez", "ad", "as", "ash", "at", "an", "ar", "az",
+                                          "ud", "ul", "ed", "es", "bin", "ibn", "abu", "bint", "ben"};
+    auto hyphen = [&](size_t a, size_t b) { return w.Gap(a, b) == U"-"; };
+    auto in_name = [&](size_t a, size_t b) { return w.Adjacent(a, b) || hyphen(a, b); };
+    auto place_or_people = [&](size_t t) {
+      const std::string k(w.Key(t));
+      return Places().count(k) != 0 || Demonym(k);
+    };
+    // Words a to b as one key, as the place names are ("bosnia and
+    // herzegovina", "guinea-bissau").
+    auto key_of = [&](size_t a, size_t b) {
+      std::string k;
+      for (size_t x = a; x <= b; ++x) {
+        if (x > a) k += hyphen(x - 1, x) ? '-' : ' ';
+        k += w.Key(x);
+      }
+      return k;
+    };
+    auto run_key = [&](size_t t) { return key_of(i, t); };
     size_t last = i;
-    for (size_t j = i + 1; j < n && w.Adjacent(j - 1, j); ++j) {
+    for (size_t j = i + 1; j < n && in_name(j - 1, j); ++j) {
+      if (hyphen(j - 1, j) && place_or_people(j - 1) && place_or_people(j) && !Places().count(run_key(j))) break;
       if (Capitalised(w, j) &&
           (!NotNames().Has(w.Key(j)) || (last == j - 1 && kMonthNames.Has(w.Key(j)) && !w.IsNumber(j + 1)))) {
         last = j;
-      } else if (Joiners().Has(w.Key(j)) && LatinWord(w, j) && j + 1 < n && w.Adjacent(j, j + 1) &&
-                 Capitalised(w, j + 1) && !NotNames().Has(w.Key(j + 1))) {
+      } else if (LatinWord(w, j) && j + 1 < n && Capitalised(w, j + 1) && !NotNames().Has(w.Key(j + 1)) &&
+                 ((Joiners().Has(w.Key(j)) && in_name(j, j + 1)) ||
+                  (kHyphenParticles.Has(w.Key(j)) && hyphen(j, j + 1)))) {
+        // "and" joins two names into one only in a body's name ("Ministry
+        // of Foreign Affairs and Expatriates") or a place's ("Bosnia and
+        // Herzegovina"): "Adel al-Jubeir and Jean-Claude Juncker" are two.
+        if (w.Key(j) == "and") {
+          bool org = false;
+          for (size_t x = i; x < j; ++x) org = org || OrgWords().Has(w.Key(x));
+          if (!org && !Places().count(run_key(j + 1))) break;
+        }
         continue;
       } else {
         break;
@@ -258,11 +297,7 @@ std::vector<Name> Names(const Words& w) {
     // (below).
     const bool lone_start = first == last && sentence_start[first] && !titled && !org && !acronym &&
                             !Places().count(std::string(w.Key(first)));
-    std::string key;
-    for (size_t k = first; k <= last; ++k) {
-      if (k > first) key += ' ';
-      key += w.Key(k);
-    }
+    const std::string key = key_of(first, last);
     // "of", "the", "and" or "for" inside a name that holds no organisation's
     // word make it a title or a thing's name ("Days of Heaven", "Merchant of
     // Venice"), not a person's.
@@ -329,6 +364,7 @@ void FindEnglishQuotes(const Words& w, const std::vector<Fact>& entities, std::v
                              "admitted", "urged",   "vowed",    "pledged"};
   static const WordSet kThat{"that"};
   const size_t n = w.size();
+  const size_t first_quote = out->size();
   auto entity_at = [&](Span s) -> const Fact* {
     for (const Fact& e : entities)
       if (e.span.begin < s.end && s.begin < e.span.end && e.type != EntityType::kPlace) return &e;
@@ -462,6 +498,34 @@ void FindEnglishQuotes(const Words& w, const std::vector<Fact>& entities, std::v
     } else {
       emit(i, speaker, Span{sentence.begin, w.SpanOf(i).begin}, false);  // "…, according to X."
     }
+  }
+  // A pronoun that speaks ("He said …", "It said …", "…, she added") is the
+  // speaker named last before it: a person for he and she (a person's name,
+  // or words ending in a title: "the spokesman"), anyone else for it. Its
+  // speaker is carried over as Arabic "وأضاف أن" carries it: the name and
+  // its entity, without a span of its own. They, we and you are left.
+  std::vector<Fact*> quotes;
+  for (size_t k = first_quote; k < out->size(); ++k) quotes.push_back(&(*out)[k]);
+  std::stable_sort(quotes.begin(), quotes.end(), [](const Fact* a, const Fact* b) { return a->span.begin < b->span.begin; });
+  const Fact* last_person = nullptr;
+  const Fact* last_other = nullptr;
+  for (Fact* q : quotes) {
+    std::string key = q->speaker;
+    for (char& c : key) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (key == "he" || key == "she" || key == "it") {
+      const Fact* from = key == "it" ? last_other : last_person;
+      if (from == nullptr) continue;
+      q->speaker = from->speaker;
+      q->speaker_entity = from->speaker_entity;
+      q->speaker_span.reset();
+      continue;
+    }
+    if (key == "they" || key == "we" || key == "you" || key == "i" || !q->speaker_span) continue;
+    const Fact* e = entity_at(*q->speaker_span);
+    const size_t last = w.FirstTokenFrom(q->speaker_span->end) - 1;
+    const bool person = (e != nullptr && e->type == EntityType::kPerson) ||
+                        (last < n && w.SpanOf(last).end == q->speaker_span->end && Titles().Has(w.Key(last)));
+    (person ? last_person : last_other) = q;
   }
 }
 

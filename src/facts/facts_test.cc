@@ -969,6 +969,30 @@ TEST(EnglishFactsTest, NamesAreTypedByWhatTheyHold) {
                                                                   {"Theresa May", EntityType::kPerson}}));
 }
 
+// Hyphened names: a particle and its word ("al-Assad", "ez-Zor"), two
+// capitalised words ("Jean-Claude", "Al-Qaeda"); not two places or peoples
+// side by side, unless together they are one place. "and" between two
+// persons' names leaves them two.
+TEST(EnglishFactsTest, HyphenedNamesAreOneName) {
+  auto facts = EnglishFactsOf(
+      "Syrian President Bashar al-Assad met Foreign Minister Adel al-Jubeir and Jean-Claude Juncker in Deir ez-Zor. "
+      "Al-Qaeda fighters crossed the Syria-Iraq border as Israeli-Palestinian talks began in Guinea-Bissau and "
+      "Bosnia and Herzegovina.");
+  std::vector<std::pair<std::string, EntityType>> got;
+  for (const Fact& f : facts)
+    if (f.kind == FactKind::kEntity) got.push_back({f.name, f.type});
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, EntityType>>{
+                     {"Bashar al-Assad", EntityType::kPerson},
+                     {"Adel al-Jubeir", EntityType::kPerson},
+                     {"Jean-Claude Juncker", EntityType::kPerson},
+                     {"Deir ez-Zor", EntityType::kPlace},
+                     {"Al-Qaeda", EntityType::kOrganisation},
+                     {"Syria", EntityType::kPlace},
+                     {"Iraq", EntityType::kPlace},
+                     {"Guinea-Bissau", EntityType::kPlace},
+                     {"Bosnia and Herzegovina", EntityType::kPlace}}));
+}
+
 TEST(EnglishFactsTest, QuotesHangOnAVerbOfSaying) {
   const std::string text =
       "\"Our forces liberated the town,\" the army command said. The Syrian Observatory for Human Rights said "
@@ -1015,6 +1039,31 @@ TEST(EnglishFactsTest, QuotesHangOnAVerbOfSaying) {
   for (const Fact& f : EnglishFactsOf("The deal lifts sanctions, according to U.S. officials."))
     if (f.kind == FactKind::kQuote) speakers.push_back(f.speaker);
   EXPECT_EQ(speakers, std::vector<std::string>{"U.S. officials"});
+}
+
+// A pronoun that speaks is the speaker named before it: he or she a
+// person (by name or title), it anyone else; carried over without a span
+// of its own, as Arabic "وأضاف أن" carries it. They is left as written.
+TEST(EnglishFactsTest, APronounSpeaksForTheSpeakerBefore) {
+  const std::string text =
+      "The army said in a statement that the town was liberated. Foreign Minister Walid al-Moualem said the "
+      "war was ending. It said troops were clearing mines. He added that talks would resume. \"We will "
+      "rebuild,\" he said. They said the roads were open.";
+  std::vector<std::tuple<std::string, bool, std::string>> got;
+  for (const Fact& f : EnglishFactsOf(text))
+    if (f.kind == FactKind::kQuote) got.push_back({f.speaker, f.speaker_span.has_value(), f.cue});
+  EXPECT_EQ(got, (std::vector<std::tuple<std::string, bool, std::string>>{
+                     {"The army", true, "said"},
+                     {"Foreign Minister Walid al-Moualem", true, "said"},
+                     {"The army", false, "said"},
+                     {"Foreign Minister Walid al-Moualem", false, "added"},
+                     {"Foreign Minister Walid al-Moualem", false, "said"},
+                     {"They", true, "said"}}));
+  // With nobody named before, the pronoun stays.
+  std::vector<std::string> alone;
+  for (const Fact& f : EnglishFactsOf("He said the town had fallen."))
+    if (f.kind == FactKind::kQuote) alone.push_back(f.speaker);
+  EXPECT_EQ(alone, std::vector<std::string>{"He"});
 }
 
 // Every prefix of a wire report with each English form read here (a text

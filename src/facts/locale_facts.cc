@@ -171,16 +171,6 @@ CalendarWords Load(const std::string& lang) {
   return cw;
 }
 
-// The primary subtag of a language tag, lower case ("fr-FR" → "fr").
-std::string PrimaryLanguage(std::string_view tag) {
-  std::string out;
-  for (char c : tag) {
-    if (c == '-' || c == '_') break;
-    out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
-  }
-  return out;
-}
-
 // Loaded once per language, for every thread.
 const CalendarWords& CalendarWordsOf(const std::string& lang) {
   static std::mutex mu;

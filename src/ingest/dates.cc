@@ -385,4 +385,150 @@ std::optional<DateTime> ParseTimestamp(std::string_view s) {
   return std::nullopt;
 }
 
+namespace {
+
+bool IsWeekdayKey(std::string_view k) {
+  static const std::unordered_set<std::string> kDays = [] {
+    std::unordered_set<std::string> r;
+    for (const char* w : {"الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "sunday",
+                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sun", "mon", "tue", "tues",
+                          "wed", "thu", "thur", "thurs", "fri", "sat"})
+      r.insert(Normalize(w, Form::kMatchKey));
+    return r;
+  }();
+  return kDays.count(std::string(k)) != 0;
+}
+
+bool IsDash(char32_t c) { return c == '-' || c == 0x2013 || c == 0x2014; }
+
+// The raw text between token a's end and token b's start (b may be the
+// end of the tokens: to the end of `u`), without spaces at its ends.
+std::u32string_view GapOf(const TokenizedText& tt, size_t a, size_t b, std::u32string_view u) {
+  uint32_t from = tt.tokens[a].span.end;
+  uint32_t to = b < tt.tokens.size() ? tt.tokens[b].span.begin : static_cast<uint32_t>(u.size());
+  std::u32string_view g = u.substr(std::min<size_t>(from, u.size()), to > from ? to - from : 0);
+  auto space = [](char32_t c) { return c == ' ' || c == 0xA0 || c == '\t' || c == '\r'; };
+  while (!g.empty() && space(g.front())) g.remove_prefix(1);
+  while (!g.empty() && space(g.back())) g.remove_suffix(1);
+  return g;
+}
+
+}  // namespace
+
+std::optional<DateLine> MatchDateLine(const TokenizedText& tt, std::u32string_view u) {
+  const auto& tk = tt.tokens;
+  if (tk.empty()) return std::nullopt;
+  for (uint32_t k = 0; k < tk[0].span.begin; ++k)  // the date opens the line
+    if (u[k] != ' ' && u[k] != 0xA0 && u[k] != '\t') return std::nullopt;
+  size_t i = 0;
+  if (tt.Key(tk[0]) == Normalize("يوم", Form::kMatchKey) && tk.size() > 1 && IsWeekdayKey(tt.Key(tk[1]))) i = 1;
+  if (IsWeekdayKey(tt.Key(tk[i]))) {
+    const std::u32string_view g = GapOf(tt, i, i + 1, u);
+    if (i + 1 >= tk.size() || !(g.empty() || g == U"," || g == U"\u060C" || (g.size() == 1 && IsDash(g[0]))))
+      return std::nullopt;
+    ++i;
+  } else {
+    i = 0;
+  }
+  auto m = MatchWrittenDate(tt, i, u);
+  if (!m || m->when.precision < Precision::kDay) return std::nullopt;
+  DateLine r;
+  r.match = *m;
+  r.match.span.begin = tk[0].span.begin;
+  DateTime& d = r.match.when;
+  size_t j = m->next_token;  // the first token after what is read
+  auto key = [&](size_t t) { return t < tk.size() ? tt.Key(tk[t]) : std::string_view(); };
+  // "2017 م": the era mark after the year.
+  if (key(j) == Normalize("م", Form::kMatchKey) && GapOf(tt, j - 1, j, u).empty() && d.precision == Precision::kDay) ++j;
+  // A time, when MatchWrittenDate did not read one: "10:23", "/ 3:45 PM",
+  // "at 10:23", "21.11" (one token).
+  if (d.precision == Precision::kDay && j < tk.size()) {
+    const std::u32string_view g = GapOf(tt, j - 1, j, u);
+    size_t t = j;
+    if (key(t) == "at" && g.empty()) ++t;
+    const bool sep_ok = g.empty() || g == U"," || g == U"\u060C" || g == U"/" || g == U"|" || g == U"@" ||
+                        (g.size() == 1 && IsDash(g[0]));
+    int h = -1, mi = -1;
+    size_t last = t;
+    if (sep_ok && t < tk.size() && tk[t].kind == TokenKind::kNumber) {
+      std::string_view k = key(t);
+      if (k.size() >= 4 && k.size() <= 5 && (k[k.size() - 3] == '.' || k[k.size() - 3] == ':') &&
+          AllDigits(k.substr(0, k.size() - 3)) && AllDigits(k.substr(k.size() - 2))) {
+        h = std::stoi(std::string(k.substr(0, k.size() - 3)));
+        mi = std::stoi(std::string(k.substr(k.size() - 2)));
+      } else if (t + 1 < tk.size() && (h = NumberAt(tt, t, 2)) >= 0 && GapOf(tt, t, t + 1, u) == U":" &&
+                 key(t + 1).size() == 2) {
+        mi = NumberAt(tt, t + 1, 2);
+        last = t + 1;
+      }
+    }
+    if (h >= 0 && h <= 23 && mi >= 0 && mi <= 59) {
+      if (GapOf(tt, last, last + 1, u) == U":" && key(last + 1).size() == 2 && NumberAt(tt, last + 1, 2) >= 0 &&
+          NumberAt(tt, last + 1, 2) <= 59) {
+        d.second = NumberAt(tt, last + 1, 2);
+        ++last;
+      }
+      std::string_view ampm = key(last + 1);
+      size_t ampm_last = last + 1;
+      // "a.m." / "p.m.": two tokens.
+      if ((ampm == "a" || ampm == "p") && key(last + 2) == "m" && GapOf(tt, last + 1, last + 2, u) == U".") {
+        ampm = ampm == "a" ? "am" : "pm";
+        ampm_last = last + 2;
+      }
+      static const std::string kAm = Normalize("ص", Form::kMatchKey), kPm = Normalize("م", Form::kMatchKey),
+                               kMorning = Normalize("صباحا", Form::kMatchKey),
+                               kEvening = Normalize("مساء", Form::kMatchKey);
+      const bool am = ampm == "am" || ampm == kAm || ampm == kMorning;
+      const bool pm = ampm == "pm" || ampm == kPm || ampm == kEvening;
+      if ((am || pm) && h >= 1 && h <= 12) {
+        if (pm && h < 12) h += 12;
+        if (am && h == 12) h = 0;
+        last = ampm_last;
+      } else if (am || pm) {
+        h = -1;  // "15:00 PM": no time
+      }
+      if (h >= 0) {
+        d.hour = h;
+        d.minute = mi;
+        d.precision = d.second >= 0 ? Precision::kSecond : Precision::kMinute;
+        j = last + 1;
+        r.match.span.end = tk[last].span.end;
+      } else {
+        d.second = -1;
+      }
+    }
+  }
+  if (d.precision >= Precision::kMinute && j < tk.size() &&
+      (GapOf(tt, j - 1, j, u).empty() || (GapOf(tt, j - 1, j, u) == U"." && key(j - 1) == "m"))) {
+    // Its zone: GMT/UTC (read), another of capitals ("EST", "ET"), or
+    // "بتوقيت" and up to three words to the end of the line.
+    const std::string_view z = key(j);
+    bool caps = tk[j].kind == TokenKind::kWord && tk[j].span.end - tk[j].span.begin <= 4;
+    for (uint32_t c = tk[j].span.begin; c < tk[j].span.end && caps; ++c) caps = u[c] >= U'A' && u[c] <= U'Z';
+    if (z == "gmt" || z == "utc") {
+      d.offset = "Z";
+      r.match.span.end = tk[j].span.end;
+      ++j;
+    } else if (caps) {
+      r.match.span.end = tk[j].span.end;
+      ++j;
+    } else if (z == Normalize("بتوقيت", Form::kMatchKey) && tk.size() - j <= 4) {
+      r.match.span.end = tk.back().span.end;
+      j = tk.size();
+    }
+  }
+  r.match.next_token = j;
+  const std::u32string_view rest = GapOf(tt, j - 1, j, u);
+  if (j >= tk.size() && (rest.empty() || rest == U".")) {
+    r.alone = true;
+  } else if (!rest.empty() && (rest[0] == '/' || rest[0] == '|') && u.size() <= 120) {
+    r.alone = true;  // "/ Updated 6 years ago"
+  } else if (j < tk.size() && rest.size() == 1 && IsDash(rest[0]) && tk[j].kind == TokenKind::kWord) {
+    r.dateline_end = static_cast<uint32_t>(rest.data() - u.data()) + 1;
+  } else {
+    return std::nullopt;
+  }
+  return r;
+}
+
 }  // namespace sada::internal

@@ -51,6 +51,23 @@ struct DateMatch {
 std::optional<DateMatch> MatchWrittenDate(const TokenizedText& tt, size_t i,
                                           std::u32string_view text_u32);
 
+// A line that begins with a date to the day, as pages copied from the web
+// give it under their headline: an optional weekday ("Sunday", "الأحد"),
+// the date (MatchWrittenDate), an era mark after the year ("2017 م"), a
+// time ("10:23", "3:45 PM", "21.11", "10:23 ص") and its zone ("GMT", "EST",
+// "بتوقيت مكة المكرمة"). `alone`: nothing follows but an update note set off
+// by '/' or '|' ("November 19, 2017 / 3:45 PM / Updated 6 years ago").
+// Otherwise, a dash and words follow: the date is a dateline of its own
+// ("Nov 19, 2017 - Syrian troops ...", "19 نوفمبر 2017 - أعلن ..."), and
+// `dateline_end` is the code point past its dash. `tt` are the tokens of
+// the line `u`; `match.span` runs from the weekday to the time or zone.
+struct DateLine {
+  DateMatch match;
+  bool alone = false;
+  uint32_t dateline_end = 0;
+};
+std::optional<DateLine> MatchDateLine(const TokenizedText& tt, std::u32string_view u);
+
 }  // namespace sada::internal
 
 #endif  // SADA_INGEST_DATES_H_

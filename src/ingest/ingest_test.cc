@@ -352,6 +352,72 @@ TEST(IngestTest, EnglishWireDatelines) {
   EXPECT_EQ(place_of("Good News - the town reopened its schools on Sunday after the fighting ended."), "-");
 }
 
+// A date on a line of its own among the first lines, as a page copied from
+// the web gives it under its headline, is the publication time of an
+// article that has none; a date and a dash opening the text are a dateline.
+// A date inside a sentence, or followed by other words, is neither.
+TEST(IngestTest, ADateOnItsOwnLineIsThePublicationTime) {
+  auto published = [](const std::string& text) -> std::string {
+    const auto articles = ArticlesOfText(text);
+    if (articles.size() != 1) return "?";
+    const Article& a = articles[0];
+    if (a.published.empty()) return "-";
+    std::string r = a.published + " " + a.published_from + " [" +
+                    std::string(SliceCodePoints(a.text, *a.published_evidence)) + "]";
+    if (a.dateline) r += " dateline [" + std::string(SliceCodePoints(a.text, *a.dateline)) + "]";
+    return r + " title [" + a.title + "]";
+  };
+  const std::string head = "Syrian army retakes Albu Kamal\\n\\n";
+  const std::string body = "\\n\\nThe Syrian army took full control of Albu Kamal on Sunday, state media said.";
+  EXPECT_EQ(published(head + "November 19, 2017" + body),
+            "2017-11-19 text:date line [November 19, 2017] title [Syrian army retakes Albu Kamal]");
+  EXPECT_EQ(published(head + "Sunday 19 November 2017 10.23 GMT" + body),
+            "2017-11-19T10:23Z text:date line [Sunday 19 November 2017 10.23 GMT] title [Syrian army retakes Albu Kamal]");
+  EXPECT_EQ(published(head + "Nov 19, 2017 / 3:45 PM / Updated 6 years ago" + body),
+            "2017-11-19T15:45 text:date line [Nov 19, 2017 / 3:45 PM] title [Syrian army retakes Albu Kamal]");
+  EXPECT_EQ(published(head + "Sunday, November 19, 2017 at 9:05 a.m. EST" + body),
+            "2017-11-19T09:05 text:date line [Sunday, November 19, 2017 at 9:05 a.m. EST] title [Syrian army retakes Albu Kamal]");
+  EXPECT_EQ(published(head + "Nov 19, 2017 at 15:05 p.m." + body), "-");  // no such time: no guess
+  EXPECT_EQ(published("الجيش السوري يحرر البوكمال\\n\\nالأحد، 19 نوفمبر 2017 - 21:11\\n\\nأعلنت دمشق اليوم تحرير المدينة."),
+            "2017-11-19T21:11 text:date line [الأحد، 19 نوفمبر 2017 - 21:11] title [الجيش السوري يحرر البوكمال]");
+  EXPECT_EQ(published("الجيش السوري يحرر البوكمال\\n\\nيوم الأحد 19 تشرين الثاني 2017 م 09:30 م بتوقيت دمشق\\n\\nأعلنت دمشق اليوم تحرير المدينة."),
+            "2017-11-19T21:30 text:date line [يوم الأحد 19 تشرين الثاني 2017 م 09:30 م بتوقيت دمشق] title [الجيش السوري يحرر البوكمال]");
+  EXPECT_EQ(published(head + "19/11/2017" + body),
+            "2017-11-19 text:date line [19/11/2017] title [Syrian army retakes Albu Kamal]");
+  // The headline after the date.
+  EXPECT_EQ(published("19 نوفمبر 2017\\nالجيش السوري يحرر البوكمال\\n\\nأعلنت دمشق اليوم تحرير المدينة."),
+            "2017-11-19 text:date line [19 نوفمبر 2017] title [الجيش السوري يحرر البوكمال]");
+  // A dateline of a date alone: what follows its dash is the news.
+  EXPECT_EQ(published(head + "Nov 19, 2017 - Syrian troops seized Albu Kamal on Sunday, the state news agency said."),
+            "2017-11-19 text:dateline [Nov 19, 2017] dateline [Nov 19, 2017 -] title [Syrian army retakes Albu Kamal]");
+  EXPECT_EQ(published("19 نوفمبر 2017 \u2013 أعلنت دمشق اليوم تحرير مدينة البوكمال بالكامل."),
+            "2017-11-19 text:dateline [19 نوفمبر 2017] dateline [19 نوفمبر 2017 \u2013] title []");
+  // In another language, as ICU's formats of it write dates.
+  EXPECT_EQ(published("L'armée syrienne reprend Albou Kamal\\n\\nDimanche 19 novembre 2017 à 10:23\\n\\nL'armée syrienne et "
+                      "ses alliés ont repris le contrôle de la ville, a annoncé la télévision d'État."),
+            "2017-11-19T10:23 text:date line [Dimanche 19 novembre 2017 à 10:23] title [L'armée syrienne reprend Albou Kamal]");
+  EXPECT_EQ(published("Syrische Armee erobert Albu Kamal\\n\\nSonntag, 19. November 2017\\n\\nDie syrische Armee hat die "
+                      "Stadt nach Angaben des Staatsfernsehens vollständig unter ihre Kontrolle gebracht."),
+            "2017-11-19 text:date line [Sonntag, 19. November 2017] title [Syrische Armee erobert Albu Kamal]");
+  EXPECT_EQ(published("19 de noviembre de 2017 - El ejército sirio tomó el control de la ciudad, según la televisión "
+                      "estatal y el Observatorio."),
+            "2017-11-19 text:dateline [19 de noviembre de 2017] dateline [19 de noviembre de 2017 -] title []");
+  EXPECT_EQ(published("L'armée syrienne reprend Albou Kamal\\n\\n19 novembre 2017 une journée de combats\\n\\nL'armée "
+                      "syrienne et ses alliés ont repris le contrôle de la ville, a annoncé la télévision d'État."),
+            "-");
+  // Not a publication time: a month alone, a date in a sentence, a date
+  // with words after it, a date among the lines of the text.
+  EXPECT_EQ(published(head + "November 2017" + body), "-");
+  EXPECT_EQ(published(head + "On November 19, 2017 the army took the town." + body), "-");
+  EXPECT_EQ(published(head + "19 November 2017 will be remembered" + body), "-");
+  EXPECT_EQ(published(head + "a\\nb\\nc\\nd\\ne\\n\\nNovember 19, 2017" + body), "-");
+  // The input's own time is kept; the line is still no headline.
+  const auto dated = ArticlesOfText("19 نوفمبر 2017\\nالجيش السوري يحرر البوكمال\\n\\nأعلنت دمشق اليوم تحرير المدينة.\",\"date\":\"2017-11-20");
+  ASSERT_EQ(dated.size(), 1u);
+  EXPECT_EQ(dated[0].published, "2017-11-20");
+  EXPECT_EQ(dated[0].title, "الجيش السوري يحرر البوكمال");
+}
+
 TEST(IngestTest, IdsAreStableAndUnique) {
   auto a = IngestPaths({"tests/data/inputs"});
   auto b = IngestPaths({"tests/data/inputs"});

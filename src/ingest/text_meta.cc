@@ -1,13 +1,20 @@
 // Metadata found in an article's own text, for when the input's fields are
 // missing: a site name on a line of its own ("kayhan.ir"), a publication line
-// ("تأريخ النشر : 2017November19 - 21:11"), a dateline with a date
+// ("تأريخ النشر : 2017November19 - 21:11"), a date on a line of its own
+// ("November 19, 2017 / 3:45 PM"), a dateline with a date
 // ("دمشق 19 نوفمبر 2017 /") or an agency ("دمشق-سانا", "الرياض (واس) -"), and a
 // credit line ("المصدر: الاعلام الحربي"). Rules over the tokens of the first and
 // last few lines; every value found keeps the span it was read from.
 #include "ingest/text_meta.h"
 
+#include <unicode/ucal.h>
+#include <unicode/uchar.h>
+#include <unicode/udat.h>
+
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_set>
@@ -412,6 +419,105 @@ bool TryDateline(const LineReader& lr, bool want_date, bool want_source, Article
   return false;
 }
 
+// A date line (as MatchDateLine reads them) in the article's language when
+// it is neither Arabic nor English, read with ICU's date formats of that
+// language, strictly: full, long, medium and short dates, alone or with a
+// short time ("Dimanche 19 novembre 2017", "19. November 2017", "domingo,
+// 19 de noviembre de 2017", "19/11/2017 10:23").
+std::optional<DateLine> LocaleDateLine(std::string_view language, std::u32string_view u) {
+  const std::string lang = PrimaryLanguage(language);
+  if (lang.empty() || lang == "ar" || lang == "en" || lang == "und") return std::nullopt;
+  uint32_t b = 0;
+  while (b < u.size() && IsSpace32(u[b])) ++b;
+  std::u16string s;        // the line from b, as ICU reads it
+  std::vector<uint32_t> at;  // the code point of each of its units, and the end
+  for (uint32_t k = b; k < u.size(); ++k) {
+    const char32_t c = u[k];
+    if (c >= 0x10000) {
+      s.push_back(static_cast<char16_t>(0xD800 + ((c - 0x10000) >> 10)));
+      s.push_back(static_cast<char16_t>(0xDC00 + ((c - 0x10000) & 0x3FF)));
+      at.push_back(k);
+      at.push_back(k);
+    } else {
+      s.push_back(static_cast<char16_t>(c));
+      at.push_back(k);
+    }
+  }
+  at.push_back(static_cast<uint32_t>(u.size()));
+  if (s.empty()) return std::nullopt;
+  struct Close {
+    void operator()(UDateFormat* f) const { udat_close(f); }
+  };
+  struct Format {
+    std::unique_ptr<UDateFormat, Close> f;
+    bool time;
+  };
+  thread_local std::map<std::string, std::vector<Format>> formats;
+  auto [it, added] = formats.try_emplace(lang);
+  if (added) {
+    for (UDateFormatStyle time : {UDAT_NONE, UDAT_SHORT})
+      for (UDateFormatStyle date : {UDAT_FULL, UDAT_LONG, UDAT_MEDIUM, UDAT_SHORT}) {
+        UErrorCode st = U_ZERO_ERROR;
+        UDateFormat* f = udat_open(time, date, lang.c_str(), u"UTC", -1, nullptr, 0, &st);
+        if (U_FAILURE(st) || f == nullptr) {
+          if (f != nullptr) udat_close(f);
+          continue;
+        }
+        udat_setLenient(f, false);
+        it->second.push_back(Format{std::unique_ptr<UDateFormat, Close>(f), time != UDAT_NONE});
+      }
+  }
+  for (const Format& f : it->second) {
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t pos = 0;
+    const UDate when = udat_parse(f.f.get(), s.data(), static_cast<int32_t>(s.size()), &pos, &st);
+    if (U_FAILURE(st) || pos <= 0) continue;
+    uint32_t end = at[static_cast<size_t>(pos)];
+    while (end > b && IsSpace32(u[end - 1])) --end;
+    const std::u32string_view rest = Trim32(u.substr(end));
+    DateLine r;
+    if (rest.empty() || rest[0] == '/' || rest[0] == '|') {
+      r.alone = true;
+    } else if (rest.size() >= 2 && (rest[0] == '-' || rest[0] == 0x2013 || rest[0] == 0x2014) &&
+               u_isalpha(static_cast<UChar32>(Trim32(rest.substr(1)).empty() ? 0 : Trim32(rest.substr(1))[0]))) {
+      r.dateline_end = static_cast<uint32_t>(rest.data() - u.data()) + 1;
+    } else {
+      continue;
+    }
+    UCalendar* cal = ucal_open(u"UTC", -1, "en", UCAL_GREGORIAN, &st);
+    ucal_setMillis(cal, when, &st);
+    DateTime& d = r.match.when;
+    d.year = ucal_get(cal, UCAL_EXTENDED_YEAR, &st);
+    d.month = ucal_get(cal, UCAL_MONTH, &st) + 1;
+    d.day = ucal_get(cal, UCAL_DATE, &st);
+    d.precision = Precision::kDay;
+    if (f.time) {
+      d.hour = ucal_get(cal, UCAL_HOUR_OF_DAY, &st);
+      d.minute = ucal_get(cal, UCAL_MINUTE, &st);
+      d.precision = Precision::kMinute;
+    }
+    ucal_close(cal);
+    if (U_FAILURE(st) || d.year < 1900 || d.year > 2100) continue;
+    r.match.span = Span{b, end};
+    return r;
+  }
+  return std::nullopt;
+}
+
+// A date opening its line (MatchDateLine, LocaleDateLine): alone ("19 نوفمبر 2017",
+// "Sunday 19 November 2017 10.23 GMT"), the publication time; before a
+// dash and words, a dateline of a date alone ("Nov 19, 2017 - Syrian
+// troops ..."), read only when the text has no dateline yet.
+enum class DateLineKind { kNone, kAlone, kDateline };
+DateLineKind TryDateLine(const LineReader& lr, bool want_date, bool want_dateline, Article* a) {
+  auto m = MatchDateLine(lr.tt(), lr.u());
+  if (!m) m = LocaleDateLine(a->language, lr.u());
+  if (!m || (!m->alone && !want_dateline)) return DateLineKind::kNone;
+  if (!m->alone) a->dateline = lr.Abs(Span{m->match.span.begin, m->dateline_end});
+  if (want_date) SetPublished(m->match, lr, m->alone ? "text:date line" : "text:dateline", a);
+  return m->alone ? DateLineKind::kAlone : DateLineKind::kDateline;
+}
+
 // A short "label: value" line (رمز الخبر: 66847, ID: 12) among the first lines.
 bool IsLabelLine(const LineReader& lr) {
   const auto& tk = lr.tt().tokens;
@@ -617,6 +723,11 @@ void FillFromText(Article* a) {
       LineReader lr(head);
       if (want_date && TryPublicationLine(lr, a)) {
         want_date = false;
+        continue;
+      }
+      if (const DateLineKind k = TryDateLine(lr, want_date, !dateline_done, a); k != DateLineKind::kNone) {
+        dateline_done = dateline_done || k == DateLineKind::kDateline;
+        if (!a->published.empty()) want_date = false;
         continue;
       }
       if (!dateline_done && TryDateline(lr, want_date, want_source, a)) {

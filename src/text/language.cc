@@ -120,4 +120,13 @@ std::string DetectLanguage(std::string_view utf8) {
   }
 }
 
+std::string PrimaryLanguage(std::string_view tag) {
+  std::string out;
+  for (char c : tag) {
+    if (c == '-' || c == '_') break;
+    out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+  }
+  return out;
+}
+
 }  // namespace sada
