@@ -855,6 +855,20 @@ class DateFinder {
   // words before: "سوف", or س before an imperfect whose form without it is
   // a frequent word ("سيلاقي": يلاقي; "ستعقد": تعقد; not "سيارة"). Not a
   // future in the past: "كان الانتحاري يعلم سلفا أنهم سيؤدون صلاة الظهر".
+  // English words of the future before token i in its sentence (within
+  // ten words): 1 for "will" and "shall" (the days ahead), 2 for "would" (a
+  // future told of the past: ahead of when it was said, which may be past),
+  // 0 for none.
+  int EnglishFuture(size_t i) const {
+    for (size_t j = i; j > 0 && i - j < 10; --j) {
+      if (w_.Gap(j - 1, j).find_first_of(U".!?\n:") != std::u32string_view::npos) break;
+      const std::string_view k = w_.Key(j - 1);
+      if (k == "will" || k == "shall") return 1;
+      if (k == "would") return 2;
+    }
+    return 0;
+  }
+
   bool FutureBefore(size_t i) const {
     static const std::u32string_view kEnds = U".!?؟\n:";
     auto sentence_ends = [&](size_t j) {  // between tokens j - 1 and j
@@ -1343,9 +1357,13 @@ class DateFinder {
     // one, or last year's) and a month before it with them (next year's,
     // or "أعلن أنه سيترك منصبه في يونيو": a future said in the past). After
     // منذ, the latest before.
-    const bool future = FutureBefore(i) || Scheduled(i) || d_.until.Has(before);
+    // In English, "will" says the days ahead: a month before the anchor's
+    // is next year's ("elections will be held in March").
+    const int en_future = LatinCase(j) == 1 ? EnglishFuture(i) : 0;
+    const bool future = FutureBefore(i) || Scheduled(i) || d_.until.Has(before) || en_future != 0;
     std::optional<int> y;
     if (prep && (w_.Is(i - 1, d_.mundhu) || w_.Is(i - 1, d_.since))) y = month < a->m ? a->y : a->y - 1;
+    else if (en_future == 1 && month < a->m) y = a->y + 1;
     else if (month == a->m || (month < a->m) != future) y = a->y;
     if (!y) Emit(i, end, "", "");
     else if (!hijri) Emit(i, end, IsoOf(Ymd{*y, month, 0}), anchor_.kind);
@@ -1544,8 +1562,12 @@ class DateFinder {
         (w_.Is(i - 1, d_.on) || (LatinCase(i) == 1 && LatinCase(i - 1) != 1 &&
                                  !(i + 1 < w_.size() && w_.Adjacent(i, i + 1) && LatinCase(i + 1) == 1))) &&
         !MatchWrittenDate(w_.at.tokens, i + 1, w_.u32) && !EnglishMonthBeforeDay(i + 1)) {
+      // After "will", the next one ("talks will resume on Tuesday"); after
+      // "would", unresolved (ahead of when it was said).
+      const int future = EnglishFuture(i);
       std::optional<int64_t> day;
-      if (a) day = LatestWeekday(*a, wd);
+      if (a && future == 0) day = LatestWeekday(*a, wd);
+      if (a && future == 1) day = LatestWeekday(*a + 7, wd);
       EmitDay(i, i, day, anchor_.kind);
       return i + 1;
     }

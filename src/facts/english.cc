@@ -74,7 +74,9 @@ const WordSet& NotNames() {
       "friday",   "saturday", "sunday",    "jan",      "feb",      "mar",      "apr",       "jun",      "jul",
       "aug",      "sep",      "sept",      "oct",      "nov",      "dec",      "today",     "yesterday", "tomorrow",
       "one",      "two",      "three",     "four",     "five",     "six",      "seven",     "eight",    "nine",
-      "ten",      "first",    "second",    "third",    "read",     "see",      "click",     "photo",    "video"};
+      "ten",      "first",    "second",    "third",    "read",     "see",      "click",     "photo",    "video",
+      // time zones after a clock time ("by 1530 GMT")
+      "gmt",      "utc",      "est",       "edt",      "cet",      "cest",     "bst",       "pst",      "pdt"};
   return s;
 }
 
@@ -181,6 +183,10 @@ std::vector<Name> Names(const Words& w) {
   std::vector<bool> sentence_start(n, false);
   for (const Span& s : w.at.sentences)
     if (const size_t t = w.FirstTokenFrom(s.begin); t < n) sentence_start[t] = true;
+  // The news after a dateline begins a sentence ("VIENNA (Reuters) - Oil
+  // prices rose ...").
+  if (w.article != nullptr && w.article->dateline)
+    if (const size_t t = w.FirstTokenFrom(w.article->dateline->end); t < n) sentence_start[t] = true;
   for (size_t i = 0; i < n;) {
     // Letters with points, "U.N.", "U.S.", "U.K.": one acronym, a place's
     // for a country's (U.S., U.K., U.A.E.), else a body's; before
@@ -245,16 +251,22 @@ std::vector<Name> Names(const Words& w) {
       if (Capitalised(w, j) &&
           (!NotNames().Has(w.Key(j)) || (last == j - 1 && kMonthNames.Has(w.Key(j)) && !w.IsNumber(j + 1)))) {
         last = j;
-      } else if (LatinWord(w, j) && j + 1 < n && Capitalised(w, j + 1) && !NotNames().Has(w.Key(j + 1)) &&
-                 ((Joiners().Has(w.Key(j)) && in_name(j, j + 1)) ||
-                  (kHyphenParticles.Has(w.Key(j)) && hyphen(j, j + 1)))) {
+      } else if (LatinWord(w, j) && j + 1 < n &&
+                 ((Capitalised(w, j + 1) && !NotNames().Has(w.Key(j + 1)) &&
+                   ((Joiners().Has(w.Key(j)) && in_name(j, j + 1)) ||
+                    (kHyphenParticles.Has(w.Key(j)) && hyphen(j, j + 1)))) ||
+                  // "of the": "Organization of the Petroleum Exporting Countries".
+                  (w.Key(j) == "of" && w.Key(j + 1) == "the" && w.Adjacent(j, j + 1) && j + 2 < n &&
+                   w.Adjacent(j + 1, j + 2) && Capitalised(w, j + 2) && !NotNames().Has(w.Key(j + 2))))) {
         // "and" joins two names into one only in a body's name ("Ministry
         // of Foreign Affairs and Expatriates") or a place's ("Bosnia and
-        // Herzegovina"): "Adel al-Jubeir and Jean-Claude Juncker" are two.
-        if (w.Key(j) == "and") {
+        // Herzegovina"): "Adel al-Jubeir and Jean-Claude Juncker" are two,
+        // and so are a body and the country or body named after it ("OPEC
+        // and Russia", "the Organization of ... Countries and Russia").
+        if (w.Key(j) == "and" && !Places().count(run_key(j + 1))) {
           bool org = false;
           for (size_t x = i; x < j; ++x) org = org || OrgWords().Has(w.Key(x));
-          if (!org && !Places().count(run_key(j + 1))) break;
+          if (!org || Places().count(std::string(w.Key(j + 1))) || Acronym(w, j + 1)) break;
         }
         continue;
       } else {
@@ -267,6 +279,18 @@ std::vector<Name> Names(const Words& w) {
     // Adel al-Jubeir"), and a people's word before a title ("Russian
     // President ...").
     bool titled = false;
+    // A people's or a country's word and one word of the office before a
+    // title ("Saudi Energy Minister Khalid al-Falih", "Russian Oil
+    // Minister ...", "U.S. Defense Secretary ..."): the title's too.
+    {
+      size_t t = first;
+      while (t < last && (Demonym(w.Key(t)) || Places().count(std::string(w.Key(t))) || (lead < n && LetterWithPoint(w, t))))
+        ++t;
+      if (t > first && t < last && Titles().Has(w.Key(t)))
+        first = t;
+      else if (t + 2 <= last && !Titles().Has(w.Key(t)) && Titles().Has(w.Key(t + 1)) && !OrgWords().Has(w.Key(t + 2)))
+        first = t + 1;
+    }
     while (first < last && (Titles().Has(w.Key(first)) || (Demonym(w.Key(first)) && Titles().Has(w.Key(first + 1))))) {
       titled = titled || Titles().Has(w.Key(first));
       ++first;
@@ -284,6 +308,12 @@ std::vector<Name> Names(const Words& w) {
     bool org = false;
     for (size_t k = first; k <= last; ++k) org = org || OrgWords().Has(w.Key(k));
     const bool acronym = first == last && Acronym(w, first);
+    // A body's common word alone opening a sentence or a headline is the
+    // word, not a name ("Oil prices rose", "Police said"); a body's own
+    // name is one ("Reuters reported", "Hezbollah said").
+    static const WordSet kOwnNames{"reuters", "qaeda", "hezbollah", "hamas", "taliban", "isis", "isil", "nato", "opec",
+                                   "fifa", "uefa", "unesco", "unicef", "sana", "afp", "ap", "bbc", "cnn", "aramco", "sabic"};
+    if (first == last && sentence_start[first] && org && !acronym && !kOwnNames.Has(w.Key(first))) continue;
     // A people's word alone, or leading a name that holds no organisation's
     // word ("Syrian army", "Iranian media"), is no name; taken off the front.
     // (Not a place whose first word is one: "Saudi Arabia".)
@@ -306,8 +336,21 @@ std::vector<Name> Names(const Words& w) {
       const std::string_view j = w.Key(k);
       phrase = phrase || j == "of" || j == "the" || j == "and" || j == "for";
     }
+    // A place by the word that ends it or follows it: "Yamama Palace",
+    // "King Khalid Airport", "Tahrir Square"; "Saada province", "Hodeidah
+    // port", "Mosul city".
+    static const WordSet kPlaceWords{"palace", "airport", "square", "street", "road", "bridge", "stadium", "mosque",
+                                     "hotel", "camp", "base", "port", "prison", "dam", "valley", "river", "island",
+                                     "islands", "mountains", "desert", "sea", "gulf", "strait", "canal", "province",
+                                     "governorate", "district", "city", "town", "village", "county", "region"};
+    static const WordSet kPlaceAfter{"province", "governorate", "district", "city", "town", "village", "county",
+                                     "region", "port", "airport", "border", "crossing", "area", "neighbourhood",
+                                     "neighborhood", "suburb", "countryside", "desert", "valley", "river"};
+    const bool place_word = (last > first && kPlaceWords.Has(w.Key(last))) ||
+                            (last + 1 < n && w.Adjacent(last, last + 1) && LatinWord(w, last + 1) &&
+                             !Capitalised(w, last + 1) && kPlaceAfter.Has(w.Key(last + 1)));
     EntityType type = EntityType::kOther;
-    if (Places().count(key)) {
+    if (Places().count(key) || (place_word && !org && !titled)) {
       type = EntityType::kPlace;
     } else if (org || acronym) {
       type = EntityType::kOrganisation;
@@ -321,8 +364,18 @@ std::vector<Name> Names(const Words& w) {
   std::unordered_set<std::string> surnames;
   for (const Name& m : out)
     if (m.type == EntityType::kPerson && m.last > m.first) surnames.insert(std::string(w.Key(m.last)));
+  // (Not a family's or a movement's word before its leader or members:
+  // "the Houthi movement", "Houthi leader Abdul-Malik al-Houthi".)
+  static const WordSet kMembers{"movement", "rebels", "fighters", "militants", "militia", "militias", "supporters",
+                                "tribe", "tribes", "clan", "family", "forces", "group", "members", "officials"};
+  auto before_members = [&](const Name& m) {
+    const size_t t = m.last + 1;
+    return t < w.size() && w.Adjacent(m.last, t) && LatinWord(w, t) && !Capitalised(w, t) &&
+           (Titles().Has(w.Key(t)) || kMembers.Has(w.Key(t)));
+  };
   for (Name& m : out)
-    if (m.first == m.last && m.type == EntityType::kOther && surnames.count(std::string(w.Key(m.first))))
+    if (m.first == m.last && m.type == EntityType::kOther && surnames.count(std::string(w.Key(m.first))) &&
+        !before_members(m))
       m.type = EntityType::kPerson;
   std::erase_if(out, [](const Name& m) { return m.lone_start && m.type == EntityType::kOther; });
   return out;
@@ -365,10 +418,17 @@ void FindEnglishQuotes(const Words& w, const std::vector<Fact>& entities, std::v
   static const WordSet kThat{"that"};
   const size_t n = w.size();
   const size_t first_quote = out->size();
+  // The entity a speaker names: the one its words end with ("Houthi leader
+  // Abdul-Malik al-Houthi" is al-Houthi, not the movement's word), else the
+  // first inside it ("Analysts at Goldman Sachs").
   auto entity_at = [&](Span s) -> const Fact* {
-    for (const Fact& e : entities)
-      if (e.span.begin < s.end && s.begin < e.span.end && e.type != EntityType::kPlace) return &e;
-    return nullptr;
+    const Fact* first = nullptr;
+    for (const Fact& e : entities) {
+      if (!(e.span.begin < s.end && s.begin < e.span.end) || e.type == EntityType::kPlace) continue;
+      if (e.span.end == s.end) return &e;
+      if (first == nullptr) first = &e;
+    }
+    return first;
   };
   // The sentence holding token t (the sentences are in text order), after
   // the article's dateline when it begins the sentence ("BEIRUT, Nov 19
@@ -411,9 +471,17 @@ void FindEnglishQuotes(const Words& w, const std::vector<Fact>& entities, std::v
   // A noun phrase of at most eight words ending before token end, not past
   // a comma, a quotation mark or the sentence's start: who speaks before
   // the verb ("the army command said", "Syria's foreign ministry said").
+  // A clause after a comma and "and" or "but" opens like a sentence ("…
+  // Al-Masirah TV said, and coalition forces said they had intercepted
+  // it"): its conjunction is no part of who speaks.
+  static const WordSet kClauseJoins{"and", "but", "while", "whereas"};
+  auto opens_clause = [&](size_t t) {  // token t a conjunction after a comma
+    return t >= 1 && kClauseJoins.Has(w.Key(t)) && w.Gap(t - 1, t).find(U',') != std::u32string_view::npos;
+  };
   auto phrase_before = [&](size_t end, uint32_t floor) {
     size_t b = end;
-    while (b > 0 && end - b < 8 && w.SpanOf(b - 1).begin >= floor && Joined(w, b - 1, b) && LatinWord(w, b - 1))
+    while (b > 0 && end - b < 8 && w.SpanOf(b - 1).begin >= floor && Joined(w, b - 1, b) && LatinWord(w, b - 1) &&
+           !opens_clause(b - 1))
       --b;
     return b;
   };
@@ -472,7 +540,8 @@ void FindEnglishQuotes(const Words& w, const std::vector<Fact>& entities, std::v
     }
     // "The army said (on Sunday) (that) …": from after "that", or the verb,
     // to the sentence's end; in quotation marks when they open right after.
-    if (sp_first != s_first) continue;  // the speaker opens the sentence
+    // The speaker opens the sentence, or a clause after ", and".
+    if (sp_first != s_first && !(sp_first > s_first && opens_clause(sp_first - 1))) continue;
     Span said{w.SpanOf(that != 0 ? that : i).end, sentence.end};
     said = trim(said);
     bool direct = false;

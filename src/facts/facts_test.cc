@@ -1041,6 +1041,86 @@ TEST(EnglishFactsTest, QuotesHangOnAVerbOfSaying) {
   EXPECT_EQ(speakers, std::vector<std::string>{"U.S. officials"});
 }
 
+// Titles with a country's word and an office before them ("Saudi Energy
+// Minister"), a body's common word opening a sentence ("Oil prices rose"),
+// "of the" inside a body's name, "and" before a country, a clock's zone.
+TEST(EnglishFactsTest, TitlesWithTheirOfficeAndBodiesTheirWholeName) {
+  Article a;
+  a.id = "t";
+  a.language = "en";
+  a.published = "2017-11-30";
+  a.published_precision = Precision::kDay;
+  a.text = "VIENNA (Reuters) - Oil prices rose on Thursday after the Organization of the Petroleum Exporting "
+           "Countries and Russia agreed to extend cuts. Brent was at $63.37 by 1530 GMT. Saudi Energy Minister "
+           "Khalid al-Falih told reporters the deal would hold. U.S. Defense Secretary Jim Mattis met him. "
+           "Police said the roads were open, Reuters reported.";
+  a.dateline = Span{0, 18};
+  std::vector<Fact> out;
+  ExtractFacts(a, NerModel::Builtin(), ExtractOptions{}, &out);
+  std::vector<std::pair<std::string, EntityType>> got;
+  for (const Fact& f : out)
+    if (f.kind == FactKind::kEntity) got.push_back({f.text, f.type});
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, EntityType>>{
+                     {"VIENNA", EntityType::kPlace},
+                     {"Reuters", EntityType::kOrganisation},
+                     {"Organization of the Petroleum Exporting Countries", EntityType::kOrganisation},
+                     {"Russia", EntityType::kPlace},
+                     {"Khalid al-Falih", EntityType::kPerson},
+                     {"Jim Mattis", EntityType::kPerson},
+                     {"Reuters", EntityType::kOrganisation}}));
+}
+
+// Who speaks in a clause after ", and"; the entity a speaker's words end
+// with; places by the word that ends or follows them; a movement's word
+// before its leader is no person.
+TEST(EnglishFactsTest, AReportOfAnAttack) {
+  const std::string text =
+      "Yemen's Houthi movement fired a missile at Riyadh on Tuesday, the group's Al-Masirah TV said, and Saudi-led "
+      "coalition forces said they had intercepted it. It was launched from Saada province at the Yamama Palace. "
+      "\"We will continue,\" Houthi leader Abdul-Malik al-Houthi said.";
+  const auto facts = EnglishFactsOf(text);
+  const std::u32string u = internal::ToU32(text);
+  std::vector<std::tuple<std::string, std::string, std::string>> quotes;
+  std::vector<std::pair<std::string, EntityType>> entities;
+  for (const Fact& f : facts) {
+    if (f.kind == FactKind::kEntity) entities.push_back({f.text, f.type});
+    if (f.kind != FactKind::kQuote) continue;
+    std::string said;
+    for (uint32_t k = f.said.begin; k < f.said.end; ++k) AppendUtf8(u[k], &said);
+    quotes.push_back({f.speaker, f.speaker_entity, said});
+  }
+  EXPECT_EQ(quotes, (std::vector<std::tuple<std::string, std::string, std::string>>{
+                        {"the group's Al-Masirah TV", "Al-Masirah TV",
+                         "Yemen's Houthi movement fired a missile at Riyadh on Tuesday"},
+                        {"Saudi-led coalition forces", "", "they had intercepted it"},
+                        {"Houthi leader Abdul-Malik al-Houthi", "Abdul-Malik al-Houthi", "We will continue"}}));
+  EXPECT_EQ(entities, (std::vector<std::pair<std::string, EntityType>>{
+                          {"Yemen", EntityType::kPlace},
+                          {"Houthi", EntityType::kOther},
+                          {"Riyadh", EntityType::kPlace},
+                          {"Al-Masirah TV", EntityType::kOrganisation},
+                          {"Saada", EntityType::kPlace},
+                          {"Yamama Palace", EntityType::kPlace},
+                          {"Houthi", EntityType::kOther},
+                          {"Abdul-Malik al-Houthi", EntityType::kPerson}}));
+}
+
+// "will" says the days ahead: a month before the anchor's is next year's, a
+// weekday the next one; after "would" (ahead of when it was said) a
+// weekday, or a month before the anchor's, is left unresolved.
+TEST(DateFactsTest, EnglishDatesAfterWillAreAhead) {
+  // Published Monday 20 November 2017.
+  EXPECT_EQ(LocaleDates("en", "Elections will be held in March."), V{"March = 2018-03 (publication)"});
+  EXPECT_EQ(LocaleDates("en", "The talks will end in December."), V{"December = 2017-12 (publication)"});
+  EXPECT_EQ(LocaleDates("en", "The talks ended in March."), V{"March = 2017-03 (publication)"});
+  EXPECT_EQ(LocaleDates("en", "He said they would review the deal in June."), V{"June =  ()"});
+  EXPECT_EQ(LocaleDates("en", "Talks will resume on Tuesday."), V{"Tuesday = 2017-11-21 (publication)"});
+  EXPECT_EQ(LocaleDates("en", "Talks resumed on Tuesday."), V{"Tuesday = 2017-11-14 (publication)"});
+  EXPECT_EQ(LocaleDates("en", "He said talks would resume on Tuesday."), V{"Tuesday =  ()"});
+  // "will" in another sentence says nothing of this one.
+  EXPECT_EQ(LocaleDates("en", "Talks will go on. They met on Tuesday."), V{"Tuesday = 2017-11-14 (publication)"});
+}
+
 // A pronoun that speaks is the speaker named before it: he or she a
 // person (by name or title), it anyone else; carried over without a span
 // of its own, as Arabic "وأضاف أن" carries it. They is left as written.
