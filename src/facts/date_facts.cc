@@ -851,10 +851,6 @@ class DateFinder {
     return n2 + 1;
   }
 
-  // A verb in the future, before token i in its sentence and at most ten
-  // words before: "سوف", or س before an imperfect whose form without it is
-  // a frequent word ("سيلاقي": يلاقي; "ستعقد": تعقد; not "سيارة"). Not a
-  // future in the past: "كان الانتحاري يعلم سلفا أنهم سيؤدون صلاة الظهر".
   // English words of the future before token i in its sentence (within
   // ten words): 1 for "will" and "shall" (the days ahead), 2 for "would" (a
   // future told of the past: ahead of when it was said, which may be past),
@@ -869,6 +865,10 @@ class DateFinder {
     return 0;
   }
 
+  // A verb in the future, before token i in its sentence and at most ten
+  // words before: "سوف", or س before an imperfect whose form without it is
+  // a frequent word ("سيلاقي": يلاقي; "ستعقد": تعقد; not "سيارة"). Not a
+  // future in the past: "كان الانتحاري يعلم سلفا أنهم سيؤدون صلاة الظهر".
   bool FutureBefore(size_t i) const {
     static const std::u32string_view kEnds = U".!?؟\n:";
     auto sentence_ends = [&](size_t j) {  // between tokens j - 1 and j
@@ -1098,10 +1098,13 @@ class DateFinder {
 
   // Token t's first letter as written: 1 a Latin capital, -1 a Latin small
   // letter, 0 any other ("may" is a verb, "May" a month).
+  // (Read from the code points: Words::Text makes a string, which a view
+  // would outlive.)
   int LatinCase(size_t t) const {
-    const std::string_view x = w_.Text(w_.SpanOf(t));
-    if (x.empty()) return 0;
-    return x[0] >= 'A' && x[0] <= 'Z' ? 1 : x[0] >= 'a' && x[0] <= 'z' ? -1 : 0;
+    const Span s = w_.SpanOf(t);
+    if (s.end <= s.begin || s.begin >= w_.u32.size()) return 0;
+    const char32_t c = w_.u32[s.begin];
+    return c >= U'A' && c <= U'Z' ? 1 : c >= U'a' && c <= U'z' ? -1 : 0;
   }
   // Token i an English month (capitalised) with a day after it: the month.
   int EnglishMonthBeforeDay(size_t i) const {

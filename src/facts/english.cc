@@ -284,7 +284,8 @@ std::vector<Name> Names(const Words& w) {
     // Minister ...", "U.S. Defense Secretary ..."): the title's too.
     {
       size_t t = first;
-      while (t < last && (Demonym(w.Key(t)) || Places().count(std::string(w.Key(t))) || (lead < n && LetterWithPoint(w, t))))
+      while (t < last && (Demonym(w.Key(t)) || Places().count(std::string(w.Key(t))) ||
+                          (lead < n && LetterWithPoint(w, t))))
         ++t;
       if (t > first && t < last && Titles().Has(w.Key(t)))
         first = t;
@@ -311,8 +312,9 @@ std::vector<Name> Names(const Words& w) {
     // A body's common word alone opening a sentence or a headline is the
     // word, not a name ("Oil prices rose", "Police said"); a body's own
     // name is one ("Reuters reported", "Hezbollah said").
-    static const WordSet kOwnNames{"reuters", "qaeda", "hezbollah", "hamas", "taliban", "isis", "isil", "nato", "opec",
-                                   "fifa", "uefa", "unesco", "unicef", "sana", "afp", "ap", "bbc", "cnn", "aramco", "sabic"};
+    static const WordSet kOwnNames{"reuters", "qaeda", "hezbollah", "hamas", "taliban", "isis",  "isil",
+                                   "nato",    "opec",  "fifa",      "uefa",  "unesco",  "unicef", "sana",
+                                   "afp",     "ap",    "bbc",       "cnn",   "aramco",  "sabic"};
     if (first == last && sentence_start[first] && org && !acronym && !kOwnNames.Has(w.Key(first))) continue;
     // A people's word alone, or leading a name that holds no organisation's
     // word ("Syrian army", "Iranian media"), is no name; taken off the front.
@@ -575,7 +577,8 @@ void FindEnglishQuotes(const Words& w, const std::vector<Fact>& entities, std::v
   // its entity, without a span of its own. They, we and you are left.
   std::vector<Fact*> quotes;
   for (size_t k = first_quote; k < out->size(); ++k) quotes.push_back(&(*out)[k]);
-  std::stable_sort(quotes.begin(), quotes.end(), [](const Fact* a, const Fact* b) { return a->span.begin < b->span.begin; });
+  std::stable_sort(quotes.begin(), quotes.end(),
+                   [](const Fact* a, const Fact* b) { return a->span.begin < b->span.begin; });
   const Fact* last_person = nullptr;
   const Fact* last_other = nullptr;
   for (Fact* q : quotes) {

@@ -390,9 +390,9 @@ namespace {
 bool IsWeekdayKey(std::string_view k) {
   static const std::unordered_set<std::string> kDays = [] {
     std::unordered_set<std::string> r;
-    for (const char* w : {"الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "sunday",
-                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sun", "mon", "tue", "tues",
-                          "wed", "thu", "thur", "thurs", "fri", "sat"})
+    for (const char* w : {"الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+                          "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sun", "mon",
+                          "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat"})
       r.insert(Normalize(w, Form::kMatchKey));
     return r;
   }();
@@ -439,17 +439,24 @@ std::optional<DateLine> MatchDateLine(const TokenizedText& tt, std::u32string_vi
   size_t j = m->next_token;  // the first token after what is read
   auto key = [&](size_t t) { return t < tk.size() ? tt.Key(tk[t]) : std::string_view(); };
   // "2017 م": the era mark after the year.
-  if (key(j) == Normalize("م", Form::kMatchKey) && GapOf(tt, j - 1, j, u).empty() && d.precision == Precision::kDay) ++j;
-  // A time, when MatchWrittenDate did not read one: "10:23", "/ 3:45 PM",
-  // "at 10:23", "21.11" (one token).
-  if (d.precision == Precision::kDay && j < tk.size()) {
+  if (key(j) == Normalize("م", Form::kMatchKey) && GapOf(tt, j - 1, j, u).empty() && d.precision == Precision::kDay)
+    ++j;
+  // A time: read by MatchWrittenDate ("- 21:11"), or after it here ("10:23",
+  // "/ 3:45 PM", "at 10:23", "21.11" as one token); then its seconds, and
+  // whether it is before or after noon ("PM", "a.m.", "م").
+  int h = -1, mi = -1;
+  size_t last = 0;  // the time's last token
+  if (d.precision == Precision::kMinute) {
+    h = d.hour;
+    mi = d.minute;
+    last = j - 1;
+  } else if (j < tk.size()) {
     const std::u32string_view g = GapOf(tt, j - 1, j, u);
     size_t t = j;
     if (key(t) == "at" && g.empty()) ++t;
     const bool sep_ok = g.empty() || g == U"," || g == U"\u060C" || g == U"/" || g == U"|" || g == U"@" ||
                         (g.size() == 1 && IsDash(g[0]));
-    int h = -1, mi = -1;
-    size_t last = t;
+    last = t;
     if (sep_ok && t < tk.size() && tk[t].kind == TokenKind::kNumber) {
       std::string_view k = key(t);
       if (k.size() >= 4 && k.size() <= 5 && (k[k.size() - 3] == '.' || k[k.size() - 3] == ':') &&
@@ -462,41 +469,36 @@ std::optional<DateLine> MatchDateLine(const TokenizedText& tt, std::u32string_vi
         last = t + 1;
       }
     }
-    if (h >= 0 && h <= 23 && mi >= 0 && mi <= 59) {
-      if (GapOf(tt, last, last + 1, u) == U":" && key(last + 1).size() == 2 && NumberAt(tt, last + 1, 2) >= 0 &&
-          NumberAt(tt, last + 1, 2) <= 59) {
-        d.second = NumberAt(tt, last + 1, 2);
-        ++last;
-      }
-      std::string_view ampm = key(last + 1);
-      size_t ampm_last = last + 1;
-      // "a.m." / "p.m.": two tokens.
-      if ((ampm == "a" || ampm == "p") && key(last + 2) == "m" && GapOf(tt, last + 1, last + 2, u) == U".") {
-        ampm = ampm == "a" ? "am" : "pm";
-        ampm_last = last + 2;
-      }
-      static const std::string kAm = Normalize("ص", Form::kMatchKey), kPm = Normalize("م", Form::kMatchKey),
-                               kMorning = Normalize("صباحا", Form::kMatchKey),
-                               kEvening = Normalize("مساء", Form::kMatchKey);
-      const bool am = ampm == "am" || ampm == kAm || ampm == kMorning;
-      const bool pm = ampm == "pm" || ampm == kPm || ampm == kEvening;
-      if ((am || pm) && h >= 1 && h <= 12) {
-        if (pm && h < 12) h += 12;
-        if (am && h == 12) h = 0;
-        last = ampm_last;
-      } else if (am || pm) {
-        h = -1;  // "15:00 PM": no time
-      }
-      if (h >= 0) {
-        d.hour = h;
-        d.minute = mi;
-        d.precision = d.second >= 0 ? Precision::kSecond : Precision::kMinute;
-        j = last + 1;
-        r.match.span.end = tk[last].span.end;
-      } else {
-        d.second = -1;
-      }
+  }
+  if (h >= 0 && h <= 23 && mi >= 0 && mi <= 59) {
+    if (GapOf(tt, last, last + 1, u) == U":" && key(last + 1).size() == 2 && NumberAt(tt, last + 1, 2) >= 0 &&
+        NumberAt(tt, last + 1, 2) <= 59) {
+      d.second = NumberAt(tt, last + 1, 2);
+      ++last;
     }
+    std::string_view ampm = key(last + 1);
+    size_t ampm_last = last + 1;
+    // "a.m." / "p.m.": two tokens.
+    if ((ampm == "a" || ampm == "p") && key(last + 2) == "m" && GapOf(tt, last + 1, last + 2, u) == U".") {
+      ampm = ampm == "a" ? "am" : "pm";
+      ampm_last = last + 2;
+    }
+    static const std::string kAm = Normalize("ص", Form::kMatchKey), kPm = Normalize("م", Form::kMatchKey),
+                             kMorning = Normalize("صباحا", Form::kMatchKey),
+                             kEvening = Normalize("مساء", Form::kMatchKey);
+    const bool am = ampm == "am" || ampm == kAm || ampm == kMorning;
+    const bool pm = ampm == "pm" || ampm == kPm || ampm == kEvening;
+    if ((am || pm) && !(h >= 1 && h <= 12)) return std::nullopt;  // "15:00 PM": no guess
+    if (am || pm) {
+      if (pm && h < 12) h += 12;
+      if (am && h == 12) h = 0;
+      last = ampm_last;
+    }
+    d.hour = h;
+    d.minute = mi;
+    d.precision = d.second >= 0 ? Precision::kSecond : Precision::kMinute;
+    j = last + 1;
+    r.match.span.end = tk[last].span.end;
   }
   if (d.precision >= Precision::kMinute && j < tk.size() &&
       (GapOf(tt, j - 1, j, u).empty() || (GapOf(tt, j - 1, j, u) == U"." && key(j - 1) == "m"))) {

@@ -378,6 +378,10 @@ TEST(IngestTest, ADateOnItsOwnLineIsThePublicationTime) {
   EXPECT_EQ(published(head + "Sunday, November 19, 2017 at 9:05 a.m. EST" + body),
             "2017-11-19T09:05 text:date line [Sunday, November 19, 2017 at 9:05 a.m. EST] title [Syrian army retakes Albu Kamal]");
   EXPECT_EQ(published(head + "Nov 19, 2017 at 15:05 p.m." + body), "-");  // no such time: no guess
+  EXPECT_EQ(published(head + "November 19, 2017 3:45 PM" + body),
+            "2017-11-19T15:45 text:date line [November 19, 2017 3:45 PM] title [Syrian army retakes Albu Kamal]");
+  EXPECT_EQ(published("الجيش السوري يحرر البوكمال\\n\\n19 نوفمبر 2017 09:30 م\\n\\nأعلنت دمشق اليوم تحرير المدينة."),
+            "2017-11-19T21:30 text:date line [19 نوفمبر 2017 09:30 م] title [الجيش السوري يحرر البوكمال]");
   EXPECT_EQ(published("الجيش السوري يحرر البوكمال\\n\\nالأحد، 19 نوفمبر 2017 - 21:11\\n\\nأعلنت دمشق اليوم تحرير المدينة."),
             "2017-11-19T21:11 text:date line [الأحد، 19 نوفمبر 2017 - 21:11] title [الجيش السوري يحرر البوكمال]");
   EXPECT_EQ(published("الجيش السوري يحرر البوكمال\\n\\nيوم الأحد 19 تشرين الثاني 2017 م 09:30 م بتوقيت دمشق\\n\\nأعلنت دمشق اليوم تحرير المدينة."),
