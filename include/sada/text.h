@@ -164,7 +164,8 @@ void Analyze(std::string_view utf8, std::string_view language, AnalyzedText* out
 // common function words. Returns "und" when it cannot tell.
 std::string DetectLanguage(std::string_view utf8);
 
-// The primary subtag of a language tag, lower case ("fr-FR" → "fr").
+// The primary subtag of a language tag, lower case ("fr-FR" → "fr"); empty
+// when it is not two to eight ASCII letters.
 std::string PrimaryLanguage(std::string_view tag);
 
 }  // namespace sada

@@ -124,9 +124,13 @@ std::string PrimaryLanguage(std::string_view tag) {
   std::string out;
   for (char c : tag) {
     if (c == '-' || c == '_') break;
+    // Letters only (BCP 47: two to eight): what an input calls its language
+    // may be anything ("ar\x01..." in a broken page), and ICU's locale code
+    // is not safe on every string.
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return "";
     out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
   }
-  return out;
+  return out.size() >= 2 && out.size() <= 8 ? out : "";
 }
 
 }  // namespace sada

@@ -51,5 +51,18 @@ TEST(LanguageTest, Detects) {
   EXPECT_EQ(DetectLanguage("12345 !!!"), "und");
 }
 
+// The primary subtag of what an input calls its language, or nothing when
+// it is no language code (ICU's locale code is not safe on any string: a
+// page's lang "ar\x01\0\0\0r=" crashed it).
+TEST(LanguageTest, PrimaryLanguageIsLettersOnly) {
+  EXPECT_EQ(PrimaryLanguage("fr-FR"), "fr");
+  EXPECT_EQ(PrimaryLanguage("EN_gb"), "en");
+  EXPECT_EQ(PrimaryLanguage("ar"), "ar");
+  EXPECT_EQ(PrimaryLanguage(std::string("ar\x01\0\0\0r=", 8)), "");
+  EXPECT_EQ(PrimaryLanguage("f"), "");
+  EXPECT_EQ(PrimaryLanguage("fr1"), "");
+  EXPECT_EQ(PrimaryLanguage(""), "");
+}
+
 }  // namespace
 }  // namespace sada
