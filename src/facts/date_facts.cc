@@ -136,13 +136,20 @@ struct DateWords {
                       {"month", 30}, {"months", 30}, {"year", 365}, {"years", 365}};
   WordSet en_ordinal{"st", "nd", "rd", "th"};  // written onto a day: "3rd"
   std::string en_of = KeyOf("of");
+  // Days counted from the date just given: "the next day", "the following
+  // day", "the previous day", "the same day"; "two days later", "a week
+  // earlier".
+  WordMap en_day_after{{"next", 1}, {"following", 1}, {"previous", -1}, {"preceding", -1}, {"same", 0}};
+  std::string en_day = KeyOf("day"), en_the = KeyOf("the");
+  // (Not "before": "two days before the vote" counts from the vote.)
+  WordMap en_later{{"later", 1}, {"afterwards", 1}, {"earlier", -1}};
 
   // The first words of every form below that does not begin with a number
   // or a month name (Match tries them in this order).
   WordSet starts;
   DateWords() {
     for (const WordMap* m : {&hijri_months, &ordinals, &ordinal_units, &weekdays, &en_days, &en_weekdays, &en_dir,
-                             &en_numbers, &parts})  // Hijri, DayOfMonth, Relative, English, PartOfPeriod
+                             &en_numbers, &en_day_after, &parts})  // Hijri, DayOfMonth, Relative, English, PartOfPeriod
       for (const auto& [k, v] : m->entries()) starts.AddKey(k);
     for (const std::string* k : {&rabi, &jumada, &jumada2, &dhu, &dhi,  // Hijri
                                  &ghurra,                                // PartOfPeriod
@@ -714,6 +721,20 @@ class DateFinder {
     f.anchor = anchor;
     out_->push_back(std::move(f));
   }
+  // Whether the last date given names a Hijri month ("5 رمضان 1436").
+  bool LastDateIsHijri() const {
+    for (auto f = out_->rbegin(); f != out_->rend(); ++f) {
+      if (f->kind != FactKind::kDate) continue;
+      for (size_t t = w_.FirstTokenFrom(f->span.begin); t < w_.size() && w_.SpanOf(t).end <= f->span.end; ++t) {
+        const std::string_view k = d_.WithoutConjunction(w_.Key(t));
+        if (d_.hijri_months.Get(k, 0) > 0 || k == d_.rabi || k == d_.jumada || k == d_.jumada2 || k == d_.dhu ||
+            k == d_.dhi)
+          return true;
+      }
+      return false;
+    }
+    return false;
+  }
   // A date relative to the article's anchor; unresolved without one.
   void EmitRelative(size_t first, size_t last, const std::optional<Ymd>& value) {
     Emit(first, last, value ? IsoOf(*value) : std::string(), value ? anchor_.kind : "");
@@ -1195,6 +1216,13 @@ class DateFinder {
     int month = IsIbb(j) ? 0 : MonthFromKey(w_.Key(j), w_.KeyAt(j + 1), &words);
     std::optional<int> dir, year_dir;  // the month's direction ("يوليو الماضي"), the year's ("من العام الماضي")
     size_t last;
+    // "في 25 من الشهر نفسه", "the 25th of the same month": of the month of
+    // the date just given (its last token).
+    size_t same_end = 0;
+    if (w_.Is(j, d_.al_shahr) && j > day_last + 1 && d_.same_day.Has(w_.KeyAt(j + 1)))
+      same_end = j + 1;
+    else if (w_.Is(j, d_.en_the) && w_.KeyAt(j + 1) == "same" && w_.KeyAt(j + 2) == "month")
+      same_end = j + 2;
     if (month > 0) {
       last = j + words - 1;
       // "26 شباط (فبراير) 2016"، "30 حزيران/يونيو الماضي": the month's other
@@ -1225,6 +1253,29 @@ class DateFinder {
       } else if (Scheduled(i)) {
         dir = 1;  // "سينتخب بديلا له في 26 فبراير" in July: what is planned is ahead
       }
+    } else if (same_end != 0) {
+      if (!previous_) {
+        Emit(WithWeekday(First(i)), same_end, "", "");
+        return same_end + 1;
+      }
+      // After a Hijri date the month is the Hijri one ("17 شوال وحتى 28 من
+      // الشهر نفسه").
+      if (LastDateIsHijri()) {
+        const std::optional<Ymd> h = GregorianToHijri(*previous_);
+        const std::optional<Ymd> g = h && day <= 30 ? HijriToGregorian(h->y, h->m, day) : std::nullopt;
+        // (A 30th the month lacks falls in the next: none.)
+        const std::optional<Ymd> back = g ? GregorianToHijri(DaysFromCivil(g->y, g->m, g->d)) : std::nullopt;
+        if (!g || !back || back->m != h->m) {
+          Emit(WithWeekday(First(i)), same_end, "", "");
+        } else {
+          EmitDay(WithWeekday(First(i)), same_end, DaysFromCivil(g->y, g->m, g->d), "previous date");
+        }
+        return same_end + 1;
+      }
+      const Ymd p = CivilFromDays(*previous_);
+      if (day > DaysInMonth(p.y, p.m)) return 0;
+      EmitDay(WithWeekday(First(i)), same_end, DaysFromCivil(p.y, p.m, day), "previous date");
+      return same_end + 1;
     } else if (w_.Is(j, d_.al_shahr) && (dir = Direction(w_.KeyAt(j + 1)))) {
       last = j + 1;  // "14 من الشهر الماضي"
     } else if (w_.Is(j, d_.hadha) && w_.KeyAt(j + 1) == d_.al_shahr) {
@@ -1574,6 +1625,16 @@ class DateFinder {
       EmitDay(i, i, day, anchor_.kind);
       return i + 1;
     }
+    // "the next day", "the following day", "the previous day", "the same
+    // day": from the date just given (unresolved without one).
+    if (const int after = d_.en_day_after.Get(k, 99);
+        after != 99 && i > 0 && w_.Is(i - 1, d_.en_the) && w_.Adjacent(i - 1, i) && w_.Is(i + 1, d_.en_day) &&
+        w_.Adjacent(i, i + 1)) {
+      std::optional<int64_t> day;
+      if (previous_) day = *previous_ + after;
+      EmitDay(i - 1, i + 1, day, "previous date");
+      return i + 2;
+    }
     int dir = d_.en_dir.Get(k, 99), unit = d_.en_unit.Get(w_.KeyAt(i + 1));
     // "last Friday": the one before the anchor's day; "next Tuesday": the
     // one after it.
@@ -1602,6 +1663,16 @@ class DateFinder {
         EmitRelative(i, i + 1, v);
       }
       return i + 2;
+    }
+    // "two days later", "a week earlier": from the date just given.
+    if (const int per = d_.en_ago_unit.Get(w_.KeyAt(i + 1), 0), way = d_.en_later.Get(w_.KeyAt(i + 2), 0);
+        per > 0 && per <= 7 && way != 0 && w_.Adjacent(i, i + 1) && w_.Adjacent(i + 1, i + 2)) {
+      const int n = w_.IsNumber(i) ? w_.SmallInt(i) : d_.en_numbers.Get(k, -1);
+      if (n < 1 || n > 3660) return 0;
+      std::optional<int64_t> day;
+      if (previous_) day = *previous_ + static_cast<int64_t>(way) * n * per;
+      EmitDay(i, i + 2, day, "previous date");
+      return i + 3;
     }
     // "3 days ago", "two weeks ago", "a month ago", "five years ago".
     if (const int per = d_.en_ago_unit.Get(w_.KeyAt(i + 1), 0); per > 0 && w_.Is(i + 2, d_.ago)) {

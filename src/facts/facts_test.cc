@@ -513,6 +513,12 @@ TEST(DateFactsTest, DaysAsReportsWriteThem) {
   EXPECT_EQ(DatesOf("قبل يومين من الآن"), V{"2017-11-17"});
   // The day after, or the same day as, the date just given.
   EXPECT_EQ(DatesOf("وصل في 5 نوفمبر 2017 وغادر في اليوم التالي"), (V{"2017-11-05", "2017-11-06"}));
+  // A day of the month of the date just given (none before it: no value).
+  EXPECT_EQ(DatesOf("وصل الوفد في 5 أكتوبر 2017، وعاد في 25 من الشهر نفسه"), (V{"2017-10-05", "2017-10-25"}));
+  EXPECT_EQ(DatesOf("وعاد الوفد في 25 من الشهر ذاته"), V{""});
+  // After a Hijri date the same month is the Hijri one (29 Ramadan 1436 was
+  // 16 July 2015).
+  EXPECT_EQ(DatesOf("بدأ الصيام في 1 رمضان 1436هـ، وانتهى في 29 من الشهر نفسه"), (V{"2015-06-18", "2015-07-16"}));
   // "That day", "the same day": the date just given, not today (or no
   // value when none was given).
   EXPECT_EQ(DatesOf("ففي فجر 24 أبريل 2015 شنت المقاومة عملية، وفي ذلك اليوم طلبوا المساندة"),
@@ -656,9 +662,9 @@ TEST(DateFactsTest, TheDayAWordNamesIsNoDayCounted) {
   EXPECT_EQ(DatesOf("المتأخرات المستحقة منذ يوم 30 يونيو الماضي.", "2015-08-07"), V{"2015-06-30"});
   EXPECT_EQ(DatesOf("استأنف الفريق تدريباته بعد يوم الراحة.", "2015-08-07"), V{});
   EXPECT_EQ(DatesOf("تخصيص خطبة يوم الجمعة غداً عن الحدث", "2015-08-06"), V{"2015-08-07"});
-  // A weekday before a day of a month the rules cannot read is not the
-  // nearest one.
-  EXPECT_EQ(DatesOf("ويلاقي الرائد يوم الخميس 12 من الشهر ذاته.", "2015-08-07"), V{});
+  // A weekday before a day of a month not known here (the month of a date
+  // the text gave before) is not the nearest one: one date, unresolved.
+  EXPECT_EQ(DatesOf("ويلاقي الرائد يوم الخميس 12 من الشهر ذاته.", "2015-08-07"), V{""});
   EXPECT_EQ(DatesOf("انتخابات اعتبارا من يوم الأحد 13 أو 20 أيلول (سبتمبر).", "2015-08-07"), V{"2015-09-20"});
   // One day it still is, before anything else.
   EXPECT_EQ(DatesOf("غادر منذ يوم وعاد", "2015-08-07"), V{"2015-08-06"});
@@ -1103,6 +1109,26 @@ TEST(EnglishFactsTest, AReportOfAnAttack) {
                           {"Yamama Palace", EntityType::kPlace},
                           {"Houthi", EntityType::kOther},
                           {"Abdul-Malik al-Houthi", EntityType::kPerson}}));
+}
+
+// Days counted from the date just given, as the Arabic "في اليوم التالي"
+// and "بعد يومين" are: "the next day", "the following day", "the previous
+// day", "the same day", "two days later", "a week earlier". Without a date
+// before them they stay unresolved; "two days before the vote" counts from
+// the vote, not read.
+TEST(DateFactsTest, EnglishDaysCountedFromTheDateJustGiven) {
+  EXPECT_EQ(LocaleDates("en", "The delegation arrived on November 3, 2015. The next day it met the minister. Two "
+                              "days later it left, and a week earlier it had called. The following day was calm."),
+            (V{"November 3, 2015 = 2015-11-03 ()", "The next day = 2015-11-04 (previous date)",
+               "Two days later = 2015-11-06 (previous date)", "a week earlier = 2015-10-30 (previous date)",
+               "The following day = 2015-10-31 (previous date)"}));
+  EXPECT_EQ(LocaleDates("en", "Talks opened on November 3, 2015 and closed the same day."),
+            (V{"November 3, 2015 = 2015-11-03 ()", "the same day = 2015-11-03 (previous date)"}));
+  EXPECT_EQ(LocaleDates("en", "The next day it met the minister."), V{"The next day =  ()"});
+  EXPECT_EQ(LocaleDates("en", "It arrived on October 5, 2015 and left on the 25th of the same month."),
+            (V{"October 5, 2015 = 2015-10-05 ()", "25th of the same month = 2015-10-25 (previous date)"}));
+  EXPECT_EQ(LocaleDates("en", "Voters registered on November 3, 2015, two days before the vote."),
+            V{"November 3, 2015 = 2015-11-03 ()"});
 }
 
 // "will" says the days ahead: a month before the anchor's is next year's, a
