@@ -725,12 +725,9 @@ class DateFinder {
   bool LastDateIsHijri() const {
     for (auto f = out_->rbegin(); f != out_->rend(); ++f) {
       if (f->kind != FactKind::kDate) continue;
-      for (size_t t = w_.FirstTokenFrom(f->span.begin); t < w_.size() && w_.SpanOf(t).end <= f->span.end; ++t) {
-        const std::string_view k = d_.WithoutConjunction(w_.Key(t));
-        if (d_.hijri_months.Get(k, 0) > 0 || k == d_.rabi || k == d_.jumada || k == d_.jumada2 || k == d_.dhu ||
-            k == d_.dhi)
-          return true;
-      }
+      int words;
+      for (size_t t = w_.FirstTokenFrom(f->span.begin); t < w_.size() && w_.SpanOf(t).end <= f->span.end; ++t)
+        if (HijriMonthAt(w_, t, &words) > 0) return true;
       return false;
     }
     return false;
@@ -1254,27 +1251,21 @@ class DateFinder {
         dir = 1;  // "سينتخب بديلا له في 26 فبراير" in July: what is planned is ahead
       }
     } else if (same_end != 0) {
-      if (!previous_) {
-        Emit(WithWeekday(First(i)), same_end, "", "");
-        return same_end + 1;
-      }
-      // After a Hijri date the month is the Hijri one ("17 شوال وحتى 28 من
-      // الشهر نفسه").
-      if (LastDateIsHijri()) {
+      // Unresolved without a date before it.
+      std::optional<int64_t> value;
+      if (previous_ && LastDateIsHijri()) {
+        // After a Hijri date the month is the Hijri one ("17 شوال وحتى 28
+        // من الشهر نفسه"); a 30th the month lacks falls in the next: none.
         const std::optional<Ymd> h = GregorianToHijri(*previous_);
         const std::optional<Ymd> g = h && day <= 30 ? HijriToGregorian(h->y, h->m, day) : std::nullopt;
-        // (A 30th the month lacks falls in the next: none.)
         const std::optional<Ymd> back = g ? GregorianToHijri(DaysFromCivil(g->y, g->m, g->d)) : std::nullopt;
-        if (!g || !back || back->m != h->m) {
-          Emit(WithWeekday(First(i)), same_end, "", "");
-        } else {
-          EmitDay(WithWeekday(First(i)), same_end, DaysFromCivil(g->y, g->m, g->d), "previous date");
-        }
-        return same_end + 1;
+        if (g && back && back->m == h->m) value = DaysFromCivil(g->y, g->m, g->d);
+      } else if (previous_) {
+        const Ymd p = CivilFromDays(*previous_);
+        if (day > DaysInMonth(p.y, p.m)) return 0;
+        value = DaysFromCivil(p.y, p.m, day);
       }
-      const Ymd p = CivilFromDays(*previous_);
-      if (day > DaysInMonth(p.y, p.m)) return 0;
-      EmitDay(WithWeekday(First(i)), same_end, DaysFromCivil(p.y, p.m, day), "previous date");
+      EmitDay(WithWeekday(First(i)), same_end, value, "previous date");
       return same_end + 1;
     } else if (w_.Is(j, d_.al_shahr) && (dir = Direction(w_.KeyAt(j + 1)))) {
       last = j + 1;  // "14 من الشهر الماضي"
@@ -1664,11 +1655,16 @@ class DateFinder {
       }
       return i + 2;
     }
+    // The count of "3 days", "two weeks" at token i (0 when it is none).
+    auto count = [&] {
+      const int n = w_.IsNumber(i) ? w_.SmallInt(i) : d_.en_numbers.Get(k, -1);
+      return n >= 1 && n <= 3660 ? n : 0;
+    };
     // "two days later", "a week earlier": from the date just given.
     if (const int per = d_.en_ago_unit.Get(w_.KeyAt(i + 1), 0), way = d_.en_later.Get(w_.KeyAt(i + 2), 0);
         per > 0 && per <= 7 && way != 0 && w_.Adjacent(i, i + 1) && w_.Adjacent(i + 1, i + 2)) {
-      const int n = w_.IsNumber(i) ? w_.SmallInt(i) : d_.en_numbers.Get(k, -1);
-      if (n < 1 || n > 3660) return 0;
+      const int n = count();
+      if (n == 0) return 0;
       std::optional<int64_t> day;
       if (previous_) day = *previous_ + static_cast<int64_t>(way) * n * per;
       EmitDay(i, i + 2, day, "previous date");
@@ -1676,8 +1672,8 @@ class DateFinder {
     }
     // "3 days ago", "two weeks ago", "a month ago", "five years ago".
     if (const int per = d_.en_ago_unit.Get(w_.KeyAt(i + 1), 0); per > 0 && w_.Is(i + 2, d_.ago)) {
-      const int n = w_.IsNumber(i) ? w_.SmallInt(i) : d_.en_numbers.Get(k, -1);
-      if (n < 1 || n > 3660) return 0;
+      const int n = count();
+      if (n == 0) return 0;
       if (per <= 7) {
         EmitDay(i, i + 2, shifted(-static_cast<int64_t>(n) * per), anchor_.kind);
       } else {

@@ -582,8 +582,7 @@ void FindEnglishQuotes(const Words& w, const std::vector<Fact>& entities, std::v
   const Fact* last_person = nullptr;
   const Fact* last_other = nullptr;
   for (Fact* q : quotes) {
-    std::string key = q->speaker;
-    for (char& c : key) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    const std::string key = KeyOf(q->speaker);
     if (key == "he" || key == "she" || key == "it") {
       const Fact* from = key == "it" ? last_other : last_person;
       if (from == nullptr) continue;

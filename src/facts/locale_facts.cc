@@ -59,6 +59,11 @@ bool InPhrase(const Words& w, size_t a, size_t b) {
   return gap == U"-" || gap == U"'" || gap == U"\u2019";
 }
 
+// Token t is a word written with a capital (in any script that has them).
+bool CapitalAt(const Words& w, size_t t) {
+  return t < w.size() && !w.IsNumber(t) && u_isupper(static_cast<UChar32>(w.u32[w.SpanOf(t).begin]));
+}
+
 // A language's calendar words and places, by match key.
 struct CalendarWords {
   std::unordered_map<std::string, int> months;    // 1..12, every form ICU gives (wide, short, standalone)
@@ -294,7 +299,7 @@ class LocaleDates {
         ++k;
       if (k != r.keys.size()) continue;
       static const WordSet kMakesNoun{"la", "esta", "una", "cada", "toda", "media"};
-      if ((!SentenceStart(i) && Capitalised(i)) || (i > 0 && w_.Adjacent(i - 1, i) && kMakesNoun.Has(w_.Key(i - 1))))
+      if ((!SentenceStart(i) && CapitalAt(w_, i)) || (i > 0 && w_.Adjacent(i - 1, i) && kMakesNoun.Has(w_.Key(i - 1))))
         return i + k;
       EmitRelative(i, i + k - 1, r);
       return i + k;
@@ -304,17 +309,13 @@ class LocaleDates {
     // language writes weekdays in lower case, a capitalised one inside a
     // sentence is a name ("Plácido Domingo").
     if (wd >= 0) {
-      if (cw_.lower_weekdays && !SentenceStart(i) && Capitalised(i)) return i + 1;
+      if (cw_.lower_weekdays && !SentenceStart(i) && CapitalAt(w_, i)) return i + 1;
       EmitDay(i, i, anchor_ ? std::optional<int64_t>(LatestWeekday(*anchor_, wd)) : std::nullopt);
       return i + 1;
     }
     return i;
   }
 
-  bool Capitalised(size_t i) const {
-    const char32_t c = w_.u32[w_.SpanOf(i).begin];
-    return u_isupper(static_cast<UChar32>(c));
-  }
   bool SentenceStart(size_t i) const {
     const uint32_t b = w_.SpanOf(i).begin;
     for (const Span& s : w_.at.sentences)
@@ -396,11 +397,8 @@ void FindLocalePlaces(const Words& w, std::vector<Fact>* out) {
   const CalendarWords* cw = LanguageWords(w);
   if (cw == nullptr || cw->places.empty()) return;
   const size_t from = out->size();
-  auto capital = [&](size_t t) {
-    return t < w.size() && !w.IsNumber(t) && u_isupper(static_cast<UChar32>(w.u32[w.SpanOf(t).begin]));
-  };
   for (size_t i = 0; i < w.size(); ++i) {
-    if (!capital(i)) continue;
+    if (!CapitalAt(w, i)) continue;
     auto it = cw->places.find(std::string(w.Key(i)));
     if (it == cw->places.end()) continue;
     for (const std::vector<std::string>& keys : it->second) {
@@ -409,7 +407,8 @@ void FindLocalePlaces(const Words& w, std::vector<Fact>* out) {
       if (k != keys.size()) continue;
       // Not inside a longer name of capitalised words: "Jordan" of "Michael
       // Jordan", "Chad" of "Chad Smith" is no place.
-      if ((i > 0 && capital(i - 1) && w.Adjacent(i - 1, i)) || (capital(i + k) && w.Adjacent(i + k - 1, i + k))) break;
+      if ((i > 0 && CapitalAt(w, i - 1) && w.Adjacent(i - 1, i)) || (CapitalAt(w, i + k) && w.Adjacent(i + k - 1, i + k)))
+        break;
       Fact f;
       f.kind = FactKind::kEntity;
       f.type = EntityType::kPlace;

@@ -416,12 +416,18 @@ std::u32string_view GapOf(const TokenizedText& tt, size_t a, size_t b, std::u32s
 }  // namespace
 
 std::optional<DateLine> MatchDateLine(const TokenizedText& tt, std::u32string_view u) {
+  // The words it reads, as match keys, made once: يوم before a weekday, the
+  // era mark (also "after noon"), before noon, and بتوقيت before a zone.
+  static const std::string kYawm = Normalize("يوم", Form::kMatchKey), kAm = Normalize("ص", Form::kMatchKey),
+                           kPm = Normalize("م", Form::kMatchKey), kMorning = Normalize("صباحا", Form::kMatchKey),
+                           kEvening = Normalize("مساء", Form::kMatchKey),
+                           kTimeIn = Normalize("بتوقيت", Form::kMatchKey);
   const auto& tk = tt.tokens;
   if (tk.empty()) return std::nullopt;
   for (uint32_t k = 0; k < tk[0].span.begin; ++k)  // the date opens the line
     if (u[k] != ' ' && u[k] != 0xA0 && u[k] != '\t') return std::nullopt;
   size_t i = 0;
-  if (tt.Key(tk[0]) == Normalize("يوم", Form::kMatchKey) && tk.size() > 1 && IsWeekdayKey(tt.Key(tk[1]))) i = 1;
+  if (tt.Key(tk[0]) == kYawm && tk.size() > 1 && IsWeekdayKey(tt.Key(tk[1]))) i = 1;
   if (IsWeekdayKey(tt.Key(tk[i]))) {
     const std::u32string_view g = GapOf(tt, i, i + 1, u);
     if (i + 1 >= tk.size() || !(g.empty() || g == U"," || g == U"\u060C" || (g.size() == 1 && IsDash(g[0]))))
@@ -439,7 +445,7 @@ std::optional<DateLine> MatchDateLine(const TokenizedText& tt, std::u32string_vi
   size_t j = m->next_token;  // the first token after what is read
   auto key = [&](size_t t) { return t < tk.size() ? tt.Key(tk[t]) : std::string_view(); };
   // "2017 م": the era mark after the year.
-  if (key(j) == Normalize("م", Form::kMatchKey) && GapOf(tt, j - 1, j, u).empty() && d.precision == Precision::kDay)
+  if (key(j) == kPm && GapOf(tt, j - 1, j, u).empty() && d.precision == Precision::kDay)
     ++j;
   // A time: read by MatchWrittenDate ("- 21:11"), or after it here ("10:23",
   // "/ 3:45 PM", "at 10:23", "21.11" as one token); then its seconds, and
@@ -483,9 +489,6 @@ std::optional<DateLine> MatchDateLine(const TokenizedText& tt, std::u32string_vi
       ampm = ampm == "a" ? "am" : "pm";
       ampm_last = last + 2;
     }
-    static const std::string kAm = Normalize("ص", Form::kMatchKey), kPm = Normalize("م", Form::kMatchKey),
-                             kMorning = Normalize("صباحا", Form::kMatchKey),
-                             kEvening = Normalize("مساء", Form::kMatchKey);
     const bool am = ampm == "am" || ampm == kAm || ampm == kMorning;
     const bool pm = ampm == "pm" || ampm == kPm || ampm == kEvening;
     if ((am || pm) && !(h >= 1 && h <= 12)) return std::nullopt;  // "15:00 PM": no guess
@@ -514,7 +517,7 @@ std::optional<DateLine> MatchDateLine(const TokenizedText& tt, std::u32string_vi
     } else if (caps) {
       r.match.span.end = tk[j].span.end;
       ++j;
-    } else if (z == Normalize("بتوقيت", Form::kMatchKey) && tk.size() - j <= 4) {
+    } else if (z == kTimeIn && tk.size() - j <= 4) {
       r.match.span.end = tk.back().span.end;
       j = tk.size();
     }
