@@ -171,6 +171,10 @@ struct CompareOptions {
   // figures they give differ (each gives some and they share none).
   double redundancy_same_facts = 0.35;
   double contained = 0.8;        // or the share of one sentence's weight the other also holds
+  // A sentence adds too little when less than this share of what makes it
+  // central (its weights times the story centroid's) lies on words the
+  // sentences already chosen do not hold (0: off).
+  double novelty = 0.5;
   double support_similarity = 0.45;  // cosine above which another outlet's sentence supports one
   size_t max_entity_claims = 40;  // keep the entities most outlets name
 };

@@ -537,6 +537,31 @@ TEST(NamingTest, WhatTheRunsNamesHoldIsNoLabel) {
   EXPECT_EQ(story_labels(nullptr)["مجلس الأمن"], std::set<std::string>{"القومي"});
 }
 
+// Each of the five reports says the army took Al-Bukamal, each in its own
+// words, and no two wordings are alike as wholes: within the story the
+// words they share are its own and weigh little. Once the summary holds
+// two of them, a third adds little that is not said; it goes on to what
+// else the reports say: the 150 who fled.
+TEST_F(SeedStory, SummaryGoesOnFromTheLiberationToWhatElseHappened) {
+  const std::vector<std::string> kRestated = {
+      "أعلنت دمشق اليوم (الأحد)، أن الجيش السوري حرر بالكامل",
+      "وقالت وكالة الأنباء السورية (سانا) ان \"وحدات الجيش العربي السوري قضت",
+      "محور المقاومة يحرر مدينة البوكمال",
+      "بعد عملية نوعية كبيرة",
+      "وقالت القيادة العامة للجيش والقوات المسلحة",
+  };
+  int other = 0;
+  bool fled = false;
+  for (const SummarySentence& s : story().analysis.summary) {
+    bool restated = false;
+    for (const std::string& r : kRestated) restated = restated || s.text.rfind(r, 0) == 0;
+    other += !restated;
+    fled = fled || s.text.find("فر نحو 150 إرهابيا") != std::string::npos;
+  }
+  EXPECT_GE(other, 2);
+  EXPECT_TRUE(fled);
+}
+
 TEST_F(SeedStory, SummaryCitesSpansThatHoldItsSentences) {
   const auto& summary = story().analysis.summary;
   ASSERT_GE(summary.size(), 3u);

@@ -22,6 +22,7 @@
 #include <set>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "facts/words.h"
@@ -248,6 +249,11 @@ void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const
     bool unfit = false;  // leans on the sentence before, or a contact line: counted, never chosen
     std::vector<Cite> also;
     std::set<std::string> dates, figures;  // the values of the dates (days) and figures it gives
+    // Of those, what it tells for sure: dates written in full (not "today",
+    // which outlets of different days resolve differently), counts of
+    // something and amounts ("7 إصابات"، "250 كلغ"، "65 مليون يورو"; not a
+    // list's "1-" nor where a place lies, "140 كم" from a city).
+    std::set<std::string> firm;
   };
   std::vector<Cand> cands;
   for (uint32_t d : CentralDocs(docs, st)) {
@@ -283,6 +289,10 @@ void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const
           if (f.value.empty() || f.span.begin < s.begin || f.span.end > s.end) continue;
           if (f.kind == FactKind::kDate) c.dates.insert(DayOf(f));
           if (f.kind == FactKind::kQuantity) c.figures.insert(f.value + ' ' + f.unit);
+          if (f.kind == FactKind::kDate ? f.anchor.empty()
+                                        : !f.of.empty() || !(f.unit.empty() || f.unit == "km" || f.unit == "m" ||
+                                                             f.unit == "mile"))
+            c.firm.insert(f.kind == FactKind::kDate ? DayOf(f) : f.value + ' ' + f.unit);
         }
       cands.push_back(std::move(c));
     }
@@ -346,10 +356,34 @@ void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return cands[a].score > cands[b].score; });
   std::vector<size_t> chosen;
   const size_t told_from = out->size();
+  // Coverage: the words the chosen sentences hold. Every outlet restates a
+  // story's event in its own words ("حرر الجيش البوكمال"، "تمكنت القوات من
+  // السيطرة على مدينة البوكمال"), and no two of those wordings need be
+  // alike as wholes; what each adds to the ones chosen is what tells them
+  // apart. A sentence's pull toward the story's centre is its weight on
+  // each word times the centroid's; when most of that pull is on words
+  // already said, it adds little.
+  std::unordered_map<uint64_t, float> centre(centroid.begin(), centroid.end());
+  std::unordered_set<uint64_t> said;
+  std::set<std::string> said_values;  // the dates and figures they give
+  auto gives_new_value = [&](const Cand& c) {
+    for (const std::string& v : c.firm)
+      if (!said_values.count(v)) return true;
+    return false;
+  };
+  auto novelty = [&](const Cand& c) {
+    double all = 0, fresh = 0;
+    for (const auto& [term, w] : c.v) {
+      const double pull = static_cast<double>(w) * centre[term];
+      all += pull;
+      if (!said.count(term)) fresh += pull;
+    }
+    return all > 0 ? fresh / all : 1.0;
+  };
   for (size_t i : order) {
     if (static_cast<int>(chosen.size()) >= options.summary_sentences) break;
     if (cands[i].unfit) continue;
-    bool redundant = false;
+    bool redundant = !chosen.empty() && novelty(cands[i]) < options.novelty && !gives_new_value(cands[i]);
     for (size_t j : chosen) {
       const double cosine = Cosine(cands[i].v, cands[j].v);
       redundant = redundant || cosine >= options.redundancy ||
@@ -363,6 +397,9 @@ void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const
     if (redundant) continue;
     chosen.push_back(i);
     const Cand& c = cands[i];
+    for (const auto& x : c.v) said.insert(x.first);
+    said_values.insert(c.dates.begin(), c.dates.end());
+    said_values.insert(c.figures.begin(), c.figures.end());
     SummarySentence s;
     s.cite = {c.doc, c.span};
     s.text = std::string(docs[c.doc].Slice(c.span));
