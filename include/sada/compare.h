@@ -173,7 +173,8 @@ struct CompareOptions {
   double contained = 0.8;        // or the share of one sentence's weight the other also holds
   // A sentence adds too little when less than this share of what makes it
   // central (its weights times the story centroid's) lies on words the
-  // sentences already chosen do not hold (0: off).
+  // sentences already chosen do not hold, unless it gives a date written in
+  // full, a count or an amount none of them gives (0: off).
   double novelty = 0.5;
   double support_similarity = 0.45;  // cosine above which another outlet's sentence supports one
   size_t max_entity_claims = 40;  // keep the entities most outlets name

@@ -287,12 +287,12 @@ void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const
       if (docs[d].facts)
         for (const Fact& f : *docs[d].facts) {
           if (f.value.empty() || f.span.begin < s.begin || f.span.end > s.end) continue;
-          if (f.kind == FactKind::kDate) c.dates.insert(DayOf(f));
-          if (f.kind == FactKind::kQuantity) c.figures.insert(f.value + ' ' + f.unit);
-          if (f.kind == FactKind::kDate ? f.anchor.empty()
-                                        : !f.of.empty() || !(f.unit.empty() || f.unit == "km" || f.unit == "m" ||
-                                                             f.unit == "mile"))
-            c.firm.insert(f.kind == FactKind::kDate ? DayOf(f) : f.value + ' ' + f.unit);
+          if (f.kind != FactKind::kDate && f.kind != FactKind::kQuantity) continue;
+          const bool date = f.kind == FactKind::kDate;
+          const std::string value = date ? DayOf(f) : f.value + ' ' + f.unit;
+          (date ? c.dates : c.figures).insert(value);
+          const bool where = f.unit == "km" || f.unit == "m" || f.unit == "mile";
+          if (date ? f.anchor.empty() : !f.of.empty() || !(f.unit.empty() || where)) c.firm.insert(value);
         }
       cands.push_back(std::move(c));
     }
@@ -374,7 +374,7 @@ void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const
   auto novelty = [&](const Cand& c) {
     double all = 0, fresh = 0;
     for (const auto& [term, w] : c.v) {
-      const double pull = static_cast<double>(w) * centre[term];
+      const double pull = static_cast<double>(w) * centre.at(term);  // the centroid holds every candidate's terms
       all += pull;
       if (!said.count(term)) fresh += pull;
     }
