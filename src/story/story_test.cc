@@ -1821,6 +1821,7 @@ TEST_F(SummaryTest, ASentenceThatLeansOnTheOneBeforeIsNotSummarised) {
                     "تدشين مهرجان أبها للتسوق والترفيه بحضور عدد من المسؤولين."},
            {"two", "2015-08-06T11:00",
             kNamed + " وأوضح: إن مهرجان أبها للتسوق والترفيه يستقبل الزوار من المسؤولين والأهالي يوميا. "
+                     "أوضح ذلك مدير مهرجان أبها للتسوق والترفيه معربا عن تقديره لجهود المسؤولين والأهالي. "
                      "للتواصل مع الكاتب عن مهرجان أبها للتسوق والترفيه ارسل رسالة إلى writer@example.com"}});
   ASSERT_FALSE(out_.summary.empty());
   for (const SummarySentence& s : out_.summary) EXPECT_TRUE(s.text == kLead || s.text == kNamed) << s.text;

@@ -119,7 +119,9 @@ bool LeansOnTheSentenceBefore(std::string_view text) {
     if (!kSaid.Has(verb) && verb.size() > clitic.size() && verb.compare(0, clitic.size(), clitic) == 0)
       verb = verb.substr(clitic.size());
   if (!kSaid.Has(verb)) return false;
-  if (colon || kThat.Has(w[1]) || ((w[1] == kTo || w[1] == kTo2) && kThat.Has(w[2]))) return true;
+  // ("أوضح ذلك اللواء …": what he made clear is the sentence before.)
+  if (colon || kThat.Has(w[1]) || w[1] == kThatOne || ((w[1] == kTo || w[1] == kTo2) && kThat.Has(w[2])))
+    return true;
   // "وأضاف «هذا سيسمح لنا …»"، "وأضاف، شاركت فرق …": a quotation or a
   // comma right after the verb (not a name in quotation marks, "وشدد
   // "الصفيان" على أن", "وقال "عبد الله سالم القرني"،": four words at most,
