@@ -604,6 +604,8 @@ bool AfterLabel(const Words& w, size_t i) {
   }
   static const WordSet kLabels{"الدقيقة", "الدقائق", "رقم",     "الرقم",  "المادة",  "البند",  "الفقرة",
                                "اللواء",  "الفرقة",  "الكتيبة", "القرار", "المرتبة", "الطابق", "الجولة",
+                               "القرارات", "القرارين", "قرار",   "قراري",  "قرارات", "الأرقام", "المواد",
+                               "البنود",  "الفقرات",
                                "الآية",   "ص",       "مخرج",    "بنتيجة", "النتيجة", "الدقيقتين",
                                // a model's or an edition's number: "بوينج 777"، "ويندوز 10"، "خليجي 23"
                                "بوينج",   "بوينغ",   "إيرباص",  "ايرباص", "ويندوز",  "خليجي",  "آيفون",
@@ -614,8 +616,32 @@ bool AfterLabel(const Words& w, size_t i) {
   // role of 320 genes), "صدر هذا الجزء2015".
   static const WordSet kNumbered{"الرمز", "رمز", "دور", "الجزء", "الحلقة", "النسخة", "مرتبة"};
   const size_t number = i;
+  // A share is a share: "كان قرار 44.9% منهم"، "بلغة الأرقام 80%".
+  {
+    const size_t last = number + 2 < w.size() && w.Gap(number, number + 1) == U"." && w.IsNumber(number + 1)
+                            ? number + 1
+                            : number;
+    uint32_t end = w.SpanOf(last).end;
+    if (end + 1 < w.u32.size() && (w.u32[end] == U' ' || w.u32[end] == 0xA0)) ++end;
+    if (end < w.u32.size() && (w.u32[end] == U'%' || w.u32[end] == 0x066A)) return false;
+  }
   static const std::string kAl = KeyOf("ال");
   if (i > 1 && w.Key(i - 1) == kAl && w.Adjacent(i - 1, i)) --i;  // الـ
+  // A list of them names each by its number: "القرارات 1696 و1737 و1929
+  // و2224"، "المواد 5، 6، 7" (1929 stood on the Iran deal's timeline as a
+  // year). Back over و or a comma to the list's first number.
+  static const std::string kAnd = KeyOf("و");
+  for (size_t j = i;;) {
+    if (j >= 2 && w.Is(j - 1, kAnd) && w.Adjacent(j - 1, j) && w.IsNumber(j - 2)) {
+      j -= 2;
+    } else if (j >= 1 && w.IsNumber(j - 1) && w.Gap(j - 1, j).find_first_of(U",،") != std::u32string_view::npos &&
+               w.Gap(j - 1, j).size() <= 3) {
+      j -= 1;
+    } else {
+      if (j != i && j > 0 && LeadingClitics::Get().HasOrLil(kLabels, w.Key(j - 1))) return true;
+      break;
+    }
+  }
   if (i == 0) return false;
   for (char32_t c : w.Gap(i - 1, i))
     if (c != U' ' && c != 0xA0 && c != U'(') return false;

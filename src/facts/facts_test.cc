@@ -1433,9 +1433,17 @@ TEST(QuantityFactsTest, ANumberThatNamesOrRanksIsNoCount) {
                            "وتغلب فريق مولودية شباب العلمة 1 -صفر على ضيفه", "انتهت بهزيمة النادي اللندني 4-2. ودافع مورينيو",
                            // after a word in Latin letters: a model's, a product's, a list's number
                            "وتعمل نسخة (Windows 10 Education) على الأجهزة", "وأطلقت هاتفا سمته OnePlus 2 في يوليو",
-                           "ألعاب لكل من Xbox One وXbox 360 وPS4", "وقالت منظمة Top 500 إن معدل النمو تراجع"}) {
+                           "ألعاب لكل من Xbox One وXbox 360 وPS4", "وقالت منظمة Top 500 إن معدل النمو تراجع",
+                           // a list of them, each named by its number
+                           "وهي القرارات 1696 و1737 و1747 و1803 و1835 و1929 و2224. وتقضي",
+                           "وفق المواد 5، 6، 7 من النظام"}) {
     EXPECT_EQ(QuantitiesOf(text), V{}) << text;
   }
+  // (A resolution's number in such a list is no year either; years in a list are.)
+  EXPECT_EQ(DatesOf("وهي القرارات 1696 و1737 و1747 و1803 و1835 و1929 و2224. وتقضي"), V{});
+  EXPECT_EQ(DatesOf("في عامي 2012 و2014 ارتفعت"), (V{"2012", "2014"}));
+  // A share after such a word is a share.
+  EXPECT_EQ(QuantitiesOf("بينما كان قرار 24.4% من المصوتين البقاء"), V{"24.4 percent"});
   // A year after Latin letters is still a date; a price a price, in dollars.
   EXPECT_EQ(DatesOf("أبرز ما جاء في مؤتمر CES 2014 في لاس فيغاس"), V{"2014"});
   EXPECT_EQ(QuantitiesOf("ويبلغ سعر جهاز نوت برو 64GB 849.99 $ أي 3190 ريالا"), (V{"849.99 USD", "3190 SAR"}));
