@@ -3344,6 +3344,37 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
 
 }  // namespace internal
 
+namespace {
+
+// Years before Christ ("عام 1258 قبل الميلاد"، "بين عامي 2181 و2050 قبل
+// الميلاد"، "1200 ق.م"، "1200 BC") are no years of our era, which is all a
+// date's value can say: such dates are left out rather than given as 1258.
+// The mark may follow the date, or the second year of a pair after و.
+void DropYearsBeforeChrist(const internal::Words& w, std::vector<Fact>* dates) {
+  static const std::u32string kMarks[] = {U"قبل الميلاد", U"ق.م", U"ق. م", U"BC", U"B.C", U"BCE"};
+  const std::u32string_view text(w.u32);
+  auto space = [](char32_t c) { return c == U' ' || c == 0xA0 || c == U'\n'; };
+  auto mark_at = [&](size_t x) {
+    while (x < text.size() && space(text[x])) ++x;
+    for (const std::u32string& m : kMarks)
+      if (text.substr(x, m.size()) == m) return true;
+    return false;
+  };
+  std::erase_if(*dates, [&](const Fact& f) {
+    size_t x = f.span.end;
+    if (mark_at(x)) return true;
+    while (x < text.size() && space(text[x])) ++x;
+    if (x >= text.size() || text[x] != U'و') return false;
+    ++x;
+    while (x < text.size() && space(text[x])) ++x;
+    const size_t digits = x;
+    while (x < text.size() && text[x] >= U'0' && text[x] <= U'9') ++x;
+    return x > digits && mark_at(x);
+  });
+}
+
+}  // namespace
+
 void ExtractFacts(const Article& article, const NerModel& model, const ExtractOptions& options,
                   std::vector<Fact>* out) {
   out->clear();
@@ -3368,6 +3399,7 @@ void ExtractFacts(const Article& article, const NerModel& model, const ExtractOp
     std::inplace_merge(dates.begin(), dates.begin() + static_cast<long>(found), dates.end(),
                        [](const Fact& a, const Fact& b) { return a.span.begin < b.span.begin; });
     internal::JoinRanges(w, &dates);
+    DropYearsBeforeChrist(w, &dates);
   }
   if (internal::EnglishText(w)) {
     // The Arabic rules still read the Arabic words an English article may

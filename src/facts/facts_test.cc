@@ -247,6 +247,16 @@ std::vector<std::pair<std::string, EntityType>> EntitiesOf(const std::string& te
 // when words of the future say it is coming, and otherwise unresolved (last
 // year's or the coming one). After منذ it is the latest before the
 // anchor's month.
+// A year before Christ is no year of our era, which is all a date's value
+// can say: left out, not given as 1258 (Ramses' treaty with the Hittites
+// stood on the new Suez Canal's timeline in 1258).
+TEST(DateFactsTest, AYearBeforeChristIsNoYearOfOurEra) {
+  EXPECT_EQ(DatesOf("وعقد معهم معاهدة سلام نحو عام 1258 قبل الميلاد."), V{});
+  EXPECT_EQ(DatesOf("الذي حكم البلاد بين عامي 1971 و1928 قبل الميلاد، إضافة إلى"), V{});
+  EXPECT_EQ(DatesOf("وفي العام 1200 ق.م حدث ذلك"), V{});
+  EXPECT_EQ(DatesOf("وافتتحت القناة في عام 1869 قبل أن تؤمم"), V{"1869"});
+}
+
 TEST(DateFactsTest, AMonthAloneIsOfTheAnchorsYear) {
   EXPECT_EQ(DatesOf("وقع الهجوم في يوليو."), V{"2017-07"});
   EXPECT_EQ(DatesOf("انخفض الإنتاج خلال شهر مارس."), V{"2017-03"});
