@@ -1959,25 +1959,39 @@ void SpeakerRunsOnToPerson(const Words& w, const std::vector<Fact>& entities, Fa
   q->speaker_span->end = person->span.end;
 }
 
-// The speaker's words from `speaker` begin with a word of kinship without a
-// pronoun ("والد"، "والدة"، "شقيق"، "عم"...), and the person named at code
-// point `name` follows it directly or after words that say who that person
-// is (الشهيد، الطفلة، العريف...): the speaker is that person's relative.
-bool RelativeOfNamed(const Words& w, Span speaker, uint32_t name) {
+// The speaker's words from `speaker` hold a word of kinship or of one who
+// speaks for another, without a pronoun ("والد"، "والدة"، "شقيق"، "عم"،
+// "محامي"...), and the person named at code point `name` follows it directly
+// or after words that say who that person is (الشهيد، الطفلة، العريف...): the
+// speaker is that person's relative or lawyer. The word opens the span
+// ("والد مايكل براون") or follows other words: "one of", "son of" ("أحد
+// محامي حبري"، "ابن عم الطيار عبدالله العقيل") or the speaker's own name
+// ("عوضة الضورة عمّ نايف"، "ليلى إحسان محامية جيسون رضائيان"). Returns where
+// that word begins (the speaker's own name, if any, is before it), or
+// UINT32_MAX.
+uint32_t RelativeOfNamed(const Words& w, Span speaker, uint32_t name) {
   static const WordSet kKin{"والد", "والدة", "شقيق", "شقيقة", "أخ", "أخت", "عم", "عمة", "خال", "خالة", "جد",
-                            "جدة", "زوج", "زوجة", "أرملة", "نجل", "نجلة", "ابنة", "حفيد", "حفيدة"};
+                            "جدة", "زوج", "زوجة", "أرملة", "نجل", "نجلة", "ابنة", "حفيد", "حفيدة", "محامي",
+                            "محامية", "محاميا"};
+  // (Not after other words: "مدير تعليم جدة أحمد الزهراني" is of Jeddah.)
+  static const WordSet kOpenOnly{"جد", "جدة"};
   static const WordSet kWho{"الشهيد", "الطفل", "الطفلة", "الراحل", "الراحلة", "الفقيد", "الفقيدة", "السجين",
                             "الأسير", "المعتقل", "الجندي", "العريف", "الرقيب", "العقيد", "الرائد", "النقيب",
                             "الملازم", "العميد", "اللواء", "الضحية", "الشاب", "الفتاة", "المصاب", "المفقود",
-                            "المختطف", "اللاعب", "الصحفي", "الطالب", "الطالبة", "المرحوم", "المرحومة"};
-  size_t t = w.FirstTokenFrom(speaker.begin);
-  if (t >= w.size() || w.SpanOf(t).begin >= name || !kKin.Has(w.Key(t))) return false;
+                            "المختطف", "اللاعب", "الصحفي", "الطالب", "الطالبة", "المرحوم", "المرحومة",
+                            "الطيار", "المتهم", "الرئيس", "والدة", "الداعية", "المغرد",
+                            "الدكتور", "الشيخ", "المهندس", "الأستاذ"};
   // The key writes ة as ه: "والدة" (a mother) is "والده" (his father).
   static const std::string kHa = KeyOf("ه");
-  if (w.Key(t).ends_with(kHa) && !PlainText(w.Text(w.SpanOf(t))).ends_with("ة")) return false;
-  for (++t; t < w.size() && w.SpanOf(t).begin < name; ++t)
-    if (!kWho.Has(w.Key(t))) return false;
-  return true;
+  const size_t first = w.FirstTokenFrom(speaker.begin);
+  for (size_t t = first; t < w.size() && w.SpanOf(t).begin < name; ++t) {
+    if (!kKin.Has(w.Key(t)) || (t > first && kOpenOnly.Has(w.Key(t)))) continue;
+    if (w.Key(t).ends_with(kHa) && !PlainText(w.Text(w.SpanOf(t))).ends_with("ة")) continue;
+    size_t k = t + 1;
+    while (k < w.size() && w.SpanOf(k).begin < name && kWho.Has(w.Key(k))) ++k;
+    if (k < w.size() && w.SpanOf(k).begin >= name) return w.SpanOf(t).begin;
+  }
+  return UINT32_MAX;
 }
 
 void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<Fact>* out) {
@@ -3237,9 +3251,15 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       // حسان الشيخ": a relative of the person named speaks, not the person
       // (not "شقيقه خالد المهنا", his brother, who is named; nor "والد
       // الطفلة المواطن هادي الفيفي", the father named after his own title).
-      if (best_person && RelativeOfNamed(w, *q.speaker_span, best_begin)) {
+      if (const uint32_t kin = best_person ? RelativeOfNamed(w, *q.speaker_span, best_begin) : UINT32_MAX;
+          kin != UINT32_MAX) {
+        // The speaker is the person named before that word, if one is.
         q.speaker_entity.clear();
         best_person = false;
+        for (const auto& e : entities)
+          if (e.type == EntityType::kPerson && e.span.begin >= q.speaker_span->begin && e.span.end <= kin)
+            q.speaker_entity = e.surface;
+        best_person = !q.speaker_entity.empty();
       }
       if (std::string holy = HolySpeaker(words); !holy.empty()) {
         q.speaker_entity = std::move(holy);

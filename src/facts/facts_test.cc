@@ -2275,6 +2275,15 @@ TEST(QuoteFactsTest, TheSpeakersEntityIsThePersonNamed) {
   EXPECT_EQ(entities("وقال والد مايكل براون للصحافيين إنه يبذل كل ما بوسعه."), V{""});
   EXPECT_EQ(entities("وقالت والدة الشهيد عبدالرحمن القحطاني إن ابنها بطل."), V{""});
   EXPECT_EQ(entities("وقال والده سعود بن محمد إن ابنه بخير."), V{"سعود بن محمد"});
+  // Also after other words: "one of", "son of", the speaker's own name; and
+  // a lawyer speaks for the one named, who does not speak.
+  EXPECT_EQ(entities("وقال أحد محامي حبري إبراهيم دياوارا إن المحكمة غير شرعية."), V{""});
+  EXPECT_EQ(entities("وقال ابن عم الطيار الدكتور عبدالله العقيل إن العائلة تنتظر الأخبار."), V{""});
+  EXPECT_EQ(entities("وقالت ليلى إحسان محامية جيسون رضائيان إن موكلها بريء."), V{"ليلى إحسان"});
+  // (Not a father named after his own title, "المواطن"; not Jeddah after an
+  // office, "مدير تعليم جدة".)
+  EXPECT_EQ(entities("وقال والد الطفلة المواطن هادي الفيفي إن ابنته بخير."), V{"هادي الفيفي"});
+  EXPECT_EQ(entities("وقال مدير تعليم جدة أحمد الزهراني إن الدراسة تبدأ غدا."), V{"أحمد الزهراني"});
   // Not a name in a relative clause, unless it issued the document.
   EXPECT_EQ(entities("وقالت إيران التي تزود بشار الأسد بالسلاح إن الحرب طويلة."), V{"إيران"});
   EXPECT_EQ(entities("وأكد التقرير الذي أصدره البنك الأهلي أن النمو مستمر."), V{"البنك الأهلي"});
