@@ -1439,8 +1439,16 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
         last -= 2;
       }
       // "قناة الميادين": a media word before a name makes it an organisation
-      // and is part of it.
-      if (a > 0 && kMediaTriggers.Has(w.Key(index[a - 1])) && w.Adjacent(index[a - 1], first)) {
+      // and is part of it; but قناة before the place a waterway is named
+      // after is that canal, a place ("قناة السويس"، "قناة بنما").
+      static const std::string kQanat = KeyOf("قناة");
+      static const WordSet kCanals{"السويس", "بنما", "كيل", "كورنث"};
+      if (a > 0 && w.Key(index[a - 1]) == kQanat && kCanals.Has(w.Key(first)) && w.Adjacent(index[a - 1], first)) {
+        type = EntityType::kPlace;
+        first = index[a - 1];
+      } else if (w.Key(first) == kQanat && first + 1 <= last && kCanals.Has(w.Key(first + 1))) {
+        type = EntityType::kPlace;
+      } else if (a > 0 && kMediaTriggers.Has(w.Key(index[a - 1])) && w.Adjacent(index[a - 1], first)) {
         type = EntityType::kOrganisation;
         first = index[a - 1];
       } else if (kMediaTriggers.Has(w.Key(first))) {

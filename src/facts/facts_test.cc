@@ -3135,6 +3135,19 @@ TEST(EntityFactsTest, LatinAmericaIsNoUnitedStates) {
 // A currency after a count is a name of the other kind, by itself (the
 // tagger had made ريال an organisation 6,000 times in SaudiNewsNet, after
 // ريال مدريد in ANERcorp); the club stays an organisation.
+// قناة before a name is a channel ("قناة الميادين"), but before the place a
+// waterway is named after it is the canal, a place; its authority is a body.
+TEST(EntityFactsTest, TheSuezCanalIsAPlaceAndAlMayadeenAChannel) {
+  std::map<std::string, EntityType> got;
+  for (const auto& f : FactsOf("وعبرت السفن قناة السويس أمس. وأعلنت هيئة قناة السويس أرقام العبور. "
+                               "وبثت قناة الميادين صور الاحتفال. وتمر السفن في قناة بنما."))
+    if (f.kind == FactKind::kEntity) got[f.text] = f.type;
+  EXPECT_EQ(got["قناة السويس"], EntityType::kPlace);
+  EXPECT_EQ(got["قناة بنما"], EntityType::kPlace);
+  EXPECT_EQ(got["هيئة قناة السويس"], EntityType::kOrganisation);
+  EXPECT_EQ(got["قناة الميادين"], EntityType::kOrganisation);
+}
+
 TEST(EntityFactsTest, ACurrencyIsNotAnOrganisation) {
   auto facts = FactsOf(
       "بلغت قيمة العقد خمسة ملايين ريال سعودي، وقال المدير إن التكلفة 300 ريال شهريا، وإن الدعم بلغ 20 مليون "
