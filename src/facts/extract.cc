@@ -618,7 +618,7 @@ bool AfterLabel(const Words& w, size_t i) {
   const size_t number = i;
   // A share is a share: "كان قرار 44.9% منهم"، "بلغة الأرقام 80%".
   {
-    const size_t last = number + 2 < w.size() && w.Gap(number, number + 1) == U"." && w.IsNumber(number + 1)
+    const size_t last = number + 1 < w.size() && w.Gap(number, number + 1) == U"." && w.IsNumber(number + 1)
                             ? number + 1
                             : number;
     uint32_t end = w.SpanOf(last).end;
@@ -1979,8 +1979,10 @@ uint32_t RelativeOfNamed(const Words& w, Span speaker, uint32_t name) {
                             "الأسير", "المعتقل", "الجندي", "العريف", "الرقيب", "العقيد", "الرائد", "النقيب",
                             "الملازم", "العميد", "اللواء", "الضحية", "الشاب", "الفتاة", "المصاب", "المفقود",
                             "المختطف", "اللاعب", "الصحفي", "الطالب", "الطالبة", "المرحوم", "المرحومة",
-                            "الطيار", "المتهم", "الرئيس", "والدة", "الداعية", "المغرد",
-                            "الدكتور", "الشيخ", "المهندس", "الأستاذ"};
+                            "الطيار", "المتهم", "الرئيس", "الداعية", "المغرد", "الدكتور", "الشيخ",
+                            "المهندس", "الأستاذ",
+                            // another relative: "محامية والدة الطفلة بيان زهران"
+                            "والدة"};
   // The key writes ة as ه: "والدة" (a mother) is "والده" (his father).
   static const std::string kHa = KeyOf("ه");
   const size_t first = w.FirstTokenFrom(speaker.begin);
@@ -3371,13 +3373,15 @@ namespace {
 // date's value can say: such dates are left out rather than given as 1258.
 // The mark may follow the date, or the second year of a pair after و.
 void DropYearsBeforeChrist(const internal::Words& w, std::vector<Fact>* dates) {
-  static const std::u32string kMarks[] = {U"قبل الميلاد", U"ق.م", U"ق. م", U"BC", U"B.C", U"BCE"};
+  static const std::u32string kMarks[] = {U"قبل الميلاد", U"ق.م", U"ق. م", U"BCE", U"BC", U"B.C"};
   const std::u32string_view text(w.u32);
   auto space = [](char32_t c) { return c == U' ' || c == 0xA0 || c == U'\n'; };
+  // (A whole mark: not "BCCI", the bank.)
+  auto letter = [](char32_t c) { return (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') || (c >= 0x621 && c <= 0x64A); };
   auto mark_at = [&](size_t x) {
     while (x < text.size() && space(text[x])) ++x;
     for (const std::u32string& m : kMarks)
-      if (text.substr(x, m.size()) == m) return true;
+      if (text.substr(x, m.size()) == m && (x + m.size() >= text.size() || !letter(text[x + m.size()]))) return true;
     return false;
   };
   std::erase_if(*dates, [&](const Fact& f) {
