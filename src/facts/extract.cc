@@ -337,6 +337,14 @@ bool YearLike(const Words& w, size_t i) {
   return v >= 1900 && v <= 2100 && v == std::floor(v) && w.SpanOf(i).end - w.SpanOf(i).begin == 4;
 }
 
+// A percent sign right after token t, or after one space ("71%"، "71 %"،
+// "71٪"): "%" is not a token.
+bool PercentAfter(const Words& w, size_t t) {
+  uint32_t end = w.SpanOf(t).end;
+  if (end + 1 < w.u32.size() && (w.u32[end] == U' ' || w.u32[end] == 0xA0)) ++end;
+  return end < w.u32.size() && (w.u32[end] == U'%' || w.u32[end] == 0x066A);
+}
+
 // Whether number word `v` continues a number whose part below the next
 // multiplier is `current` so far: after a hundred, a smaller number with و
 // (مئة وخمسون); after a unit, a ten with و (خمسة وعشرون) or عشر without
@@ -557,10 +565,7 @@ size_t GroupedNumber(const Words& w, size_t i, double* v) {
       return i;
     const size_t g = i + 1;
     size_t unused;
-    uint32_t end = w.SpanOf(g).end;
-    if (end + 1 < w.u32.size() && (w.u32[end] == U' ' || w.u32[end] == 0xA0)) ++end;
-    const bool amount = MultiplierAfter(w, g, &unused) > 0 ||
-                        (end < w.u32.size() && (w.u32[end] == U'%' || w.u32[end] == 0x066A)) ||
+    const bool amount = MultiplierAfter(w, g, &unused) > 0 || PercentAfter(w, g) ||
                         (g + 1 < w.size() && (UnitOf(w.Key(g + 1)) || IsCurrency(w.Key(g + 1)) ||
                                               (w.Is(g + 1, kFi) && kHundred.Has(w.KeyAt(g + 2)))));
     if (!amount) return i;
@@ -617,14 +622,8 @@ bool AfterLabel(const Words& w, size_t i) {
   static const WordSet kNumbered{"الرمز", "رمز", "دور", "الجزء", "الحلقة", "النسخة", "مرتبة"};
   const size_t number = i;
   // A share is a share: "كان قرار 44.9% منهم"، "بلغة الأرقام 80%".
-  {
-    const size_t last = number + 1 < w.size() && w.Gap(number, number + 1) == U"." && w.IsNumber(number + 1)
-                            ? number + 1
-                            : number;
-    uint32_t end = w.SpanOf(last).end;
-    if (end + 1 < w.u32.size() && (w.u32[end] == U' ' || w.u32[end] == 0xA0)) ++end;
-    if (end < w.u32.size() && (w.u32[end] == U'%' || w.u32[end] == 0x066A)) return false;
-  }
+  const bool fraction = number + 1 < w.size() && w.Gap(number, number + 1) == U"." && w.IsNumber(number + 1);
+  if (PercentAfter(w, fraction ? number + 1 : number)) return false;
   static const std::string kAl = KeyOf("ال");
   if (i > 1 && w.Key(i - 1) == kAl && w.Adjacent(i - 1, i)) --i;  // الـ
   // A list of them names each by its number: "القرارات 1696 و1737 و1929
@@ -1298,11 +1297,7 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
     }
     // "%" is not a token: a percent sign right after the number, or after
     // one space ("نسبة 71 %": 1,302 more percentages on SaudiNewsNet).
-    uint32_t end = w.SpanOf(last).end;
-    if (end + 1 < w.u32.size() && (w.u32[end] == U' ' || w.u32[end] == 0xA0)) ++end;
-    if (f.unit.empty() && f.of.empty() && end < w.u32.size() && (w.u32[end] == U'%' || w.u32[end] == 0x066A)) {
-      f.unit = "percent";
-    }
+    if (f.unit.empty() && f.of.empty() && PercentAfter(w, last)) f.unit = "percent";
     f.span = Span{w.SpanOf(first).begin, w.SpanOf(last).end};
     f.text = w.Text(f.span);
     i = last;

@@ -234,13 +234,15 @@ V EntityNamesOf(const std::string& text, EntityType type) {
     if (f.kind == FactKind::kEntity && f.type == type) out.push_back(f.name);
   return out;
 }
-// The name and type of every entity found in `text`, in order.
-std::vector<std::pair<std::string, EntityType>> EntitiesOf(const std::string& text) {
+// The name and type of every entity among `facts`, in order.
+std::vector<std::pair<std::string, EntityType>> EntitiesIn(const std::vector<Fact>& facts) {
   std::vector<std::pair<std::string, EntityType>> out;
-  for (const auto& f : FactsOf(text))
+  for (const auto& f : facts)
     if (f.kind == FactKind::kEntity) out.push_back({f.name, f.type});
   return out;
 }
+// The same, of every entity found in `text`.
+std::vector<std::pair<std::string, EntityType>> EntitiesOf(const std::string& text) { return EntitiesIn(FactsOf(text)); }
 
 // A month alone after a preposition or شهر, of either calendar, is of the
 // anchor's year when it is the anchor's month or before it; after it, only
@@ -960,10 +962,7 @@ TEST(EnglishFactsTest, NamesAreTypedByWhatTheyHold) {
   auto facts = EnglishFactsOf(
       "Russian President Vladimir Putin spoke to the Syrian Observatory for Human Rights in Damascus. The Syrian "
       "army entered Albu Kamal, Reuters reported. Putin welcomed the news.");
-  std::vector<std::pair<std::string, EntityType>> got;
-  for (const Fact& f : facts)
-    if (f.kind == FactKind::kEntity) got.push_back({f.name, f.type});
-  EXPECT_EQ(got, (std::vector<std::pair<std::string, EntityType>>{
+  EXPECT_EQ(EntitiesIn(facts), (std::vector<std::pair<std::string, EntityType>>{
                      {"Vladimir Putin", EntityType::kPerson},
                      {"Syrian Observatory for Human Rights", EntityType::kOrganisation},
                      {"Damascus", EntityType::kPlace},
@@ -975,10 +974,7 @@ TEST(EnglishFactsTest, NamesAreTypedByWhatTheyHold) {
   // a body.
   facts = EnglishFactsOf("Secretary of State John Kerry met Saudi Arabia's King Salman at the White House. "
                          "Theresa May met him in May 2015.");
-  got.clear();
-  for (const Fact& f : facts)
-    if (f.kind == FactKind::kEntity) got.push_back({f.name, f.type});
-  EXPECT_EQ(got, (std::vector<std::pair<std::string, EntityType>>{{"John Kerry", EntityType::kPerson},
+  EXPECT_EQ(EntitiesIn(facts), (std::vector<std::pair<std::string, EntityType>>{{"John Kerry", EntityType::kPerson},
                                                                   {"Saudi Arabia", EntityType::kPlace},
                                                                   {"Salman", EntityType::kPerson},
                                                                   {"White House", EntityType::kOrganisation},
@@ -994,10 +990,7 @@ TEST(EnglishFactsTest, HyphenedNamesAreOneName) {
       "Syrian President Bashar al-Assad met Foreign Minister Adel al-Jubeir and Jean-Claude Juncker in Deir ez-Zor. "
       "Al-Qaeda fighters crossed the Syria-Iraq border as Israeli-Palestinian talks began in Guinea-Bissau and "
       "Bosnia and Herzegovina.");
-  std::vector<std::pair<std::string, EntityType>> got;
-  for (const Fact& f : facts)
-    if (f.kind == FactKind::kEntity) got.push_back({f.name, f.type});
-  EXPECT_EQ(got, (std::vector<std::pair<std::string, EntityType>>{
+  EXPECT_EQ(EntitiesIn(facts), (std::vector<std::pair<std::string, EntityType>>{
                      {"Bashar al-Assad", EntityType::kPerson},
                      {"Adel al-Jubeir", EntityType::kPerson},
                      {"Jean-Claude Juncker", EntityType::kPerson},

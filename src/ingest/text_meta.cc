@@ -478,8 +478,9 @@ std::optional<DateLine> LocaleDateLine(std::string_view language, std::u32string
     DateLine r;
     if (rest.empty() || rest[0] == '/' || rest[0] == '|') {
       r.alone = true;
-    } else if (rest.size() >= 2 && (rest[0] == '-' || rest[0] == 0x2013 || rest[0] == 0x2014) &&
-               u_isalpha(static_cast<UChar32>(Trim32(rest.substr(1)).empty() ? 0 : Trim32(rest.substr(1))[0]))) {
+    } else if (const std::u32string_view after = rest.empty() ? rest : Trim32(rest.substr(1));
+               rest.size() >= 2 && (rest[0] == '-' || rest[0] == 0x2013 || rest[0] == 0x2014) && !after.empty() &&
+               u_isalpha(static_cast<UChar32>(after[0]))) {
       r.dateline_end = static_cast<uint32_t>(rest.data() - u.data()) + 1;
     } else {
       continue;
