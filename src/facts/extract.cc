@@ -848,6 +848,37 @@ bool YearContext(const Words& w, size_t first, size_t last) {
   return AloneInMarks(w, first, last) && w.Gap(first - 1, first).find(U'(') != std::u32string_view::npos;
 }
 
+
+// The word after the number `number` is its count's noun in the accusative
+// (تمييز): a number whose last two digits are 11 to 99 takes its noun so,
+// indefinite and with the alef ("1916 قتيلا"، "1913 بلاغاً"), where a year
+// is followed by a word of its own phrase. Not after a word that makes it
+// a year (عام، منذ، في، خلال …, YearContext; إلى and حتى lead to a figure
+// as often as to a year), nor as the second of two years ("و 2016
+// متذرعا"), nor a participle, a description (متذرعا، مؤكدا، واصفا after
+// "عام 2012"), which begins with م.
+bool Tamyiz(const Words& w, size_t number, size_t after) {
+  if (after >= w.size() || !w.IsNumber(number) || !w.Adjacent(number, after)) return false;
+  const double v = w.Number(number);
+  const int last_two = static_cast<int>(std::fmod(v, 100));
+  if (last_two < 11 || v != std::floor(v)) return false;
+  const std::u32string written = ToU32(PlainText(w.Text(w.SpanOf(after))));
+  if (written.size() < 4 || written.back() != U'ا' || written.rfind(U"ال", 0) == 0 || written[0] == U'م' ||
+      written[0] == U'و' || written[written.size() - 2] == U'ه')  // "2016 وهذا"، "2025 لأنها"
+    return false;
+  // A word with a preposition before a name ("2018 بروسيا"، "لروسيا"), and
+  // the adverbs of a phrase ("2015 فضلا عن"، "طبقا"، "سنويا").
+  static const WordSet kAdverbs{"فضلا", "طبقا", "نظرا", "تقريبا", "أيضا", "ايضا", "علما", "خصوصا", "مثلا",
+                                "جدا", "سنويا", "يوميا", "شهريا", "حاليا", "تحديدا", "عموما", "تماما", "بدلا"};
+  const std::string_view key = w.Key(after);
+  if (kAdverbs.Has(key)) return false;
+  const std::string_view bare = LeadingClitics::Get().AfterLetter(key);
+  if (!bare.empty() && (Gazetteer::Get().Exact(bare) & (kGazPlace | kGazPerson | kGazOrg | kGazWholeName))) return false;
+  static const WordSet kToward{"إلى", "الى", "حتى"};
+  if (number > 0 && !kToward.Has(WithoutConjunction(w.Key(number - 1))) && YearContext(w, number, number))
+    return false;
+  return true;
+}
 }  // namespace
 
 void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<Fact>* out,
@@ -1243,7 +1274,13 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         // four-digit number from 1900 to 2100 takes no noun with a clitic;
         // "2000 شخص" is still a count).
         // Nor after a word of time, nor alone in parentheses (YearContext).
+        // But a noun with the accusative's alef after a number whose last
+        // two digits are 11 to 99 is what it counts, as Arabic counts so
+        // ("ارتفع إلى 1916 قتيلا"، "سجلت 1913 بلاغاً"، "1959 فرعا"): no year
+        // takes one, and its first letter is no clitic (a preposition's
+        // noun has no such alef).
         if (!f.of.empty() && years_only &&
+            !(last == first && Tamyiz(w, first, after)) &&
             (!LeadingClitics::Get().AfterLetter(w.Key(after)).empty() || YearContext(w, first, last)))
           f.of.clear();
         // Nor does a number in digits take a definite word: "الـ 50 الفاصل"،

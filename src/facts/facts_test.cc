@@ -1416,6 +1416,36 @@ TEST(QuantityFactsTest, AYearIsADateNotAFigure) {
             V{"1975"});
 }
 
+// A number of four digits whose last two are 11 to 99 takes its noun in
+// the accusative, with the alef; a year takes no such noun, whatever word
+// comes before it (إلى leads to a toll as often as to a year) and whatever
+// letter the noun begins with.
+TEST(QuantityFactsTest, ANounInTheAccusativeIsCountedNotDated) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"وأشارت إلى أن عدد القتلى ارتفع إلى 1916 قتيلا، بينما أصيب آخرون", "قتيل"},
+      {"وأوضح أن الشرطة سجلت 1913 بلاغاً تنوعت ما بين السرقة والاعتداء", "بلاغ"},
+      {"بلغ عدد فروع البنوك العاملة بنهاية العام الماضي 1959 فرعا مصرفيا", "فرع"}};
+  for (const auto& [text, noun] : cases) {
+    // (The last year, 2016, is a date of the third.)
+    for (const std::string& d : DatesOf(text)) EXPECT_EQ(d, "2016") << text;
+    std::vector<std::string> counted;
+    for (const Fact& f : FactsOf(text))
+      if (f.kind == FactKind::kQuantity) counted.push_back(f.of);
+    EXPECT_EQ(counted, V{noun}) << text;
+  }
+  // Still years: after a word of time, the second of two, a pronoun's
+  // word, a place after its preposition, an adverb, a description.
+  for (const char* text : {"وصل إلى ألمانيا عام 2012 قادما من ليفانتي", "بين عامي 2014 و 2016 متذرعا بالآثار",
+                           "بطولة كأس العالم 2018 بروسيا والمقررة", "ارتفعت المبيعات في 2015 فضلا عن",
+                           "حدد المجلس عام 2020 موعدا لنهاية تنفيذه", "الخطة حتى 2025 لأنها مهمة"}) {
+    EXPECT_EQ(QuantitiesOf(text), V{}) << text;
+    EXPECT_FALSE(DatesOf(text).empty()) << text;
+  }
+  // A year whose last two digits are under 11 takes a noun in the genitive:
+  // "2000 شخص" is a count already, "2010 عاما" never written.
+  EXPECT_EQ(DatesOf("في 2000 عندما"), V{"2000"});
+}
+
 TEST(QuantityFactsTest, ANumberThatNamesOrRanksIsNoCount) {
   for (const char* text : {"سجل هدفه في الدقيقة 37 من المباراة", "حصل على القميص رقم 10 في الموسم",
                            "وتنص المادة 50 من نظام السوق", "هجوم على مقر اللواء 52 في ريف درعا",
