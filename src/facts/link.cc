@@ -72,6 +72,52 @@ using internal::SplitWords;
 
 namespace {
 
+// Whether person names a and b (match keys) are one name spelt with more or
+// fewer vowel letters: as many words, each the same or the other with ا و ي
+// written in (غ read as ج; جوزف / جوزيف، داود / داوود، اوبما / اوباما), no
+// word of lineage (بن، آل، ابو …), each first word beginning at most 40 of
+// the run's person names, and a last word the same that ends at most 40 of
+// them, or last words spelt otherwise that end at most ten each.
+bool SpeltWithMoreVowels(const std::string& a, const std::string& b, const std::map<std::string, size_t>& begun,
+                         const std::map<std::string, size_t>& ended) {
+  static const internal::WordSet kLineage = {"بن", "ابن", "بنت", "آل", "ال", "ابو", "ام", "بو"};
+  const std::vector<std::string> x = SplitWords(a), y = SplitWords(b);
+  if (x.size() != y.size() || x.size() < 2) return false;
+  auto count = [](const std::map<std::string, size_t>& m, const std::string& k) {
+    const auto it = m.find(k);
+    return it == m.end() ? size_t{0} : it->second;
+  };
+  if (count(begun, x[0]) > 40 || count(begun, y[0]) > 40) return false;
+  if (x.back() == y.back() ? count(ended, x.back()) > 40
+                           : count(ended, x.back()) > 10 || count(ended, y.back()) > 10)
+    return false;
+  auto plain = [](const std::string& w) {
+    std::u32string u = internal::ToU32(w);
+    for (char32_t& c : u)
+      if (c == U'\u063A') c = U'\u062C';  // غ -> ج
+    return u;
+  };
+  // Whether `longer` is `shorter` with vowel letters written in.
+  auto with_vowels = [](const std::u32string& shorter, const std::u32string& longer) {
+    if (shorter.size() >= longer.size()) return false;
+    size_t i = 0;
+    for (char32_t c : longer) {
+      if (i < shorter.size() && c == shorter[i]) {
+        ++i;
+      } else if (c != U'\u0627' && c != U'\u0648' && c != U'\u064A') {  // ا و ي
+        return false;
+      }
+    }
+    return i == shorter.size();
+  };
+  for (size_t k = 0; k < x.size(); ++k) {
+    if (kLineage.Has(x[k]) || kLineage.Has(y[k])) return false;
+    const std::u32string p = plain(x[k]), q = plain(y[k]);
+    if (p != q && !with_vowels(p, q) && !with_vowels(q, p)) return false;
+  }
+  return true;
+}
+
 // A key without its spaces (البو كمال / البوكمال).
 std::string Squeezed(std::string_view key) {
   std::string out;
@@ -431,7 +477,19 @@ void EntityLinker::Link() {
       if (members.size() < 2) continue;
       bool rare = true;
       for (size_t id : members) rare = rare && names_begun[first_word(id)] <= 40 && names_ended[last_word(id)] <= 10;
-      if (!rare) continue;
+      if (!rare) {
+        // A surname that ends more of the run's names (the tagger's
+        // overruns count: "داعمي بلاتر"، "وفاز بلاتر") still joins two
+        // spellings of one first name when each word of one is the other's
+        // with vowel letters written in (جوزف / جوزيف بلاتر، داود / داوود
+        // اوغلو، تشاوش / تشاووش): Arabic first names that share a skeleton
+        // mostly place their vowels otherwise (فايزة / فوزية، عايد / عواد).
+        for (size_t a = 0; a < members.size(); ++a)
+          for (size_t b = a + 1; b < members.size(); ++b)
+            if (SpeltWithMoreVowels(keys[members[a]], keys[members[b]], names_begun, names_ended))
+              uf.Union(members[a], members[b]);
+        continue;
+      }
       for (size_t m = 1; m < members.size(); ++m) uf.Union(members[0], members[m]);
     }
     // Other names of two words or more spelt with a foreign word's last s
