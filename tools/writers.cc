@@ -252,6 +252,8 @@ void StoryLine(const Story& s, const DocNames& names, const AnalyzedStory* as, c
     AppendStringField("published", a.published, true, line);
     AppendStringField("published_from", a.published_from, true, line);
     AppendDoubleField("similarity", s.similarity[i], 3, line);
+    AppendKey("column", false, line);
+    *line += !an->columns.empty() && an->columns[m[i]] ? "true" : "false";
     *line += '}';
   }
   *line += ']';

@@ -78,6 +78,7 @@ struct Analysis {
   InputSummary input;
   std::vector<Article> articles;     // as given
   std::vector<std::string> outlets;  // per article: its source, else its URL's host, else "unnamed: <file>"
+  std::vector<bool> columns;         // per article: an opinion column by its byline (Columns)
   std::vector<std::vector<Fact>> facts;  // per article, entities linked across the run
   std::vector<DedupGroup> duplicates;
   DedupStats dedup_stats;
@@ -111,6 +112,19 @@ void RunAnalysis(const NerModel& model, const AnalyzeOptions& options, Analysis*
 // The outlet name used for an article: source, else URL host, else
 // "unnamed: " and the file (and member) it was read from.
 std::string OutletName(const Article& a);
+
+// Which articles are opinion columns, by their bylines. Arabic papers put
+// where a report was written, or the agency it came from, in its byline
+// ("الرياض - واس"، "القاهرة: محمد عبده"، "عبدالله البرقاوي- سبق- الرياض:"),
+// and sign a column with the writer's name alone ("محمد السلمي"). Where an
+// outlet's bylines in the run mostly say where (at least 20 bylines, over
+// half of them), its bylines that are a name alone (BylineIsAName) mark
+// columns; an outlet whose bylines are all names (most English sites) has
+// none so marked.
+std::vector<bool> Columns(const std::vector<Article>& articles, const std::vector<std::string>& outlets);
+// A byline of two to five words of letters (a title "د." may open it), with
+// no mark between them and no word a place or a body the gazetteer knows.
+bool BylineIsAName(std::string_view byline);
 
 // Most passages first (ties: earlier, then later, in byte order).
 std::vector<OutletFlow> OutletFlows(const Analysis& analysis);

@@ -41,6 +41,7 @@ struct StoryDoc {
   std::string outlet;  // display name of the outlet; never empty
   const std::vector<Fact>* facts = nullptr;
   const CodePointIndex* index = nullptr;  // of article->text, when the caller made one
+  bool column = false;  // an opinion column (Columns, sada/analyze.h): the summary takes its sentences last
   // The article's text at a code-point span.
   std::string_view Slice(Span s) const { return index ? index->Slice(s) : SliceCodePoints(article->text, s); }
 };

@@ -154,6 +154,10 @@ void StoryJson(const Analysis& an, const AnalyzedStory& as, Json* j) {
     j->Raw(h >= 0 && h == earliest ? "true" : "false");
     j->Key("similarity");
     j->Num(st.similarity[i]);
+    if (!an.columns.empty() && an.columns[m[i]]) {
+      j->Key("column");
+      j->Raw("true");
+    }
     j->Raw("}");
   }
   j->Raw("]");

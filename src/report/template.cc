@@ -56,6 +56,7 @@ a.cite.long { white-space:normal; font-size:13px; }
 .status.copied { background:var(--copied); } .status.unique { background:var(--unique); }
 .value { font-weight:600; }
 .first { color:var(--corrob); font-weight:700; font-size:12px; }
+.column { color:var(--muted); font-size:12px; font-style:italic; }
 .pair { display:grid; grid-template-columns:1fr 1fr; gap:10px; margin:8px 0 16px; }
 .pair > div { border:1px solid var(--line); border-radius:4px; padding:6px 10px; background:#fcfcfc; }
 .pair .who { color:var(--muted); font-size:12px; }
@@ -225,6 +226,7 @@ function renderStory(s, i) {
   const moreSources = paged(s.sources, x => {
     const who = el("span", null, A[x.article].outlet);
     if (x.first) who.append(" ", el("span", {class: "first", text: "first"}));
+    if (x.column) who.append(" ", el("span", {class: "column", text: "column", title: "an opinion column, by its byline"}));
     const n = copiesOf.get(x.article) || 0;
     sources.append(el("tr", null, ...[who, el("span", null, cite([x.article, 0, 0], titleOf(x.article), "long")),
             el("span", {class: "meta"}, el("bdi", {class: "date", text: A[x.article].published || "—"}),

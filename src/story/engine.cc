@@ -9,6 +9,11 @@
 #include <set>
 #include <unordered_map>
 
+#include <unicode/uchar.h>
+
+#include "facts/gazetteer.h"
+#include "facts/words.h"
+#include "text/utf8.h"
 #include "sada/analyze.h"
 #include "sada/ner.h"
 #include "story/story_internal.h"
@@ -440,6 +445,7 @@ void CompareStories(const AnalyzeOptions& options, int threads, const Report& re
     for (uint32_t i = 0; i < members.size(); ++i) {
       index.emplace_back(an->articles[members[i]].text);
       docs[i] = {&an->articles[members[i]], an->outlets[members[i]], &an->facts[members[i]], &index.back()};
+      docs[i].column = an->columns[members[i]];
     }
     as.copies = CopiesWithin(*an, members, passages_of, group_of);
     CompareStory(docs, as.copies, options.compare, &as.analysis);
@@ -449,6 +455,68 @@ void CompareStories(const AnalyzeOptions& options, int threads, const Report& re
 }
 
 }  // namespace
+
+bool BylineIsAName(std::string_view byline) {
+  const std::u32string u = internal::ToU32(byline);
+  std::vector<std::u32string> words;
+  std::u32string word;
+  auto end_word = [&] {
+    if (!word.empty()) words.push_back(std::exchange(word, std::u32string()));
+  };
+  for (char32_t c : u) {
+    if (c == U' ' || c == 0xA0 || c == U'\t' || c == U'.') {  // the dot of a title: "د."، "م ."
+      end_word();
+    } else if (u_isalpha(static_cast<UChar32>(c)) || u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK ||
+               c == U'\u0640') {  // a letter, a diacritic, tatweel
+      word.push_back(c);
+    } else {
+      return false;  // a mark between words: "الرياض - واس"، "القاهرة: …"، "«الشرق الأوسط»"
+    }
+  }
+  end_word();
+  // Tatweel alone stands for a dash: "عبدالرحمن إدريس ــ جدة".
+  for (const std::u32string& w : words)
+    if (w.find_first_not_of(U'\u0640') == std::u32string::npos) return false;
+  // A title's letter opens it ("د. فايز الشهري"، "م. عبدالمحسن الماضي"); an
+  // agency's letters are no name ("د ب أ"، "أ ف ب").
+  size_t first = 0;
+  while (first < words.size() && words[first].size() == 1) ++first;
+  words.erase(words.begin(), words.begin() + static_cast<long>(first));
+  if (words.size() < 2 || words.size() > 7) return false;  // "سليمان بن عبد الله أبا الخيل"
+  // "حمود الرميحي من الرس"، "أسامة سليمان من فيينا": where the writer was.
+  static const std::set<std::u32string> kWhere{U"من", U"في", U"فى", U"from", U"in"};
+  const auto& gazetteer = internal::Gazetteer::Get();
+  auto flags = [&](const std::u32string& w) {
+    std::string utf8;
+    for (char32_t c : w) AppendUtf8(c, &utf8);
+    return gazetteer.Exact(internal::KeyOf(utf8));
+  };
+  for (const std::u32string& w : words)
+    if (w.size() == 1 || kWhere.count(w) || (flags(w) & internal::kGazWholeOrg)) return false;  // سانا، واس
+  // A city before or after the name, without a mark between: "الرياض  فهد
+  // الدوس"، "جدة  وليد العمير" (not a family named after a region: الأحمدي).
+  return !(flags(words.front()) & internal::kGazListedPlace) && !(flags(words.back()) & internal::kGazListedPlace);
+}
+
+std::vector<bool> Columns(const std::vector<Article>& articles, const std::vector<std::string>& outlets) {
+  std::vector<bool> name_alone(articles.size(), false);
+  std::map<std::string_view, std::pair<int64_t, int64_t>> bylines;  // outlet -> (bylines, names alone)
+  for (size_t i = 0; i < articles.size(); ++i) {
+    const std::string& b = articles[i].author;
+    if (b.find_first_not_of(" \t\n\r") == std::string::npos) continue;
+    name_alone[i] = BylineIsAName(b);
+    auto& [all, names] = bylines[outlets[i]];
+    ++all;
+    names += name_alone[i];
+  }
+  std::vector<bool> out(articles.size(), false);
+  for (size_t i = 0; i < articles.size(); ++i) {
+    if (!name_alone[i]) continue;
+    const auto& [all, names] = bylines[outlets[i]];
+    out[i] = all >= 20 && 2 * (all - names) > all;
+  }
+  return out;
+}
 
 void RunAnalysis(const NerModel& model, const AnalyzeOptions& options, Analysis* an,
                  const AnalyzeProgress& progress) {
@@ -460,6 +528,7 @@ void RunAnalysis(const NerModel& model, const AnalyzeOptions& options, Analysis*
   };
   an->outlets.resize(an->articles.size());
   for (size_t i = 0; i < an->articles.size(); ++i) an->outlets[i] = OutletName(an->articles[i]);
+  an->columns = Columns(an->articles, an->outlets);
 
   auto t = Clock::now();
   FindFacts(model, options.extract, threads, report, an);

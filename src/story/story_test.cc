@@ -1054,9 +1054,11 @@ class ConflictTest : public ::testing::Test {
     for (size_t i = 0; i < articles_.size(); ++i) {
       ExtractFacts(articles_[i], NerModel::Builtin(), ExtractOptions{}, &facts_[i]);
       docs.push_back({&articles_[i], articles_[i].source, &facts_[i], nullptr});
+      docs.back().column = column_outlets_.count(articles_[i].source) > 0;
     }
     CompareStory(docs, {}, CompareOptions{}, &out_);
   }
+  std::set<std::string> column_outlets_;  // outlets whose articles Compare marks as columns
   // The conflicting claims of a kind, as "value@outlet" sets.
   std::vector<std::set<std::string>> Conflicts(const std::string& kind) const {
     std::vector<std::set<std::string>> r;
@@ -1709,6 +1711,68 @@ TEST_F(SummaryTest, OneThingInOtherWordsIsSaidOnce) {
   told = 0;
   for (const SummarySentence& s : out_.summary) told += s.text == kSunday || s.text == kMonday;
   EXPECT_EQ(told, 2);
+}
+
+// A column's sentences come after every report's: the columnist's
+// restatement of the event, central as it is, gives way to what the
+// reports say besides.
+TEST_F(SummaryTest, AColumnsSentencesComeAfterTheReports) {
+  const std::string kColumn =
+      "لقد كان افتتاح قناة السويس الجديدة في الإسماعيلية بحضور الرئيس السيسي وقادة العالم يوما تاريخيا لمصر "
+      "والمنطقة كلها.";
+  const std::vector<std::tuple<std::string, std::string, std::string>> reports = {
+      {"report", "2015-08-06T18:00",
+       "افتتح الرئيس عبد الفتاح السيسي قناة السويس الجديدة في الإسماعيلية اليوم الخميس بحضور قادة العالم. "
+       "وعبرت أولى السفن المجرى الجديد بعد الافتتاح مباشرة في اتجاهين متعاكسين. "
+       "وبلغت تكلفة حفر القناة الجديدة ثمانية مليارات دولار جمعت من المصريين خلال أيام. "
+       "وشاركت القوات الجوية بعروض فوق المجرى الملاحي خلال الاحتفال الكبير. "
+       "وتتوقع هيئة القناة أن ترتفع إيراداتها إلى 13 مليار دولار بحلول عام 2023."},
+      {"column", "2015-08-07T06:00", kColumn + " وعلينا أن نتذكر أن الشعوب تصنع تاريخها بنفسها."}};
+  auto told = [&] {
+    for (const SummarySentence& s : out_.summary)
+      if (s.text == kColumn) return true;
+    return false;
+  };
+  Compare(reports);
+  ASSERT_TRUE(told()) << "the column's sentence is central enough to be told without the mark";
+  column_outlets_ = {"column"};
+  Compare(reports);
+  EXPECT_FALSE(told());
+  EXPECT_EQ(out_.summary.size(), 5u);
+  column_outlets_.clear();
+}
+
+// Bylines that are a name alone mark columns where an outlet's bylines
+// mostly say where a report was written or which agency sent it.
+TEST(ColumnsTest, ABylineOfANameAloneWhereMostSayWhere) {
+  EXPECT_TRUE(BylineIsAName("محمد السلمي"));
+  EXPECT_TRUE(BylineIsAName("د. فايز بن عبدالله الشهري"));
+  EXPECT_TRUE(BylineIsAName("أ.د عبد الله الدايل"));
+  EXPECT_TRUE(BylineIsAName("\u00a0جمال أمين"));
+  EXPECT_TRUE(BylineIsAName("فهد عامر الأحمدي"));  // a family named after a region
+  for (const char* placed : {"الرياض - واس", "القاهرة: محمد عبده", "عبدالله البرقاوي- سبق- الرياض:",
+                             "«الشرق الأوسط»", "أ ف ب", "د ب أ", "حمود الرميحي من الرس", "جدة  وليد العمير",
+                             "عبدالرحمن إدريس ــ جدة", "واس", "محمد", ""})
+    EXPECT_FALSE(BylineIsAName(placed)) << placed;
+  std::vector<Article> arts;
+  std::vector<std::string> outlets;
+  auto add = [&](const std::string& outlet, const std::string& byline) {
+    Article a;
+    a.id = outlet + std::to_string(arts.size());
+    a.author = byline;
+    arts.push_back(a);
+    outlets.push_back(outlet);
+  };
+  for (int i = 0; i < 20; ++i) add("paper", "الرياض - واس");
+  add("paper", "محمد السلمي");
+  for (int i = 0; i < 25; ++i) add("site", "John Smith");  // every byline a name
+  for (int i = 0; i < 10; ++i) add("small", "جدة - واس");  // too few to tell
+  add("small", "يوسف مكي");
+  add("paper", "");
+  const std::vector<bool> c = Columns(arts, outlets);
+  ASSERT_EQ(c.size(), arts.size());
+  for (size_t i = 0; i < arts.size(); ++i)
+    EXPECT_EQ(c[i], arts[i].author == "محمد السلمي") << arts[i].id << " " << arts[i].author;
 }
 
 // The sentences chosen are told in the order the story went, by the first

@@ -356,6 +356,10 @@ void Summarize(const std::vector<StoryDoc>& docs, const CopyIndex& copies, const
   std::vector<size_t> order(cands.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return cands[a].score > cands[b].score; });
+  // A column's sentences come after every report's: the summary tells what
+  // happened, and a columnist's "كثرت التكهنات حول أبعاد هذا الاتفاق" is an
+  // opinion of it (docs/stories.md, "Columns").
+  std::stable_partition(order.begin(), order.end(), [&](size_t i) { return !docs[cands[i].doc].column; });
   std::vector<size_t> chosen;
   const size_t told_from = out->size();
   // Coverage: the words the chosen sentences hold. Every outlet restates a
