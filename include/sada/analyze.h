@@ -122,8 +122,11 @@ std::string OutletName(const Article& a);
 // columns; an outlet whose bylines are all names (most English sites) has
 // none so marked.
 std::vector<bool> Columns(const std::vector<Article>& articles, const std::vector<std::string>& outlets);
-// A byline of two to five words of letters (a title "د." may open it), with
-// no mark between them and no word a place or a body the gazetteer knows.
+// A byline of two to seven words of letters (a title's letters, "د."، "م.",
+// may open it), with no mark between them (a dash, a colon, quotation
+// marks, tatweel alone), no "من"/"في" (where the writer was), no word of one
+// letter (an agency's: "أ ف ب") or a one-word body the gazetteer knows
+// (واس), and no city the gazetteer lists at either end.
 bool BylineIsAName(std::string_view byline);
 
 // Most passages first (ties: earlier, then later, in byte order).

@@ -848,7 +848,6 @@ bool YearContext(const Words& w, size_t first, size_t last) {
   return AloneInMarks(w, first, last) && w.Gap(first - 1, first).find(U'(') != std::u32string_view::npos;
 }
 
-
 // The word after the number `number` is its count's noun in the accusative
 // (تمييز): a number whose last two digits are 11 to 99 takes its noun so,
 // indefinite and with the alef ("1916 قتيلا"، "1913 بلاغاً"), where a year
@@ -879,6 +878,7 @@ bool Tamyiz(const Words& w, size_t number, size_t after) {
     return false;
   return true;
 }
+
 }  // namespace
 
 void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<Fact>* out,
