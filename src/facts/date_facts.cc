@@ -114,6 +114,7 @@ struct DateWords {
   WordSet this_month{"الجاري", "الحالي"};  // after a day alone: of this month
   WordSet year_kinds{"المالي", "المالية", "الدراسي", "الدراسية", "الهجري", "الهجرية"};
   std::string muwafiq = KeyOf("الموافق"), ala = KeyOf("على"), al_aan = KeyOf("الآن"), al_awwal = KeyOf("الأول"), al_ghad = KeyOf("الغد");
+  std::string al_uula = KeyOf("الأولى");
   std::string mithl = KeyOf("مثل"), min = KeyOf("من"), aw = KeyOf("أو"), shahr = KeyOf("شهر"), al_shahr = KeyOf("الشهر"), hadha = KeyOf("هذا"),
               al = KeyOf("ال"), today = KeyOf("اليوم"), awwal = KeyOf("أول"), yawm = KeyOf("يوم"),
               ayyam = KeyOf("الأيام"), baad = KeyOf("بعد"), qabl = KeyOf("قبل"), mundhu = KeyOf("منذ"),
@@ -1488,11 +1489,13 @@ class DateFinder {
     }
     if (d_.yesterday.Has(k)) {
       if (w_.Is(i + 1, d_.al_haja)) return i + 2;  // في أمس الحاجة
-      // أمس، أول أمس، أول من أمس، أمس الأول.
+      // أمس، أول أمس، أول من أمس، أمس الأول; البارحة الأولى (the night before
+      // last, as the Gulf's papers write it: 66 times on SaudiNewsNet).
       if (i > 0 && w_.Is(i - 1, d_.awwal) && w_.Adjacent(i - 1, i)) return EmitNamedDay(i - 1, i, -2);
       if (i > 1 && w_.Is(i - 1, d_.min) && w_.Is(i - 2, d_.awwal) && w_.Adjacent(i - 2, i - 1) && w_.Adjacent(i - 1, i))
         return EmitNamedDay(i - 2, i, -2);
-      if (w_.Is(i + 1, d_.al_awwal) && w_.Adjacent(i, i + 1)) return EmitNamedDay(i, i + 1, -2);
+      if ((w_.Is(i + 1, d_.al_awwal) || w_.Is(i + 1, d_.al_uula)) && w_.Adjacent(i, i + 1))
+        return EmitNamedDay(i, i + 1, -2);
       return EmitNamedDay(i, i, -1);
     }
     if (d_.tomorrow.Has(k)) {

@@ -488,10 +488,12 @@ TEST(DateFactsTest, DaysAsReportsWriteThem) {
             (V{"2015-08-13", "2015-08-13"}));
   // With no direction, the one nearest publication: the coming Muharram.
   EXPECT_EQ(DatesOf("ستكون المباراة أمام الوحدة في 16 محرم", "2015-07-22"), V{"2015-10-29"});
-  // The day before yesterday, in its three spellings.
+  // The day before yesterday, in its four spellings (the night before
+  // last, البارحة الأولى, as the Gulf's papers write it).
   EXPECT_EQ(DatesOf("قتل شخصان أول من أمس في المدينة"), V{"2017-11-17"});
   EXPECT_EQ(DatesOf("غرد الوزير أمس الأول قائلا"), V{"2017-11-17"});
   EXPECT_EQ(DatesOf("وصلت البعثة أول أمس"), V{"2017-11-17"});
+  EXPECT_EQ(DatesOf("وصلت البعثة إلى سالزبورغ البارحة الأولى، وتدربت أمس"), (V{"2017-11-17", "2017-11-18"}));
   // A weekday after the day says which day it is, even when the report was
   // published a day or more after it was written.
   EXPECT_EQ(DatesOf("أعلنت الشركة اليوم الثلاثاء خسائرها"), V{"2017-11-14"});
