@@ -33,6 +33,17 @@ const char* EntityTypeName(EntityType t) {
 }
 
 namespace internal {
+
+bool PrefixedVerb(std::string_view key, bool future) {
+  static const std::string kSin = KeyOf("س"), kLam = KeyOf("ل");
+  static const std::string kYa = KeyOf("ي"), kTa = KeyOf("ت"), kNun = KeyOf("ن");
+  const std::string& prefix = future ? kSin : kLam;
+  if (!BeginsWith(key, prefix) || key.size() <= prefix.size()) return false;
+  const std::string_view rest = key.substr(prefix.size());
+  const bool imperfect = BeginsWith(rest, kYa) || BeginsWith(rest, kTa) || (future && BeginsWith(rest, kNun));
+  return imperfect && CountCodePoints(rest) >= 4 && WordCluster(rest) >= 0 && (NerLexicon(rest) & kNerLexTypes) == 0;
+}
+
 namespace {
 
 // Number words: units, tens and hundreds add; ألف، مليون، مليار، تريليون
@@ -211,19 +222,11 @@ bool PhraseAfterCount(std::string_view key) {
 // تصل; not "سيدة"، "ليونايتد"، "لنظام"), or a plural ending in ون ("يحملون"،
 // "يعيشون"; not "يمنيون").
 bool VerbForm(std::string_view key) {
-  static const std::string kSin = KeyOf("س"), kLam = KeyOf("ل"), kUn = KeyOf("ون"), kYun = KeyOf("يون");
+  static const std::string kUn = KeyOf("ون"), kYun = KeyOf("يون");
   static const std::string kYa = KeyOf("ي"), kTa = KeyOf("ت"), kNun = KeyOf("ن");
-  auto imperfect = [&](std::string_view k, bool nun) {
-    return BeginsWith(k, kYa) || BeginsWith(k, kTa) || (nun && BeginsWith(k, kNun));
-  };
-  const bool sin = BeginsWith(key, kSin), lam = BeginsWith(key, kLam);
-  if ((sin || lam) && key.size() > kSin.size()) {
-    const std::string_view rest = key.substr(kSin.size());
-    if (imperfect(rest, sin) && CountCodePoints(rest) >= 4 && WordCluster(rest) >= 0 &&
-        (NerLexicon(rest) & kNerLexTypes) == 0)
-      return true;
-  }
-  return imperfect(key, true) && CountCodePoints(key) >= 5 && key.ends_with(kUn) && !key.ends_with(kYun);
+  if (PrefixedVerb(key, true) || PrefixedVerb(key, false)) return true;
+  const bool imperfect = BeginsWith(key, kYa) || BeginsWith(key, kTa) || BeginsWith(key, kNun);
+  return imperfect && CountCodePoints(key) >= 5 && key.ends_with(kUn) && !key.ends_with(kYun);
 }
 
 // What an English number counts: the word after it, in lower case ("20

@@ -82,6 +82,11 @@ bool IsNumberWord(std::string_view key);
 // A name without a leading clitic (و ف ب ل ك; لل read as ال) and without
 // person titles, in display form (no tatweel or diacritics).
 std::string CleanName(const Words& w, size_t first, size_t last, bool person, size_t* name_first);
+// A word written as a verb in the imperfect after the future's س (future:
+// "سيكون"، "سيسافر": يكون، يسافر) or the ل of purpose ("ليخسر"، "لتصل"): the
+// rest a word of four letters or more the clusters know and no name ("سيدة"،
+// "سيرين"، "ليونايتد" are none).
+bool PrefixedVerb(std::string_view key, bool future);
 
 }  // namespace sada::internal
 

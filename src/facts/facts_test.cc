@@ -3868,6 +3868,19 @@ TEST(EntityFactsTest, ForTheIsNoPartOfAPersonsName) {
             V{});
 }
 
+// A verb in the future at a person's name's edge is what the person will
+// do, run on by the tagger: "بلاتيني سيعلن" is Platini. Names written as
+// سـ and a verb stay whole: سيرجي، سيندي، سيسيل (the lion), and a father's
+// name after بن.
+TEST(EntityFactsTest, AVerbInTheFutureIsNoPartOfAName) {
+  auto persons = [](const std::string& text) { return EntityNamesOf(text, EntityType::kPerson); };
+  EXPECT_EQ(persons("وقال إن بلاتيني سيعلن ترشحه لرئاسة الفيفا قريبا."), V{"بلاتيني"});
+  EXPECT_EQ(persons("والتقى وزير الخارجية الروسي سيرجي لافروف نظيره الأمريكي."), V{"سيرجي لافروف"});
+  EXPECT_EQ(persons("وقالت سيندي تشاو إن الشركة ستطلق الجهاز."), V{"سيندي تشاو"});
+  EXPECT_EQ(persons("وأثار مقتل الأسد سيسيل في زيمبابوي غضبا واسعا."), V{"الأسد سيسيل"});
+  EXPECT_EQ(persons("وقال الأمير نايف بن سيعدان إن اللجنة ستجتمع."), V{"نايف بن سيعدان"});
+}
+
 // A person's name keeps its first letter when what is left is only a
 // place's word: فواز is no و + أز, واين (Wayne) no و + أين, كلاوس no ك +
 // لاوس. A person of one word after ب is the place the tagger mistyped.
