@@ -213,7 +213,7 @@ bool Boys(const Words& w, size_t i) {
 // The entity over words first..last, named as CleanName names it.
 Fact EntityFact(const Words& w, size_t first, size_t last, EntityType type) {
   // A verb in the future at either end is what the person will do, run on
-  // by the tagger: "سيسافر تشونج"، "سيرخيو راموس سيبقى".
+  // by the tagger: "بلاتيني سيعلن"، "سيرخيو راموس سيبقى".
   // (Not a name written so: سيرجي، سيندي، سيسيل are سـ + a verb too, and
   // often names by the lexicon, or the gazetteer's; nor a father's name
   // after بن: "نايف بن سيعدان".)

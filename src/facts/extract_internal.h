@@ -85,7 +85,7 @@ std::string CleanName(const Words& w, size_t first, size_t last, bool person, si
 // A word written as a verb in the imperfect after the future's س (future:
 // "سيكون"، "سيسافر": يكون، يسافر) or the ل of purpose ("ليخسر"، "لتصل"): the
 // rest a word of four letters or more the clusters know and no name ("سيدة"،
-// "سيرين"، "ليونايتد" are none).
+// "ليونايتد"، "لنظام" are none).
 bool PrefixedVerb(std::string_view key, bool future);
 
 }  // namespace sada::internal
