@@ -1705,6 +1705,16 @@ TEST(QuoteFactsTest, ASourceInsideItsSentenceSaysAllOfIt) {
             (V{"وقتل خمسة أشخاص، حسب المصادر", "التحقيق مستمر."}));
 }
 
+// A speaker is named before a clause that describes it; a document's
+// clause names its source, and stays.
+TEST(QuoteFactsTest, ASpeakerEndsBeforeTheClauseThatDescribesIt) {
+  EXPECT_EQ(SpeakersOf("وأضاف هاموند الذي زار إسرائيل الأسبوع الماضي أن الاتحاد الأوروبي يمكن أن يلعب دورا."),
+            V{"هاموند"});
+  EXPECT_EQ(SpeakersOf("وقال المصدر الذي طلب عدم الإشارة إلى اسمه إن الطائرات عادت إلى قواعدها."), V{"المصدر"});
+  EXPECT_EQ(SpeakersOf("وقال التقرير الذي أصدره البنك الأهلي التجاري إن النمو سيتباطأ."),
+            V{"التقرير الذي أصدره البنك الأهلي التجاري"});
+}
+
 TEST(QuoteFactsTest, AccordingToNamesASourceNotAMeasure) {
   // حسب / وفق before a measure or a rule is no attribution.
   EXPECT_EQ(SpeakersOf("ويزوره المشرف حسب الاستطاعة مرة أو مرتين."), V{});
