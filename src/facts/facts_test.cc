@@ -1780,7 +1780,9 @@ TEST(QuoteFactsTest, WhoExplainedOrCommentedSpeaks) {
             (V{"مصدر أمني", "فاطمة الزهراني"}));
   EXPECT_EQ(SpeakersOf("وعلق وزير الخارجية عادل الجبير بقوله: «هذا أمر مرفوض تماما»."),
             V{"وزير الخارجية عادل الجبير"});
-  EXPECT_EQ(SpeakersOf("وقال المسؤول الذي فضل عدم ذكر اسمه إن القرار نهائي."), V{"المسؤول الذي فضل عدم ذكر اسمه"});
+  // (One speaker, and named before the clause that describes him:
+  // ASpeakerEndsBeforeTheClauseThatDescribesIt.)
+  EXPECT_EQ(SpeakersOf("وقال المسؤول الذي فضل عدم ذكر اسمه إن القرار نهائي."), V{"المسؤول"});
 }
 
 // "وكان X، what he is، قد أعلن": the subject named before an apposition in
