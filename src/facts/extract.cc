@@ -34,14 +34,22 @@ const char* EntityTypeName(EntityType t) {
 
 namespace internal {
 
+namespace {
+// A key that begins as a verb in the imperfect does: ي or ت (or ن, the
+// first person plural, where `we` allows it).
+bool BeginsImperfect(std::string_view key, bool we) {
+  static const std::string kYa = KeyOf("ي"), kTa = KeyOf("ت"), kNun = KeyOf("ن");
+  return BeginsWith(key, kYa) || BeginsWith(key, kTa) || (we && BeginsWith(key, kNun));
+}
+}  // namespace
+
 bool PrefixedVerb(std::string_view key, bool future) {
   static const std::string kSin = KeyOf("س"), kLam = KeyOf("ل");
-  static const std::string kYa = KeyOf("ي"), kTa = KeyOf("ت"), kNun = KeyOf("ن");
   const std::string& prefix = future ? kSin : kLam;
   if (!BeginsWith(key, prefix) || key.size() <= prefix.size()) return false;
   const std::string_view rest = key.substr(prefix.size());
-  const bool imperfect = BeginsWith(rest, kYa) || BeginsWith(rest, kTa) || (future && BeginsWith(rest, kNun));
-  return imperfect && CountCodePoints(rest) >= 4 && WordCluster(rest) >= 0 && (NerLexicon(rest) & kNerLexTypes) == 0;
+  return BeginsImperfect(rest, future) && CountCodePoints(rest) >= 4 && WordCluster(rest) >= 0 &&
+         (NerLexicon(rest) & kNerLexTypes) == 0;
 }
 
 namespace {
@@ -223,10 +231,8 @@ bool PhraseAfterCount(std::string_view key) {
 // "يعيشون"; not "يمنيون").
 bool VerbForm(std::string_view key) {
   static const std::string kUn = KeyOf("ون"), kYun = KeyOf("يون");
-  static const std::string kYa = KeyOf("ي"), kTa = KeyOf("ت"), kNun = KeyOf("ن");
   if (PrefixedVerb(key, true) || PrefixedVerb(key, false)) return true;
-  const bool imperfect = BeginsWith(key, kYa) || BeginsWith(key, kTa) || BeginsWith(key, kNun);
-  return imperfect && CountCodePoints(key) >= 5 && key.ends_with(kUn) && !key.ends_with(kYun);
+  return BeginsImperfect(key, true) && CountCodePoints(key) >= 5 && key.ends_with(kUn) && !key.ends_with(kYun);
 }
 
 // What an English number counts: the word after it, in lower case ("20
@@ -871,7 +877,7 @@ bool Tamyiz(const Words& w, size_t number, size_t after) {
   // A word with a preposition before a name ("2018 بروسيا"، "لروسيا"), and
   // the adverbs of a phrase ("2015 فضلا عن"، "طبقا"، "سنويا").
   static const WordSet kAdverbs{"فضلا", "طبقا", "نظرا", "تقريبا", "أيضا", "ايضا", "علما", "خصوصا", "مثلا",
-                                "جدا", "سنويا", "يوميا", "شهريا", "حاليا", "تحديدا", "عموما", "تماما", "بدلا"};
+                                "جدا", "سنويا", "يوميا", "شهريا", "حاليا", "تحديدا", "عموما", "تماما"};
   const std::string_view key = w.Key(after);
   if (kAdverbs.Has(key)) return false;
   const std::string_view bare = LeadingClitics::Get().AfterLetter(key);
@@ -2754,12 +2760,12 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     // A source is named before what it did: "وفق بيان للأمم المتحدة أشار
     // إلى"، "حسب العلوجي الذي أشار" (the source is بيان للأمم المتحدة، العلوجي;
     // not "مصدر تابع للجيش", where تابع is "of").
-    static const WordSet kWho{"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"};
+    static const WordSet kRelative{"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"};
     if (according) {
       static const WordSet kOf{"تابع", "تابعة"};
       for (size_t t = s0 + 1; t < s1 && t < speaker_end; ++t)
         if ((kVerbs.Has(w.Key(t)) && !kOf.Has(w.Key(t))) ||
-            (kWho.Has(w.Key(t)) && t + 1 < w.size() && kVerbs.Has(w.Key(t + 1)))) {
+            (kRelative.Has(w.Key(t)) && t + 1 < w.size() && kVerbs.Has(w.Key(t + 1)))) {
           speaker_end = t;
           break;
         }
@@ -2775,7 +2781,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
                                     "البيانات", "الأرقام", "المؤشرات", "النتائج", "نتائج", "الإحصائيات"};
     if (!kDocuments.Has(WithoutConjunction(w.Key(s0))))
       for (size_t t = s0 + 1; t < s1 && t < speaker_end; ++t)
-        if (kWho.Has(w.Key(t))) {
+        if (kRelative.Has(w.Key(t))) {
           speaker_end = t;
           break;
         }
