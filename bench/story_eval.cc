@@ -125,6 +125,7 @@ std::vector<std::pair<std::string, double*>> Fields(sada::StoryOptions* o) {
           {"merge-threshold", &o->merge_threshold}, {"merge-burst", &o->merge_burst},
           {"merge-needs-fact", &o->merge_needs_fact}, {"orphan-threshold", &o->orphan_threshold},
           {"orphan-burst", &o->orphan_burst},       {"head-cover", &o->head_cover},
+          {"name-share", &o->name_share},
           {"background-days", &o->background_days}};
 }
 

@@ -57,6 +57,10 @@ void AddStoryOptions(CLI::App* cmd, StoryOptions* o) {
   cmd->add_option("--orphan-burst", o->orphan_burst,
                   "How many times more the terms it shares with the story must be used in their days than in the run")
       ->capture_default_str()->check(CLI::NonNegativeNumber);
+  cmd->add_option("--name-share", o->name_share,
+                  "A story of 8+ articles none of whose entities is named in the first lines of this share of them "
+                  "(and 8 times as often as in the run's) is split by what its titles name (0: off)")
+      ->capture_default_str()->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--background-days", o->background_days,
                   "A run spanning fewer days measures bursts with the built-in background corpus standing in for "
                   "the days it lacks (0: against the run alone)")

@@ -62,6 +62,10 @@ struct StoryOptions {
   double orphan_burst = 1.2;      // through terms this many times more frequent in their days (as merge_burst)
   double head_cover = 0.4;        // a story's first articles holding under this share of the weight of its
                                   // five heaviest words are another story (0: off)
+  double name_share = 0.2;        // a story of eight or more articles none of whose entities is named in the
+                                  // title or first lines of this share of them, and eight times as often as
+                                  // in the run's first lines, falls into the parts its titles' persons and
+                                  // bodies and its copies make, unless one holds half of it (0: off)
   double background_days = 14;    // a run of fewer days takes the background (below) for the days it lacks,
                                   // at its own daily volume, when it measures bursts
   // Document frequencies of a reference corpus of news, as tools/doc_freq

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <iterator>
 #include <limits>
+#include <numeric>
 #include <optional>
 #include <queue>
 #include <tuple>
@@ -402,6 +403,27 @@ void AttachOrphans(const StoryOptions& o, const Bursts& bursts, const std::vecto
   stories.swap(kept);
 }
 
+// Members ks (indices, in placement order) of `from` as a story of their own.
+template <typename LeadPlaces>
+StoryState StoryOfMembers(const StoryState& from, const std::vector<size_t>& ks, const std::vector<double>& hours,
+                          const std::vector<Vec>& vectors, const LeadPlaces& lead_places, const StoryOptions& o,
+                          Vec* sum) {
+  StoryState p;
+  p.indexed = false;
+  for (size_t k : ks) {
+    const uint32_t doc = from.members[k];
+    p.members.push_back(doc);
+    p.sims.push_back(from.sims[k]);
+    if (hours[doc] >= 0) {
+      p.first = p.first < 0 ? hours[doc] : std::min(p.first, hours[doc]);
+      p.last = std::max(p.last, hours[doc]);
+    }
+    UnionSorted(&p.places, lead_places(doc));
+    p.AddToCentroid(vectors[doc], static_cast<size_t>(o.story_terms), sum);
+  }
+  return p;
+}
+
 // A story's first articles (in placement order) that hold under
 // head_cover of the weight of its five heaviest words are another story
 // that the event's articles joined: the Asir bombing's 500 articles joined
@@ -418,20 +440,9 @@ void SplitHeads(const StoryOptions& o, const std::vector<double>& hours, const s
   Vec sum;
   // Members [b, e) of `from` as a story.
   auto part = [&](const StoryState& from, size_t b, size_t e) {
-    StoryState p;
-    p.indexed = false;
-    for (size_t k = b; k < e; ++k) {
-      const uint32_t doc = from.members[k];
-      p.members.push_back(doc);
-      p.sims.push_back(from.sims[k]);
-      if (hours[doc] >= 0) {
-        p.first = p.first < 0 ? hours[doc] : std::min(p.first, hours[doc]);
-        p.last = std::max(p.last, hours[doc]);
-      }
-      UnionSorted(&p.places, lead_places(doc));
-      p.AddToCentroid(vectors[doc], static_cast<size_t>(o.story_terms), &sum);
-    }
-    return p;
+    std::vector<size_t> ks(e - b);
+    std::iota(ks.begin(), ks.end(), b);
+    return StoryOfMembers(from, ks, hours, vectors, lead_places, o, &sum);
   };
   for (auto& s : stories) {
     size_t head = 0;
@@ -457,6 +468,96 @@ void SplitHeads(const StoryOptions& o, const std::vector<double>& hours, const s
     }
     out.push_back(part(s, 0, head));
     out.push_back(part(s, head, s.members.size()));
+  }
+  stories.swap(out);
+}
+
+// A story of many articles that name nothing in common: Eid receptions of
+// 130 ministries, companies and hospitals, each its own occasion, which the
+// pass, the merges and the orphans joined through the words they all use
+// (حفل معايدة لمنسوبيها), words as bursty in Eid week as an event's. A story
+// of eight articles or more is about something when an entity is named in
+// the title or first lines of name_share of its articles, and in the first
+// lines of its articles at least eight times as often as in the run's (the
+// Asir bombing's عسير; الرياض, in the first lines of 36% of the receptions,
+// is in those of 7% of all articles). A story about nothing falls into
+// parts: its articles go together when their titles name one person or body
+// or are the same words, or their texts are close (a copy or a rewrite of
+// one report); the rest stand alone. If a part holds half the story, the
+// story is that report's (its copies named it in ways the facts did not
+// tie together) and stays whole; otherwise each part is a story, the one
+// with the story's first article keeping its id. What news at large names is
+// measured on the run itself, so a run of fewer than background_days days,
+// or a story of over an eighth of the run, is left as it is.
+template <typename LeadNames, typename TitleLinks, typename LeadPlaces>
+void SplitStoriesAboutNothing(const StoryOptions& o, const std::vector<double>& hours,
+                              const std::vector<Vec>& vectors, const LeadNames& lead_names,
+                              const TitleLinks& title_links, const LeadPlaces& lead_places,
+                              std::vector<StoryState>* stories_io) {
+  constexpr size_t kMinMembers = 8;
+  constexpr double kLift = 8;     // how much more often than in the run's leads at large
+  constexpr double kClose = 0.6;  // the cosine of two articles that tell one report
+  std::vector<StoryState>& stories = *stories_io;
+  double first = std::numeric_limits<double>::infinity(), last = -first;
+  for (double h : hours)
+    if (h >= 0) {
+      first = std::min(first, h);
+      last = std::max(last, h);
+    }
+  if (!(last >= first) || DayOf(last) - DayOf(first) + 1 < o.background_days) return;
+  std::unordered_map<uint64_t, uint32_t> run_named;  // lead name -> articles of the run naming it
+  for (uint32_t doc = 0; doc < hours.size(); ++doc)
+    for (uint64_t t : lead_names(doc)) ++run_named[t];
+  const double articles = static_cast<double>(hours.size());
+  std::vector<StoryState> out;
+  out.reserve(stories.size());
+  Vec sum;
+  std::unordered_map<uint64_t, uint32_t> named;  // lead name -> members naming it
+  for (auto& s : stories) {
+    const size_t n = s.members.size();
+    bool about = n < kMinMembers || s.first < 0 || static_cast<double>(n) * kLift > articles;
+    if (!about) {
+      named.clear();
+      for (uint32_t doc : s.members)
+        for (uint64_t t : lead_names(doc)) ++named[t];
+      for (const auto& [term, count] : named)
+        if (count >= o.name_share * static_cast<double>(n) &&
+            count / static_cast<double>(n) >= kLift * run_named[term] / articles) {
+          about = true;
+          break;
+        }
+    }
+    if (about) {
+      out.push_back(std::move(s));
+      continue;
+    }
+    internal::UnionFind uf(n);
+    std::unordered_map<uint64_t, uint32_t> first_naming;  // title link -> the first member with it
+    for (uint32_t k = 0; k < n; ++k) {
+      for (uint64_t t : title_links(s.members[k])) {
+        auto [it, fresh] = first_naming.emplace(t, k);
+        if (!fresh) uf.Union(it->second, k);
+      }
+      for (uint32_t j = 0; j < k; ++j)
+        if (uf.Find(j) != uf.Find(k) && SparseDot(vectors[s.members[j]], vectors[s.members[k]]) >= kClose)
+          uf.Union(j, k);
+    }
+    std::vector<std::vector<size_t>> parts;  // by their first member, in placement order
+    std::unordered_map<uint32_t, size_t> part_of;
+    size_t largest = 0;
+    for (uint32_t k = 0; k < n; ++k) {
+      auto [it, fresh] = part_of.emplace(uf.Find(k), parts.size());
+      if (fresh) parts.emplace_back();
+      parts[it->second].push_back(k);
+      largest = std::max(largest, parts[it->second].size());
+    }
+    // Half of it one report's copies and rewrites: a story of that report,
+    // whose entities the facts did not tie together.
+    if (2 * largest >= n) {
+      out.push_back(std::move(s));
+      continue;
+    }
+    for (const auto& ks : parts) out.push_back(StoryOfMembers(s, ks, hours, vectors, lead_places, o, &sum));
   }
   stories.swap(out);
 }
@@ -625,6 +726,8 @@ struct StoryClusterer::Impl {
     std::vector<uint32_t> surface_ends;  // per term (fact terms: empty)
     std::vector<uint64_t> lead_places;   // places named in the first lines, sorted
     std::vector<uint64_t> lead_days;     // days named in the first lines, sorted
+    std::vector<uint64_t> lead_names;    // entities named in the title or the first lines, sorted
+    std::vector<uint64_t> title_links;   // persons and bodies the title names, and the title itself, sorted
     std::string language;                // of the stems
     std::vector<std::pair<uint64_t, std::string>> entities;  // entity terms and their names
     bool digest = false;  // several briefs, each with its dateline (internal::ItemDatelines)
@@ -727,8 +830,15 @@ void StoryClusterer::Add(const std::vector<StoryArticle>& in) {
             // A medium a speaker told is the outlet's source, not the event:
             // one newspaper's interviews would share it.
             if (f.name.empty() || f.medium) break;
-            if (f.type == EntityType::kPlace && (f.span.begin < kLead || in_title(f.name)))
-              d.lead_places.push_back(FactTerm('E', f.name));
+            {
+              const bool name_in_title = in_title(f.name);
+              const bool titled = name_in_title || (f.text != f.name && in_title(f.text));
+              if (f.span.begin < kLead || titled) d.lead_names.push_back(FactTerm('E', f.name));
+              if (f.type == EntityType::kPlace && (f.span.begin < kLead || name_in_title))
+                d.lead_places.push_back(FactTerm('E', f.name));
+              if (titled && (f.type == EntityType::kPerson || f.type == EntityType::kOrganisation))
+                d.title_links.push_back(FactTerm('E', f.name));
+            }
             {
               Acc& x = acc[FactTerm('E', f.name)];
               if (x.tf == 0) d.entities.push_back({FactTerm('E', f.name), f.name});
@@ -773,8 +883,15 @@ void StoryClusterer::Add(const std::vector<StoryArticle>& in) {
     }
     std::sort(d.lead_places.begin(), d.lead_places.end());
     d.lead_places.erase(std::unique(d.lead_places.begin(), d.lead_places.end()), d.lead_places.end());
-    std::sort(d.lead_days.begin(), d.lead_days.end());
-    d.lead_days.erase(std::unique(d.lead_days.begin(), d.lead_days.end()), d.lead_days.end());
+    if (title_keys.size() >= 2) {  // the title's words: copies of one report keep it
+      std::string joined;
+      for (const auto& k : title_keys) joined.append(k).push_back(' ');
+      d.title_links.push_back(FactTerm('T', joined));
+    }
+    for (auto* list : {&d.lead_days, &d.lead_names, &d.title_links}) {
+      std::sort(list->begin(), list->end());
+      list->erase(std::unique(list->begin(), list->end()), list->end());
+    }
     std::vector<uint64_t> keys;
     keys.reserve(acc.size());
     for (const auto& [term, x] : acc) keys.push_back(term);
@@ -1058,6 +1175,13 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
       const auto& t = docs[doc].terms;
       return std::binary_search(t.begin(), t.end(), term);
     }, [&](uint32_t doc) -> const std::vector<uint64_t>& { return docs[doc].lead_places; }, &stories);
+  }
+  if (o.name_share > 0) {
+    auto list = [&](auto field) {
+      return [&, field](uint32_t doc) -> const std::vector<uint64_t>& { return docs[doc].*field; };
+    };
+    SplitStoriesAboutNothing(o, hours, im.vectors, list(&Impl::Doc::lead_names),
+                             list(&Impl::Doc::title_links), list(&Impl::Doc::lead_places), &stories);
   }
 
   std::vector<Story> out;

@@ -1016,6 +1016,58 @@ TEST(StoryClusterTest, MergesDoNotChainTwoEventsThroughOneArticle) {
   EXPECT_TRUE(story_of["bridge"] == story_of["eid"] || story_of["bridge"] == story_of["decree"]);
 }
 
+// Eid receptions of a dozen ministries, over two days, joined into one story
+// through the words they all use; each is its own occasion. Such a story
+// names nothing in its articles' first lines that news at large does not
+// name as often, and falls into each ministry's reception (two outlets'
+// copies of one of them stay together); the bombing's story names عسير.
+TEST(StoryClusterTest, AStoryThatNamesNothingInCommonFallsIntoItsOccasions) {
+  auto arts = EventAndDailyTopic();
+  // Each ministry's reception, with what its speaker spoke of.
+  const char* bodies[][2] = {{"وزارة العدل", "المحاكم والقضاة وكتابات العدل"},
+                             {"وزارة الصحة", "المستشفيات والمراكز الصحية والمرضى"},
+                             {"وزارة النقل", "الطرق والجسور والقطارات"},
+                             {"وزارة التجارة", "الأسواق والمستهلكين والسجلات التجارية"},
+                             {"وزارة الإسكان", "المساكن والأراضي والقروض"},
+                             {"وزارة الثقافة", "الكتب والمسارح والفنون"},
+                             {"وزارة الزراعة", "المزارع والمواشي والمياه"},
+                             {"وزارة المالية", "الميزانية والرواتب والمشروعات"},
+                             {"وزارة الحج", "الحجاج والمعتمرين والمطوفين"},
+                             {"وزارة الاقتصاد", "النمو والاستثمار والتخطيط"},
+                             {"وزارة العمل", "العمالة والتوطين ومكاتب العمل"},
+                             {"وزارة الخدمة المدنية", "الوظائف والموظفين والترقيات"}};
+  int k = 0;
+  for (const auto& [body, topic] : bodies) {
+    const std::string b = body;
+    const std::string day = k < 6 ? "2015-08-03T1" : "2015-08-04T1";
+    arts.push_back(ArabicArticle("eid-" + std::to_string(k), day + std::to_string(k % 6) + ":00",
+                                 b + " تقيم حفل معايدة لمنسوبيها",
+                                 "أقامت " + b + " حفل معايدة لمنسوبيها بمناسبة عيد الفطر المبارك. وتحدث وكيل " + b +
+                                     " عن " + topic + " وخطط العام المقبل في " + topic + "."));
+    ++k;
+  }
+  arts.push_back(ArabicArticle("eid-copy", "2015-08-03T19:00", "وزارة العدل تعايد منسوبيها",
+                               "نظمت وزارة العدل حفل معايدة لمنسوبيها بمناسبة عيد الفطر المبارك. وتحدث وكيل وزارة "
+                               "العدل عن المحاكم والقضاة وكتابات العدل."));
+  StoryOptions o;
+  o.background_days = 10;  // the run's ten days are news at large
+  o.name_share = 0;
+  auto whole = StoryOfEach(arts, o);
+  for (int i = 1; i < 12; ++i)  // the chain this test is about
+    ASSERT_EQ(whole["eid-" + std::to_string(i)], whole["eid-0"]) << i;
+  ASSERT_EQ(whole["eid-copy"], whole["eid-0"]);
+  o.name_share = StoryOptions{}.name_share;
+  auto split = StoryOfEach(arts, o);
+  std::set<std::string> receptions;
+  for (int i = 0; i < 12; ++i) receptions.insert(split["eid-" + std::to_string(i)]);
+  EXPECT_EQ(receptions.size(), 12u);
+  EXPECT_EQ(split["eid-copy"], split["eid-0"]);  // one reception, two outlets
+  EXPECT_EQ(split["eid-0"], whole["eid-0"]);      // the first keeps the story's id
+  for (const char* r : {"event-2", "react-1", "react-2", "react-3"}) EXPECT_EQ(split[r], split["event"]) << r;
+  o.background_days = 14;  // a shorter run cannot tell what news at large names: left whole
+  EXPECT_EQ(StoryOfEach(arts, o)["eid-5"], whole["eid-0"]);
+}
+
 TEST(StoryClusterTest, IsoHours) {
   EXPECT_EQ(IsoHours("1970-01-01"), 0);
   EXPECT_EQ(IsoHours("1970-01-02T01:30"), 25.5);
