@@ -472,6 +472,54 @@ void SplitHeads(const StoryOptions& o, const std::vector<double>& hours, const s
   stories.swap(out);
 }
 
+// What a story is about: the entities its articles name in their titles or
+// first lines, and the run's articles that name each there. News at large is
+// measured on the run itself, so a run of fewer than background_days days
+// (or a story of over an eighth of it) says nothing.
+class LeadNameRates {
+ public:
+  static constexpr double kLift = 8;  // how much more often than in the run's first lines
+  template <typename LeadNames>
+  LeadNameRates(const StoryOptions& o, const std::vector<double>& hours, const LeadNames& lead_names) {
+    double first = std::numeric_limits<double>::infinity(), last = -first;
+    for (double h : hours)
+      if (h >= 0) {
+        first = std::min(first, h);
+        last = std::max(last, h);
+      }
+    usable_ = last >= first && DayOf(last) - DayOf(first) + 1 >= o.background_days;
+    if (!usable_) return;
+    for (uint32_t doc = 0; doc < hours.size(); ++doc)
+      for (uint64_t t : lead_names(doc)) ++run_[t];
+    articles_ = static_cast<double>(hours.size());
+  }
+  // Whether the story can be judged: the run is long enough and the story a
+  // small part of it.
+  bool Judges(size_t members) const { return usable_ && static_cast<double>(members) * kLift <= articles_; }
+  // The entities named in the title or first lines of `share` of the
+  // story's articles, and there kLift times as often as in the run's.
+  template <typename LeadNames>
+  std::vector<uint64_t> Common(const std::vector<uint32_t>& members, const LeadNames& lead_names, double share) const {
+    std::vector<uint64_t> out;
+    if (!Judges(members.size())) return out;
+    std::unordered_map<uint64_t, uint32_t> named;
+    for (uint32_t doc : members)
+      for (uint64_t t : lead_names(doc)) ++named[t];
+    const double n = static_cast<double>(members.size());
+    for (const auto& [term, count] : named) {
+      auto it = run_.find(term);
+      if (count >= share * n && count / n >= kLift * it->second / articles_) out.push_back(term);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+ private:
+  bool usable_ = false;
+  std::unordered_map<uint64_t, uint32_t> run_;  // lead name -> articles of the run naming it
+  double articles_ = 0;
+};
+
 // A story of many articles that name nothing in common: Eid receptions of
 // 130 ministries, companies and hospitals, each its own occasion, which the
 // pass, the merges and the orphans joined through the words they all use
@@ -486,48 +534,22 @@ void SplitHeads(const StoryOptions& o, const std::vector<double>& hours, const s
 // one report); the rest stand alone. If a part holds half the story, the
 // story is that report's (its copies named it in ways the facts did not
 // tie together) and stays whole; otherwise each part is a story, the one
-// with the story's first article keeping its id. What news at large names is
-// measured on the run itself, so a run of fewer than background_days days,
-// or a story of over an eighth of the run, is left as it is.
+// with the story's first article keeping its id. A story LeadNameRates
+// cannot judge is left as it is.
 template <typename LeadNames, typename TitleLinks, typename LeadPlaces>
-void SplitStoriesAboutNothing(const StoryOptions& o, const std::vector<double>& hours,
+void SplitStoriesAboutNothing(const StoryOptions& o, const LeadNameRates& rates, const std::vector<double>& hours,
                               const std::vector<Vec>& vectors, const LeadNames& lead_names,
                               const TitleLinks& title_links, const LeadPlaces& lead_places,
                               std::vector<StoryState>* stories_io) {
   constexpr size_t kMinMembers = 8;
-  constexpr double kLift = 8;     // how much more often than in the run's leads at large
   constexpr double kClose = 0.6;  // the cosine of two articles that tell one report
   std::vector<StoryState>& stories = *stories_io;
-  double first = std::numeric_limits<double>::infinity(), last = -first;
-  for (double h : hours)
-    if (h >= 0) {
-      first = std::min(first, h);
-      last = std::max(last, h);
-    }
-  if (!(last >= first) || DayOf(last) - DayOf(first) + 1 < o.background_days) return;
-  std::unordered_map<uint64_t, uint32_t> run_named;  // lead name -> articles of the run naming it
-  for (uint32_t doc = 0; doc < hours.size(); ++doc)
-    for (uint64_t t : lead_names(doc)) ++run_named[t];
-  const double articles = static_cast<double>(hours.size());
   std::vector<StoryState> out;
   out.reserve(stories.size());
   Vec sum;
-  std::unordered_map<uint64_t, uint32_t> named;  // lead name -> members naming it
   for (auto& s : stories) {
     const size_t n = s.members.size();
-    bool about = n < kMinMembers || s.first < 0 || static_cast<double>(n) * kLift > articles;
-    if (!about) {
-      named.clear();
-      for (uint32_t doc : s.members)
-        for (uint64_t t : lead_names(doc)) ++named[t];
-      for (const auto& [term, count] : named)
-        if (count >= o.name_share * static_cast<double>(n) &&
-            count / static_cast<double>(n) >= kLift * run_named[term] / articles) {
-          about = true;
-          break;
-        }
-    }
-    if (about) {
+    if (n < kMinMembers || s.first < 0 || !rates.Judges(n) || !rates.Common(s.members, lead_names, o.name_share).empty()) {
       out.push_back(std::move(s));
       continue;
     }
@@ -1177,11 +1199,11 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
     }, [&](uint32_t doc) -> const std::vector<uint64_t>& { return docs[doc].lead_places; }, &stories);
   }
   if (o.name_share > 0) {
-    auto list = [&](auto field) {
-      return [&, field](uint32_t doc) -> const std::vector<uint64_t>& { return docs[doc].*field; };
-    };
-    SplitStoriesAboutNothing(o, hours, im.vectors, list(&Impl::Doc::lead_names),
-                             list(&Impl::Doc::title_links), list(&Impl::Doc::lead_places), &stories);
+    auto lead_names = [&](uint32_t doc) -> const std::vector<uint64_t>& { return docs[doc].lead_names; };
+    SplitStoriesAboutNothing(o, LeadNameRates(o, hours, lead_names), hours, im.vectors, lead_names,
+                             [&](uint32_t doc) -> const std::vector<uint64_t>& { return docs[doc].title_links; },
+                             [&](uint32_t doc) -> const std::vector<uint64_t>& { return docs[doc].lead_places; },
+                             &stories);
   }
 
   std::vector<Story> out;
