@@ -496,22 +496,17 @@ class LeadNameRates {
   // Whether the story can be judged: the run is long enough and the story a
   // small part of it.
   bool Judges(size_t members) const { return usable_ && static_cast<double>(members) * kLift <= articles_; }
-  // The entities named in the title or first lines of `share` of the
-  // story's articles, and there kLift times as often as in the run's.
+  // Whether an entity is named in the title or first lines of `share` of
+  // the story's articles, and there kLift times as often as in the run's.
   template <typename LeadNames>
-  std::vector<uint64_t> Common(const std::vector<uint32_t>& members, const LeadNames& lead_names, double share) const {
-    std::vector<uint64_t> out;
-    if (!Judges(members.size())) return out;
+  bool NameInCommon(const std::vector<uint32_t>& members, const LeadNames& lead_names, double share) const {
     std::unordered_map<uint64_t, uint32_t> named;
     for (uint32_t doc : members)
       for (uint64_t t : lead_names(doc)) ++named[t];
     const double n = static_cast<double>(members.size());
-    for (const auto& [term, count] : named) {
-      auto it = run_.find(term);
-      if (count >= share * n && count / n >= kLift * it->second / articles_) out.push_back(term);
-    }
-    std::sort(out.begin(), out.end());
-    return out;
+    for (const auto& [term, count] : named)
+      if (count >= share * n && count / n >= kLift * run_.find(term)->second / articles_) return true;
+    return false;
   }
 
  private:
@@ -549,7 +544,7 @@ void SplitStoriesAboutNothing(const StoryOptions& o, const LeadNameRates& rates,
   Vec sum;
   for (auto& s : stories) {
     const size_t n = s.members.size();
-    if (n < kMinMembers || s.first < 0 || !rates.Judges(n) || !rates.Common(s.members, lead_names, o.name_share).empty()) {
+    if (n < kMinMembers || s.first < 0 || !rates.Judges(n) || rates.NameInCommon(s.members, lead_names, o.name_share)) {
       out.push_back(std::move(s));
       continue;
     }
@@ -903,14 +898,12 @@ void StoryClusterer::Add(const std::vector<StoryArticle>& in) {
         }
       }
     }
-    std::sort(d.lead_places.begin(), d.lead_places.end());
-    d.lead_places.erase(std::unique(d.lead_places.begin(), d.lead_places.end()), d.lead_places.end());
     if (title_keys.size() >= 2) {  // the title's words: copies of one report keep it
       std::string joined;
       for (const auto& k : title_keys) joined.append(k).push_back(' ');
       d.title_links.push_back(FactTerm('T', joined));
     }
-    for (auto* list : {&d.lead_days, &d.lead_names, &d.title_links}) {
+    for (auto* list : {&d.lead_places, &d.lead_days, &d.lead_names, &d.title_links}) {
       std::sort(list->begin(), list->end());
       list->erase(std::unique(list->begin(), list->end()), list->end());
     }

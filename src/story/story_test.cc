@@ -1020,7 +1020,7 @@ TEST(StoryClusterTest, MergesDoNotChainTwoEventsThroughOneArticle) {
 // through the words they all use; each is its own occasion. Such a story
 // names nothing in its articles' first lines that news at large does not
 // name as often, and falls into each ministry's reception (two outlets'
-// copies of one of them stay together); the bombing's story names عسير.
+// copies of one of them stay together). The bombing's story is as it was.
 TEST(StoryClusterTest, AStoryThatNamesNothingInCommonFallsIntoItsOccasions) {
   auto arts = EventAndDailyTopic();
   // Each ministry's reception, with what its speaker spoke of.
