@@ -59,6 +59,7 @@ namespace {
 struct NumberWord {
   double value;
   bool multiplier;
+  bool dual = false;  // a multiplier in the dual: two of it (مليونين، ملياري)
 };
 
 bool NumberWordOf(std::string_view key, NumberWord* out) {
@@ -79,6 +80,12 @@ bool NumberWordOf(std::string_view key, NumberWord* out) {
       {"مليار", -9}, {"مليارا", -9}, {"مليارات", -9}, {"بليون", -9}, {"بليونا", -9}, {"بلايين", -9},
       {"تريليون", -12}, {"تريليونا", -12}, {"تريليونات", -12},
       {"ترليون", -12}, {"ترليونا", -12}, {"ترليونات", -12},
+      // Duals: two thousand, two hundred as numbers ("ألفي مصاب"، "مائتي
+      // صاروخ"); two million, two billion as a multiplier taken twice, -100
+      // beside its power ("مليونين ونصف المليون"، "ملياري دولار").
+      {"ألفي", 2000}, {"مئتي", 200}, {"مائتي", 200}, {"مئتا", 200}, {"مائتا", 200},
+      {"مليونين", -106}, {"مليونان", -106}, {"مليوني", -106},
+      {"مليارين", -109}, {"ملياران", -109}, {"ملياري", -109},
       // English, as news spells them out (not "one": "one of"); "twenty
       // five" joins as tens and units (JoinsNumber).
       {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8},
@@ -89,7 +96,10 @@ bool NumberWordOf(std::string_view key, NumberWord* out) {
       {"thousand", -3}, {"million", -6}, {"billion", -9}, {"trillion", -12}};
   const int v = kWords.Get(key);
   if (v == 0) return false;
-  *out = v < 0 ? NumberWord{std::pow(10.0, -v), true} : NumberWord{static_cast<double>(v), false};
+  if (v < -100)
+    *out = NumberWord{std::pow(10.0, -v - 100), true, true};
+  else
+    *out = v < 0 ? NumberWord{std::pow(10.0, -v), true} : NumberWord{static_cast<double>(v), false};
   return true;
 }
 
@@ -447,6 +457,13 @@ bool IsNumberWord(std::string_view key) {
 }
 
 namespace {
+bool IsMultiplierWord(std::string_view key) {
+  NumberWord nw;
+  return NumberWordOf(key, &nw) && nw.multiplier;
+}
+}  // namespace
+
+namespace {
 
 // The multiplier after the number at token i ("3 ملايين"; past a closing
 // parenthesis, "(100) ألف"; of multipliers in a row, their product: "ألف
@@ -454,7 +471,9 @@ namespace {
 double MultiplierAfter(const Words& w, size_t i, size_t* last) {
   static const std::string kWa = KeyOf("و");
   NumberWord nw;
-  if (i + 1 >= w.size() || !NumberWordOf(w.Key(i + 1), &nw) || !nw.multiplier) return 0;
+  // (A dual is two of it: after a number only as "2 مليوني ريال", the two again.)
+  if (i + 1 >= w.size() || !NumberWordOf(w.Key(i + 1), &nw) || !nw.multiplier || (nw.dual && w.Number(i) != 2))
+    return 0;
   bool parenthesis = false;
   for (char32_t c : w.Gap(i, i + 1)) {
     if (c != U' ' && c != U')' && c != 0xA0) return 0;
@@ -922,6 +941,7 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
     if (InsideAny(w.SpanOf(i), dates)) continue;
     size_t first = i, last = i;
     bool years_only = false;
+    bool definite = false;  // number words with the article: "الأربعة عشر"، "الخمسة والعشرون"
     std::string value;
     std::string thousands;  // the value if a point in it separates thousands
     // "عام ونصف"، "ساعتين ونصف": a unit of time, one or two, and a half
@@ -1100,15 +1120,25 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       bool any = false;
       size_t j = i;
       bool and_before = false;  // English "and" inside a number: "a hundred and twenty"
+      double multiplier = 0;    // the last multiplier taken
+      size_t group = i;         // where the words after it began ("وثلاثة")
       for (; j < w.size(); ++j) {
         std::string_view k = w.Key(j);
         const bool wa_letter = k.size() > kWa.size() && k.compare(0, kWa.size(), kWa) == 0 && (j > i || k != kWest);
         if (wa_letter) k.remove_prefix(kWa.size());  // وخمسون; "32 قتيلا ومائة جريح"; not وست هام
         const bool wa = wa_letter || std::exchange(and_before, false);
+        if (definite && wa && k.size() > kAl.size() && BeginsWith(k, kAl)) k.remove_prefix(kAl.size());  // والعشرون
         if (NumberWord next; english && k == "and" && j > i && current > 0 && std::fmod(current, 100) == 0 &&
                              w.Adjacent(j - 1, j) && j + 1 < w.size() && w.Adjacent(j, j + 1) &&
                              NumberWordOf(w.Key(j + 1), &next) && !next.multiplier && next.value < 100) {
           and_before = true;
+          continue;
+        }
+        // "ثلاثة ونصف ترليون": three and a half of the multiplier after.
+        if (static const std::string kAndQuarter = KeyOf("وربع");
+            j > i && current > 0 && current < 10 && (w.Is(j, kAndHalf) || w.Is(j, kAndQuarter)) &&
+            w.Adjacent(j - 1, j) && j + 1 < w.size() && w.Adjacent(j, j + 1) && IsMultiplierWord(w.Key(j + 1))) {
+          current += w.Is(j, kAndHalf) ? 0.5 : 0.25;
           continue;
         }
         NumberWord nw;
@@ -1138,6 +1168,17 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
                                  NumberWordOf(w.Key(j + 1), &m) && m.multiplier) {
           // "الخمسين مليون ريال"، "المائة مليار دولار": the number with the
           // article, before its multiplier.
+        } else if (NumberWord next; j == i && !wa && k.size() > kAl.size() && BeginsWith(k, kAl) && j + 1 < w.size() &&
+                                    w.Adjacent(j, j + 1) && NumberWordOf(k.substr(kAl.size()), &nw) &&
+                                    !nw.multiplier && nw.value >= 3 && nw.value <= 9 &&
+                                    (kTen.Has(w.Key(j + 1)) ||
+                                     (BeginsWith(w.Key(j + 1), kWa + kAl) &&
+                                      NumberWordOf(w.Key(j + 1).substr(kWa.size() + kAl.size()), &next) &&
+                                      !next.multiplier && next.value >= 20 && next.value < 100))) {
+          // "الأربعة عشر مليونا"، "الثلاثة عشر فرعا"، "الخمسة والعشرون": a
+          // count with the article, before its ten or its tens (its ten
+          // alone had been read: fourteen million as ten million).
+          definite = true;
         } else if (english && k == "dozen" && j > i && w.Adjacent(j - 1, j)) {
           nw = NumberWord{12.0, true};  // "two dozen soldiers", "a dozen tanks"
         } else if (NumberWord m; english && j == i && (k == "one" || k == "a" || k == "an") && j + 1 < w.size() &&
@@ -1157,13 +1198,23 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
           continue;
         }
         if (!nw.multiplier && !JoinsNumber(current, nw.value, wa && j > i)) break;  // "رقم اثنين وتسعة": two numbers
+        if (nw.dual && (current > 0 || (total > 0 && !wa))) break;  // two of it is the whole count
+        if (wa && j > i && current == 0) group = j;
+        // "بين مليون وثلاثة ملايين": after a multiplier, words that end in
+        // one as large are another number (4 million had been read).
+        if (nw.multiplier && multiplier > 0 && group > i && nw.value >= multiplier) {
+          j = group;
+          current = 0;
+          break;
+        }
         any = true;
         if (nw.multiplier) {
+          multiplier = nw.value;
           // "ألف مليون": a multiplier of the one before (a thousand millions).
           if (current == 0 && total > 0 && nw.value > total && !(wa && j > i))
             total *= nw.value;
           else
-            total += std::max(current, 1.0) * nw.value;
+            total += (nw.dual ? 2.0 : std::max(current, 1.0)) * nw.value;
           current = 0;
         } else {
           current += nw.value;
@@ -1172,11 +1223,19 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       if (!any) continue;
       // "الثالث عشر", "التاسعة عشرة": the ten of an ordinal, not a count.
       if (j == i + 1 && i > 0 && kTen.Has(w.Key(i)) && BeginsWith(w.Key(i - 1), kAl)) continue;
+      // "دور الستة عشر": a round of the cup, named by its number.
+      static const WordSet kRound{"دور", "الدور"};
+      if (definite && i > 0 && LeadingClitics::Get().Has(kRound, w.Key(i - 1))) {
+        i = j - 1;
+        continue;
+      }
       total += current;
-      // "مليون ونصف المليون"، "مليار ونصف": and half the multiplier.
-      if (NumberWord m; current == 0 && j < w.size() && w.Is(j, kAndHalf) && w.Adjacent(j - 1, j) &&
-                        NumberWordOf(w.Key(j - 1), &m) && m.multiplier) {
-        total += m.value / 2;
+      // "مليون ونصف المليون"، "مليار ونصف": and half the multiplier; "مليون
+      // وربع المليون"، "مليونين وربع مليون": and a quarter of it.
+      static const std::string kAndQuarter = KeyOf("وربع");
+      if (NumberWord m; current == 0 && j < w.size() && (w.Is(j, kAndHalf) || w.Is(j, kAndQuarter)) &&
+                        w.Adjacent(j - 1, j) && NumberWordOf(w.Key(j - 1), &m) && m.multiplier) {
+        total += m.value / (w.Is(j, kAndHalf) ? 2 : 4);
         ++j;
         // The multiplier again, with or without the article ("ونصف المليون").
         if (j < w.size() && w.Adjacent(j - 1, j)) {
@@ -1191,6 +1250,17 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       if (NumberWord m; current == 0 && w.Adjacent(last, last + 1) && NumberWordOf(w.Key(last), &m) && m.multiplier) {
         total += RestOfNumber(w, m.value, &last);
         j = last + 1;
+      }
+      // "نصف مليون حاج"، "بربع مليون"، "النصف مليار": a half or a quarter of
+      // the multiplier the number begins with (it had been read whole: half a
+      // million pilgrims as a million). "مليون ونصف مليون" is one number
+      // (above); "ونصف مليون" here follows no number it adds to.
+      static const WordSet kHalf{"نصف", "بنصف", "لنصف", "النصف", "ونصف"},
+          kQuarter{"ربع", "بربع", "لربع", "الربع", "وربع"};
+      if (NumberWord m; i > 0 && w.Adjacent(i - 1, i) && NumberWordOf(w.Key(i), &m) && m.multiplier && !m.dual &&
+                        (kHalf.Has(w.Key(i - 1)) || kQuarter.Has(w.Key(i - 1)))) {
+        total *= kHalf.Has(w.Key(i - 1)) ? 0.5 : 0.25;
+        first = i - 1;
       }
       value = FormatNumber(total);
       // "مجموعة خمسة زائد واحد" (the P5+1): a group's name, no count.
@@ -1279,6 +1349,10 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
           if (!f.of.empty()) ++after;
         }
         if (from_words && BeginsWith(w.Key(after), kWa)) f.of.clear();
+        // A definite count follows what it counts, and a word with the
+        // article after it agrees with that noun: "الساعات الأربع والعشرين
+        // الماضية"، "الدول التسع عشرة الأعضاء".
+        if (definite && BeginsWith(w.Key(after), kAl)) f.of.clear();
         // A year is no count: "في 2012 بالإضافة"، "لندن 2012 وكأس" (a
         // four-digit number from 1900 to 2100 takes no noun with a clitic;
         // "2000 شخص" is still a count).
@@ -1336,7 +1410,8 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
     // "3 سنوات ونصف"، "24 ساعة ونصف": and a half of the unit or the thing
     // counted (a whole number, not a range).
     if ((!f.unit.empty() || !f.of.empty()) && last + 1 < w.size() && w.Is(last + 1, kAndHalf) &&
-        w.Adjacent(last, last + 1) && f.value.find_first_not_of("0123456789") == std::string::npos) {
+        w.Adjacent(last, last + 1) && f.value.find_first_not_of("0123456789") == std::string::npos &&
+        !(last + 2 < w.size() && IsMultiplierWord(w.Key(last + 2)))) {  // not "ونصف مليون زائر"
       f.value = FormatNumber(std::stod(f.value) + 0.5);
       ++last;
       if (unit_again(last, f.unit)) ++last;  // "أربعة أشهر ونصف الشهر"

@@ -1422,6 +1422,45 @@ TEST(QuantityFactsTest, AYearIsADateNotAFigure) {
 // the accusative, with the alef; a year takes no such noun, whatever word
 // comes before it (إلى leads to a toll as often as to a year) and whatever
 // letter the noun begins with.
+// A count with the article: "الأربعة عشر مليونا" is fourteen million (its
+// ten alone had been read, ten million), "الخمسة والعشرين ألف ريال" 25,000
+// riyals; a word with the article after it agrees with the noun before,
+// what it counts; "دور الستة عشر" is a round of the cup, no count.
+TEST(QuantityFactsTest, ACountWithTheArticle) {
+  EXPECT_EQ(QuantitiesOf("وبلغ عدد الزوار الأربعة عشر مليونا خلال الموسم."), V{"14000000"});
+  EXPECT_EQ(QuantitiesOf("ضبط وبحوزتهم مبالغ مالية تزيد على الخمسة والعشرين ألف ريال."), V{"25000 SAR"});
+  EXPECT_EQ(QuantitiesOf("وتوزعت المشروعات على الثلاثة عشر فرعا."), V{"13"});
+  EXPECT_EQ(QuantitiesOf("وقتل ثلاثة أشخاص خلال الساعات الأربع والعشرين الماضية."), (V{"3", "24"}));
+  for (const Fact& f : FactsOf("وارتفعت الأسعار في الدول التسع عشرة الأعضاء في منطقة اليورو."))
+    if (f.kind == FactKind::kQuantity) {
+      EXPECT_EQ(f.value, "19");
+      EXPECT_EQ(f.of, "");
+    }
+  EXPECT_EQ(QuantitiesOf("وفشل الفريق في التأهل لدور الستة عشر من البطولة."), V{});
+}
+
+// Two of a thousand, a hundred, a million or a billion is written in the
+// dual, and half or a quarter of one before it: each had been missed or read
+// as the whole multiplier (half a million pilgrims as a million, "مائتي ألف
+// دولار" as a thousand). After a multiplier, words that end in one as large
+// are another number, not a sum ("بين مليون وثلاثة ملايين" had been four
+// million).
+TEST(QuantityFactsTest, DualsHalvesAndQuartersOfAMultiplier) {
+  EXPECT_EQ(QuantitiesOf("ووصل عدد الحجاج إلى نصف مليون حاج."), V{"500000"});
+  EXPECT_EQ(QuantitiesOf("وشارك أكثر من ربع مليون فلاح في الحفر."), V{"250000"});
+  EXPECT_EQ(QuantitiesOf("وتلقى رشوة بقيمة مائتي ألف دولار."), V{"200000 USD"});
+  EXPECT_EQ(QuantitiesOf("ووقعت الشركة عقدا بقيمة ملياري دولار."), V{"2000000000 USD"});
+  EXPECT_EQ(QuantitiesOf("ويقطنها أكثر من مليوني نسمة."), V{"2000000"});
+  EXPECT_EQ(QuantitiesOf("ويمكن رؤية أكثر من ألفي حيوان."), V{"2000"});
+  EXPECT_EQ(QuantitiesOf("وعبر المطار مليونين ونصف المليون مسافر."), V{"2500000"});
+  EXPECT_EQ(QuantitiesOf("وحضر أكثر من مليونين وربع مليون مصل."), V{"2250000"});
+  EXPECT_EQ(QuantitiesOf("وتراجعت العائدات إلى مليارين و700 مليون دولار."), V{"2700000000 USD"});
+  EXPECT_EQ(QuantitiesOf("ويملك احتياطيا قدره ثلاثة ونصف ترليون دولار."), V{"3500000000000 USD"});
+  EXPECT_EQ(QuantitiesOf("شركة برأسمال 2 مليوني ريال."), V{"2000000 SAR"});
+  EXPECT_EQ(QuantitiesOf("ويتراوح السعر بين مليون وثلاثة ملايين إسترليني."), V{"3000000"});
+  EXPECT_EQ(QuantitiesOf("ويعاقب بالسجن عشر سنوات ونصف مليون درهم غرامة."), (V{"10 year", "500000 dirham"}));
+}
+
 TEST(QuantityFactsTest, ANounInTheAccusativeIsCountedNotDated) {
   const std::pair<const char*, const char*> cases[] = {
       {"وأشارت إلى أن عدد القتلى ارتفع إلى 1916 قتيلا، بينما أصيب آخرون", "قتيل"},
