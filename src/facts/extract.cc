@@ -457,6 +457,16 @@ bool IsNumberWord(std::string_view key) {
 }
 
 namespace {
+// A number word after a preposition or a conjunction that begins the
+// number: "بخمسة ملايين ريال" (read as the vague "ملايين", millions, until
+// the fifty-third session)، "لثلاثة أسابيع"، "بمليون دولار"، "فخمسة"; not لست
+// ("I am not"), وست (West Ham, West Side) nor بست (Best Buy).
+bool NumberAfterClitic(std::string_view key, NumberWord* out) {
+  static const std::string kLast = KeyOf("لست"), kWest = KeyOf("وست"), kBest = KeyOf("بست");
+  const std::string_view bare = LeadingClitics::Get().AfterLetter(key);
+  return !bare.empty() && key != kLast && key != kWest && key != kBest && NumberWordOf(bare, out);
+}
+
 bool IsMultiplierWord(std::string_view key) {
   NumberWord nw;
   return NumberWordOf(key, &nw) && nw.multiplier;
@@ -1186,7 +1196,7 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
                                  (w.Key(j + 1) == "dozen" ||
                                   (NumberWordOf(w.Key(j + 1), &m) && (m.multiplier || m.value == 100)))) {
           nw = NumberWord{1.0, false};  // "one hundred", "a million", "a dozen" (not "one of")
-        } else if (!NumberWordOf(k, &nw) ||
+        } else if ((!NumberWordOf(k, &nw) && !(j == i && NumberAfterClitic(k, &nw))) ||
                    (j > i && !w.Adjacent(j - 1, j) && !(english && w.Gap(j - 1, j) == U"-"))) {  // "twenty-five"
           break;
         }
@@ -1263,6 +1273,12 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
         first = i - 1;
       }
       value = FormatNumber(total);
+      // "وكل عام وأنتم بألف خير": a greeting, no count.
+      static const std::string kKhair = KeyOf("خير");
+      if (j < w.size() && w.Is(j, kKhair) && w.Adjacent(j - 1, j)) {
+        i = j;
+        continue;
+      }
       // "مجموعة خمسة زائد واحد" (the P5+1): a group's name, no count.
       static const std::string kPlus = KeyOf("زائد"), kOne = KeyOf("واحد");
       if (NumberWord n; j + 1 < w.size() && w.Is(j, kPlus) && w.Adjacent(j - 1, j) && w.Adjacent(j, j + 1) &&

@@ -1461,6 +1461,21 @@ TEST(QuantityFactsTest, DualsHalvesAndQuartersOfAMultiplier) {
   EXPECT_EQ(QuantitiesOf("ويعاقب بالسجن عشر سنوات ونصف مليون درهم غرامة."), (V{"10 year", "500000 dirham"}));
 }
 
+// A number in words after ب، ل، ك or ف is read from that word: "بخمسة ملايين
+// ريال" had been the vague "millions", "لخمسة عشر عاما" ten years,
+// "بمائة ألف دولار" a thousand. Not لست ("I am not"), وست هام or بست باي,
+// nor a greeting's "بألف خير".
+TEST(QuantityFactsTest, ANumberAfterAPreposition) {
+  EXPECT_EQ(QuantitiesOf("وطالب النادي بخمسة ملايين ريال مستحقات سابقة."), V{"5000000 SAR"});
+  EXPECT_EQ(QuantitiesOf("وفرضت قيود لخمسة عشر عاما على التخصيب."), V{"15 year"});
+  EXPECT_EQ(QuantitiesOf("وتقدر الجائزة بمائة ألف دولار."), V{"100000 USD"});
+  EXPECT_EQ(QuantitiesOf("وفاز الفريق بثلاثة أهداف نظيفة."), V{"3"});
+  EXPECT_EQ(QuantitiesOf("وقال: لست من رجال التقنية."), V{});
+  EXPECT_EQ(QuantitiesOf("ويبدأ الأسبوع المقبل بلقاء وست هام يونايتد."), V{});
+  EXPECT_EQ(QuantitiesOf("وتطرح الساعة في متاجر بست باي."), V{});
+  EXPECT_EQ(QuantitiesOf("وكل عام وأنتم بألف خير."), V{});
+}
+
 TEST(QuantityFactsTest, ANounInTheAccusativeIsCountedNotDated) {
   const std::pair<const char*, const char*> cases[] = {
       {"وأشارت إلى أن عدد القتلى ارتفع إلى 1916 قتيلا، بينما أصيب آخرون", "قتيل"},
