@@ -471,9 +471,6 @@ bool IsMultiplierWord(std::string_view key) {
   NumberWord nw;
   return NumberWordOf(key, &nw) && nw.multiplier;
 }
-}  // namespace
-
-namespace {
 
 // The multiplier after the number at token i ("3 ملايين"; past a closing
 // parenthesis, "(100) ألف"; of multipliers in a row, their product: "ألف
@@ -925,7 +922,7 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
                            kWest = KeyOf("وست"), kBi = KeyOf("ب"), kLi = KeyOf("ل"), kMeem = KeyOf("م"),
                            kMin = KeyOf("من");
   static const WordSet kTen{"عشر", "عشرة"}, kHundred{"المائة", "المئة"}, kHour{"الساعة", "الساعه"};
-  static const std::string kAndHalf = KeyOf("ونصف");
+  static const std::string kAndHalf = KeyOf("ونصف"), kAndQuarter = KeyOf("وربع");
   const bool english = EnglishText(w);
   static const WordMap kHalfUnits{{"يوم", 1},   {"أسبوع", 1},   {"شهر", 1},   {"سنة", 1},    {"عام", 1},
                                   {"ساعة", 1},  {"دقيقة", 1},   {"يومين", 2}, {"يومان", 2},  {"أسبوعين", 2},
@@ -1145,8 +1142,7 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
           continue;
         }
         // "ثلاثة ونصف ترليون": three and a half of the multiplier after.
-        if (static const std::string kAndQuarter = KeyOf("وربع");
-            j > i && current > 0 && current < 10 && (w.Is(j, kAndHalf) || w.Is(j, kAndQuarter)) &&
+        if (j > i && current > 0 && current < 10 && (w.Is(j, kAndHalf) || w.Is(j, kAndQuarter)) &&
             w.Adjacent(j - 1, j) && j + 1 < w.size() && w.Adjacent(j, j + 1) && IsMultiplierWord(w.Key(j + 1))) {
           current += w.Is(j, kAndHalf) ? 0.5 : 0.25;
           continue;
@@ -1242,7 +1238,6 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       total += current;
       // "مليون ونصف المليون"، "مليار ونصف": and half the multiplier; "مليون
       // وربع المليون"، "مليونين وربع مليون": and a quarter of it.
-      static const std::string kAndQuarter = KeyOf("وربع");
       if (NumberWord m; current == 0 && j < w.size() && (w.Is(j, kAndHalf) || w.Is(j, kAndQuarter)) &&
                         w.Adjacent(j - 1, j) && NumberWordOf(w.Key(j - 1), &m) && m.multiplier) {
         total += m.value / (w.Is(j, kAndHalf) ? 2 : 4);
@@ -1265,12 +1260,14 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       // the multiplier the number begins with (it had been read whole: half a
       // million pilgrims as a million). "مليون ونصف مليون" is one number
       // (above); "ونصف مليون" here follows no number it adds to.
-      static const WordSet kHalf{"نصف", "بنصف", "لنصف", "النصف", "ونصف"},
-          kQuarter{"ربع", "بربع", "لربع", "الربع", "وربع"};
-      if (NumberWord m; i > 0 && w.Adjacent(i - 1, i) && NumberWordOf(w.Key(i), &m) && m.multiplier && !m.dual &&
-                        (kHalf.Has(w.Key(i - 1)) || kQuarter.Has(w.Key(i - 1)))) {
-        total *= kHalf.Has(w.Key(i - 1)) ? 0.5 : 0.25;
-        first = i - 1;
+      static const WordSet kHalf{"نصف", "النصف"}, kQuarter{"ربع", "الربع"};
+      if (NumberWord m; i > 0 && w.Adjacent(i - 1, i) && NumberWordOf(w.Key(i), &m) && m.multiplier && !m.dual) {
+        const auto& clitics = LeadingClitics::Get();
+        const bool half = clitics.Has(kHalf, w.Key(i - 1));
+        if (half || clitics.Has(kQuarter, w.Key(i - 1))) {
+          total *= half ? 0.5 : 0.25;
+          first = i - 1;
+        }
       }
       value = FormatNumber(total);
       // "وكل عام وأنتم بألف خير": a greeting, no count.
