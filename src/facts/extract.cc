@@ -364,6 +364,18 @@ bool PercentAfter(const Words& w, size_t t) {
   return end < w.u32.size() && (w.u32[end] == U'%' || w.u32[end] == 0x066A);
 }
 
+// A percent sign typed before the number, as right-to-left typing often
+// leaves it ("بنسبة %37.5"، "بمعدل %14.2"): glued to the number's first
+// digit, after a space, a line break or an opening parenthesis, and not
+// the sign of a number before ("22 %3").
+bool PercentBefore(const Words& w, size_t t) {
+  const uint32_t b = w.SpanOf(t).begin;
+  if (b == 0 || (w.u32[b - 1] != U'%' && w.u32[b - 1] != 0x066A)) return false;
+  if (b >= 2 && w.u32[b - 2] != U' ' && w.u32[b - 2] != 0xA0 && w.u32[b - 2] != U'\n' && w.u32[b - 2] != U'(')
+    return false;
+  return !(t > 0 && w.IsNumber(t - 1) && PercentAfter(w, t - 1));
+}
+
 // Whether number word `v` continues a number whose part below the next
 // multiplier is `current` so far: after a hundred, a smaller number with و
 // (مئة وخمسون); after a unit, a ten with و (خمسة وعشرون) or عشر without
@@ -1432,7 +1444,9 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
     // "%" is not a token: a percent sign right after the number, or after
     // one space ("نسبة 71 %": 1,302 more percentages on SaudiNewsNet).
     if (f.unit.empty() && f.of.empty() && PercentAfter(w, last)) f.unit = "percent";
-    f.span = Span{w.SpanOf(first).begin, w.SpanOf(last).end};
+    const bool percent_before = f.unit.empty() && f.of.empty() && w.IsNumber(first) && PercentBefore(w, first);
+    if (percent_before) f.unit = "percent";
+    f.span = Span{w.SpanOf(first).begin - (percent_before ? 1 : 0), w.SpanOf(last).end};
     f.text = w.Text(f.span);
     i = last;
     // Digits that count nothing and begin with 0, or nine and more of them

@@ -1476,6 +1476,17 @@ TEST(QuantityFactsTest, ANumberAfterAPreposition) {
   EXPECT_EQ(QuantitiesOf("وكل عام وأنتم بألف خير."), V{});
 }
 
+// Right-to-left typing often leaves the percent sign before the number
+// ("بنسبة %37.5"): a share, its sign in the span; not the sign of the number
+// before it ("22 % 3 ليالي").
+TEST(QuantityFactsTest, APercentSignTypedBeforeTheNumber) {
+  const std::string text = "وانتهت 145 حالة بالطلاق بنسبة %37.5، وأقام 22 % 3 ليالي.";
+  std::vector<std::string> shares;
+  for (const Fact& f : FactsOf(text))
+    if (f.kind == FactKind::kQuantity && f.unit == "percent") shares.push_back(f.text);
+  EXPECT_EQ(shares, (V{"%37.5", "22"}));
+}
+
 TEST(QuantityFactsTest, ANounInTheAccusativeIsCountedNotDated) {
   const std::pair<const char*, const char*> cases[] = {
       {"وأشارت إلى أن عدد القتلى ارتفع إلى 1916 قتيلا، بينما أصيب آخرون", "قتيل"},
