@@ -965,9 +965,14 @@ class DateFinder {
     const size_t first = day > 0 ? i : j;
     if (auto dir = Direction(w_.KeyAt(yi))) return HijriDate{first, yi, 0, month, day, *dir};
     if (size_t last; auto dir = YearInWords(yi, &last)) return HijriDate{first, last, 0, month, day, *dir, false, true};
-    if (w_.IsNumber(yi) && w_.Number(yi) >= 1300 && w_.Number(yi) <= 1600) {
-      size_t last = d_.hijri_mark.Has(w_.KeyAt(yi + 1)) ? yi + 1 : yi;
-      return HijriDate{first, last, w_.SmallInt(yi), month, day, 0};
+    // The year, also after its word: "16 رمضان عام 1395هـ"، "3 شوال سنة
+    // 1420"، "محرم من عام 1400هـ" (which had been read as this year's).
+    size_t y_at = yi;
+    if (w_.Is(y_at, d_.min) && d_.HasWithClitic(d_.year_words, w_.KeyAt(y_at + 1))) ++y_at;
+    if (d_.HasWithClitic(d_.year_words, w_.KeyAt(y_at)) && w_.IsNumber(y_at + 1)) ++y_at;
+    if (w_.IsNumber(y_at) && w_.Number(y_at) >= 1300 && w_.Number(y_at) <= 1600) {
+      size_t last = d_.hijri_mark.Has(w_.KeyAt(y_at + 1)) ? y_at + 1 : y_at;
+      return HijriDate{first, last, w_.SmallInt(y_at), month, day, 0};
     }
     // "يوم الأربعاء 13 شوال": a day and a month, in the year nearest the
     // anchor (Hijri()); not before a year we do not read, in digits ("22

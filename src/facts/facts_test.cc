@@ -824,6 +824,16 @@ TEST(EntityFactsTest, PlacesInTheArticlesOwnLanguage) {
   EXPECT_EQ(places("de", "Der Minister reiste nach Ägypten und Jordanien."), (V{"Ägypten", "Jordanien"}));
 }
 
+// A Hijri day and month with their year after the year's word: "16 رمضان
+// عام 1395هـ" is 22 September 1975; it had been this year's 16 Ramadan
+// (2015-07-03), the year read alone.
+TEST(DateFactsTest, AHijriDateWithItsYearAfterTheWordForAYear) {
+  EXPECT_EQ(DatesOf("ومنذ تأسيسها في 16 رمضان عام 1395هـ والجمعية تعمل."), V{"1975-09-22"});
+  EXPECT_EQ(DatesOf("وتوفي في 3 شوال سنة 1420 هـ."), V{"2000-01-10"});
+  EXPECT_EQ(DatesOf("وبدأ العمل فيه غرة محرم عام 1378هـ."), V{"1958-07-18"});
+  EXPECT_EQ(DatesOf("وأعلنت الوزارة في صفر من عام 1374هـ عن رغبتها."), V{"1954-09-29/1954-10-27"});
+}
+
 TEST(DateFactsTest, EnglishDatesAsWireCopyWritesThem) {
   EXPECT_EQ(DatesOf("The vote was held Nov. 5, 2015, and the count ended Sept. 30, 2016."),
             (V{"2015-11-05", "2016-09-30"}));
