@@ -832,6 +832,8 @@ TEST(DateFactsTest, AHijriDateWithItsYearAfterTheWordForAYear) {
   EXPECT_EQ(DatesOf("وتوفي في 3 شوال سنة 1420 هـ."), V{"2000-01-10"});
   EXPECT_EQ(DatesOf("وبدأ العمل فيه غرة محرم عام 1378هـ."), V{"1958-07-18"});
   EXPECT_EQ(DatesOf("وأعلنت الوزارة في صفر من عام 1374هـ عن رغبتها."), V{"1954-09-29/1954-10-27"});
+  // A year not read (before 1300) leaves the day unread, not this year's.
+  EXPECT_EQ(DatesOf("وتوفي في 22 شعبان عام 492هـ."), V{});
 }
 
 TEST(DateFactsTest, EnglishDatesAsWireCopyWritesThem) {
