@@ -978,8 +978,7 @@ class DateFinder {
     // anchor (Hijri()); not before a year we do not read, in digits ("22
     // شعبان 492هـ") or words ("من العام المقبل"), and not صفر, which is also
     // zero ("فاز 1 - صفر").
-    const bool year_after = w_.IsNumber(yi) || (w_.Is(yi, d_.min) && d_.HasWithClitic(d_.year_words, w_.KeyAt(yi + 1))) ||
-                            (d_.HasWithClitic(d_.year_words, w_.KeyAt(yi)) && w_.IsNumber(yi + 1));  // "عام 492هـ"
+    const bool year_after = w_.IsNumber(yi) || y_at != yi;  // a year's word read above: "عام 492هـ"
     if (day == 0 || month == kSafar || year_after) return std::nullopt;
     return HijriDate{first, yi - 1, 0, month, day, 0, true};
   }
