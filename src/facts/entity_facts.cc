@@ -28,6 +28,21 @@ bool IsPunctuationGap(std::u32string_view gap) {
   return false;
 }
 
+// Word t is the preposition ل or ب written apart from the word it governs:
+// with tatweel ("لـ «عكاظ»"، "بـ30") or right before a quotation mark or a
+// bracket that touches that word ("ل"الرياض""، "ب(ب ي د)"). Not "أ ف ب"
+// (AFP) before a dash, nor the letter before a closing mark ("«أ ب»").
+bool LooseClitic(const Words& w, size_t t) {
+  static const WordSet kLoose{"ل", "ب"};
+  if (!kLoose.Has(w.Key(t))) return false;
+  const Span s = w.SpanOf(t);
+  if (s.end > s.begin && w.u32[s.end - 1] == 0x0640) return true;
+  if (t + 1 >= w.size()) return false;
+  const std::u32string_view gap = w.Gap(t, t + 1);
+  return !gap.empty() && std::u32string_view(U"«\"“(").find(gap.front()) != std::u32string_view::npos &&
+         gap.find_first_of(U" \t\n\u00A0") == std::u32string_view::npos;
+}
+
 // A person's title (الرئيس، اللواء، the gazetteer's) or a word said before
 // a name as one: "الشهيد"، "القيادي"; "دكتور" without the article ("العقيد
 // دكتور عاطي بن عطية القرشي", "د."); a rank's "ركن" and "طيار" after its
@@ -1451,6 +1466,19 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
           continue;
         }
         last -= 2;
+      }
+      // "وقالت مي لـ"الوطن""، "العميد سمير الحاج لـ «عكاظ»": a preposition
+      // written apart ends no name, nor do إثر and عقب, "following" ("حسان
+      // الشيخ إثر خلاف"، "الجيش إثر"; as written: "اترك أثر" is a name), nor
+      // "اليوم" or "يوم" after two words or more ("وزارة الداخلية اليوم"،
+      // "فريق الاتحاد يوم"; "المصري اليوم" and "عين اليوم" are names).
+      {
+        static const WordSet kDay{"اليوم", "يوم"};
+        static const std::string kAqib = KeyOf("عقب");
+        auto following = [&](size_t t) { return w.Key(t) == kAqib || w.Text(w.SpanOf(t)) == "إثر"; };
+        while (last > first &&
+               (LooseClitic(w, last) || following(last) || (last >= first + 2 && kDay.Has(w.Key(last)))))
+          --last;
       }
       // "قناة الميادين": a media word before a name makes it an organisation
       // and is part of it; but قناة before the place a waterway is named
