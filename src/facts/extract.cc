@@ -2148,7 +2148,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     return kAccording.Has(key) || kAccording.Has(WithoutConjunction(key));
   };
   static const WordSet kThat{"إن", "ان", "أن", "بأن", "بان", "إنه", "انه", "أنه", "إنها", "أنها", "إنهم", "انهم", "أنهم",
-                             "إننا", "اننا", "أننا", "بأنه", "بأنها", "بأنهم",
+                             "إننا", "اننا", "أننا", "بأنه", "بأنها", "بأنهم", "إنهن", "انهن", "أنهن", "بأنهن",
                              // the dual: "أكدت أوبك وروسيا أنهما تتوقعان"
                              "إنهما", "انهما", "أنهما", "بأنهما", "بانهما", "بانه", "بانها", "بانهم",
                              "فإن", "فان"};  // "وبحسب المصادر فإن …" (not inside a name: لويس فان جال)
@@ -2159,9 +2159,25 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
   // ("وقال كينياتا قبيل انطلاق الاجتماع"، "عشية المحادثات"، "وقال رمسيس عند
   // تسلمه الجائزة"، "وقال إيرنست حين سئل": not the speaker's.)
   static const WordSet kWhenSaid{"عقب", "إثر", "اثر", "أثناء", "اثناء", "قبيل", "عشية", "عند", "حين"};
+  // Before whom, or upon what, it was said: "وقال أوباما أمام صحافيين"،
+  // "وقال عباس لدى ترؤسه اجتماعا"، "فور وصوله"، "إبان زيارته". أمام as
+  // written (إمام, an imam, has its key); لدى، فور and إبان only before
+  // what the speaker did, a noun with his pronoun written after it (not
+  // "سفيرة الولايات المتحدة لدى الأمم المتحدة"، "لدى جامعة هارفارد"،
+  // "منظمة “فور شباب”").
+  auto said_where = [&w](size_t t) {
+    static const WordSet kUpon{"لدى", "فور", "إبان", "ابان"};
+    static const std::string kAmam = KeyOf("أمام"), kThe = KeyOf("ال");
+    if (kUpon.Has(w.Key(t))) {
+      if (t + 1 >= w.size() || BeginsWith(w.Key(t + 1), kThe) || !w.Adjacent(t, t + 1)) return false;
+      const std::string next = PlainText(w.Text(w.SpanOf(t + 1)));
+      return next.ends_with("ه") || next.ends_with("ها") || next.ends_with("هم") || next.ends_with("هما");
+    }
+    return w.Is(t, kAmam) && w.Text(w.SpanOf(t)) == "أمام";
+  };
   static const WordSet kStop = [] {
     WordSet stop{"في", "عبر", "خلال", "على", "أمس", "اليوم", "الى", "إلى", "عن", "لـ", "ل", "كلمة",
-                 "مساء", "صباح", "ظهر", "يوم", "لوكالة", "لقناة", "لصحيفة", "له", "لها", "بيان", "بيانا",
+                 "مساء", "صباح", "ظهر", "يوم", "بالأمس", "لوكالة", "لقناة", "لصحيفة", "له", "لها", "بيان", "بيانا",
                  "فيه", "فيها", "فيهم", "منه", "منها", "عنه", "عنها", "لهم", "عليه", "عليها",
                  "حيث", "بعد", "قبل", "الليلة", "مؤخرا", "أيضا", "ايضا", "كذلك", "من", "إليه", "إليها", "اليه",
                  "اليها", "النظر", "الانتباه", "بقوله", "قائلا", "لي", "لنا", "لك", "لكم", "نقلا", "قول",
@@ -2756,7 +2772,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
             statement_source(s1) || ali_in_name(s1) || medium_according(s1)) &&
            !w.IsNumber(s1) && !(s1 == s0 && (weekday_at(s1) || time_at(s1))) &&
            !(s1 > s0 && (according ? ends_source(s1) : according_at(s1))) &&
-           !(s1 > s0 && next_cue(s1)) && !(s1 > s0 && object_after(s1))) {
+           !(s1 > s0 && next_cue(s1)) && !(s1 > s0 && object_after(s1)) && !(s1 > s0 && said_where(s1))) {
       if (s1 > s0) {
         auto gap = w.Gap(s1 - 1, s1);
         size_t marks = 0, dots = 0, others = 0;
@@ -3093,6 +3109,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       // والذي يعتمد على شبكة ناشطين على الأرض، ان".)
       static const WordSet kRelative{"الذي", "والذي", "التي", "والتي", "الذين", "والذين"};
       const bool further = s1 < w.size() && ((s1 > s0 && object_after(s1)) || kWhenSaid.Has(w.Key(s1)) ||
+                                             (s1 > s0 && said_where(s1)) ||
                                              (s1 > s0 && kRelative.Has(w.Key(s1)) &&
                                               gap_before(s1).second.find_first_of(U",،") != std::u32string_view::npos));
       size_t limit = s1 + (further ? 12 : 6), after_outlet = 0;

@@ -2291,6 +2291,29 @@ TEST(QuoteFactsTest, WhenItWasSaidIsNotTheSpeaker) {
   EXPECT_EQ(SpeakersOf("وكانت الأمم المتحدة قد أعلنت الأسبوع الماضي أن خمسة آلاف مدني سقطوا."), V{"الأمم المتحدة"});
 }
 
+// Before whom it was said (أمام), and upon doing what (لدى، فور، إبان before
+// a noun with the speaker's pronoun), "yesterday" as بالأمس: about 60
+// speakers on SaudiNewsNet ran on into them. Not an imam (إمام has أمام's
+// match key), an ambassador to the UN, or a researcher at a university
+// (جامعة's key ends as a pronoun does).
+TEST(QuoteFactsTest, BeforeWhomAndUponWhatItWasSaidIsNotTheSpeaker) {
+  EXPECT_EQ(SpeakersOf("وقال أوباما أمام صحافيين في البيت الأبيض إن الاتفاق جيد."), V{"أوباما"});
+  EXPECT_EQ(SpeakersOf("وقال عباس لدى ترؤسه اجتماعا طارئا للقيادة الفلسطينية في رام الله: «نطالب المجتمع الدولي "
+                       "بالتحرك»."),
+            V{"عباس"});
+  EXPECT_EQ(SpeakersOf("وقال المدرب فور وصوله إلى المعسكر إن اللاعبين جاهزون."), V{"المدرب"});
+  EXPECT_EQ(SpeakersOf("وقالت وكالة ستاندرد آند بورز بالأمس، إنها تنظر في تخفيض التصنيف."),
+            V{"وكالة ستاندرد آند بورز"});
+  EXPECT_EQ(SpeakersOf("وقالت سفيرة الولايات المتحدة لدى الأمم المتحدة سامنثا باور إن المجلس سيصوت."),
+            V{"سفيرة الولايات المتحدة لدى الأمم المتحدة سامنثا باور"});
+  EXPECT_EQ(SpeakersOf("وقال غاري كينغ أستاذ العلوم السياسية لدى جامعة هارفارد إن الأبحاث كثيرة."),
+            V{"غاري كينغ أستاذ العلوم السياسية لدى جامعة هارفارد"});
+  EXPECT_EQ(SpeakersOf("وقال إمام المسجد الحرام الشيخ عبدالرحمن السديس إن الحج ناجح."),
+            V{"إمام المسجد الحرام الشيخ عبدالرحمن السديس"});
+  // Women who say: أنهن is "that they" too.
+  EXPECT_EQ(SpeakersOf("وأكد عدد من المشاركات في الخيمة أنهن ينتظرن المهرجانات."), V{"عدد من المشاركات"});
+}
+
 TEST(QuoteFactsTest, ASpeakerNamedBeforeTheVerb) {
   EXPECT_EQ(SpeakersOf("وقال الوزير إن العمل بدأ. ومن بين هؤلاء عالم الاجتماع هرمز مسعودي، الذي قال إن البلاد حقيقية."),
             (V{"الوزير", "هرمز مسعودي"}));
