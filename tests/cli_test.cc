@@ -636,6 +636,66 @@ TEST(CliTest, AnalyzeSaysWhichOutletsHadSharedPassagesFirst) {
   std::system(("rm -rf " + dir).c_str());
 }
 
+// Where both articles of a shared passage credit the same agency in their
+// bylines, both most likely took it from the agency: reuse.jsonl and the
+// story's copies say so, outlets.jsonl counts such passages, and the report
+// says it beside who was first.
+TEST(CliTest, AnalyzeSaysWhichSharedPassagesBothCreditAnAgency) {
+  const std::string dir = TempDir();
+  const std::string lead =
+      "أعلنت القيادة العامة للجيش اليوم أن وحداتها حررت مدينة البوكمال في ريف دير الزور الجنوبي الشرقي بالكامل "
+      "بعد معارك عنيفة مع تنظيم داعش استمرت عشرة أيام وأن فرق الهندسة بدأت تفكيك العبوات الناسفة في شوارع المدينة.";
+  const char* rest[] = {
+      "وقال مراسلنا إن الأهالي خرجوا إلى الساحات احتفالا بعودة الأمن وإن المحال التجارية فتحت أبوابها من جديد في الأحياء الشمالية.",
+      "وفي سياق آخر شهدت أسواق النفط ارتفاعا طفيفا في الأسعار مع تراجع المخزونات الأمريكية للأسبوع الثالث على التوالي حسب التقارير.",
+      "ويأتي ذلك بينما تواصل المنظمات الدولية إرسال قوافل الإغاثة إلى المناطق الشرقية المتضررة من الحرب خلال السنوات الماضية."};
+  const char* outlets[] = {"one", "two", "three"};
+  const char* bylines[] = {"دمشق - واس", "محمد السلمي", "الرياض: واس"};
+  const char* times[] = {"2017-11-19T10:00", "2017-11-19T12:00", "2017-11-19T13:00"};
+  {
+    std::ofstream in(dir + "/in.jsonl");
+    for (int k = 0; k < 3; ++k)
+      in << "{\"id\":\"" << outlets[k] << "\",\"source\":\"" << outlets[k] << "\",\"author\":\"" << bylines[k]
+         << "\",\"published\":\"" << times[k] << "\",\"text\":\"" << lead << " " << rest[k] << "\"}\n";
+  }
+  Result r = RunCmd("analyze -q " + dir + "/in.jsonl -o " + dir + "/out");
+  ASSERT_EQ(r.code, 0) << Stderr();
+  EXPECT_NE(Stderr().find("one before three 1 (1 both crediting one agency)"), std::string::npos) << Stderr();
+  std::vector<std::string> flows;
+  {
+    std::ifstream f(dir + "/out/outlets.jsonl");
+    for (std::string l; std::getline(f, l);) flows.push_back(l);
+  }
+  std::sort(flows.begin(), flows.end());
+  ASSERT_EQ(flows.size(), 3u);
+  EXPECT_NE(flows[0].find("\"later\":\"three\""), std::string::npos) << flows[0];
+  EXPECT_NE(flows[0].find("\"credited\":1}"), std::string::npos) << flows[0];  // one, three: both واس
+  EXPECT_NE(flows[1].find("\"credited\":0}"), std::string::npos) << flows[1];  // one, two
+  EXPECT_NE(flows[2].find("\"credited\":0}"), std::string::npos) << flows[2];  // two, three
+  int credited = 0, passages = 0;
+  {
+    std::ifstream f(dir + "/out/reuse.jsonl");
+    for (std::string l; std::getline(f, l);) {
+      passages += l.find("\"kind\":\"reuse\"") != std::string::npos;
+      if (l.find("\"credit\":\"واس\"") != std::string::npos) {
+        ++credited;
+        EXPECT_NE(l.find("\"a\":\"one\""), std::string::npos) << l;
+        EXPECT_NE(l.find("\"b\":\"three\""), std::string::npos) << l;
+      }
+    }
+  }
+  EXPECT_EQ(passages, 3);
+  EXPECT_EQ(credited, 1);
+  const std::string stories = ReadFile(dir + "/out/stories.jsonl");
+  EXPECT_NE(stories.find("\"credit\":\"واس\""), std::string::npos);
+  std::string dom, err;
+  ASSERT_TRUE(RenderedReport(dir + "/out", "", &dom, &err)) << err;
+  EXPECT_NE(dom.find("one first: 1 passage, in 1 of three's 1 article (1 with both articles crediting one agency)"),
+            std::string::npos) << dom.substr(0, 3000);
+  EXPECT_NE(dom.find("both credit <bdi>واس</bdi>"), std::string::npos);
+  std::system(("rm -rf " + dir).c_str());
+}
+
 // How each outlet labels what it names, over the run: framing.jsonl, a line
 // on the terminal, a table at the top of the report.
 TEST(CliTest, AnalyzeSaysHowOutletsLabelWhatTheyName) {

@@ -94,7 +94,10 @@ class StageProgress {
 DocNames NamesOf(const Analysis& an) {
   return DocNames{[&an](uint32_t d) -> std::string_view { return an.articles[d].id; },
                   [&an](uint32_t d) -> std::string_view { return an.articles[d].source; },
-                  [&an](uint32_t d) -> std::string_view { return an.articles[d].published; }};
+                  [&an](uint32_t d) -> std::string_view { return an.articles[d].published; },
+                  [&an](uint32_t d) -> std::string_view {
+                    return an.credits.empty() ? std::string_view() : std::string_view(an.credits[d]);
+                  }};
 }
 
 // Reads every article into memory; 0 or the exit code to stop with.
@@ -505,7 +508,8 @@ int AnalyzeCommand::Run() {
   if (!flows.empty()) {
     std::string top;
     for (size_t i = 0; i < flows.size() && i < 3; ++i)
-      top += (i ? "; " : "") + flows[i].earlier + " before " + flows[i].later + " " + std::to_string(flows[i].passages);
+      top += (i ? "; " : "") + flows[i].earlier + " before " + flows[i].later + " " + std::to_string(flows[i].passages) +
+             (flows[i].credited ? " (" + std::to_string(flows[i].credited) + " both crediting one agency)" : "");
     std::fprintf(stderr, "sada analyze: passages shared between outlets, by who had them first (outlets.jsonl): %s%s\n",
                  top.c_str(),
                  flows.size() > 3 ? "; ..." : "");

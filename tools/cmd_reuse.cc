@@ -35,9 +35,13 @@ int ReuseCommand::Run() {
     return 1;
   }
   int workers = internal::ResolveThreads(in_.threads);
+  std::vector<std::string> credits;  // per document, in the order added (AgencyCredit)
   BatchPipeline pipe(4096, workers > 1, [&](std::vector<Article>&& batch) {
     std::vector<ReuseInput> inputs;
-    for (const Article& a : batch) inputs.push_back({a.id, a.source, a.published, a.text});
+    for (const Article& a : batch) {
+      inputs.push_back({a.id, a.source, a.published, a.text});
+      credits.push_back(AgencyCredit(a));
+    }
     finder.Add(inputs, std::max(1, workers - 1));
   });
   IngestStats stats;
@@ -53,7 +57,8 @@ int ReuseCommand::Run() {
   std::string line;
   DocNames names{[&](uint32_t d) -> std::string_view { return finder.id(d); },
                  [&](uint32_t d) -> std::string_view { return finder.source(d); },
-                 [&](uint32_t d) -> std::string_view { return finder.published(d); }};
+                 [&](uint32_t d) -> std::string_view { return finder.published(d); },
+                 [&](uint32_t d) -> std::string_view { return credits[d]; }};
   for (const Passage& p : passages) {
     PassageLine(p, names, &line);
     out.Write(line);

@@ -144,6 +144,10 @@ void PassageLine(const Passage& p, const DocNames& names, std::string* line) {
   AppendStringField("b_source", names.source(p.b), true, line);
   AppendStringField("a_published", names.published(p.a), true, line);
   AppendStringField("b_published", names.published(p.b), true, line);
+  // Both articles credit this agency: most likely both took the passage
+  // from it, whichever was first.
+  if (const std::string_view credit = names.CommonCredit(p.a, p.b); !credit.empty())
+    AppendStringField("credit", credit, false, line);
   AppendKey("differences", false, line);
   *line += '[';
   for (size_t i = 0; i < p.differences.size(); ++i) {
@@ -177,6 +181,7 @@ void OutletFlowLine(const OutletFlow& f, std::string* line) {
   AppendIntField("articles", f.articles, line);
   AppendIntField("later_articles", f.later_articles, line);
   AppendIntField("words", f.words, line);
+  AppendIntField("credited", f.credited, line);
   *line += "}\n";
 }
 
@@ -272,6 +277,8 @@ void StoryLine(const Story& s, const DocNames& names, const AnalyzedStory* as, c
     }
     AppendDoubleField("similarity", c.similarity, 3, line);
     AppendStringField("direction", c.direction > 0 ? "a->b" : (c.direction < 0 ? "b->a" : "unknown"), false, line);
+    if (const std::string_view credit = names.CommonCredit(m[c.a], m[c.b]); !credit.empty())
+      AppendStringField("credit", credit, false, line);
     *line += '}';
   }
   *line += ']';

@@ -20,6 +20,14 @@ namespace sada::cli {
 // What a record says of a document given by index.
 struct DocNames {
   std::function<std::string_view(uint32_t)> id, source, published;
+  // The agency a document credits (AgencyCredit), "" for none; may be unset.
+  std::function<std::string_view(uint32_t)> credit;
+  // The agency documents a and b both credit, or "".
+  std::string_view CommonCredit(uint32_t a, uint32_t b) const {
+    if (!credit) return {};
+    const std::string_view x = credit(a);
+    return !x.empty() && x == credit(b) ? x : std::string_view();
+  }
 };
 
 // Each appends one line (with its '\n') to *line after clearing it.
@@ -33,7 +41,8 @@ void BoilerplateLine(const Boilerplate& b, const DocNames& names, std::string* l
 void StoryLine(const Story& s, const DocNames& names, const AnalyzedStory* analysed,
                const Analysis* analysis, std::string* line);
 // Passages two outlets share, by who had them first: earlier, later, passages,
-// articles, later_articles, words.
+// articles, later_articles, words, and credited: of the passages, those whose
+// two articles credit the same news agency.
 void OutletFlowLine(const OutletFlow& f, std::string* line);
 // How the outlets name and label one entity over the run: entity, type,
 // mentions, and per outlet its mentions, articles, labelled mentions, names

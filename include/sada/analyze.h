@@ -73,12 +73,14 @@ struct OutletFlow {
   int64_t articles = 0;        // articles of `later` holding one or more of them
   int64_t words = 0;           // their words, in `later`'s articles
   int64_t later_articles = 0;  // every article of `later` in the run
+  int64_t credited = 0;        // of the passages, those whose two articles credit the same agency
 };
 struct Analysis {
   InputSummary input;
   std::vector<Article> articles;     // as given
   std::vector<std::string> outlets;  // per article: its source, else its URL's host, else "unnamed: <file>"
   std::vector<bool> columns;         // per article: an opinion column by its byline (Columns)
+  std::vector<std::string> credits;  // per article: the news agency its byline or dateline credits (AgencyCredit)
   std::vector<std::vector<Fact>> facts;  // per article, entities linked across the run
   std::vector<DedupGroup> duplicates;
   DedupStats dedup_stats;
@@ -112,6 +114,15 @@ void RunAnalysis(const NerModel& model, const AnalyzeOptions& options, Analysis*
 // The outlet name used for an article: source, else URL host, else
 // "unnamed: " and the file (and member) it was read from.
 std::string OutletName(const Article& a);
+
+// The news agency an article credits in its byline or its dateline ("الرياض
+// - واس"، "دبي - رويترز"، "باريس - أ ف ب"، "واس- جدة:"، "(د ب أ)"), by its
+// usual name (واس، رويترز، أ ف ب، د ب أ، وكالات...); "" when it credits
+// none. Two articles crediting the same agency most likely both took the
+// passages they share from it, whichever was published first. An outlet
+// (سبق، عكاظ) is no agency here: an article signed with one is that
+// outlet's own, or taken from it.
+std::string AgencyCredit(const Article& article);
 
 // Which articles are opinion columns, by their bylines. Arabic papers put
 // where a report was written, or the agency it came from, in its byline

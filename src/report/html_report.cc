@@ -471,8 +471,9 @@ void IndexJson(const Analysis& an, const std::vector<std::string>& texts, const 
 
 // Passages shared between outlets, by who had them first: the 30 pairs of
 // outlets that share the most, each as [a, b, passages a had first, articles
-// of b holding them, articles of b, then the same the other way], and the
-// number of pairs.
+// of b holding them, articles of b, of the passages those whose two articles
+// credit the same agency, then the same the other way], and the number of
+// pairs.
 void OutletPairsJson(const Analysis& an, Json* j) {
   struct Pair {
     const OutletFlow* ab = nullptr;  // a first
@@ -491,8 +492,8 @@ void OutletPairsJson(const Analysis& an, Json* j) {
   std::stable_sort(top.begin(), top.end(), [](const auto& x, const auto& y) { return x.second.total > y.second.total; });
   auto side = [&](const OutletFlow* f) {
     j->Raw(f ? "," + std::to_string(f->passages) + "," + std::to_string(f->articles) + "," +
-                   std::to_string(f->later_articles)
-             : std::string(",0,0,0"));
+                   std::to_string(f->later_articles) + "," + std::to_string(f->credited)
+             : std::string(",0,0,0,0"));
   };
   j->Raw("{\"pairs\":" + std::to_string(top.size()) + ",\"top\":[");
   for (size_t i = 0; i < top.size() && i < 30; ++i) {
@@ -620,6 +621,7 @@ void ReportData(const Analysis& an, const ReportOptions& options, Json* out, Rep
     AppendStringField("title", a.title, false, &j.s);
     AppendStringField("published", a.published, false, &j.s);
     AppendStringField("published_from", a.published_from, false, &j.s);
+    if (!an.credits.empty() && !an.credits[d].empty()) AppendStringField("credit", an.credits[d], false, &j.s);
     AppendStringField("url", a.url, false, &j.s);
     AppendStringField("dir", RightToLeft(a.language) ? "rtl" : "ltr", false, &j.s);
     AppendStringField("text", a.text, false, &j.s);

@@ -325,8 +325,11 @@ function renderStory(s, i) {
         return;
       }
       const dir = c.direction > 0 ? " → " : c.direction < 0 ? " ← " : " ↔ ";
+      // Both crediting one agency: most likely both took the passage from it.
+      const credit = A[c.a].credit && A[c.a].credit === A[c.b].credit ? A[c.a].credit : "";
       const head = el("div", {class: "meta", text: outletOf(c.a) + dir + outletOf(c.b) + " · " +
-          Math.round(c.similarity * 100) + "% of words aligned"});
+          Math.round(c.similarity * 100) + "% of words aligned" + (credit ? " · both credit " : "")},
+          credit ? el("bdi", {text: credit}) : "");
       const left = el("div", null, el("div", {class: "who"}, cite([c.a, c.ab, c.ae])),
                       passageView(c.a, c.ab, c.ae, c.diffs.map(d => [d[0], d[1]])));
       const right = el("div", null, el("div", {class: "who"}, cite([c.b, c.bb, c.be])),
@@ -388,13 +391,16 @@ function render() {
     box.querySelector("summary").textContent = "Passages shared between outlets, by who had them first (" +
         o.top.length + " of " + o.pairs + " pairs of outlets; outlets.jsonl has all)";
     const count = (n, one) => n.toLocaleString("en") + " " + one + (n === 1 ? "" : "s");
-    const side = (first, later, n, arts, all) => n ? first + " first: " + count(n, "passage") + ", in " +
-        arts.toLocaleString("en") + " of " + later + "'s " + count(all, "article") : "";
+    const side = (first, later, n, arts, all, credited) => n ? first + " first: " + count(n, "passage") + ", in " +
+        arts.toLocaleString("en") + " of " + later + "'s " + count(all, "article") +
+        (credited ? " (" + credited.toLocaleString("en") + " with both articles crediting one agency)" : "") : "";
     box.append(el("table", {dir: "ltr"}, ...o.top.map(x => el("tr", null,
         el("td", null, el("bdi", {text: x[0]}), " · ", el("bdi", {text: x[1]})),
-        el("td", {text: side(x[0], x[1], x[2], x[3], x[4])}), el("td", {text: side(x[1], x[0], x[5], x[6], x[7])})))));
+        el("td", {text: side(x[0], x[1], x[2], x[3], x[4], x[5])}),
+        el("td", {text: side(x[1], x[0], x[6], x[7], x[8], x[9])})))));
     box.append(el("p", {text: "Who published a shared passage first is not always its source: both may have taken it " +
-                              "from an agency that is not among the articles read."}));
+                              "from an agency that is not among the articles read, as where both articles credit " +
+                              "the same agency in their bylines or datelines."}));
   }
   if (DATA.naming && DATA.naming.top.length) {
     // How each outlet names and labels the entities labelled most (framing.jsonl has every entity).

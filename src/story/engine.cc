@@ -239,6 +239,7 @@ std::vector<OutletFlow> OutletFlows(const Analysis& an) {
     ++f.passages;
     f.words += p.direction > 0 ? p.b_words : p.a_words;
     if (holding.insert({&f, to}).second) ++f.articles;
+    if (!an.credits.empty() && !an.credits[from].empty() && an.credits[from] == an.credits[to]) ++f.credited;
   }
   std::map<std::string_view, int64_t> articles_of;
   for (const std::string& o : an.outlets) ++articles_of[o];
@@ -498,6 +499,56 @@ bool BylineIsAName(std::string_view byline) {
   return !(flags(words.front()) & internal::kGazListedPlace) && !(flags(words.back()) & internal::kGazListedPlace);
 }
 
+std::string AgencyCredit(const Article& article) {
+  // Match key of the words (one to three) as bylines write them -> the
+  // agency's usual name.
+  static const std::map<std::string, std::string, std::less<>> kAgencies = [] {
+    std::map<std::string, std::string, std::less<>> m;
+    const std::pair<const char*, const char*> names[] = {
+        {"واس", "واس"},           {"وكالة الأنباء السعودية", "واس"}, {"رويترز", "رويترز"},
+        {"أ ف ب", "أ ف ب"},       {"فرانس برس", "أ ف ب"},            {"د ب أ", "د ب أ"},
+        {"أ ب", "أ ب"},           {"يو بي آي", "يو بي آي"},          {"أ ش أ", "أ ش أ"},
+        {"كونا", "كونا"},         {"وام", "وام"},                    {"قنا", "قنا"},
+        {"بنا", "بنا"},           {"سانا", "سانا"},                  {"الأناضول", "الأناضول"},
+        {"العمانية", "العمانية"}, {"إرنا", "إرنا"},                  {"شينخوا", "شينخوا"},
+        {"وكالات", "وكالات"},
+    };
+    for (const auto& [written, name] : names) m.emplace(Normalize(written, Form::kMatchKey), name);
+    return m;
+  }();
+  auto find = [&](std::string_view text) -> std::string {
+    // Its words of letters: marks, dashes and dots part them ("أ.ف.ب").
+    std::vector<std::string> words;
+    std::string word;
+    for (char32_t c : internal::ToU32(text)) {
+      if (u_isalpha(static_cast<UChar32>(c)) || u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK) {
+        AppendUtf8(c, &word);
+      } else if (!word.empty()) {
+        words.push_back(Normalize(std::exchange(word, std::string()), Form::kMatchKey));
+      }
+    }
+    if (!word.empty()) words.push_back(Normalize(word, Form::kMatchKey));
+    // Letters stand alone in an abbreviation, which is matched whole: "إ.ب.أ"
+    // (EPA) holds no "أ ب" (AP).
+    auto letter = [&](size_t k) { return k < words.size() && internal::ToU32(words[k]).size() == 1; };
+    for (size_t i = 0; i < words.size(); ++i) {
+      std::string key;
+      bool letters = true;
+      for (size_t n = 0; n < 3 && i + n < words.size(); ++n) {
+        if (n) key += ' ';
+        key += words[i + n];
+        letters = letters && letter(i + n);
+        if (letters && ((i > 0 && letter(i - 1)) || letter(i + n + 1))) continue;
+        if (auto it = kAgencies.find(key); it != kAgencies.end()) return it->second;
+      }
+    }
+    return {};
+  };
+  std::string credit = find(article.author);
+  if (credit.empty() && article.dateline) credit = find(SliceCodePoints(article.text, *article.dateline));
+  return credit;
+}
+
 std::vector<bool> Columns(const std::vector<Article>& articles, const std::vector<std::string>& outlets) {
   std::vector<bool> name_alone(articles.size(), false);
   std::map<std::string_view, std::pair<int64_t, int64_t>> bylines;  // outlet -> (bylines, names alone)
@@ -529,6 +580,8 @@ void RunAnalysis(const NerModel& model, const AnalyzeOptions& options, Analysis*
   an->outlets.resize(an->articles.size());
   for (size_t i = 0; i < an->articles.size(); ++i) an->outlets[i] = OutletName(an->articles[i]);
   an->columns = Columns(an->articles, an->outlets);
+  an->credits.resize(an->articles.size());
+  for (size_t i = 0; i < an->articles.size(); ++i) an->credits[i] = AgencyCredit(an->articles[i]);
 
   auto t = Clock::now();
   FindFacts(model, options.extract, threads, report, an);

@@ -1827,6 +1827,36 @@ TEST(ColumnsTest, ABylineOfANameAloneWhereMostSayWhere) {
     EXPECT_EQ(c[i], arts[i].author == "محمد السلمي") << arts[i].id << " " << arts[i].author;
 }
 
+// The agency a byline or a dateline credits, by its usual name, however the
+// byline writes it; outlets and names are none, and an abbreviation is
+// matched whole.
+TEST(ColumnsTest, TheAgencyABylineOrADatelineCredits) {
+  auto credit = [](const std::string& byline, const std::string& text = "نص الخبر.") {
+    Article a;
+    a.author = byline;
+    a.text = text;
+    return AgencyCredit(a);
+  };
+  EXPECT_EQ(credit("الرياض - واس"), "واس");
+  EXPECT_EQ(credit("واس - جدة"), "واس");
+  EXPECT_EQ(credit("لندن - رويترز"), "رويترز");
+  EXPECT_EQ(credit("جنيف : (رويترز)"), "رويترز");
+  EXPECT_EQ(credit("الوئام - ا ف ب:"), "أ ف ب");
+  EXPECT_EQ(credit("أ. ف. ب"), "أ ف ب");
+  EXPECT_EQ(credit("القاهرة : (د ب ا)"), "د ب أ");
+  EXPECT_EQ(credit("سبق- وكالات:"), "وكالات");
+  EXPECT_EQ(credit("الكويت - كونا"), "كونا");
+  for (const char* none : {"محمد السلمي", "عبدالله البرقاوي- سبق- الرياض:", "«الشرق الأوسط»", "", "إ.ب.أ", "جدة"})
+    EXPECT_EQ(credit(none), "") << none;
+  // A dateline that opens the text, when the byline credits none.
+  Article a;
+  a.text = "واس- جدة: التقى ولي ولي العهد وزير الدفاع الأمريكي.";
+  a.dateline = Span{0, 9};
+  EXPECT_EQ(AgencyCredit(a), "واس");
+  a.author = "جدة - رويترز";
+  EXPECT_EQ(AgencyCredit(a), "رويترز");  // the byline first
+}
+
 // The sentences chosen are told in the order the story went, by the first
 // publication of each (its article's or a similar sentence's), not by
 // score: the day's report comes before the next day's reaction that more
