@@ -1683,13 +1683,17 @@ bool MayBeginQuotedOutlet(std::string_view key) {
 
 bool IsOutletInMarks(const Words& w, size_t first, size_t last) {
   // Quotation marks, either way round ("”الشرق” القطرية"), not parentheses:
-  // "(الخليج)" after a player is his club.
+  // "(الخليج)" after a player is his club; but after ل, the outlet told:
+  // "وأكدن لـ(عكاظ)".
   if (first == 0 || last > first + 2 || last >= w.size()) return false;
+  static const std::string kLi = KeyOf("ل");
+  const bool told = w.Key(first - 1) == kLi;
+  auto mark = [&](char32_t c, char32_t bracket) { return IsQuotationMark(c) || (told && c == bracket); };
   const std::u32string_view gap = w.Gap(first - 1, first);
-  if (std::none_of(gap.begin(), gap.end(), IsQuotationMark)) return false;
+  if (std::none_of(gap.begin(), gap.end(), [&](char32_t c) { return mark(c, U'('); })) return false;
   uint32_t p = w.SpanOf(last).end;
   while (p < w.u32.size() && (w.u32[p] == U' ' || w.u32[p] == 0xA0)) ++p;
-  if (p >= w.u32.size() || !IsQuotationMark(w.u32[p])) return false;
+  if (p >= w.u32.size() || !mark(w.u32[p], U')')) return false;
   std::string key(w.Key(first));
   for (size_t k = first + 1; k <= last; ++k) {
     key += ' ';

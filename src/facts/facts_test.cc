@@ -4021,6 +4021,11 @@ TEST(EntityFactsTest, APrepositionOrADayAfterANameIsNoPartOfIt) {
                             {"وكالة فرانس برس", EntityType::kOrganisation},
                             {"أ ف ب", EntityType::kOrganisation}};
   EXPECT_EQ(entities, want);
+  // The outlet told in parentheses after ل is the outlet (the tagger's
+  // "وأكدن لـ" had made it another name of that one).
+  const V bodies = EntityNamesOf("وأوضح مدير الدفاع المدني لـ(اليوم) أن الحريق وقع داخل المستودع.",
+                                 EntityType::kOrganisation);
+  EXPECT_NE(std::find(bodies.begin(), bodies.end(), "اليوم"), bodies.end());
   // The speaker is the person, not "مي ل".
   const auto facts = FactsOf("وقالت مي لـ\"الوطن\" إنها لم تلتق بالمريضة.");
   const Fact* quote = nullptr;
