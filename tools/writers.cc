@@ -327,6 +327,7 @@ void StoryLine(const Story& s, const DocNames& names, const AnalyzedStory* as, c
       AppendDoubleField("similarity", c.copies[j].similarity, 3, line);
       AppendKey("ordered", false, line);
       *line += c.copies[j].ordered ? "true" : "false";
+      if (!c.copies[j].credit.empty()) AppendStringField("credit", c.copies[j].credit, false, line);
       *line += '}';
     }
     *line += "]}";

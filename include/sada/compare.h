@@ -42,6 +42,9 @@ struct StoryDoc {
   const std::vector<Fact>* facts = nullptr;
   const CodePointIndex* index = nullptr;  // of article->text, when the caller made one
   bool column = false;  // an opinion column (Columns, sada/analyze.h): the summary takes its sentences last
+  // The news agency its byline or dateline credits (AgencyCredit,
+  // sada/analyze.h), or "": two articles crediting one agency are one witness.
+  std::string credit;
   // The article's text at a code-point span.
   std::string_view Slice(Span s) const { return index ? index->Slice(s) : SliceCodePoints(article->text, s); }
 };
@@ -97,6 +100,9 @@ struct Claim {
     uint32_t from = 0, to = 0;
     double similarity = 0;
     bool ordered = false;  // from was published first
+    // Not a shared passage: both articles credit this agency (StoryDoc::credit),
+    // which most likely gave both the statement (similarity 0, unordered).
+    std::string credit;
   };
   std::vector<Copy> copies;
   // Casualties in conflict that read as a toll revised over time: every

@@ -254,6 +254,10 @@ void StoryJson(const Analysis& an, const AnalyzedStory& as, Json* j) {
       j->Num(c.copies[k].similarity);
       j->Key("ordered");
       j->Raw(c.copies[k].ordered ? "true" : "false");
+      if (!c.copies[k].credit.empty()) {
+        j->Key("credit");
+        j->Str(c.copies[k].credit);
+      }
       j->Raw("}");
     }
     j->Raw("]}");

@@ -288,8 +288,11 @@ function renderStory(s, i) {
                                                                    : el("span", {text: st.source})) : null,
                         when ? el("span", {class: "meta", text: " · " + when}) : null);
         for (const cp of copiedFrom)
-          line.append(el("span", {class: "meta", text: " — " + (cp.ordered ? "copied from " : "shared passage with ") +
-              outletOf(c.statements[cp.from].article) + " (" + Math.round(cp.similarity * 100) + "%)"}));
+          line.append(cp.credit
+              ? el("span", {class: "meta", text: " — as " + outletOf(c.statements[cp.from].article) + ", credits "},
+                   el("bdi", {text: cp.credit}))
+              : el("span", {class: "meta", text: " — " + (cp.ordered ? "copied from " : "shared passage with ") +
+                   outletOf(c.statements[cp.from].article) + " (" + Math.round(cp.similarity * 100) + "%)"}));
         says.append(line);
       });
       return [el("span", {class: "status " + c.status, text: c.status}), el("span", {text: c.kind}),

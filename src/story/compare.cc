@@ -189,8 +189,23 @@ void Tally(const std::vector<StoryDoc>& docs, const CopyIndex& copies, Claim* c)
       // stated 1,752 times in two copies of one long text).
       if (uf.Find(static_cast<uint32_t>(i)) == uf.Find(static_cast<uint32_t>(j))) continue;
       const Statement& sj = c->statements[j];
-      if (docs[si.doc].outlet == docs[sj.doc].outlet) {
+      // One source: the same agency credited (which most likely gave both
+      // the statement, though their sentences share no passage), or one
+      // outlet, unless its two articles credit two agencies (an outlet
+      // relaying رويترز and أ ف ب relays two witnesses; its article that
+      // credits none may be either's copy, and stays one with them).
+      const StoryDoc &di = docs[si.doc], &dj = docs[sj.doc];
+      const bool same_agency = !di.credit.empty() && di.credit == dj.credit;
+      const bool two_agencies = !di.credit.empty() && !dj.credit.empty() && di.credit != dj.credit;
+      if (same_agency || (di.outlet == dj.outlet && !two_agencies)) {
         uf.Union(static_cast<uint32_t>(i), static_cast<uint32_t>(j));
+        if (di.outlet != dj.outlet) {
+          Claim::Copy cp;
+          cp.from = static_cast<uint32_t>(i);
+          cp.to = static_cast<uint32_t>(j);
+          cp.credit = di.credit;
+          c->copies.push_back(std::move(cp));
+        }
         continue;
       }
       if (const CopyLink* l = copies.Between(si.doc, si.sentence, sj.doc, sj.sentence)) {

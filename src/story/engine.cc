@@ -447,6 +447,7 @@ void CompareStories(const AnalyzeOptions& options, int threads, const Report& re
       index.emplace_back(an->articles[members[i]].text);
       docs[i] = {&an->articles[members[i]], an->outlets[members[i]], &an->facts[members[i]], &index.back()};
       docs[i].column = an->columns[members[i]];
+      if (!an->credits.empty()) docs[i].credit = an->credits[members[i]];
     }
     as.copies = CopiesWithin(*an, members, passages_of, group_of);
     CompareStory(docs, as.copies, options.compare, &as.analysis);

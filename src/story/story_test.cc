@@ -1098,6 +1098,7 @@ class ConflictTest : public ::testing::Test {
       const std::string language = DetectLanguage(text);
       a.language = language == "en" || language == "fr" ? language : "ar";
       a.text = text;
+      if (auto it = bylines_.find(outlet); it != bylines_.end()) a.author = it->second;
       internal::FillFromText(&a);  // datelines, tags, as ingest reads them
       articles_.push_back(std::move(a));
     }
@@ -1107,10 +1108,12 @@ class ConflictTest : public ::testing::Test {
       ExtractFacts(articles_[i], NerModel::Builtin(), ExtractOptions{}, &facts_[i]);
       docs.push_back({&articles_[i], articles_[i].source, &facts_[i], nullptr});
       docs.back().column = column_outlets_.count(articles_[i].source) > 0;
+      docs.back().credit = AgencyCredit(articles_[i]);
     }
     CompareStory(docs, {}, CompareOptions{}, &out_);
   }
   std::set<std::string> column_outlets_;  // outlets whose articles Compare marks as columns
+  std::map<std::string, std::string> bylines_;  // outlet -> its article's byline
   // The conflicting claims of a kind, as "value@outlet" sets.
   std::vector<std::set<std::string>> Conflicts(const std::string& kind) const {
     std::vector<std::set<std::string>> r;
@@ -1126,6 +1129,41 @@ class ConflictTest : public ::testing::Test {
   std::vector<std::vector<Fact>> facts_;
   StoryAnalysis out_;
 };
+
+// Two outlets that both credit واس state a figure in their own words (no
+// passage shared): one witness, the agency, not two; without the bylines
+// they are two.
+TEST_F(ConflictTest, TwoOutletsCreditingOneAgencyAreOneWitness) {
+  const std::vector<std::tuple<std::string, std::string, std::string>> reports{
+      {"one", "2015-07-22T10:00", "استقبلت مطارات المملكة اليوم 1200 حاج من ماليزيا في أولى رحلات موسم الحج."},
+      {"two", "2015-07-22T11:00",
+       "وصل إلى المملكة أمس 1200 حاج قادمين من ماليزيا على متن الرحلات الأولى للموسم، بحسب الجهات المختصة."}};
+  auto figure = [&]() -> const Claim* {
+    for (const Claim& c : out_.claims)
+      if (c.kind == "figure" && c.statements.size() == 2) return &c;
+    return nullptr;
+  };
+  Compare(reports);
+  const Claim* c = figure();
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->status, ClaimStatus::kCorroborated);
+  EXPECT_EQ(c->witnesses, 2);
+  bylines_ = {{"one", "الرياض - واس"}, {"two", "جدة: واس"}};
+  Compare(reports);
+  c = figure();
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->status, ClaimStatus::kCopied);
+  EXPECT_EQ(c->witnesses, 1);
+  ASSERT_EQ(c->copies.size(), 1u);
+  EXPECT_EQ(c->copies[0].credit, "واس");
+  // Two agencies are two witnesses.
+  bylines_ = {{"one", "الرياض - واس"}, {"two", "لندن - رويترز"}};
+  Compare(reports);
+  c = figure();
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->status, ClaimStatus::kCorroborated);
+  bylines_.clear();
+}
 
 // The first Saudi aid plane's arrival in Aden, on the day `when` says.
 std::string Aid(const std::string& when) {
