@@ -592,12 +592,11 @@ TEST(CliTest, AnalyzeUpdateAddsArticlesToAnEarlierAnalysis) {
   std::system(("rm -rf " + dir).c_str());
 }
 
-// Passages shared between outlets over the whole run, by who had them
-// first: outlets.jsonl, a line on the terminal and a table at the top of
-// the report. Three outlets carry one lead, published at 10:00, 12:00 and
-// 13:00.
-TEST(CliTest, AnalyzeSaysWhichOutletsHadSharedPassagesFirst) {
-  const std::string dir = TempDir();
+// Three outlets, "one", "two" and "three", carry one lead (published at
+// 10:00, 12:00 and 13:00) and a sentence of their own each, with the
+// bylines given: DIR/in.jsonl.
+namespace {
+void WriteOneLeadInThreeOutlets(const std::string& dir, const std::vector<std::string>& bylines = {"", "", ""}) {
   const std::string lead =
       "أعلنت القيادة العامة للجيش اليوم أن وحداتها حررت مدينة البوكمال في ريف دير الزور الجنوبي الشرقي بالكامل "
       "بعد معارك عنيفة مع تنظيم داعش استمرت عشرة أيام وأن فرق الهندسة بدأت تفكيك العبوات الناسفة في شوارع المدينة.";
@@ -607,12 +606,20 @@ TEST(CliTest, AnalyzeSaysWhichOutletsHadSharedPassagesFirst) {
       "ويأتي ذلك بينما تواصل المنظمات الدولية إرسال قوافل الإغاثة إلى المناطق الشرقية المتضررة من الحرب خلال السنوات الماضية."};
   const char* outlets[] = {"one", "two", "three"};
   const char* times[] = {"2017-11-19T10:00", "2017-11-19T12:00", "2017-11-19T13:00"};
-  {
-    std::ofstream in(dir + "/in.jsonl");
-    for (int k = 0; k < 3; ++k)
-      in << "{\"id\":\"" << outlets[k] << "\",\"source\":\"" << outlets[k] << "\",\"published\":\"" << times[k]
-         << "\",\"text\":\"" << lead << " " << rest[k] << "\"}\n";
-  }
+  std::ofstream in(dir + "/in.jsonl");
+  for (int k = 0; k < 3; ++k)
+    in << "{\"id\":\"" << outlets[k] << "\",\"source\":\"" << outlets[k] << "\",\"author\":\"" << bylines[k]
+       << "\",\"published\":\"" << times[k] << "\",\"text\":\"" << lead << " " << rest[k] << "\"}\n";
+}
+}  // namespace
+
+// Passages shared between outlets over the whole run, by who had them
+// first: outlets.jsonl, a line on the terminal and a table at the top of
+// the report. Three outlets carry one lead, published at 10:00, 12:00 and
+// 13:00.
+TEST(CliTest, AnalyzeSaysWhichOutletsHadSharedPassagesFirst) {
+  const std::string dir = TempDir();
+  WriteOneLeadInThreeOutlets(dir);
   Result r = RunCmd("analyze -q " + dir + "/in.jsonl -o " + dir + "/out");
   ASSERT_EQ(r.code, 0) << Stderr();
   EXPECT_NE(Stderr().find("passages shared between outlets, by who had them first (outlets.jsonl): one before "),
@@ -642,22 +649,7 @@ TEST(CliTest, AnalyzeSaysWhichOutletsHadSharedPassagesFirst) {
 // says it beside who was first.
 TEST(CliTest, AnalyzeSaysWhichSharedPassagesBothCreditAnAgency) {
   const std::string dir = TempDir();
-  const std::string lead =
-      "أعلنت القيادة العامة للجيش اليوم أن وحداتها حررت مدينة البوكمال في ريف دير الزور الجنوبي الشرقي بالكامل "
-      "بعد معارك عنيفة مع تنظيم داعش استمرت عشرة أيام وأن فرق الهندسة بدأت تفكيك العبوات الناسفة في شوارع المدينة.";
-  const char* rest[] = {
-      "وقال مراسلنا إن الأهالي خرجوا إلى الساحات احتفالا بعودة الأمن وإن المحال التجارية فتحت أبوابها من جديد في الأحياء الشمالية.",
-      "وفي سياق آخر شهدت أسواق النفط ارتفاعا طفيفا في الأسعار مع تراجع المخزونات الأمريكية للأسبوع الثالث على التوالي حسب التقارير.",
-      "ويأتي ذلك بينما تواصل المنظمات الدولية إرسال قوافل الإغاثة إلى المناطق الشرقية المتضررة من الحرب خلال السنوات الماضية."};
-  const char* outlets[] = {"one", "two", "three"};
-  const char* bylines[] = {"دمشق - واس", "محمد السلمي", "الرياض: واس"};
-  const char* times[] = {"2017-11-19T10:00", "2017-11-19T12:00", "2017-11-19T13:00"};
-  {
-    std::ofstream in(dir + "/in.jsonl");
-    for (int k = 0; k < 3; ++k)
-      in << "{\"id\":\"" << outlets[k] << "\",\"source\":\"" << outlets[k] << "\",\"author\":\"" << bylines[k]
-         << "\",\"published\":\"" << times[k] << "\",\"text\":\"" << lead << " " << rest[k] << "\"}\n";
-  }
+  WriteOneLeadInThreeOutlets(dir, {"دمشق - واس", "محمد السلمي", "الرياض: واس"});
   Result r = RunCmd("analyze -q " + dir + "/in.jsonl -o " + dir + "/out");
   ASSERT_EQ(r.code, 0) << Stderr();
   EXPECT_NE(Stderr().find("one before three 1 (1 both crediting one agency)"), std::string::npos) << Stderr();
