@@ -194,18 +194,11 @@ void Tally(const std::vector<StoryDoc>& docs, const CopyIndex& copies, Claim* c)
       // outlet, unless its two articles credit two agencies (an outlet
       // relaying رويترز and أ ف ب relays two witnesses; its article that
       // credits none may be either's copy, and stays one with them).
+      // (A shared passage is the closer evidence, and listed as such.)
       const StoryDoc &di = docs[si.doc], &dj = docs[sj.doc];
-      const bool same_agency = !di.credit.empty() && di.credit == dj.credit;
       const bool two_agencies = !di.credit.empty() && !dj.credit.empty() && di.credit != dj.credit;
-      if (same_agency || (di.outlet == dj.outlet && !two_agencies)) {
+      if (di.outlet == dj.outlet && !two_agencies) {
         uf.Union(static_cast<uint32_t>(i), static_cast<uint32_t>(j));
-        if (di.outlet != dj.outlet) {
-          Claim::Copy cp;
-          cp.from = static_cast<uint32_t>(i);
-          cp.to = static_cast<uint32_t>(j);
-          cp.credit = di.credit;
-          c->copies.push_back(std::move(cp));
-        }
         continue;
       }
       if (const CopyLink* l = copies.Between(si.doc, si.sentence, sj.doc, sj.sentence)) {
@@ -218,6 +211,13 @@ void Tally(const std::vector<StoryDoc>& docs, const CopyIndex& copies, Claim* c)
         if (dir < 0) std::swap(cp.from, cp.to);
         cp.ordered = dir != 0;
         c->copies.push_back(cp);
+      } else if (!di.credit.empty() && di.credit == dj.credit) {
+        uf.Union(static_cast<uint32_t>(i), static_cast<uint32_t>(j));
+        Claim::Copy cp;
+        cp.from = static_cast<uint32_t>(i);
+        cp.to = static_cast<uint32_t>(j);
+        cp.credit = di.credit;
+        c->copies.push_back(std::move(cp));
       }
     }
   }
