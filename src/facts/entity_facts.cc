@@ -1474,8 +1474,10 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       // "فريق الاتحاد يوم"; "المصري اليوم" and "عين اليوم" are names).
       {
         static const WordSet kDay{"اليوم", "يوم"};
-        static const std::string kAqib = KeyOf("عقب");
-        auto following = [&](size_t t) { return w.Key(t) == kAqib || w.Text(w.SpanOf(t)) == "إثر"; };
+        static const std::string kAqib = KeyOf("عقب"), kIthr = KeyOf("إثر");
+        auto following = [&](size_t t) {
+          return w.Key(t) == kAqib || (w.Key(t) == kIthr && w.Text(w.SpanOf(t)) == "إثر");
+        };
         while (last > first &&
                (LooseClitic(w, last) || following(last) || (last >= first + 2 && kDay.Has(w.Key(last)))))
           --last;
