@@ -2189,7 +2189,11 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
                  // what ("يقول أحد الدعاة ما نصه")
                  "ما",
                  // a second verb of speech ("وتابعت الصحيفة تقول إن")
-                 "تقول", "يقول", "قائلة", "قائلين"};
+                 "تقول", "يقول", "قائلة", "قائلين",
+                 // and its participles: "وقال الوزير مشيرا إلى أن" (not the
+                 // feminine: "مصادر محلية مؤكدة" are confirmed sources, a
+                 // مضيفة a stewardess, a لافتة a sign)
+                 "مشيرا", "مؤكدا", "موضحا", "مضيفا", "لافتا", "منوها", "مبينا", "معتبرا"};
     stop.AddKeys(kThat);
     stop.AddKeys(kWhenSaid);  // when: "وأكد وكيل الإمارة عقب افتتاحه المهرجان"
     return stop;
@@ -2976,10 +2980,14 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       // "وقال الطيبي رحمه الله": a prayer for mercy after a name is no part
       // of the speaker (41 speakers on SaudiNewsNet).
       size_t s_end = std::min(s1, speaker_end);
+      // Nor is "who asked not to be named": "مصدر حكومي طلب عدم الكشف عن
+      // اسمه"، "مسؤول تركي رفض الكشف" (not the name "أسامة بن فضل البار").
       {
         static const WordSet kMercy{"رحمه", "رحمها", "رحمهم"};
+        static const WordSet kAsked{"طلب", "رفض", "فضل", "وطلب", "ورفض", "وفضل"},
+            kNotTo{"عدم", "الكشف", "الإفصاح"};
         for (size_t t = s0 + 1; t + 1 < s_end; ++t)
-          if (kMercy.Has(w.Key(t)) && OpensBlessing(w, t)) {
+          if ((kMercy.Has(w.Key(t)) && OpensBlessing(w, t)) || (kAsked.Has(w.Key(t)) && kNotTo.Has(w.Key(t + 1)))) {
             s_end = t;
             break;
           }
