@@ -2981,13 +2981,17 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       // of the speaker (41 speakers on SaudiNewsNet).
       size_t s_end = std::min(s1, speaker_end);
       // Nor is "who asked not to be named": "مصدر حكومي طلب عدم الكشف عن
-      // اسمه"، "مسؤول تركي رفض الكشف" (not the name "أسامة بن فضل البار").
+      // اسمه"، "مسؤول تركي رفض الكشف" (not the name "أسامة بن فضل البار");
+      // nor what is said of the speaker after "and who", "and he":
+      // "الرائد حماد المطيري والذي"، "النائب براد شيرمان وهو من الحزب".
       {
         static const WordSet kMercy{"رحمه", "رحمها", "رحمهم"};
         static const WordSet kAsked{"طلب", "رفض", "فضل", "وطلب", "ورفض", "وفضل"},
-            kNotTo{"عدم", "الكشف", "الإفصاح"};
-        for (size_t t = s0 + 1; t + 1 < s_end; ++t)
-          if ((kMercy.Has(w.Key(t)) && OpensBlessing(w, t)) || (kAsked.Has(w.Key(t)) && kNotTo.Has(w.Key(t + 1)))) {
+            kNotTo{"عدم", "الكشف", "الإفصاح"}, kAndWho{"والذي", "والتي", "وهو", "وهي"};
+        for (size_t t = s0 + 1; t < s_end; ++t)
+          if (kAndWho.Has(w.Key(t)) ||
+              (t + 1 < s_end && ((kMercy.Has(w.Key(t)) && OpensBlessing(w, t)) ||
+                                 (kAsked.Has(w.Key(t)) && kNotTo.Has(w.Key(t + 1)))))) {
             s_end = t;
             break;
           }

@@ -2317,6 +2317,10 @@ TEST(QuoteFactsTest, BeforeWhomAndUponWhatItWasSaidIsNotTheSpeaker) {
   EXPECT_EQ(SpeakersOf("وقال أحد موظفي شركة تأمين فضَّل عدم ذكر اسمه: إن الأسعار ترتفع."), V{"أحد موظفي شركة تأمين"});
   EXPECT_EQ(SpeakersOf("وقال أمين العاصمة المقدسة الدكتور أسامة بن فضل البار إن المشروع اكتمل."),
             V{"أمين العاصمة المقدسة الدكتور أسامة بن فضل البار"});
+  // What is said of the speaker after "and who", "and he" is no part of it.
+  EXPECT_EQ(SpeakersOf("وقال النائب براد شيرمان وهو من الحزب الديمقراطي إن الاتفاق سيء."), V{"النائب براد شيرمان"});
+  EXPECT_EQ(SpeakersOf("وقال جون كواتس نائب رئيس اللجنة الأولمبية الدولية والذي يرأس لجنة التنسيق إن الاستعدادات جيدة."),
+            V{"جون كواتس نائب رئيس اللجنة الأولمبية الدولية"});
   // Women who say: أنهن is "that they" too.
   EXPECT_EQ(SpeakersOf("وأكد عدد من المشاركات في الخيمة أنهن ينتظرن المهرجانات."), V{"عدد من المشاركات"});
 }
