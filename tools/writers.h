@@ -21,7 +21,7 @@ namespace sada::cli {
 struct DocNames {
   std::function<std::string_view(uint32_t)> id, source, published;
   // The agency a document credits (AgencyCredit), "" for none; may be unset.
-  std::function<std::string_view(uint32_t)> credit;
+  std::function<std::string_view(uint32_t)> credit{};
   // The agency documents a and b both credit, or "".
   std::string_view CommonCredit(uint32_t a, uint32_t b) const {
     if (!credit) return {};

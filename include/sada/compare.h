@@ -44,7 +44,7 @@ struct StoryDoc {
   bool column = false;  // an opinion column (Columns, sada/analyze.h): the summary takes its sentences last
   // The news agency its byline or dateline credits (AgencyCredit,
   // sada/analyze.h), or "": two articles crediting one agency are one witness.
-  std::string credit;
+  std::string credit{};
   // The article's text at a code-point span.
   std::string_view Slice(Span s) const { return index ? index->Slice(s) : SliceCodePoints(article->text, s); }
 };

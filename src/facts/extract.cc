@@ -935,6 +935,8 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
                            kMin = KeyOf("من");
   static const WordSet kTen{"عشر", "عشرة"}, kHundred{"المائة", "المئة"}, kHour{"الساعة", "الساعه"};
   static const std::string kAndHalf = KeyOf("ونصف"), kAndQuarter = KeyOf("وربع");
+  // Word t is "and a half" (0.5) or "and a quarter" (0.25), else 0.
+  auto and_fraction = [&](size_t t) { return w.Is(t, kAndHalf) ? 0.5 : w.Is(t, kAndQuarter) ? 0.25 : 0.0; };
   const bool english = EnglishText(w);
   static const WordMap kHalfUnits{{"يوم", 1},   {"أسبوع", 1},   {"شهر", 1},   {"سنة", 1},    {"عام", 1},
                                   {"ساعة", 1},  {"دقيقة", 1},   {"يومين", 2}, {"يومان", 2},  {"أسبوعين", 2},
@@ -1154,9 +1156,10 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
           continue;
         }
         // "ثلاثة ونصف ترليون": three and a half of the multiplier after.
-        if (j > i && current > 0 && current < 10 && (w.Is(j, kAndHalf) || w.Is(j, kAndQuarter)) &&
-            w.Adjacent(j - 1, j) && j + 1 < w.size() && w.Adjacent(j, j + 1) && IsMultiplierWord(w.Key(j + 1))) {
-          current += w.Is(j, kAndHalf) ? 0.5 : 0.25;
+        if (const double part = and_fraction(j); j > i && current > 0 && current < 10 && part > 0 &&
+                                                  w.Adjacent(j - 1, j) && j + 1 < w.size() && w.Adjacent(j, j + 1) &&
+                                                  IsMultiplierWord(w.Key(j + 1))) {
+          current += part;
           continue;
         }
         NumberWord nw;
@@ -1250,9 +1253,9 @@ void FindQuantities(const Words& w, const std::vector<Fact>& dates, std::vector<
       total += current;
       // "مليون ونصف المليون"، "مليار ونصف": and half the multiplier; "مليون
       // وربع المليون"، "مليونين وربع مليون": and a quarter of it.
-      if (NumberWord m; current == 0 && j < w.size() && (w.Is(j, kAndHalf) || w.Is(j, kAndQuarter)) &&
-                        w.Adjacent(j - 1, j) && NumberWordOf(w.Key(j - 1), &m) && m.multiplier) {
-        total += m.value / (w.Is(j, kAndHalf) ? 2 : 4);
+      if (NumberWord m; current == 0 && j < w.size() && and_fraction(j) > 0 && w.Adjacent(j - 1, j) &&
+                        NumberWordOf(w.Key(j - 1), &m) && m.multiplier) {
+        total += m.value * and_fraction(j);
         ++j;
         // The multiplier again, with or without the article ("ونصف المليون").
         if (j < w.size() && w.Adjacent(j - 1, j)) {

@@ -518,20 +518,26 @@ std::string AgencyCredit(const Article& article) {
     return m;
   }();
   auto find = [&](std::string_view text) -> std::string {
-    // Its words of letters: marks, dashes and dots part them ("أ.ف.ب").
+    // Its words of letters, as match keys: marks, dashes and dots part them
+    // ("أ.ف.ب"); and whether each key is one letter.
     std::vector<std::string> words;
+    std::vector<bool> single;
     std::string word;
+    auto end_word = [&] {
+      if (word.empty()) return;
+      words.push_back(Normalize(std::exchange(word, std::string()), Form::kMatchKey));
+      single.push_back(CountCodePoints(words.back()) == 1);
+    };
     for (char32_t c : internal::ToU32(text)) {
-      if (u_isalpha(static_cast<UChar32>(c)) || u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK) {
+      if (u_isalpha(static_cast<UChar32>(c)) || u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK)
         AppendUtf8(c, &word);
-      } else if (!word.empty()) {
-        words.push_back(Normalize(std::exchange(word, std::string()), Form::kMatchKey));
-      }
+      else
+        end_word();
     }
-    if (!word.empty()) words.push_back(Normalize(word, Form::kMatchKey));
+    end_word();
     // Letters stand alone in an abbreviation, which is matched whole: "إ.ب.أ"
     // (EPA) holds no "أ ب" (AP).
-    auto letter = [&](size_t k) { return k < words.size() && internal::ToU32(words[k]).size() == 1; };
+    auto letter = [&](size_t k) { return k < single.size() && single[k]; };
     for (size_t i = 0; i < words.size(); ++i) {
       std::string key;
       bool letters = true;
