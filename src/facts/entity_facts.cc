@@ -1032,23 +1032,41 @@ void TaggerDocument(const Words& w, std::vector<std::vector<NerToken>>* doc,
                     std::vector<std::vector<size_t>>* doc_index) {
   // What doc holds already (a previous article's sentences) is overwritten
   // in place: its tokens' strings keep their memory.
-  size_t n = 0;  // sentences made
+  size_t n = 0;  // tagger sentences made
   size_t t = 0;
-  for (const Span& s : w.at.sentences) {
-    while (t < w.size() && w.SpanOf(t).end <= s.begin) ++t;
+  // The tagger reads clauses: a sentence is also cut after an Arabic
+  // semicolon, which joins two clauses of one sentence ("قال حميد العنزي؛
+  // مصرفي سعودي، إن"، "صحيح؛ لأن"). Its model and lexicon were made on such
+  // units (the text core ended sentences there until the fifty-fifth
+  // session), and a sentence's first and last words are features of it.
+  auto open = [&] {
     if (n == doc->size()) doc->emplace_back();
     if (n == doc_index->size()) doc_index->emplace_back();
-    std::vector<NerToken>& sent = (*doc)[n];
-    std::vector<size_t>& index = (*doc_index)[n];  // token index of each tagger token
-    index.clear();
+    (*doc_index)[n].clear();
+  };
+  auto close = [&] {
+    (*doc)[n].resize((*doc_index)[n].size());
+    if (!(*doc_index)[n].empty()) ++n;
+  };
+  for (const Span& s : w.at.sentences) {
+    while (t < w.size() && w.SpanOf(t).end <= s.begin) ++t;
+    open();
     for (size_t i = t; i < w.size() && w.SpanOf(i).begin < s.end; ++i) {
+      if (!(*doc_index)[n].empty()) {
+        const std::u32string_view gap = w.Gap((*doc_index)[n].back(), i);
+        if (gap.find(U'\u061B') != std::u32string_view::npos) {
+          close();
+          open();
+        }
+      }
+      std::vector<NerToken>& sent = (*doc)[n];
+      std::vector<size_t>& index = (*doc_index)[n];  // token index of each tagger token
       bool punct = !index.empty() && IsPunctuationGap(w.Gap(index.back(), i));
       if (index.size() == sent.size()) sent.emplace_back();
       SetNerToken(&sent[index.size()], w.Key(i), w.key_hash[i], w.at.Stem(i), w.gaz[i], punct, w.IsNumber(i));
       index.push_back(i);
     }
-    sent.resize(index.size());
-    if (!index.empty()) ++n;
+    close();
   }
   doc->resize(n);
   doc_index->resize(n);

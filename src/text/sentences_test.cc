@@ -19,7 +19,23 @@ using V = std::vector<std::string>;
 TEST(SentencesTest, Terminators) {
   EXPECT_EQ(Sentences("حرر الجيش المدينة. وقال مصدر إن العمل مستمر؟ نعم! انتهى"),
             (V{"حرر الجيش المدينة.", "وقال مصدر إن العمل مستمر؟", "نعم!", "انتهى"}));
-  EXPECT_EQ(Sentences("أولا؛ ثانيا… ثالثا"), (V{"أولا؛", "ثانيا…", "ثالثا"}));
+  EXPECT_EQ(Sentences("أولا؛ ثانيا… ثالثا"), (V{"أولا؛ ثانيا…", "ثالثا"}));
+}
+
+// The Arabic semicolon joins two clauses of one sentence, as Unicode's
+// sentence rules (UAX #29) have it: a speaker and what he is ("قال حميد
+// العنزي؛ مصرفي سعودي، إن")، a cause ("صحيح؛ لأن")، what a statement is for
+// ("مطار جدة؛ لاستيعاب"). (Until the fifty-fifth session it ended one:
+// 8,261 of them in 3,338 SaudiNewsNet articles, few before a new sentence.)
+TEST(SentencesTest, TheArabicSemicolonJoinsClauses) {
+  EXPECT_EQ(Sentences("قال حميد العنزي؛ مصرفي سعودي، إن القروض ارتفعت. وقال آخر إن ذلك صحيح؛لأن البنوك تتوسع."),
+            (V{"قال حميد العنزي؛ مصرفي سعودي، إن القروض ارتفعت.", "وقال آخر إن ذلك صحيح؛لأن البنوك تتوسع."}));
+  // After 200 words it cuts a sentence, as a comma does.
+  std::string many;
+  for (int i = 0; i < 210; ++i) many += "كلمة ";
+  const V cut = Sentences(many + "نهاية؛ وبداية أخرى.");
+  ASSERT_EQ(cut.size(), 2u);
+  EXPECT_EQ(cut[1], "وبداية أخرى.");
 }
 
 TEST(SentencesTest, NotInsideNumbersOrAbbreviations) {

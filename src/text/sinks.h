@@ -431,8 +431,9 @@ class SentenceSink {
       begin_ = b;
     }
     last_end_ = e;
-    if (words_ >= kSoftWords && (cp == 0x060C || (cp == ',' && !after_digit_)) && pending_ == Pending::kNone) {
-      CloseSentence();  // the comma ends it
+    if (words_ >= kSoftWords && (cp == 0x060C || cp == 0x061B || cp == ';' || (cp == ',' && !after_digit_)) &&
+        pending_ == Pending::kNone) {
+      CloseSentence();  // the comma (or semicolon) ends it
       EndWord();
       return;
     }

@@ -98,7 +98,7 @@ CharClass ClassOf(char32_t c) {
   if (c == ',') return kClsComma;
   if (c >= '0' && c <= '9') return kClsDigit;
   switch (c) {
-    case '!': case '?': case 0x061F: case 0x061B: case 0x2026: case 0x203C:
+    case '!': case '?': case 0x061F: case 0x2026: case 0x203C:
     case 0x2047: case 0x2048: case 0x2049: case 0x06D4: case 0x3002: case 0xFF01:
     case 0xFF1F:
       return kClsTerminator;
