@@ -1052,11 +1052,15 @@ void TaggerDocument(const Words& w, std::vector<std::vector<NerToken>>* doc,
     while (t < w.size() && w.SpanOf(t).end <= s.begin) ++t;
     open();
     for (size_t i = t; i < w.size() && w.SpanOf(i).begin < s.end; ++i) {
-      bool punct = !(*doc_index)[n].empty() && IsPunctuationGap(w.Gap((*doc_index)[n].back(), i));
-      if (punct && w.Gap((*doc_index)[n].back(), i).find(U'\u061B') != std::u32string_view::npos) {
-        close();
-        open();
-        punct = false;  // the first word of a unit has nothing before it
+      bool punct = false;  // the first word of a unit has nothing before it
+      if (!(*doc_index)[n].empty()) {
+        const std::u32string_view gap = w.Gap((*doc_index)[n].back(), i);
+        punct = IsPunctuationGap(gap);
+        if (punct && gap.find(U'\u061B') != std::u32string_view::npos) {
+          close();
+          open();
+          punct = false;
+        }
       }
       std::vector<NerToken>& sent = (*doc)[n];
       std::vector<size_t>& index = (*doc_index)[n];  // token index of each tagger token
