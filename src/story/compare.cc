@@ -267,6 +267,12 @@ constexpr double kSameWords = 0.2;
 constexpr double kSameStory = 0.6;
 // A story of at most this many articles is taken to tell one incident.
 constexpr size_t kFewReports = 10;
+// In a larger story (a war's days), whose reports all share the story's
+// words, two articles tell one incident in other words only when they reach
+// this cosine: the lead tolls of a war's daily reports (Lahj's 22 dead, an
+// Aden district's 28, Khor Maksar's 9) stood in articles alike at 0.60 to
+// 0.67; one bombing's or one accident's reports at 0.70 and over.
+constexpr double kSameIncidentMany = 0.7;
 
 // A figure's bounds as its words give them (Fact::qualifier), before the
 // number in a compared value: "more than 100" (أكثر من 100 طفل), "about 150".
@@ -1257,7 +1263,8 @@ void CasualtyClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex
   // each its article's first statement of casualties, in articles alike as
   // wholes (one event told in other words: the seed articles' "عشرات
   // القتلى" and "أعداد كبيرة من الإرهابيين"). In a story of many incidents
-  // (a war's days), other statements are about other incidents.
+  // (a war's days), other statements are about other incidents, and
+  // articles must be closer to be taken for one (kSameIncidentMany).
   const auto& all = c.statements;
   const SameThing same(docs, st, all);
   std::vector<bool> first(all.size(), false);
@@ -1294,8 +1301,9 @@ void CasualtyClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex
     if (!Disagree(all[i].value, all[j].value) || OtherScales(all[i].value, all[j].value)) return false;
     if (gives(all[i].doc, all[j].value) || gives(all[j].doc, all[i].value)) return false;
     if (same(i, j, FactKind::kQuantity)) return true;
+    const double alike = docs.size() <= kFewReports ? kSameStory : kSameIncidentMany;
     return first[i] && first[j] && !OtherYears(same.dates(), all[i], all[j]) &&
-           Cosine(article(all[i].doc), article(all[j].doc)) >= kSameStory;
+           Cosine(article(all[i].doc), article(all[j].doc)) >= alike;
   });
   // A few reports of one event where any two conflict: each report's
   // first toll, the one its lead gives, side by side in conflict with the

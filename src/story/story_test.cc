@@ -1282,6 +1282,34 @@ TEST_F(ConflictTest, InALargeStoryAConflictHoldsOnlyTheStatementsThatDiffer) {
   EXPECT_EQ(Conflicts("casualties"), (std::vector<std::set<std::string>>{{"killed: 13@a", "killed: 21@b"}}));
 }
 
+// In a war's story, the reports of one day are alike as wholes, and their
+// lead tolls are of different incidents (an air raid's dead in Lahj, a
+// district's in Aden): in a story of many reports, articles alike as wholes
+// make their lead tolls one incident's only when closer than that.
+TEST_F(ConflictTest, InAWarsStoryAlikeReportsLeadWithDifferentIncidents) {
+  const std::string rest =
+      " وتواصلت المعارك بين المقاومة الشعبية والجيش الموالي للرئيس عبد ربه منصور هادي من جهة وميليشيات الحوثي"
+      " وقوات المخلوع صالح من جهة أخرى في عدة جبهات.";
+  auto war = [&](const std::string& lead, const std::string& other, const std::string& more = "") {
+    std::vector<std::tuple<std::string, std::string, std::string>> reports{
+        {"a", "2015-07-21T02:45", lead + rest + more}, {"b", "2015-07-21T02:53", other + rest + more}};
+    for (int i = 0; i < 9; ++i)
+      reports.emplace_back("o" + std::to_string(i), "2015-07-21T10:00",
+                           "وأعلنت قيادة التحالف استمرار دعم الحكومة الشرعية في اليمن.");
+    return reports;
+  };
+  Compare(war("قتل 22 من الحوثيين في غارات لطيران التحالف على مواقعهم قرب قاعدة العند في محافظة لحج.",
+              "وقالت مصادر عسكرية إن المعارك في حي كريتر بمدينة عدن أسفرت عن سقوط 28 قتيلا خلال يوم واحد."));
+  EXPECT_TRUE(Conflicts("casualties").empty());
+  // One incident told in other words, in articles closer than that: a
+  // conflict still.
+  Compare(war("قتل 22 من الحوثيين في غارات لطيران التحالف على مواقعهم قرب قاعدة العند في محافظة لحج.",
+              "ولقي 28 مسلحا مصرعهم بقصف جوي استهدف تجمعاتهم فجر اليوم.",
+              " وأكدت مصادر في المقاومة أنها تتقدم نحو قاعدة العند بعد أن سيطرت على مثلث العند المؤدي إلى الضالع"
+              " ولحج وتعز، وأن طيران التحالف يساندها في معاركها."));
+  EXPECT_EQ(Conflicts("casualties"), (std::vector<std::set<std::string>>{{"killed: 22@a", "killed: 28@b"}}));
+}
+
 // In a few reports of one event, each report's lead toll stands beside the
 // others' in the conflict; a toll further down an article, of another
 // incident (an air raid's 260 rebels in a report of a bombing's six dead),
