@@ -821,12 +821,27 @@ void FigureClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& 
       if (!other_figures[i]) other_figures[i] = OtherFigures(docs, all[i]);
       return *other_figures[i];
     };
+    // A sentence that gives several counts of the noun (a market report's
+    // "ارتفاع أسهم 143 شركة ... تراجعت أسهم 14 شركة ... وظلت أسهم 9 شركات")
+    // counts several things: its counts are compared with another
+    // sentence's in order, the first with the first, each side leaving out
+    // the counts the other article also gives. Another report's "ارتفاع
+    // أسهم 113 شركة" differs from the 143, not from the 14 or the 9; one
+    // that gives "143 ... 14 ... 7" differs from the 9 alone.
+    auto rank = [&](size_t i, uint32_t other_doc) {
+      size_t r = 0;
+      for (size_t k = 0; k < i; ++k)
+        if (all[k].doc == all[i].doc && all[k].sentence.begin == all[i].sentence.begin &&
+            all[k].span.begin < all[i].span.begin && !gives(other_doc, all[k].value))
+          ++r;
+      return r;
+    };
     auto groups = ConflictGroups(docs, copies, all, [&](size_t i, size_t j) {
       return compared && !casualty[i] && !casualty[j] && !(year(all[i].value) && year(all[j].value)) &&
              on_one_day(own_day[all[i].doc], own_day[all[j].doc]) &&
              !gives(all[i].doc, all[j].value) && !gives(all[j].doc, all[i].value) &&
              Cosine(near[i], near[j]) >= kSameWords && same(i, j, FactKind::kQuantity) &&
-             !OtherOccasions(others(i), others(j));
+             !OtherOccasions(others(i), others(j)) && rank(i, all[j].doc) == rank(j, all[i].doc);
     });
     std::vector<bool> taken(all.size(), false);
     for (const auto& g : groups) out->push_back(ConflictOf(c.kind, c.about, all, g, &taken));

@@ -1418,6 +1418,24 @@ TEST_F(ConflictTest, FiguresOfTwoOccasionsDoNotConflict) {
   EXPECT_FALSE(Conflicts("figure").empty());
 }
 
+// A sentence that gives several counts of one noun counts several things:
+// a report of the market's rising, falling and unchanged companies (143,
+// 14, 9) set against another's rising ones alone (113) differs in the
+// first count only; against one that gives 143 and 14 too, in the count
+// left (9 and 7 unchanged).
+TEST_F(ConflictTest, ASentencesCountsAreComparedInOrder) {
+  const std::string full =
+      "وشهدت تداولات اليوم ارتفاع أسهم 143 شركة في قيمتها، فيما تراجعت أسهم 14 شركة، وظلت أسهم 9 شركات أخرى بدون تغير.";
+  Compare({{"a", "2015-08-10T18:36", full},
+           {"b", "2015-08-10T18:43", full},
+           {"c", "2015-08-10T19:06", "وشهدت التداولات ارتفاع أسهم 113 شركة في قيمتها."}});
+  EXPECT_EQ(Conflicts("figure"), (std::vector<std::set<std::string>>{{"143@a", "143@b", "113@c"}}));
+  Compare({{"a", "2015-08-10T18:36", full},
+           {"c", "2015-08-10T19:06",
+            "وبلغ عدد الأسهم المرتفعة للشركات 143 شركة، بينما بلغ عدد الأسهم المنخفضة 14 شركة، فيما استقرت أسهم 7 شركات."}});
+  EXPECT_EQ(Conflicts("figure"), (std::vector<std::set<std::string>>{{"9@a", "7@c"}}));
+}
+
 TEST_F(ConflictTest, AFigureGivenToFewerDecimalsIsNoConflict) {
   auto pilgrims = [](const char* a, const char* b) {
     return std::vector<std::tuple<std::string, std::string, std::string>>{
