@@ -1453,11 +1453,13 @@ void DateClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex& co
   // published a day apart says the same thing in both). A day counted from
   // a publication time may be a day late: an article is often seen, and
   // dated, the day after it was written (docs/facts.md, "The day an article
-  // names"), so such a day is any of two, and agrees with the day before it.
+  // names"). It may be a day early: a newspaper's next edition is often
+  // posted the evening before its day, and its "أمس" is that evening's day.
+  // So such a day is any of three, and agrees with the days either side.
   const SameThing same(docs, st, all);
   auto may_be = [&](size_t i, size_t j) {  // statement i's day may be statement j's
-    const int32_t late = days[i] - days[j];
-    return offset[i] != INT32_MIN && days[j] != INT32_MIN && late >= 0 && late <= 1;
+    const int32_t off = days[i] - days[j];
+    return offset[i] != INT32_MIN && days[j] != INT32_MIN && off >= -1 && off <= 1;
   };
   std::vector<bool> one_date(all.size());
   for (size_t i = 0; i < all.size(); ++i)

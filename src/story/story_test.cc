@@ -1192,6 +1192,20 @@ TEST_F(ConflictTest, TodayCountedFromAPublicationTimeMayBeTheDayBefore) {
   EXPECT_TRUE(Conflicts("date").empty());
 }
 
+// A newspaper's next edition is often posted the evening before its day,
+// so its "أمس" counted from the posting time is a day early: alwatan's
+// "صباح أمس", posted at 17:56 on 4 August, told of the meeting aljazirah
+// dated "صباح اليوم الثلاثاء" (4 August). A day counted from a publication
+// time is any of three; two days away it still conflicts (OneEventDatedTwoWays).
+TEST_F(ConflictTest, YesterdayOfAnEditionPostedTheEveningBefore) {
+  Compare({{"a", "2015-08-04T17:56", Aid("صباح أمس")},
+           {"b", "2015-08-04T18:35", Aid("صباح اليوم الثلاثاء")}});
+  EXPECT_TRUE(Conflicts("date").empty());
+  Compare({{"a", "2015-08-04T17:56", Aid("أمس الأول")},
+           {"b", "2015-08-04T18:35", Aid("صباح اليوم الثلاثاء")}});
+  EXPECT_EQ(Conflicts("date"), (std::vector<std::set<std::string>>{{"2015-08-02@a", "2015-08-04@b"}}));
+}
+
 TEST_F(ConflictTest, YesterdayPublishedADayApartSaysTheSame) {
   // Both say "yesterday"; the days differ only by their publication.
   Compare({{"a", "2015-07-22T10:00", Aid("أمس")},
