@@ -3251,6 +3251,35 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         static const std::string kBismi = KeyOf("باسم");
         const InMarks in_marks =
             !opened_after_colon && c > 0 && e < sentence.end ? NameInMarks(w, c - 1, b, e) : InMarks::kSaid;
+        // Nor are a few words in marks that the speaker's words or a name
+        // found in the text take up what was said: "وأعرب "المبطي" عن بالغ
+        // الحزن"، "وقالت إحسان في تصريح لوكالة أنباء «فارس»، إن الجلسة"،
+        // "وتشير التفاصيل التي حصلت عليها "سبق"، لرصد".
+        const bool entity_in_marks = [&] {
+          // (Not after a colon: "قائلا: "أنت تعادي البرتغاليين"", which a
+          // rule for names in marks may have taken for a person's.)
+          if (in_marks != InMarks::kSaid || opened_after_colon || gap.find(U':') != std::u32string_view::npos ||
+              !FewWords(w, b, e))
+            return false;
+          uint32_t nb = b, ne = e;
+          while (nb < ne && (w.u32[nb] == U' ' || w.u32[nb] == 0xA0)) ++nb;
+          while (ne > nb && (w.u32[ne - 1] == U' ' || w.u32[ne - 1] == 0xA0)) --ne;
+          if (nb == ne) return false;
+          // Right after the verb or the speaker, words in marks are what was
+          // said ("وقال الوزير «العمل بدأ».", which the rule for a name in
+          // marks after a title may have taken for a person's) unless the
+          // sentence runs on right after them ("وأعرب "المبطي" عن").
+          const bool right_after = c - 1 == i || (q.speaker_span && w.SpanOf(c - 1).end == q.speaker_span->end);
+          if (right_after) {
+            uint32_t x = e + 1;
+            while (x < sentence.end && (w.u32[x] == U' ' || w.u32[x] == 0xA0)) ++x;
+            const size_t u = w.FirstTokenFrom(x);
+            if (!(u < w.size() && w.SpanOf(u).begin == x && w.SpanOf(u).end <= sentence.end)) return false;
+          }
+          if (q.speaker_span && q.speaker_span->begin < ne && nb < q.speaker_span->end) return true;
+          return std::any_of(entities.begin(), entities.end(),
+                             [&](const Fact& f) { return f.span.begin <= nb && ne <= f.span.end; });
+        }();
         // A few words in marks that the sentence runs on after, written some
         // words past the speaker, are a name, not what was said: "وأكد بالمر
         // في البيان الذي نشرته «ستار تريبيون» أن"، "اعرب موفد الامم المتحدة
@@ -3298,7 +3327,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
           }
         };
         size_t after = 0, that = 0;
-        if (in_marks != InMarks::kSaid || name_in_sentence) {
+        if (in_marks != InMarks::kSaid || name_in_sentence || entity_in_marks) {
           after = c;
           while (after < w.size() && w.SpanOf(after).begin <= e) ++after;
           for (size_t u = after; u < w.size() && u < after + 8 && w.SpanOf(u).end <= sentence.end && !that; ++u)
@@ -3309,7 +3338,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         } else if (in_marks == InMarks::kName) {
           if (after >= w.size() || w.SpanOf(after).begin >= sentence.end) continue;
           q.said = Span{w.SpanOf(after).begin, sentence.end};
-        } else if (name_in_sentence) {
+        } else if (name_in_sentence || entity_in_marks) {
           // Or after a colon, or in marks, a little further on: "وقال نيكيتا
           // رومانوف، رئيس جمعية البحوث الإقليمية “كوسموبوسيك” لوكالة نوفوستي:
           // “لقد قمنا…”".
@@ -3319,6 +3348,11 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
           said_further_on(after + 1, after + 8, U":«\"“", [&](std::u32string_view g, uint32_t b2, uint32_t e2) {
             return g.find(U':') != std::u32string_view::npos || !FewWords(w, b2, e2);
           });
+          // (Failing that, after a name the text found, the rest of the
+          // sentence, of three words or more: "وأعرب "المبطي" عن بالغ
+          // الحزن", not "كما أفاد «المرصد السوري لحقوق الإنسان» أمس.".)
+          if (q.said.empty() && !name_in_sentence && after + 2 < w.size() && w.SpanOf(after + 2).end <= sentence.end)
+            q.said = Span{w.SpanOf(after).begin, sentence.end};
           speaker_only = q.said.empty();
         } else if (in_marks == InMarks::kPerhapsName && !LeadingClitics::Get().Has(kOn, w.Key(c - 1))) {
           // "تقول شارلوت باسترنك، المتحدثة الرسمية باسم «دانون» العالمية التي

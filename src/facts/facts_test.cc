@@ -2346,6 +2346,21 @@ TEST(QuoteFactsTest, WhatIsSaidRunsOnPastASemicolon) {
   EXPECT_EQ(quotes, 1);
 }
 
+// A few words in marks that a name found in the text or the speaker's own
+// words take up are a name, not what was said: what was said is after
+// "that" further on, or the rest of the sentence.
+TEST(QuoteFactsTest, ANameTheTextFindsInMarksIsNotWhatWasSaid) {
+  EXPECT_EQ(SaidOf("وقالت المحامية إحسان في تصريح لوكالة أنباء «فارس»، إن الجلسة الرابعة ستعقد اليوم في المحكمة."),
+            V{"الجلسة الرابعة ستعقد اليوم في المحكمة."});
+  EXPECT_EQ(SaidOf("وأوضح مدير الدفاع المدني سعد الجهني أن الحريق محدود. وشدد \"الجهني\" على وجوب اتباع إرشادات "
+                   "السلامة."),
+            (V{"الحريق محدود.", "على وجوب اتباع إرشادات السلامة."}));
+  // Right after the verb, a short saying in marks stays one.
+  EXPECT_EQ(SaidOf("وقال الوزير «العمل بدأ»."), V{"العمل بدأ"});
+  // What follows a colon stays what was said.
+  EXPECT_EQ(SaidOf("وتابع المدرب قائلا: \"أنت تعادي البرتغاليين\"."), V{"أنت تعادي البرتغاليين"});
+}
+
 // The tagger still reads clauses: its model and lexicon were made on
 // sentences cut after an Arabic semicolon, and a sentence's first and last
 // words are features (scripts/check_model.sh makes the same files).
