@@ -2273,6 +2273,10 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
   std::string relayed_by;
   Span relayed_span{};
   int latest = 0;
+  // What was carried over before the current cue: a source that turns out
+  // to relay an earlier quote of its sentence gives it back (below).
+  std::pair<std::string, std::string> carried_before[2];
+  int latest_before = 0;
   size_t sent = 0;
   for (size_t i = 0; i < w.size(); ++i) {
     std::string_view k = w.Key(i);
@@ -2314,6 +2318,13 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
     static const WordSet kPrepositions{"على", "عن", "في", "دون", "عند", "بعد", "قبل", "إلى", "الى", "من", "عدم"};
     if (verb && i > 0 && k == bare && kNouns.Has(k) && kPrepositions.Has(w.Key(i - 1)) && w.Adjacent(i - 1, i))
       continue;
+    // "حسبما ذكرت وكالة الأنباء"، "بحسب ما أفادت": the verb is the source's,
+    // read with حسبما (a relay of what was said before it); when nothing
+    // said follows it, its source is not carried over to the next cue.
+    const bool after_according = verb && !according && i > 0 && w.Adjacent(i - 1, i) &&
+                                 (kAccordingWhat.Has(w.Key(i - 1)) ||
+                                  (i > 1 && w.Is(i - 1, kMa) && kAccording.Has(w.Key(i - 2)) &&
+                                   w.Adjacent(i - 2, i - 1)));
     // "ليس هذا فحسب، بل"، "ليس لكينيا فحسب بل لدول": فحسب (or وحسب) that
     // ends its clause, or any حسب followed by بل or وإنما, is "only", not
     // "according to" (not "حسب، جان دانيال باش", a stray comma).
@@ -3269,8 +3280,17 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
           // said ("وقال الوزير «العمل بدأ».", which the rule for a name in
           // marks after a title may have taken for a person's) unless the
           // sentence runs on right after them ("وأعرب "المبطي" عن").
-          const bool right_after = c - 1 == i || (q.speaker_span && w.SpanOf(c - 1).end == q.speaker_span->end);
-          if (right_after) {
+          // One word right after a body the speaker's words end with is its
+          // short name: "حسبما ذكرت وكالة الأنباء الإماراتية الرسمية "وام"."
+          // (not "وقال تونر «نعم»").
+          const bool after_speaker = q.speaker_span && w.SpanOf(c - 1).end == q.speaker_span->end;
+          const bool short_name = after_speaker && FewWords(w, nb, ne, 1) &&
+                                  std::any_of(entities.begin(), entities.end(), [&](const Fact& f) {
+                                    return f.type == EntityType::kOrganisation && f.span.begin < q.speaker_span->end &&
+                                           q.speaker_span->end <= f.span.end;
+                                  });
+          if (short_name) return true;
+          if (c - 1 == i || after_speaker) {
             uint32_t x = e + 1;
             while (x < sentence.end && (w.u32[x] == U' ' || w.u32[x] == 0xA0)) ++x;
             const size_t u = w.FirstTokenFrom(x);
@@ -3418,7 +3438,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         continue;
       }
     }
-    if (q.said.empty() && !(speaker_only && q.speaker_span)) continue;
+    if (q.said.empty() && !(speaker_only && q.speaker_span && !after_according)) continue;
     SpeakerRunsOnToPerson(w, entities, &q);
     if (relay.via) {
       q.via = w.Text(*relay.via);
@@ -3504,6 +3524,8 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       // "عليه الصلاة والسلام"; "قال الله"
       bool exalted = !words.empty() && (words[0] == kAlayhi || words[0] == kAllah);
       for (const std::string& word : words) exalted = exalted || kExalted.Has(word);
+      for (int g = 0; g < 2; ++g) carried_before[g] = {last_speaker[g], last_speaker_entity[g]};
+      latest_before = latest;
       for (int g = 0; g < 2 && !exalted && !source_first; ++g) {
         if (verb && g != gender) continue;
         last_speaker[g] = q.speaker;
@@ -3587,7 +3609,14 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         p.text = w.Text(p.span);
         relays = true;
       }
-      if (relays) continue;
+      // The relaying source is no speaker to carry over to the next cue
+      // ("قال ... البزم: ...؛ حسبما ذكرت وكالة الصحافة الفلسطينية. وأشار
+      // إلى أن" is al-Bazm's).
+      if (relays) {
+        for (int g = 0; g < 2; ++g) std::tie(last_speaker[g], last_speaker_entity[g]) = carried_before[g];
+        latest = latest_before;
+        continue;
+      }
     }
     out->push_back(std::move(q));
   }

@@ -2361,6 +2361,18 @@ TEST(QuoteFactsTest, ANameTheTextFindsInMarksIsNotWhatWasSaid) {
   EXPECT_EQ(SaidOf("وتابع المدرب قائلا: \"أنت تعادي البرتغاليين\"."), V{"أنت تعادي البرتغاليين"});
 }
 
+// "حسبما ذكرت وكالة ..." after what a speaker said relays it: the agency
+// is its medium, no speaker to carry over to the next cue, and the
+// agency's short name in marks after it is no saying.
+TEST(QuoteFactsTest, AnAgencyThatRelaysAQuoteIsNotCarriedOver) {
+  const std::string text =
+      "وقال الناطق باسم الوزارة إياد البزم إن عناصر أوقفت للتحقيق، حسبما ذكرت وكالة الصحافة الفلسطينية \"صفا\". "
+      "وأشار إلى أن الأجهزة الأمنية تواصل عملها.";
+  EXPECT_EQ(SpeakersOf(text), (V{"الناطق باسم الوزارة إياد البزم", "الناطق باسم الوزارة إياد البزم"}));
+  for (const Fact& f : FactsOf(text))
+    if (f.kind == FactKind::kQuote) EXPECT_NE(f.text, "ذكرت وكالة الصحافة الفلسطينية \"صفا");
+}
+
 // The tagger still reads clauses: its model and lexicon were made on
 // sentences cut after an Arabic semicolon, and a sentence's first and last
 // words are features (scripts/check_model.sh makes the same files).
