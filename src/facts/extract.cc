@@ -3276,10 +3276,6 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
           while (nb < ne && (w.u32[nb] == U' ' || w.u32[nb] == 0xA0)) ++nb;
           while (ne > nb && (w.u32[ne - 1] == U' ' || w.u32[ne - 1] == 0xA0)) --ne;
           if (nb == ne) return false;
-          // Right after the verb or the speaker, words in marks are what was
-          // said ("وقال الوزير «العمل بدأ».", which the rule for a name in
-          // marks after a title may have taken for a person's) unless the
-          // sentence runs on right after them ("وأعرب "المبطي" عن").
           // One word right after a body the speaker's words end with is its
           // short name: "حسبما ذكرت وكالة الأنباء الإماراتية الرسمية "وام"."
           // (not "وقال تونر «نعم»").
@@ -3290,6 +3286,11 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
                                            q.speaker_span->end <= f.span.end;
                                   });
           if (short_name) return true;
+          // Otherwise, right after the verb or the speaker, words in marks
+          // are what was said ("وقال الوزير «العمل بدأ».", which the rule for
+          // a name in marks after a title may have taken for a person's)
+          // unless the sentence runs on right after them ("وأعرب "المبطي"
+          // عن").
           if (c - 1 == i || after_speaker) {
             uint32_t x = e + 1;
             while (x < sentence.end && (w.u32[x] == U' ' || w.u32[x] == 0xA0)) ++x;
