@@ -2985,6 +2985,20 @@ TEST_F(LinkerTest, AnOrganisationWithAndWithoutTheArticle) {
   EXPECT_FALSE(Same("خليج", "الخليج"));  // a place is not an organisation
 }
 
+// Not when one is said with a club's word and the other with another
+// body's: حركة فتح (the movement) and نادي الفتح (the club) are two bodies,
+// though فتح and الفتح differ only by the article.
+TEST_F(LinkerTest, AMovementAndAClubApartByTheArticleAreTwo) {
+  Mention("حركة فتح", EntityType::kOrganisation, 23);
+  Mention("فتح", EntityType::kOrganisation, 1);
+  Mention("نادي الفتح", EntityType::kOrganisation, 102);
+  Mention("الفتح", EntityType::kOrganisation, 43);
+  linker_.Link();
+  EXPECT_FALSE(Same("حركة فتح", "نادي الفتح"));
+  EXPECT_TRUE(Same("حركة فتح", "فتح"));
+  EXPECT_TRUE(Same("الفتح", "نادي الفتح"));
+}
+
 // Known bodies by their other names (the alias sets): the Gulf Cooperation
 // Council three ways, the Security Council two.
 TEST_F(LinkerTest, KnownBodiesByTheirOtherNames) {

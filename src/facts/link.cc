@@ -737,14 +737,21 @@ void EntityLinker::Link() {
   }
   // (8) An organisation of one word is one with the same word after the
   // article, as foreign names are written both ways (فيفا / الفيفا، ناتو /
-  // الناتو، أوبك / الأوبك).
+  // الناتو، أوبك / الأوبك). Not when one is said with a club's word and the
+  // other with another body's (حركة فتح and نادي الفتح, as in (3)).
   {
     static const std::string kAl = internal::KeyOf("ال");
+    auto said_with = [&](const std::string& name) {
+      const auto d = designated.find(name);
+      return d == designated.end() ? 0 : d->second;
+    };
     for (size_t id = 0; id < keys.size(); ++id) {
       const std::string& k = keys[id];
       if (main_type(id) != EntityType::kOrganisation || k.find(' ') != std::string::npos || internal::BeginsWith(k, kAl)) continue;
       auto it = ids.find(kAl + k);
-      if (it != ids.end() && main_type(it->second) == EntityType::kOrganisation) uf.Union(id, it->second);
+      if (it != ids.end() && main_type(it->second) == EntityType::kOrganisation &&
+          (said_with(k) | said_with(kAl + k)) != 3)
+        uf.Union(id, it->second);
     }
   }
   // (6) a medium told is one with the organisation of its name (لـ«الجزيرة»
