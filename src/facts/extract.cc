@@ -3262,6 +3262,15 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
         static const std::string kBismi = KeyOf("باسم");
         const InMarks in_marks =
             !opened_after_colon && c > 0 && e < sentence.end ? NameInMarks(w, c - 1, b, e) : InMarks::kSaid;
+        auto space = [&](uint32_t x) { return w.u32[x] == U' ' || w.u32[x] == 0xA0; };
+        // The sentence runs on right after the closing mark at `close`: its
+        // next word follows past spaces alone.
+        auto runs_on_after = [&](uint32_t close) {
+          uint32_t x = close + 1;
+          while (x < sentence.end && space(x)) ++x;
+          const size_t u = w.FirstTokenFrom(x);
+          return u < w.size() && w.SpanOf(u).begin == x && w.SpanOf(u).end <= sentence.end;
+        };
         // Nor are a few words in marks that the speaker's words or a name
         // found in the text take up what was said: "وأعرب "المبطي" عن بالغ
         // الحزن"، "وقالت إحسان في تصريح لوكالة أنباء «فارس»، إن الجلسة"،
@@ -3273,8 +3282,8 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
               !FewWords(w, b, e))
             return false;
           uint32_t nb = b, ne = e;
-          while (nb < ne && (w.u32[nb] == U' ' || w.u32[nb] == 0xA0)) ++nb;
-          while (ne > nb && (w.u32[ne - 1] == U' ' || w.u32[ne - 1] == 0xA0)) --ne;
+          while (nb < ne && space(nb)) ++nb;
+          while (ne > nb && space(ne - 1)) --ne;
           if (nb == ne) return false;
           // One word right after a body the speaker's words end with is its
           // short name: "حسبما ذكرت وكالة الأنباء الإماراتية الرسمية "وام"."
@@ -3291,12 +3300,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
           // a name in marks after a title may have taken for a person's)
           // unless the sentence runs on right after them ("وأعرب "المبطي"
           // عن").
-          if (c - 1 == i || after_speaker) {
-            uint32_t x = e + 1;
-            while (x < sentence.end && (w.u32[x] == U' ' || w.u32[x] == 0xA0)) ++x;
-            const size_t u = w.FirstTokenFrom(x);
-            if (!(u < w.size() && w.SpanOf(u).begin == x && w.SpanOf(u).end <= sentence.end)) return false;
-          }
+          if ((c - 1 == i || after_speaker) && !runs_on_after(e)) return false;
           if (q.speaker_span && q.speaker_span->begin < ne && nb < q.speaker_span->end) return true;
           return std::any_of(entities.begin(), entities.end(),
                              [&](const Fact& f) { return f.span.begin <= nb && ne <= f.span.end; });
@@ -3317,11 +3321,7 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
               c == after_outlet || gap.find(U':') != std::u32string_view::npos || e >= sentence.end ||
               !FewWords(w, b, e))
             return false;
-          uint32_t x = e + 1;
-          while (x < sentence.end && (w.u32[x] == U' ' || w.u32[x] == 0xA0)) ++x;
-          size_t u = c;
-          while (u < w.size() && w.SpanOf(u).begin <= e) ++u;
-          return u < w.size() && w.SpanOf(u).begin == x && w.SpanOf(u).end <= sentence.end;
+          return runs_on_after(e);
         }();
         // What was said after a name in marks, further on: at the first word
         // from `from` (before `to`, in the sentence) whose gap holds one of
@@ -3392,7 +3392,6 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
           speaker_only = q.said.empty();
         } else {
           // (Without the spaces inside the marks: "(( ولكم في القصاص حياة ))".)
-          auto space = [&](uint32_t x) { return w.u32[x] == U' ' || w.u32[x] == 0xA0; };
           while (b < e && space(b)) ++b;
           while (e > b && space(e - 1)) --e;
           q.said = Span{b, e};
@@ -3525,8 +3524,10 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       // "عليه الصلاة والسلام"; "قال الله"
       bool exalted = !words.empty() && (words[0] == kAlayhi || words[0] == kAllah);
       for (const std::string& word : words) exalted = exalted || kExalted.Has(word);
-      for (int g = 0; g < 2; ++g) carried_before[g] = {last_speaker[g], last_speaker_entity[g]};
-      latest_before = latest;
+      if (according) {  // (only a source after what was said may turn out to relay it, below)
+        for (int g = 0; g < 2; ++g) carried_before[g] = {last_speaker[g], last_speaker_entity[g]};
+        latest_before = latest;
+      }
       for (int g = 0; g < 2 && !exalted && !source_first; ++g) {
         if (verb && g != gender) continue;
         last_speaker[g] = q.speaker;
