@@ -166,6 +166,9 @@ class EntityLinker {
   std::map<std::pair<std::string, std::string>, size_t> named_with_;
   std::vector<Resolved> resolved_;  // one per group of names
   std::unordered_map<std::string, size_t, KeyHash, std::equal_to<>> result_;  // key -> its group's resolution
+  // A surface written with a clitic the linker read off (وأوروبا) -> the
+  // surface without it (أوروبا): what Apply names the mention.
+  std::unordered_map<std::string, std::string, KeyHash, std::equal_to<>> bare_surfaces_;
 };
 
 // All of it at once over facts held in memory.

@@ -3090,6 +3090,41 @@ TEST_F(LinkerTest, ANameWithAClitic) {
   EXPECT_EQ(NameOf("باراك أوباما"), "باراك أوباما");
 }
 
+// A mention written with its clitic is named as written without it: the
+// reader of a fact sees أوروبا, as the outlet spelled it, and the entity's
+// variants are its names, not "and Europe" and "to Europe".
+TEST_F(LinkerTest, AMentionWithACliticIsNamedWithoutIt) {
+  Mention("أوروبا", EntityType::kPlace, 1500);
+  Mention("اوروبا", EntityType::kPlace, 200);
+  Mention("وأوروبا", EntityType::kPlace, 100);
+  Mention("لاوروبا", EntityType::kPlace, 11);
+  Mention("ولأوروبا", EntityType::kPlace, 2);  // two clitics
+  Mention("ريال مدريد", EntityType::kOrganisation, 400);
+  Mention("لريال مدريد", EntityType::kOrganisation, 11);
+  Mention("الأمم المتحدة", EntityType::kOrganisation, 300);
+  Mention("للأمم المتحدة", EntityType::kOrganisation, 30);
+  linker_.Link();
+  auto applied = [&](const std::string& surface) {
+    Fact f;
+    f.kind = FactKind::kEntity;
+    f.type = EntityType::kPlace;
+    f.surface = f.name = f.text = surface;
+    linker_.Apply(&f);
+    return f;
+  };
+  const Fact and_europe = applied("وأوروبا");
+  EXPECT_EQ(and_europe.text, "وأوروبا");  // the span as written
+  EXPECT_EQ(and_europe.surface, "أوروبا");
+  EXPECT_EQ(and_europe.name, "أوروبا");
+  EXPECT_EQ(and_europe.variants, std::vector<std::string>{"اوروبا"});
+  EXPECT_EQ(applied("لاوروبا").surface, "اوروبا");
+  EXPECT_EQ(applied("ولأوروبا").surface, "أوروبا");
+  EXPECT_EQ(applied("اوروبا").surface, "اوروبا");
+  EXPECT_EQ(applied("لريال مدريد").surface, "ريال مدريد");
+  EXPECT_EQ(applied("للأمم المتحدة").surface, "الأمم المتحدة");
+  EXPECT_TRUE(applied("للأمم المتحدة").variants.empty());
+}
+
 // A person by the first name and the family's is the one named with the
 // father's between, unless far better known than that name.
 TEST_F(LinkerTest, ANameWithoutTheFathersIsTheFullName) {

@@ -357,6 +357,7 @@ void EntityLinker::Link() {
     ++names_ended[last_word(id)];
   }
   std::vector<bool> clitic_form(keys.size(), false);
+  std::vector<size_t> clitic_to(keys.size(), SIZE_MAX);  // of a clitic form: the name without the clitic
   std::set<std::string> clitic_words;
   {
     const auto& clitics = internal::LeadingClitics::Get();
@@ -401,6 +402,7 @@ void EntityLinker::Link() {
         if (!named_as_often && !person_first_name) continue;
         uf.Union(id, to);
         clitic_form[id] = true;
+        clitic_to[id] = to;
         clitic_words.emplace(first);
         break;
       }
@@ -770,6 +772,29 @@ void EntityLinker::Link() {
     }
     for (size_t k = 1; k < present.size(); ++k) uf.Union(present[0], present[k]);
   }
+  // A surface of a clitic form without its clitics, as rule (9) read them
+  // off its key, down to the name without any: its first letter (وأوروبا →
+  // أوروبا), or its لل read as ال (للأمم المتحدة → الأمم المتحدة). Empty
+  // if the surface does not come apart so.
+  auto without_clitics = [&](std::string surface, size_t id) {
+    static const std::string kLil = "لل", kAl = "ال";
+    for (size_t at = id; clitic_to[at] != SIZE_MAX; at = clitic_to[at]) {
+      const std::string want = Squeezed(keys[clitic_to[at]]);
+      auto fits = [&](const std::string& s) { return !s.empty() && Squeezed(internal::KeyOf(s)) == want; };
+      std::string next;
+      if (surface.starts_with(kLil)) next = kAl + surface.substr(kLil.size());
+      if (!fits(next)) {
+        if (surface.empty()) return std::string();
+        const auto lead = static_cast<unsigned char>(surface[0]);
+        const size_t letter = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        next = surface.size() > letter ? surface.substr(letter) : std::string();
+      }
+      if (!fits(next)) return std::string();
+      surface = std::move(next);
+    }
+    return surface;
+  };
+  bare_surfaces_.clear();
   // Canonical names and variant lists per group.
   std::map<size_t, std::vector<size_t>> groups;
   for (size_t id = 0; id < keys.size(); ++id) groups[uf.Find(id)].push_back(id);
@@ -781,10 +806,18 @@ void EntityLinker::Link() {
     std::map<std::string, size_t> count;
     std::map<EntityType, size_t> tcount;
     std::set<std::string> with_clitic;  // not the name while there is another
+    std::set<std::string> without;      // the surfaces, those with a clitic without it
     for (size_t id : members) {
       for (const auto& [s, c] : surfaces[id]) {
         count[s] += c;
-        if (clitic_form[id]) with_clitic.insert(s);
+        if (!clitic_form[id]) continue;
+        with_clitic.insert(s);
+        // A mention written with the clitic (وأوروبا، لاوروبا، ولأوروبا)
+        // is named as written without it, and is no variant of its own.
+        if (std::string bare = without_clitics(s, id); !bare.empty()) {
+          without.insert(bare);
+          bare_surfaces_.emplace(s, std::move(bare));
+        }
       }
       for (const auto& [t, c] : types[id]) tcount[t] += c;
     }
@@ -827,8 +860,10 @@ void EntityLinker::Link() {
         best_words = nw;
       }
     }
-    std::vector<std::string> all;
     for (const auto& [s, c] : count)
+      if (!bare_surfaces_.count(s)) without.insert(s);
+    std::vector<std::string> all;
+    for (const std::string& s : without)
       if (s != best) all.push_back(s);
     if (best.empty()) {  // names seen only as others' aliases: each its own
       for (size_t id : members) {
@@ -858,6 +893,8 @@ void EntityLinker::Apply(Fact* f) const {
   if (f->kind == FactKind::kEntity) {
     if (auto it = result_.find(KeyFor(*f)); it != result_.end()) {
       const Resolved& r = resolved_[it->second];
+      if (!f->medium)
+        if (auto bare = bare_surfaces_.find(f->surface); bare != bare_surfaces_.end()) f->surface = bare->second;
       f->name = r.name;
       f->variants = r.variants;
       // The group's type: one mention's tagging error does not stand.
