@@ -223,6 +223,15 @@ bool MonthAfterDay(const Words& w, size_t k) {
   return hijri > 0 && hijri != kSafar;
 }
 
+bool OnlyMonthNames(const Words& w, size_t first, size_t last) {
+  for (size_t i = first; i <= last;) {
+    int words = 0;
+    if (MonthFromKey(w.KeyAt(i), w.KeyAt(i + 1), &words) <= 0 && HijriMonthAt(w, i, &words) <= 0) return false;
+    i += static_cast<size_t>(words);
+  }
+  return first <= last;
+}
+
 namespace {
 
 constexpr const char* kNamedDay = "named day";

@@ -3659,6 +3659,28 @@ void DropYearsBeforeChrist(const internal::Words& w, std::vector<Fact>* dates) {
 
 }  // namespace
 
+namespace {
+
+// A month's name inside a date is the date's, not a name: "نيسان (أبريل)"
+// is April twice, not the car maker and its alias; "شهر رمضان" is no
+// person. (A name that holds a month's name and more, رجب طيب أردوغان,
+// stays.)
+void DropMonthsInDates(const internal::Words& w, const std::vector<Fact>& dates, std::vector<Fact>* entities) {
+  if (dates.empty()) return;
+  std::erase_if(*entities, [&](const Fact& e) {
+    const bool in_date = std::any_of(dates.begin(), dates.end(), [&](const Fact& d) {
+      return d.span.begin <= e.span.begin && e.span.end <= d.span.end;
+    });
+    if (!in_date) return false;
+    const size_t first = w.FirstTokenFrom(e.span.begin);
+    size_t last = first;
+    while (last + 1 < w.size() && w.SpanOf(last + 1).end <= e.span.end) ++last;
+    return first < w.size() && w.SpanOf(last).end <= e.span.end && internal::OnlyMonthNames(w, first, last);
+  });
+}
+
+}  // namespace
+
 void ExtractFacts(const Article& article, const NerModel& model, const ExtractOptions& options,
                   std::vector<Fact>* out) {
   out->clear();
@@ -3708,6 +3730,7 @@ void ExtractFacts(const Article& article, const NerModel& model, const ExtractOp
     if (options.entities || options.quotes) {
       internal::FindEntities(w, model, &entities);
       internal::FindLocalePlaces(w, &entities);
+      DropMonthsInDates(w, dates, &entities);
     }
     if (options.quotes) internal::FindQuotes(w, entities, &quotes);
   }

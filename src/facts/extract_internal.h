@@ -35,6 +35,9 @@ void JoinRanges(const Words& w, std::vector<Fact>* dates);
 // شوال"): what follows the number of a day of that month. Not صفر, which is
 // also zero ("1 - صفر").
 bool MonthAfterDay(const Words& w, size_t k);
+// Tokens first..last are month names and nothing else, of any calendar
+// (نيسان، أبريل، رمضان، تشرين الأول).
+bool OnlyMonthNames(const Words& w, size_t first, size_t last);
 // Skips numbers inside the spans of `dates`, and days of a month ("ثورة 25
 // يناير", a name FindDates gives no date). A number that counts nothing and
 // is written as a year ("في 2011"، "منذ 1990"، "1982 - 1990") is a date of

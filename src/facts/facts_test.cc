@@ -2376,6 +2376,33 @@ TEST(QuoteFactsTest, AnAgencyThatRelaysAQuoteIsNotCarriedOver) {
 // The tagger still reads clauses: its model and lexicon were made on
 // sentences cut after an Arabic semicolon, and a sentence's first and last
 // words are features (scripts/check_model.sh makes the same files).
+// A month's name inside a date is the date's, not a name: "نيسان (أبريل)"
+// is April in both calendars' names (not the car maker with an alias),
+// "شهر رجب" and "شهر رمضان" are months, not persons. A name that holds a
+// month's name and more stays.
+TEST(EntityFactsTest, AMonthsNameInADateIsNoEntity) {
+  // The entities among the text's facts that name one of `months`.
+  auto months_named = [](const std::string& text) {
+    static const std::set<std::string> months{"نيسان", "أبريل", "رجب", "رمضان"};
+    V out;
+    for (const Fact& f : FactsOf(text))
+      if (f.kind == FactKind::kEntity && (months.count(f.text) || months.count(f.name))) out.push_back(f.text);
+    return out;
+  };
+  const std::string april = "وتوقف انكماش الأسعار في منطقة اليورو في نيسان (أبريل) بعد استمراره أربعة أشهر.";
+  EXPECT_EQ(DatesOf(april), V{"2017-04"});
+  EXPECT_EQ(months_named(april), V{});
+  EXPECT_EQ(months_named("أعلنت نوكيا في نيسان (أبريل) الماضي عن خططها للاندماج مع ألكاتيل."), V{});
+  EXPECT_EQ(months_named("وتم رفض 198 إرسالية من المواد الغذائية المستوردة خلال شهر رجب تزن 851 طن، وتمثل "
+                         "نسبة 0.11 % من الإرساليات."),
+            V{});
+  EXPECT_EQ(months_named("أطلقت \"موبايلي\" مؤخراً، عدداً من خدمات الهاتف المتحرك لمشتركيها خلال فترة شهر "
+                         "رمضان، والتي تهدف إلى إثراء حياة المشتركين."),
+            V{});
+  EXPECT_EQ(EntitiesOf("وقال الرئيس التركي رجب طيب أردوغان اليوم إن بلاده ستواصل عملياتها."),
+            (std::vector<std::pair<std::string, EntityType>>{{"رجب طيب أردوغان", EntityType::kPerson}}));
+}
+
 TEST(EntityFactsTest, TheTaggerReadsClausesCutAtASemicolon) {
   Article a;
   a.id = "t";
