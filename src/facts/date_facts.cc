@@ -753,6 +753,7 @@ class DateFinder {
     }
     Emit(first, last, IsoOf(CivilFromDays(*day)), anchor);
     previous_ = *day;
+    days_.push_back(*day);
   }
 
   // Token i (اليوم) right after في (وفي): a day, not today. So many a day
@@ -1542,12 +1543,24 @@ class DateFinder {
       // يوم الجمعة"), the first one on or after the anchor.
       const bool future = !dir && FutureBefore(i);
       std::optional<int64_t> d;
+      const char* by = anchor_.kind;
       if (a) {  // the next one after the anchor, the last one before it, or the latest on or before it
+        const int wd = d_.weekdays.Get(w_.Key(wi));
         const int64_t until = dir && *dir > 0 ? *a + 7 : dir && *dir < 0 ? *a - 1 : future ? *a + 6 : *a;
-        d = LatestWeekday(until, d_.weekdays.Get(w_.Key(wi)));
+        d = LatestWeekday(until, wd);
+        // Without a direction, the day of that weekday the article gave
+        // already, within a week of the anchor: "خطبة الجمعة غداً … خطبة
+        // يوم الجمعة" in a report of Thursday is tomorrow, not last Friday.
+        if (!dir)
+          for (auto it = days_.rbegin(); it != days_.rend(); ++it)
+            if (Weekday(*it) == wd && std::llabs(*it - *a) <= 6) {
+              if (*it != *d) by = "previous date";
+              d = *it;
+              break;
+            }
       }
       size_t last = dir ? wi + 1 : wi;
-      EmitDay(i, last, d, anchor_.kind);
+      EmitDay(i, last, d, by);
       return last + 1;
     }
     if (d_.year.Has(k)) {
@@ -1715,6 +1728,7 @@ class DateFinder {
   std::vector<Fact>* out_;
   Anchor anchor_;
   std::optional<int64_t> previous_;
+  std::vector<int64_t> days_;  // every day given so far, in text order
   // The month and year of the last date written with its year, and where it ends:
   // "حرب أكتوبر 1973 ... في يومي 24 و25 أكتوبر" is of 1973.
   struct MonthOfYear {

@@ -702,6 +702,21 @@ TEST(DateFactsTest, AWeekdayAfterAFutureVerbIsToCome) {
   EXPECT_EQ(DatesOf("ستكون الأحقية بنهاية يوم الخميس بتاريخ 30-07-2015م", "2015-07-26"), V{"2015-07-30"});
 }
 
+// A weekday alone is the day of that weekday the article gave already,
+// within a week of its anchor: a report of Thursday 2015-08-06 that tells of
+// tomorrow's Friday sermon, then of "the sermon of Friday", means that
+// Friday, not the one before. Without such a day, or with a direction, the
+// rules above.
+TEST(DateFactsTest, AWeekdayAloneIsTheOneTheArticleGaveAlready) {
+  EXPECT_EQ(DatesOf("عمم فرع الشؤون الإسلامية تخصيص خطبة الجمعة غداً عن حادث التفجير. وتم إبلاغ خطباء "
+                    "الجوامع بتخصيص خطبة يوم الجمعة عن الحدث.",
+                    "2015-08-06"),
+            (V{"2015-08-07", "2015-08-07"}));
+  EXPECT_EQ(DatesOf("وتم إبلاغ خطباء الجوامع بتخصيص خطبة يوم الجمعة عن الحدث.", "2015-08-06"), V{"2015-07-31"});
+  EXPECT_EQ(DatesOf("تقام المباراة غداً. وكان الفريق قد خسر يوم الجمعة الماضي.", "2015-08-06"),
+            (V{"2015-08-07", "2015-07-31"}));
+}
+
 // A publication time is when an article was seen, often a day or more after
 // it was written: the day the article names (اليوم الخميس) is its today, and
 // its other relative dates count from it. 2017-11-19 was a Sunday.
