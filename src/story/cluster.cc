@@ -1206,10 +1206,14 @@ std::vector<Story> StoryClusterer::Run(StoryStats* stats) const {
     story.id = internal::StoryId(docs[s.members[0]].id);
     story.articles = s.members;
     story.similarity = s.sims;
+    // The most central article, the first placed among those within a
+    // millionth of it: the two articles of a story of two are equally
+    // central but for rounding, which the smallest change elsewhere in the
+    // run tipped; so such a story is labelled by its first.
     double best = -1;
     for (uint32_t m : s.members) {
       double c = s.norm > 0 ? SparseDot(im.vectors[m], s.centroid) / s.norm : 0;
-      if (c > best + 1e-12) {
+      if (c > best + 1e-6) {
         best = c;
         story.central = m;
       }
