@@ -280,6 +280,33 @@ bool AnyDayWord(const Words& w, size_t first, size_t last) {
   return false;
 }
 
+// Words first..last say which one of a series, not another name: an
+// ordinal ("مؤتمر الاتحاد البريدي العالمي (الخامس والعشرين)", a club's
+// place in the table "توتنهام (السابعة)"), a stage or round with one
+// ("(المرحلة الثانية)"), or a group's letter ("(أ)").
+bool OnlyRankWords(const Words& w, size_t first, size_t last) {
+  static const WordSet kOrdinals{
+      "الأول",    "الأولى",    "الثاني",    "الثانية",  "الثالث",   "الثالثة",  "الرابع",    "الرابعة",
+      "الخامس",   "الخامسة",   "السادس",    "السادسة",  "السابع",   "السابعة",  "الثامن",    "الثامنة",
+      "التاسع",   "التاسعة",   "العاشر",    "العاشرة",  "الحادي",   "الحادية",  "عشر",       "عشرة",
+      "العشرين",  "والعشرين",  "الثلاثين",  "والثلاثين", "الأربعين", "والأربعين", "الخمسين",  "والخمسين",
+      "الستين",   "والستين",   "السبعين",   "والسبعين", "الثمانين", "والثمانين", "التسعين",  "والتسعين",
+      "المائة",   "المئة",     "الأخير",    "الأخيرة"};
+  static const WordSet kSeries{"المرحلة", "الدورة", "النسخة", "الجولة", "الطبعة", "المجموعة", "الفئة",
+                               "الدرجة",  "الحلقة", "الجزء",  "الموسم"};
+  if (first == last) {
+    const std::string_view k = w.Key(first);
+    size_t letters = 0;
+    for (char c : k) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    if (letters == 1 && !w.IsNumber(first)) return true;
+  }
+  size_t k = first;
+  if (k < last && kSeries.Has(w.Key(k))) ++k;
+  for (; k <= last; ++k)
+    if (!kOrdinals.Has(w.Key(k))) return false;
+  return true;
+}
+
 // "المسؤول البارز في داعش "صدام الجمل"": one to four words in quotation
 // marks, a little after a word that announces a person, name a person (a
 // place or a body when a place's or a body's word begins them).
@@ -1131,6 +1158,17 @@ bool PlaceAfterBi(std::string_view key) {
 }  // namespace
 
 namespace {
+
+// A letter alone names nothing: a group's or a category's letter ("الفئة
+// "ب""، "الليج «آ»"), the Hijri mark "هـ", an initial cut from its name.
+void LettersAlone(std::vector<Fact>* out) {
+  std::erase_if(*out, [](const Fact& f) {
+    if (f.kind != FactKind::kEntity || f.surface.empty() || !ArabicScript(f.surface)) return false;
+    size_t letters = 0;
+    for (char c : f.surface) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return letters == 1;
+  });
+}
 
 // A Hijri month's name alone ("في رمضان"، "أواخر رمضان"، "انتهى رمضان") is
 // the month, not a person of that name (the tagger made رمضان one 156 times
@@ -2065,9 +2103,9 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       // "وكالة الأنباء السورية (سانا)": a name in parentheses right after an
       // organisation's is another name of the same entity. After a person
       // or a place it qualifies the name instead: "(الهلال)", "(رحمه الله)",
-      // "(وسط اليمن)"; so does a figure: "(حوالي 17 مليون يورو)", and a
-      // blessing after what is named after someone: "كأس الأمير فيصل بن فهد
-      // (رحمه الله)".
+      // "(وسط اليمن)"; so does a figure: "(حوالي 17 مليون يورو)", a rank
+      // ("(السابعة)"، "(المرحلة الثانية)"، "(أ)"), and a blessing after
+      // what is named after someone: "كأس الأمير فيصل بن فهد (رحمه الله)".
       const EntityType named = out->empty() ? EntityType::kOther : out->back().type;
       if (last + 1 < w.size() && named != EntityType::kPerson && named != EntityType::kPlace) {
         auto gap = w.Gap(last, last + 1);
@@ -2080,6 +2118,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
                                  std::none_of(gap.begin(), gap.end(), EndsSentence);
         if (right_after && after < w.u32.size() && w.u32[after] == U')' &&
             !out->empty() && !AnyNumber(w, last + 1, close) && !AnyDayWord(w, last + 1, close) &&
+            !OnlyRankWords(w, last + 1, close) &&
             !OpensBlessing(w, last + 1) && !OpensFormula(w, last + 1)) {
           Fact alias = EntityFact(w, last + 1, close, out->back().type);
           alias.variants = {out->back().surface};
@@ -2103,6 +2142,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
   PersonsAfterTitles(w, out);
   PersonsEndingOrganisations(w, out);
   MonthsAlone(out);
+  LettersAlone(out);
   FinancialNotMali(w, out);
   SceneNotMashhad(w, out);
   std::stable_sort(out->begin(), out->end(), [](const Fact& x, const Fact& y) { return x.span.begin < y.span.begin; });

@@ -2418,6 +2418,31 @@ TEST(EntityFactsTest, AMonthsNameInADateIsNoEntity) {
             (std::vector<std::pair<std::string, EntityType>>{{"رجب طيب أردوغان", EntityType::kPerson}}));
 }
 
+// A rank in parentheses after a name says which one of a series, not
+// another name of it: a congress's number, a club's round or place in the
+// table, a group's letter. A letter alone names nothing.
+TEST(EntityFactsTest, ARankInParenthesesIsNoOtherName) {
+  auto texts = [](const std::string& text) {
+    V out;
+    for (const Fact& f : FactsOf(text))
+      if (f.kind == FactKind::kEntity) out.push_back(f.text);
+    return out;
+  };
+  auto has = [](const V& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); };
+  const V upu = texts("وافق مجلس الوزراء على قرارات مؤتمر الاتحاد البريدي العالمي (الخامس والعشرين) المنعقد في "
+                      "الدوحة بدولة قطر.");
+  EXPECT_TRUE(has(upu, "الاتحاد البريدي العالمي"));
+  EXPECT_FALSE(has(upu, "الخامس والعشرين"));
+  const V clubs = texts("حيث يلتقي تشلسي (المرحلة الثانية) ثم إيفرتون (الثالثة) ثم توتنهام (السابعة).");
+  EXPECT_FALSE(has(clubs, "المرحلة الثانية"));
+  EXPECT_FALSE(has(clubs, "الثالثة"));
+  EXPECT_FALSE(has(clubs, "السابعة"));
+  EXPECT_FALSE(has(texts("وشارك فلوريس في المباراة الودية الأولى أمام بشتكاش (ب) لمدة ربع ساعة."), "ب"));
+  // Another name still is one.
+  const V sana = texts("وذكرت وكالة الأنباء السورية (سانا) أن الجيش تقدم.");
+  EXPECT_TRUE(has(sana, "سانا"));
+}
+
 TEST(EntityFactsTest, TheTaggerReadsClausesCutAtASemicolon) {
   Article a;
   a.id = "t";
