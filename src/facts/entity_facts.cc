@@ -335,6 +335,14 @@ void QuotedPersons(const Words& w, std::vector<Fact>* out) {
     const EntityType type = (kind & kGazPlaceTrigger)  ? EntityType::kPlace
                             : (kind & kGazOrgTrigger) ? EntityType::kOrganisation
                                                       : EntityType::kPerson;
+    // A person's name is not common words only: "«حربا على الإرهاب»" after
+    // الرئيس, "«الخميس»"، "«لا»" are what was said, or when.
+    bool common = type == EntityType::kPerson;
+    for (size_t k = i; k <= j && common; ++k) {
+      const uint32_t lex = NerLexicon(w.Key(k));
+      common = (lex & kNerLexCommon) && !NerLexNamed(lex);
+    }
+    if (common) continue;
     Span s{w.SpanOf(i).begin, w.SpanOf(j).end};
     bool taken = false;
     for (const auto& f : *out) taken = taken || (f.span.begin < s.end && s.begin < f.span.end);

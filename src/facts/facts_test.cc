@@ -2443,6 +2443,19 @@ TEST(EntityFactsTest, ARankInParenthesesIsNoOtherName) {
   EXPECT_TRUE(has(sana, "سانا"));
 }
 
+// Words in quotation marks a little after a word that announces a person
+// are the person's name, but not common words alone: a campaign, a day, a
+// "no" is what was said or when.
+TEST(EntityFactsTest, CommonWordsInMarksAfterATitleAreNoPerson) {
+  using E = std::vector<std::pair<std::string, EntityType>>;
+  EXPECT_EQ(EntitiesOf("وقال المسؤول البارز في داعش \"صدام الجمل\" إن التنظيم سيواصل القتال."),
+            (E{{"داعش", EntityType::kOrganisation}, {"صدام الجمل", EntityType::kPerson}}));
+  EXPECT_EQ(EntitiesOf("واطلق الرئيس التركي رجب طيب اردوغان «حربا على الارهاب» تستهدف حزب العمال الكردستاني."),
+            (E{{"رجب طيب اردوغان", EntityType::kPerson}, {"حزب العمال الكردستاني", EntityType::kOrganisation}}));
+  EXPECT_EQ(EntitiesOf("وأوضح رئيس الشركة الوطنية السياحية \"سياحية\"، صالح قدح، أن العربات تقل أكثر من 1000 شخص."),
+            (E{{"صالح قدح", EntityType::kPerson}}));
+}
+
 TEST(EntityFactsTest, TheTaggerReadsClausesCutAtASemicolon) {
   Article a;
   a.id = "t";
