@@ -1186,6 +1186,30 @@ bool Disagree(const std::string& a, const std::string& b) {
     if ((sum.vague && other.vague) || sum.low > other.high || other.low > sum.high) return true;
     shared = true;
   }
+  // The killed and wounded counted together against either counted apart
+  // ("مقتل وإصابة العشرات" and "مقتل عشرة مدنيين"): they disagree when
+  // the counts apart are more than the total allows, or, both the dead
+  // and the wounded given, fewer than it needs; vague on both sides, they
+  // agree only as written, as above (the seed's "مقتل وجرح العشرات" and
+  // "عشرات القتلى وعشرات الجرحى").
+  static constexpr std::string_view kBoth = "killed and wounded";
+  auto apart = [](const std::map<std::string_view, Total>& together, const std::map<std::string_view, Total>& split) {
+    const Total& all = together.at(kBoth);
+    double low = 0, high = 0;
+    bool complete = true;
+    for (std::string_view role : {std::string_view("killed"), std::string_view("wounded")}) {
+      const auto it = split.find(role);
+      if (it == split.end()) {
+        complete = false;
+        continue;
+      }
+      if (all.vague && it->second.vague) return true;
+      low += it->second.low;
+      high += it->second.high;
+    }
+    return low > all.high || (complete && all.low > high);
+  };
+  if (!shared && tx.count(kBoth) != ty.count(kBoth)) return tx.count(kBoth) ? apart(tx, ty) : apart(ty, tx);
   return !shared;
 }
 
@@ -1305,9 +1329,11 @@ void CasualtyClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex
         return false;
     return true;
   };
+  // (The killed and wounded counted together give neither count apart.)
+  auto together = [](const std::string& v) { return v.find("killed and wounded") != std::string::npos; };
   auto gives = [&](uint32_t doc, const std::string& value) {
     for (size_t x : of_doc[doc])
-      if ((Roles(all[x].value) & Roles(value)) != 0 &&
+      if ((Roles(all[x].value) & Roles(value)) != 0 && together(all[x].value) == together(value) &&
           (all[x].value == value || exact_where_shared(all[x].value, value)) && !Disagree(all[x].value, value))
         return true;
     return false;

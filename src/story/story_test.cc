@@ -1601,6 +1601,20 @@ TEST_F(ConflictTest, PartOfATollIsNoConflictWithIt) {
   EXPECT_EQ(Conflicts("casualties").size(), 1u);
 }
 
+// The killed and wounded counted together ("مقتل وإصابة العشرات") are no
+// other count of the killed alone: ten dead are among tens of dead and
+// wounded. Counts apart that the total cannot hold, or that cannot make it,
+// still conflict with it.
+TEST_F(ConflictTest, TheKilledAndWoundedTogetherAgainstEitherApart) {
+  const std::string where = " في انفجار سيارة مفخخة استهدف سوق الخضار في مدينة الرمادي غرب العراق صباح اليوم الجمعة.";
+  Compare({{"a", "2015-07-25T10:00", "أسفر الانفجار عن مقتل عشرة مدنيين" + where},
+           {"b", "2015-07-25T11:00", "أسفر الانفجار عن مقتل وإصابة العشرات" + where}});
+  EXPECT_TRUE(Conflicts("casualties").empty());
+  Compare({{"a", "2015-07-25T10:00", "أسفر الانفجار عن مقتل 19 شخصا وإصابة 163 آخرين" + where},
+           {"b", "2015-07-25T11:00", "أسفر الانفجار عن مقتل وإصابة العشرات" + where}});
+  EXPECT_EQ(Conflicts("casualties").size(), 1u);
+}
+
 // An article that gives both tolls tells two counts (two attacks; a total
 // and its part), not two versions of one: the other outlet's count, which it
 // also gives, is no conflict with its first.
