@@ -295,10 +295,7 @@ bool OnlyRankWords(const Words& w, size_t first, size_t last) {
   static const WordSet kSeries{"المرحلة", "الدورة", "النسخة", "الجولة", "الطبعة", "المجموعة", "الفئة",
                                "الدرجة",  "الحلقة", "الجزء",  "الموسم"};
   if (first == last) {
-    const std::string_view k = w.Key(first);
-    size_t letters = 0;
-    for (char c : k) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    if (letters == 1 && !w.IsNumber(first)) return true;
+    if (CountCodePoints(w.Key(first)) == 1 && !w.IsNumber(first)) return true;
   }
   size_t k = first;
   if (k < last && kSeries.Has(w.Key(k))) ++k;
@@ -746,8 +743,7 @@ bool InflectedWord(const Words& w, size_t k) {
   const std::string raw = w.Text(w.SpanOf(k));
   if (raw.find("\u064B") != std::string::npos) return true;  // tanween: "فراشاً"
   const std::string_view key = w.Key(k);
-  size_t letters = 0;
-  for (char c : key) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  const size_t letters = CountCodePoints(key);
   if (letters < 3) return false;
   // The first letter, and the key after it.
   auto lead = [](std::string_view x) {
@@ -1171,10 +1167,7 @@ namespace {
 // "ب""، "الليج «آ»"), the Hijri mark "هـ", an initial cut from its name.
 void LettersAlone(std::vector<Fact>* out) {
   std::erase_if(*out, [](const Fact& f) {
-    if (f.kind != FactKind::kEntity || f.surface.empty() || !ArabicScript(f.surface)) return false;
-    size_t letters = 0;
-    for (char c : f.surface) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return letters == 1;
+    return f.kind == FactKind::kEntity && CountCodePoints(f.surface) == 1 && ArabicScript(f.surface);
   });
 }
 

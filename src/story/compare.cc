@@ -1121,12 +1121,15 @@ std::vector<std::pair<std::string_view, std::string_view>> CasualtyParts(std::st
   return parts;
 }
 
+// The role of a count of the dead and the wounded together.
+constexpr std::string_view kKilledAndWounded = "killed and wounded";
+
 // Whom a casualty value's parts count, as bits: the killed 1, the wounded 2
-// ("killed and wounded" both).
+// (kKilledAndWounded both).
 int RolesOf(const std::vector<std::pair<std::string_view, std::string_view>>& parts) {
   int r = 0;
   for (const auto& [role, count] : parts)
-    r |= role == "killed and wounded" ? 3 : role == "killed" ? 1 : role == "wounded" ? 2 : 0;
+    r |= role == kKilledAndWounded ? 3 : role == "killed" ? 1 : role == "wounded" ? 2 : 0;
   return r;
 }
 int Roles(const std::string& v) { return RolesOf(CasualtyParts(v)); }
@@ -1192,9 +1195,8 @@ bool Disagree(const std::string& a, const std::string& b) {
   // and the wounded given, fewer than it needs; vague on both sides, they
   // agree only as written, as above (the seed's "مقتل وجرح العشرات" and
   // "عشرات القتلى وعشرات الجرحى").
-  static constexpr std::string_view kBoth = "killed and wounded";
   auto apart = [](const std::map<std::string_view, Total>& together, const std::map<std::string_view, Total>& split) {
-    const Total& all = together.at(kBoth);
+    const Total& all = together.at(kKilledAndWounded);
     double low = 0, high = 0;
     bool complete = true;
     for (std::string_view role : {std::string_view("killed"), std::string_view("wounded")}) {
@@ -1209,7 +1211,7 @@ bool Disagree(const std::string& a, const std::string& b) {
     }
     return low > all.high || (complete && all.low > high);
   };
-  if (!shared && tx.count(kBoth) != ty.count(kBoth)) return tx.count(kBoth) ? apart(tx, ty) : apart(ty, tx);
+  if (!shared && tx.count(kKilledAndWounded) != ty.count(kKilledAndWounded)) return tx.count(kKilledAndWounded) ? apart(tx, ty) : apart(ty, tx);
   return !shared;
 }
 
@@ -1287,7 +1289,7 @@ void CasualtyClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex
       std::string value;
       std::set<std::string> given;  // "نقل 8 مصابين ... غادر 8 مصابين": one "wounded: 8"
       for (const auto& [at, g] : given_at) {
-        std::string part = g.roles == 3 ? "killed and wounded" : g.roles == 1 ? "killed" : "wounded";
+        std::string part(g.roles == 3 ? kKilledAndWounded : g.roles == 1 ? "killed" : "wounded");
         part += ": " + g.value;
         if (!given.insert(part).second) continue;
         if (!value.empty()) value += "; ";
@@ -1330,7 +1332,7 @@ void CasualtyClaims(const std::vector<StoryDoc>& docs, const internal::CopyIndex
     return true;
   };
   // (The killed and wounded counted together give neither count apart.)
-  auto together = [](const std::string& v) { return v.find("killed and wounded") != std::string::npos; };
+  auto together = [](const std::string& v) { return v.find(kKilledAndWounded) != std::string::npos; };
   auto gives = [&](uint32_t doc, const std::string& value) {
     for (size_t x : of_doc[doc])
       if ((Roles(all[x].value) & Roles(value)) != 0 && together(all[x].value) == together(value) &&
