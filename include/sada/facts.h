@@ -137,6 +137,9 @@ class EntityLinker {
     // articles name the person in full. A name the tagger ran on into a
     // word ("رؤيا النبي يوسف") is mostly neither.
     bool vouched = false;
+    // Some of its mentions are written with a clitic the linker reads off
+    // (bare_surfaces_).
+    bool clitic_forms = false;
   };
   // The linked entity of a name (after Link), or null.
   const Resolved* Find(std::string_view surface) const;

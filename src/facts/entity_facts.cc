@@ -1167,7 +1167,8 @@ namespace {
 // "ب""، "الليج «آ»"), the Hijri mark "هـ", an initial cut from its name.
 void LettersAlone(std::vector<Fact>* out) {
   std::erase_if(*out, [](const Fact& f) {
-    return f.kind == FactKind::kEntity && CountCodePoints(f.surface) == 1 && ArabicScript(f.surface);
+    return f.kind == FactKind::kEntity && f.surface.size() <= 4 && CountCodePoints(f.surface) == 1 &&
+           ArabicScript(f.surface);
   });
 }
 

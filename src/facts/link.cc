@@ -860,15 +860,21 @@ void EntityLinker::Link() {
         best_words = nw;
       }
     }
-    for (const auto& [s, c] : count)
-      if (!bare_surfaces_.count(s)) without.insert(s);
     std::vector<std::string> all;
-    for (const std::string& s : without)
-      if (s != best) all.push_back(s);
+    const bool clitic_forms = !without.empty();
+    if (clitic_forms) {
+      for (const auto& [s, c] : count)
+        if (!bare_surfaces_.count(s)) without.insert(s);
+      for (const std::string& s : without)
+        if (s != best) all.push_back(s);
+    } else {
+      for (const auto& [s, c] : count)
+        if (s != best) all.push_back(s);
+    }
     if (best.empty()) {  // names seen only as others' aliases: each its own
       for (size_t id : members) {
         result_.emplace(keys[id], resolved_.size());
-        resolved_.push_back(Resolved{keys[id], all, t});
+        resolved_.push_back(Resolved{keys[id], all, t, false, clitic_forms});
       }
       continue;
     }
@@ -880,7 +886,7 @@ void EntityLinker::Link() {
       vouched = names_begun[key.substr(0, key.find(' '))] >= 3 || in_full >= 2;
     }
     for (size_t id : members) result_.emplace(keys[id], resolved_.size());
-    resolved_.push_back(Resolved{std::move(best), std::move(all), t, vouched});
+    resolved_.push_back(Resolved{std::move(best), std::move(all), t, vouched, clitic_forms});
   }
 }
 
@@ -893,7 +899,7 @@ void EntityLinker::Apply(Fact* f) const {
   if (f->kind == FactKind::kEntity) {
     if (auto it = result_.find(KeyFor(*f)); it != result_.end()) {
       const Resolved& r = resolved_[it->second];
-      if (!f->medium)
+      if (r.clitic_forms && !f->medium)
         if (auto bare = bare_surfaces_.find(f->surface); bare != bare_surfaces_.end()) f->surface = bare->second;
       f->name = r.name;
       f->variants = r.variants;
