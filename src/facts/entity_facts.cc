@@ -294,9 +294,7 @@ bool OnlyRankWords(const Words& w, size_t first, size_t last) {
       "المائة",   "المئة",     "الأخير",    "الأخيرة"};
   static const WordSet kSeries{"المرحلة", "الدورة", "النسخة", "الجولة", "الطبعة", "المجموعة", "الفئة",
                                "الدرجة",  "الحلقة", "الجزء",  "الموسم"};
-  if (first == last) {
-    if (CountCodePoints(w.Key(first)) == 1 && !w.IsNumber(first)) return true;
-  }
+  if (first == last && CountCodePoints(w.Key(first)) == 1 && !w.IsNumber(first)) return true;
   size_t k = first;
   if (k < last && kSeries.Has(w.Key(k))) ++k;
   for (; k <= last; ++k)

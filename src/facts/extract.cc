@@ -3672,10 +3672,8 @@ void DropMonthsInDates(const internal::Words& w, const std::vector<Fact>& dates,
       return d.span.begin <= e.span.begin && e.span.end <= d.span.end;
     });
     if (!in_date) return false;
-    const size_t first = w.FirstTokenFrom(e.span.begin);
-    size_t last = first;
-    while (last + 1 < w.size() && w.SpanOf(last + 1).end <= e.span.end) ++last;
-    return first < w.size() && w.SpanOf(last).end <= e.span.end && internal::OnlyMonthNames(w, first, last);
+    const size_t first = w.FirstTokenFrom(e.span.begin), next = w.FirstTokenFrom(e.span.end);
+    return first < next && internal::OnlyMonthNames(w, first, next - 1);
   });
 }
 

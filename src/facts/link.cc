@@ -29,6 +29,7 @@
 #include "facts/gazetteer.h"
 #include "sada/ner.h"
 #include "text/stem.h"
+#include "text/utf8.h"
 #include "util/strings.h"
 #include "util/union_find.h"
 
@@ -785,9 +786,8 @@ void EntityLinker::Link() {
       if (surface.starts_with(kLil)) next = kAl + surface.substr(kLil.size());
       if (!fits(next)) {
         if (surface.empty()) return std::string();
-        const auto lead = static_cast<unsigned char>(surface[0]);
-        const size_t letter = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-        next = surface.size() > letter ? surface.substr(letter) : std::string();
+        const auto* p = reinterpret_cast<const unsigned char*>(surface.data());
+        next = surface.substr(DecodeUtf8(p, p + surface.size()).len);
       }
       if (!fits(next)) return std::string();
       surface = std::move(next);
@@ -806,7 +806,7 @@ void EntityLinker::Link() {
     std::map<std::string, size_t> count;
     std::map<EntityType, size_t> tcount;
     std::set<std::string> with_clitic;  // not the name while there is another
-    std::set<std::string> without;      // the surfaces, those with a clitic without it
+    std::set<std::string> without;      // their surfaces without the clitic
     for (size_t id : members) {
       for (const auto& [s, c] : surfaces[id]) {
         count[s] += c;
@@ -860,16 +860,17 @@ void EntityLinker::Link() {
         best_words = nw;
       }
     }
-    std::vector<std::string> all;
+    // The variants: the other surfaces, sorted, those with a clitic without
+    // it (merged in only for a group that has such).
     const bool clitic_forms = !without.empty();
+    std::vector<std::string> all;
+    for (const auto& [s, c] : count)
+      if (s != best && !(clitic_forms && bare_surfaces_.count(s))) all.push_back(s);
     if (clitic_forms) {
-      for (const auto& [s, c] : count)
-        if (!bare_surfaces_.count(s)) without.insert(s);
       for (const std::string& s : without)
         if (s != best) all.push_back(s);
-    } else {
-      for (const auto& [s, c] : count)
-        if (s != best) all.push_back(s);
+      std::sort(all.begin(), all.end());
+      all.erase(std::unique(all.begin(), all.end()), all.end());
     }
     if (best.empty()) {  // names seen only as others' aliases: each its own
       for (size_t id : members) {

@@ -1211,7 +1211,8 @@ bool Disagree(const std::string& a, const std::string& b) {
     }
     return low > all.high || (complete && all.low > high);
   };
-  if (!shared && tx.count(kKilledAndWounded) != ty.count(kKilledAndWounded)) return tx.count(kKilledAndWounded) ? apart(tx, ty) : apart(ty, tx);
+  const bool x_together = tx.count(kKilledAndWounded) > 0, y_together = ty.count(kKilledAndWounded) > 0;
+  if (!shared && x_together != y_together) return x_together ? apart(tx, ty) : apart(ty, tx);
   return !shared;
 }
 
