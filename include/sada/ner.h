@@ -84,9 +84,11 @@ bool NerAdjective(std::string_view key);
 std::function<uint32_t(std::string_view)> MakeNerLexicon(std::string data);
 // Whether a match key is و and a personal name ("ونيمار"، "وثامر"): the
 // word without و is mostly a person's in the lexicon, and the word with it
-// is no name of its own (no gazetteer name, وليد، وائل; no lexicon bits but
-// those of its form without و). The tagger begins another person there, and
-// the name is written without the و.
+// is no name of its own (no gazetteer name, وليد، وائل) and has either no
+// lexicon bits but those of its form without و, or bits of its own that
+// say often a person's and no other type often (ونايف، وطارق). The tagger
+// begins another person there (not after بن، آل، أبو), and the name is
+// written without the و.
 bool NerNameAfterAnd(std::string_view key);
 
 // The word cluster of a match key (-1: not among the clustered words, nor is

@@ -141,9 +141,8 @@ std::string CleanName(const Words& w, size_t first, size_t last, bool person, si
         const bool place_only =
             person && (conjunction || first < last) && (flags & kGazPlace) && !(flags & kGazPerson);
         // ... or, in a person's name after و (not ف: فرومان is no ف + رومان),
-        // a personal name (وثامر، وهاني), the word with و no more a common
-        // word than the name ("وصالح" may be "and valid").
-        const bool named = person && NerNameAfterAnd(k) && NerLexicon(k) == NerLexicon(rest);
+        // a personal name (وثامر، وهاني، ونايف; NerNameAfterAnd).
+        const bool named = person && NerNameAfterAnd(k);
         // A person's "فالتر" (Walter) is no ف + "التر": a rest with ال is a word known somewhere.
         // Nor is "والدة" (mother) و + "الدة", nor "والده" و + "الده": a
         // frequent word with و is so read only when the rest is a word too (a
@@ -348,10 +347,14 @@ void QuotedPersons(const Words& w, std::vector<Fact>* out) {
 }
 
 // A person's title or role, which ends no organisation's name: الدكتور،
-// المهندس، المستشار، المشرف. Not the titles that name a body after
-// someone: جامعة الإمام، كتائب الشهيد، مطار الأمير.
+// المهندس، المستشار، المشرف; nor does what is said of a post's holder:
+// "رئيس الديوان الملكي المكلف" (acting), "رئيس لجنة الانضباط المستقيل"
+// (who resigned), "وكيل وزارة الشؤون الاجتماعية الأسبق" (former). Not the
+// titles that name a body after someone: جامعة الإمام، كتائب الشهيد، مطار
+// الأمير.
 bool IsRole(std::string_view key) {
-  static const WordSet kRoles{"المشرف", "الوكيل", "المساعد"};
+  static const WordSet kRoles{"المشرف", "الوكيل",  "المساعد",  "المكلف",  "المكلفة",
+                              "الأسبق", "السابق", "السابقة", "المستقيل", "المستقيلة"};
   static const WordSet kNaming{"الإمام", "الامام", "الشهيد", "الأمير", "الامير", "أمير", "الملك", "ملك",
                                "خادم", "ولي", "القائد", "قائد"};
   return kRoles.Has(key) || ((Gazetteer::Get().Lookup(key) & kGazPersonTitle) && !kNaming.Has(key));

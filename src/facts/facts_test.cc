@@ -3664,6 +3664,23 @@ TEST(EntityFactsTest, ANameAfterAndIsAnotherPerson) {
     EXPECT_NE(std::find(got.begin(), got.end(), p), got.end()) << p.first;
 }
 
+// The same for a name the lexicon has with و as well, found in a name less
+// often than without it (ونايف، وأيمن: a list's last name); not after a word
+// that joins names: "آل وديان" is a family's name (SaudiNewsNet sentences).
+TEST(EntityFactsTest, AFrequentNameAfterAndIsNamedWithoutIt) {
+  std::vector<std::string> names;
+  for (const auto& f : FactsOf("بطولة منذر رياحنة، وتركي اليوسف، وإبراهيم الحساوي، ونايف خلف، والتي كتبها صالح "
+                               "زمانان. ومثل فيها أحمد عسيري، وماهر السلمي، وأيمن لافي. وأهاب مشرف شؤون "
+                               "المعلمين مبارك بن محمد آل وديان بالمرشحين التقيد بالتعليمات."))
+    if (f.kind == FactKind::kEntity && f.type == EntityType::kPerson) names.push_back(f.name);
+  for (const char* want : {"نايف خلف", "أيمن لافي", "مبارك بن محمد آل وديان"})
+    EXPECT_NE(std::find(names.begin(), names.end(), want), names.end()) << want;
+  for (const auto& name : names) {
+    EXPECT_NE(name.rfind("و", 0), 0u) << name;
+    EXPECT_NE(name, "ديان");
+  }
+}
+
 // The city a facility is in is named without the facility's adjective; a
 // league named after its sponsor is a competition; Valérie is no ف + "اليري".
 TEST(EntityFactsTest, AnAirportsCityALeagueAndValerie) {
@@ -3698,6 +3715,23 @@ TEST(EntityFactsTest, ARoleEndsAnOrganisationsName) {
   const auto faculty = names("يلقيها عضو هيئة التدريس في جامعة المجمعة الدكتور عقيل بن سالم الشمري.");
   EXPECT_EQ(std::find(faculty.begin(), faculty.end(), "هيئة التدريس"), faculty.end());
   EXPECT_NE(std::find(faculty.begin(), faculty.end(), "جامعة المجمعة"), faculty.end());
+}
+
+// What is said of a post's holder ends a body's name: acting, former
+// (sentences of SaudiNewsNet).
+TEST(EntityFactsTest, AHoldersAdjectiveEndsAnOrganisationsName) {
+  std::vector<std::string> got;
+  for (const auto& f : FactsOf("وحضر خالد العيسى وزير الدولة عضو مجلس الوزراء رئيس الديوان الملكي المكلف، "
+                               "والدكتور عادل الطريفي وزير الثقافة والإعلام. وقال د. عوض الردادي وكيل وزارة "
+                               "الشؤون الاجتماعية الأسبق إن الخطة تأخرت. وحضر الحفل مدير شرطة المنطقة اللواء مسفر "
+                               "الخثعمي، ومدير جامعة الباحة المكلف الدكتور عبدالله الزهراني."))
+    if (f.kind == FactKind::kEntity && f.type == EntityType::kOrganisation) got.push_back(f.name);
+  for (const char* want : {"الديوان الملكي", "وزارة الشؤون الاجتماعية", "جامعة الباحة"})
+    EXPECT_NE(std::find(got.begin(), got.end(), want), got.end()) << want;
+  for (const auto& name : got) {
+    EXPECT_EQ(name.find("المكلف"), std::string::npos) << name;
+    EXPECT_EQ(name.find("الأسبق"), std::string::npos) << name;
+  }
 }
 
 // "ولله الحمد" ("thanks be to God"): God's name is the name, the formula's

@@ -629,7 +629,12 @@ bool NerNameAfterAnd(std::string_view k) {
   if (k.size() < 6 || k.substr(0, 2) != "و" || (internal::Gazetteer::Get().Exact(k) & internal::kGazPerson))
     return false;
   const uint32_t own = NerLexicon(k) & kNerLexTypes, bare = NerLexicon(k.substr(2)) & kNerLexTypes;
-  return (bare & 3) == 3 && own == bare;
+  if ((bare & 3) != 3) return false;
+  // The word with و seen on its own: often a person's too, and often no
+  // other type (ونايف، وطارق، وأيمن, which the tagger found less often
+  // in a name than نايف، طارق، أيمن).
+  const bool other_often = ((own >> 2) & 3) >= 2 || ((own >> 4) & 3) >= 2 || ((own >> 6) & 3) >= 2;
+  return own == bare || ((own & 3) >= 2 && !other_often);
 }
 
 void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labels) const {
@@ -772,8 +777,10 @@ void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labe
     }
     int l = Best(prev, score);
     // "شارابوفا وجون" (and John), "محمد ومحمد": a personal name after و
-    // does not go on the name before it.
-    if (l == kIPer && NerNameAfterAnd(sentence[i].key)) l = kBPer;
+    // does not go on the name before it, unless the word before joins
+    // names ("آل وديان" is a family's name, "بن" a father's).
+    static const internal::WordSet kJoins{"بن", "ابن", "بنت", "آل", "أبو", "ابو", "أم", "عبد"};
+    if (l == kIPer && i > 0 && NerNameAfterAnd(sentence[i].key) && !kJoins.Has(sentence[i - 1].key)) l = kBPer;
     (*labels)[i] = l;
     prev2 = prev;
     prev = l;
