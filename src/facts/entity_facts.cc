@@ -226,8 +226,9 @@ bool Boys(const Words& w, size_t i) {
 
 // The entity over words first..last, named as CleanName names it.
 Fact EntityFact(const Words& w, size_t first, size_t last, EntityType type) {
-  // A verb in the future at either end is what the person will do, run on
-  // by the tagger: "بلاتيني سيعلن"، "سيرخيو راموس سيبقى".
+  // A verb in the future at either end is what the person (or the body,
+  // the place) will do, run on by the tagger: "بلاتيني سيعلن"، "سيرخيو
+  // راموس سيبقى"، "وزارة الصحة ستلمس"، "أرسنال سيفوز".
   // (Not a name written so: سيرجي، سيندي، سيسيل are سـ + a verb too, and
   // often names by the lexicon, or the gazetteer's; nor a father's name
   // after بن: "نايف بن سيعدان".)
@@ -236,10 +237,8 @@ Fact EntityFact(const Words& w, size_t first, size_t last, EntityType type) {
     return PrefixedVerb(k, true) && !NerLexNamed(NerLexicon(k)) && !(Gazetteer::Get().Lookup(k) & kGazPerson) &&
            !(i > 0 && SonOf().Has(w.Key(i - 1)));
   };
-  if (type == EntityType::kPerson) {
-    while (first < last && future(first)) ++first;
-    while (last > first && future(last)) --last;
-  }
+  while (first < last && future(first)) ++first;
+  while (last > first && future(last)) --last;
   Fact f;
   f.kind = FactKind::kEntity;
   // "وقال مسؤول لـ«الشرق الأوسط»": the newspaper a speaker told, not the
