@@ -184,6 +184,11 @@ std::string CleanName(const Words& w, size_t first, size_t last, bool person, si
   return out;
 }
 
+bool IsPostOf(std::string_view key) {
+  static const WordSet kPostOf{"وكيل", "مستشار", "سفير", "نائب", "عضو", "مندوب", "نجل"};
+  return kPostOf.Has(key);
+}
+
 namespace {
 
 // God's name, الله.
@@ -239,6 +244,11 @@ Fact EntityFact(const Words& w, size_t first, size_t last, EntityType type) {
   };
   while (first < last && future(first)) ++first;
   while (last > first && future(last)) --last;
+  // A post before the body or the person it is of ends a person's name:
+  // "تركي بن عبدالله بن محمد | مستشار خادم الحرمين"، "أحمد قطان | سفير خادم
+  // الحرمين لدى مصر"، "بنيامين محمد | وكيل أعمال اللاعب".
+  if (type == EntityType::kPerson)
+    while (last > first && last + 1 < w.size() && IsPostOf(w.Key(last)) && w.Adjacent(last, last + 1)) --last;
   Fact f;
   f.kind = FactKind::kEntity;
   // "وقال مسؤول لـ«الشرق الأوسط»": the newspaper a speaker told, not the

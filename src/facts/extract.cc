@@ -3497,6 +3497,18 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
           q.speaker_entity = e.surface;
         }
       }
+      // A person a post's word follows speaks, not the body or the person
+      // the post is of: "بنيامين محمد وكيل أعمال اللاعب الغاني «مونتاري»".
+      for (const auto& e : entities) {
+        if (e.type != EntityType::kPerson || e.span.begin < q.speaker_span->begin || e.span.end > clause) continue;
+        const size_t next = w.FirstTokenFrom(e.span.end);
+        if (next < w.size() && w.SpanOf(next).end <= clause && IsPostOf(w.Key(next))) {
+          best_begin = e.span.begin;
+          best_person = true;
+          q.speaker_entity = e.surface;
+          break;
+        }
+      }
       const std::vector<std::string> words = SplitWords(KeyOf(q.speaker));
       // "والد مايكل براون"، "والدة الشهيد عبدالرحمن القحطاني"، "شقيق العقيد
       // حسان الشيخ": a relative of the person named speaks, not the person

@@ -82,6 +82,10 @@ std::string CurrencyName(std::string_view key);
 // A number word or multiplier (خمسة، مئة، ملايين).
 bool IsNumberWord(std::string_view key);
 
+// A post named before the body or person it is of, which no name ends
+// with when a word follows: وكيل، مستشار، سفير، نائب، عضو، مندوب, and نجل
+// (son of): "بنيامين محمد وكيل أعمال اللاعب".
+bool IsPostOf(std::string_view key);
 // A name without a leading clitic (و ف ب ل ك; لل read as ال) and without
 // person titles, in display form (no tatweel or diacritics).
 std::string CleanName(const Words& w, size_t first, size_t last, bool person, size_t* name_first);

@@ -4294,6 +4294,27 @@ TEST(EntityFactsTest, AVerbInTheFutureIsNoPartOfAName) {
   EXPECT_EQ(persons("وقال الأمير نايف بن سيعدان إن اللجنة ستجتمع."), V{"نايف بن سيعدان"});
 }
 
+// A post before the body or the person it is of ends a person's name, and
+// the person before it speaks, not the one the post is of (sentences of
+// SaudiNewsNet).
+TEST(EntityFactsTest, APostOfSomeoneEndsAPersonsName) {
+  const auto facts = FactsOf(
+      "وحضر الحفل صاحب السمو الأمير تركي بن عبدالله بن محمد مستشار خادم الحرمين الشريفين. وأعلن بنيامين "
+      "محمد وكيل أعمال اللاعب الغاني «مونتاري» أن اللاعب سينتقل إلى الدوري التركي.");
+  std::vector<std::string> persons;
+  const Fact* quote = nullptr;
+  for (const auto& f : facts) {
+    if (f.kind == FactKind::kEntity && f.type == EntityType::kPerson) persons.push_back(f.name);
+    if (f.kind == FactKind::kQuote) quote = &f;
+  }
+  EXPECT_NE(std::find(persons.begin(), persons.end(), "تركي بن عبدالله بن محمد"), persons.end());
+  for (const auto& name : persons) {
+    EXPECT_FALSE(name.ends_with("مستشار") || name.ends_with("وكيل")) << name;
+  }
+  ASSERT_NE(quote, nullptr);
+  EXPECT_EQ(quote->speaker_entity, "محمد");
+}
+
 // A person's name keeps its first letter when what is left is only a
 // place's word: فواز is no و + أز, واين (Wayne) no و + أين, كلاوس no ك +
 // لاوس. A person of one word after ب is the place the tagger mistyped.
