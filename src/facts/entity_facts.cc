@@ -968,6 +968,66 @@ void QuotedOutlets(const Words& w, std::vector<Fact>* out) {
   }
 }
 
+// "صحيفتا "ذي دايلي مايل" و"دايلي تلغراف""، "وكالة «الأناضول»"، "قناة
+// «روسيا اليوم»": one to five words alone in quotation marks or
+// parentheses after a medium's word (صحيفة، وكالة، قناة، موقع...) are the
+// medium's name, an organisation, whatever the tagger made of them ("مايل"
+// a person, "روسيا" a place), and so are those after و that follow them.
+// A name that runs on outside the marks is left as it is ("وكالة أنباء
+// الشرق الأوسط"); a site (موقع) is one in quotation marks, not in
+// parentheses: "موقع (حي البجيري)" is a place's site.
+void OutletsAfterMediumWord(const Words& w, std::vector<Fact>* out) {
+  static const WordSet kMedia{"قناة", "وكالة", "صحيفة", "صحيفتا", "صحيفتي", "موقع", "موقعا", "موقعي", "إذاعة",
+                              "تلفزيون", "جريدة", "مجلة", "مجلتا", "مجلتي", "شبكة"};
+  static const WordSet kSite{"موقع", "موقعا", "موقعي"};
+  static const std::string kWa = KeyOf("و");
+  constexpr size_t kMaxWords = 5;
+  const auto& clitics = LeadingClitics::Get();
+  std::vector<Fact> found;
+  std::vector<int> by_word;
+  for (size_t t = 0; t + 1 < w.size(); ++t) {
+    if (!clitics.Has(kMedia, w.Key(t))) continue;
+    const bool site = clitics.Has(kSite, w.Key(t));
+    size_t first = t + 1;
+    while (first < w.size()) {
+      // The gap before the name holds an opening mark and spaces alone.
+      const std::u32string_view gap = w.Gap(first - 1, first);
+      if (gap.find_first_not_of(U" \u00A0«\"“(") != std::u32string_view::npos ||
+          (site && gap.find(U'(') != std::u32string_view::npos))
+        break;
+      size_t last = first;
+      while (last < first + kMaxWords && last < w.size() && !AloneInMarks(w, first, last) && last + 1 < w.size() &&
+             w.Adjacent(last, last + 1))
+        ++last;
+      if (last >= w.size() || !AloneInMarks(w, first, last)) break;
+      if (by_word.empty()) by_word = CoveringFacts(w, *out);
+      const uint32_t begin = w.SpanOf(first).begin, end = w.SpanOf(last).end;
+      bool runs_on = false, whole = false;
+      for (size_t k = first; k <= last; ++k) {
+        if (by_word[k] < 0) continue;
+        const Fact& f = (*out)[by_word[k]];
+        runs_on = runs_on || f.span.begin < begin || f.span.end > end;
+        whole = whole || (f.span.begin == begin && f.span.end == end && f.type == EntityType::kOrganisation);
+      }
+      if (runs_on) break;
+      if (!whole) found.push_back(EntityFact(w, first, last, EntityType::kOrganisation));
+      // "و"دايلي تلغراف"": another name in marks after و.
+      if (last + 2 < w.size() && w.Key(last + 1) == kWa) {
+        first = last + 2;
+      } else {
+        break;
+      }
+    }
+  }
+  if (found.empty()) return;
+  // The tagger's names inside the marks go.
+  std::erase_if(*out, [&](const Fact& f) {
+    return std::any_of(found.begin(), found.end(),
+                       [&](const Fact& o) { return o.span.begin <= f.span.begin && f.span.end <= o.span.end; });
+  });
+  out->insert(out->end(), found.begin(), found.end());
+}
+
 // A continent at word i before the part of it named after it: "أمريكا
 // اللاتينية"، "وأوروبا الشرقية"، "آسيا الوسطى" (one name; Latin America was
 // the United States 290 times on SaudiNewsNet, cut to أمريكا).
@@ -2149,6 +2209,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
   QuotedPersons(w, out);
   ClubNames(w, out);
   QuotedOutlets(w, out);
+  OutletsAfterMediumWord(w, out);
   GazetteerNames(w, out);
   PlacesAfterTheirWord(w, out);
   PersonsAfterTitles(w, out);

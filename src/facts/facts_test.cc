@@ -4315,6 +4315,31 @@ TEST(EntityFactsTest, APostOfSomeoneEndsAPersonsName) {
   EXPECT_EQ(quote->speaker_entity, "محمد");
 }
 
+// Words alone in quotation marks after a medium's word are the medium's
+// name, an organisation, and the speaker when it speaks; a site in
+// parentheses is a place's (sentences of SaudiNewsNet).
+TEST(EntityFactsTest, AMediumsNameInMarksIsTheOutlet) {
+  const auto facts = FactsOf(
+      "وذكرت صحيفتا «ذي دايلي مايل» و«دايلي تلغراف» أن سيتي يسعى إلى حسم صفقة اللاعب البلجيكي. وقال موقع "
+      "«سعوديون في أميركا»، الذي تأسس قبل 7 سنوات، إن الطلاب يواجهون صعوبات. ومن تلك المواقع التي جذبت "
+      "الزوار موقع (حي البجيري) في الدرعية.");
+  std::vector<std::pair<std::string, EntityType>> entities;
+  std::vector<std::string> speakers;
+  for (const auto& f : facts) {
+    if (f.kind == FactKind::kEntity) entities.push_back({f.name, f.type});
+    if (f.kind == FactKind::kQuote) speakers.push_back(f.speaker_entity);
+  }
+  using E = std::pair<std::string, EntityType>;
+  for (const char* outlet : {"ذي دايلي مايل", "دايلي تلغراف", "سعوديون في أميركا"})
+    EXPECT_NE(std::find(entities.begin(), entities.end(), E{outlet, EntityType::kOrganisation}), entities.end())
+        << outlet;
+  for (const auto& [name, type] : entities) {
+    EXPECT_NE(name, "مايل");
+    EXPECT_FALSE(name.ends_with("البجيري") && type == EntityType::kOrganisation) << name;
+  }
+  EXPECT_EQ(speakers, (std::vector<std::string>{"ذي دايلي مايل", "سعوديون في أميركا"}));
+}
+
 // A person's name keeps its first letter when what is left is only a
 // place's word: فواز is no و + أز, واين (Wayne) no و + أين, كلاوس no ك +
 // لاوس. A person of one word after ب is the place the tagger mistyped.
