@@ -1233,6 +1233,67 @@ bool PlaceAfterBi(std::string_view key) {
 
 namespace {
 
+// "ضيف الله الشهراني"، "عطا الله بن مسفر الجعيد"، "فتح الله غولن"، "مثنى عطا
+// الله": a personal name made of a word and God's name, which the tagger
+// cut to God's name alone (of the other kind) and left the rest untagged
+// or apart. With a person's name before it, or before a name (a person
+// the tagger found, بن and a word, or a word with the article mostly a
+// person's by the lexicon: الشهراني), it is that person's name. ("هبة الله
+// لعباده", God's gift, stays.)
+void NamesWithGodsName(const Words& w, std::vector<Fact>* out) {
+  static const WordSet kComposed{"ضيف", "عطا", "عطاء", "فتح", "هبة", "خير", "جار", "عبيد", "نصر", "عوض",
+                                 "رزق", "دخيل", "حسب", "جود"};
+  static const std::string kAl = KeyOf("ال"), kWa = KeyOf("و");
+  auto god = [&](const Fact& f) {
+    return f.kind == FactKind::kEntity && f.type == EntityType::kOther && f.name == "الله";
+  };
+  if (std::none_of(out->begin(), out->end(), god)) return;
+  auto person_at = [&](uint32_t begin, uint32_t end) -> Fact* {  // a person beginning or ending there
+    for (Fact& f : *out)
+      if (f.kind == FactKind::kEntity && f.type == EntityType::kPerson &&
+          (f.span.begin == begin || f.span.end == end))
+        return &f;
+    return nullptr;
+  };
+  std::vector<Span> gone;
+  for (Fact& f : *out) {
+    if (!god(f)) continue;
+    const size_t t = w.FirstTokenFrom(f.span.begin);
+    if (t == 0 || t >= w.size() || !kComposed.Has(w.Key(t - 1)) || !w.Adjacent(t - 1, t)) continue;
+    if (std::any_of(out->begin(), out->end(), [&](const Fact& o) {
+          return o.kind == FactKind::kEntity && o.span.begin < w.SpanOf(t - 1).end && w.SpanOf(t - 1).begin < o.span.end;
+        }))
+      continue;
+    size_t first = t - 1, last = t;
+    Fact* before = nullptr;
+    Fact* after = nullptr;
+    if (t >= 2 && w.Adjacent(t - 2, t - 1)) before = person_at(UINT32_MAX, w.SpanOf(t - 2).end);
+    if (before && before->span.end != w.SpanOf(t - 2).end) before = nullptr;
+    if (before) first = w.FirstTokenFrom(before->span.begin);
+    if (t + 1 < w.size() && w.Adjacent(t, t + 1)) {
+      after = person_at(w.SpanOf(t + 1).begin, UINT32_MAX);
+      // (Not a name after و: "حافظ مبروك ضيف الله وعدنان محمد نبهان".)
+      if (after && (after->span.begin != w.SpanOf(t + 1).begin || BeginsWith(w.Key(t + 1), kWa))) after = nullptr;
+      if (after) {
+        last = w.FirstTokenFrom(after->span.end) - 1;
+      } else if (SonOf().Has(w.Key(t + 1)) && t + 2 < w.size() && w.Adjacent(t + 1, t + 2)) {
+        last = t + 2;
+      } else if (BeginsWith(w.Key(t + 1), kAl) && (NerLexicon(w.Key(t + 1)) & 3) >= 2) {
+        last = t + 1;
+      }
+    }
+    if (first == t - 1 && last == t) continue;
+    if (before) gone.push_back(before->span);
+    if (after) gone.push_back(after->span);
+    f = EntityFact(w, first, last, EntityType::kPerson);
+  }
+  if (gone.empty()) return;
+  std::erase_if(*out, [&](const Fact& f) {
+    return f.kind == FactKind::kEntity && f.type == EntityType::kPerson &&
+           std::any_of(gone.begin(), gone.end(), [&](const Span& s) { return s.begin == f.span.begin && s.end == f.span.end; });
+  });
+}
+
 // A letter alone names nothing: a group's or a category's letter ("الفئة
 // "ب""، "الليج «آ»"), the Hijri mark "هـ", an initial cut from its name.
 void LettersAlone(std::vector<Fact>* out) {
@@ -2214,6 +2275,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
   PlacesAfterTheirWord(w, out);
   PersonsAfterTitles(w, out);
   PersonsEndingOrganisations(w, out);
+  NamesWithGodsName(w, out);
   MonthsAlone(out);
   LettersAlone(out);
   FinancialNotMali(w, out);

@@ -4340,6 +4340,28 @@ TEST(EntityFactsTest, AMediumsNameInMarksIsTheOutlet) {
   EXPECT_EQ(speakers, (std::vector<std::string>{"ذي دايلي مايل", "سعوديون في أميركا"}));
 }
 
+// A personal name made of a word and God's name (ضيف الله، عطا الله) is the
+// person's, not God's; God's gift is God's (sentences of SaudiNewsNet).
+TEST(EntityFactsTest, ANameWithGodsNameIsThePersons) {
+  const auto facts = FactsOf(
+      "وحضر الحفل مدير الميناء عمر المقرن، والمقدم ضيف الله الشهراني، ومديرو الإدارات. وأوضح رئيس مجلس "
+      "إدارة النادي عطا الله بن مسفر الجعيد أن المحاضرة تقام غدا. والصحة هبة الله لعباده.");
+  std::vector<std::pair<std::string, EntityType>> entities;
+  const Fact* quote = nullptr;
+  for (const auto& f : facts) {
+    if (f.kind == FactKind::kEntity) entities.push_back({f.name, f.type});
+    if (f.kind == FactKind::kQuote) quote = &f;
+  }
+  using E = std::pair<std::string, EntityType>;
+  const std::vector<E> want{{"عمر المقرن", EntityType::kPerson},
+                            {"ضيف الله الشهراني", EntityType::kPerson},
+                            {"عطا الله بن مسفر الجعيد", EntityType::kPerson},
+                            {"الله", EntityType::kOther}};
+  EXPECT_EQ(entities, want);
+  ASSERT_NE(quote, nullptr);
+  EXPECT_EQ(quote->speaker_entity, "عطا الله بن مسفر الجعيد");
+}
+
 // A person's name keeps its first letter when what is left is only a
 // place's word: فواز is no و + أز, واين (Wayne) no و + أين, كلاوس no ك +
 // لاوس. A person of one word after ب is the place the tagger mistyped.
