@@ -2015,7 +2015,7 @@ TEST(QuoteFactsTest, AHadithIsNotCarriedOver) {
 
 // A blessing names no one but whom it follows: the Prophet's words are not
 // God's (الله inside "صلى الله عليه وسلم"، "رسول الله" or a person's name is
-// not the speaker's entity); a companion blessed before the verb narrates
+// not the speaker's entity; the person is); a companion blessed before the verb narrates
 // ("عن أبي هريرة رضي الله عنه قال"), and is not carried over to the article's
 // own speaker after.
 TEST(QuoteFactsTest, ABlessingNamesNoOneButWhomItFollows) {
@@ -2027,7 +2027,7 @@ TEST(QuoteFactsTest, ABlessingNamesNoOneButWhomItFollows) {
     if (f.kind == FactKind::kQuote) got.push_back(f.speaker + " / " + f.speaker_entity);
   EXPECT_EQ(got, (V{"المفتي / ", "صلى الله عليه وسلم / النبي محمد", "أبي هريرة رضي الله عنه / أبي هريرة",
                     "المفتي / ", "رسول الله صلى الله عليه وسلم / النبي محمد",
-                    "مدير المستشفى ضيف الله الشراري / "}));
+                    "مدير المستشفى ضيف الله الشراري / ضيف الله الشراري"}));
   // God speaks where the name begins the speaker.
   EXPECT_EQ(SpeakersOf("وقال الله تعالى: «وليعفوا وليصفحوا»."), V{"الله تعالى"});
   for (const Fact& f : FactsOf("وقال الله تعالى: «وليعفوا وليصفحوا»."))
