@@ -361,6 +361,18 @@ void QuotedPersons(const Words& w, std::vector<Fact>* out) {
 // (who resigned), "وكيل وزارة الشؤون الاجتماعية الأسبق" (former). Not the
 // titles that name a body after someone: جامعة الإمام، كتائب الشهيد، مطار
 // الأمير.
+// What an outlet calls a body after its name, which is no part of it:
+// "منظمة داعش الإرهابية"، "حزب العمال الحاكم" (ruling)، "الائتلاف السوري
+// المعارض" (of the opposition)، "الحزب الكردي المحظور" (banned), "حزب البعث
+// المنحل" (dissolved), "بوكو حرام المتطرفة" (extremist). Framing reads such
+// labels after the name (docs/stories.md).
+bool IsBodyLabel(std::string_view key) {
+  static const WordSet kLabels{"الإرهابي", "الإرهابية", "الارهابي", "الارهابية", "المتطرف", "المتطرفة",
+                               "الحاكم",   "الحاكمة",   "المعارض",  "المحظور",   "المحظورة", "المنحل",
+                               "المنحلة"};
+  return kLabels.Has(key);
+}
+
 bool IsRole(std::string_view key) {
   static const WordSet kRoles{"المشرف", "الوكيل",  "المساعد",  "المكلف",  "المكلفة",
                               "الأسبق", "السابق", "السابقة", "المستقيل", "المستقيلة"};
@@ -1912,7 +1924,8 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
         static const WordSet kRelative{"الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللاتي",
                                        "اللواتي"};
         auto adjective = [&](size_t k) {
-          return BeginsWith(w.Key(k), kAl) && w.Key(k).size() > 8 && !IsRole(w.Key(k)) && !kRelative.Has(w.Key(k));
+          return BeginsWith(w.Key(k), kAl) && w.Key(k).size() > 8 && !IsRole(w.Key(k)) && !IsBodyLabel(w.Key(k)) &&
+                 !kRelative.Has(w.Key(k));
         };
         for (int k = 0; k < 2 && e == 1 && free_after() && adjective(last + 1); ++k) {
           ++last;
@@ -1923,7 +1936,8 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       // "المستشار بالديوان الملكي | المشرف العام على ...": a person's title
       // or role the tagger took into an organisation's name ends it (136
       // times "الديوان الملكي المشرف" on SaudiNewsNet).
-      while (type == EntityType::kOrganisation && last > first && IsRole(w.Key(last))) --last;
+      while (type == EntityType::kOrganisation && last > first && (IsRole(w.Key(last)) || IsBodyLabel(w.Key(last))))
+        --last;
       // "خمسة ملايين ريال سعودي": a currency, alone or after a count, is a
       // name of the other kind by itself (as ANERcorp tags دولار، يورو), not
       // an organisation; ريال مدريد is.

@@ -3734,6 +3734,21 @@ TEST(EntityFactsTest, AHoldersAdjectiveEndsAnOrganisationsName) {
   }
 }
 
+// What an outlet calls a body after its name (terrorist, ruling, banned)
+// is no part of the name: framing reads it as a label.
+TEST(EntityFactsTest, ALabelAfterABodysNameIsNoPartOfIt) {
+  std::vector<std::string> got;
+  for (const auto& f : FactsOf("وتبنت منظمة داعش الإرهابية الهجوم على المسجد. وقال مسؤول في حزب العمال الحاكم "
+                               "إن الحكومة لن تستقيل. وهاجمت قوات الأمن مواقع حزب العمال الكردستاني المحظور في "
+                               "جنوب شرق البلاد."))
+    if (f.kind == FactKind::kEntity && f.type == EntityType::kOrganisation) got.push_back(f.name);
+  for (const char* want : {"منظمة داعش", "حزب العمال", "حزب العمال الكردستاني"})
+    EXPECT_NE(std::find(got.begin(), got.end(), want), got.end()) << want;
+  for (const auto& name : got)
+    for (const char* label : {"الإرهابية", "الحاكم", "المحظور"})
+      EXPECT_EQ(name.find(label), std::string::npos) << name;
+}
+
 // "ولله الحمد" ("thanks be to God"): God's name is the name, the formula's
 // other words are not (a sentence of SaudiNewsNet).
 TEST(EntityFactsTest, GodsNameWithoutTheFormula) {
