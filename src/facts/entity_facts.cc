@@ -184,6 +184,13 @@ std::string CleanName(const Words& w, size_t first, size_t last, bool person, si
   return out;
 }
 
+bool IsBodyLabel(std::string_view key) {
+  static const WordSet kLabels{"الإرهابي", "الإرهابية", "الارهابي", "الارهابية", "المتطرف", "المتطرفة",
+                               "الحاكم",   "الحاكمة",   "المعارض",  "المحظور",   "المحظورة", "المنحل",
+                               "المنحلة"};
+  return kLabels.Has(key);
+}
+
 bool IsPostOf(std::string_view key) {
   static const WordSet kPostOf{"وكيل", "مستشار", "سفير", "نائب", "عضو", "مندوب", "نجل"};
   return kPostOf.Has(key);
@@ -361,18 +368,6 @@ void QuotedPersons(const Words& w, std::vector<Fact>* out) {
 // (who resigned), "وكيل وزارة الشؤون الاجتماعية الأسبق" (former). Not the
 // titles that name a body after someone: جامعة الإمام، كتائب الشهيد، مطار
 // الأمير.
-// What an outlet calls a body after its name, which is no part of it:
-// "منظمة داعش الإرهابية"، "حزب العمال الحاكم" (ruling)، "الائتلاف السوري
-// المعارض" (of the opposition)، "الحزب الكردي المحظور" (banned), "حزب البعث
-// المنحل" (dissolved), "بوكو حرام المتطرفة" (extremist). Framing reads such
-// labels after the name (docs/stories.md).
-bool IsBodyLabel(std::string_view key) {
-  static const WordSet kLabels{"الإرهابي", "الإرهابية", "الارهابي", "الارهابية", "المتطرف", "المتطرفة",
-                               "الحاكم",   "الحاكمة",   "المعارض",  "المحظور",   "المحظورة", "المنحل",
-                               "المنحلة"};
-  return kLabels.Has(key);
-}
-
 bool IsRole(std::string_view key) {
   static const WordSet kRoles{"المشرف", "الوكيل",  "المساعد",  "المكلف",  "المكلفة",
                               "الأسبق", "السابق", "السابقة", "المستقيل", "المستقيلة"};

@@ -1796,13 +1796,16 @@ size_t SubjectBefore(const Words& w, const std::vector<Fact>& entities, size_t i
 size_t AntecedentBefore(const Words& w, const std::vector<Fact>& entities, size_t i, size_t* last) {
   static const WordSet kWhich{"الذي", "التي", "والذي", "والتي"};
   if (i < 2 || !kWhich.Has(w.Key(i - 1)) || !w.Adjacent(i - 1, i)) return SIZE_MAX;
-  const size_t k = i - 2;
+  size_t k = i - 2;
   for (char32_t c : w.Gap(k, i - 1))
     if (c != U' ' && c != 0xA0 && c != U'،' && c != U',') return SIZE_MAX;
+  *last = k;
+  // (The name before a label the outlet gives it: "جماعة الحوثي الإرهابية
+  // التي زعمت".)
+  if (k > 0 && IsBodyLabel(w.Key(k)) && w.Adjacent(k - 1, k)) --k;
   // (Not one told: "لوكالة الأنباء السعودية الذي أوضح فيه".)
   size_t f;
   if (!NameEndingAt(w, entities, k, &f)) return SIZE_MAX;
-  *last = k;
   return f;
 }
 

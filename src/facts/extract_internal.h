@@ -82,6 +82,12 @@ std::string CurrencyName(std::string_view key);
 // A number word or multiplier (خمسة، مئة، ملايين).
 bool IsNumberWord(std::string_view key);
 
+// What an outlet calls a body after its name, which is no part of it:
+// "منظمة داعش الإرهابية"، "حزب العمال الحاكم" (ruling)، "الائتلاف السوري
+// المعارض" (of the opposition)، "الحزب الكردي المحظور" (banned), "حزب البعث
+// المنحل" (dissolved), "بوكو حرام المتطرفة" (extremist). Framing reads such
+// labels after the name (docs/stories.md).
+bool IsBodyLabel(std::string_view key);
 // A post named before the body or person it is of, which no name ends
 // with when a word follows: وكيل، مستشار، سفير، نائب، عضو، مندوب, and نجل
 // (son of): "بنيامين محمد وكيل أعمال اللاعب".

@@ -3747,6 +3747,12 @@ TEST(EntityFactsTest, ALabelAfterABodysNameIsNoPartOfIt) {
   for (const auto& name : got)
     for (const char* label : {"الإرهابية", "الحاكم", "المحظور"})
       EXPECT_EQ(name.find(label), std::string::npos) << name;
+  // The body a relative pronoun after the label refers to speaks.
+  std::vector<std::string> speakers;
+  for (const auto& f : FactsOf("وقال الوزير إن المقاومة حررت المدينة من جماعة الحوثي الإرهابية التي زعمت خلال "
+                               "الأيام الماضية أنها لا تزال تسيطر على كثير من المواقع داخل مدينة عدن."))
+    if (f.kind == FactKind::kQuote) speakers.push_back(f.speaker_entity);
+  EXPECT_EQ(speakers, (std::vector<std::string>{"", "جماعة الحوثي"}));
 }
 
 // "ولله الحمد" ("thanks be to God"): God's name is the name, the formula's
