@@ -3668,11 +3668,11 @@ TEST(EntityFactsTest, ANameAfterAndIsAnotherPerson) {
 // often than without it (ونايف، وأيمن: a list's last name); not after a word
 // that joins names: "آل وديان" is a family's name (SaudiNewsNet sentences).
 TEST(EntityFactsTest, AFrequentNameAfterAndIsNamedWithoutIt) {
-  std::vector<std::string> names;
-  for (const auto& f : FactsOf("بطولة منذر رياحنة، وتركي اليوسف، وإبراهيم الحساوي، ونايف خلف، والتي كتبها صالح "
-                               "زمانان. ومثل فيها أحمد عسيري، وماهر السلمي، وأيمن لافي. وأهاب مشرف شؤون "
-                               "المعلمين مبارك بن محمد آل وديان بالمرشحين التقيد بالتعليمات."))
-    if (f.kind == FactKind::kEntity && f.type == EntityType::kPerson) names.push_back(f.name);
+  const V names = EntityNamesOf(
+      "بطولة منذر رياحنة، وتركي اليوسف، وإبراهيم الحساوي، ونايف خلف، والتي كتبها صالح زمانان. ومثل فيها أحمد "
+      "عسيري، وماهر السلمي، وأيمن لافي. وأهاب مشرف شؤون المعلمين مبارك بن محمد آل وديان بالمرشحين التقيد "
+      "بالتعليمات.",
+      EntityType::kPerson);
   for (const char* want : {"نايف خلف", "أيمن لافي", "مبارك بن محمد آل وديان"})
     EXPECT_NE(std::find(names.begin(), names.end(), want), names.end()) << want;
   for (const auto& name : names) {
@@ -3720,12 +3720,11 @@ TEST(EntityFactsTest, ARoleEndsAnOrganisationsName) {
 // What is said of a post's holder ends a body's name: acting, former
 // (sentences of SaudiNewsNet).
 TEST(EntityFactsTest, AHoldersAdjectiveEndsAnOrganisationsName) {
-  std::vector<std::string> got;
-  for (const auto& f : FactsOf("وحضر خالد العيسى وزير الدولة عضو مجلس الوزراء رئيس الديوان الملكي المكلف، "
-                               "والدكتور عادل الطريفي وزير الثقافة والإعلام. وقال د. عوض الردادي وكيل وزارة "
-                               "الشؤون الاجتماعية الأسبق إن الخطة تأخرت. وحضر الحفل مدير شرطة المنطقة اللواء مسفر "
-                               "الخثعمي، ومدير جامعة الباحة المكلف الدكتور عبدالله الزهراني."))
-    if (f.kind == FactKind::kEntity && f.type == EntityType::kOrganisation) got.push_back(f.name);
+  const V got = EntityNamesOf(
+      "وحضر خالد العيسى وزير الدولة عضو مجلس الوزراء رئيس الديوان الملكي المكلف، والدكتور عادل الطريفي وزير "
+      "الثقافة والإعلام. وقال د. عوض الردادي وكيل وزارة الشؤون الاجتماعية الأسبق إن الخطة تأخرت. وحضر الحفل "
+      "مدير شرطة المنطقة اللواء مسفر الخثعمي، ومدير جامعة الباحة المكلف الدكتور عبدالله الزهراني.",
+      EntityType::kOrganisation);
   for (const char* want : {"الديوان الملكي", "وزارة الشؤون الاجتماعية", "جامعة الباحة"})
     EXPECT_NE(std::find(got.begin(), got.end(), want), got.end()) << want;
   for (const auto& name : got) {
@@ -3737,11 +3736,10 @@ TEST(EntityFactsTest, AHoldersAdjectiveEndsAnOrganisationsName) {
 // What an outlet calls a body after its name (terrorist, ruling, banned)
 // is no part of the name: framing reads it as a label.
 TEST(EntityFactsTest, ALabelAfterABodysNameIsNoPartOfIt) {
-  std::vector<std::string> got;
-  for (const auto& f : FactsOf("وتبنت منظمة داعش الإرهابية الهجوم على المسجد. وقال مسؤول في حزب العمال الحاكم "
-                               "إن الحكومة لن تستقيل. وهاجمت قوات الأمن مواقع حزب العمال الكردستاني المحظور في "
-                               "جنوب شرق البلاد."))
-    if (f.kind == FactKind::kEntity && f.type == EntityType::kOrganisation) got.push_back(f.name);
+  const V got = EntityNamesOf(
+      "وتبنت منظمة داعش الإرهابية الهجوم على المسجد. وقال مسؤول في حزب العمال الحاكم إن الحكومة لن تستقيل. "
+      "وهاجمت قوات الأمن مواقع حزب العمال الكردستاني المحظور في جنوب شرق البلاد.",
+      EntityType::kOrganisation);
   for (const char* want : {"منظمة داعش", "حزب العمال", "حزب العمال الكردستاني"})
     EXPECT_NE(std::find(got.begin(), got.end(), want), got.end()) << want;
   for (const auto& name : got)
@@ -4344,12 +4342,10 @@ TEST(EntityFactsTest, AMediumsNameInMarksIsTheOutlet) {
       "وذكرت صحيفتا «ذي دايلي مايل» و«دايلي تلغراف» أن سيتي يسعى إلى حسم صفقة اللاعب البلجيكي. وقال موقع "
       "«سعوديون في أميركا»، الذي تأسس قبل 7 سنوات، إن الطلاب يواجهون صعوبات. ومن تلك المواقع التي جذبت "
       "الزوار موقع (حي البجيري) في الدرعية.");
-  std::vector<std::pair<std::string, EntityType>> entities;
-  std::vector<std::string> speakers;
-  for (const auto& f : facts) {
-    if (f.kind == FactKind::kEntity) entities.push_back({f.name, f.type});
+  const auto entities = EntitiesIn(facts);
+  V speakers;
+  for (const auto& f : facts)
     if (f.kind == FactKind::kQuote) speakers.push_back(f.speaker_entity);
-  }
   using E = std::pair<std::string, EntityType>;
   for (const char* outlet : {"ذي دايلي مايل", "دايلي تلغراف", "سعوديون في أميركا"})
     EXPECT_NE(std::find(entities.begin(), entities.end(), E{outlet, EntityType::kOrganisation}), entities.end())
@@ -4358,7 +4354,7 @@ TEST(EntityFactsTest, AMediumsNameInMarksIsTheOutlet) {
     EXPECT_NE(name, "مايل");
     EXPECT_FALSE(name.ends_with("البجيري") && type == EntityType::kOrganisation) << name;
   }
-  EXPECT_EQ(speakers, (std::vector<std::string>{"ذي دايلي مايل", "سعوديون في أميركا"}));
+  EXPECT_EQ(speakers, (V{"ذي دايلي مايل", "سعوديون في أميركا"}));
 }
 
 // A personal name made of a word and God's name (ضيف الله، عطا الله) is the
@@ -4367,18 +4363,15 @@ TEST(EntityFactsTest, ANameWithGodsNameIsThePersons) {
   const auto facts = FactsOf(
       "وحضر الحفل مدير الميناء عمر المقرن، والمقدم ضيف الله الشهراني، ومديرو الإدارات. وأوضح رئيس مجلس "
       "إدارة النادي عطا الله بن مسفر الجعيد أن المحاضرة تقام غدا. والصحة هبة الله لعباده.");
-  std::vector<std::pair<std::string, EntityType>> entities;
   const Fact* quote = nullptr;
-  for (const auto& f : facts) {
-    if (f.kind == FactKind::kEntity) entities.push_back({f.name, f.type});
+  for (const auto& f : facts)
     if (f.kind == FactKind::kQuote) quote = &f;
-  }
   using E = std::pair<std::string, EntityType>;
   const std::vector<E> want{{"عمر المقرن", EntityType::kPerson},
                             {"ضيف الله الشهراني", EntityType::kPerson},
                             {"عطا الله بن مسفر الجعيد", EntityType::kPerson},
                             {"الله", EntityType::kOther}};
-  EXPECT_EQ(entities, want);
+  EXPECT_EQ(EntitiesIn(facts), want);
   ASSERT_NE(quote, nullptr);
   EXPECT_EQ(quote->speaker_entity, "عطا الله بن مسفر الجعيد");
 }
