@@ -1003,10 +1003,10 @@ void OutletsAfterMediumWord(const Words& w, std::vector<Fact>* out) {
           (site && gap.find(U'(') != std::u32string_view::npos))
         break;
       size_t last = first;
-      while (last < first + kMaxWords && last < w.size() && !AloneInMarks(w, first, last) && last + 1 < w.size() &&
+      while (last < first + kMaxWords && !AloneInMarks(w, first, last) && last + 1 < w.size() &&
              w.Adjacent(last, last + 1))
         ++last;
-      if (last >= w.size() || !AloneInMarks(w, first, last)) break;
+      if (!AloneInMarks(w, first, last)) break;
       if (by_word.empty()) by_word = CoveringFacts(w, *out);
       const uint32_t begin = w.SpanOf(first).begin, end = w.SpanOf(last).end;
       bool runs_on = false, whole = false;
@@ -1255,10 +1255,10 @@ void NamesWithGodsName(const Words& w, std::vector<Fact>* out) {
     return f.kind == FactKind::kEntity && f.type == EntityType::kOther && f.name == "الله";
   };
   if (std::none_of(out->begin(), out->end(), god)) return;
-  auto person_at = [&](uint32_t begin, uint32_t end) -> Fact* {  // a person beginning or ending there
+  // The person the tagger found ending at code point `end` (or beginning at `begin`).
+  auto person = [&](uint32_t begin, uint32_t end) -> Fact* {
     for (Fact& f : *out)
-      if (f.kind == FactKind::kEntity && f.type == EntityType::kPerson &&
-          (f.span.begin == begin || f.span.end == end))
+      if (f.kind == FactKind::kEntity && f.type == EntityType::kPerson && (f.span.end == end || f.span.begin == begin))
         return &f;
     return nullptr;
   };
@@ -1274,13 +1274,11 @@ void NamesWithGodsName(const Words& w, std::vector<Fact>* out) {
     size_t first = t - 1, last = t;
     Fact* before = nullptr;
     Fact* after = nullptr;
-    if (t >= 2 && w.Adjacent(t - 2, t - 1)) before = person_at(UINT32_MAX, w.SpanOf(t - 2).end);
-    if (before && before->span.end != w.SpanOf(t - 2).end) before = nullptr;
+    if (t >= 2 && w.Adjacent(t - 2, t - 1)) before = person(UINT32_MAX, w.SpanOf(t - 2).end);
     if (before) first = w.FirstTokenFrom(before->span.begin);
     if (t + 1 < w.size() && w.Adjacent(t, t + 1)) {
-      after = person_at(w.SpanOf(t + 1).begin, UINT32_MAX);
       // (Not a name after و: "حافظ مبروك ضيف الله وعدنان محمد نبهان".)
-      if (after && (after->span.begin != w.SpanOf(t + 1).begin || BeginsWith(w.Key(t + 1), kWa))) after = nullptr;
+      if (!BeginsWith(w.Key(t + 1), kWa)) after = person(w.SpanOf(t + 1).begin, UINT32_MAX);
       if (after) {
         last = w.FirstTokenFrom(after->span.end) - 1;
       } else if (SonOf().Has(w.Key(t + 1)) && t + 2 < w.size() && w.Adjacent(t + 1, t + 2)) {
