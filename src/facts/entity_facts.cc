@@ -993,7 +993,11 @@ void OutletsAfterMediumWord(const Words& w, std::vector<Fact>* out) {
   std::vector<Fact> found;
   std::vector<int> by_word;
   for (size_t t = 0; t + 1 < w.size(); ++t) {
-    if (!clitics.Has(kMedia, w.Key(t))) continue;
+    // (An opening mark before the next word first, or before a space before
+    // it: most words have none, and no list is read.)
+    uint32_t p = w.SpanOf(t + 1).begin - 1;
+    if (w.u32[p] == U' ' && p > w.SpanOf(t).end) --p;
+    if (!IsOpeningMark(w.u32[p]) || !clitics.Has(kMedia, w.Key(t))) continue;
     const bool site = clitics.Has(kSite, w.Key(t));
     size_t first = t + 1;
     while (first < w.size()) {
