@@ -982,11 +982,15 @@ void QuotedOutlets(const Words& w, std::vector<Fact>* out) {
 // a person, "روسيا" a place), and so are those after و that follow them.
 // A name that runs on outside the marks is left as it is ("وكالة أنباء
 // الشرق الأوسط"); a site (موقع) is one in quotation marks, not in
-// parentheses: "موقع (حي البجيري)" is a place's site.
+// parentheses: "موقع (حي البجيري)" is a place's site, "مجموعة (مضادات
+// الالتهابات)" a group of drugs. So are the names
+// of companies and their shares after their words: "شركة "زين""، "تلاه سهم
+// "إعمار" و"كيان"" (the tagger made زين and كيان persons).
 void OutletsAfterMediumWord(const Words& w, std::vector<Fact>* out) {
-  static const WordSet kMedia{"قناة", "وكالة", "صحيفة", "صحيفتا", "صحيفتي", "موقع", "موقعا", "موقعي", "إذاعة",
-                              "تلفزيون", "جريدة", "مجلة", "مجلتا", "مجلتي", "شبكة"};
-  static const WordSet kSite{"موقع", "موقعا", "موقعي"};
+  static const WordSet kMedia{"قناة",  "وكالة", "صحيفة", "صحيفتا", "صحيفتي", "موقع",  "موقعا", "موقعي",
+                              "إذاعة", "تلفزيون", "جريدة", "مجلة",  "مجلتا",  "مجلتي", "شبكة",  "شركة",
+                              "شركتا", "شركتي", "سهم",   "أسهم",  "مجموعة", "بنك",   "مصرف"};
+  static const WordSet kSite{"موقع", "موقعا", "موقعي", "مجموعة"};  // in quotation marks only
   static const std::string kWa = KeyOf("و");
   constexpr size_t kMaxWords = 5;
   const auto& clitics = LeadingClitics::Get();
@@ -1011,6 +1015,10 @@ void OutletsAfterMediumWord(const Words& w, std::vector<Fact>* out) {
              w.Adjacent(last, last + 1))
         ++last;
       if (!AloneInMarks(w, first, last)) break;
+      // (Not a number alone: "أسهم (254) شركة"; "فرانس 24" is a name.)
+      bool numbers = true;
+      for (size_t k = first; k <= last; ++k) numbers = numbers && w.IsNumber(k);
+      if (numbers) break;
       if (by_word.empty()) by_word = CoveringFacts(w, *out);
       const uint32_t begin = w.SpanOf(first).begin, end = w.SpanOf(last).end;
       bool runs_on = false, whole = false;

@@ -4376,6 +4376,23 @@ TEST(EntityFactsTest, ANameWithGodsNameIsThePersons) {
   EXPECT_EQ(quote->speaker_entity, "عطا الله بن مسفر الجعيد");
 }
 
+// So are a company's and its shares' names after their words; a number in
+// parentheses is none (sentences of SaudiNewsNet).
+TEST(EntityFactsTest, ACompanysNameInMarksIsAnOrganisation) {
+  const auto facts = FactsOf(
+      "وحل ثالثا سهم \"الخليج للتدريب\" بنسبة 2.53 في المائة، تلاه سهم \"إعمار\" و\"كيان\" و\"سابك\". وقالت شركة "
+      "«تايوان باور» إن الكهرباء انقطعت عن مليون منزل. وارتفعت أسهم (254) شركة.");
+  using E = std::pair<std::string, EntityType>;
+  const std::vector<E> want{{"الخليج للتدريب", EntityType::kOrganisation},
+                            {"إعمار", EntityType::kOrganisation},
+                            {"كيان", EntityType::kOrganisation},
+                            {"سابك", EntityType::kOrganisation},
+                            {"تايوان باور", EntityType::kOrganisation}};
+  EXPECT_EQ(EntitiesIn(facts), want);
+  for (const auto& f : facts)
+    if (f.kind == FactKind::kQuote) EXPECT_EQ(f.speaker_entity, "تايوان باور");
+}
+
 // A person's name keeps its first letter when what is left is only a
 // place's word: فواز is no و + أز, واين (Wayne) no و + أين, كلاوس no ك +
 // لاوس. A person of one word after ب is the place the tagger mistyped.
