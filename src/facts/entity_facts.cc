@@ -365,15 +365,15 @@ void QuotedPersons(const Words& w, std::vector<Fact>* out) {
 // A person's title or role, which ends no organisation's name: الدكتور،
 // المهندس، المستشار، المشرف; nor does what is said of a post's holder:
 // "رئيس الديوان الملكي المكلف" (acting), "رئيس لجنة الانضباط المستقيل"
-// (who resigned), "وكيل وزارة الشؤون الاجتماعية الأسبق" (former). Not the
-// titles that name a body after someone: جامعة الإمام، كتائب الشهيد، مطار
-// الأمير.
-bool IsRole(std::string_view key) {
+// (who resigned), "وكيل وزارة الشؤون الاجتماعية الأسبق" (former); nor a
+// label an outlet gives the body (IsBodyLabel). Not the titles that name a
+// body after someone: جامعة الإمام، كتائب الشهيد، مطار الأمير.
+bool IsRoleOrLabel(std::string_view key) {
   static const WordSet kRoles{"المشرف", "الوكيل",  "المساعد",  "المكلف",  "المكلفة",
                               "الأسبق", "السابق", "السابقة", "المستقيل", "المستقيلة"};
   static const WordSet kNaming{"الإمام", "الامام", "الشهيد", "الأمير", "الامير", "أمير", "الملك", "ملك",
                                "خادم", "ولي", "القائد", "قائد"};
-  return kRoles.Has(key) || ((Gazetteer::Get().Lookup(key) & kGazPersonTitle) && !kNaming.Has(key));
+  return kRoles.Has(key) || IsBodyLabel(key) || ((Gazetteer::Get().Lookup(key) & kGazPersonTitle) && !kNaming.Has(key));
 }
 
 // Word t opens a formula with God's name: "بتوفيق الله"، "بعون الله"، "(رضي
@@ -1929,8 +1929,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
         static const WordSet kRelative{"الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللاتي",
                                        "اللواتي"};
         auto adjective = [&](size_t k) {
-          return BeginsWith(w.Key(k), kAl) && w.Key(k).size() > 8 && !IsRole(w.Key(k)) && !IsBodyLabel(w.Key(k)) &&
-                 !kRelative.Has(w.Key(k));
+          return BeginsWith(w.Key(k), kAl) && w.Key(k).size() > 8 && !IsRoleOrLabel(w.Key(k)) && !kRelative.Has(w.Key(k));
         };
         for (int k = 0; k < 2 && e == 1 && free_after() && adjective(last + 1); ++k) {
           ++last;
@@ -1941,8 +1940,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       // "المستشار بالديوان الملكي | المشرف العام على ...": a person's title
       // or role the tagger took into an organisation's name ends it (136
       // times "الديوان الملكي المشرف" on SaudiNewsNet).
-      while (type == EntityType::kOrganisation && last > first && (IsRole(w.Key(last)) || IsBodyLabel(w.Key(last))))
-        --last;
+      while (type == EntityType::kOrganisation && last > first && IsRoleOrLabel(w.Key(last))) --last;
       // "خمسة ملايين ريال سعودي": a currency, alone or after a count, is a
       // name of the other kind by itself (as ANERcorp tags دولار، يورو), not
       // an organisation; ريال مدريد is.

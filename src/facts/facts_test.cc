@@ -234,6 +234,22 @@ V EntityNamesOf(const std::string& text, EntityType type) {
     if (f.kind == FactKind::kEntity && f.type == type) out.push_back(f.name);
   return out;
 }
+// The names of the entities of every type found in `text`, and the texts
+// they are found as.
+V AllEntityNamesOf(const std::string& text) {
+  V out;
+  for (const auto& f : FactsOf(text))
+    if (f.kind == FactKind::kEntity) out.push_back(f.name);
+  return out;
+}
+V EntityTextsOf(const std::string& text) {
+  V out;
+  for (const auto& f : FactsOf(text))
+    if (f.kind == FactKind::kEntity) out.push_back(f.text);
+  return out;
+}
+// Whether `v` holds `s`.
+bool Has(const V& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
 // The name and type of every entity among `facts`, in order.
 std::vector<std::pair<std::string, EntityType>> EntitiesIn(const std::vector<Fact>& facts) {
   std::vector<std::pair<std::string, EntityType>> out;
@@ -2422,25 +2438,18 @@ TEST(EntityFactsTest, AMonthsNameInADateIsNoEntity) {
 // another name of it: a congress's number, a club's round or place in the
 // table, a group's letter. A letter alone names nothing.
 TEST(EntityFactsTest, ARankInParenthesesIsNoOtherName) {
-  auto texts = [](const std::string& text) {
-    V out;
-    for (const Fact& f : FactsOf(text))
-      if (f.kind == FactKind::kEntity) out.push_back(f.text);
-    return out;
-  };
-  auto has = [](const V& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); };
-  const V upu = texts("وافق مجلس الوزراء على قرارات مؤتمر الاتحاد البريدي العالمي (الخامس والعشرين) المنعقد في "
+  const V upu = EntityTextsOf("وافق مجلس الوزراء على قرارات مؤتمر الاتحاد البريدي العالمي (الخامس والعشرين) المنعقد في "
                       "الدوحة بدولة قطر.");
-  EXPECT_TRUE(has(upu, "الاتحاد البريدي العالمي"));
-  EXPECT_FALSE(has(upu, "الخامس والعشرين"));
-  const V clubs = texts("حيث يلتقي تشلسي (المرحلة الثانية) ثم إيفرتون (الثالثة) ثم توتنهام (السابعة).");
-  EXPECT_FALSE(has(clubs, "المرحلة الثانية"));
-  EXPECT_FALSE(has(clubs, "الثالثة"));
-  EXPECT_FALSE(has(clubs, "السابعة"));
-  EXPECT_FALSE(has(texts("وشارك فلوريس في المباراة الودية الأولى أمام بشتكاش (ب) لمدة ربع ساعة."), "ب"));
+  EXPECT_TRUE(Has(upu, "الاتحاد البريدي العالمي"));
+  EXPECT_FALSE(Has(upu, "الخامس والعشرين"));
+  const V clubs = EntityTextsOf("حيث يلتقي تشلسي (المرحلة الثانية) ثم إيفرتون (الثالثة) ثم توتنهام (السابعة).");
+  EXPECT_FALSE(Has(clubs, "المرحلة الثانية"));
+  EXPECT_FALSE(Has(clubs, "الثالثة"));
+  EXPECT_FALSE(Has(clubs, "السابعة"));
+  EXPECT_FALSE(Has(EntityTextsOf("وشارك فلوريس في المباراة الودية الأولى أمام بشتكاش (ب) لمدة ربع ساعة."), "ب"));
   // Another name still is one.
-  const V sana = texts("وذكرت وكالة الأنباء السورية (سانا) أن الجيش تقدم.");
-  EXPECT_TRUE(has(sana, "سانا"));
+  const V sana = EntityTextsOf("وذكرت وكالة الأنباء السورية (سانا) أن الجيش تقدم.");
+  EXPECT_TRUE(Has(sana, "سانا"));
 }
 
 // Words in quotation marks a little after a word that announces a person
@@ -3674,7 +3683,7 @@ TEST(EntityFactsTest, AFrequentNameAfterAndIsNamedWithoutIt) {
       "بالتعليمات.",
       EntityType::kPerson);
   for (const char* want : {"نايف خلف", "أيمن لافي", "مبارك بن محمد آل وديان"})
-    EXPECT_NE(std::find(names.begin(), names.end(), want), names.end()) << want;
+    EXPECT_TRUE(Has(names, want)) << want;
   for (const auto& name : names) {
     EXPECT_NE(name.rfind("و", 0), 0u) << name;
     EXPECT_NE(name, "ديان");
@@ -3701,18 +3710,12 @@ TEST(EntityFactsTest, AnAirportsCityALeagueAndValerie) {
 // A person's role after a body's name is no part of it; a faculty's
 // members are no organisation (sentences of SaudiNewsNet).
 TEST(EntityFactsTest, ARoleEndsAnOrganisationsName) {
-  auto names = [](const std::string& text) {
-    std::vector<std::string> got;
-    for (const auto& f : FactsOf(text))
-      if (f.kind == FactKind::kEntity) got.push_back(f.name);
-    return got;
-  };
-  const auto court = names(
+  const auto court = AllEntityNamesOf(
       "واستقبل معالي المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية "
       "الدكتور عبدالله الربيعة.");
   EXPECT_NE(std::find(court.begin(), court.end(), "الديوان الملكي"), court.end());
   EXPECT_EQ(std::find(court.begin(), court.end(), "الديوان الملكي المشرف"), court.end());
-  const auto faculty = names("يلقيها عضو هيئة التدريس في جامعة المجمعة الدكتور عقيل بن سالم الشمري.");
+  const auto faculty = AllEntityNamesOf("يلقيها عضو هيئة التدريس في جامعة المجمعة الدكتور عقيل بن سالم الشمري.");
   EXPECT_EQ(std::find(faculty.begin(), faculty.end(), "هيئة التدريس"), faculty.end());
   EXPECT_NE(std::find(faculty.begin(), faculty.end(), "جامعة المجمعة"), faculty.end());
 }
@@ -3726,7 +3729,7 @@ TEST(EntityFactsTest, AHoldersAdjectiveEndsAnOrganisationsName) {
       "مدير شرطة المنطقة اللواء مسفر الخثعمي، ومدير جامعة الباحة المكلف الدكتور عبدالله الزهراني.",
       EntityType::kOrganisation);
   for (const char* want : {"الديوان الملكي", "وزارة الشؤون الاجتماعية", "جامعة الباحة"})
-    EXPECT_NE(std::find(got.begin(), got.end(), want), got.end()) << want;
+    EXPECT_TRUE(Has(got, want)) << want;
   for (const auto& name : got) {
     EXPECT_EQ(name.find("المكلف"), std::string::npos) << name;
     EXPECT_EQ(name.find("الأسبق"), std::string::npos) << name;
@@ -3741,7 +3744,7 @@ TEST(EntityFactsTest, ALabelAfterABodysNameIsNoPartOfIt) {
       "وهاجمت قوات الأمن مواقع حزب العمال الكردستاني المحظور في جنوب شرق البلاد.",
       EntityType::kOrganisation);
   for (const char* want : {"منظمة داعش", "حزب العمال", "حزب العمال الكردستاني"})
-    EXPECT_NE(std::find(got.begin(), got.end(), want), got.end()) << want;
+    EXPECT_TRUE(Has(got, want)) << want;
   for (const auto& name : got)
     for (const char* label : {"الإرهابية", "الحاكم", "المحظور"})
       EXPECT_EQ(name.find(label), std::string::npos) << name;
@@ -4389,8 +4392,11 @@ TEST(EntityFactsTest, ACompanysNameInMarksIsAnOrganisation) {
                             {"سابك", EntityType::kOrganisation},
                             {"تايوان باور", EntityType::kOrganisation}};
   EXPECT_EQ(EntitiesIn(facts), want);
-  for (const auto& f : facts)
-    if (f.kind == FactKind::kQuote) EXPECT_EQ(f.speaker_entity, "تايوان باور");
+  for (const auto& f : facts) {
+    if (f.kind == FactKind::kQuote) {
+      EXPECT_EQ(f.speaker_entity, "تايوان باور");
+    }
+  }
 }
 
 // A person's name keeps its first letter when what is left is only a
@@ -4412,26 +4418,19 @@ TEST(EntityFactsTest, APersonsFirstLetterIsNoCliticBeforeAPlace) {
 // بالتيمور Baltimore. A place after ب or ك still loses the clitic, and
 // لليبيا only its first ل.
 TEST(EntityFactsTest, AForeignNameKeepsTheLettersOfAClitic) {
-  auto names = [](const std::string& text) {
-    V out;
-    for (const auto& f : FactsOf(text))
-      if (f.kind == FactKind::kEntity) out.push_back(f.name);
-    return out;
-  };
-  auto has = [](const V& v, const std::string& name) { return std::find(v.begin(), v.end(), name) != v.end(); };
-  const V calais = names("وتجمع آلاف المهاجرين في ميناء كاليه الفرنسي أملا في العبور إلى بريطانيا.");
-  EXPECT_TRUE(has(calais, "كاليه")) << ::testing::PrintToString(calais);
-  EXPECT_FALSE(has(calais, "اليه"));
-  const V valencia = names("وتعاقد فالنسيا الإسباني مع المدافع البرتغالي لمدة ثلاثة مواسم.");
-  EXPECT_TRUE(has(valencia, "فالنسيا")) << ::testing::PrintToString(valencia);
-  const V baltimore = names("واندلعت احتجاجات في مدينة بالتيمور الأمريكية.");
-  EXPECT_FALSE(has(baltimore, "التيمور")) << ::testing::PrintToString(baltimore);
-  const V iraq = names("ووصل الوفد إلى بغداد بعد جولة بالعراق وكالكويت.");
-  EXPECT_TRUE(has(iraq, "العراق")) << ::testing::PrintToString(iraq);
+  const V calais = AllEntityNamesOf("وتجمع آلاف المهاجرين في ميناء كاليه الفرنسي أملا في العبور إلى بريطانيا.");
+  EXPECT_TRUE(Has(calais, "كاليه")) << ::testing::PrintToString(calais);
+  EXPECT_FALSE(Has(calais, "اليه"));
+  const V valencia = AllEntityNamesOf("وتعاقد فالنسيا الإسباني مع المدافع البرتغالي لمدة ثلاثة مواسم.");
+  EXPECT_TRUE(Has(valencia, "فالنسيا")) << ::testing::PrintToString(valencia);
+  const V baltimore = AllEntityNamesOf("واندلعت احتجاجات في مدينة بالتيمور الأمريكية.");
+  EXPECT_FALSE(Has(baltimore, "التيمور")) << ::testing::PrintToString(baltimore);
+  const V iraq = AllEntityNamesOf("ووصل الوفد إلى بغداد بعد جولة بالعراق وكالكويت.");
+  EXPECT_TRUE(Has(iraq, "العراق")) << ::testing::PrintToString(iraq);
   // لل before a name that begins with ل is ل alone: لليبيا is for Libya.
-  const V libya = names("وقال إن الحكومة قدمت دعما كبيرا لليبيا خلال الأزمة، وأرسلت مساعدات للبنان.");
+  const V libya = AllEntityNamesOf("وقال إن الحكومة قدمت دعما كبيرا لليبيا خلال الأزمة، وأرسلت مساعدات للبنان.");
   EXPECT_EQ(libya, (V{"ليبيا", "لبنان"}));
-  EXPECT_TRUE(has(names("وعاد الوزير بعد زيارة قصيرة للندن التقى خلالها كاميرون."), "لندن"));
+  EXPECT_TRUE(Has(AllEntityNamesOf("وعاد الوزير بعد زيارة قصيرة للندن التقى خلالها كاميرون."), "لندن"));
 }
 
 // و before a body's name of several words whose first word is a frequent

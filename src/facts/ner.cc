@@ -779,8 +779,10 @@ void NerModel::Tag(const std::vector<NerToken>& sentence, std::vector<int>* labe
     // "شارابوفا وجون" (and John), "محمد ومحمد": a personal name after و
     // does not go on the name before it, unless the word before joins
     // names ("آل وديان" is a family's name, "بن" a father's).
-    static const internal::WordSet kJoins{"بن", "ابن", "بنت", "آل", "أبو", "ابو", "أم", "عبد"};
-    if (l == kIPer && i > 0 && NerNameAfterAnd(sentence[i].key) && !kJoins.Has(sentence[i - 1].key)) l = kBPer;
+    static const internal::WordSet kJoins{"آل", "أبو", "أم", "عبد"};
+    if (l == kIPer && i > 0 && NerNameAfterAnd(sentence[i].key) && !kJoins.Has(sentence[i - 1].key) &&
+        !internal::SonOf().Has(sentence[i - 1].key))
+      l = kBPer;
     (*labels)[i] = l;
     prev2 = prev;
     prev = l;
