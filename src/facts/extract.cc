@@ -2893,6 +2893,22 @@ void FindQuotes(const Words& w, const std::vector<Fact>& entities, std::vector<F
       if (!named_after && (told_outlet || kToldPeople.Has(w.Key(t))) && plausible(s0, cut)) speaker_end = cut;
       break;
     }
+    // "وقال روحاني لإردوغان إن"، "وأكد روحاني لجنتيلوني أنه": a name with
+    // ل right after a person's is the one told; the speaker ends before it.
+    static const std::string kLi = KeyOf("ل");
+    for (size_t t = s0 + 1; t < s1 && t < speaker_end; ++t) {
+      if (!BeginsWith(w.Key(t), kLi) || !w.Adjacent(t - 1, t)) continue;
+      bool told = false, person_before = false;
+      for (const auto& e : entities) {
+        told = told || e.span.begin == w.SpanOf(t).begin;
+        person_before = person_before || (e.type == EntityType::kPerson && e.span.end == w.SpanOf(t - 1).end &&
+                                          e.span.begin >= w.SpanOf(s0).begin);
+      }
+      if (told && person_before) {
+        speaker_end = t;
+        break;
+      }
+    }
     // (What was said is still looked for after s1, as when the weekday
     // was read as the speaker's.)
     for (size_t t = s0 + 1; t < s1 && t < speaker_end; ++t)

@@ -250,6 +250,10 @@ V EntityTextsOf(const std::string& text) {
 }
 // Whether `v` holds `s`.
 bool Has(const V& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+template <class T>
+bool Has(const std::vector<T>& v, const T& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
 // The name and type of every entity among `facts`, in order.
 std::vector<std::pair<std::string, EntityType>> EntitiesIn(const std::vector<Fact>& facts) {
   std::vector<std::pair<std::string, EntityType>> out;
@@ -4550,6 +4554,31 @@ TEST(EntityFactsTest, ParenthesesAfterAPersonOrAPlaceQualifyIt) {
       EXPECT_TRUE(f.variants.empty()) << f.surface;
     }
   }
+}
+
+// A person's name does not run on into ل and a name the article gives
+// elsewhere, or a listed place: the place visited, the one spoken to, the
+// club played for are names of their own, and the one spoken to is no
+// speaker (sentences of SaudiNewsNet).
+TEST(EntityFactsTest, ToAndANameIsNoPartOfAPersonsName) {
+  const auto facts = FactsOf(
+      "وتعد هذه الزيارة الثانية للأمير محمد بن سلمان لمصر خلال أيام، حيث زار القاهرة. والتقى الرئيس الإيراني حسن "
+      "روحاني وزير الخارجية الإيطالي باولو جنتيلوني في طهران. وأكد روحاني لجنتيلوني انه يأمل زيارة ايطاليا في "
+      "الوقت المناسب.");
+  const auto entities = EntitiesIn(facts);
+  using E = std::pair<std::string, EntityType>;
+  EXPECT_TRUE(Has(entities, E{"محمد بن سلمان", EntityType::kPerson}));
+  EXPECT_TRUE(Has(entities, E{"مصر", EntityType::kPlace}));
+  for (const auto& [name, type] : entities) {
+    EXPECT_FALSE(type == EntityType::kPerson && name.find(" ل") != std::string::npos) << name;
+  }
+  V speakers;
+  for (const auto& f : facts)
+    if (f.kind == FactKind::kQuote) speakers.push_back(f.speaker);
+  EXPECT_EQ(speakers, V{"روحاني"});
+  // Told an outlet by its name: the speaker ends before it.
+  EXPECT_EQ(SpeakersOf("وقال بارتوميو لهيئة الإذاعة البريطانية (بي.بي.سي): «سنصارع الدوري الإنجليزي الممتاز»."),
+            V{"بارتوميو"});
 }
 
 TEST(FactsRegressionTest, FuzzerFindings) {
