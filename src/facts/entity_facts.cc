@@ -1450,6 +1450,80 @@ int TypeNamedWith(const Words& w, const std::vector<std::vector<size_t>>& doc_in
   return -1;
 }
 
+// Words first..last, two or more, are common words only by the lexicon,
+// none of them named: "(الغذاء المستورد)"، "(جهة حكومية)" after a body's
+// name describe what it deals with, and are no other name of it.
+bool CommonWordsOnly(const Words& w, size_t first, size_t last) {
+  if (last <= first) return false;
+  for (size_t k = first; k <= last; ++k) {
+    const uint32_t lex = NerLexicon(w.Key(k));
+    // (Not the letters of an acronym: "(إي إن آي)".)
+    if (!(lex & kNerLexCommon) || NerLexNamed(lex) || CountCodePoints(w.Key(k)) <= 2) return false;
+  }
+  return true;
+}
+
+// "المجلس العالي للدستور"، "الشركة العربية للإنتاج الإعلامي"، "الجماعة
+// السلفية للدعوة والقتال"، "المعهد الملكي البريطاني للدراسات الدولية": an
+// institution's word with the article, its adjectives, and لل and its field
+// (with the field's adjectives and what و joins to it) are an
+// organisation's name, as a reader takes it, which the tagger left
+// untagged. Marks the words B- and I- of an organisation in `labels`.
+void TagInstitutionsByField(const Words& w, const std::vector<size_t>& index, std::vector<int>* labels) {
+  static const WordSet kInstitutions{"المجلس", "الهيئة", "الشركة", "المؤسسة", "الجمعية", "المركز", "المعهد",
+                                     "الجماعة", "المنظمة", "اللجنة", "الاتحاد", "الصندوق", "البنك", "المصرف",
+                                     "الأكاديمية", "الرابطة", "النقابة", "الجبهة", "الوكالة", "الإدارة"};
+  static const WordSet kEvents{"المهرجان", "البرنامج", "المؤتمر", "الملتقى", "المعرض", "الدورة", "البطولة",
+                               "المسابقة", "الحملة", "المشروع", "المنتدى", "النادي", "الاحتفالات", "الفريق",
+                               "المنتخب", "الوزارة", "الجامعة",
+                               // and a place's word ("للقضاء" is the judiciary's: المجلس الأعلى للقضاء)
+                               "المنطقة", "المدينة", "المحافظة", "البلدة", "الناحية", "القرية", "الحي",
+                               "العاصمة"};
+  static const WordSet kRelative{"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"};
+  static const WordSet kHigh{"الأعلى", "العليا", "العامة", "العام"};
+  static const std::string kAl = KeyOf("ال"), kLil = KeyOf("لل"), kWaAl = KeyOf("وال"), kYa = KeyOf("ي"),
+                           kIyya = KeyOf("ية");
+  const auto& clitics = LeadingClitics::Get();
+  auto head = [&](std::string_view k) {
+    if (kInstitutions.Has(k)) return true;
+    const std::string lil = clitics.LilAsAl(k);
+    return lil.empty() ? kInstitutions.Has(clitics.AfterLetter(k)) : kInstitutions.Has(lil);
+  };
+  auto adjective = [&](std::string_view k) {
+    return BeginsWith(k, kAl) && !kRelative.Has(k) && !IsRoleOrLabel(k) && !kInstitutions.Has(k) &&
+           (k.ends_with(kYa) || k.ends_with(kIyya) || kHigh.Has(k));
+  };
+  std::vector<int>& l = *labels;
+  // Position p+1 is the word right after position p, and untagged.
+  auto next_free = [&](size_t p) {
+    return p + 1 < l.size() && l[p + 1] == kO && index[p + 1] == index[p] + 1 && w.Adjacent(index[p], index[p + 1]);
+  };
+  for (size_t p = 0; p + 2 < l.size(); ++p) {
+    if (l[p] != kO || !head(w.Key(index[p]))) continue;
+    size_t q = p;
+    while (q < p + 3 && next_free(q) && adjective(w.Key(index[q + 1]))) ++q;
+    if (q == p || !next_free(q)) continue;
+    const std::string_view field = w.Key(index[q + 1]);
+    if (!BeginsWith(field, kLil) || CountCodePoints(field) < 5 || field == Lillah()) continue;
+    // "اللجنة التنفيذية للمهرجان"، "الجمعية العمومية للاتحاد"، "المركز
+    // الاقتصادي للمنطقة الشرقية": of a body, an event or a place named
+    // before, it describes and names nothing of its own.
+    const std::string field_al = clitics.LilAsAl(field);
+    if (kInstitutions.Has(field_al) || kEvents.Has(field_al)) continue;
+    size_t end = q + 1;
+    for (int k = 0; k < 3 && next_free(end); ++k) {
+      const std::string_view more = w.Key(index[end + 1]);
+      if (!(adjective(more) || (BeginsWith(more, kWaAl) && CountCodePoints(more) >= 5 &&
+                                !kRelative.Has(WithoutConjunction(more)))))
+        break;
+      ++end;
+    }
+    l[p] = 1 + 2 * 2;
+    for (size_t t = p + 1; t <= end; ++t) l[t] = 2 + 2 * 2;
+    p = end;
+  }
+}
+
 }  // namespace
 
 // "جامعة سعودية"، "منظمة إرهابية"، "حزب معارض"، "كلية جديدة": a body's word
@@ -1495,6 +1569,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
   thread_local std::vector<std::vector<int>> doc_labels;
   TaggerDocument(w, &doc, &doc_index);
   model.TagDocument(doc, &doc_labels);
+  for (size_t si = 0; si < doc.size(); ++si) TagInstitutionsByField(w, doc_index[si], &doc_labels[si]);
   for (size_t si = 0; si < doc.size(); ++si) {
     const std::vector<size_t>& index = doc_index[si];
     const std::vector<int>& labels = doc_labels[si];
@@ -2296,7 +2371,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
                                  std::none_of(gap.begin(), gap.end(), EndsSentence);
         if (right_after && after < w.u32.size() && w.u32[after] == U')' &&
             !out->empty() && !AnyNumber(w, last + 1, close) && !AnyDayWord(w, last + 1, close) &&
-            !OnlyRankWords(w, last + 1, close) &&
+            !OnlyRankWords(w, last + 1, close) && !CommonWordsOnly(w, last + 1, close) &&
             !OpensBlessing(w, last + 1) && !OpensFormula(w, last + 1)) {
           Fact alias = EntityFact(w, last + 1, close, out->back().type);
           alias.variants = {out->back().surface};

@@ -4581,6 +4581,27 @@ TEST(EntityFactsTest, ToAndANameIsNoPartOfAPersonsName) {
             V{"بارتوميو"});
 }
 
+// An institution's word with the article, its adjectives and لل and its
+// field are an organisation's name, which the tagger left untagged; of a
+// body, an event or a place named before, they describe (sentences of
+// SaudiNewsNet).
+TEST(EntityFactsTest, AnInstitutionNamedByItsField) {
+  const auto orgs = EntityNamesOf(
+      "وأكدت الهيئة العامة للطيران المدني في بيان رسمي أن الإجراءات اتخذت. وقال محافظ المؤسسة العامة للتدريب "
+      "التقني والمهني د. علي بن ناصر الغفيص إن البرنامج بدأ. وأشار خلال المؤتمر الصحفي الذي عقدته اللجنة "
+      "التنفيذية للمهرجان مساء أمس إلى أن الاستثمارات تدعم المركز الاقتصادي للمنطقة الشرقية.",
+      EntityType::kOrganisation);
+  EXPECT_TRUE(Has(orgs, "الهيئة العامة للطيران المدني"));
+  EXPECT_TRUE(Has(orgs, "المؤسسة العامة للتدريب التقني والمهني"));
+  for (const auto& name : orgs) {
+    EXPECT_EQ(name.find("للمهرجان"), std::string::npos) << name;
+    EXPECT_EQ(name.find("للمنطقة"), std::string::npos) << name;
+  }
+  // Common words in parentheses after a body's name describe it.
+  EXPECT_FALSE(Has(AllEntityNamesOf("وبينما اكتفى تشيلسي (حامل اللقب) بعدد محدود من الصفقات خلال فترة الانتقالات."),
+                   "حامل اللقب"));
+}
+
 TEST(FactsRegressionTest, FuzzerFindings) {
   namespace fs = std::filesystem;
   int files = 0;
