@@ -1472,7 +1472,12 @@ bool CommonWordsOnly(const Words& w, size_t first, size_t last) {
 void TagInstitutionsByField(const Words& w, const std::vector<size_t>& index, std::vector<int>* labels) {
   static const WordSet kInstitutions{"المجلس", "الهيئة", "الشركة", "المؤسسة", "الجمعية", "المركز", "المعهد",
                                      "الجماعة", "المنظمة", "اللجنة", "الاتحاد", "الصندوق", "البنك", "المصرف",
-                                     "الأكاديمية", "الرابطة", "النقابة", "الجبهة", "الوكالة", "الإدارة"};
+                                     "الأكاديمية", "الرابطة", "النقابة", "الجبهة", "الوكالة", "الإدارة",
+                                     "المديرية", "الرئاسة", "الأمانة", "المفوضية", "الغرفة"};
+  // Words with ل that are no field: "للأسف"... (لل) and particles (ل).
+  static const WordSet kNoField{"لدى", "لكن", "لكنه", "لكنها", "لأن", "لان", "لذلك", "لهذا", "لهذه", "لتلك",
+                                "لذا", "ليس", "ليست", "لقد", "لمن", "لما", "لمدة", "لصالح", "لجميع", "لكل",
+                                "لبعض", "لعدم", "لأي", "لاسيما", "لغاية", "لحين", "لحظة"};
   static const WordSet kEvents{"المهرجان", "البرنامج", "المؤتمر", "الملتقى", "المعرض", "الدورة", "البطولة",
                                "المسابقة", "الحملة", "المشروع", "المنتدى", "النادي", "الاحتفالات", "الفريق",
                                "المنتخب", "الوزارة", "الجامعة",
@@ -1481,9 +1486,11 @@ void TagInstitutionsByField(const Words& w, const std::vector<size_t>& index, st
                                "العاصمة"};
   static const WordSet kRelative{"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"};
   static const WordSet kHigh{"الأعلى", "العليا", "العامة", "العام"};
-  static const std::string kAl = KeyOf("ال"), kLil = KeyOf("لل"), kWaAl = KeyOf("وال"), kYa = KeyOf("ي"),
-                           kIyya = KeyOf("ية");
+  static const std::string kAl = KeyOf("ال"), kLil = KeyOf("لل"), kLi = KeyOf("ل"), kWaAl = KeyOf("وال"),
+                           kYa = KeyOf("ي"), kIyya = KeyOf("ية");
+  static const WordSet kCandidates{"المرشح", "المرشحة", "الفائز", "الفائزة"};
   const auto& clitics = LeadingClitics::Get();
+  const Gazetteer& g = Gazetteer::Get();
   auto head = [&](std::string_view k) {
     if (kInstitutions.Has(k)) return true;
     const std::string lil = clitics.LilAsAl(k);
@@ -1498,28 +1505,57 @@ void TagInstitutionsByField(const Words& w, const std::vector<size_t>& index, st
   auto next_free = [&](size_t p) {
     return p + 1 < l.size() && l[p + 1] == kO && index[p + 1] == index[p] + 1 && w.Adjacent(index[p], index[p + 1]);
   };
+  constexpr int kBeginOrg = 1 + 2 * 2, kInsideOrg = 2 + 2 * 2;
   for (size_t p = 0; p + 2 < l.size(); ++p) {
-    if (l[p] != kO || !head(w.Key(index[p]))) continue;
+    // Untagged, or an organisation the tagger ended before the field:
+    // "الوكالة العالمية | لمكافحة المنشطات".
+    const bool tagged = l[p] == kBeginOrg;
+    if ((l[p] != kO && !tagged) || !head(w.Key(index[p]))) continue;
+    auto next_adjective = [&](size_t t) {
+      return t + 1 < l.size() && (l[t + 1] == kO || (tagged && l[t + 1] == kInsideOrg)) &&
+             index[t + 1] == index[t] + 1 && w.Adjacent(index[t], index[t + 1]) && adjective(w.Key(index[t + 1]));
+    };
     size_t q = p;
-    while (q < p + 3 && next_free(q) && adjective(w.Key(index[q + 1]))) ++q;
+    while (q < p + 3 && next_adjective(q)) ++q;
     if (q == p || !next_free(q)) continue;
+    // A whole name by itself ("دول الاتحاد الأوروبي لدعم التبادل"، "تجاهل
+    // الاتحاد الأوروبي لحالات الإعدام") has what it does after it.
+    if (tagged) {
+      std::string keys(w.Key(index[p]));
+      for (size_t t = p + 1; t <= q; ++t) keys.append(" ").append(w.Key(index[t]));
+      if (g.IsName(keys)) continue;
+    }
     const std::string_view field = w.Key(index[q + 1]);
-    if (!BeginsWith(field, kLil) || CountCodePoints(field) < 5 || field == Lillah()) continue;
-    // "اللجنة التنفيذية للمهرجان"، "الجمعية العمومية للاتحاد"، "المركز
-    // الاقتصادي للمنطقة الشرقية": of a body, an event or a place named
-    // before, it describes and names nothing of its own.
-    const std::string field_al = clitics.LilAsAl(field);
-    if (kInstitutions.Has(field_al) || kEvents.Has(field_al)) continue;
     size_t end = q + 1;
-    for (int k = 0; k < 3 && next_free(end); ++k) {
-      const std::string_view more = w.Key(index[end + 1]);
-      if (!(adjective(more) || (BeginsWith(more, kWaAl) && CountCodePoints(more) >= 5 &&
-                                !kRelative.Has(WithoutConjunction(more)))))
-        break;
+    if (BeginsWith(field, kLil)) {
+      if (CountCodePoints(field) < 5 || field == Lillah() || kNoField.Has(field)) continue;
+      // "اللجنة التنفيذية للمهرجان"، "الجمعية العمومية للاتحاد"، "المركز
+      // الاقتصادي للمنطقة الشرقية": of a body, an event or a place named
+      // before, it describes and names nothing of its own.
+      const std::string field_al = clitics.LilAsAl(field);
+      if (kInstitutions.Has(field_al) || kEvents.Has(field_al)) continue;
+    } else {
+      // "لحقوق الإنسان"، "لرعاية الشباب"، "لشؤون اللاجئين"، "لمجلس التعاون":
+      // ل and a noun in construct with a word with the article, which
+      // says whose or what (so a body's word is no description here).
+      if (!BeginsWith(field, kLi) || CountCodePoints(field) < 4 || kNoField.Has(field) || !next_free(end)) continue;
+      const std::string_view of = w.Key(index[end + 1]);
+      if (!BeginsWith(of, kAl) || kRelative.Has(of) || CountCodePoints(of) < 4) continue;
       ++end;
     }
-    l[p] = 1 + 2 * 2;
-    for (size_t t = p + 1; t <= end; ++t) l[t] = 2 + 2 * 2;
+    for (int k = 0; k < 3 && next_free(end); ++k) {
+      const std::string_view more = w.Key(index[end + 1]);
+      // (Not a second body, nor a post: "لرعاية الشباب | واللجنة الأولمبية"،
+      // "لكرة القدم | والمرشح الأقوى".)
+      const std::string_view bare = WithoutConjunction(more);
+      const bool joined = BeginsWith(more, kWaAl) && CountCodePoints(more) >= 5 && !kRelative.Has(bare) &&
+                          !head(bare) && !IsRoleOrLabel(bare) && !kCandidates.Has(bare) &&
+                          !(g.Lookup(bare) & (kGazOrgTrigger | kGazPersonTitle));
+      if (!adjective(more) && !joined) break;
+      ++end;
+    }
+    l[p] = kBeginOrg;
+    for (size_t t = p + 1; t <= end; ++t) l[t] = kInsideOrg;
     p = end;
   }
 }

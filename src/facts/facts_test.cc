@@ -4597,6 +4597,15 @@ TEST(EntityFactsTest, AnInstitutionNamedByItsField) {
     EXPECT_EQ(name.find("للمهرجان"), std::string::npos) << name;
     EXPECT_EQ(name.find("للمنطقة"), std::string::npos) << name;
   }
+  // ل and a noun in construct is a field too; a second body joined by و
+  // is a name of its own; a whole name the tagger knows keeps its extent.
+  const auto more = EntityNamesOf(
+      "وأكدت الجمعية الوطنية لحقوق الإنسان أن التقرير صدر. وتعاونت الرئاسة العامة لرعاية الشباب واللجنة الأولمبية "
+      "في البرنامج. وانتقدت منظمات حقوقية تجاهل الاتحاد الأوروبي لحالات الإعدام المتزايدة.",
+      EntityType::kOrganisation);
+  EXPECT_TRUE(Has(more, "الجمعية الوطنية لحقوق الإنسان"));
+  EXPECT_TRUE(Has(more, "الرئاسة العامة لرعاية الشباب"));
+  EXPECT_TRUE(Has(more, "الاتحاد الأوروبي"));
   // Common words in parentheses after a body's name describe it.
   EXPECT_FALSE(Has(AllEntityNamesOf("وبينما اكتفى تشيلسي (حامل اللقب) بعدد محدود من الصفقات خلال فترة الانتقالات."),
                    "حامل اللقب"));
