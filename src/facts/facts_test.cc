@@ -3585,7 +3585,9 @@ TEST(EntityFactsTest, ABuildingNamedAfterAKingIsOneName) {
 TEST(EntityFactsTest, WhatIsNamedAfterAKingIsNoMentionOfHim) {
   using E = std::pair<std::string, EntityType>;
   EXPECT_EQ(EntitiesOf("أعلنت أمانة المنطقة الشرقية عن عزمها إغلاق طريق الملك عبدالعزيز عند تقاطعه مع الشارع العام."),
-            (std::vector<E>{{"المنطقة الشرقية", EntityType::kPlace}, {"طريق الملك عبدالعزيز", EntityType::kPlace}}));
+            (std::vector<E>{{"أمانة المنطقة الشرقية", EntityType::kOrganisation},
+                            {"المنطقة الشرقية", EntityType::kPlace},
+                            {"طريق الملك عبدالعزيز", EntityType::kPlace}}));
   const auto relief = EntitiesOf("وأكد الصباغ أن شراكة مركز الملك سلمان للإغاثة والأعمال الإنسانية مع المنظمات مهمة.");
   EXPECT_NE(std::find(relief.begin(), relief.end(),
                       E{"مركز الملك سلمان للإغاثة والأعمال الإنسانية", EntityType::kOrganisation}),
@@ -4609,6 +4611,21 @@ TEST(EntityFactsTest, AnInstitutionNamedByItsField) {
   // Common words in parentheses after a body's name describe it.
   EXPECT_FALSE(Has(AllEntityNamesOf("وبينما اكتفى تشيلسي (حامل اللقب) بعدد محدود من الصفقات خلال فترة الانتقالات."),
                    "حامل اللقب"));
+}
+
+// A region's or a town's government, municipality or police named by its
+// place is an organisation, and the place inside it is named too
+// (sentences of SaudiNewsNet).
+TEST(EntityFactsTest, ARegionsBodyIsAnOrganisation) {
+  const auto entities = EntitiesOf(
+      "وأعلنت إمارة منطقة الرياض أن الحفل أقيم. وأغلقت أمانة الأحساء 218 محلا. وأوضحت شرطة منطقة مكة المكرمة أن "
+      "الجاني قبض عليه. وأعلنت الإمارة عن جائزة.");
+  using E = std::pair<std::string, EntityType>;
+  for (const char* org : {"إمارة منطقة الرياض", "أمانة الأحساء", "شرطة منطقة مكة المكرمة"})
+    EXPECT_TRUE(Has(entities, E{org, EntityType::kOrganisation})) << org;
+  for (const char* place : {"الرياض", "الأحساء", "مكة المكرمة"})
+    EXPECT_TRUE(Has(entities, E{place, EntityType::kPlace})) << place;
+  for (const auto& [name, type] : entities) EXPECT_NE(name, "الإمارة");
 }
 
 TEST(FactsRegressionTest, FuzzerFindings) {
