@@ -38,6 +38,7 @@ const char* NerLabelName(int label);            // "B-PERS", "I-LOC", "O", ...
 int NerLabelFromName(std::string_view name);    // -1 if unknown
 inline bool IsBegin(int l) { return l != kO && (l - 1) % 2 == 0; }
 inline int EntityOf(int l) { return l == kO ? -1 : (l - 1) / 2; }  // 0 PER, 1 LOC, 2 ORG, 3 MISC
+inline int BeginOf(int entity) { return 1 + 2 * entity; }  // the B- label of entity type 0..3
 // The end (exclusive) of the entity whose first token is `a` (labels[a] not O).
 inline size_t EntityEnd(const std::vector<int>& labels, size_t a) {
   size_t b = a + 1;

@@ -1457,12 +1457,13 @@ int TypeNamedWith(const Words& w, const std::vector<std::vector<size_t>>& doc_in
 // on SaudiNewsNet). Not "الإمارة"، "الأمانة" (which point back), nor "شرطة
 // | المنطقة".
 void BodiesOfPlaces(const Words& w, std::vector<Fact>* out) {
-  static const WordSet kBodies{"إمارة", "أمانة", "شرطة", "بلدية"};
+  // The words, also after a clitic (وأمانة، بشرطة): one lookup a word.
+  static const WordSet kBodies = WithClitics(WordSet{"إمارة", "أمانة", "شرطة", "بلدية"});
+  static const KeyHashFilter kBodyHashes(kBodies);
   static const WordSet kPlaceWords{"منطقة", "محافظة", "مدينة"};
-  const LeadingClitics& cl = LeadingClitics::Get();
   std::vector<size_t> bodies;
   for (size_t t = 0; t + 1 < w.size(); ++t)
-    if (cl.Has(kBodies, w.Key(t)) && w.Adjacent(t, t + 1)) bodies.push_back(t);
+    if (kBodyHashes.MaybeHas(w.key_hash[t]) && kBodies.Has(w.Key(t)) && w.Adjacent(t, t + 1)) bodies.push_back(t);
   if (bodies.empty()) return;
   const std::vector<int> by_word = CoveringFacts(w, *out);
   std::vector<Fact> added;
@@ -1506,7 +1507,10 @@ void TagInstitutionsByField(const Words& w, const std::vector<size_t>& index, st
                                      "الجماعة", "المنظمة", "اللجنة", "الاتحاد", "الصندوق", "البنك", "المصرف",
                                      "الأكاديمية", "الرابطة", "النقابة", "الجبهة", "الوكالة", "الإدارة",
                                      "المديرية", "الرئاسة", "الأمانة", "المفوضية", "الغرفة"};
-  // Words with ل that are no field: "للأسف"... (لل) and particles (ل).
+  // The words, also after a clitic (والمجلس، للهيئة): one lookup a word.
+  static const WordSet kHeads = WithClitics(kInstitutions);
+  static const KeyHashFilter kHeadHashes(kHeads);
+  // Particles with ل, which begin no field.
   static const WordSet kNoField{"لدى", "لكن", "لكنه", "لكنها", "لأن", "لان", "لذلك", "لهذا", "لهذه", "لتلك",
                                 "لذا", "ليس", "ليست", "لقد", "لمن", "لما", "لمدة", "لصالح", "لجميع", "لكل",
                                 "لبعض", "لعدم", "لأي", "لاسيما", "لغاية", "لحين", "لحظة"};
@@ -1523,11 +1527,6 @@ void TagInstitutionsByField(const Words& w, const std::vector<size_t>& index, st
   static const WordSet kCandidates{"المرشح", "المرشحة", "الفائز", "الفائزة"};
   const auto& clitics = LeadingClitics::Get();
   const Gazetteer& g = Gazetteer::Get();
-  auto head = [&](std::string_view k) {
-    if (kInstitutions.Has(k)) return true;
-    const std::string lil = clitics.LilAsAl(k);
-    return lil.empty() ? kInstitutions.Has(clitics.AfterLetter(k)) : kInstitutions.Has(lil);
-  };
   auto adjective = [&](std::string_view k) {
     return BeginsWith(k, kAl) && !kRelative.Has(k) && !IsRoleOrLabel(k) && !kInstitutions.Has(k) &&
            (k.ends_with(kYa) || k.ends_with(kIyya) || kHigh.Has(k));
@@ -1537,14 +1536,14 @@ void TagInstitutionsByField(const Words& w, const std::vector<size_t>& index, st
   auto next_free = [&](size_t p) {
     return p + 1 < l.size() && l[p + 1] == kO && index[p + 1] == index[p] + 1 && w.Adjacent(index[p], index[p + 1]);
   };
-  constexpr int kBeginOrg = 1 + 2 * 2, kInsideOrg = 2 + 2 * 2;
   for (size_t p = 0; p + 2 < l.size(); ++p) {
     // Untagged, or an organisation the tagger ended before the field:
     // "الوكالة العالمية | لمكافحة المنشطات".
-    const bool tagged = l[p] == kBeginOrg;
-    if ((l[p] != kO && !tagged) || !head(w.Key(index[p]))) continue;
+    const bool tagged = l[p] == kBOrg;
+    if ((l[p] != kO && !tagged) || !kHeadHashes.MaybeHas(w.key_hash[index[p]]) || !kHeads.Has(w.Key(index[p])))
+      continue;
     auto next_adjective = [&](size_t t) {
-      return t + 1 < l.size() && (l[t + 1] == kO || (tagged && l[t + 1] == kInsideOrg)) &&
+      return t + 1 < l.size() && (l[t + 1] == kO || (tagged && l[t + 1] == kIOrg)) &&
              index[t + 1] == index[t] + 1 && w.Adjacent(index[t], index[t + 1]) && adjective(w.Key(index[t + 1]));
     };
     size_t q = p;
@@ -1581,13 +1580,13 @@ void TagInstitutionsByField(const Words& w, const std::vector<size_t>& index, st
       // "لكرة القدم | والمرشح الأقوى".)
       const std::string_view bare = WithoutConjunction(more);
       const bool joined = BeginsWith(more, kWaAl) && CountCodePoints(more) >= 5 && !kRelative.Has(bare) &&
-                          !head(bare) && !IsRoleOrLabel(bare) && !kCandidates.Has(bare) &&
+                          !kHeads.Has(bare) && !IsRoleOrLabel(bare) && !kCandidates.Has(bare) &&
                           !(g.Lookup(bare) & (kGazOrgTrigger | kGazPersonTitle));
       if (!adjective(more) && !joined) break;
       ++end;
     }
-    l[p] = kBeginOrg;
-    for (size_t t = p + 1; t <= end; ++t) l[t] = kInsideOrg;
+    l[p] = kBOrg;
+    for (size_t t = p + 1; t <= end; ++t) l[t] = kIOrg;
     p = end;
   }
 }
@@ -2169,7 +2168,7 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
         if (named >= 0) {
           --last;
           --b;
-          doc_labels[si][b] = 1 + 2 * named;  // the ل word begins the next name
+          doc_labels[si][b] = BeginOf(named);  // the ل word begins the next name
         }
       }
       // "الجيش الوطني والمقاومة الشعبية", "وزارة الخارجية ووزارة الدفاع":

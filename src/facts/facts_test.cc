@@ -4563,21 +4563,18 @@ TEST(EntityFactsTest, ParenthesesAfterAPersonOrAPlaceQualifyIt) {
 // club played for are names of their own, and the one spoken to is no
 // speaker (sentences of SaudiNewsNet).
 TEST(EntityFactsTest, ToAndANameIsNoPartOfAPersonsName) {
-  const auto facts = FactsOf(
+  const std::string text =
       "وتعد هذه الزيارة الثانية للأمير محمد بن سلمان لمصر خلال أيام، حيث زار القاهرة. والتقى الرئيس الإيراني حسن "
       "روحاني وزير الخارجية الإيطالي باولو جنتيلوني في طهران. وأكد روحاني لجنتيلوني انه يأمل زيارة ايطاليا في "
-      "الوقت المناسب.");
-  const auto entities = EntitiesIn(facts);
+      "الوقت المناسب.";
+  const auto entities = EntitiesOf(text);
   using E = std::pair<std::string, EntityType>;
   EXPECT_TRUE(Has(entities, E{"محمد بن سلمان", EntityType::kPerson}));
   EXPECT_TRUE(Has(entities, E{"مصر", EntityType::kPlace}));
   for (const auto& [name, type] : entities) {
     EXPECT_FALSE(type == EntityType::kPerson && name.find(" ل") != std::string::npos) << name;
   }
-  V speakers;
-  for (const auto& f : facts)
-    if (f.kind == FactKind::kQuote) speakers.push_back(f.speaker);
-  EXPECT_EQ(speakers, V{"روحاني"});
+  EXPECT_EQ(SpeakersOf(text), V{"روحاني"});
   // Told an outlet by its name: the speaker ends before it.
   EXPECT_EQ(SpeakersOf("وقال بارتوميو لهيئة الإذاعة البريطانية (بي.بي.سي): «سنصارع الدوري الإنجليزي الممتاز»."),
             V{"بارتوميو"});
