@@ -317,6 +317,12 @@ bool OnlyRankWords(const Words& w, size_t first, size_t last) {
   return true;
 }
 
+// A common word by the lexicon, and not one it knows as a name.
+bool CommonWord(std::string_view key) {
+  const uint32_t lex = NerLexicon(key);
+  return (lex & kNerLexCommon) && !NerLexNamed(lex);
+}
+
 // "المسؤول البارز في داعش "صدام الجمل"": one to four words in quotation
 // marks, a little after a word that announces a person, name a person (a
 // place or a body when a place's or a body's word begins them).
@@ -348,10 +354,7 @@ void QuotedPersons(const Words& w, std::vector<Fact>* out) {
     // A person's name is not common words only: "«حربا على الإرهاب»" after
     // الرئيس, "«الخميس»"، "«لا»" are what was said, or when.
     bool common = type == EntityType::kPerson;
-    for (size_t k = i; k <= j && common; ++k) {
-      const uint32_t lex = NerLexicon(w.Key(k));
-      common = (lex & kNerLexCommon) && !NerLexNamed(lex);
-    }
+    for (size_t k = i; k <= j && common; ++k) common = CommonWord(w.Key(k));
     if (common) continue;
     Span s{w.SpanOf(i).begin, w.SpanOf(j).end};
     bool taken = false;
@@ -1489,9 +1492,8 @@ void BodiesOfPlaces(const Words& w, std::vector<Fact>* out) {
 bool CommonWordsOnly(const Words& w, size_t first, size_t last) {
   if (last <= first) return false;
   for (size_t k = first; k <= last; ++k) {
-    const uint32_t lex = NerLexicon(w.Key(k));
     // (Not the letters of an acronym: "(إي إن آي)".)
-    if (!(lex & kNerLexCommon) || NerLexNamed(lex) || CountCodePoints(w.Key(k)) <= 2) return false;
+    if (!CommonWord(w.Key(k)) || CountCodePoints(w.Key(k)) <= 2) return false;
   }
   return true;
 }
@@ -1627,7 +1629,7 @@ bool DescribedBodyOnly(const Words& w, size_t first, size_t last) {
 }
 
 void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out) {
-  static const std::string kWa = KeyOf("و"), kAl = KeyOf("ال"), kLil = KeyOf("لل");
+  static const std::string kWa = KeyOf("و"), kAl = KeyOf("ال"), kLil = KeyOf("لل"), kLi = KeyOf("ل");
   static const WordSet kMediaTriggers{"قناة", "وكالة", "صحيفة", "موقع", "إذاعة", "تلفزيون", "جريدة", "مجلة", "شبكة"};
   // Every sentence's tokens first: the article is tagged as one document
   // (kept per thread, to reuse their memory from one article to the next).
@@ -1740,7 +1742,6 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       // name ends before the medium it spoke to (ل and a medium's word).
       {
         static const WordSet kStations{"محطة", "تليفزيون"};
-        static const std::string kLi = KeyOf("ل");
         auto medium = [&](std::string_view k) { return kMediaTriggers.Has(k) || kStations.Has(k); };
         for (size_t t = first + 1; t <= last; ++t)
           if (BeginsWith(w.Key(t), kLi) && medium(w.Key(t).substr(kLi.size()))) {
@@ -2159,12 +2160,12 @@ void FindEntities(const Words& w, const NerModel& model, std::vector<Fact>* out)
       // the one spoken to or the club are names of their own (38 persons
       // so run on in SaudiNewsNet's articles; لافروف، لادن، لويس are no
       // such word).
-      static const std::string kLi = KeyOf("ل");
       if (type == EntityType::kPerson && last > first && BeginsWith(w.Key(last), kLi) &&
-          !BeginsWith(w.Key(last), kLil) && w.Key(last) != Lillah() && b > a + 1 && index[b - 1] == last) {
+          !BeginsWith(w.Key(last), kLil) && w.Key(last) != Lillah() && b > a + 1 && index[b - 1] == last &&
+          CountCodePoints(w.Key(last)) >= 4) {
         const std::string_view rest = w.Key(last).substr(kLi.size());
-        int named = CountCodePoints(rest) >= 3 ? TypeNamedWith(w, doc_index, doc_labels, rest) : -1;
-        if (named < 0 && CountCodePoints(rest) >= 3 && (g.Exact(rest) & kGazListedPlace)) named = 1;
+        int named = TypeNamedWith(w, doc_index, doc_labels, rest);
+        if (named < 0 && (g.Exact(rest) & kGazListedPlace)) named = 1;
         if (named >= 0) {
           --last;
           --b;
